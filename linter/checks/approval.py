@@ -1,0 +1,157 @@
+"""Approval and off-label claims compared with the pack's approval facts."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.claims import APPROVAL_KINDS, Claim
+from linter.findings import Finding, Rule
+from linter.packs import Approval, Knowledge
+
+CONTRADICTED = Rule(
+    code="HL201",
+    name="approval.contradicted",
+    category="approval",
+    severity="error",
+    summary="An approval or off-label claim that the source contradicts.",
+    doc="""\
+What it flags: a sentence that says a drug is (or is not) approved, or is used
+off-label, for a condition or use, where the source says the opposite. Facts
+about a condition cover the conditions below it: "not approved for any
+psychiatric disorder" covers anxiety, GAD and depression.
+
+Why: approval status is the claim readers act on; getting it backwards is the
+most serious error a health article can make.
+
+Example (fires):  Ketamine is FDA-approved for anxiety.
+                  Doctors prescribe esketamine off-label for TRD.
+Example (silent): Ketamine is not FDA-approved for anxiety.
+                  Clinicians use ketamine off-label for anxiety.
+
+Fix: restate the claim as the source has it; the message names the fact.""",
+)
+BROADER = Rule(
+    code="HL202",
+    name="approval.broader-than-source",
+    category="approval",
+    severity="warning",
+    summary="An approval claim wider than the approval the source gives.",
+    doc="""\
+What it flags: a drug said to be approved for a condition that contains the one
+the source names ("depression" where the source says "treatment-resistant
+depression").
+
+Why: an approval for a narrow indication read as a broad one sends readers to
+a treatment that is not approved for them.
+
+Example (fires):  Esketamine is approved for depression.
+Example (silent): Esketamine is approved for treatment-resistant depression.
+
+Fix: name the condition the approval covers.""",
+)
+UNSUPPORTED = Rule(
+    code="HL203",
+    name="approval.unsupported",
+    category="approval",
+    severity="warning",
+    summary="An approval or off-label claim the source says nothing about.",
+    doc="""\
+What it flags: an approval or off-label claim about a drug, condition or use
+for which the source gives no approval fact.
+
+Why: every approval claim in an article must rest on the source; a claim with
+nothing behind it needs a citation or a medical reviewer.
+
+Example (fires):  Ketamine is FDA-approved for pain relief.
+                  SSRIs are approved for anxiety.
+Example (silent): Ketamine is an FDA-approved anesthetic.
+
+Fix: remove the claim, or add the supporting fact (with its source) to the pack.""",
+)
+RULES = (CONTRADICTED, BROADER, UNSUPPORTED)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.kind not in APPROVAL_KINDS or claim.subject is None:
+            continue
+        verdict = judge(claim, ctx.knowledge)
+        if verdict is None:
+            continue
+        rule, fact = verdict
+        yield ctx.finding(rule, claim.start, claim.end, _message(rule, claim, fact, ctx.knowledge),
+                          source=fact.source if fact else None, pack=fact.pack if fact else None)
+
+
+def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule, Approval | None] | None:
+    """The rule a claim breaks and the fact it breaks it against, or None when supported."""
+    facts = [a for a in knowledge.approvals if a.drug == claim.subject]
+    approved = [f for f in facts if f.status == "approved"]
+    denied = [f for f in facts if f.status in ("not-approved", "off-label")]
+    off_label = [f for f in facts if f.status == "off-label"]
+    within = knowledge.within
+    target = claim.target
+
+    def first(candidates, test):
+        return next((f for f in candidates if test(f)), None)
+
+    def nearest(candidates):
+        """The fact about the target itself, else about its nearest ancestor."""
+        lineage = knowledge.lineage(target)
+        hits = [f for f in candidates if f.target in lineage]
+        return min(hits, key=lambda f: lineage.index(f.target)) if hits else None
+
+    if target is None:
+        if claim.kind == "approval" and not claim.negated and not approved:
+            return UNSUPPORTED, None
+        return None
+    if claim.kind == "approval" and not claim.negated:
+        if nearest(approved):
+            return None
+        fact = nearest(denied)
+        if fact:
+            return CONTRADICTED, fact
+        fact = first(approved, lambda f: within(f.target, target))
+        if fact:
+            return BROADER, fact
+        return UNSUPPORTED, None
+    if claim.kind == "approval":  # negated: "not approved for …"
+        fact = nearest(approved)
+        return (CONTRADICTED, fact) if fact else None
+    if not claim.negated:  # "used off-label for …"
+        fact = nearest(approved)
+        if fact:
+            return CONTRADICTED, fact
+        if first(off_label, lambda f: within(target, f.target) or within(f.target, target)):
+            return None
+        return UNSUPPORTED, None
+    fact = nearest(off_label)  # "not used off-label for …"
+    return (CONTRADICTED, fact) if fact else None
+
+
+_STATUS = {"approved": "approved for", "not-approved": "not approved for",
+           "off-label": "used off-label for"}
+
+
+def _be(name: str) -> str:
+    return "are" if name.endswith("s") and not name.endswith("ss") else "is"
+
+
+def _says(claim: Claim, knowledge: Knowledge) -> str:
+    drug = knowledge.name(claim.subject)
+    what = "used off-label" if claim.kind == "off-label" else "approved"
+    verb = f"{_be(drug)} {'not ' if claim.negated else ''}{what}"
+    return f"{drug} {verb}" + (f" for {knowledge.name(claim.target)}" if claim.target else "")
+
+
+def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge) -> str:
+    said = _says(claim, knowledge)
+    if fact is None:
+        return f"Not supported by the source: it says nothing of '{said}'"
+    drug = knowledge.name(fact.drug)
+    truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"
+    if rule is BROADER:
+        return (f"Broader than the source: the draft says '{said}', but the source says only "
+                f"that {truth}")
+    return f"Contradicts the source: the draft says '{said}', but the source says {truth}"

@@ -1,0 +1,38 @@
+"""What every check receives, and the one way it builds a Finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.claims import Claim
+from linter.document import Document
+from linter.findings import Finding, Rule
+from linter.nlp import Annotation
+from linter.packs import Knowledge
+
+
+@dataclass(frozen=True)
+class Context:
+    document: Document
+    annotation: Annotation
+    claims: tuple[Claim, ...]
+    knowledge: Knowledge
+
+    def finding(self, rule: Rule, start: int, end: int, message: str, *,
+                fix: str | None = None, source: int | None = None, pack: str | None = None) -> Finding:
+        """A finding on the prose span [start, end)."""
+        fstart, fend = self.document.file_span(start, end)
+        return self.finding_at(rule, fstart, fend, message, fix=fix, source=source, pack=pack)
+
+    def finding_at(self, rule: Rule, fstart: int, fend: int, message: str, *,
+                   fix: str | None = None, source: int | None = None, pack: str | None = None) -> Finding:
+        """A finding on the file span [fstart, fend)."""
+        line, col = self.document.line_col(fstart)
+        end_line, end_col = self.document.line_col(fend)
+        source_file = None
+        if source is not None:
+            message = f"{message} (source line {source})"
+            if pack:
+                source_file = self.knowledge.pack(pack).source_file
+        return Finding(self.document.path, line, col, end_line, end_col, rule.code, rule.name,
+                       rule.category, rule.severity, message, fix, source, source_file, fstart, fend)

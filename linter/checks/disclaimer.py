@@ -1,0 +1,120 @@
+"""Statements a draft must make when it discusses certain things.
+
+The packs supply the instances (`disclaimers:`); this module supplies the
+closed set of trigger and requirement types they may use.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.findings import Finding, Rule
+from linter.packs import Disclaimer, requirement_cues, requirement_kind
+
+MISSING = Rule(
+    code="HL801",
+    name="disclaimer.missing",
+    category="disclaimer",
+    severity="warning",
+    summary="A statement the fact pack requires is missing from the draft.",
+    doc="""\
+What it flags: a draft that triggers one of the pack's required statements and
+never makes it. The bundled pack requires two:
+  - a draft that discusses an off-label use must say that use is off-label or
+    not approved;
+  - a draft that discusses treatment must advise readers to consult a
+    healthcare professional.
+Reported at line 1, column 1, since the statement belongs to the whole draft.
+
+Why: readers act on health articles; these statements are what keeps them safe
+and what the source itself rests on.
+
+Example (fires):  Ketamine infusions can ease anxiety within hours.
+                  (no off-label statement, no advice to see a doctor)
+Example (silent): the same draft with "Ketamine is not FDA-approved for
+                  anxiety" and "Talk to your doctor before starting treatment."
+
+Fix: add the statement the message names.""",
+)
+RULES = (MISSING,)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for disclaimer in ctx.knowledge.disclaimers:
+        drugs = _triggering_drugs(ctx, disclaimer)
+        if drugs and not _satisfied(ctx, disclaimer, drugs):
+            yield ctx.finding_at(MISSING, 0, 0, f"Missing statement: {disclaimer.says}",
+                                 source=disclaimer.source, pack=disclaimer.pack)
+
+
+def _sentence_drugs(ctx: Context) -> dict[int, set[str]]:
+    """Drug ids each sentence talks about, by name or through a claim."""
+    ann = ctx.annotation
+    out: dict[int, set[str]] = {}
+    for sentence in ann.sentences:
+        out[sentence.index] = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")}
+    for claim in ctx.claims:
+        if claim.subject:
+            out.setdefault(claim.sentence, set()).add(claim.subject)
+    return out
+
+
+def _off_label_facts(ctx: Context, disclaimer: Disclaimer):
+    return [a for a in ctx.knowledge.approvals if a.status == "off-label" and a.pack == disclaimer.pack]
+
+
+def _triggering_drugs(ctx: Context, disclaimer: Disclaimer) -> set[str]:
+    ann = ctx.annotation
+    entries = ctx.knowledge.entries
+    found: set[str] = set()
+    by_sentence = _sentence_drugs(ctx)
+    for sentence in ann.sentences:
+        drugs = {d for d in by_sentence.get(sentence.index, ())
+                 if d in entries and entries[d].pack == disclaimer.pack}
+        if not drugs:
+            continue
+        targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+        if disclaimer.trigger == "off-label-use":
+            for fact in _off_label_facts(ctx, disclaimer):
+                if fact.drug in drugs and any(ctx.knowledge.within(t.id, fact.target) for t in targets):
+                    found.add(fact.drug)
+        elif disclaimer.trigger == "treatment-discussion":
+            if targets or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment"):
+                found |= drugs
+    return found
+
+
+def _satisfied(ctx: Context, disclaimer: Disclaimer, drugs: set[str]) -> bool:
+    if disclaimer.requires == "off-label-statement":
+        within = ctx.knowledge.within
+        facts = [f for f in _off_label_facts(ctx, disclaimer) if f.drug in drugs]
+        for claim in ctx.claims:
+            for fact in facts:
+                if claim.subject != fact.drug:
+                    continue
+                related = claim.target is None or within(claim.target, fact.target) or within(
+                    fact.target, claim.target)
+                states_it = (claim.kind == "off-label" and not claim.negated) or (
+                    claim.kind == "approval" and claim.negated)
+                if related and states_it:
+                    return True
+        return False
+    return _worded(ctx, disclaimer)
+
+
+def _worded(ctx: Context, disclaimer: Disclaimer) -> bool:
+    """A sentence has one of the phrases, or a `first` cue followed by a `then` cue."""
+    ann = ctx.annotation
+    kinds = requirement_cues(disclaimer)
+    phrase, first, then = (requirement_kind(disclaimer, part) for part in ("phrase", "first", "then"))
+    within = disclaimer.requires.get("near", {}).get("within", 6)
+    for sentence in ann.sentences:
+        cues = ann.cues_in(sentence.tok_start, sentence.tok_end, *kinds)
+        if any(c.kind == phrase for c in cues):
+            return True
+        firsts = [c for c in cues if c.kind == first]
+        thens = [c for c in cues if c.kind == then]
+        if any(0 <= t.tok_start - f.tok_end <= within for f in firsts for t in thens):
+            return True
+    return False

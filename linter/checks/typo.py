@@ -1,0 +1,162 @@
+"""Misspelled drug and medical terms, and "it's" written for "its"."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.findings import Finding, Rule
+from linter.nlp import is_acronym, norm
+from linter.packs import Knowledge, all_entries
+
+MISSPELLED = Rule(
+    code="HL101",
+    name="typo.misspelled-term",
+    category="typo",
+    severity="error",
+    summary="A near miss of a drug or medical term the source uses.",
+    doc="""\
+What it flags: a word within a small edit distance (scaled to its length) of a
+term the fact pack knows (drug and brand names, conditions, side effects,
+routes, receptors) that is neither that term nor an English word. The pack's
+own list of known misspellings is flagged too.
+
+Why: a misspelled drug name is a factual error to a reader, a search engine
+and a pharmacist alike.
+
+Example (fires):  Esktamine may help people with TRD.   (→ Esketamine)
+                  Ketmaine raises gluttamate levels.     (→ Ketamine, glutamate)
+Example (silent): Esketamine may help people with TRD.
+                  The anaesthetic was generalised.      (British spellings)
+
+Fix: replaces the word with the term, keeping the word's capitalisation.""",
+    fixable=True,
+)
+ITS = Rule(
+    code="HL102",
+    name="typo.its-possessive",
+    category="typo",
+    severity="warning",
+    summary='"it\'s" (it is) written where the possessive "its" is meant.',
+    doc="""\
+What it flags: "it's" followed by a noun it owns, as in "it's FDA approval" or
+"it's side effects".
+
+Why: a contraction in place of a possessive reads as careless, and careless
+copy undermines trust in the facts around it.
+
+Example (fires):  a purpose other than it's FDA approval
+Example (silent): It's approved as an anesthetic.   It's a dissociative drug.
+
+Fix: replaces "it's" with "its".""",
+    fixable=True,
+)
+RULES = (MISSPELLED, ITS)
+
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict  # lower-case word -> (as the pack writes it, source line, pack)
+    folded: frozenset  # norm() of every word, for British spellings of terms
+    misspellings: dict  # lower-case misspelling -> (correct term, source line, pack)
+    candidates: tuple  # words long enough to be fuzzy-matched
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon(knowledge: Knowledge) -> Lexicon:
+    words: dict = {}
+    misspellings: dict = {}
+    for entry in all_entries(knowledge):
+        for spelling in entry.spellings:
+            for word in re.findall(r"[A-Za-z]+", spelling):
+                for form in (word, word + "s", word + "es"):
+                    words.setdefault(form.lower(), (form, entry.source, entry.pack))
+        for wrong in entry.misspellings:
+            misspellings[wrong.lower()] = (entry.name, entry.source, entry.pack)
+    candidates = tuple(sorted(w for w in words if len(w) >= 5))
+    return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates)
+
+
+@functools.lru_cache(maxsize=1)
+def english():
+    """English word list of pyspellchecker (a maintained frequency dictionary)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _max_distance(word: str) -> int:
+    return 1 if len(word) < 8 else 2
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    yield from _misspellings(ctx)
+    yield from _its(ctx)
+
+
+def _misspellings(ctx: Context) -> Iterator[Finding]:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    lex = lexicon(ctx.knowledge)
+    words = english()
+    for token in ctx.annotation.doc:
+        text = token.text
+        if len(text) < 5 or not _WORD.match(text) or token.like_url or token.like_email:
+            continue
+        lower = text.lower()
+        hit = lex.misspellings.get(lower)
+        if hit is None:
+            if lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words:
+                continue
+            if is_acronym(text):
+                continue
+            best = process.extractOne(lower, lex.candidates, scorer=OSA.distance,
+                                      score_cutoff=_max_distance(lower))
+            if best is None or abs(len(best[0]) - len(lower)) > 2:
+                continue
+            hit = lex.words[best[0]]
+        term, source, pack = hit
+        fix = match_case(text, term)
+        yield ctx.finding(MISSPELLED, token.idx, token.idx + len(text),
+                          f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
+
+
+def match_case(original: str, term: str) -> str:
+    """The term spelled with the original word's capitalisation; brand names and
+    acronyms keep their own."""
+    shouting = original.isupper() and len(original) > 1
+    if shouting:
+        return term.upper()
+    if any(c.isupper() for c in term):
+        return term
+    return term[0].upper() + term[1:] if original[0].isupper() else term
+
+
+def _its(ctx: Context) -> Iterator[Finding]:
+    doc = ctx.annotation.doc
+    lang = ctx.knowledge.language
+    for token in doc[:-2]:
+        if token.norm_ != "it" or token.whitespace_:
+            continue
+        apostrophe = doc[token.i + 1]
+        if apostrophe.norm_ != "'s":
+            continue
+        i = token.i + 2
+        skipped = 0
+        while i < len(doc) and skipped < 2 and (
+                doc[i].norm_ in lang.possessive_modifiers or is_acronym(doc[i].text)):
+            i += 1
+            skipped += 1
+        if i < len(doc) and doc[i].norm_ in lang.possessive_nouns:
+            fix = "Its" if token.text[0].isupper() else "its"
+            end = apostrophe.idx + len(apostrophe.text)
+            written = token.text + apostrophe.text
+            yield ctx.finding(ITS, token.idx, end,
+                              f"'{written}' means 'it is'; before '{doc[i].text}' use the possessive '{fix}'",
+                              fix=fix)

@@ -1,0 +1,430 @@
+"""Read stage: a file becomes a Document, its prose with exact offsets.
+
+Checks never see Markdown syntax. They see `Document.prose`, the readable
+text of the draft with each block (paragraph, heading, list item, table cell)
+separated by a blank line, and map any span of it back to the file's
+line:column through `Document.position`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from linter.errors import UsageError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt",)
+DRAFT_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block. Prose blocks carry a span of `Document.prose`."""
+
+    kind: str  # paragraph | heading | cell | list | table | code | html | hr | quote
+    line: int
+    end_line: int
+    prose_start: int = -1
+    prose_end: int = -1
+    in_list: bool = False
+
+    @property
+    def has_prose(self) -> bool:
+        return self.prose_start >= 0
+
+
+@dataclass(frozen=True)
+class Comment:
+    """An HTML comment (suppressions and fixture expectations live in these)."""
+
+    offset: int
+    line: int
+    body: str
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    text: str
+    kind: str  # markdown | text
+    prose: str
+    blocks: tuple[Block, ...]
+    comments: tuple[Comment, ...] = ()
+    front_matter: Mapping = field(default_factory=lambda: MappingProxyType({}))
+    has_bom: bool = False
+    # (prose offset, file offset) pairs: from each prose offset on, prose and
+    # file advance together until the next pair.
+    runs: tuple[tuple[int, int], ...] = ()
+    line_starts: tuple[int, ...] = (0,)
+
+    def file_offset(self, prose_offset: int) -> int:
+        i = bisect.bisect_right(self.runs, (prose_offset, float("inf"))) - 1
+        if i < 0:
+            return 0
+        p, f = self.runs[i]
+        return f + (prose_offset - p)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of the prose span [start, end)."""
+        fstart = self.file_offset(start)
+        fend = self.file_offset(end - 1) + 1 if end > start else fstart
+        return fstart, max(fstart, fend)
+
+    def line_col(self, file_offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a file offset."""
+        line = bisect.bisect_right(self.line_starts, file_offset) - 1
+        return line + 1, file_offset - self.line_starts[line] + 1
+
+    def position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """line, column, end_line, end_column of the prose span [start, end)."""
+        fstart, fend = self.file_span(start, end)
+        return self.line_col(fstart) + self.line_col(fend)
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+
+# ------------------------------------------------------------------ reading
+
+
+def decode(data: bytes, path: str) -> tuple[str, bool]:
+    """UTF-8 text of a draft, and whether it had a byte-order mark."""
+    if b"\x00" in data:
+        raise UsageError(f"{path}: binary file, not a text draft")
+    has_bom = data.startswith(codecs.BOM_UTF8)
+    if has_bom:
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UsageError(f"{path}:{line}: not valid UTF-8 (byte {exc.start + 1}); save the file as UTF-8") from None
+    if not text.strip():
+        raise UsageError(f"{path}: empty file, nothing to check")
+    return text, has_bom
+
+
+def read_document(path: str | Path, display: str | None = None) -> Document:
+    path = Path(path)
+    name = display or str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot read: {exc.strerror}") from None
+    text, has_bom = decode(data, name)
+    return parse_document(text, name, has_bom=has_bom)
+
+
+def parse_document(text: str, path: str, has_bom: bool = False) -> Document:
+    kind = "text" if path.lower().endswith(TEXT_SUFFIXES) else "markdown"
+    line_starts = tuple([0] + [m.end() for m in re.finditer("\n", text)])
+    if kind == "text":
+        builder = _plain_text(text)
+        front: Mapping = {}
+    else:
+        front, body = _front_matter(text, path)
+        builder = _markdown(body, line_starts)
+    return Document(
+        path=path,
+        text=text,
+        kind=kind,
+        prose="".join(builder.parts),
+        blocks=tuple(builder.blocks),
+        comments=tuple(builder.comments),
+        front_matter=MappingProxyType(dict(front)),
+        has_bom=has_bom,
+        runs=tuple(builder.runs),
+        line_starts=line_starts,
+    )
+
+
+# ------------------------------------------------------------------ building
+
+
+class _Builder:
+    """Accumulates prose pieces with their file offsets, and the blocks."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int]] = []
+        self.blocks: list[Block] = []
+        self.comments: list[Comment] = []
+        self.length = 0
+        self._block_start = -1
+        self._block_part = 0
+
+    def add(self, text: str, file_offset: int) -> None:
+        if text:
+            self.runs.append((self.length, file_offset))
+            self.parts.append(text)
+            self.length += len(text)
+
+    def add_aligned(self, text: str, offsets: list[int]) -> None:
+        """Add text whose characters sit at the given (increasing) file offsets."""
+        i = 0
+        while i < len(text):
+            j = i + 1
+            while j < len(text) and offsets[j] == offsets[j - 1] + 1:
+                j += 1
+            self.add(text[i:j], offsets[i])
+            i = j
+
+    def open_block(self, file_offset: int) -> None:
+        if self.length:
+            self.add(BLOCK_SEPARATOR, file_offset)
+        self._block_start = self.length
+        self._block_part = len(self.parts)
+
+    def close_block(self, kind: str, line: int, end_line: int, in_list: bool = False) -> None:
+        start = self._block_start
+        if start >= 0 and any(p.strip() for p in self.parts[self._block_part:]):
+            self.blocks.append(Block(kind, line, end_line, start, self.length, in_list))
+        else:
+            self.blocks.append(Block(kind, line, end_line, -1, -1, in_list))
+        self._block_start = -1
+
+    def structure(self, kind: str, line: int, end_line: int, in_list: bool = False) -> None:
+        self.blocks.append(Block(kind, line, end_line, in_list=in_list))
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
+    """Parsed front matter, and the text with it blanked (offsets unchanged)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1) or "")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise UsageError(f"{path}:{line}: invalid front matter: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}:2: front matter must be a mapping of keys to values")
+    blank = re.sub(r"[^\r\n]", " ", m.group(0))
+    return data, blank + text[m.end():]
+
+
+# ------------------------------------------------------------------ plain text
+
+_BULLET = re.compile(r"[ \t]*(?:[•◦▪▫‣⁃●○■□–—*+-]|\d{1,3}[.)])[ \t]+(?=\S)")
+
+
+def _plain_text(text: str) -> _Builder:
+    b = _Builder()
+    para: list[tuple[int, str]] = []  # (offset, line text) of the open paragraph
+    para_line = [0]
+    in_list = False
+    lines = text.splitlines(keepends=True)
+    offset = 0
+
+    def flush(end_line: int) -> None:
+        if para:
+            b.open_block(para[0][0])
+            for i, (off, line) in enumerate(para):
+                if i:
+                    b.add(" ", off - 1)
+                stripped = line.strip()
+                b.add(stripped, off + (len(line) - len(line.lstrip())))
+            b.close_block("paragraph", para_line[0], end_line)
+            para.clear()
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        bullet = _BULLET.match(line)
+        if not line.strip():
+            flush(number - 1)
+            in_list = False
+        elif bullet:
+            flush(number - 1)
+            if not in_list:
+                b.structure("list", number, number)
+                in_list = True
+            b.open_block(offset + bullet.end())
+            b.add(line[bullet.end():].rstrip(), offset + bullet.end())
+            b.close_block("paragraph", number, number, in_list=True)
+        else:
+            in_list = False
+            if not para:
+                para_line[0] = number
+            para.append((offset, line))
+        offset += len(raw)
+    flush(len(lines))
+    return b
+
+
+# ------------------------------------------------------------------ markdown
+
+_md = None
+
+
+def _parser():
+    global _md
+    if _md is None:
+        from markdown_it import MarkdownIt
+
+        _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return _md
+
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_STRUCTURE = {
+    "bullet_list_open": "list",
+    "ordered_list_open": "list",
+    "table_open": "table",
+    "blockquote_open": "quote",
+    "hr": "hr",
+    "fence": "code",
+    "code_block": "code",
+    "html_block": "html",
+}
+_PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading",
+                  "th_open": "cell", "td_open": "cell"}
+
+
+def _markdown(text: str, line_starts: tuple[int, ...]) -> _Builder:
+    b = _Builder()
+    tokens = _parser().parse(text)
+    list_depth = 0
+    parent = "paragraph"
+    last_map = (0, 1)
+
+    def start_of(line0: int) -> int:
+        return line_starts[line0] if line0 < len(line_starts) else len(text)
+
+    for tok in tokens:
+        if tok.map:
+            last_map = tok.map
+        if tok.type in _STRUCTURE:
+            line, end = last_map
+            b.structure(_STRUCTURE[tok.type], line + 1, end, in_list=list_depth > 0)
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif tok.type in _PROSE_PARENTS:
+            parent = _PROSE_PARENTS[tok.type]
+        elif tok.type == "inline":
+            line, end = tok.map or last_map
+            base = start_of(line)
+            b.open_block(base)
+            _inline(b, tok, text, base, start_of(end), line_starts)
+            b.close_block(parent, line + 1, end, in_list=list_depth > 0)
+        elif tok.type == "html_block":
+            line, end = last_map
+            base = start_of(line)
+            for m in _COMMENT.finditer(text, base, start_of(end)):
+                _add_comment(b, m.start(), m.group(1), line_starts)
+    return b
+
+
+def _add_comment(b: _Builder, offset: int, body: str, line_starts: tuple[int, ...]) -> None:
+    line = bisect.bisect_right(line_starts, offset)
+    b.comments.append(Comment(offset, line, body.strip()))
+
+
+def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> None:
+    """Add an inline token's readable text, aligned to the raw source."""
+    in_autolink = False
+    for child in tok.children or ():
+        kind = child.type
+        if kind == "text":
+            if in_autolink:
+                cursor = _skip(text, child.content, cursor, limit)
+                continue
+            offsets = _align(child.content, text, cursor, limit)
+            b.add_aligned(child.content, offsets)
+            if offsets:
+                cursor = offsets[-1] + 1
+        elif kind in ("softbreak", "hardbreak"):
+            nl = text.find("\n", cursor, limit)
+            pos = nl if nl >= 0 else cursor
+            b.add(" ", pos)
+            cursor = pos + 1 if nl >= 0 else cursor
+        elif kind in ("code_inline", "html_inline"):
+            if kind == "html_inline":
+                at = text.find(child.content, cursor, limit)
+                for m in _COMMENT.finditer(child.content):
+                    if at >= 0:
+                        _add_comment(b, at + m.start(), m.group(1), line_starts)
+            if kind == "code_inline":
+                b.add(" ", cursor)  # keeps the words on either side apart
+            cursor = _skip(text, child.content, cursor, limit)
+        elif kind == "link_open":
+            in_autolink = child.markup == "autolink"
+        elif kind == "link_close":
+            if in_autolink:
+                in_autolink = False
+                close = text.find(">", cursor, limit)
+                cursor = close + 1 if close >= 0 else cursor
+            else:
+                cursor = _skip_link_target(text, cursor, limit)
+        elif kind == "image":
+            start = text.find("![", cursor, limit)
+            if start >= 0:
+                close = text.find("]", start, limit)
+                cursor = _skip_link_target(text, close if close >= 0 else start, limit)
+
+
+def _skip(text: str, content: str, cursor: int, limit: int) -> int:
+    at = text.find(content, cursor, limit)
+    return at + len(content) if at >= 0 else cursor
+
+
+def _skip_link_target(text: str, cursor: int, limit: int) -> int:
+    """Move past `](target)` or `][ref]` after a link's text."""
+    if cursor < limit and text[cursor] == "]":
+        cursor += 1
+        if cursor < limit and text[cursor] in "([":
+            closer = ")" if text[cursor] == "(" else "]"
+            depth = 0
+            for i in range(cursor, limit):
+                ch = text[i]
+                if ch in "([":
+                    depth += 1
+                elif ch in ")]":
+                    depth -= 1
+                    if depth == 0 and ch == closer:
+                        return i + 1
+    return cursor
+
+
+def _align(piece: str, text: str, cursor: int, limit: int) -> list[int]:
+    """File offset of each character of `piece`, searching forward from cursor.
+
+    The fast path finds the piece verbatim; escapes and entities fall back to a
+    character-by-character walk that skips markup it cannot match.
+    """
+    at = text.find(piece, cursor, limit)
+    if at >= 0 and (at - cursor) < 64:
+        return list(range(at, at + len(piece)))
+    offsets = []
+    for ch in piece:
+        j = text.find(ch, cursor, min(limit, cursor + 16))
+        if j < 0:
+            offsets.append(offsets[-1] if offsets else cursor)
+        else:
+            offsets.append(j)
+            cursor = j + 1
+    return offsets

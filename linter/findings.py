@@ -1,0 +1,53 @@
+"""What a check reports: a Finding, located in the file, and the Rule behind it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+SEVERITIES = ("error", "warning", "info")
+CATEGORIES = ("typo", "approval", "duration", "side-effect", "study", "overclaim",
+              "contradiction", "disclaimer", "structure")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's identity and documentation; its docstring-style `doc` has the
+    sections What it flags / Why / Example (fires) / Example (silent) / Fix."""
+
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    doc: str
+    fixable: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    fix: str | None = None
+    source: int | None = None  # line of the source article the fact rests on
+    source_file: str | None = None
+    offset: int = 0  # file offsets of the span, for --fix
+    end_offset: int = 0
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        del data["offset"], data["end_offset"]
+        for key in ("fix", "source", "source_file"):
+            if data[key] is None:
+                del data[key]
+        return data

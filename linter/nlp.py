@@ -1,0 +1,280 @@
+"""Annotate stage: one spaCy pass over a Document's prose.
+
+The pipeline is `spacy.blank("en")` with a sentencizer, a normaliser that folds
+case, dashes, curly quotes and British spellings into `token.norm_`, and an
+EntityRuler built from the packs. Cue words (approval, negation, hedges…) come
+from `rules/language.yaml` through a PhraseMatcher. Clauses and NegEx-style
+negation scopes are computed here so every later stage shares them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language as SpacyLanguage
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from linter.document import Document
+from linter.packs import Knowledge, all_entries, requirement_cues
+
+_FOLD = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+})
+# British to American spellings, one word at a time; both the draft and the
+# pack pass through the same folds, so a fold only has to be consistent.
+_BRITISH = [
+    (re.compile(r"(?<=[a-z])ae"), "e"),                       # anaesthetic, haematology
+    (re.compile(r"^oe(?=[dsn])"), "e"),                       # oedema, oestrogen
+    (re.compile(r"(?<=[a-z])oea(?=$|s$|l$)"), "ea"),          # diarrhoea
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),  # generalised
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),   # behaviour (not hour, four)
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),         # centre, litre
+    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),         # dialogue
+    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),              # licence, defence
+]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm(word: str) -> str:
+    """The matching form of one token."""
+    w = word.lower().translate(_FOLD)
+    if len(w) > 4 and w.isalpha():
+        for pattern, repl in _BRITISH:
+            w = pattern.sub(repl, w)
+    return w
+
+
+@SpacyLanguage.component("healthlint_norm")
+def _norm_component(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = norm(token.text)
+    return doc
+
+
+def variants(phrase: str) -> set[str]:
+    """Hyphen/space variants of a phrase: off-label, off label, offlabel."""
+    out = {phrase}
+    if re.search(r"\w-\w", phrase):
+        out.add(re.sub(r"(?<=\w)-(?=\w)", " ", phrase))
+        out.add(re.sub(r"(?<=\w)-(?=\w)", "", phrase))
+    if " " in phrase and len(phrase.split()) == 2:
+        out.add(phrase.replace(" ", "-"))
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", word))
+
+
+# ------------------------------------------------------------------ results
+
+
+@dataclass(frozen=True)
+class Mention:
+    label: str  # drug | condition | use | term
+    id: str
+    start: int  # prose offsets
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    tok_start: int
+    tok_end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    clauses: tuple[Clause, ...]
+    block: int  # index into Document.blocks
+    text: str
+
+
+@dataclass(frozen=True)
+class Annotation:
+    document: Document
+    doc: Doc
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    cues: tuple[Cue, ...]
+    negated: frozenset[int]  # token indices inside a negation scope
+
+    def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list[Mention]:
+        return [m for m in self.mentions
+                if tok_start <= m.tok_start < tok_end and (not labels or m.label in labels)]
+
+    def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list[Cue]:
+        return [c for c in self.cues if tok_start <= c.tok_start < tok_end and (not kinds or c.kind in kinds)]
+
+    def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
+        return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
+
+    def sentence_at(self, tok: int) -> Sentence | None:
+        i = bisect.bisect_right([s.tok_start for s in self.sentences], tok) - 1
+        return self.sentences[i] if i >= 0 else None
+
+
+# ------------------------------------------------------------------ pipeline
+
+
+class Pipeline:
+    """The spaCy pipeline for a set of packs. Build once; reuse for every file."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        nlp = spacy.blank("en")
+        infixes = list(nlp.Defaults.infixes) + [
+            r"(?<=[0-9A-Za-z])[\u2010-\u2015\u2212](?=[0-9A-Za-z])",  # en dash ranges, non-breaking hyphens
+        ]
+        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        nlp.add_pipe("healthlint_norm")
+        nlp.add_pipe("sentencizer")
+        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "validate": False})
+        ruler.add_patterns(list(self._entity_patterns()))
+        self.nlp = nlp
+        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        cue_lists = dict(knowledge.language.cues)
+        for disclaimer in knowledge.disclaimers:
+            cue_lists.update(requirement_cues(disclaimer))
+        for kind, phrases in cue_lists.items():
+            docs = [self._pattern_doc(v) for p in phrases for v in variants(p)]
+            self.cue_matcher.add(kind, docs)
+
+    def _pattern_doc(self, phrase: str) -> Doc:
+        words = phrase.split() if "'" in phrase else None
+        doc = Doc(self.nlp.vocab, words=words) if words else self.nlp.make_doc(phrase)
+        return _norm_component(doc)
+
+    def _entity_patterns(self):
+        for entry in all_entries(self.knowledge):
+            ent_id = entry.id if entry.kind != "term" else f"term:{entry.id}"
+            for spelling in entry.spellings + entry.misspellings:
+                if is_acronym(spelling):
+                    yield {"label": entry.kind, "pattern": [{"ORTH": spelling}], "id": ent_id}
+                    continue
+                for v in variants(spelling):
+                    yield {"label": entry.kind, "pattern": v, "id": ent_id}
+
+    def annotate(self, document: Document) -> Annotation:
+        doc = self.nlp(document.prose)
+        starts = {b.prose_start for b in document.blocks if b.has_prose}
+        for token in doc:
+            if token.idx in starts and token.i > 0:
+                token.is_sent_start = True
+        mentions = tuple(
+            Mention(ent.label_, ent.ent_id_, ent.start_char, ent.end_char, ent.start, ent.end, ent.text)
+            for ent in doc.ents
+        )
+        cues = self._cues(doc, mentions)
+        sentences = self._sentences(document, doc, mentions, cues)
+        negated = self._negation(sentences, cues)
+        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated))
+
+    def _cues(self, doc: Doc, mentions) -> tuple[Cue, ...]:
+        inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        found = []
+        for match_id, start, end in self.cue_matcher(doc):
+            kind = self.nlp.vocab.strings[match_id]
+            if kind in ("negation", "clause-break") and any(i in inside_entity for i in range(start, end)):
+                continue  # "depression that has not responded…" is a name, not a negation
+            span = doc[start:end]
+            found.append(Cue(kind, start, end, span.start_char, span.end_char, span.text))
+        pseudo = [c for c in found if c.kind == "pseudo-negation"]
+        found = [c for c in found if not (c.kind == "negation" and any(
+            p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
+        return tuple(sorted(found, key=lambda c: (c.tok_start, c.tok_end, c.kind)))
+
+    def _sentences(self, document: Document, doc: Doc, mentions, cues) -> tuple[Sentence, ...]:
+        block_starts = [b.prose_start if b.has_prose else -1 for b in document.blocks]
+        out = []
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            tok_start, tok_end = words[0].i, words[-1].i + 1
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            block = max(0, bisect.bisect_right(block_starts, start) - 1)
+            clauses = _clauses(doc, tok_start, tok_end, mentions, cues)
+            out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
+                                document.prose[start:end]))
+        return tuple(out)
+
+    def _negation(self, sentences, cues) -> set[int]:
+        negated: set[int] = set()
+        for sent in sentences:
+            for clause in sent.clauses:
+                for cue in cues:
+                    if cue.kind == "negation" and clause.tok_start <= cue.tok_start < clause.tok_end:
+                        negated.update(range(cue.tok_end, clause.tok_end))
+        return negated
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "may", "might", "can", "could",
+                "will", "would", "should", "shows", "show", "appears", "seems", "remains", "does", "do"}
+
+
+def _clauses(doc: Doc, tok_start: int, tok_end: int, mentions, cues) -> tuple[Clause, ...]:
+    """Split a sentence at clause breaks; subordinate and relative clauses end at a comma."""
+    negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
+    drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
+    breaks = set()
+    for cue in cues:
+        if not (tok_start <= cue.tok_start < tok_end):
+            continue
+        if cue.kind == "clause-break" and cue.tok_start > tok_start:
+            if any(s <= cue.tok_start < e for s, e in negation_spans):
+                continue  # "has yet to" is a negation, not a break
+            if doc[cue.tok_start - 1].norm_ in ("not", "n't", "has", "have", "had"):
+                continue
+            breaks.add(cue.tok_start)
+        if cue.kind in ("subordinator", "relative"):
+            breaks.add(cue.tok_start)
+            comma = next((t.i for t in doc[cue.tok_end:tok_end] if t.text == ","), None)
+            if comma is not None:
+                breaks.add(comma + 1)
+    for token in doc[tok_start:tok_end - 1]:
+        nxt = doc[token.i + 1]
+        if token.norm_ in ("and", "or", "but") and nxt.norm_ in _AUXILIARIES:
+            breaks.add(token.i)  # a second verb phrase: "… and is being studied for depression"
+            continue
+        if token.text != ",":
+            continue
+        if nxt.norm_ in ("and", "or", "but") and any(token.i + 2 <= d <= token.i + 4 for d in drug_starts):
+            breaks.add(nxt.i)
+        elif nxt.norm_ in ("a", "an"):  # an appositive: "Ketamine, an approved anesthetic, …"
+            breaks.add(nxt.i)
+            comma = next((t.i for t in doc[nxt.i:tok_end] if t.text == ","), None)
+            if comma is not None:
+                breaks.add(comma + 1)
+    bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]
+    return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+
+
+@functools.lru_cache(maxsize=4)
+def pipeline(knowledge: Knowledge) -> Pipeline:
+    return Pipeline(knowledge)
