@@ -1,8 +1,8 @@
 """Extract stage: typed claims from an annotated document.
 
-A claim is what a sentence asserts, reduced to ids the packs use: "Ketamine is
-not FDA-approved for anxiety" becomes Claim(kind="approval", subject="ketamine",
-target="anxiety", negated=True). Checks compare claims with facts or with each
+A claim is what a sentence asserts, reduced to ids the packs use: "<drug> is
+not FDA-approved for <condition>" becomes Claim(kind="approval", subject=<drug id>,
+target=<condition id>, negated=True). Checks compare claims with facts or with each
 other; they never re-read the prose.
 """
 
@@ -14,11 +14,11 @@ from linter.nlp import Annotation, Clause, Mention, Sentence
 
 APPROVAL_KINDS = ("approval", "off-label")
 # Clause openers after which a clause may leave out its verb:
-# "approved as an anesthetic but not for anxiety".
+# "approved as <use> but not for <condition>".
 _ELLIPSIS_OPENERS = {"but", "whereas", "while", "whilst", "yet", ";", "although", "though"}
 _DETERMINERS = {"a", "an", "the", "this", "that"}
 # After a comma these words continue the list of uses an approval covers:
-# "approved as an anesthetic, as a sedative, or to treat …", "…, including anxiety".
+# "approved as <use>, as <use>, or to treat …", "…, including <condition>".
 _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "especially",
                     "particularly", "specifically", "like", "namely", "nor", "e.g.", "i.e."}
 
@@ -40,12 +40,13 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
     last_drug: str | None = None
     for sentence in ann.sentences:
         found, last_drug = _sentence_claims(ann, sentence, last_drug)
-        claims.extend(found)
+        if not sentence.text.rstrip().endswith("?"):  # a question asserts nothing
+            claims.extend(found)
     return tuple(claims)
 
 
 def _is_reference(ann: Annotation, mention: Mention) -> bool:
-    """A drug named only as what another is a form of: "a form of ketamine"."""
+    """A drug named only as what another is a form of: "a form of <drug>"."""
     doc = ann.doc
     for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
         gap = doc[cue.tok_end:mention.tok_start]
@@ -64,7 +65,7 @@ def _sentence_claims(ann: Annotation, sentence: Sentence, last_drug: str | None)
         subjects = _unique(m.id for m in drugs if not _is_reference(ann, m))
         before = ann.mentions_in(sentence.tok_start, clause.tok_start, "drug")
         if not drugs and before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
-            subjects = [before[-1].id]  # "esketamine, which is approved …"
+            subjects = [before[-1].id]  # "<drug>, which is approved …"
         elif not drugs:
             if ann.cues_in(clause.tok_start, clause.tok_end, "anaphora") and last_drug:
                 subjects = [last_drug]
@@ -112,7 +113,7 @@ def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool
 
 def _linked(ann: Annotation, cue_tok: int, target: Mention) -> bool:
     """Does the approval cue govern this target? Stops at commas that open a new phrase
-    ("Ketamine, approved as an anesthetic, shows promise for anxiety")."""
+    ("<drug>, approved as <use>, shows promise for <condition>")."""
     doc = ann.doc
     if target.tok_start < cue_tok:
         return not any(t.text == "," for t in doc[target.tok_end:cue_tok])

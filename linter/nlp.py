@@ -201,7 +201,7 @@ class Pipeline:
         for match_id, start, end in self.cue_matcher(doc):
             kind = self.nlp.vocab.strings[match_id]
             if kind in ("negation", "clause-break") and any(i in inside_entity for i in range(start, end)):
-                continue  # "depression that has not responded…" is a name, not a negation
+                continue  # "<condition> that has not responded…" is a name, not a negation
             span = doc[start:end]
             found.append(Cue(kind, start, end, span.start_char, span.end_char, span.text))
         pseudo = [c for c in found if c.kind == "pseudo-negation"]
@@ -260,13 +260,13 @@ def _clauses(doc: Doc, tok_start: int, tok_end: int, mentions, cues) -> tuple[Cl
     for token in doc[tok_start:tok_end - 1]:
         nxt = doc[token.i + 1]
         if token.norm_ in ("and", "or", "but") and nxt.norm_ in _AUXILIARIES:
-            breaks.add(token.i)  # a second verb phrase: "… and is being studied for depression"
+            breaks.add(token.i)  # a second verb phrase: "… and is being studied for <condition>"
             continue
         if token.text != ",":
             continue
         if nxt.norm_ in ("and", "or", "but") and any(token.i + 2 <= d <= token.i + 4 for d in drug_starts):
             breaks.add(nxt.i)
-        elif nxt.norm_ in ("a", "an"):  # an appositive: "Ketamine, an approved anesthetic, …"
+        elif nxt.norm_ in ("a", "an"):  # an appositive: "<drug>, an approved <use>, …"
             breaks.add(nxt.i)
             comma = next((t.i for t in doc[nxt.i:tok_end] if t.text == ","), None)
             if comma is not None:

@@ -98,6 +98,7 @@ class Language:
     cues: Mapping[str, tuple[str, ...]]
     possessive_nouns: frozenset[str]
     possessive_modifiers: frozenset[str]
+    known_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: one build per loaded set
@@ -213,6 +214,7 @@ def load_language(path: Path) -> Language:
         cues=MappingProxyType({k: tuple(v) for k, v in data["cues"].items()}),
         possessive_nouns=frozenset(w.lower() for w in data.get("possessive-nouns", ())),
         possessive_modifiers=frozenset(w.lower() for w in data.get("possessive-modifiers", ())),
+        known_words=frozenset(w.lower() for w in data.get("known-words", ())),
     )
 
 

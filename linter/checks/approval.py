@@ -18,16 +18,18 @@ CONTRADICTED = Rule(
     doc="""\
 What it flags: a sentence that says a drug is (or is not) approved, or is used
 off-label, for a condition or use, where the source says the opposite. Facts
-about a condition cover the conditions below it: "not approved for any
-psychiatric disorder" covers anxiety, GAD and depression.
+about a condition cover the conditions below it in the pack's taxonomy: "not
+approved for <a class of disorders>" covers every disorder in that class.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
 
-Example (fires):  Ketamine is FDA-approved for anxiety.
-                  Doctors prescribe esketamine off-label for TRD.
-Example (silent): Ketamine is not FDA-approved for anxiety.
-                  Clinicians use ketamine off-label for anxiety.
+Example (fires):  <drug> is FDA-approved for <condition>.
+                  (the pack: <drug> is used off-label for <condition>)
+                  Doctors prescribe <drug> off-label for <condition>.
+                  (the pack: <drug> is approved for <condition>)
+Example (silent): <drug> is not FDA-approved for <condition>.
+                  (the pack: <drug> is not approved for <condition>)
 
 Fix: restate the claim as the source has it; the message names the fact.""",
 )
@@ -39,14 +41,14 @@ BROADER = Rule(
     summary="An approval claim wider than the approval the source gives.",
     doc="""\
 What it flags: a drug said to be approved for a condition that contains the one
-the source names ("depression" where the source says "treatment-resistant
-depression").
+the source names: a whole disease where the source names one form of it.
 
 Why: an approval for a narrow indication read as a broad one sends readers to
 a treatment that is not approved for them.
 
-Example (fires):  Esketamine is approved for depression.
-Example (silent): Esketamine is approved for treatment-resistant depression.
+Example (fires):  <drug> is approved for <condition>.
+                  (the pack: approved only for <a narrower form of condition>)
+Example (silent): <drug> is approved for <the narrower form the pack names>.
 
 Fix: name the condition the approval covers.""",
 )
@@ -63,9 +65,10 @@ for which the source gives no approval fact.
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
 
-Example (fires):  Ketamine is FDA-approved for pain relief.
-                  SSRIs are approved for anxiety.
-Example (silent): Ketamine is an FDA-approved anesthetic.
+Example (fires):  <drug> is FDA-approved for <use>.
+                  (the pack has no approval fact for <drug> and <use>)
+Example (silent): <drug> is an FDA-approved <use>.
+                  (the pack: <drug> is approved for <use>)
 
 Fix: remove the claim, or add the supporting fact (with its source) to the pack.""",
 )

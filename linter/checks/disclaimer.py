@@ -30,10 +30,10 @@ Reported at line 1, column 1, since the statement belongs to the whole draft.
 Why: readers act on health articles; these statements are what keeps them safe
 and what the source itself rests on.
 
-Example (fires):  Ketamine infusions can ease anxiety within hours.
+Example (fires):  <drug> infusions can ease <condition> within hours.
                   (no off-label statement, no advice to see a doctor)
-Example (silent): the same draft with "Ketamine is not FDA-approved for
-                  anxiety" and "Talk to your doctor before starting treatment."
+Example (silent): the same draft with "<drug> is not FDA-approved for
+                  <condition>" and "Talk to your doctor before starting treatment."
 
 Fix: add the statement the message names.""",
 )

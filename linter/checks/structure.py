@@ -15,7 +15,7 @@ DANGLING_LIST = Rule(
     summary="A sentence ends with a colon to introduce a list, and no list follows.",
     doc="""\
 What it flags: a paragraph whose last sentence ends with a colon ("The most
-common side effects can include:") when the next block is not a list, table,
+common side effects include:") when the next block is not a list, table,
 code block or quotation.
 
 Why: the list was lost in editing; readers are promised facts (often side
@@ -24,7 +24,7 @@ effects) that are not there.
 Example (fires):  Common side effects include:
                   (a paragraph, a heading or the end of the draft follows)
 Example (silent): Common side effects include:
-                  - nausea
+                  - headache
                   - dizziness
 
 Fix: restore the list, or end the sentence with a period.""",

@@ -27,10 +27,9 @@ own list of known misspellings is flagged too.
 Why: a misspelled drug name is a factual error to a reader, a search engine
 and a pharmacist alike.
 
-Example (fires):  Esktamine may help people with TRD.   (→ Esketamine)
-                  Ketmaine raises gluttamate levels.     (→ Ketamine, glutamate)
-Example (silent): Esketamine may help people with TRD.
-                  The anaesthetic was generalised.      (British spellings)
+Example (fires):  Serotnin levels rise.         (a pack term "serotonin" → Serotonin)
+Example (silent): Serotonin levels rise.
+                  The anaesthetic was generalised.   (British spellings are not typos)
 
 Fix: replaces the word with the term, keeping the word's capitalisation.""",
     fixable=True,
@@ -49,14 +48,15 @@ Why: a contraction in place of a possessive reads as careless, and careless
 copy undermines trust in the facts around it.
 
 Example (fires):  a purpose other than it's FDA approval
-Example (silent): It's approved as an anesthetic.   It's a dissociative drug.
+Example (silent): It's approved for one use.   It's a new drug.
 
 Fix: replaces "it's" with "its".""",
     fixable=True,
 )
 RULES = (MISSPELLED, ITS)
 
-_WORD = re.compile(r"[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$")
+# Plain words: lower, Capitalised, camelCase joins, or ALL CAPS; not codes like "5HT2A".
+_WORD = re.compile(r"(?:[A-Za-z][a-z]*(?:[A-Z][a-z]+)*|[A-Z]+)$")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def english():
 
 
 def _max_distance(word: str) -> int:
-    return 1 if len(word) < 8 else 2
+    return 1 if len(word) < 9 else 2
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -112,13 +112,16 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
         lower = text.lower()
         hit = lex.misspellings.get(lower)
         if hit is None:
-            if lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words:
+            if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
+                    or lower in ctx.knowledge.language.known_words):
                 continue
             if is_acronym(text):
                 continue
             best = process.extractOne(lower, lex.candidates, scorer=OSA.distance,
                                       score_cutoff=_max_distance(lower))
-            if best is None or abs(len(best[0]) - len(lower)) > 2:
+            # Writers rarely mistype the first letter; names that differ there are
+            # usually other drugs, one prefix apart, not misspellings.
+            if best is None or best[0][0] != lower[0] or abs(len(best[0]) - len(lower)) > 2:
                 continue
             hit = lex.words[best[0]]
         term, source, pack = hit

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linter.document import parse_document
+from linter.packs import load_knowledge
+from linter.runner import lint_document
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+SOURCE = SHARED / "source" / "ketamine-anxiety.txt"
+
+needs_source = pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/source is not beside this checkout")
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    return load_knowledge()
+
+
+@pytest.fixture
+def lint(knowledge):
+    """Findings for a draft given as text (Markdown unless the name says .txt)."""
+
+    def run(text: str, name: str = "draft.md"):
+        return lint_document(parse_document(text, name), knowledge)
+
+    return run
+
+
+def codes(findings, *, skip=("HL801",)):
+    """(line, code) of each finding, leaving out draft-level disclaimers by default."""
+    return [(f.line, f.code) for f in findings if f.code not in skip]

@@ -1,0 +1,56 @@
+"""Meta-tests: every rule is documented and has a firing and a silent example."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from linter.checks import FAMILIES, RULES
+from linter.findings import CATEGORIES, SEVERITIES
+from test_fixtures import DRAFTS, markers
+
+
+def _all(kind):
+    codes = set()
+    for path in DRAFTS:
+        codes |= {code for _, code in markers(path, kind)}
+    return codes
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_has_firing_example(code):
+    assert code in _all("expect"), f"{code} has no fixture line where it must fire"
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_has_silent_example(code):
+    assert code in _all("silent"), f"{code} has no fixture line where it must stay silent"
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_is_documented(code):
+    rule = RULES[code]
+    assert re.fullmatch(r"HL\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z-]+\.[a-z-]+", rule.name)
+    assert rule.name.split(".")[0] in (rule.category, rule.category.replace("-", ""))
+    assert rule.category in CATEGORIES and rule.severity in SEVERITIES
+    for section in ("What it flags:", "Why:", "Example (fires):", "Example (silent):", "Fix:"):
+        assert section in rule.doc, f"{code} doc lacks '{section}'"
+
+
+def test_codes_and_names_are_unique():
+    names = [r.name for r in RULES.values()]
+    assert len(set(names)) == len(names)
+    assert sum(len(f.RULES) for f in FAMILIES) == len(RULES)
+
+
+def test_no_drug_or_condition_named_in_engine(knowledge):
+    """Nothing in linter/ names a drug, condition or use: all of that lives in rules/."""
+    from conftest import ROOT
+
+    source = "\n".join(p.read_text(encoding="utf-8").lower() for p in (ROOT / "linter").rglob("*.py"))
+    names = {e.name.lower() for e in knowledge.entries.values()}
+    names |= {a.lower() for e in knowledge.entries.values() for a in e.aliases if len(a) > 4}
+    leaked = sorted(n for n in names if re.search(rf"\b{re.escape(n)}\b", source))
+    assert leaked == []

@@ -1,0 +1,60 @@
+"""Near misses of pack terms, and "it's" for "its"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes
+from linter.checks.typo import match_case
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Esktamine is a nasal spray.", "Esketamine"),
+    ("Doctors give ketmaine in clinics.", "ketamine"),
+    ("It changes gluttamate levels.", "glutamate"),
+    ("KETMAINE CLINICS ARE OPEN.", "KETAMINE"),
+    ("Ask about Spravatto.", "Spravato"),
+    ("Some report hallucinatons.", "hallucinations"),
+])
+def test_misspelling_fires_with_case_kept(lint, text, fix):
+    [finding] = [f for f in lint(text) if f.code == "HL101"]
+    assert finding.fix == fix
+    assert text[finding.column - 1:finding.end_column - 1].lower() != fix.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine and esketamine act on NMDA receptors and glutamate.",
+    "The anaesthetic effect was generalised.",
+    "Arketamine and norketamine are related molecules.",
+    "Ketamine's sedative effects wear off quickly.",
+    "People describe euphoria, hallucinations and disorientation.",
+    "The kit includes a ketamine dose.",
+    "Clinics use ketamine-assisted psychotherapy.",
+    "Visit https://example.org/ketmaine-esktamine for details.",
+])
+def test_correct_words_are_silent(lint, text):
+    assert [f for f in lint(text) if f.code == "HL101"] == []
+
+
+@pytest.mark.parametrize("text, where", [
+    ("It lost it's FDA approval.", (9, "its")),
+    ("It’s side effects are mild.", (1, "Its")),
+    ("It's effects start within hours.", (1, "Its")),
+    ("It's approved for one use.", None),
+    ("It's a dissociative drug.", None),
+    ("It's not approved for anxiety.", None),
+    ("It's effective for some people.", None),
+])
+def test_its(lint, text, where):
+    found = [(f.column, f.fix) for f in lint(text) if f.code == "HL102"]
+    assert found == ([where] if where else [])
+
+
+@pytest.mark.parametrize("original, term, expected", [
+    ("Esktamine", "esketamine", "Esketamine"),
+    ("esktamine", "esketamine", "esketamine"),
+    ("ESKTAMINE", "esketamine", "ESKETAMINE"),
+    ("spravto", "Spravato", "Spravato"),
+])
+def test_match_case(original, term, expected):
+    assert match_case(original, term) == expected
