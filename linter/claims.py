@@ -20,7 +20,8 @@ _DETERMINERS = {"a", "an", "the", "this", "that"}
 # After a comma these words continue the list of uses an approval covers:
 # "approved as <use>, as <use>, or to treat …", "…, including <condition>".
 _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "especially",
-                    "particularly", "specifically", "like", "namely", "nor", "e.g.", "i.e."}
+                    "particularly", "specifically", "like", "namely", "nor", "e.g.", "i.e.",
+                    "not", "but", "only"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ def _sentence_claims(ann: Annotation, sentence: Sentence, last_drug: str | None)
                 subjects = [last_drug]
             elif sentence_subject:
                 subjects = [sentence_subject]
+            elif last_drug and ann.cues_in(clause.tok_start, clause.tok_end, "off-label"):
+                subjects = [last_drug]  # "This use is off-label." speaks of the drug in discussion
         kind, cue_tok, self_negating = _kind(ann, clause)
+        if kind == "approval" and _speculative(ann, clause, cue_tok):
+            kind = None
         targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
                    if cue_tok is None or _linked(ann, cue_tok, t)]
         opener = ann.doc[clause.tok_start].norm_
@@ -109,6 +114,11 @@ def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool
                 return "approval", cues[0].tok_start, True
             return kind, cues[0].tok_start, False
     return None, None, False
+
+
+def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
+    """A forecast ("may soon be approved") states no approval status."""
+    return any(c.tok_start < cue_tok for c in ann.cues_in(clause.tok_start, clause.tok_end, "speculative"))
 
 
 def _linked(ann: Annotation, cue_tok: int, target: Mention) -> bool:

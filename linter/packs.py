@@ -38,7 +38,7 @@ class Entry:
     name: str
     aliases: tuple[str, ...]
     misspellings: tuple[str, ...]
-    source: int
+    source: int | None  # None: vocabulary only, no fact rests on it
     pack: str
     parent: str | None = None
     form_of: str | None = None
@@ -233,7 +233,7 @@ def load_pack(path: Path) -> Pack:
                 name=item["name"],
                 aliases=tuple(item.get("aliases", ())),
                 misspellings=tuple(item.get("misspellings", ())),
-                source=item["source"],
+                source=item.get("source"),
                 pack=name,
                 parent=item.get("parent"),
                 form_of=item.get("form_of"),

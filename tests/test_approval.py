@@ -49,3 +49,20 @@ def test_message_names_the_source_fact(lint):
     assert "treatment-resistant depression" in finding.message
     assert finding.message.endswith("(source line 32)")
     assert (finding.line, finding.column, finding.end_column) == (1, 1, 38)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine is FDA-approved for PTSD.", ["HL201"]),  # vocabulary under psychiatric disorders
+    ("Xanax is FDA-approved for anxiety.", ["HL203"]),  # a drug the source states nothing about
+    ("Ketamine may soon be approved for anxiety.", []),  # a forecast, not a status
+    ("Ketamine is expected to win FDA approval for depression.", []),
+    ("Ketamine is approved for anesthesia, not anxiety.", []),
+    ("Ketamine and esketamine are both approved for TRD.", ["HL201"]),
+    ("Esketamine is derived from ketamine and is approved for TRD.", []),
+    ("There is no FDA approval for ketamine in anxiety.", []),
+    ("KETAMINE IS FDA APPROVED FOR ANXIETY.", ["HL201"]),
+    ("Ketamine Is Approved For Generalized Anxiety Disorder", ["HL201"]),
+    ("Esketamine is the only FDA-approved form of ketamine for depression.", ["HL202"]),
+])
+def test_more_paraphrases(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected

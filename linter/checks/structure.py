@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from linter.checks.base import Context
+from linter.document import Block
 from linter.findings import Finding, Rule
 
 DANGLING_LIST = Rule(
@@ -15,8 +17,10 @@ DANGLING_LIST = Rule(
     summary="A sentence ends with a colon to introduce a list, and no list follows.",
     doc="""\
 What it flags: a paragraph whose last sentence ends with a colon ("The most
-common side effects include:") when the next block is not a list, table,
-code block or quotation.
+common side effects include:") when what follows is not a list: a heading,
+another introduction, a paragraph of full sentences, or the end of the draft.
+A table, code block, quotation, or a short run-in list ("nausea, dizziness and
+headache.") counts as delivered; so does a sibling item in the same list.
 
 Why: the list was lost in editing; readers are promised facts (often side
 effects) that are not there.
@@ -33,6 +37,7 @@ RULES = (DANGLING_LIST,)
 
 # Blocks that may follow a colon.
 _DELIVERS = {"list", "table", "code", "quote"}
+_LABEL_WORDS = 3  # "Bottom line:" is a label for the next paragraph, not a list introduction
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -44,11 +49,27 @@ def check(ctx: Context) -> Iterator[Finding]:
         prose = doc.prose[block.prose_start:block.prose_end].rstrip()
         if not prose.endswith(":"):
             continue
-        following = next((b for b in blocks[i + 1:] if b.kind != "html"), None)
-        if following is not None and following.kind in _DELIVERS:
-            continue
         end = block.prose_start + len(prose)
         sentence = next((s for s in reversed(ctx.annotation.sentences) if s.start < end <= s.end + 1), None)
         start = sentence.start if sentence else block.prose_start
+        if len(doc.prose[start:end].split()) < _LABEL_WORDS:
+            continue
+        following = next((b for b in blocks[i + 1:] if b.kind != "html"), None)
+        if following is not None and _delivers(doc, block, following):
+            continue
         yield ctx.finding(DANGLING_LIST, start, end,
                           "This sentence ends with a colon to introduce a list, but no list follows")
+
+
+def _delivers(doc, intro: Block, following: Block) -> bool:
+    if following.kind in _DELIVERS:
+        return True
+    if following.kind != "paragraph" or not following.has_prose:
+        return False
+    if intro.in_list and following.in_list:
+        return True  # the items were written as siblings instead of nested
+    text = doc.prose[following.prose_start:following.prose_end].strip()
+    if text.endswith(":"):
+        return False  # another introduction, still without its list
+    run_in = len(re.findall(r"[,;]", text)) >= 2 and len(text.split()) <= 25 and text.count(".") <= 1
+    return run_in or text[:1].islower()

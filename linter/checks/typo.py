@@ -152,7 +152,7 @@ def _its(ctx: Context) -> Iterator[Finding]:
             continue
         i = token.i + 2
         skipped = 0
-        while i < len(doc) and skipped < 2 and (
+        while i < len(doc) and skipped < 3 and (
                 doc[i].norm_ in lang.possessive_modifiers or is_acronym(doc[i].text)):
             i += 1
             skipped += 1
