@@ -19,6 +19,7 @@ from typing import Mapping
 import yaml
 
 from linter.errors import UsageError
+from linter.files import read_bytes
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
@@ -119,15 +120,7 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
 def read_document(path: str | Path, display: str | None = None) -> Document:
     path = Path(path)
     name = display or str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise UsageError(f"{name}: cannot read: {exc.strerror}") from None
-    text, has_bom = decode(data, name)
+    text, has_bom = decode(read_bytes(path, name), name)
     return parse_document(text, name, has_bom=has_bom)
 
 

@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 import yaml
 
 from linter.errors import UsageError
+from linter.files import read_bytes
 
 ENTRY_KINDS = {"drugs": "drug", "conditions": "condition", "uses": "use", "terms": "term"}
 
@@ -145,13 +146,9 @@ class Knowledge:
 def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
     """Data (safe_load) and the node tree (for line numbers) of a YAML file."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
+        text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not valid UTF-8") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
     try:
         data = yaml.safe_load(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
