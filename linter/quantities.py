@@ -1,0 +1,211 @@
+"""Time spans in prose: "2 to 6 weeks", "within hours", "up to seven days", "a year".
+
+A span is an interval of hours, [low, high], either end open (None). Numbers
+may be digits or words; units are normalised so that 7 days = 1 week = "a
+week" and 12 months = "a year". No drug or condition knowledge lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HOURS = {
+    "minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0,
+    "wk": 168.0, "month": 730.0, "year": 8760.0, "yr": 8760.0,
+}
+# A month is a twelfth of a year, so 12 months is exactly a year; 4 weeks and
+# a month then differ by 8%, inside the tolerance spans are compared with.
+TOLERANCE = 0.10
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "ninety": 90, "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
+    "half an": 0.5, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+}
+# Counts without a number: "a few days" is two to four of them.
+VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "some": (2, 6),
+                "a number of": (2, 6), "many": (4, 12), "a matter of": (1, 6)}
+# A bare plural ("within hours", "for weeks"): more than one, fewer than the next unit up.
+BARE_PLURAL = {"minute": (2 / 60, 1.0), "hour": (2.0, 24.0), "day": (48.0, 168.0),
+               "week": (336.0, 730.0), "month": (1460.0, 8760.0), "year": (17520.0, 87600.0)}
+
+_NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+        + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + ")")
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True))
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
+_SEP = r"\s*(?:-|–|—|to|or|through)\s*"
+_UPPER = r"(?P<upper>up to|as long as|as many as|no more than|not more than|at most|less than|fewer than|under|within|in under|in less than|inside of|by)"
+_LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|after|a minimum of)"
+_APPROX = r"(?P<approx>about|around|approximately|roughly|nearly|almost|some|circa|~)"
+_FREQUENCY = re.compile(r"(?:\b(?:once|twice|thrice|times|per|every|each)\s+(?:a\s+|an\s+|other\s+)?$)", re.I)
+
+_PATTERN = re.compile(
+    r"\b(?:"
+    rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
+    rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
+    rf"|(?:{_UPPER.replace('upper', 'rupper')}\s+)?(?:{_APPROX.replace('approx', 'rapprox')}\s+)?(?P<r1>{_NUM}){_SEP}(?P<r2>{_NUM})[\s-]+{_UNIT.replace('unit', 'runit')}"
+    rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_UNIT}"
+    r")",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """An interval of hours; None is an open end."""
+
+    low: float | None
+    high: float | None
+    approx: bool = False
+
+    def __post_init__(self):
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError("low above high")
+
+    def describe(self) -> str:
+        if self.low == self.high and self.low is not None:
+            return _human(self.low)
+        if self.low in (None, 0):
+            return f"up to {_human(self.high)}" if self.high is not None else "any time"
+        if self.high is None:
+            return f"at least {_human(self.low)}"
+        return f"{_human(self.low)} to {_human(self.high)}"
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    span: Span
+
+
+def _human(hours: float) -> str:
+    for unit, size in (("year", 8760.0), ("month", 730.0), ("week", 168.0), ("day", 24.0),
+                       ("hour", 1.0), ("minute", 1 / 60)):
+        count = hours / size
+        if count >= 1 and abs(count - round(count)) < 0.05:
+            n = round(count)
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    return f"{hours:g} hours"
+
+
+def number(text: str) -> float:
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty)[- ](\w+)", t)
+    if m:
+        return float(WORD_NUMBERS[m.group(1)] + WORD_NUMBERS[m.group(2)])
+    return float(t)
+
+
+def unit_hours(unit: str) -> float:
+    u = unit.lower().rstrip("s") or unit.lower()
+    return HOURS[u]
+
+
+def parse(text: str) -> Span:
+    """The span of a phrase that is wholly a time expression ("2 to 6 weeks")."""
+    found = find(text)
+    if len(found) != 1:
+        raise ValueError(f"not one time span: {text!r}")
+    return found[0].span
+
+
+def find(text: str) -> list[Found]:
+    """Every time span in a text, with its character offsets."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        if _FREQUENCY.search(text[:m.start()]):
+            continue  # "once a week", "every 2 weeks" are frequencies, not spans
+        span = _span(m)
+        if span is not None:
+            out.append(Found(m.start(), m.end(), m.group(0), span))
+    return out
+
+
+def _span(m: re.Match) -> Span | None:
+    g = m.groupdict()
+    if g.get("b1"):
+        size = unit_hours(g["bunit"])
+        low, high = sorted((number(g["b1"]) * size, number(g["b2"]) * size))
+        return Span(low, high)
+    if g.get("w1"):
+        low, high = sorted((number(g["w1"]) * unit_hours(g["wunit1"]), number(g["w2"]) * unit_hours(g["wunit2"])))
+        return Span(low, high)
+    if g.get("r1"):
+        size = unit_hours(g["runit"])
+        joined = m.group(0)[m.start("r1") - m.start():m.end("r2") - m.start()]
+        if re.fullmatch(r"(twenty|thirty|forty|fifty|sixty)-[a-z]+", joined, re.I):
+            return Span(number(joined) * size, number(joined) * size)  # "twenty-one", not 20 to 1
+        low, high = sorted((number(g["r1"]) * size, number(g["r2"]) * size))
+        if g.get("rupper"):
+            low = 0.0
+        return Span(low, high, approx=bool(g.get("rapprox")))
+    unit = g["unit"]
+    size = unit_hours(unit)
+    plural = unit.lower().endswith("s") and unit.lower() not in ("hrs", "mins", "wks", "yrs")
+    if g.get("n"):
+        low = high = number(g["n"]) * size
+    elif g.get("vague"):
+        a, b = VAGUE_COUNTS[g["vague"].lower()]
+        low, high = a * size, b * size
+    elif plural:
+        low, high = BARE_PLURAL[unit.lower().rstrip("s")]
+    else:
+        return None  # "day" alone: "the day of treatment"
+    if g.get("upper"):
+        return Span(0.0, high, approx=bool(g.get("approx")))
+    if g.get("lower"):
+        return Span(low, None, approx=bool(g.get("approx")))
+    return Span(low, high, approx=bool(g.get("approx")))
+
+
+# ------------------------------------------------------------------ comparing
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+def _le(a: float | None, b: float | None, open_is: float) -> bool:
+    """a <= b (with tolerance), an open end standing for ±infinity via open_is."""
+    a = open_is if a is None else a
+    b = open_is if b is None else b
+    return a <= b or _close(a, b)
+
+
+def compare(a: Span, b: Span) -> str:
+    """How span a relates to span b: same, narrower, wider, overlapping or disjoint."""
+    inf = float("inf")
+    a_low, b_low = (a.low or 0.0), (b.low or 0.0)
+    a_high = inf if a.high is None else a.high
+    b_high = inf if b.high is None else b.high
+    same_low = a_low == b_low or _close(a_low, b_low)
+    same_high = a_high == b_high or (a_high != inf and b_high != inf and _close(a_high, b_high))
+    if same_low and same_high:
+        return "same"
+    if (a_high < b_low and not _close(a_high, b_low)) or (b_high < a_low and not _close(b_high, a_low)):
+        return "disjoint"
+    inside_low = a_low >= b_low or same_low
+    inside_high = a_high <= b_high or same_high
+    if inside_low and inside_high:
+        return "narrower"
+    if (a_low <= b_low or same_low) and (a_high >= b_high or same_high):
+        return "wider"
+    return "overlapping"
+
+
+def ratio(a: Span, b: Span) -> float:
+    """How many times apart the two spans' far ends are (1.0 when they meet)."""
+    def mid(s: Span) -> float:
+        lo = s.low or 0.0
+        hi = s.high if s.high is not None else max(lo * 2, lo + 1)
+        return max((lo + hi) / 2, 1e-9)
+    x, y = mid(a), mid(b)
+    return max(x, y) / min(x, y)

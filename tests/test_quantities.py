@@ -1,0 +1,109 @@
+"""Time spans: parsing many phrasings, normalising units, comparing spans."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linter.quantities import HOURS, Span, compare, find, parse
+
+DAY, WEEK, YEAR = 24.0, 168.0, 8760.0
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen", "twenty"]
+UNITS = ["minute", "hour", "day", "week", "month", "year"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("2 to 6 weeks", 2 * WEEK, 6 * WEEK),
+    ("two to six weeks", 2 * WEEK, 6 * WEEK),
+    ("2-6 weeks", 2 * WEEK, 6 * WEEK),
+    ("2\u20136 weeks", 2 * WEEK, 6 * WEEK),
+    ("between two and six weeks", 2 * WEEK, 6 * WEEK),
+    ("2 weeks to 6 weeks", 2 * WEEK, 6 * WEEK),
+    ("up to 7 days", 0, 7 * DAY),
+    ("up to seven days", 0, 7 * DAY),
+    ("within 24 hours", 0, DAY),
+    ("within hours", 0, DAY),
+    ("within days", 0, WEEK),
+    ("at least 2 weeks", 2 * WEEK, None),
+    ("over a year", YEAR, None),
+    ("a week", WEEK, WEEK),
+    ("about a week", WEEK, WEEK),
+    ("12 months", YEAR, YEAR),
+    ("48 hours", 2 * DAY, 2 * DAY),
+    ("half an hour", 0.5, 0.5),
+    ("twenty-one days", 3 * WEEK, 3 * WEEK),
+    ("a few days", 2 * DAY, 4 * DAY),
+    ("a 7-day course", WEEK, WEEK),
+])
+def test_parse(text, low, high):
+    [found] = find(text)
+    assert (found.span.low, found.span.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["once a week", "every 2 weeks", "three times a day", "weekly sessions",
+                                  "in 2023", "from 2017 to 2020", "the first day"])
+def test_frequencies_years_and_ordinals_are_not_spans(text):
+    assert find(text) == []
+
+
+def test_offsets_point_at_the_phrase():
+    text = "SSRIs may take 2 to 6 weeks to work, ketamine hours."
+    spans = find(text)
+    assert [text[f.start:f.end] for f in spans] == ["2 to 6 weeks", "hours"]
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("a week", "7 days", "same"),
+    ("about a week", "up to 7 days", "narrower"),
+    ("12 months", "a year", "same"),
+    ("4 weeks", "a month", "same"),
+    ("3 to 4 weeks", "2 to 6 weeks", "narrower"),
+    ("1 to 8 weeks", "2 to 6 weeks", "wider"),
+    ("1 to 3 weeks", "2 to 6 weeks", "overlapping"),
+    ("2 days", "2 to 6 weeks", "disjoint"),
+    ("within days", "within hours", "wider"),
+    ("a year", "over a year", "narrower"),
+])
+def test_compare(a, b, relation):
+    assert compare(parse(a), parse(b)) == relation
+
+
+@given(st.integers(1, 20), st.sampled_from(UNITS))
+def test_number_words_equal_digits(n, unit):
+    plural = unit + ("s" if n != 1 else "")
+    assert parse(f"{WORDS[n]} {plural}") == parse(f"{n} {plural}")
+    assert parse(f"{n} {plural}").low == n * HOURS[unit]
+
+
+@given(st.integers(1, 50))
+def test_seven_days_is_a_week_and_twelve_months_a_year(k):
+    assert compare(parse(f"{7 * k} days"), parse(f"{k} weeks")) == "same"
+    assert compare(parse(f"{12 * k} months"), parse(f"{k} years")) == "same"
+    assert parse(f"{7 * k} days") == parse(f"{k} weeks")
+
+
+@given(st.integers(1, 30), st.integers(1, 30), st.sampled_from(["days", "weeks", "months"]))
+def test_range_spellings_agree(a, b, unit):
+    lo, hi = min(a, b), max(a, b)
+    forms = [f"{lo} to {hi} {unit}", f"{lo}-{hi} {unit}", f"{lo}\u2013{hi} {unit}",
+             f"between {lo} and {hi} {unit}", f"{WORDS[lo] if lo <= 20 else lo} to {hi} {unit}"]
+    assert len({parse(f) for f in forms}) == 1
+
+
+spans = st.builds(lambda lo, width, open_high: Span(lo, None if open_high else lo + width),
+                  st.floats(0, 10_000), st.floats(0, 10_000), st.booleans())
+
+
+@given(spans, spans)
+def test_compare_is_consistent_both_ways(a, b):
+    mirror = {"same": "same", "disjoint": "disjoint", "overlapping": "overlapping",
+              "narrower": "wider", "wider": "narrower"}
+    assert compare(b, a) == mirror[compare(a, b)]
+
+
+@given(spans)
+def test_a_span_is_the_same_as_itself(a):
+    assert compare(a, a) == "same"
