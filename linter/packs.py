@@ -68,6 +68,63 @@ class Disclaimer:
     pack: str
 
 
+@dataclass(frozen=True)
+class TimeFact:
+    """How soon an effect starts (onset) or how long it lasts (duration)."""
+
+    id: str
+    subject: str
+    aspect: str  # onset | duration
+    effect: str
+    conditions: tuple[str, ...]
+    value: str | None  # a span in words; None when only `lasting` is known
+    lasting: bool | None
+    cues: tuple[str, ...]
+    study: str | None
+    source: int
+    pack: str
+
+
+@dataclass(frozen=True)
+class SideEffect:
+    drug: str
+    name: str
+    aliases: tuple[str, ...]
+    group: str | None
+    source: int
+    pack: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+STRENGTHS = ("retrospective", "study", "trial", "controlled-trial", "randomized-controlled-trial",
+             "systematic-review")
+
+
+@dataclass(frozen=True)
+class Study:
+    id: str
+    year: int
+    design: str
+    strength: str
+    data_period: tuple[int, int] | None
+    drug: str
+    conditions: tuple[str, ...]
+    cues: tuple[str, ...]
+    source: int
+    pack: str
+
+
+@dataclass(frozen=True)
+class Certainty:
+    level: str
+    wording: tuple[str, ...]
+    source: tuple[int, ...]
+    pack: str
+
+
 def requirement_kind(disclaimer: Disclaimer, part: str) -> str:
     """Cue kind under which the annotator reports one part of a wording requirement."""
     return f"require/{disclaimer.pack}/{disclaimer.id}/{part}"
@@ -92,6 +149,10 @@ class Pack:
     entries: tuple[Entry, ...]
     approvals: tuple[Approval, ...]
     disclaimers: tuple[Disclaimer, ...]
+    time_course: tuple[TimeFact, ...] = ()
+    side_effects: tuple[SideEffect, ...] = ()
+    studies: tuple[Study, ...] = ()
+    certainty: Certainty | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +178,18 @@ class Knowledge:
     @functools.cached_property
     def disclaimers(self) -> tuple[Disclaimer, ...]:
         return tuple(d for p in self.packs for d in p.disclaimers)
+
+    @functools.cached_property
+    def time_course(self) -> tuple[TimeFact, ...]:
+        return tuple(t for p in self.packs for t in p.time_course)
+
+    @functools.cached_property
+    def side_effects(self) -> tuple[SideEffect, ...]:
+        return tuple(s for p in self.packs for s in p.side_effects)
+
+    @functools.cached_property
+    def studies(self) -> tuple[Study, ...]:
+        return tuple(s for p in self.packs for s in p.studies)
 
     def pack(self, name: str) -> Pack:
         return next(p for p in self.packs if p.name == name)
@@ -242,9 +315,33 @@ def load_pack(path: Path) -> Pack:
         Disclaimer(d["id"], d["trigger"], d["requires"], d["says"], d.get("source"), name)
         for d in data.get("disclaimers", ())
     )
-    pack = Pack(name, data.get("title", name), str(path), data["source"], tuple(entries), approvals, disclaimers)
+    time_course = tuple(
+        TimeFact(t["id"], t["subject"], t["aspect"], t.get("effect", ""), tuple(t.get("conditions", ())),
+                 t.get("value"), t.get("lasting"), tuple(t.get("cues", ())), t.get("study"), t["source"], name)
+        for t in data.get("time_course", ())
+    )
+    side_effects = tuple(
+        SideEffect(group["drug"], e["name"], tuple(e.get("aliases", ())), e.get("group"), e["source"], name)
+        for group in data.get("side_effects", ()) for e in group["effects"]
+    )
+    studies = tuple(
+        Study(s["id"], s["year"], s.get("design", ""), s["strength"], _period(s.get("data_period")), s["drug"],
+              tuple(s.get("conditions", ())), tuple(s.get("cues", ())), s["source"], name)
+        for s in data.get("studies", ())
+    )
+    c = data.get("certainty")
+    certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
+    pack = Pack(name, data.get("title", name), str(path), data["source"], tuple(entries), approvals, disclaimers,
+                time_course, side_effects, studies, certainty)
     _check_references(pack, data, node, path)
     return pack
+
+
+def _period(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    first, _, last = text.split()
+    return int(first), int(last)
 
 
 def _check_references(pack: Pack, data: dict, node, path: Path) -> None:
@@ -260,11 +357,27 @@ def _check_references(pack: Pack, data: dict, node, path: Path) -> None:
                 if key in item and item[key] not in ids:
                     line = line_of(node, [section, i, key])
                     raise UsageError(f"{path}:{line}: {section}[{i}].{key}: unknown id '{item[key]}'")
-    for i, item in enumerate(data.get("approvals", ())):
-        for key in ("drug", "for"):
-            if item[key] not in ids:
-                line = line_of(node, ["approvals", i, key])
-                raise UsageError(f"{path}:{line}: approvals[{i}].{key}: unknown id '{item[key]}'")
+    refs = [("approvals", ("drug", "for")), ("time_course", ("subject", "conditions")),
+            ("side_effects", ("drug",)), ("studies", ("drug", "conditions"))]
+    for section, keys in refs:
+        for i, item in enumerate(data.get(section, ())):
+            for key in keys:
+                values = item.get(key, ())
+                for j, value in enumerate([values] if isinstance(values, str) else values):
+                    if value not in ids:
+                        where = [section, i, key] + ([] if isinstance(values, str) else [j])
+                        raise UsageError(f"{path}:{line_of(node, where)}: {section}[{i}].{key}: unknown id '{value}'")
+    studies = {s.id for s in pack.studies}
+    for i, fact in enumerate(pack.time_course):
+        if fact.study and fact.study not in studies:
+            line = line_of(node, ["time_course", i, "study"])
+            raise UsageError(f"{path}:{line}: time_course[{i}].study: unknown study '{fact.study}'")
+        if fact.value is not None:
+            from linter.quantities import find
+
+            if len(find(fact.value)) != 1:
+                line = line_of(node, ["time_course", i, "value"])
+                raise UsageError(f"{path}:{line}: time_course[{i}].value: '{fact.value}' is not one time span")
 
 
 @functools.lru_cache(maxsize=8)
@@ -289,3 +402,13 @@ def load_knowledge(extra: tuple[str, ...] = (), bundled: bool = True) -> Knowled
 def all_entries(knowledge: Knowledge) -> Iterable[Entry]:
     for pack in knowledge.packs:
         yield from pack.entries
+
+
+def all_spellings(knowledge: Knowledge) -> Iterable[tuple[str, int | None, str]]:
+    """Every name the packs know (entries and side effects): (spelling, source line, pack)."""
+    for entry in all_entries(knowledge):
+        for spelling in entry.spellings:
+            yield spelling, entry.source, entry.pack
+    for effect in knowledge.side_effects:
+        for spelling in effect.spellings:
+            yield spelling, effect.source, effect.pack

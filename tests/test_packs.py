@@ -27,7 +27,9 @@ def test_every_fact_cites_a_line_of_the_source(knowledge):
     pack = knowledge.pack("ketamine")
     cited = [e.source for e in pack.entries if e.source] + [a.source for a in pack.approvals]
     cited += [d.source for d in pack.disclaimers if d.source]
-    assert len(cited) > 40
+    cited += [f.source for f in pack.time_course + pack.side_effects + pack.studies]
+    cited += list(pack.certainty.source)
+    assert len(cited) > 60
     assert all(1 <= n <= len(lines) and lines[n - 1].strip() for n in cited)
 
 

@@ -10,7 +10,7 @@ from typing import Iterator
 from linter.checks.base import Context
 from linter.findings import Finding, Rule
 from linter.nlp import is_acronym, norm
-from linter.packs import Knowledge, all_entries
+from linter.packs import Knowledge, all_entries, all_spellings
 
 MISSPELLED = Rule(
     code="HL101",
@@ -71,11 +71,11 @@ class Lexicon:
 def lexicon(knowledge: Knowledge) -> Lexicon:
     words: dict = {}
     misspellings: dict = {}
+    for spelling, source, pack in all_spellings(knowledge):
+        for word in re.findall(r"[A-Za-z]+", spelling):
+            for form in (word, word + "s", word + "es"):
+                words.setdefault(form.lower(), (form, source, pack))
     for entry in all_entries(knowledge):
-        for spelling in entry.spellings:
-            for word in re.findall(r"[A-Za-z]+", spelling):
-                for form in (word, word + "s", word + "es"):
-                    words.setdefault(form.lower(), (form, entry.source, entry.pack))
         for wrong in entry.misspellings:
             misspellings[wrong.lower()] = (entry.name, entry.source, entry.pack)
     candidates = tuple(sorted(w for w in words if len(w) >= 5))
