@@ -51,6 +51,24 @@ def norm(word: str) -> str:
     return w
 
 
+_SUFFIXES = ("ations", "ation", "ness", "ments", "ment", "ings", "ing", "ions", "ion", "ive", "ied", "ies",
+             "ed", "es", "s", "ic", "ia", "at", "y", "e")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stem(word: str) -> str:
+    """A crude, consistent stem: "hallucinating" and "hallucinations" meet at "hallucin"."""
+    w = norm(word)
+    for _ in range(3):
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        else:
+            break
+    return w
+
+
 @SpacyLanguage.component("healthlint_norm")
 def _norm_component(doc: Doc) -> Doc:
     for token in doc:
@@ -115,7 +133,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Annotation:
     document: Document
     doc: Doc
@@ -133,6 +151,15 @@ class Annotation:
 
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that covers (or last starts before) a prose offset."""
+        starts = self._token_starts
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
 
     def sentence_at(self, tok: int) -> Sentence | None:
         i = bisect.bisect_right([s.tok_start for s in self.sentences], tok) - 1

@@ -1,0 +1,87 @@
+"""Claims in one draft that cannot both be true. Works without the packs' facts:
+the draft is compared with itself."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.checks.duration import supported
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
+from linter.findings import Finding, Rule
+from linter.quantities import compare
+
+SELF = Rule(
+    code="HL701",
+    name="contradiction.within-draft",
+    category="contradiction",
+    severity="error",
+    summary="Two claims in the draft about the same thing that cannot both be true.",
+    doc="""\
+What it flags: a later claim that contradicts an earlier one on the same subject
+and attribute: approved and not approved (or approved and off-label) for the
+same use; two time spans for the same effect that do not overlap; "long
+lasting" and "not long lasting"; "no side effects" and a list of side effects;
+"the study" dated to two different years. Reported on the later line, naming
+the earlier one.
+
+Why: a draft that disagrees with itself is wrong somewhere, whatever the source
+says.
+
+Example (fires):  <drug> is approved for <use>.  …  <drug> is not approved for <use>.
+Example (silent): <drug> is approved for <use>.  …  <drug> is not approved for <condition>.
+
+Fix: decide which is right and make the other agree.""",
+)
+RULES = (SELF,)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    seen: list[Claim] = []
+    for claim in ctx.claims:
+        if claim.subject is not None or claim.kind == "study":
+            earlier = next((e for e in seen if _clash(ctx, e, claim)), None)
+            if earlier is not None:
+                line = ctx.document.position(earlier.start, earlier.end)[0]
+                said = ctx.document.prose[earlier.start:earlier.end]
+                yield ctx.finding(SELF, claim.start, claim.end,
+                                  f"Contradicts line {line} of this draft, which says '{said}'")
+            seen.append(claim)
+
+
+def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    within = ctx.knowledge.within
+    return not a or not b or any(within(x, y) or within(y, x) for x in a for y in b)
+
+
+def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
+    if a.sentence == b.sentence:
+        return False
+    within = ctx.knowledge.within
+    if a.kind in APPROVAL_KINDS and b.kind in APPROVAL_KINDS:
+        if a.subject != b.subject or a.target is None or b.target is None:
+            return False
+        if a.kind == b.kind == "approval" and a.negated != b.negated:
+            yes, no = (a, b) if b.negated else (b, a)
+            return within(yes.target, no.target)
+        if a.kind != b.kind and not a.negated and not b.negated:
+            off, approved = (a, b) if a.kind == "off-label" else (b, a)
+            return within(off.target, approved.target)
+        return False
+    if a.kind in TIME_KINDS and a.kind == b.kind:
+        if a.subject != b.subject or a.negated or b.negated or not _related(ctx, a.conditions, b.conditions):
+            return False
+        if compare(a.span, b.span) != "disjoint":
+            return False
+        texts = [ctx.annotation.sentences[c.sentence].text for c in (a, b)]
+        return not all(supported(c, ctx.knowledge, t) for c, t in zip((a, b), texts))
+    if a.kind == b.kind == "lasting":
+        return (a.subject == b.subject and a.negated != b.negated
+                and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
+    if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
+        denial = a if a.kind == "no-side-effects" else b
+        return a.subject == b.subject and not denial.negated
+    if a.kind == b.kind == "study":
+        return (b.definite and a.design == b.design and a.year and b.year and a.year != b.year
+                and bool(set(a.conditions) & set(b.conditions)))
+    return False

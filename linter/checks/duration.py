@@ -1,0 +1,126 @@
+"""Time-course claims (onset, duration, lasting) compared with the pack's time facts."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.claims import TIME_KINDS, Claim
+from linter.findings import Finding, Rule
+from linter.packs import Knowledge, TimeFact
+from linter.quantities import compare, parse, ratio
+
+CONFLICTS = Rule(
+    code="HL301",
+    name="duration.conflicts",
+    category="duration",
+    severity="error",
+    summary="A time course the source contradicts: far off, or lasting where the source says it does not.",
+    doc="""\
+What it flags: how soon a treatment works or how long its effect lasts, when the
+draft's span does not overlap the source's, is three or more times off, or calls
+an effect long-lasting that the source says is not. Spans are read in digits or
+words ("two to six weeks", "2–6 weeks", "within hours", "up to seven days") and
+compared after normalising units (7 days = a week, 12 months = a year).
+
+Why: readers plan around these numbers: when to expect relief, when to worry
+that a treatment is not working.
+
+Example (fires):  <drug> starts working within days.     (the source: within hours)
+                  <drug>'s effect on <condition> is long-lasting.   (the source: not long lasting)
+Example (silent): <drug> can act within hours.
+                  Relief lasted about a week.            (the source: up to 7 days)
+
+Fix: use the source's span; the message names it.""",
+)
+DIFFERS = Rule(
+    code="HL302",
+    name="duration.differs",
+    category="duration",
+    severity="warning",
+    summary="A time course that overlaps the source's but is not within it.",
+    doc="""\
+What it flags: a span that overlaps the source's without fitting inside it:
+"1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
+("3 to 4 weeks") is not flagged.
+
+Why: a partly right number still misleads; the reader cannot tell which part.
+
+Example (fires):  <drug> can take 1 to 3 weeks to work.   (the source: 2 to 6 weeks)
+Example (silent): <drug> can take two to six weeks to work.
+
+Fix: use the source's span.""",
+)
+RULES = (CONFLICTS, DIFFERS)
+
+_ASPECT = {"onset": "how soon {subject} works", "duration": "how long the effect of {subject} lasts"}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.kind in TIME_KINDS and not claim.negated:
+            found = _time_verdict(ctx, claim)
+        elif claim.kind == "lasting":
+            found = _lasting_verdict(ctx, claim)
+        else:
+            continue
+        if found:
+            rule, fact, message = found
+            yield ctx.finding(rule, claim.start, claim.end, message, source=fact.source, pack=fact.pack)
+
+
+def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[TimeFact]:
+    """The time facts a claim should be held to: same subject and aspect, a related
+    condition, and (where a sentence names a fact's setting) that fact."""
+    kind = "duration" if claim.kind == "lasting" else claim.kind
+    facts = [f for f in knowledge.time_course if f.subject == claim.subject and f.aspect == kind]
+    if claim.conditions:
+        facts = [f for f in facts if not f.conditions or any(
+            knowledge.within(c, fc) or knowledge.within(fc, c) for c in claim.conditions for fc in f.conditions)]
+    text = sentence_text.lower()
+    cued = [f for f in facts if any(_has(text, cue) for cue in f.cues)]
+    return cued or facts
+
+
+def supported(claim: Claim, knowledge: Knowledge, sentence_text: str) -> bool:
+    """True when some pack fact agrees with the claim (used by the contradiction check too)."""
+    for fact in candidates(claim, knowledge, sentence_text):
+        if claim.kind == "lasting":
+            if fact.lasting is not None and fact.lasting == (not claim.negated):
+                return True
+        elif fact.value and compare(claim.span, parse(fact.value)) in ("same", "narrower"):
+            return True
+    return False
+
+
+def _has(text: str, cue: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", text) is not None
+
+
+def _time_verdict(ctx: Context, claim: Claim):
+    text = ctx.annotation.sentences[claim.sentence].text
+    facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
+    if not facts or supported(claim, ctx.knowledge, text):
+        return None
+    judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
+    relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
+    rule = CONFLICTS if relation == "disjoint" or far >= 3 else DIFFERS
+    subject = ctx.knowledge.name(claim.subject)
+    about = _ASPECT[claim.kind].format(subject=subject)
+    written = ctx.document.prose[claim.start:claim.end]
+    effect = f" ({fact.effect})" if fact.effect else ""
+    return rule, fact, (f"Differs from the source on {about}{effect}: the source says {fact.value}, "
+                        f"the draft says '{written}'")
+
+
+def _lasting_verdict(ctx: Context, claim: Claim):
+    if not claim.conditions:
+        return None  # the source's lasting facts are about one condition each
+    text = ctx.annotation.sentences[claim.sentence].text
+    for fact in candidates(claim, ctx.knowledge, text):
+        if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
+            said = "lasts" if fact.lasting else "is not long lasting"
+            return CONFLICTS, fact, (f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
+                                     f"but the draft says '{claim.cue}'")
+    return None

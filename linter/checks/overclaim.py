@@ -1,0 +1,50 @@
+"""Certainty beyond the source: "cures", "miracle drug", "risk-free", "works for everyone"."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.findings import Finding, Rule
+
+OVERCLAIM = Rule(
+    code="HL601",
+    name="overclaim.certainty",
+    category="overclaim",
+    severity="warning",
+    summary="Certainty about a drug or condition that the source's hedged evidence does not carry.",
+    doc="""\
+What it flags: "cures", "a miracle drug", "proven", "risk-free", "works for
+everyone", "eliminates <condition>" and the like, said of a drug or condition a
+pack covers. Negated ("has not been shown to eliminate <condition>") and
+hedged ("may", "might", "could") uses are not flagged. The message quotes the
+source's own hedged wording.
+
+Why: health readers act on certainty; a source that says "may" does not
+support "will".
+
+Example (fires):  <drug> is a miracle cure for <condition>.
+Example (silent): <drug> is not a cure for <condition>.
+                  <drug> may ease <condition> for some people.
+
+Fix: say what the evidence shows, with the source's hedges.""",
+)
+RULES = (OVERCLAIM,)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.kind != "overclaim":
+            continue
+        entry = ctx.knowledge.entries.get(claim.subject) if claim.subject else None
+        certainty = next((p.certainty for p in ctx.knowledge.packs
+                          if p.certainty and (entry is None or p.name == entry.pack)), None)
+        message = f"'{claim.cue}' claims more certainty than the source"
+        if certainty is None:
+            yield ctx.finding(OVERCLAIM, claim.start, claim.end, message)
+            continue
+        quoted = ", ".join(f"'{w}'" for w in certainty.wording)
+        also = "".join(f", line {n}" for n in certainty.source[1:])
+        yield ctx.finding(OVERCLAIM, claim.start, claim.end,
+                          f"{message}, whose evidence is hedged: it says {quoted}{also}",
+                          source=certainty.source[0], pack=certainty.pack)

@@ -1,0 +1,88 @@
+"""Side-effect claims compared with the side effects the source lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.findings import Finding, Rule
+from linter.nlp import stem
+from linter.packs import SideEffect
+
+UNLISTED = Rule(
+    code="HL401",
+    name="side-effect.unlisted",
+    category="side-effect",
+    severity="warning",
+    summary="A side effect the source does not list for the drug.",
+    doc="""\
+What it flags: an effect named in a side-effect sentence ("side effects include
+A, B and C") or in a list introduced as side effects, that is not among the
+side effects the source lists for that drug. Other words for a listed effect
+("memory problems" for memory loss) and inflections ("hallucinating") match.
+
+Why: a side-effect list is a safety claim; an effect the source does not list
+needs its own evidence.
+
+Example (fires):  Side effects of <drug> include nausea.   (not in the source's lists)
+Example (silent): Side effects of <drug> include hallucinating and memory problems.
+
+Fix: remove the effect, or add it (with its source) to the pack.""",
+)
+DENIED = Rule(
+    code="HL402",
+    name="side-effect.denied",
+    category="side-effect",
+    severity="error",
+    summary="A claim that a drug has no side effects, when the source lists some.",
+    doc="""\
+What it flags: "side-effect free", "no side effects", "does not cause side
+effects" about a drug the source lists side effects for. Negated forms ("not
+without side effects") are not flagged.
+
+Why: telling readers a drug is free of side effects is false and dangerous.
+
+Example (fires):  <drug> is side-effect free.
+Example (silent): <drug> is not without side effects.
+
+Fix: name the side effects the source lists.""",
+)
+RULES = (UNLISTED, DENIED)
+
+# Words that say how much or how often, not what: "mild confusion" is confusion.
+_MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", "their", "my", "some",
+              "any", "mild", "moderate", "severe", "temporary", "short", "term", "brief", "occasional",
+              "possible", "potential", "rare", "common", "slight", "sudden", "feel", "feeling", "feelings",
+              "being", "very", "extreme", "serious", "other", "certain"}
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _MODIFIERS)
+
+
+def listed(item: str, effects: list[SideEffect]) -> bool:
+    said = words(item)
+    if not said:
+        return True
+    return any(said <= words(s) or words(s) <= said for e in effects for s in e.spellings if words(s))
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        effects = [e for e in ctx.knowledge.side_effects if e.drug == claim.subject]
+        if not effects:
+            continue
+        first = effects[0]  # the pack lists the source's side-effect list first
+        drug = ctx.knowledge.name(claim.subject)
+        if claim.kind == "side-effects":
+            for item in claim.items:
+                if not listed(item.text, effects):
+                    yield ctx.finding(UNLISTED, item.start, item.end,
+                                      f"'{item.text}' is not among the side effects the source lists for {drug}",
+                                      source=first.source, pack=first.pack)
+        elif claim.kind == "no-side-effects" and not claim.negated:
+            names = ", ".join(e.name for e in effects[:4])
+            yield ctx.finding(DENIED, claim.start, claim.end,
+                              f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
+                              source=first.source, pack=first.pack)

@@ -1,0 +1,114 @@
+"""Study mentions compared with the studies the source describes."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from linter.checks.base import Context
+from linter.claims import Claim
+from linter.findings import Finding, Rule
+from linter.packs import STRENGTHS, Knowledge, Study
+
+WRONG_YEAR = Rule(
+    code="HL501",
+    name="study.wrong-year",
+    category="study",
+    severity="error",
+    summary="A study dated to a different year than the source gives for that topic.",
+    doc="""\
+What it flags: a study mention (a year with "study", "analysis", "trial",
+"researchers"…) whose topic matches one of the source's studies (its
+conditions or setting) but whose year does not.
+
+Why: a wrong year makes the study impossible to find and misplaces the
+evidence in time.
+
+Example (fires):  A 2019 study of <drug> for <condition> …   (the source: 2021)
+Example (silent): Researchers in 2021 found <drug> may help <condition>.
+
+Fix: use the year the source gives.""",
+)
+WRONG_PERIOD = Rule(
+    code="HL502",
+    name="study.wrong-data-period",
+    category="study",
+    severity="error",
+    summary="A study's data period that differs from the source's.",
+    doc="""\
+What it flags: "data from 2015 to 2020" where the source's study used data from
+another span of years.
+
+Why: the period a study covers is part of what it shows.
+
+Example (fires):  The analysis used records from 2015 to 2020.   (the source: 2017 to 2020)
+Example (silent): It analysed data from 2017 to 2020.
+
+Fix: use the source's period.""",
+)
+OVERSTATED = Rule(
+    code="HL503",
+    name="study.overstated-design",
+    category="study",
+    severity="error",
+    summary="A study presented as a stronger design than the source gives.",
+    doc="""\
+What it flags: a study the source describes as, say, an analysis of historical
+records, presented as a trial, a controlled trial, a randomized controlled trial
+or a meta-analysis.
+
+Why: design is how readers weigh evidence; an analysis of past records
+presented as an experiment overstates what is known.
+
+Example (fires):  A 2023 randomized controlled trial of <treatment> …   (the source: an analysis of historical data)
+Example (silent): A 2023 analysis of <treatment> records …
+
+Fix: describe the design as the source does.""",
+)
+RULES = (WRONG_YEAR, WRONG_PERIOD, OVERSTATED)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.kind != "study":
+            continue
+        text = ctx.annotation.sentences[claim.sentence].text
+        study = identify(claim, ctx.knowledge, text)
+        if study is None:
+            continue
+        if claim.year and claim.year != study.year:
+            year = claim.part("year")
+            yield ctx.finding(WRONG_YEAR, year.start, year.end,
+                              f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
+                              source=study.source, pack=study.pack)
+        period = claim.part("period")
+        if claim.period and study.data_period and claim.period != study.data_period:
+            first, last = study.data_period
+            yield ctx.finding(WRONG_PERIOD, period.start, period.end,
+                              f"The source's study used data from {first} to {last}, not "
+                              f"{claim.period[0]} to {claim.period[1]}", source=study.source, pack=study.pack)
+        design = claim.part("design")
+        if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
+                and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
+            yield ctx.finding(OVERSTATED, design.start, design.end,
+                              f"Overstates the design: the source describes {study.design}, "
+                              f"not a {claim.design.replace('-', ' ')}", source=study.source, pack=study.pack)
+
+
+def identify(claim: Claim, knowledge: Knowledge, sentence_text: str) -> Study | None:
+    """The source study a mention is about: one on its topic, preferring one of its year."""
+    text = sentence_text.lower()
+    scored = []
+    for study in knowledge.studies:
+        if claim.subject and study.drug != claim.subject:
+            continue
+        exact = len(set(claim.conditions) & set(study.conditions))
+        cues = sum(1 for cue in study.cues if re.search(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", text))
+        period = claim.period is not None and claim.period == study.data_period
+        if not (exact or cues or period):
+            continue
+        score = 2 * exact + 2 * cues + 3 * period
+        scored.append((claim.year == study.year, score, -study.source, study))
+    if not scored:
+        return None
+    return max(scored, key=lambda s: s[:3])[3]

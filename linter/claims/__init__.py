@@ -1,0 +1,34 @@
+"""Extract stage: typed claims from an annotated document.
+
+A claim is what a sentence asserts, reduced to ids the packs use: "<drug> is
+not FDA-approved for <condition>" becomes Claim(kind="approval", subject=<drug
+id>, target=<condition id>, negated=True). Checks compare claims with facts or
+with each other; they never re-read the prose. One module per claim family.
+"""
+
+from __future__ import annotations
+
+from linter.claims.base import Claim, Item
+from linter.claims.frames import frames
+from linter.nlp import Annotation
+
+APPROVAL_KINDS = ("approval", "off-label")
+TIME_KINDS = ("onset", "duration")
+
+__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
+
+
+def extract(ann: Annotation) -> tuple[Claim, ...]:
+    from linter.claims import approval, certainty, side_effects, studies, time
+
+    claims: list[Claim] = []
+    last_drug: str | None = None
+    for sentence in ann.sentences:
+        if sentence.text.rstrip().endswith("?"):  # a question asserts nothing
+            last_drug = frames(ann, sentence, last_drug)[1]
+            continue
+        clause_frames, next_drug = frames(ann, sentence, last_drug)
+        for family in (approval, time, side_effects, studies, certainty):
+            claims.extend(family.claims(ann, sentence, clause_frames, last_drug))
+        last_drug = next_drug
+    return tuple(claims)

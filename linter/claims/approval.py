@@ -1,0 +1,106 @@
+"""Approval and off-label claims: "<drug> is (not) approved / used off-label for <condition>"."""
+
+from __future__ import annotations
+
+from linter.claims.base import Claim
+from linter.claims.frames import Frame
+from linter.nlp import Annotation, Clause, Mention, Sentence
+
+# Clause openers after which a clause may leave out its verb:
+# "approved as <use> but not for <condition>".
+_ELLIPSIS_OPENERS = {"but", "whereas", "while", "whilst", "yet", ";", "although", "though"}
+# After a comma these words continue the list of uses an approval covers:
+# "approved as <use>, as <use>, or to treat …", "…, including <condition>".
+_LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "especially",
+                    "particularly", "specifically", "like", "namely", "nor", "e.g.", "i.e.",
+                    "not", "but", "only"}
+
+
+def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    out: list[Claim] = []
+    previous_kind: str | None = None
+    previous_targets: list[Mention] = []
+    for frame in frames:
+        clause = frame.clause
+        kind, cue_tok, self_negating = _kind(ann, clause)
+        if kind == "approval" and _speculative(ann, clause, cue_tok):
+            kind = None
+        targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
+                   if cue_tok is None or _linked(ann, cue_tok, t)]
+        opener = ann.doc[clause.tok_start].norm_
+        if kind is None and previous_kind and opener in _ELLIPSIS_OPENERS:
+            kind = previous_kind
+        if kind and not targets and frame.drugs and opener in _ELLIPSIS_OPENERS:
+            targets = previous_targets
+        if not kind:
+            continue
+        hedged = bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
+        for subject in frame.subjects:
+            for target in targets or [None]:
+                negated = self_negating or (cue_tok is not None and ann.is_negated(cue_tok))
+                if target is not None and target.tok_start >= clause.tok_start:
+                    negated = negated or ann.is_negated(target.tok_start)
+                elif target is not None:  # carried over from the clause before
+                    negated = self_negating or _clause_negated(ann, clause)
+                start, end = _span(ann, clause, target)
+                out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
+                                 target=target.id if target else None))
+        previous_kind, previous_targets = kind, targets or previous_targets
+    return _dedupe(out)
+
+
+def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool]:
+    """Claim kind of a clause, the cue token deciding its polarity, and whether the cue negates itself."""
+    for kind in ("off-label", "approval-negative", "approval"):
+        cues = ann.cues_in(clause.tok_start, clause.tok_end, kind)
+        if cues:
+            if kind == "approval-negative":
+                return "approval", cues[0].tok_start, True
+            return kind, cues[0].tok_start, False
+    return None, None, False
+
+
+def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
+    """A forecast ("may soon be approved") states no approval status."""
+    return any(c.tok_start < cue_tok for c in ann.cues_in(clause.tok_start, clause.tok_end, "speculative"))
+
+
+def _linked(ann: Annotation, cue_tok: int, target: Mention) -> bool:
+    """Does the approval cue govern this target? Stops at commas that open a new phrase
+    ("<drug>, approved as <use>, shows promise for <condition>")."""
+    doc = ann.doc
+    if target.tok_start < cue_tok:
+        return not any(t.text == "," for t in doc[target.tok_end:cue_tok])
+    targets = {m.tok_start for m in ann.mentions_in(cue_tok, target.tok_start + 1, "condition", "use")}
+    for token in doc[cue_tok:target.tok_start]:
+        if token.text == "," and token.i + 1 < len(doc):
+            nxt = doc[token.i + 1]
+            if nxt.norm_ not in _LIST_CONTINUERS and nxt.i not in targets:
+                return False
+    return True
+
+
+def _clause_negated(ann: Annotation, clause: Clause) -> bool:
+    return ann.is_negated(clause.tok_start, clause.tok_end) or bool(
+        ann.cues_in(clause.tok_start, clause.tok_end, "negation"))
+
+
+def _span(ann: Annotation, clause: Clause, target: Mention | None) -> tuple[int, int]:
+    """From the first word of the clause to its target (or the clause end)."""
+    tokens = [t for t in ann.doc[clause.tok_start:clause.tok_end] if not t.is_punct and not t.is_space]
+    if not tokens:
+        tokens = list(ann.doc[clause.tok_start:clause.tok_end])
+    start = tokens[0].idx
+    end = target.end if target is not None and target.end > start else tokens[-1].idx + len(tokens[-1].text)
+    return start, end
+
+
+def _dedupe(found: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in found:
+        key = (c.kind, c.subject, c.target, c.negated)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,51 @@
+"""The Claim record every extractor produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.quantities import Span
+
+
+@dataclass(frozen=True)
+class Item:
+    """A piece of a claim with its own place in the prose (a list item, a year)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One assertion. Fields beyond the first five are used by the kinds that need them:
+
+    approval, off-label: target, negated
+    onset, duration:     span, conditions, negated
+    lasting:             conditions, negated ("not long lasting")
+    side-effects:        items (each effect named)
+    no-side-effects:     negated ("not without side effects")
+    study:               year, period, design, conditions, definite, parts
+    overclaim:           cue
+    """
+
+    kind: str
+    subject: str | None
+    start: int  # prose span the finding points at
+    end: int
+    sentence: int
+    negated: bool = False
+    hedged: bool = False
+    target: str | None = None
+    conditions: tuple[str, ...] = ()
+    span: Span | None = None
+    items: tuple[Item, ...] = ()
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    design: str | None = None
+    definite: bool = False
+    cue: str | None = None
+    parts: tuple[tuple[str, Item], ...] = ()  # named places: ("year", Item), ("design", Item)
+
+    def part(self, name: str) -> Item | None:
+        return next((item for key, item in self.parts if key == name), None)

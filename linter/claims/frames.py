@@ -1,0 +1,73 @@
+"""Who each clause is about: the subject drug, resolved across clauses and sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.nlp import Annotation, Clause, Mention, Sentence
+
+_DETERMINERS = {"a", "an", "the", "this", "that"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    clause: Clause
+    drugs: tuple[Mention, ...]  # every drug named in the clause
+    subjects: tuple[str, ...]  # drug ids the clause is about
+
+
+def is_reference(ann: Annotation, mention: Mention) -> bool:
+    """A drug named only as what another is a form of: "a form of <drug>"."""
+    for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
+        if all(t.norm_ in _DETERMINERS for t in ann.doc[cue.tok_end:mention.tok_start]):
+            return True
+    return False
+
+
+def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> tuple[list[Frame], str | None]:
+    """A frame per clause, and the last drug named once the sentence is read."""
+    out = []
+    sentence_subject: str | None = None
+    for clause in sentence.clauses:
+        drugs = ann.mentions_in(clause.tok_start, clause.tok_end, "drug")
+        subjects = _unique(m.id for m in drugs if not is_reference(ann, m))
+        before = ann.mentions_in(sentence.tok_start, clause.tok_start, "drug")
+        if not drugs and before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
+            subjects = [before[-1].id]  # "<drug>, which is approved …"
+        elif not drugs:
+            if ann.cues_in(clause.tok_start, clause.tok_end, "anaphora") and last_drug:
+                subjects = [last_drug]
+            elif sentence_subject:
+                subjects = [sentence_subject]
+            elif last_drug and ann.cues_in(clause.tok_start, clause.tok_end, "off-label"):
+                subjects = [last_drug]  # "This use is off-label." speaks of the drug in discussion
+        if subjects and sentence_subject is None:
+            sentence_subject = subjects[0]
+        named = [m.id for m in drugs if not is_reference(ann, m)]
+        if named:
+            last_drug = named[-1]
+        out.append(Frame(clause, tuple(drugs), tuple(subjects)))
+    return out, last_drug
+
+
+def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
+    return next((f for f in frames_ if f.clause.tok_start <= tok < f.clause.tok_end), None)
+
+
+def topic(frames_: list[Frame], tok: int, last_drug: str | None) -> str | None:
+    """The drug a word at `tok` is about: its clause's subject, else the sentence's, else the last named."""
+    frame = frame_at(frames_, tok)
+    if frame and frame.subjects:
+        return frame.subjects[0]
+    for f in frames_:
+        if f.subjects:
+            return f.subjects[0]
+    return last_drug
+
+
+def _unique(ids) -> list[str]:
+    out: list[str] = []
+    for i in ids:
+        if i not in out:
+            out.append(i)
+    return out

@@ -1,0 +1,85 @@
+"""Side-effect claims: the effects a sentence (or the list it introduces) names,
+and "no side effects" claims."""
+
+from __future__ import annotations
+
+import re
+
+from linter.claims.base import Claim, Item
+from linter.claims.frames import Frame, topic
+from linter.nlp import Annotation, Sentence
+
+_SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
+_CUT = re.compile(r"\s(?:which|that|who|in rare cases|in some cases|especially|particularly)\b|[(:\u2014]| - ", re.I)
+_FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on"}
+_CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
+          "bring", "brings", "come", "comes"}
+
+
+def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    out = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
+        subject = topic(frames, cue.tok_start, last_drug)
+        out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index,
+                         negated=ann.is_negated(cue.tok_start), cue=cue.text))
+    if out:
+        return out
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect"):
+        subject = topic(frames, cue.tok_start, last_drug)
+        if ann.is_negated(cue.tok_start):
+            # "<drug> does not cause side effects" is a no-side-effects claim
+            verbs = {t.norm_ for t in ann.doc[max(sentence.tok_start, cue.tok_start - 3):cue.tok_start]}
+            if verbs & _CAUSE:
+                out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index, cue=cue.text))
+            continue
+        items = _items(ann, sentence, cue.tok_end)
+        if items:
+            out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
+        break
+    return out
+
+
+def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
+    opener = next((c for c in ann.cues_in(after_tok, sentence.tok_end, "list-opener")), None)
+    if opener is None:
+        return []
+    prose = ann.document.prose
+    tail_start = opener.end
+    tail = prose[tail_start:sentence.end]
+    if not tail.strip(" .:"):
+        return _list_items(ann, sentence)
+    items = []
+    offset = tail_start
+    for piece in _SPLIT.split(tail.rstrip(".!")):
+        at = prose.index(piece, offset) if piece else offset
+        offset = at + len(piece)
+        items.append(_item(piece, at))
+    return [i for i in items if i is not None]
+
+
+def _list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
+    """The items of the list right after a sentence ending in a colon."""
+    blocks = ann.document.blocks
+    prose = ann.document.prose
+    items = []
+    i = sentence.block + 1
+    while i < len(blocks) and blocks[i].kind in ("list", "html"):
+        i += 1
+    while i < len(blocks) and (blocks[i].in_list or blocks[i].kind == "list"):
+        block = blocks[i]
+        if block.has_prose:
+            item = _item(prose[block.prose_start:block.prose_end], block.prose_start)
+            if item:
+                items.append(item)
+        i += 1
+    return items
+
+
+def _item(piece: str, at: int) -> Item | None:
+    cut = _CUT.search(piece)
+    text = piece[:cut.start()] if cut else piece
+    stripped = text.strip(" .,;:!\n\t")
+    if stripped.lower() in _FILLER:
+        return None
+    start = at + text.index(stripped) if stripped else at
+    return Item(stripped, start, start + len(stripped))
