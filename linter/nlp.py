@@ -261,6 +261,8 @@ class Pipeline:
         return negated
 
 
+_SUBJECT_WORDS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "we", "you", "i",
+                  "doctors", "people", "patients", "clinicians", "researchers", "scientists"}
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "may", "might", "can", "could",
                 "will", "would", "should", "shows", "show", "appears", "seems", "remains", "does", "do"}
 
@@ -293,6 +295,8 @@ def _clauses(doc: Doc, tok_start: int, tok_end: int, mentions, cues) -> tuple[Cl
             continue
         if nxt.norm_ in ("and", "or", "but") and any(token.i + 2 <= d <= token.i + 4 for d in drug_starts):
             breaks.add(nxt.i)
+        elif nxt.norm_ == "and" and token.i + 2 < tok_end and doc[token.i + 2].norm_ in _SUBJECT_WORDS:
+            breaks.add(nxt.i)  # ", and its use …": a new clause with its own subject
         elif nxt.norm_ in ("a", "an"):  # an appositive: "<drug>, an approved <use>, …"
             breaks.add(nxt.i)
             comma = next((t.i for t in doc[nxt.i:tok_end] if t.text == ","), None)

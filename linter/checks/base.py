@@ -18,20 +18,24 @@ class Context:
     claims: tuple[Claim, ...]
     knowledge: Knowledge
 
-    def finding(self, rule: Rule, start: int, end: int, message: str, *,
-                fix: str | None = None, source: int | None = None, pack: str | None = None) -> Finding:
+    def finding(self, rule: Rule, start: int, end: int, message: str, *, fix: str | None = None,
+                source: int | None = None, pack: str | None = None, more_lines: tuple[int, ...] = ()) -> Finding:
         """A finding on the prose span [start, end)."""
         fstart, fend = self.document.file_span(start, end)
-        return self.finding_at(rule, fstart, fend, message, fix=fix, source=source, pack=pack)
+        return self.finding_at(rule, fstart, fend, message, fix=fix, source=source, pack=pack,
+                               more_lines=more_lines)
 
-    def finding_at(self, rule: Rule, fstart: int, fend: int, message: str, *,
-                   fix: str | None = None, source: int | None = None, pack: str | None = None) -> Finding:
-        """A finding on the file span [fstart, fend)."""
+    def finding_at(self, rule: Rule, fstart: int, fend: int, message: str, *, fix: str | None = None,
+                   source: int | None = None, pack: str | None = None,
+                   more_lines: tuple[int, ...] = ()) -> Finding:
+        """A finding on the file span [fstart, fend). `source` is the line the fact rests on
+        (also named in the message); `more_lines` are further lines the message cites."""
         line, col = self.document.line_col(fstart)
         end_line, end_col = self.document.line_col(fend)
         source_file = None
         if source is not None:
-            message = f"{message} (source line {source})"
+            lines = ", ".join(str(n) for n in (source,) + tuple(more_lines))
+            message = f"{message} (source line{'s' if more_lines else ''} {lines})"
             if pack:
                 source_file = self.knowledge.pack(pack).source_file
         return Finding(self.document.path, line, col, end_line, end_col, rule.code, rule.name,

@@ -38,10 +38,12 @@ RULES = (SELF,)
 
 def check(ctx: Context) -> Iterator[Finding]:
     seen: list[Claim] = []
+    cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     for claim in ctx.claims:
         if claim.subject is not None or claim.kind == "study":
-            earlier = next((e for e in seen if _clash(ctx, e, claim)), None)
+            earlier = next((e for e in seen if e.sentence not in cited and _clash(ctx, e, claim)), None)
             if earlier is not None:
+                cited.add(earlier.sentence)
                 line = ctx.document.position(earlier.start, earlier.end)[0]
                 said = ctx.document.prose[earlier.start:earlier.end]
                 yield ctx.finding(SELF, claim.start, claim.end,

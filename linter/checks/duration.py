@@ -54,7 +54,7 @@ Fix: use the source's span.""",
 )
 RULES = (CONFLICTS, DIFFERS)
 
-_ASPECT = {"onset": "how soon {subject} works", "duration": "how long the effect of {subject} lasts"}
+_ASPECT = {"onset": "the onset of {subject}", "duration": "how long the effect of {subject} lasts"}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -44,7 +44,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(OVERCLAIM, claim.start, claim.end, message)
             continue
         quoted = ", ".join(f"'{w}'" for w in certainty.wording)
-        also = "".join(f", line {n}" for n in certainty.source[1:])
         yield ctx.finding(OVERCLAIM, claim.start, claim.end,
-                          f"{message}, whose evidence is hedged: it says {quoted}{also}",
-                          source=certainty.source[0], pack=certainty.pack)
+                          f"{message}, whose evidence is hedged: it says {quoted}",
+                          source=certainty.source[0], pack=certainty.pack, more_lines=certainty.source[1:])

@@ -24,6 +24,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                          negated=ann.is_negated(cue.tok_start), cue=cue.text))
     if out:
         return out
+    if ann.document.blocks[sentence.block].kind == "heading":
+        return out  # a title names a topic; it lists nothing
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect"):
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -54,7 +56,10 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
         at = prose.index(piece, offset) if piece else offset
         offset = at + len(piece)
         items.append(_item(piece, at))
-    return [i for i in items if i is not None]
+    items = [i for i in items if i is not None]
+    if opener.text == ":" and len(items) < 2:
+        return []  # "Side effects: what to expect" is a label, not a list
+    return items
 
 
 def _list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
