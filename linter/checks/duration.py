@@ -9,7 +9,7 @@ from linter.checks.base import Context
 from linter.claims import TIME_KINDS, Claim
 from linter.findings import Finding, Rule
 from linter.packs import Knowledge, TimeFact
-from linter.quantities import compare, parse, ratio
+from linter.quantities import Span, compare, parse, ratio
 
 CONFLICTS = Rule(
     code="HL301",
@@ -89,8 +89,20 @@ def supported(claim: Claim, knowledge: Knowledge, sentence_text: str) -> bool:
         if claim.kind == "lasting":
             if fact.lasting is not None and fact.lasting == (not claim.negated):
                 return True
-        elif fact.value and compare(claim.span, parse(fact.value)) in ("same", "narrower"):
+        elif fact.value and _agrees(claim.span, parse(fact.value)):
             return True
+    return False
+
+
+def _agrees(said: Span, fact: Span) -> bool:
+    """Inside the source's span, or naming the same bound: "up to 6 weeks" agrees with
+    "2 to 6 weeks", "over a year" with "a year"."""
+    if compare(said, fact) in ("same", "narrower"):
+        return True
+    if not said.low and said.high is not None and fact.high is not None:
+        return compare(Span(said.high, said.high), Span(fact.high, fact.high)) == "same"
+    if said.high is None and said.low is not None and fact.low is not None:
+        return compare(Span(said.low, said.low), Span(fact.low, fact.low)) == "same"
     return False
 
 

@@ -19,7 +19,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         frame = frame_at(frames, tok)
         if frame is None:
             continue
-        aspect = _aspect(ann, sentence, frame, tok)
+        aspect = _aspect(ann, sentence, frame, tok, ann.token_at(end - 1) + 1)
         subject = topic(frames, tok, last_drug)
         if aspect is None or subject is None:
             continue
@@ -29,12 +29,15 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return out
 
 
-def _aspect(ann: Annotation, sentence: Sentence, frame: Frame, tok: int) -> str | None:
-    """onset or duration, by the nearest cue in the clause; durations need an effect to last."""
+def _aspect(ann: Annotation, sentence: Sentence, frame: Frame, tok: int, tok_end: int) -> str | None:
+    """onset or duration, by the nearest cue in the clause outside the span itself ("within" in
+    "fades within a week" is part of the span); durations need an effect to last."""
     clause = frame.clause
-    cues = ann.cues_in(clause.tok_start, clause.tok_end, "onset", "duration")
+    cues = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "onset", "duration")
+            if not tok <= c.tok_start < tok_end]
     if not cues:
-        return None
+        inner = ann.cues_in(tok, tok_end, "onset")
+        return "onset" if inner else None
     nearest = min(cues, key=lambda c: (abs(c.tok_start - tok), c.kind != "duration"))
     if nearest.kind == "duration" and not ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-noun"):
         return None  # "the course lasts three weeks" is about treatment, not its effect
