@@ -39,8 +39,9 @@ _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
 _SEP = r"\s*(?:-|–|—|to|or|through)\s*"
 _UPPER = r"(?P<upper>up to|as long as|as many as|no more than|not more than|at most|less than|fewer than|under|within|in under|in less than|inside of|by)"
-_LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|after|a minimum of)"
-_APPROX = r"(?P<approx>about|around|approximately|roughly|nearly|almost|some|circa|~)"
+_LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|a minimum of)"
+# "after about a month" is a point: when it happened, not a lower bound.
+_APPROX = r"(?P<approx>(?:after\s+)?(?:about|around|approximately|roughly|nearly|almost|some|circa|~)|after)"
 _FREQUENCY = re.compile(r"(?:\b(?:once|twice|thrice|times|per|every|each)\s+(?:a\s+|an\s+|other\s+)?$)", re.I)
 
 _PATTERN = re.compile(

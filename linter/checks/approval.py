@@ -128,6 +128,8 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule, Approval | None] | 
             return CONTRADICTED, fact
         if first(off_label, lambda f: within(target, f.target) or within(f.target, target)):
             return None
+        if nearest(denied):
+            return None  # not approved for it, so any use for it is off-label
         return UNSUPPORTED, None
     fact = nearest(off_label)  # "not used off-label for …"
     return (CONTRADICTED, fact) if fact else None

@@ -9,7 +9,7 @@ with each other; they never re-read the prose. One module per claim family.
 from __future__ import annotations
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import frames
+from linter.claims.frames import frame_at, frames
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
@@ -29,6 +29,16 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
             continue
         clause_frames, next_drug = frames(ann, sentence, last_drug)
         for family in (approval, time, side_effects, studies, certainty):
-            claims.extend(family.claims(ann, sentence, clause_frames, last_drug))
+            found = family.claims(ann, sentence, clause_frames, last_drug)
+            claims.extend(c for c in found if not _attributed(ann, clause_frames, c))
         last_drug = next_drug
     return tuple(claims)
+
+
+def _attributed(ann: Annotation, clause_frames, claim: Claim) -> bool:
+    """A claim reported as someone else's ("some sites claim …") is not the draft's own."""
+    tok = ann.token_at(claim.start)
+    frame = frame_at(clause_frames, tok)
+    if frame is None:
+        return False
+    return bool(ann.cues_in(frame.clause.tok_start, frame.clause.tok_end, "attribution"))

@@ -9,6 +9,7 @@ from linter.nlp import Annotation, Clause, Mention, Sentence
 # Clause openers after which a clause may leave out its verb:
 # "approved as <use> but not for <condition>".
 _ELLIPSIS_OPENERS = {"but", "whereas", "while", "whilst", "yet", ";", "although", "though"}
+_ELLIPSIS_WORDS = 5  # "but not for <condition>"; a longer clause has a verb of its own
 # After a comma these words continue the list of uses an approval covers:
 # "approved as <use>, as <use>, or to treat …", "…, including <condition>".
 _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "especially",
@@ -28,9 +29,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
                    if cue_tok is None or _linked(ann, cue_tok, t)]
         opener = ann.doc[clause.tok_start].norm_
-        if kind is None and previous_kind and opener in _ELLIPSIS_OPENERS:
+        elliptic = opener in _ELLIPSIS_OPENERS and _words(ann, clause) <= _ELLIPSIS_WORDS
+        if kind is None and previous_kind and elliptic:
             kind = previous_kind
-        if kind and not targets and frame.drugs and opener in _ELLIPSIS_OPENERS:
+        if kind and not targets and frame.drugs and elliptic:
             targets = previous_targets
         if not kind:
             continue
@@ -47,6 +49,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                                  target=target.id if target else None))
         previous_kind, previous_targets = kind, targets or previous_targets
     return _dedupe(out)
+
+
+def _words(ann: Annotation, clause: Clause) -> int:
+    return sum(1 for t in ann.doc[clause.tok_start:clause.tok_end] if not t.is_punct and not t.is_space)
 
 
 def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool]:

@@ -1,0 +1,30 @@
+"""A draft compared with itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine is approved for pain relief. Ketamine is not approved for pain relief.", [(1, "HL203"), (1, "HL701")]),
+    ("Ketamine is approved for anxiety.\n\nKetamine is not approved for any psychiatric disorder.",
+     [(1, "HL201"), (3, "HL701")]),
+    ("Esketamine is approved for TRD.\n\nDoctors use esketamine off-label for TRD.", [(3, "HL201"), (3, "HL701")]),
+    ("SNRIs take about a week to work.\n\nSNRIs take 3 months to work.", [(3, "HL701")]),
+    ("SNRIs take about a week to work.\n\nSNRIs take 5 to 8 days to work.", []),
+    ("Ketamine's effects on OCD are long lasting.\n\nKetamine's effects on OCD are not long lasting.",
+     [(1, "HL301"), (3, "HL701")]),
+    ("Ketamine has no side effects.\n\nSide effects of ketamine include agitation.", [(1, "HL402"), (3, "HL701")]),
+    ("Ketamine is approved for anesthesia.\n\nKetamine is not approved for anxiety.", []),
+    ("A 2021 study looked at phobias.\n\nA 2023 analysis looked at anxiety.", []),
+])
+def test_contradictions(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+def test_message_names_the_earlier_line(lint):
+    findings = lint("SNRIs take about a week to work.\n\nSNRIs take 3 months to work.")
+    [finding] = [f for f in findings if f.code == "HL701"]
+    assert finding.message == "Contradicts line 1 of this draft, which says 'about a week'"
