@@ -76,6 +76,11 @@ def _norm_component(doc: Doc) -> Doc:
     return doc
 
 
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether a text contains a phrase as whole words, ignoring case."""
+    return re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text.lower()) is not None
+
+
 def variants(phrase: str) -> set[str]:
     """Hyphen/space variants of a phrase: off-label, off label, offlabel."""
     out = {phrase}

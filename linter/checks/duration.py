@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from linter.checks.base import Context
 from linter.claims import TIME_KINDS, Claim
 from linter.findings import Finding, Rule
+from linter.nlp import has_phrase
 from linter.packs import Knowledge, TimeFact
 from linter.quantities import Span, compare, parse, ratio
 
@@ -78,8 +78,7 @@ def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[T
     if claim.conditions:
         facts = [f for f in facts if not f.conditions or any(
             knowledge.within(c, fc) or knowledge.within(fc, c) for c in claim.conditions for fc in f.conditions)]
-    text = sentence_text.lower()
-    cued = [f for f in facts if any(_has(text, cue) for cue in f.cues)]
+    cued = [f for f in facts if any(has_phrase(sentence_text, cue) for cue in f.cues)]
     return cued or facts
 
 
@@ -104,10 +103,6 @@ def _agrees(said: Span, fact: Span) -> bool:
     if said.high is None and said.low is not None and fact.low is not None:
         return compare(Span(said.low, said.low), Span(fact.low, fact.low)) == "same"
     return False
-
-
-def _has(text: str, cue: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", text) is not None
 
 
 def _time_verdict(ctx: Context, claim: Claim):

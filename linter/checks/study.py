@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from linter.checks.base import Context
 from linter.claims import Claim
 from linter.findings import Finding, Rule
+from linter.nlp import has_phrase
 from linter.packs import STRENGTHS, Knowledge, Study
 
 WRONG_YEAR = Rule(
@@ -97,13 +97,12 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def identify(claim: Claim, knowledge: Knowledge, sentence_text: str) -> Study | None:
     """The source study a mention is about: one on its topic, preferring one of its year."""
-    text = sentence_text.lower()
     scored = []
     for study in knowledge.studies:
         if claim.subject and study.drug != claim.subject:
             continue
         exact = len(set(claim.conditions) & set(study.conditions))
-        cues = sum(1 for cue in study.cues if re.search(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", text))
+        cues = sum(1 for cue in study.cues if has_phrase(sentence_text, cue))
         period = claim.period is not None and claim.period == study.data_period
         if not (exact or cues or period):
             continue
