@@ -3,13 +3,18 @@ so `--help` and `--version` stay fast."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections import Counter
+from pathlib import Path
 
 import click
 
 from linter import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMAT_NAMES = ("text", "full", "json", "json-lines", "sarif", "github", "junit")
+PROGRESS_MIN_FILES = 20
 
 
 def _fail(message: str) -> None:
@@ -22,33 +27,145 @@ def cli() -> None:
     """Check health articles against the facts of a trusted source."""
 
 
+def _settings(config: str | None, **options):
+    from linter.config import load_settings, with_options
+
+    return with_options(load_settings(config), **options)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True,
               help="Output format.")
-@click.option("--pack", "packs", multiple=True, metavar="FILE",
-              help="An extra fact pack (YAML) to check against; repeatable.")
-def check(paths: tuple[str, ...], fmt: str, packs: tuple[str, ...]) -> int:
-    """Lint drafts (files or directories of *.md, *.markdown, *.txt)."""
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the output here, not to stdout.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, not the findings.")
+@click.option("--select", help="Rules to run: codes, prefixes or categories, comma-separated (replaces the config's).")
+@click.option("--extend-select", help="Rules to add to the selection.")
+@click.option("--ignore", help="Rules to leave out.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Lowest severity that makes the exit code 1 (default: info, any finding).")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: found upwards).")
+@click.option("--pack", "packs", multiple=True, metavar="FILE", help="An extra fact pack (YAML); repeatable.")
+@click.option("--stdin-filename", help="Lint standard input (path '-') and report it under this name.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
+@click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs,
+          stdin_filename, fix, diff, show_settings, progress) -> int:
+    """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.packs import load_knowledge
-    from linter.report import FORMATS
-    from linter.runner import lint_paths
+    from linter.runner import run, run_stdin
 
     try:
-        knowledge = load_knowledge(tuple(packs))
+        settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
+                             packs=packs)
+        if show_settings:
+            click.echo(settings.show(), nl=False)
+            return EXIT_CLEAN
+        knowledge = load_knowledge(tuple(settings.packs))
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
-    result = lint_paths(paths or (".",), knowledge)
+    if fix and diff:
+        _fail("--fix and --diff cannot be combined")
+        return EXIT_ERROR
+    use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
+    if use_stdin:
+        result = run_stdin(sys.stdin.buffer.read(), stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
+    else:
+        result = run(paths or (".",), knowledge, settings, fix=fix, diff=diff,
+                     progress=_progress_bar(progress))
     for error in result.errors:
         _fail(error)
-    output = FORMATS[fmt](result.findings)
-    if output:
-        click.echo(output, nl=False)
+    if use_stdin and fix:
+        click.echo(next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-", "")), nl=False)
+        output = _render(fmt, result, settings, statistics)
+        if output:
+            click.echo(output, nl=False, err=True)
+    else:
+        output = "".join(result.diffs) if diff else _render(fmt, result, settings, statistics)
+        if output_file:
+            Path(output_file).write_text(output, encoding="utf-8")
+        elif output:
+            click.echo(output, nl=False)
+    if fix and result.fixed and not use_stdin:
+        click.echo(f"healthlint: fixed {len(result.fixed)} file{'s' if len(result.fixed) != 1 else ''}", err=True)
     if result.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if result.findings else EXIT_CLEAN
+    return EXIT_FINDINGS if any(settings.fails(f.severity) for f in result.findings) else EXIT_CLEAN
+
+
+def _render(fmt: str, result, settings, statistics: bool) -> str:
+    from linter.checks import RULES
+    from linter.report import Report, formats
+
+    if statistics:
+        counts = Counter(f.code for f in result.findings)
+        return "".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
+            counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    texts = result.texts
+
+    def draft_line(path: str, line: int) -> str:
+        lines = texts.get(path, "").splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    return formats()[fmt](Report(result.findings, result.files, draft_line, _source_lookup(settings)))
+
+
+def _source_lookup(settings):
+    """Find a source article's line in the configured source folders (for --format full)."""
+    folders = list(settings.sources) + [p for p in os.environ.get("HEALTHLINT_SOURCES", "").split(os.pathsep) if p]
+    cache: dict[str, list[str] | None] = {}
+
+    def source_line(name: str | None, line: int | None) -> str | None:
+        if not name or not line:
+            return None
+        if name not in cache:
+            cache[name] = None
+            for folder in folders:
+                candidate = Path(folder) / name
+                if candidate.is_file():
+                    cache[name] = candidate.read_text(encoding="utf-8", errors="replace").splitlines()
+                    break
+        lines = cache[name]
+        return lines[line - 1].strip() if lines and 0 < line <= len(lines) else None
+
+    return source_line
+
+
+def _progress_bar(wanted: bool | None):
+    def wrap(files):
+        show = wanted if wanted is not None else sys.stderr.isatty()
+        if not show or len(files) < PROGRESS_MIN_FILES:
+            return files
+        return _ProgressIter(files)
+
+    return wrap
+
+
+class _ProgressIter:
+    def __init__(self, files):
+        self.files = files
+
+    def __iter__(self):
+        with click.progressbar(self.files, label="Linting", file=sys.stderr, show_pos=True) as bar:
+            yield from bar
+
+
+@cli.command("config")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: found upwards).")
+def show_config(config: str | None) -> int:
+    """Print the resolved settings."""
+    from linter.errors import UsageError
+
+    try:
+        click.echo(_settings(config).show(), nl=False)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    return EXIT_CLEAN
 
 
 @cli.command("rules")
@@ -56,9 +173,10 @@ def list_rules() -> int:
     """List every rule: code, name, category, default severity, fixable."""
     from linter.checks import RULES
 
+    click.echo(f"{'code':<6} {'name':<30} {'category':<13} {'severity':<8} fix")
     for rule in RULES.values():
         fixable = "fixable" if rule.fixable else "-"
-        click.echo(f"{rule.code}  {rule.name:<30} {rule.category:<12} {rule.severity:<8} {fixable}")
+        click.echo(f"{rule.code:<6} {rule.name:<30} {rule.category:<13} {rule.severity:<8} {fixable}")
     return EXIT_CLEAN
 
 

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 SEVERITIES = ("error", "warning", "info")
 CATEGORIES = ("typo", "approval", "duration", "side-effect", "study", "overclaim",
-              "contradiction", "disclaimer", "structure")
+              "contradiction", "disclaimer", "structure", "suppression")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,14 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
+
+    @classmethod
+    def at(cls, document, rule: Rule, fstart: int, fend: int, message: str, **extra) -> "Finding":
+        """A finding on the file span [fstart, fend) of a document."""
+        line, col = document.line_col(fstart)
+        end_line, end_col = document.line_col(fend)
+        return cls(document.path, line, col, end_line, end_col, rule.code, rule.name, rule.category,
+                   rule.severity, message, offset=fstart, end_offset=fend, **extra)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -1,27 +1,39 @@
-"""Runs the stages in order for each file: read → annotate → extract → check."""
+"""Runs the stages in order for each file:
+read → annotate → extract → check → suppress, and (with --fix) writes the fixes."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-from linter.document import DRAFT_SUFFIXES, Document, read_document
+from linter.config import Settings
+from linter.document import Document, decode, parse_document, read_document
 from linter.errors import UsageError
 from linter.findings import Finding
 from linter.packs import Knowledge
+
+MAX_FIX_PASSES = 3
 
 
 @dataclass
 class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    files: int = 0
+    files: list[str] = field(default_factory=list)  # display paths of the drafts linted
+    texts: dict[str, str] = field(default_factory=dict)  # display path -> text as linted
+    diffs: list[str] = field(default_factory=list)  # with --diff
+    fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
+
+    @property
+    def files_count(self) -> int:
+        return len(self.files)
 
 
-def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, str]], list[str]]:
+def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
     """Draft files under the given paths (sorted), and errors for paths that yield none."""
+    settings = settings or Settings()
     files: list[tuple[Path, str]] = []
     errors: list[str] = []
     for raw in paths:
@@ -29,20 +41,22 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[Path, str]], list[str]]:
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
-                if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file()
+                if p.is_file() and settings.included(str(p)) and not settings.excluded(str(p))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
             )
             if not found:
-                errors.append(f"{raw}: no drafts (*.md, *.markdown, *.txt) found in this directory")
+                errors.append(f"{raw}: no drafts ({', '.join(settings.include)}) found in this directory")
             files.extend((p, os.path.normpath(str(p))) for p in found)
         elif path.exists():
-            files.append((path, raw))
+            if not settings.excluded(raw):
+                files.append((path, raw))
         else:
             errors.append(f"{raw}: no such file or directory")
     return files, errors
 
 
 def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
+    """Every check's findings on a document, before settings and suppressions."""
     from linter.checks import CHECKS
     from linter.checks.base import Context
     from linter.claims import extract
@@ -54,16 +68,78 @@ def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
     return sorted(set(findings), key=Finding.sort_key)
 
 
-def lint_paths(paths: Iterable[str], knowledge: Knowledge) -> Result:
-    files, errors = discover(paths)
+def check_document(document: Document, knowledge: Knowledge, settings: Settings) -> list[Finding]:
+    """The findings a user sees: settings and the draft's suppressions applied."""
+    from linter import suppress
+
+    return suppress.apply(document, lint_document(document, knowledge), settings)
+
+
+def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -> tuple[Document, list[Finding]]:
+    """The document with safe fixes applied until none are left, and its remaining findings."""
+    from linter.checks import FIXABLE
+    from linter.fix import apply_fixes
+
+    findings = check_document(document, knowledge, settings)
+    for _ in range(MAX_FIX_PASSES):
+        text, applied = apply_fixes(document.text, findings, FIXABLE)
+        if not applied:
+            break
+        document = parse_document(text, document.path, has_bom=document.has_bom)
+        findings = check_document(document, knowledge, settings)
+    return document, findings
+
+
+def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
+             fix: bool = False, diff: bool = False, path: Path | None = None) -> None:
+    from linter.fix import encode, unified_diff, write_atomic
+
+    result.files.append(document.path)
+    if fix or diff:
+        # Either way the findings are those that remain once fixed; --diff only shows the change.
+        fixed, findings = fix_document(document, knowledge, settings)
+        if fixed.text != document.text:
+            if diff:
+                result.diffs.append(unified_diff(document.path, document.text, fixed.text))
+            else:
+                result.fixed[document.path] = fixed.text
+                if path is not None:
+                    write_atomic(path, encode(fixed.text, fixed.has_bom))
+        document = fixed
+    else:
+        findings = check_document(document, knowledge, settings)
+    result.texts[document.path] = document.text
+    result.findings.extend(findings)
+
+
+def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False, diff: bool = False,
+        progress: Callable[[list], Iterable] | None = None) -> Result:
+    files, errors = discover(paths, settings)
     result = Result(errors=errors)
-    for path, display in files:
+    for path, display in (progress(files) if progress else files):
         try:
             document = read_document(path, display)
+            lint_one(document, knowledge, settings, result, fix=fix, diff=diff, path=path)
         except UsageError as exc:
             result.errors.append(str(exc))
-            continue
-        result.files += 1
-        result.findings.extend(lint_document(document, knowledge))
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,
+              diff: bool = False) -> Result:
+    """Lint a buffer from standard input under the name an editor gives it."""
+    result = Result()
+    if settings.excluded(display):
+        return result
+    try:
+        text, has_bom = decode(data, display)
+        lint_one(parse_document(text, display, has_bom=has_bom), knowledge, settings, result, fix=fix, diff=diff)
+    except UsageError as exc:
+        result.errors.append(str(exc))
+    return result
+
+
+def lint_paths(paths: Iterable[str], knowledge: Knowledge, settings: Settings | None = None) -> Result:
+    """Lint files with default (or given) settings; the API the tests and benchmarks use."""
+    return run(paths, knowledge, settings or Settings())

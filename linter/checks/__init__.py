@@ -12,7 +12,14 @@ from linter.findings import Finding, Rule
 FAMILIES = (typo, approval, duration, side_effect, study, overclaim, contradiction, disclaimer, structure)
 
 CHECKS: tuple[Callable[[Context], Iterable[Finding]], ...] = tuple(f.check for f in FAMILIES)
-RULES: dict[str, Rule] = {rule.code: rule for family in FAMILIES for rule in family.RULES}
+def _rules() -> dict[str, Rule]:
+    from linter import suppress
+
+    return {rule.code: rule for family in (suppress, *FAMILIES) for rule in family.RULES}
+
+
+RULES: dict[str, Rule] = _rules()
+FIXABLE = frozenset(code for code, rule in RULES.items() if rule.fixable)
 
 
 def rule(code: str) -> Rule | None:

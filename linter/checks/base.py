@@ -30,13 +30,11 @@ class Context:
                    more_lines: tuple[int, ...] = ()) -> Finding:
         """A finding on the file span [fstart, fend). `source` is the line the fact rests on
         (also named in the message); `more_lines` are further lines the message cites."""
-        line, col = self.document.line_col(fstart)
-        end_line, end_col = self.document.line_col(fend)
         source_file = None
         if source is not None:
             lines = ", ".join(str(n) for n in (source,) + tuple(more_lines))
             message = f"{message} (source line{'s' if more_lines else ''} {lines})"
             if pack:
                 source_file = self.knowledge.pack(pack).source_file
-        return Finding(self.document.path, line, col, end_line, end_col, rule.code, rule.name,
-                       rule.category, rule.severity, message, fix, source, source_file, fstart, fend)
+        return Finding.at(self.document, rule, fstart, fend, message, fix=fix, source=source,
+                          source_file=source_file)

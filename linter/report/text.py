@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from linter.findings import Finding
 
-
-def render(findings: list[Finding]) -> str:
-    return "".join(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n" for f in findings)
+def render(report) -> str:
+    return "".join(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n" for f in report.findings)

@@ -1,0 +1,274 @@
+"""Settings: `.healthlint.yaml` or `[tool.healthlint]` in pyproject.toml, found from the
+current directory upwards (or named with --config), overridden by command-line options.
+
+Selectors (in select, ignore, extend-select, per-file-ignores, severity) are a
+rule code (HL201), a code prefix (HL2), a category (approval) or ALL.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from linter.errors import UsageError
+from linter.findings import CATEGORIES, SEVERITIES
+
+CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
+KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on",
+        "include", "exclude", "sources")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: str | None = None  # the config file these came from
+    root: str = "."  # globs and relative paths are taken from here
+    packs: tuple[str, ...] = ()
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    fail_on: str = "info"
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # directories holding source articles (for --format full)
+
+    def relative(self, path: str) -> str:
+        """A path as the globs see it: relative to the config's folder, with forward slashes."""
+        try:
+            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.root))
+        except ValueError:
+            rel = path
+        return rel.replace(os.sep, "/")
+
+    def enabled(self, code: str, category: str, path: str) -> bool:
+        chosen = self.select + self.extend_select
+        if not any(matches(s, code, category) for s in chosen):
+            return False
+        if any(matches(s, code, category) for s in self.ignore):
+            return False
+        rel = self.relative(path)
+        for pattern, selectors in self.per_file_ignores:
+            if _glob(rel, pattern) and any(matches(s, code, category) for s in selectors):
+                return False
+        return True
+
+    def severity_of(self, code: str, category: str, default: str) -> str:
+        # The most specific selector wins: a code over a prefix over a category.
+        best = None
+        for selector, level in self.severity:
+            if matches(selector, code, category):
+                rank = _specificity(selector)
+                if best is None or rank > best[0]:
+                    best = (rank, level)
+        return best[1] if best else default
+
+    def fails(self, severity: str) -> bool:
+        return SEVERITIES.index(severity) <= SEVERITIES.index(self.fail_on)
+
+    def excluded(self, path: str) -> bool:
+        rel = self.relative(path)
+        return any(_glob(rel, pattern) for pattern in self.exclude)
+
+    def included(self, path: str) -> bool:
+        rel = self.relative(path)
+        return any(_glob(rel, pattern) for pattern in self.include)
+
+    def show(self) -> str:
+        lines = [f"config: {self.path or '(none found; defaults)'}"]
+        for key in KEYS:
+            value = getattr(self, key.replace("-", "_"))
+            if key == "per-file-ignores":
+                value = {k: list(v) for k, v in value}
+            elif key == "severity":
+                value = dict(value)
+            elif isinstance(value, tuple):
+                value = list(value)
+            lines.append(f"{key}: {value}")
+        return "\n".join(lines) + "\n"
+
+
+def matches(selector: str, code: str, category: str) -> bool:
+    s = selector.strip()
+    return s.upper() == "ALL" or s.lower() == category or code.upper().startswith(s.upper())
+
+
+def _specificity(selector: str) -> int:
+    s = selector.strip()
+    if s.upper() == "ALL":
+        return 0
+    if s.lower() in CATEGORIES:
+        return 1
+    return 1 + len(s)
+
+
+def _glob(rel: str, pattern: str) -> bool:
+    pattern = pattern.replace(os.sep, "/")
+    if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, pattern.replace("**/", "")):
+        return True
+    return "/" not in pattern and fnmatch.fnmatch(rel.rsplit("/", 1)[-1], pattern)
+
+
+# ------------------------------------------------------------------ loading
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and re.search(r"^\[tool\.healthlint[\].]", pyproject.read_text(
+                encoding="utf-8", errors="replace"), re.M):
+            return pyproject
+    return None
+
+
+def load_settings(path: str | None = None, *, start: Path | None = None) -> Settings:
+    config = Path(path) if path else find_config(start)
+    if config is None:
+        return Settings()
+    if not config.is_file():
+        raise UsageError(f"{config}: no such config file")
+    if config.name == "pyproject.toml":
+        data, line_of_key = _from_pyproject(config)
+    else:
+        data, line_of_key = _from_yaml(config)
+    return _validate(data, config, line_of_key)
+
+
+def _from_yaml(config: Path):
+    from linter.packs import line_of, load_yaml
+
+    data, node = load_yaml(config)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise UsageError(f"{config}:1: the config must be a mapping of settings")
+    return data, lambda *keys: line_of(node, keys)
+
+
+def _from_pyproject(config: Path):
+    import tomllib
+
+    text = config.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text).get("tool", {}).get("healthlint", {})
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise UsageError(f"{config}:{match.group(1) if match else 1}: malformed TOML: {exc}") from None
+    lines = text.splitlines()
+
+    def line_of_key(*keys) -> int:
+        in_section = False
+        wanted = str(keys[0]) if keys else ""
+        for number, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                in_section = stripped.startswith("[tool.healthlint")
+                if in_section and wanted and stripped.rstrip("]").endswith("." + wanted):
+                    return number
+                continue
+            if in_section and re.match(rf"['\"]?{re.escape(wanted)}['\"]?\s*=", stripped):
+                return number
+        return next((n for n, l in enumerate(lines, 1) if l.strip().startswith("[tool.healthlint")), 1)
+
+    return data, line_of_key
+
+
+def _validate(data: dict, config: Path, line_of_key) -> Settings:
+    where = lambda *keys: f"{config}:{line_of_key(*keys)}"  # noqa: E731
+    for key in data:
+        if key not in KEYS:
+            raise UsageError(f"{where(key)}: unknown setting '{key}' (valid: {', '.join(KEYS)})")
+
+    def words(key) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [v for v in re.split(r"[,\s]+", value) if v]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"{where(key)}: '{key}' must be a list of strings")
+        return tuple(value)
+
+    root = str(config.parent)
+    settings = Settings(path=str(config), root=root)
+    for key in ("select", "ignore", "extend-select"):
+        if key in data:
+            selectors = words(key)
+            for s in selectors:
+                check_selector(s, f"{where(key)}: {key}")
+            settings = replace(settings, **{key.replace("-", "_"): selectors})
+    if "packs" in data:
+        settings = replace(settings, packs=tuple(str(config.parent / p) for p in words("packs")))
+    for key in ("include", "exclude"):
+        if key in data:
+            settings = replace(settings, **{key: words(key)})
+    if "sources" in data:
+        settings = replace(settings, sources=tuple(str(config.parent / p) for p in words("sources")))
+    if "per-file-ignores" in data:
+        table = data["per-file-ignores"]
+        if not isinstance(table, dict):
+            raise UsageError(f"{where('per-file-ignores')}: 'per-file-ignores' must map globs to codes")
+        pairs = []
+        for glob, codes in table.items():
+            codes = [codes] if isinstance(codes, str) else codes
+            if not isinstance(codes, list):
+                raise UsageError(f"{where('per-file-ignores', glob)}: per-file-ignores '{glob}' must list codes")
+            for c in codes:
+                check_selector(str(c), f"{where('per-file-ignores', glob)}: per-file-ignores '{glob}'")
+            pairs.append((str(glob), tuple(str(c) for c in codes)))
+        settings = replace(settings, per_file_ignores=tuple(pairs))
+    if "severity" in data:
+        table = data["severity"]
+        if not isinstance(table, dict):
+            raise UsageError(f"{where('severity')}: 'severity' must map codes or categories to a severity")
+        pairs = []
+        for selector, level in table.items():
+            check_selector(str(selector), f"{where('severity', selector)}: severity")
+            check_severity(str(level), f"{where('severity', selector)}: severity of '{selector}'")
+            pairs.append((str(selector), str(level)))
+        settings = replace(settings, severity=tuple(pairs))
+    if "fail-on" in data:
+        check_severity(str(data["fail-on"]), f"{where('fail-on')}: fail-on")
+        settings = replace(settings, fail_on=str(data["fail-on"]))
+    return settings
+
+
+def check_selector(selector: str, context: str) -> None:
+    from linter.checks import RULES
+
+    s = selector.strip()
+    known = s.upper() == "ALL" or s.lower() in CATEGORIES or s.upper() == "HL" or any(
+        code.startswith(s.upper()) for code in RULES)
+    if not known or not s:
+        raise UsageError(f"{context}: unknown rule code or category '{selector}' "
+                         f"(valid: ALL, a code such as HL201 or prefix such as HL2, or a category: "
+                         f"{', '.join(CATEGORIES)})")
+
+
+def check_severity(level: str, context: str) -> None:
+    if level not in SEVERITIES:
+        raise UsageError(f"{context}: unknown severity '{level}' (valid: {', '.join(SEVERITIES)})")
+
+
+def with_options(settings: Settings, *, select=None, ignore=None, extend_select=None, fail_on=None,
+                 packs=()) -> Settings:
+    """Command-line options over the config file's settings."""
+    changes: dict = {}
+    for key, value in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
+        if value:
+            selectors = tuple(v for v in re.split(r"[,\s]+", value) if v)
+            for s in selectors:
+                check_selector(s, f"--{key.replace('_', '-')}")
+            changes[key] = selectors if key == "select" else getattr(settings, key) + selectors
+    if fail_on:
+        check_severity(fail_on, "--fail-on")
+        changes["fail_on"] = fail_on
+    if packs:
+        changes["packs"] = settings.packs + tuple(packs)
+    return replace(settings, **changes)

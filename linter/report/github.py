@@ -1,0 +1,21 @@
+"""GitHub Actions workflow commands: annotations on the pull request's diff."""
+
+from __future__ import annotations
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report) -> str:
+    return "".join(
+        f"::{_LEVEL[f.severity]} file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+        f"endColumn={f.end_column},title={_prop(f.code)}::{_data(f.message)}\n"
+        for f in report.findings
+    )

@@ -1,0 +1,127 @@
+"""Suppress stage: what the draft's comments and front matter, and the settings, turn off.
+
+    <!-- healthlint-disable HL201,HL301 -->  …  <!-- healthlint-enable -->
+    <!-- healthlint-disable-next-line HL101 -->
+    front matter:  healthlint: {ignore: [HL801]}
+
+A suppression that suppresses nothing is itself reported (HL001), so stale
+ones get cleaned up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from linter.config import Settings, check_selector, matches
+from linter.document import Document
+from linter.errors import UsageError
+from linter.findings import Finding, Rule
+
+UNUSED = Rule(
+    code="HL001",
+    name="suppression.unused",
+    category="suppression",
+    severity="info",
+    summary="A suppression comment that suppresses nothing.",
+    doc="""\
+What it flags: a `healthlint-disable`, `healthlint-disable-next-line` comment or
+front-matter `healthlint: {ignore: […]}` entry under which no finding of the
+named codes occurs.
+
+Why: stale suppressions hide the next real finding on that line.
+
+Example (fires):  <!-- healthlint-disable-next-line HL101 -->  above a line with no typo
+Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
+
+Fix: remove the comment, or narrow it to the codes that still fire.""",
+)
+RULES = (UNUSED,)
+
+_DIRECTIVE = re.compile(r"^healthlint-(disable-next-line|disable|enable)(?:\s+(.*))?$", re.S)
+
+
+@dataclass
+class _Region:
+    first: int
+    last: float  # inclusive; infinity to the end of the draft
+    selectors: tuple[str, ...]  # empty: every code
+    offset: int
+    length: int
+    used: set = field(default_factory=set)
+
+    def covers(self, finding: Finding) -> bool:
+        return self.first <= finding.line <= self.last and (
+            not self.selectors or any(matches(s, finding.code, finding.category) for s in self.selectors))
+
+
+def regions(document: Document) -> list[_Region]:
+    out: list[_Region] = []
+    open_regions: list[_Region] = []
+    for comment in document.comments:
+        m = _DIRECTIVE.match(comment.body)
+        if not m:
+            continue
+        kind, rest = m.group(1), m.group(2) or ""
+        selectors = tuple(s for s in re.split(r"[,\s]+", rest.strip()) if s)
+        for s in selectors:
+            check_selector(s, f"{document.path}:{comment.line}: healthlint-{kind}")
+        length = len(comment.body) + 7
+        if kind == "disable-next-line":
+            out.append(_Region(comment.line + 1, comment.line + 1, selectors, comment.offset, length))
+        elif kind == "disable":
+            region = _Region(comment.line, float("inf"), selectors, comment.offset, length)
+            out.append(region)
+            open_regions.append(region)
+        else:
+            for region in list(open_regions):
+                if not selectors or set(selectors) & set(region.selectors):
+                    region.last = comment.line
+                    open_regions.remove(region)
+    ignore = document.front_matter.get("healthlint", {})
+    if ignore:
+        if not isinstance(ignore, dict) or set(ignore) - {"ignore"}:
+            raise UsageError(f"{document.path}:2: front matter 'healthlint' takes only 'ignore: [codes]'")
+        codes = ignore.get("ignore", [])
+        codes = [codes] if isinstance(codes, str) else codes
+        for s in codes:
+            check_selector(str(s), f"{document.path}:2: front matter healthlint.ignore")
+        out.append(_Region(1, float("inf"), tuple(str(c) for c in codes), 0, 3))
+    return out
+
+
+def apply(document: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
+    """The findings that survive the settings and the draft's suppressions, with
+    severities as configured, plus a finding for each suppression left unused."""
+    kept = []
+    for f in findings:
+        if not settings.enabled(f.code, f.category, document.path):
+            continue
+        level = settings.severity_of(f.code, f.category, f.severity)
+        kept.append(replace(f, severity=level) if level != f.severity else f)
+    found = regions(document)
+    survivors = []
+    for f in kept:
+        covering = [r for r in found if r.covers(f)]
+        for r in covering:
+            r.used.add(f.code)
+        if not covering:
+            survivors.append(f)
+    if settings.enabled(UNUSED.code, UNUSED.category, document.path):
+        for r in found:
+            if r.used or (r.selectors and not any(
+                    _names_enabled(s, settings, document.path) for s in r.selectors)):
+                continue
+            what = ", ".join(r.selectors) or "all codes"
+            finding = Finding.at(document, UNUSED, r.offset, r.offset + r.length,
+                                 f"This suppression of {what} suppresses nothing; remove it")
+            level = settings.severity_of(UNUSED.code, UNUSED.category, UNUSED.severity)
+            survivors.append(replace(finding, severity=level))
+    return sorted(survivors, key=Finding.sort_key)
+
+
+def _names_enabled(selector: str, settings: Settings, path: str) -> bool:
+    from linter.checks import RULES
+
+    return any(matches(selector, r.code, r.category) and settings.enabled(r.code, r.category, path)
+               for r in RULES.values())
