@@ -146,12 +146,21 @@ def _progress_bar(wanted: bool | None):
 
 
 class _ProgressIter:
+    """A one-line bar on stderr, redrawn in place; stdout keeps one finding a line."""
+
+    WIDTH = 30
+
     def __init__(self, files):
         self.files = files
 
     def __iter__(self):
-        with click.progressbar(self.files, label="Linting", file=sys.stderr, show_pos=True) as bar:
-            yield from bar
+        total = len(self.files)
+        for done, item in enumerate(self.files, start=1):
+            yield item
+            filled = self.WIDTH * done // total
+            sys.stderr.write(f"\rLinting [{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total}")
+            sys.stderr.flush()
+        sys.stderr.write("\n")
 
 
 @cli.command("config")

@@ -1,0 +1,89 @@
+"""Every output format, as the tool that reads it expects."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import SHARED
+from linter.cli import main
+
+DRAFT = "# Ketmaine\n\nEsketamine is approved for depression.\nTalk to your doctor before any treatment.\n"
+
+
+@pytest.fixture
+def draft(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "clean.md").write_text("# Notes\n\nNothing to see.\n", encoding="utf-8")
+    return path
+
+
+def out_of(capsys, *args) -> str:
+    main(["check", *args])
+    return capsys.readouterr().out
+
+
+def test_full_shows_line_caret_and_source_sentence(draft, capsys, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_SOURCES", str(SHARED / "source"))
+    out = out_of(capsys, str(draft), "--format", "full")
+    block = out.split("\n\n")[0].splitlines()
+    assert block[0] == (f"{draft}:1:3: error HL101 [typo.misspelled-term] 'Ketmaine' looks like a misspelling "
+                        "of 'Ketamine' (source line 14)")
+    assert block[1:5] == ["  |", "1 | # Ketmaine", "  |   ^^^^^^^^", "  = fix: replace with 'Ketamine'"]
+    if (SHARED / "source").is_dir():
+        assert block[5].startswith("  = source, ketamine-anxiety.txt line 14: Ketamine is a dissociative")
+
+
+def test_json_lines(draft, capsys):
+    rows = [json.loads(line) for line in out_of(capsys, str(draft), "--format", "json-lines").splitlines()]
+    assert [r["code"] for r in rows] == ["HL101", "HL202"]
+    assert rows[1]["source"] == 32 and rows[1]["line"] == 3
+
+
+def test_github_annotations(draft, capsys):
+    out = out_of(capsys, str(draft), "--format", "github").splitlines()
+    assert out[0] == (f"::error file={draft},line=1,col=3,endLine=1,endColumn=11,title=HL101::'Ketmaine' looks "
+                      "like a misspelling of 'Ketamine' (source line 14)")
+    assert out[1].startswith(f"::warning file={draft},line=3,col=1,endLine=3,endColumn=38,title=HL202::")
+
+
+def test_junit_one_testcase_per_file(draft, capsys):
+    root = ET.fromstring(out_of(capsys, str(draft.parent), "--format", "junit"))
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert set(cases) == {str(draft.parent / "clean.md"), str(draft)}
+    assert cases[str(draft.parent / "clean.md")].find("failure") is None
+    failure = cases[str(draft)].find("failure")
+    assert failure.get("message") == "2 findings" and "HL202" in failure.text
+    assert root.get("tests") == "2" and root.get("failures") == "1"
+
+
+@pytest.mark.skipif(not (SHARED / "schemas" / "sarif-schema-2.1.0.json").is_file(),
+                    reason="../shared/schemas is not beside this checkout")
+def test_sarif_validates_against_the_official_schema(draft, capsys):
+    import jsonschema
+
+    log = json.loads(out_of(capsys, str(draft), "--format", "sarif"))
+    schema = json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(log, schema, cls=jsonschema.Draft7Validator)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert {r["id"] for r in rules} >= {"HL101", "HL202", "HL001"}
+    typo = run["results"][0]
+    assert typo["ruleId"] == "HL101" and rules[typo["ruleIndex"]]["id"] == "HL101"
+    assert typo["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 1, "startColumn": 3, "endLine": 1, "endColumn": 11}
+    assert typo["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "Ketamine"
+    assert run["results"][1]["level"] == "warning"
+
+
+def test_output_file_and_statistics(draft, capsys, tmp_path):
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    assert main(["check", str(draft), "--format", "json", "--output-file", str(target)]) == 1
+    assert capsys.readouterr().out == ""
+    assert len(json.loads(target.read_text())["findings"]) == 2
+    assert out_of(capsys, str(draft), "--statistics") == (
+        "    1  HL101  typo.misspelled-term\n    1  HL202  approval.broader-than-source\n")

@@ -1,0 +1,52 @@
+"""Suppression comments and front matter in the draft."""
+
+from __future__ import annotations
+
+from linter.cli import main
+
+HEAD = "# Ketamine\n\nKetamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n" \
+       "Talk to your doctor first.\n\n"
+
+
+def run(tmp_path, capsys, body: str, *args) -> tuple[int, list[str]]:
+    path = tmp_path / "d.md"
+    path.write_text(HEAD + body, encoding="utf-8")
+    code = main(["check", str(path), *args])
+    return code, [line.split(":", 1)[1] for line in capsys.readouterr().out.splitlines()]
+
+
+def test_next_line(tmp_path, capsys):
+    assert run(tmp_path, capsys, "<!-- healthlint-disable-next-line HL101 -->\nKetmaine.\n") == (0, [])
+
+
+def test_region_until_enable(tmp_path, capsys):
+    body = ("<!-- healthlint-disable HL101, HL201 -->\nKetmaine.\n\nKetamine is approved for OCD.\n"
+            "<!-- healthlint-enable -->\n\nKetmaine again.\n")
+    code, lines = run(tmp_path, capsys, body)
+    assert code == 1 and [l.split()[2] for l in lines] == ["HL101"] and lines[0].startswith("12:1:")
+
+
+def test_front_matter_ignore(tmp_path, capsys):
+    path = tmp_path / "d.md"
+    path.write_text("---\nhealthlint: {ignore: [HL101]}\n---\nKetmaine.\n", encoding="utf-8")
+    assert main(["check", str(path), "--select", "typo"]) == 0
+
+
+def test_unused_suppressions_are_reported_as_info(tmp_path, capsys):
+    code, lines = run(tmp_path, capsys, "<!-- healthlint-disable-next-line HL101 -->\nKetamine.\n")
+    assert code == 1
+    assert lines == ["6:1: info HL001 This suppression of HL101 suppresses nothing; remove it"]
+    assert run(tmp_path, capsys, "<!-- healthlint-disable-next-line HL101 -->\nKetamine.\n",
+               "--fail-on", "warning")[0] == 0
+
+
+def test_suppression_of_a_rule_not_selected_is_not_reported(tmp_path, capsys):
+    assert run(tmp_path, capsys, "<!-- healthlint-disable-next-line HL101 -->\nKetamine.\n",
+               "--ignore", "HL101") == (0, [])
+
+
+def test_unknown_code_in_a_comment_is_an_error(tmp_path, capsys):
+    path = tmp_path / "d.md"
+    path.write_text("<!-- healthlint-disable HL999 -->\nText.\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    assert f"{path}:1: healthlint-disable: unknown rule code or category 'HL999'" in capsys.readouterr().err
