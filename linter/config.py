@@ -143,7 +143,7 @@ def load_settings(path: str | None = None, *, start: Path | None = None) -> Sett
 
 
 def _from_yaml(config: Path):
-    from linter.packs import line_of, load_yaml
+    from linter.yamlfile import line_of, load_yaml
 
     data, node = load_yaml(config)
     if data is None:

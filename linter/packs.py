@@ -1,33 +1,23 @@
-"""Fact packs and language cues: YAML in `rules/`, validated, merged.
+"""Fact packs and language cues: YAML in `rules/`, loaded into one Knowledge.
 
-Every problem is reported as `file:line: message`, the line found by walking
-the YAML node tree along the failing path.
+A pack with a structural problem is refused with its first problem at
+file:line:column (linter/validate.py finds them).
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
-import yaml
-
+from linter.bundle import rules_dir
 from linter.errors import UsageError
-from linter.files import read_bytes
+from linter.validate import schema_problems, structural_problems
+from linter.yamlfile import load_yaml
 
 ENTRY_KINDS = {"drugs": "drug", "conditions": "condition", "uses": "use", "terms": "term"}
-
-
-def rules_dir() -> Path:
-    """The bundled `rules/`: inside the installed package, or beside it in a checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "rules", here.parent / "rules"):
-        if (candidate / "language.yaml").is_file():
-            return candidate
-    raise UsageError(f"bundled rules not found next to {here}")
 
 
 @dataclass(frozen=True)
@@ -216,70 +206,14 @@ class Knowledge:
 # ------------------------------------------------------------------ YAML
 
 
-def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
-    """Data (safe_load) and the node tree (for line numbers) of a YAML file."""
-    try:
-        text = read_bytes(path).decode("utf-8")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: not valid UTF-8") from None
-    try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise UsageError(f"{where}: malformed YAML: {problem}") from None
-    return data, node
-
-
-def line_of(node: yaml.Node | None, path: Iterable) -> int:
-    """1-based line of the node at `path` (keys and indices), or its nearest parent."""
-    line = node.start_mark.line + 1 if node is not None else 1
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            found = next((v for k, v in node.value if k.value == key), None)
-            if found is None:
-                break
-            node = found
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
-@functools.lru_cache(maxsize=None)
-def _schema(name: str) -> dict:
-    return json.loads((rules_dir() / name).read_text(encoding="utf-8"))
-
-
-def validate(data: object, node, path: Path, schema_name: str) -> None:
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(_schema(schema_name))
-    err = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if err is not None:
-        where = ".".join(str(p) for p in err.absolute_path) or "top level"
-        line = line_of(node, err.absolute_path)
-        raise UsageError(f"{path}:{line}: {where}: {_short(err)}")
-
-
-def _short(err) -> str:
-    if err.validator == "additionalProperties":
-        return err.message.replace("Additional properties are not allowed", "unknown key")
-    if err.validator in ("oneOf", "anyOf"):
-        return "is not one of the accepted forms (see pack.schema.json)"
-    return err.message
-
-
-# ------------------------------------------------------------------ building
+def _refuse(problems) -> None:
+    if problems:
+        raise UsageError(str(problems[0]))
 
 
 def load_language(path: Path) -> Language:
     data, node = load_yaml(path)
-    validate(data, node, path, "language.schema.json")
+    _refuse(schema_problems(data, node, path, "language.schema.json"))
     return Language(
         cues=MappingProxyType({k: tuple(v) for k, v in data["cues"].items()}),
         possessive_nouns=frozenset(w.lower() for w in data.get("possessive-nouns", ())),
@@ -291,8 +225,13 @@ def load_language(path: Path) -> Language:
 def load_pack(path: Path) -> Pack:
     data, node = load_yaml(path)
     if not isinstance(data, dict) or data.get("kind") != "pack":
-        raise UsageError(f"{path}:1: not a fact pack (expected `kind: pack` at the top)")
-    validate(data, node, path, "pack.schema.json")
+        raise UsageError(f"{path}:1:1: not a fact pack (expected `kind: pack` at the top)")
+    _refuse(structural_problems(data, node, path))
+    return pack_from_data(data, str(path))
+
+
+def pack_from_data(data: dict, path: str) -> Pack:
+    """A Pack from validated pack data (a file's, or one drafted from a source article)."""
     name = data["pack"]
     entries = []
     for section, kind in ENTRY_KINDS.items():
@@ -331,10 +270,8 @@ def load_pack(path: Path) -> Pack:
     )
     c = data.get("certainty")
     certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
-    pack = Pack(name, data.get("title", name), str(path), data["source"], tuple(entries), approvals, disclaimers,
+    return Pack(name, data.get("title", name), path, data["source"], tuple(entries), approvals, disclaimers,
                 time_course, side_effects, studies, certainty)
-    _check_references(pack, data, node, path)
-    return pack
 
 
 def _period(text: str | None) -> tuple[int, int] | None:
@@ -342,42 +279,6 @@ def _period(text: str | None) -> tuple[int, int] | None:
         return None
     first, _, last = text.split()
     return int(first), int(last)
-
-
-def _check_references(pack: Pack, data: dict, node, path: Path) -> None:
-    """Ids a fact points at must exist in the pack."""
-    ids = {e.id for e in pack.entries if e.kind != "term"}
-    seen: set[str] = set()
-    for section in ("drugs", "conditions", "uses"):
-        for i, item in enumerate(data.get(section, ())):
-            if item["id"] in seen:
-                raise UsageError(f"{path}:{line_of(node, [section, i, 'id'])}: duplicate id '{item['id']}'")
-            seen.add(item["id"])
-            for key in ("parent", "form_of"):
-                if key in item and item[key] not in ids:
-                    line = line_of(node, [section, i, key])
-                    raise UsageError(f"{path}:{line}: {section}[{i}].{key}: unknown id '{item[key]}'")
-    refs = [("approvals", ("drug", "for")), ("time_course", ("subject", "conditions")),
-            ("side_effects", ("drug",)), ("studies", ("drug", "conditions"))]
-    for section, keys in refs:
-        for i, item in enumerate(data.get(section, ())):
-            for key in keys:
-                values = item.get(key, ())
-                for j, value in enumerate([values] if isinstance(values, str) else values):
-                    if value not in ids:
-                        where = [section, i, key] + ([] if isinstance(values, str) else [j])
-                        raise UsageError(f"{path}:{line_of(node, where)}: {section}[{i}].{key}: unknown id '{value}'")
-    studies = {s.id for s in pack.studies}
-    for i, fact in enumerate(pack.time_course):
-        if fact.study and fact.study not in studies:
-            line = line_of(node, ["time_course", i, "study"])
-            raise UsageError(f"{path}:{line}: time_course[{i}].study: unknown study '{fact.study}'")
-        if fact.value is not None:
-            from linter.quantities import find
-
-            if len(find(fact.value)) != 1:
-                line = line_of(node, ["time_course", i, "value"])
-                raise UsageError(f"{path}:{line}: time_course[{i}].value: '{fact.value}' is not one time span")
 
 
 @functools.lru_cache(maxsize=8)

@@ -102,13 +102,13 @@ def test_bad_file_does_not_hide_findings_in_others(tmp_path, capsys):
 
 @pytest.mark.parametrize("pack, message", [
     ("kind: pack\npack: x\nsource: s.txt\ndrugs:\n  - id: a\n    name: a\n    source: [1\n",
-     "extra.yaml:8: malformed YAML"),
+     "extra.yaml:8:1: malformed YAML"),
     ("kind: pack\npack: x\nsource: s.txt\ndrugs:\n  - id: a\n    name: a\n    source: one\n",
-     "extra.yaml:7: drugs.0.source: 'one' is not of type 'integer'"),
-    ("kind: pack\npack: x\nsource: s.txt\ncolour: red\n", "extra.yaml:1: top level: unknown key ('colour' was unexpected)"),
+     "extra.yaml:7:13: drugs.0.source: 'one' is not of type 'integer'"),
+    ("kind: pack\npack: x\nsource: s.txt\ncolour: red\n", "extra.yaml:1:1: top level: unknown key ('colour' was unexpected)"),
     ("kind: pack\npack: x\nsource: s.txt\ndrugs:\n  - {id: a, name: a, source: 1}\n"
      "approvals:\n  - {drug: a, status: approved, for: nothing, source: 2}\n",
-     "extra.yaml:7: approvals[0].for: unknown id 'nothing'"),
+     "extra.yaml:7:38: approvals[0].for: unknown id 'nothing'"),
 ])
 def test_malformed_pack_names_file_and_line(tmp_path, capsys, pack, message):
     path = tmp_path / "extra.yaml"

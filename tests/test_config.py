@@ -75,7 +75,7 @@ def test_explicit_config_and_exclude(project, capsys, tmp_path):
     ("select: [grammar]\n", "unknown rule code or category 'grammar'"),
     ("severity: {HL101: fatal}\n", ".healthlint.yaml:1: severity of 'HL101': unknown severity 'fatal' (valid: error, warning, info)"),
     ("per-file-ignores:\n  '*.md': [nope]\n", ".healthlint.yaml:2: per-file-ignores '*.md': unknown rule code"),
-    ("select: [HL1\n", ".healthlint.yaml:2: malformed YAML"),
+    ("select: [HL1\n", ".healthlint.yaml:2:1: malformed YAML"),
 ])
 def test_bad_config_is_one_line_naming_file_and_line(project, capsys, config, message):
     (project / ".healthlint.yaml").write_text(config, encoding="utf-8")

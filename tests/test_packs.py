@@ -6,7 +6,8 @@ import pytest
 
 from conftest import SOURCE, needs_source
 from linter.errors import UsageError
-from linter.packs import load_knowledge, load_pack, rules_dir
+from linter.bundle import rules_dir
+from linter.packs import load_knowledge, load_pack
 
 
 def test_bundled_pack_taxonomy(knowledge):
@@ -47,7 +48,7 @@ def test_duplicate_and_conflicting_ids(tmp_path):
     path = tmp_path / "dup.yaml"
     path.write_text("kind: pack\npack: d\nsource: s.txt\ndrugs:\n  - {id: a, name: a, source: 1}\n"
                     "  - {id: a, name: b, source: 2}\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=r"dup.yaml:6: duplicate id 'a'"):
+    with pytest.raises(UsageError, match=r"dup.yaml:6:10: duplicate id 'a'"):
         load_pack(path)
     other = tmp_path / "other.yaml"
     other.write_text("kind: pack\npack: o\nsource: s.txt\ndrugs:\n  - {id: ketamine, name: k, source: 1}\n",
@@ -59,5 +60,5 @@ def test_duplicate_and_conflicting_ids(tmp_path):
 def test_not_a_pack(tmp_path):
     path = tmp_path / "x.yaml"
     path.write_text("- just\n- a list\n", encoding="utf-8")
-    with pytest.raises(UsageError, match="x.yaml:1: not a fact pack"):
+    with pytest.raises(UsageError, match="x.yaml:1:1: not a fact pack"):
         load_pack(path)

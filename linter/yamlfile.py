@@ -1,0 +1,55 @@
+"""YAML files a user edits: loaded with safe_load, with the node tree kept for positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from linter.errors import UsageError
+from linter.files import read_bytes
+
+
+def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
+    """Data (safe_load) and the node tree (for line numbers) of a YAML file."""
+    try:
+        text = read_bytes(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not valid UTF-8") from None
+    try:
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise UsageError(f"{where}: malformed YAML: {problem}") from None
+    return data, node
+
+
+def node_at(node: yaml.Node | None, path: Iterable) -> yaml.Node | None:
+    """The node at `path` (keys and indices), or its nearest existing parent."""
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if k.value == key), None)
+            if found is None:
+                break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+    return node
+
+
+def position(node: yaml.Node | None, path: Iterable) -> tuple[int, int]:
+    """1-based line and column of the node at `path`."""
+    found = node_at(node, path)
+    if found is None:
+        return 1, 1
+    return found.start_mark.line + 1, found.start_mark.column + 1
+
+
+def line_of(node: yaml.Node | None, path: Iterable) -> int:
+    return position(node, path)[0]
