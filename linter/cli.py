@@ -46,12 +46,14 @@ def _settings(config: str | None, **options):
               help="Lowest severity that makes the exit code 1 (default: info, any finding).")
 @click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: found upwards).")
 @click.option("--pack", "packs", multiple=True, metavar="FILE", help="An extra fact pack (YAML); repeatable.")
+@click.option("--source", "source", metavar="ARTICLE",
+              help="Check against this source article, its facts extracted on the fly (no curated pack).")
 @click.option("--stdin-filename", help="Lint standard input (path '-') and report it under this name.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs,
+def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
           stdin_filename, fix, diff, show_settings, progress) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
@@ -64,7 +66,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         if show_settings:
             click.echo(settings.show(), nl=False)
             return EXIT_CLEAN
-        knowledge = load_knowledge(tuple(settings.packs))
+        knowledge = _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -95,6 +97,20 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(settings.fails(f.severity) for f in result.findings) else EXIT_CLEAN
+
+
+def _source_knowledge(source: str):
+    from linter.errors import UsageError
+    from linter.extract import extract_pack
+    from linter.packs import bundled_language, knowledge_of, pack_from_data
+    from linter.validate import structural_problems
+
+    language = bundled_language()
+    data = extract_pack(Path(source), language)
+    problems = structural_problems(data, None, source)
+    if problems:
+        raise UsageError(f"{source}: the facts drafted from it do not form a valid pack: {problems[0].message}")
+    return knowledge_of((pack_from_data(data, source),), language)
 
 
 def _render(fmt: str, result, settings, statistics: bool) -> str:
@@ -161,6 +177,66 @@ class _ProgressIter:
             sys.stderr.write(f"\rLinting [{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total}")
             sys.stderr.flush()
         sys.stderr.write("\n")
+
+
+@cli.group()
+def pack() -> None:
+    """Write, validate and draft fact packs."""
+
+
+@pack.command("validate")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--sources", multiple=True, metavar="DIR", help="Folder holding the source articles; repeatable.")
+def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
+    """Report every problem in fact packs, at file:line:column (exit 2 when any)."""
+    from linter.errors import UsageError
+    from linter.validate import pack_problems
+
+    try:
+        folders = tuple(sources) + _settings(None).sources
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    bad = False
+    for name in files:
+        problems, note = pack_problems(Path(name), folders)
+        if note:
+            click.echo(f"healthlint: note: {note}", err=True)
+        for problem in problems:
+            click.echo(str(problem))
+        if problems:
+            bad = True
+        else:
+            click.echo(f"{name}: valid")
+    return EXIT_ERROR if bad else EXIT_CLEAN
+
+
+@pack.command("extract")
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the pack here (default: stdout).")
+@click.option("--name", help="The pack's name (default: from the file name).")
+def pack_extract(source: str, output: str | None, name: str | None) -> int:
+    """Draft a fact pack from a source article, for a reviewer to curate."""
+    import yaml
+
+    from linter.bundle import rules_dir
+    from linter.errors import UsageError
+    from linter.extract import extract_pack
+    from linter.packs import bundled_language
+
+    try:
+        data = extract_pack(Path(source), bundled_language(), name)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
+            f"# yaml-language-server: $schema={(rules_dir() / 'pack.schema.json').as_uri()}\n"
+            + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    return EXIT_CLEAN
 
 
 @cli.command("config")

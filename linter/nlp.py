@@ -242,7 +242,8 @@ class Pipeline:
         return tuple(sorted(found, key=lambda c: (c.tok_start, c.tok_end, c.kind)))
 
     def _sentences(self, document: Document, doc: Doc, mentions, cues) -> tuple[Sentence, ...]:
-        block_starts = [b.prose_start if b.has_prose else -1 for b in document.blocks]
+        prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
+        block_starts = [start for start, _ in prose_blocks]
         out = []
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
@@ -250,7 +251,8 @@ class Pipeline:
                 continue
             tok_start, tok_end = words[0].i, words[-1].i + 1
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            block = max(0, bisect.bisect_right(block_starts, start) - 1)
+            at = bisect.bisect_right(block_starts, start) - 1
+            block = prose_blocks[at][1] if at >= 0 else 0
             clauses = _clauses(doc, tok_start, tok_end, mentions, cues)
             out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
                                 document.prose[start:end]))
@@ -311,6 +313,6 @@ def _clauses(doc: Doc, tok_start: int, tok_end: int, mentions, cues) -> tuple[Cl
     return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)
 def pipeline(knowledge: Knowledge) -> Pipeline:
     return Pipeline(knowledge)

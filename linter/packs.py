@@ -7,7 +7,7 @@ file:line:column (linter/validate.py finds them).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -151,6 +151,7 @@ class Language:
     possessive_nouns: frozenset[str]
     possessive_modifiers: frozenset[str]
     known_words: frozenset[str] = frozenset()
+    extraction: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: one build per loaded set
@@ -183,6 +184,13 @@ class Knowledge:
 
     def pack(self, name: str) -> Pack:
         return next(p for p in self.packs if p.name == name)
+
+    @functools.lru_cache(maxsize=32)
+    def subset(self, names: tuple[str, ...]) -> "Knowledge":
+        """The same language with only the named packs (cached, so pipelines are reused)."""
+        if set(names) == {p.name for p in self.packs}:
+            return self
+        return knowledge_of(tuple(p for p in self.packs if p.name in names), self.language)
 
     def lineage(self, entry_id: str) -> tuple[str, ...]:
         """The entry and its ancestors, nearest first."""
@@ -219,6 +227,7 @@ def load_language(path: Path) -> Language:
         possessive_nouns=frozenset(w.lower() for w in data.get("possessive-nouns", ())),
         possessive_modifiers=frozenset(w.lower() for w in data.get("possessive-modifiers", ())),
         known_words=frozenset(w.lower() for w in data.get("known-words", ())),
+        extraction=MappingProxyType({k: tuple(v) for k, v in data.get("extraction", {}).items()}),
     )
 
 
@@ -281,22 +290,32 @@ def _period(text: str | None) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
+@functools.lru_cache(maxsize=1)
+def bundled_language() -> Language:
+    return load_language(rules_dir() / "language.yaml")
+
+
 @functools.lru_cache(maxsize=8)
 def load_knowledge(extra: tuple[str, ...] = (), bundled: bool = True) -> Knowledge:
     """The bundled language cues and packs, plus any extra pack files."""
     base = rules_dir()
-    language = load_language(base / "language.yaml")
     paths = sorted(p for p in base.glob("*.yaml") if p.name != "language.yaml") if bundled else []
     paths += [Path(p) for p in extra]
-    packs = tuple(load_pack(p) for p in paths)
+    return knowledge_of(tuple(load_pack(p) for p in paths), bundled_language())
+
+
+def knowledge_of(packs: tuple[Pack, ...], language: Language) -> Knowledge:
+    """Packs merged. Two packs may share an id (two sources on one drug): the first
+    pack's entry names it, every pack's spellings match it, and all their facts apply."""
+    names = [p.name for p in packs]
+    for pack in packs:
+        if names.count(pack.name) > 1:
+            raise UsageError(f"{pack.path}: pack name '{pack.name}' is used by another active pack")
     entries: dict[str, Entry] = {}
     for pack in packs:
         for entry in pack.entries:
-            if entry.kind == "term":
-                continue
-            if entry.id in entries and entries[entry.id].pack != pack.name:
-                raise UsageError(f"{pack.path}: id '{entry.id}' is also defined by pack '{entries[entry.id].pack}'")
-            entries[entry.id] = entry
+            if entry.kind != "term":
+                entries.setdefault(entry.id, entry)
     return Knowledge(packs, language, MappingProxyType(entries))
 
 

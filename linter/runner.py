@@ -55,6 +55,30 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[li
     return files, errors
 
 
+def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
+    """The packs a draft is checked against: those its front matter names (`sources:`),
+    else those whose drugs it mentions, else all."""
+    declared = document.front_matter.get("sources")
+    known = [p.name for p in knowledge.packs]
+    if declared is not None:
+        declared = [declared] if isinstance(declared, str) else declared
+        line = next((n for n, text in enumerate(document.text.splitlines(), 1) if text.startswith("sources")), 2)
+        if not isinstance(declared, list):
+            raise UsageError(f"{document.path}:{line}: front matter 'sources' must list pack names")
+        for name in declared:
+            if str(name) not in known:
+                raise UsageError(f"{document.path}:{line}: unknown source pack '{name}' "
+                                 f"(active packs: {', '.join(known)})")
+        return knowledge.subset(tuple(str(n) for n in declared))
+    if len(known) == 1:
+        return knowledge
+    from linter.nlp import has_phrase
+
+    mentioned = tuple(p.name for p in knowledge.packs if any(
+        has_phrase(document.prose, s) for e in p.entries if e.kind == "drug" for s in e.spellings))
+    return knowledge.subset(mentioned) if mentioned else knowledge
+
+
 def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
     """Every check's findings on a document, before settings and suppressions."""
     from linter.checks import CHECKS
@@ -62,6 +86,7 @@ def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
     from linter.claims import extract
     from linter.nlp import pipeline
 
+    knowledge = choose_packs(knowledge, document)
     annotation = pipeline(knowledge).annotate(document)
     ctx = Context(document, annotation, extract(annotation), knowledge)
     findings = [finding for check in CHECKS for finding in check(ctx)]

@@ -131,10 +131,13 @@ def _spellings(data: dict):
 
 
 def _duplicate_terms(data: dict, node, path) -> list[Problem]:
-    first: dict[str, list] = {}
+    """A spelling given to two entries, or to two side effects of one drug. (A side effect may
+    share a condition's name: depression is both.)"""
+    first: dict[tuple, list] = {}
     out = []
     for keys, spelling in _spellings(data):
-        key = spelling.strip().lower()
+        namespace = ("entries",) if keys[0] != "side_effects" else ("effects", keys[1])
+        key = namespace + (spelling.strip().lower(),)
         owner = keys[:2] if keys[0] != "side_effects" else keys[:4]
         if key in first and first[key][: len(owner)] != owner:
             line, col = position(node, keys)

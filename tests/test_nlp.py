@@ -62,3 +62,13 @@ def test_clauses_split_at_contrast_relative_and_subordinate(annotate):
     [sentence] = ann.sentences
     parts = [ann.doc[c.tok_start:c.tok_end].text for c in sentence.clauses]
     assert parts == ["Although it is fast,", "esketamine,", "which is a spray,", "is approved", "; ketamine is not."]
+
+
+def test_sentences_know_their_block_after_lists(annotate):
+    text = "Intro:\n\n- one\n- two\n\nA paragraph. Another sentence:\n\n- three\n"
+    ann = annotate(text)
+    blocks = ann.document.blocks
+    got = [(s.text, blocks[s.block].kind, blocks[s.block].line) for s in ann.sentences]
+    assert got == [("Intro:", "paragraph", 1), ("one", "paragraph", 3), ("two", "paragraph", 4),
+                   ("A paragraph.", "paragraph", 6), ("Another sentence:", "paragraph", 6),
+                   ("three", "paragraph", 8)]

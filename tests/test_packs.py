@@ -53,8 +53,12 @@ def test_duplicate_and_conflicting_ids(tmp_path):
     other = tmp_path / "other.yaml"
     other.write_text("kind: pack\npack: o\nsource: s.txt\ndrugs:\n  - {id: ketamine, name: k, source: 1}\n",
                      encoding="utf-8")
-    with pytest.raises(UsageError, match="id 'ketamine' is also defined by pack 'ketamine'"):
-        load_knowledge((str(other),))
+    merged = load_knowledge((str(other),))  # a second source on the same drug: both apply
+    assert merged.entries["ketamine"].pack == "ketamine"
+    same_name = tmp_path / "same.yaml"
+    same_name.write_text("kind: pack\npack: ketamine\nsource: s.txt\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="pack name 'ketamine' is used by another active pack"):
+        load_knowledge((str(same_name),))
 
 
 def test_not_a_pack(tmp_path):

@@ -94,6 +94,15 @@ def _max_distance(word: str) -> int:
     return 1 if len(word) < 9 else 2
 
 
+def near_miss(word: str, term: str) -> bool:
+    """A likely misspelling: a small edit away (scaled to length), same first letter."""
+    from rapidfuzz.distance import OSA
+
+    word, term = word.lower(), term.lower()
+    return (word != term and word[:1] == term[:1] and abs(len(word) - len(term)) <= 2
+            and OSA.distance(word, term) <= _max_distance(word))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _misspellings(ctx)
     yield from _its(ctx)
@@ -121,7 +130,7 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
                                       score_cutoff=_max_distance(lower))
             # Writers rarely mistype the first letter; names that differ there are
             # usually other drugs, one prefix apart, not misspellings.
-            if best is None or best[0][0] != lower[0] or abs(len(best[0]) - len(lower)) > 2:
+            if best is None or not near_miss(lower, best[0]):
                 continue
             hit = lex.words[best[0]]
         term, source, pack = hit
