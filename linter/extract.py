@@ -36,7 +36,7 @@ class _Vocabulary:
     def __init__(self):
         self.entries: dict[str, dict] = {}
         self.kind: dict[str, str] = {}
-        self.classes: set[str] = set()  # condition ids that name a class ("psychiatric disorders")
+        self.classes: set[str] = set()  # condition ids that name a class of conditions
         self.by_spelling: dict[str, str] = {}
 
     def find(self, spelling: str) -> str | None:

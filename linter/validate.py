@@ -132,7 +132,7 @@ def _spellings(data: dict):
 
 def _duplicate_terms(data: dict, node, path) -> list[Problem]:
     """A spelling given to two entries, or to two side effects of one drug. (A side effect may
-    share a condition's name: depression is both.)"""
+    share a condition's name: one word can be both.)"""
     first: dict[tuple, list] = {}
     out = []
     for keys, spelling in _spellings(data):
