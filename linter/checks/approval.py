@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.checks.base import Context
+from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import APPROVAL_KINDS, Claim
 from linter.findings import Finding, Rule
 from linter.packs import Approval, Knowledge
 
-CONTRADICTED = Rule(
+CONTRADICTED_RULE = Rule(
     code="HL201",
     name="approval.contradicted",
     category="approval",
@@ -52,7 +52,7 @@ Example (silent): <drug> is approved for <the narrower form the pack names>.
 
 Fix: name the condition the approval covers.""",
 )
-UNSUPPORTED = Rule(
+UNSUPPORTED_RULE = Rule(
     code="HL203",
     name="approval.unsupported",
     category="approval",
@@ -72,23 +72,31 @@ Example (silent): <drug> is an FDA-approved <use>.
 
 Fix: remove the claim, or add the supporting fact (with its source) to the pack.""",
 )
-RULES = (CONTRADICTED, BROADER, UNSUPPORTED)
+RULES = (CONTRADICTED_RULE, BROADER, UNSUPPORTED_RULE)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from findings_of(ctx, verdicts(ctx))
+
+
+def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind not in APPROVAL_KINDS or claim.subject is None:
             continue
-        verdict = judge(claim, ctx.knowledge)
-        if verdict is None:
-            continue
-        rule, fact = verdict
-        yield ctx.finding(rule, claim.start, claim.end, _message(rule, claim, fact, ctx.knowledge),
+        rule, fact = judge(claim, ctx.knowledge)
+        if rule is None:
+            status = SUPPORTED if fact else UNSUPPORTED
+            yield Verdict(status, claim.start, claim.end, claim.kind,
                           source=fact.source if fact else None, pack=fact.pack if fact else None)
+            continue
+        yield Verdict(UNSUPPORTED if rule is UNSUPPORTED_RULE else CONTRADICTED, claim.start, claim.end, claim.kind,
+                      rule, _message(rule, claim, fact, ctx.knowledge),
+                      source=fact.source if fact else None, pack=fact.pack if fact else None)
 
 
-def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule, Approval | None] | None:
-    """The rule a claim breaks and the fact it breaks it against, or None when supported."""
+def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | None]:
+    """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
+    (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
     facts = [a for a in knowledge.approvals if a.drug == claim.subject]
     approved = [f for f in facts if f.status == "approved"]
     denied = [f for f in facts if f.status in ("not-approved", "off-label")]
@@ -106,33 +114,34 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule, Approval | None] | 
         return min(hits, key=lambda f: lineage.index(f.target)) if hits else None
 
     if target is None:
-        if claim.kind == "approval" and not claim.negated and not approved:
-            return UNSUPPORTED, None
-        return None
+        if claim.kind == "approval" and not claim.negated:
+            return (None, approved[0]) if approved else (UNSUPPORTED_RULE, None)
+        return None, None
     if claim.kind == "approval" and not claim.negated:
         if nearest(approved):
-            return None
+            return None, nearest(approved)
         fact = nearest(denied)
         if fact:
-            return CONTRADICTED, fact
+            return CONTRADICTED_RULE, fact
         fact = first(approved, lambda f: within(f.target, target))
         if fact:
             return BROADER, fact
-        return UNSUPPORTED, None
+        return UNSUPPORTED_RULE, None
     if claim.kind == "approval":  # negated: "not approved for …"
         fact = nearest(approved)
-        return (CONTRADICTED, fact) if fact else None
+        return (CONTRADICTED_RULE, fact) if fact else (None, nearest(denied))
     if not claim.negated:  # "used off-label for …"
         fact = nearest(approved)
         if fact:
-            return CONTRADICTED, fact
-        if first(off_label, lambda f: within(target, f.target) or within(f.target, target)):
-            return None
+            return CONTRADICTED_RULE, fact
+        fact = first(off_label, lambda f: within(target, f.target) or within(f.target, target))
+        if fact:
+            return None, fact
         if nearest(denied):
-            return None  # not approved for it, so any use for it is off-label
-        return UNSUPPORTED, None
+            return None, nearest(denied)  # not approved for it, so any use for it is off-label
+        return UNSUPPORTED_RULE, None
     fact = nearest(off_label)  # "not used off-label for …"
-    return (CONTRADICTED, fact) if fact else None
+    return (CONTRADICTED_RULE, fact) if fact else (None, None)
 
 
 _STATUS = {"approved": "approved for", "not-approved": "not approved for",

@@ -11,6 +11,31 @@ from linter.nlp import Annotation
 from linter.packs import Knowledge
 
 
+SUPPORTED, CONTRADICTED, UNSUPPORTED = "supported", "contradicted", "unsupported"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one claim of the draft stands against the source. `rule` is the rule it breaks
+    (None when it breaks none: supported, or unsupported but not worth a finding)."""
+
+    status: str  # supported | contradicted | unsupported
+    start: int  # prose span of the claim
+    end: int
+    kind: str
+    rule: Rule | None = None
+    message: str | None = None
+    source: int | None = None
+    pack: str | None = None
+    more_lines: tuple[int, ...] = ()
+
+
+def findings_of(ctx: "Context", verdicts) -> list[Finding]:
+    """A finding for every verdict that breaks a rule."""
+    return [ctx.finding(v.rule, v.start, v.end, v.message, source=v.source, pack=v.pack, more_lines=v.more_lines)
+            for v in verdicts if v.rule is not None]
+
+
 @dataclass(frozen=True)
 class Context:
     document: Document

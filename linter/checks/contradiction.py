@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter.checks.base import Context
-from linter.checks.duration import supported
+from linter.checks.duration import supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.findings import Finding, Rule
 from linter.quantities import compare
@@ -76,7 +76,7 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
         if compare(a.span, b.span) != "disjoint":
             return False
         texts = [ctx.annotation.sentences[c.sentence].text for c in (a, b)]
-        return not all(supported(c, ctx.knowledge, t) for c, t in zip((a, b), texts))
+        return not all(supporting(c, ctx.knowledge, t) for c, t in zip((a, b), texts))
     if a.kind == b.kind == "lasting":
         return (a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))

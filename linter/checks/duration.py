@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.checks.base import Context
+from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import TIME_KINDS, Claim
 from linter.findings import Finding, Rule
 from linter.nlp import has_phrase
@@ -58,16 +58,15 @@ _ASPECT = {"onset": "the onset of {subject}", "duration": "how long the effect o
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from findings_of(ctx, verdicts(ctx))
+
+
+def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind in TIME_KINDS and not claim.negated:
-            found = _time_verdict(ctx, claim)
+            yield _time_verdict(ctx, claim)
         elif claim.kind == "lasting":
-            found = _lasting_verdict(ctx, claim)
-        else:
-            continue
-        if found:
-            rule, fact, message = found
-            yield ctx.finding(rule, claim.start, claim.end, message, source=fact.source, pack=fact.pack)
+            yield _lasting_verdict(ctx, claim)
 
 
 def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[TimeFact]:
@@ -82,15 +81,15 @@ def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[T
     return cued or facts
 
 
-def supported(claim: Claim, knowledge: Knowledge, sentence_text: str) -> bool:
-    """True when some pack fact agrees with the claim (used by the contradiction check too)."""
+def supporting(claim: Claim, knowledge: Knowledge, sentence_text: str) -> TimeFact | None:
+    """The pack fact that agrees with the claim, if any (the contradiction check uses it too)."""
     for fact in candidates(claim, knowledge, sentence_text):
         if claim.kind == "lasting":
             if fact.lasting is not None and fact.lasting == (not claim.negated):
-                return True
+                return fact
         elif fact.value and _agrees(claim.span, parse(fact.value)):
-            return True
-    return False
+            return fact
+    return None
 
 
 def _agrees(said: Span, fact: Span) -> bool:
@@ -105,11 +104,14 @@ def _agrees(said: Span, fact: Span) -> bool:
     return False
 
 
-def _time_verdict(ctx: Context, claim: Claim):
+def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
     text = ctx.annotation.sentences[claim.sentence].text
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
-    if not facts or supported(claim, ctx.knowledge, text):
-        return None
+    if not facts:
+        return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
+    fact = supporting(claim, ctx.knowledge, text)
+    if fact is not None:
+        return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     rule = CONFLICTS if relation == "disjoint" or far >= 3 else DIFFERS
@@ -117,17 +119,21 @@ def _time_verdict(ctx: Context, claim: Claim):
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.document.prose[claim.start:claim.end]
     effect = f" ({fact.effect})" if fact.effect else ""
-    return rule, fact, (f"Differs from the source on {about}{effect}: the source says {fact.value}, "
-                        f"the draft says '{written}'")
+    return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, rule,
+                   f"Differs from the source on {about}{effect}: the source says {fact.value}, "
+                   f"the draft says '{written}'", fact.source, fact.pack)
 
 
-def _lasting_verdict(ctx: Context, claim: Claim):
-    if not claim.conditions:
-        return None  # the source's lasting facts are about one condition each
+def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
     text = ctx.annotation.sentences[claim.sentence].text
-    for fact in candidates(claim, ctx.knowledge, text):
-        if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
-            said = "lasts" if fact.lasting else "is not long lasting"
-            return CONFLICTS, fact, (f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
-                                     f"but the draft says '{claim.cue}'")
-    return None
+    if claim.conditions:  # the source's lasting facts are about one condition each
+        for fact in candidates(claim, ctx.knowledge, text):
+            if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
+                said = "lasts" if fact.lasting else "is not long lasting"
+                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS,
+                               f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
+                               f"but the draft says '{claim.cue}'", fact.source, fact.pack)
+    fact = supporting(claim, ctx.knowledge, text)
+    if fact is not None:
+        return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
+    return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)

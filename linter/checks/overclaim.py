@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.checks.base import Context
+from linter.checks.base import CONTRADICTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.findings import Finding, Rule
 
 OVERCLAIM = Rule(
@@ -33,6 +33,10 @@ RULES = (OVERCLAIM,)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from findings_of(ctx, verdicts(ctx))
+
+
+def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind != "overclaim":
             continue
@@ -41,9 +45,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                           if p.certainty and (entry is None or p.name == entry.pack)), None)
         message = f"'{claim.cue}' claims more certainty than the source"
         if certainty is None:
-            yield ctx.finding(OVERCLAIM, claim.start, claim.end, message)
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, "certainty", OVERCLAIM, message)
             continue
         quoted = ", ".join(f"'{w}'" for w in certainty.wording)
-        yield ctx.finding(OVERCLAIM, claim.start, claim.end,
-                          f"{message}, whose evidence is hedged: it says {quoted}",
-                          source=certainty.source[0], pack=certainty.pack, more_lines=certainty.source[1:])
+        yield Verdict(CONTRADICTED, claim.start, claim.end, "certainty", OVERCLAIM,
+                      f"{message}, whose evidence is hedged: it says {quoted}",
+                      certainty.source[0], certainty.pack, certainty.source[1:])

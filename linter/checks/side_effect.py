@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from linter.checks.base import Context
+from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.findings import Finding, Rule
 from linter.nlp import stem
 from linter.packs import SideEffect
@@ -61,28 +61,47 @@ def words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _MODIFIERS)
 
 
-def listed(item: str, effects: list[SideEffect]) -> bool:
+def matching(item: str, effects: list[SideEffect]) -> SideEffect | None:
+    """The listed effect an item names, if any (an item of only modifiers matches the first)."""
     said = words(item)
     if not said:
-        return True
-    return any(said <= words(s) or words(s) <= said for e in effects for s in e.spellings if words(s))
+        return effects[0] if effects else None
+    return next((e for e in effects for s in e.spellings if words(s) and (said <= words(s) or words(s) <= said)),
+                None)
+
+
+def listed(item: str, effects: list[SideEffect]) -> bool:
+    return matching(item, effects) is not None
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from findings_of(ctx, verdicts(ctx))
+
+
+def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
+        if claim.kind not in ("side-effects", "no-side-effects"):
+            continue
         effects = [e for e in ctx.knowledge.side_effects if e.drug == claim.subject]
         if not effects:
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
             continue
         first = effects[0]  # the pack lists the source's side-effect list first
         drug = ctx.knowledge.name(claim.subject)
         if claim.kind == "side-effects":
             for item in claim.items:
-                if not listed(item.text, effects):
-                    yield ctx.finding(UNLISTED, item.start, item.end,
-                                      f"'{item.text}' is not among the side effects the source lists for {drug}",
-                                      source=first.source, pack=first.pack)
-        elif claim.kind == "no-side-effects" and not claim.negated:
+                effect = matching(item.text, effects)
+                if effect is not None:
+                    yield Verdict(SUPPORTED, item.start, item.end, "side effect", source=effect.source,
+                                  pack=effect.pack)
+                else:
+                    yield Verdict(UNSUPPORTED, item.start, item.end, "side effect", UNLISTED,
+                                  f"'{item.text}' is not among the side effects the source lists for {drug}",
+                                  first.source, first.pack)
+        elif claim.negated:
+            yield Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=first.source, pack=first.pack)
+        else:
             names = ", ".join(e.name for e in effects[:4])
-            yield ctx.finding(DENIED, claim.start, claim.end,
-                              f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
-                              source=first.source, pack=first.pack)
+            yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
+                          f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
+                          first.source, first.pack)

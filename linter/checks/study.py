@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from linter.checks.base import Context
+from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import Claim
 from linter.findings import Finding, Rule
 from linter.nlp import has_phrase
@@ -69,30 +69,39 @@ RULES = (WRONG_YEAR, WRONG_PERIOD, OVERSTATED)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from findings_of(ctx, verdicts(ctx))
+
+
+def verdicts(ctx: Context) -> Iterator[Verdict]:
+    """One verdict per problem with a study mention, or one saying it agrees (or is not the source's)."""
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
         text = ctx.annotation.sentences[claim.sentence].text
         study = identify(claim, ctx.knowledge, text)
         if study is None:
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
+        found = []
         if claim.year and claim.year != study.year:
             year = claim.part("year")
-            yield ctx.finding(WRONG_YEAR, year.start, year.end,
-                              f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
-                              source=study.source, pack=study.pack)
+            found.append(Verdict(CONTRADICTED, year.start, year.end, "study year", WRONG_YEAR,
+                                 f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
+                                 study.source, study.pack))
         period = claim.part("period")
         if claim.period and study.data_period and claim.period != study.data_period:
             first, last = study.data_period
-            yield ctx.finding(WRONG_PERIOD, period.start, period.end,
-                              f"The source's study used data from {first} to {last}, not "
-                              f"{claim.period[0]} to {claim.period[1]}", source=study.source, pack=study.pack)
+            found.append(Verdict(CONTRADICTED, period.start, period.end, "study data period", WRONG_PERIOD,
+                                 f"The source's study used data from {first} to {last}, not "
+                                 f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack))
         design = claim.part("design")
         if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
                 and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
-            yield ctx.finding(OVERSTATED, design.start, design.end,
-                              f"Overstates the design: the source describes {study.design}, "
-                              f"not a {claim.design.replace('-', ' ')}", source=study.source, pack=study.pack)
+            found.append(Verdict(CONTRADICTED, design.start, design.end, "study design", OVERSTATED,
+                                 f"Overstates the design: the source describes {study.design}, "
+                                 f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
+        yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
+                                     pack=study.pack)]
 
 
 def identify(claim: Claim, knowledge: Knowledge, sentence_text: str) -> Study | None:
