@@ -3,7 +3,6 @@ so `--help` and `--version` stay fast."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -127,28 +126,9 @@ def _render(fmt: str, result, settings, statistics: bool) -> str:
         lines = texts.get(path, "").splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
-    return formats()[fmt](Report(result.findings, result.files, draft_line, _source_lookup(settings)))
+    from linter.sources import SourceLibrary
 
-
-def _source_lookup(settings):
-    """Find a source article's line in the configured source folders (for --format full)."""
-    folders = list(settings.sources) + [p for p in os.environ.get("HEALTHLINT_SOURCES", "").split(os.pathsep) if p]
-    cache: dict[str, list[str] | None] = {}
-
-    def source_line(name: str | None, line: int | None) -> str | None:
-        if not name or not line:
-            return None
-        if name not in cache:
-            cache[name] = None
-            for folder in folders:
-                candidate = Path(folder) / name
-                if candidate.is_file():
-                    cache[name] = candidate.read_text(encoding="utf-8", errors="replace").splitlines()
-                    break
-        lines = cache[name]
-        return lines[line - 1].strip() if lines and 0 < line <= len(lines) else None
-
-    return source_line
+    return formats()[fmt](Report(result.findings, result.files, draft_line, SourceLibrary(settings.sources).line))
 
 
 def _progress_bar(wanted: bool | None):
@@ -177,6 +157,40 @@ class _ProgressIter:
             sys.stderr.write(f"\rLinting [{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total}")
             sys.stderr.flush()
         sys.stderr.write("\n")
+
+
+@cli.command("review")
+@click.argument("draft")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--sources", multiple=True, metavar="DIR", help="Folder holding the source articles; repeatable.")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: found upwards).")
+@click.option("--pack", "packs", multiple=True, metavar="FILE", help="An extra fact pack (YAML); repeatable.")
+@click.option("--source", "source", metavar="ARTICLE", help="Review against this source article directly.")
+def review_command(draft, fmt, output_file, sources, config, packs, source) -> int:
+    """List every checkable claim of a draft with its verdict against the source."""
+    from linter.document import read_document
+    from linter.errors import UsageError
+    from linter.packs import load_knowledge
+    from linter.report.review import RENDERERS
+    from linter.review import review
+    from linter.sources import SourceLibrary
+
+    try:
+        settings = _settings(config, packs=packs)
+        knowledge = _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
+        document = read_document(Path(draft), draft)
+        folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
+        rows = review(document, knowledge, SourceLibrary(folders))
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    output = RENDERERS[fmt](draft, document, rows)
+    if output_file:
+        Path(output_file).write_text(output, encoding="utf-8")
+    else:
+        click.echo(output, nl=False)
+    return EXIT_FINDINGS if any(r.verdict != "supported" for r in rows) else EXIT_CLEAN
 
 
 @cli.group()

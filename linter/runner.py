@@ -79,16 +79,22 @@ def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
     return knowledge.subset(mentioned) if mentioned else knowledge
 
 
-def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
-    """Every check's findings on a document, before settings and suppressions."""
-    from linter.checks import CHECKS
+def context(document: Document, knowledge: Knowledge):
+    """Annotate and extract: what every check (and the review) reads."""
     from linter.checks.base import Context
     from linter.claims import extract
     from linter.nlp import pipeline
 
     knowledge = choose_packs(knowledge, document)
     annotation = pipeline(knowledge).annotate(document)
-    ctx = Context(document, annotation, extract(annotation), knowledge)
+    return Context(document, annotation, extract(annotation), knowledge)
+
+
+def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
+    """Every check's findings on a document, before settings and suppressions."""
+    from linter.checks import CHECKS
+
+    ctx = context(document, knowledge)
     findings = [finding for check in CHECKS for finding in check(ctx)]
     return sorted(set(findings), key=Finding.sort_key)
 

@@ -12,6 +12,8 @@ from linter.findings import Finding, Rule
 FAMILIES = (typo, approval, duration, side_effect, study, overclaim, contradiction, disclaimer, structure)
 
 CHECKS: tuple[Callable[[Context], Iterable[Finding]], ...] = tuple(f.check for f in FAMILIES)
+# The families that judge claims against the source one by one (the review report's rows).
+VERDICTS = tuple(f.verdicts for f in FAMILIES if hasattr(f, "verdicts"))
 def _rules() -> dict[str, Rule]:
     from linter import suppress
 
