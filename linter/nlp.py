@@ -1,8 +1,8 @@
 """Annotate stage: one spaCy pass over a Document's prose.
 
-The pipeline is `spacy.blank("en")` with a sentencizer, a normaliser that folds
-case, dashes, curly quotes and British spellings into `token.norm_`, and an
-EntityRuler built from the packs. Cue words (approval, negation, hedges…) come
+The pipeline is `spacy.blank("en")` with a sentencizer and an EntityRuler built
+from the packs; the vocabulary's NORM getter folds case, dashes, curly quotes
+and British spellings, once per distinct word rather than once per token. Cue words (approval, negation, hedges…) come
 from `rules/language.yaml` through a PhraseMatcher. Clauses and NegEx-style
 negation scopes are computed here so every later stage shares them.
 """
@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 import spacy
-from spacy.language import Language as SpacyLanguage
+from spacy.attrs import IDX, NORM
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
@@ -67,13 +67,6 @@ def stem(word: str) -> str:
         else:
             break
     return w
-
-
-@SpacyLanguage.component("healthlint_norm")
-def _norm_component(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = norm(token.text)
-    return doc
 
 
 def has_phrase(text: str, phrase: str) -> bool:
@@ -146,13 +139,23 @@ class Annotation:
     mentions: tuple[Mention, ...]
     cues: tuple[Cue, ...]
     negated: frozenset[int]  # token indices inside a negation scope
+    norms: tuple[str, ...] = ()  # each token's matching form, without building Token objects
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list[Mention]:
-        return [m for m in self.mentions
-                if tok_start <= m.tok_start < tok_end and (not labels or m.label in labels)]
+        found = _window(self.mentions, self._mention_starts, tok_start, tok_end)
+        return [m for m in found if m.label in labels] if labels else found
 
     def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list[Cue]:
-        return [c for c in self.cues if tok_start <= c.tok_start < tok_end and (not kinds or c.kind in kinds)]
+        found = _window(self.cues, self._cue_starts, tok_start, tok_end)
+        return [c for c in found if c.kind in kinds] if kinds else found
+
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.tok_start for m in self.mentions]
+
+    @functools.cached_property
+    def _cue_starts(self) -> list[int]:
+        return [c.tok_start for c in self.cues]
 
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
@@ -164,11 +167,16 @@ class Annotation:
 
     @functools.cached_property
     def _token_starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
 
     def sentence_at(self, tok: int) -> Sentence | None:
         i = bisect.bisect_right([s.tok_start for s in self.sentences], tok) - 1
         return self.sentences[i] if i >= 0 else None
+
+
+def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
+    """Items (sorted by token) that start in [tok_start, tok_end)."""
+    return list(items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)])
 
 
 # ------------------------------------------------------------------ pipeline
@@ -184,7 +192,9 @@ class Pipeline:
             r"(?<=[0-9A-Za-z])[\u2010-\u2015\u2212](?=[0-9A-Za-z])",  # en dash ranges, non-breaking hyphens
         ]
         nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        nlp.add_pipe("healthlint_norm")
+        nlp.vocab.lex_attr_getters[NORM] = norm
+        for lexeme in nlp.vocab:
+            lexeme.norm_ = norm(lexeme.orth_)
         nlp.add_pipe("sentencizer")
         ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "validate": False})
         ruler.add_patterns(list(self._entity_patterns()))
@@ -199,8 +209,7 @@ class Pipeline:
 
     def _pattern_doc(self, phrase: str) -> Doc:
         words = phrase.split() if "'" in phrase else None
-        doc = Doc(self.nlp.vocab, words=words) if words else self.nlp.make_doc(phrase)
-        return _norm_component(doc)
+        return Doc(self.nlp.vocab, words=words) if words else self.nlp.make_doc(phrase)
 
     def _entity_patterns(self):
         for entry in all_entries(self.knowledge):
@@ -214,18 +223,22 @@ class Pipeline:
 
     def annotate(self, document: Document) -> Annotation:
         doc = self.nlp(document.prose)
-        starts = {b.prose_start for b in document.blocks if b.has_prose}
-        for token in doc:
-            if token.idx in starts and token.i > 0:
-                token.is_sent_start = True
+        token_starts = doc.to_array(IDX).tolist() if len(doc) else []
+        strings = self.nlp.vocab.strings
+        norms = [strings[n] for n in doc.to_array(NORM).tolist()] if len(doc) else []
+        for block in document.blocks:
+            if block.has_prose:
+                i = bisect.bisect_left(token_starts, block.prose_start)
+                if 0 < i < len(doc) and token_starts[i] == block.prose_start:
+                    doc[i].is_sent_start = True
         mentions = tuple(
             Mention(ent.label_, ent.ent_id_, ent.start_char, ent.end_char, ent.start, ent.end, ent.text)
             for ent in doc.ents
         )
         cues = self._cues(doc, mentions)
-        sentences = self._sentences(document, doc, mentions, cues)
+        sentences = self._sentences(document, doc, mentions, cues, norms)
         negated = self._negation(sentences, cues)
-        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated))
+        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), tuple(norms))
 
     def _cues(self, doc: Doc, mentions) -> tuple[Cue, ...]:
         inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -241,30 +254,43 @@ class Pipeline:
             p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
         return tuple(sorted(found, key=lambda c: (c.tok_start, c.tok_end, c.kind)))
 
-    def _sentences(self, document: Document, doc: Doc, mentions, cues) -> tuple[Sentence, ...]:
+    def _sentences(self, document: Document, doc: Doc, mentions, cues, norms) -> tuple[Sentence, ...]:
+        cue_starts = [c.tok_start for c in cues]
+        mention_starts = [m.tok_start for m in mentions]
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         out = []
         for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if not words:
+            tok_start, tok_end = sent.start, sent.end
+            while tok_start < tok_end and not norms[tok_start].strip():
+                tok_start += 1
+            while tok_end > tok_start and not norms[tok_end - 1].strip():
+                tok_end -= 1
+            if tok_start == tok_end:
                 continue
-            tok_start, tok_end = words[0].i, words[-1].i + 1
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            last = doc[tok_end - 1]
+            start, end = doc[tok_start].idx, last.idx + len(last.text)
             at = bisect.bisect_right(block_starts, start) - 1
             block = prose_blocks[at][1] if at >= 0 else 0
-            clauses = _clauses(doc, tok_start, tok_end, mentions, cues)
+            clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
+                               _window(cues, cue_starts, tok_start, tok_end))
             out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
                                 document.prose[start:end]))
         return tuple(out)
 
     def _negation(self, sentences, cues) -> set[int]:
+        """NegEx scope: from each negation cue to the end of its clause."""
+        starts = [s.tok_start for s in sentences]
         negated: set[int] = set()
-        for sent in sentences:
-            for clause in sent.clauses:
-                for cue in cues:
-                    if cue.kind == "negation" and clause.tok_start <= cue.tok_start < clause.tok_end:
-                        negated.update(range(cue.tok_end, clause.tok_end))
+        for cue in cues:
+            if cue.kind != "negation":
+                continue
+            at = bisect.bisect_right(starts, cue.tok_start) - 1
+            if at < 0:
+                continue
+            clause = next((c for c in sentences[at].clauses if c.tok_start <= cue.tok_start < c.tok_end), None)
+            if clause is not None:
+                negated.update(range(cue.tok_end, clause.tok_end))
         return negated
 
 
@@ -274,39 +300,41 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "may", "might"
                 "will", "would", "should", "shows", "show", "appears", "seems", "remains", "does", "do"}
 
 
-def _clauses(doc: Doc, tok_start: int, tok_end: int, mentions, cues) -> tuple[Clause, ...]:
+def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues) -> tuple[Clause, ...]:
     """Split a sentence at clause breaks; subordinate and relative clauses end at a comma."""
     negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
+
+    def next_comma(i: int) -> int | None:
+        return next((j for j in range(i, tok_end) if norms[j] == ","), None)
+
     breaks = set()
     for cue in cues:
-        if not (tok_start <= cue.tok_start < tok_end):
-            continue
         if cue.kind == "clause-break" and cue.tok_start > tok_start:
             if any(s <= cue.tok_start < e for s, e in negation_spans):
                 continue  # "has yet to" is a negation, not a break
-            if doc[cue.tok_start - 1].norm_ in ("not", "n't", "has", "have", "had"):
+            if norms[cue.tok_start - 1] in ("not", "n't", "has", "have", "had"):
                 continue
             breaks.add(cue.tok_start)
         if cue.kind in ("subordinator", "relative"):
             breaks.add(cue.tok_start)
-            comma = next((t.i for t in doc[cue.tok_end:tok_end] if t.text == ","), None)
+            comma = next_comma(cue.tok_end)
             if comma is not None:
                 breaks.add(comma + 1)
-    for token in doc[tok_start:tok_end - 1]:
-        nxt = doc[token.i + 1]
-        if token.norm_ in ("and", "or", "but") and nxt.norm_ in _AUXILIARIES:
-            breaks.add(token.i)  # a second verb phrase: "… and is being studied for <condition>"
+    for i in range(tok_start, tok_end - 1):
+        word, nxt = norms[i], norms[i + 1]
+        if word in ("and", "or", "but") and nxt in _AUXILIARIES:
+            breaks.add(i)  # a second verb phrase: "… and is being studied for <condition>"
             continue
-        if token.text != ",":
+        if word != ",":
             continue
-        if nxt.norm_ in ("and", "or", "but") and any(token.i + 2 <= d <= token.i + 4 for d in drug_starts):
-            breaks.add(nxt.i)
-        elif nxt.norm_ == "and" and token.i + 2 < tok_end and doc[token.i + 2].norm_ in _SUBJECT_WORDS:
-            breaks.add(nxt.i)  # ", and its use …": a new clause with its own subject
-        elif nxt.norm_ in ("a", "an"):  # an appositive: "<drug>, an approved <use>, …"
-            breaks.add(nxt.i)
-            comma = next((t.i for t in doc[nxt.i:tok_end] if t.text == ","), None)
+        if nxt in ("and", "or", "but") and any(i + 2 <= d <= i + 4 for d in drug_starts):
+            breaks.add(i + 1)
+        elif nxt == "and" and i + 2 < tok_end and norms[i + 2] in _SUBJECT_WORDS:
+            breaks.add(i + 1)  # ", and its use …": a new clause with its own subject
+        elif nxt in ("a", "an"):  # an appositive: "<drug>, an approved <use>, …"
+            breaks.add(i + 1)
+            comma = next_comma(i + 1)
             if comma is not None:
                 breaks.add(comma + 1)
     bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]

@@ -28,7 +28,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             kind = None
         targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
                    if cue_tok is None or _linked(ann, cue_tok, t)]
-        opener = ann.doc[clause.tok_start].norm_
+        opener = ann.norms[clause.tok_start]
         elliptic = opener in _ELLIPSIS_OPENERS and _words(ann, clause) <= _ELLIPSIS_WORDS
         if kind is None and previous_kind and elliptic:
             kind = previous_kind
@@ -52,7 +52,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 
 
 def _words(ann: Annotation, clause: Clause) -> int:
-    return sum(1 for t in ann.doc[clause.tok_start:clause.tok_end] if not t.is_punct and not t.is_space)
+    return sum(1 for n in ann.norms[clause.tok_start:clause.tok_end] if any(ch.isalnum() for ch in n))
 
 
 def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool]:

@@ -19,7 +19,7 @@ class Frame:
 def is_reference(ann: Annotation, mention: Mention) -> bool:
     """A drug named only as what another is a form of: "a form of <drug>"."""
     for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
-        if all(t.norm_ in _DETERMINERS for t in ann.doc[cue.tok_end:mention.tok_start]):
+        if all(n in _DETERMINERS for n in ann.norms[cue.tok_end:mention.tok_start]):
             return True
     return False
 
