@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import IDX, NORM
+from spacy.attrs import IDX, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -139,7 +139,12 @@ class Annotation:
     mentions: tuple[Mention, ...]
     cues: tuple[Cue, ...]
     negated: frozenset[int]  # token indices inside a negation scope
-    norms: tuple[str, ...] = ()  # each token's matching form, without building Token objects
+    # Per-token data as plain tuples: reading them builds no spaCy Token objects.
+    norms: tuple[str, ...] = ()  # matching form
+    texts: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()  # prose offset
+    spaces: tuple[bool, ...] = ()  # followed by whitespace
+    url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list[Mention]:
         found = _window(self.mentions, self._mention_starts, tok_start, tok_end)
@@ -165,9 +170,9 @@ class Annotation:
         starts = self._token_starts
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    @functools.cached_property
-    def _token_starts(self) -> list[int]:
-        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
+    @property
+    def _token_starts(self) -> tuple[int, ...]:
+        return self.starts
 
     def sentence_at(self, tok: int) -> Sentence | None:
         i = bisect.bisect_right([s.tok_start for s in self.sentences], tok) - 1
@@ -223,22 +228,33 @@ class Pipeline:
 
     def annotate(self, document: Document) -> Annotation:
         doc = self.nlp(document.prose)
-        token_starts = doc.to_array(IDX).tolist() if len(doc) else []
         strings = self.nlp.vocab.strings
-        norms = [strings[n] for n in doc.to_array(NORM).tolist()] if len(doc) else []
+        if len(doc):
+            rows = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL]).tolist()
+        else:
+            rows = []
+        texts = tuple(strings[r[0]] for r in rows)
+        norms = tuple(strings[r[1]] for r in rows)
+        starts = tuple(r[2] for r in rows)
+        spaces = tuple(bool(r[3]) for r in rows)
+        url_like = frozenset(i for i, r in enumerate(rows) if r[5] or r[6])
+        # Sentences start where the sentencizer says and at every block; the Doc is not
+        # mutated (setting is_sent_start re-scans the whole Doc each time).
+        sent_starts = {i for i, r in enumerate(rows) if r[4] == 1} | {0}
         for block in document.blocks:
             if block.has_prose:
-                i = bisect.bisect_left(token_starts, block.prose_start)
-                if 0 < i < len(doc) and token_starts[i] == block.prose_start:
-                    doc[i].is_sent_start = True
+                i = bisect.bisect_left(starts, block.prose_start)
+                if i < len(starts) and starts[i] == block.prose_start:
+                    sent_starts.add(i)
         mentions = tuple(
             Mention(ent.label_, ent.ent_id_, ent.start_char, ent.end_char, ent.start, ent.end, ent.text)
             for ent in doc.ents
         )
         cues = self._cues(doc, mentions)
-        sentences = self._sentences(document, doc, mentions, cues, norms)
+        sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, texts, starts)
         negated = self._negation(sentences, cues)
-        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), tuple(norms))
+        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
+                          spaces, url_like)
 
     def _cues(self, doc: Doc, mentions) -> tuple[Cue, ...]:
         inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -254,22 +270,22 @@ class Pipeline:
             p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
         return tuple(sorted(found, key=lambda c: (c.tok_start, c.tok_end, c.kind)))
 
-    def _sentences(self, document: Document, doc: Doc, mentions, cues, norms) -> tuple[Sentence, ...]:
+    def _sentences(self, document: Document, sent_starts, mentions, cues, norms, texts,
+                   starts) -> tuple[Sentence, ...]:
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         out = []
-        for sent in doc.sents:
-            tok_start, tok_end = sent.start, sent.end
+        bounds = list(sent_starts) + [len(norms)]
+        for tok_start, tok_end in zip(bounds, bounds[1:]):
             while tok_start < tok_end and not norms[tok_start].strip():
                 tok_start += 1
             while tok_end > tok_start and not norms[tok_end - 1].strip():
                 tok_end -= 1
             if tok_start == tok_end:
                 continue
-            last = doc[tok_end - 1]
-            start, end = doc[tok_start].idx, last.idx + len(last.text)
+            start, end = starts[tok_start], starts[tok_end - 1] + len(texts[tok_end - 1])
             at = bisect.bisect_right(block_starts, start) - 1
             block = prose_blocks[at][1] if at >= 0 else 0
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),

@@ -36,19 +36,45 @@ Fix: decide which is right and make the other agree.""",
 RULES = (SELF,)
 
 
+def _group(claim: Claim):
+    """Claims can only clash within a group: same subject, comparable kinds."""
+    if claim.kind in APPROVAL_KINDS:
+        return ("approval", claim.subject)
+    if claim.kind in ("side-effects", "no-side-effects"):
+        return ("side-effects", claim.subject)
+    if claim.kind == "study":
+        return ("study",)
+    return (claim.kind, claim.subject)
+
+
+def _signature(claim: Claim) -> tuple:
+    """Claims with equal signatures say the same thing: only one of each needs comparing."""
+    return (claim.kind, claim.target, claim.negated, claim.span, claim.conditions, claim.year, claim.design,
+            claim.definite)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    seen: list[Claim] = []
+    # group -> signature -> claims in order; comparing one uncited claim per signature keeps
+    # a long draft that repeats itself linear in its length.
+    seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     for claim in ctx.claims:
-        if claim.subject is not None or claim.kind == "study":
-            earlier = next((e for e in seen if e.sentence not in cited and _clash(ctx, e, claim)), None)
-            if earlier is not None:
-                cited.add(earlier.sentence)
-                line = ctx.document.position(earlier.start, earlier.end)[0]
-                said = ctx.document.prose[earlier.start:earlier.end]
-                yield ctx.finding(SELF, claim.start, claim.end,
-                                  f"Contradicts line {line} of this draft, which says '{said}'")
-            seen.append(claim)
+        if claim.subject is None and claim.kind != "study":
+            continue
+        group = seen.setdefault(_group(claim), {})
+        earlier = None
+        for same in group.values():
+            candidate = next((e for e in same if e.sentence not in cited), None)
+            if candidate is not None and _clash(ctx, candidate, claim):
+                earlier = candidate
+                break
+        if earlier is not None:
+            cited.add(earlier.sentence)
+            line = ctx.document.position(earlier.start, earlier.end)[0]
+            said = ctx.document.prose[earlier.start:earlier.end]
+            yield ctx.finding(SELF, claim.start, claim.end,
+                              f"Contradicts line {line} of this draft, which says '{said}'")
+        group.setdefault(_signature(claim), []).append(claim)
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -114,9 +114,9 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
 
     lex = lexicon(ctx.knowledge)
     words = english()
-    for token in ctx.annotation.doc:
-        text = token.text
-        if len(text) < 5 or not _WORD.match(text) or token.like_url or token.like_email:
+    ann = ctx.annotation
+    for i, text in enumerate(ann.texts):
+        if len(text) < 5 or not _WORD.match(text) or i in ann.url_like:
             continue
         lower = text.lower()
         hit = lex.misspellings.get(lower)
@@ -135,7 +135,7 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
             hit = lex.words[best[0]]
         term, source, pack = hit
         fix = match_case(text, term)
-        yield ctx.finding(MISSPELLED, token.idx, token.idx + len(text),
+        yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
 
 
@@ -151,24 +151,21 @@ def match_case(original: str, term: str) -> str:
 
 
 def _its(ctx: Context) -> Iterator[Finding]:
-    doc = ctx.annotation.doc
+    ann = ctx.annotation
+    norms, texts = ann.norms, ann.texts
     lang = ctx.knowledge.language
-    for token in doc[:-2]:
-        if token.norm_ != "it" or token.whitespace_:
+    for at in range(len(norms) - 2):
+        if norms[at] != "it" or ann.spaces[at] or norms[at + 1] != "'s":
             continue
-        apostrophe = doc[token.i + 1]
-        if apostrophe.norm_ != "'s":
-            continue
-        i = token.i + 2
+        i = at + 2
         skipped = 0
-        while i < len(doc) and skipped < 3 and (
-                doc[i].norm_ in lang.possessive_modifiers or is_acronym(doc[i].text)):
+        while i < len(norms) and skipped < 3 and (norms[i] in lang.possessive_modifiers or is_acronym(texts[i])):
             i += 1
             skipped += 1
-        if i < len(doc) and doc[i].norm_ in lang.possessive_nouns:
-            fix = "Its" if token.text[0].isupper() else "its"
-            end = apostrophe.idx + len(apostrophe.text)
-            written = token.text + apostrophe.text
-            yield ctx.finding(ITS, token.idx, end,
-                              f"'{written}' means 'it is'; before '{doc[i].text}' use the possessive '{fix}'",
+        if i < len(norms) and norms[i] in lang.possessive_nouns:
+            fix = "Its" if texts[at][0].isupper() else "its"
+            end = ann.starts[at + 1] + len(texts[at + 1])
+            written = texts[at] + texts[at + 1]
+            yield ctx.finding(ITS, ann.starts[at], end,
+                              f"'{written}' means 'it is'; before '{texts[i]}' use the possessive '{fix}'",
                               fix=fix)
