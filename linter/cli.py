@@ -3,6 +3,7 @@ so `--help` and `--version` stay fast."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -52,8 +53,13 @@ def _settings(config: str | None, **options):
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to lint with (default: the number of cores).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where results are cached (default: .healthlint_cache).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
-          stdin_filename, fix, diff, show_settings, progress) -> int:
+          stdin_filename, fix, diff, show_settings, progress, jobs, no_cache, cache_dir) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.packs import load_knowledge
@@ -76,8 +82,9 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     if use_stdin:
         result = run_stdin(sys.stdin.buffer.read(), stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
     else:
-        result = run(paths or (".",), knowledge, settings, fix=fix, diff=diff,
-                     progress=_progress_bar(progress))
+        cache = None if no_cache else _cache(cache_dir, settings, source)
+        result = run(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
+                     jobs=jobs or os.cpu_count() or 1, cache=cache)
     for error in result.errors:
         _fail(error)
     if use_stdin and fix:
@@ -96,6 +103,17 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(settings.fails(f.severity) for f in result.findings) else EXIT_CLEAN
+
+
+def _cache(cache_dir: str | None, settings, source: str | None):
+    """The result cache, keyed by everything that decides findings besides the file itself."""
+    from linter.bundle import rules_dir
+    from linter.cache import DEFAULT_DIR, Cache, fingerprint
+
+    code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed linter never reads old results
+    inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
+    parts = [repr(settings)] + [p.read_bytes() for p in code + inputs if p.is_file()]
+    return Cache(cache_dir or os.environ.get("HEALTHLINT_CACHE_DIR") or DEFAULT_DIR, fingerprint(*parts))
 
 
 def _source_knowledge(source: str):
@@ -120,11 +138,16 @@ def _render(fmt: str, result, settings, statistics: bool) -> str:
         counts = Counter(f.code for f in result.findings)
         return "".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
             counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    texts = result.texts
+    texts = dict(result.texts)  # stdin's text; files are read again only if a format shows their lines
 
     def draft_line(path: str, line: int) -> str:
-        lines = texts.get(path, "").splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""
+        if path not in texts:
+            try:
+                texts[path] = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+            except OSError:
+                texts[path] = ""
+        lines = texts[path].split("\n")  # the line numbering the findings use
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
 
     from linter.sources import SourceLibrary
 
@@ -132,31 +155,22 @@ def _render(fmt: str, result, settings, statistics: bool) -> str:
 
 
 def _progress_bar(wanted: bool | None):
-    def wrap(files):
+    """A one-line bar on stderr, redrawn as each file is done; stdout keeps one finding a line."""
+    width = 30
+
+    def wrap(results, total: int):
         show = wanted if wanted is not None else sys.stderr.isatty()
-        if not show or len(files) < PROGRESS_MIN_FILES:
-            return files
-        return _ProgressIter(files)
-
-    return wrap
-
-
-class _ProgressIter:
-    """A one-line bar on stderr, redrawn in place; stdout keeps one finding a line."""
-
-    WIDTH = 30
-
-    def __init__(self, files):
-        self.files = files
-
-    def __iter__(self):
-        total = len(self.files)
-        for done, item in enumerate(self.files, start=1):
+        if not show or total < PROGRESS_MIN_FILES:
+            yield from results
+            return
+        for done, item in enumerate(results, start=1):
             yield item
-            filled = self.WIDTH * done // total
-            sys.stderr.write(f"\rLinting [{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{total}")
+            filled = width * done // total
+            sys.stderr.write(f"\rLinting [{'#' * filled}{'-' * (width - filled)}] {done}/{total}")
             sys.stderr.flush()
         sys.stderr.write("\n")
+
+    return wrap
 
 
 @cli.command("review")
@@ -250,6 +264,18 @@ def pack_extract(source: str, output: str | None, name: str | None) -> int:
         Path(output).write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("clean")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="The cache to remove (default: .healthlint_cache).")
+def clean_cache(cache_dir: str | None) -> int:
+    """Remove the result cache."""
+    from linter.cache import DEFAULT_DIR, clean
+
+    folder = cache_dir or DEFAULT_DIR
+    click.echo(f"healthlint: removed {folder}" if clean(folder) else f"healthlint: no cache at {folder}", err=True)
     return EXIT_CLEAN
 
 

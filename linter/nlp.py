@@ -193,6 +193,7 @@ class Pipeline:
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
         nlp = spacy.blank("en")
+        nlp.max_length = 1 << 31  # no parser or NER here, so long drafts cost memory linearly
         infixes = list(nlp.Defaults.infixes) + [
             r"(?<=[0-9A-Za-z])[\u2010-\u2015\u2212](?=[0-9A-Za-z])",  # en dash ranges, non-breaking hyphens
         ]

@@ -139,22 +139,96 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
         document = fixed
     else:
         findings = check_document(document, knowledge, settings)
-    result.texts[document.path] = document.text
+    if path is None:
+        result.texts[document.path] = document.text  # stdin: the text exists nowhere else
     result.findings.extend(findings)
 
 
+@dataclass
+class Job:
+    """What every file of one run shares; workers receive it once."""
+
+    knowledge: Knowledge
+    settings: Settings
+    fix: bool = False
+    diff: bool = False
+    cache: "object | None" = None  # linter.cache.Cache
+
+
+def lint_file(job: Job, path: Path, display: str) -> Result:
+    """One file, start to finish: its own Result, so files can be linted anywhere."""
+    from linter.document import decode
+    from linter.files import read_bytes
+
+    result = Result()
+    try:
+        data = read_bytes(path, display)
+        use_cache = job.cache is not None and not (job.fix or job.diff)
+        if use_cache:
+            cached = job.cache.get(data, display)
+            if cached is not None:
+                result.files.append(display)
+                result.findings.extend(cached)
+                return result
+        text, has_bom = decode(data, display)
+        lint_one(parse_document(text, display, has_bom=has_bom), job.knowledge, job.settings, result,
+                 fix=job.fix, diff=job.diff, path=path)
+        if use_cache:
+            job.cache.put(data, display, result.findings)
+    except UsageError as exc:
+        result.errors.append(str(exc))
+    return result
+
+
+PARALLEL_MIN_FILES = 16  # below this a process pool costs more than it saves
+_worker_job: Job | None = None
+
+
+def _work(item: tuple[Path, str]) -> Result:
+    return lint_file(_worker_job, *item)
+
+
+def _start_worker(job: Job) -> None:
+    global _worker_job
+    _worker_job = job
+
+
 def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False, diff: bool = False,
-        progress: Callable[[list], Iterable] | None = None) -> Result:
+        progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1, cache=None) -> Result:
+    """Lint every draft under `paths`. `progress(results, total)` may wrap the stream of per-file results."""
+    import multiprocessing
+
     files, errors = discover(paths, settings)
     result = Result(errors=errors)
-    for path, display in (progress(files) if progress else files):
-        try:
-            document = read_document(path, display)
-            lint_one(document, knowledge, settings, result, fix=fix, diff=diff, path=path)
-        except UsageError as exc:
-            result.errors.append(str(exc))
+    job = Job(knowledge, settings, fix, diff, cache)
+    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
+        parts = _parallel(job, files, jobs)
+    else:
+        parts = (lint_file(job, path, display) for path, display in files)
+    for part in (progress(parts, len(files)) if progress else parts):
+        result.files.extend(part.files)
+        result.findings.extend(part.findings)
+        result.errors.extend(part.errors)
+        result.diffs.extend(part.diffs)
+        result.fixed.update(part.fixed)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _parallel(job: Job, files: list, jobs: int):
+    """Files spread over processes; results come back in input order, so output is as with one job."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from linter.nlp import pipeline
+
+    # Build the pipeline before forking so every worker starts with it loaded (and the
+    # Job, which holds unpicklable state, is inherited rather than sent).
+    pipeline(job.knowledge)
+    context = multiprocessing.get_context("fork")
+    chunk = max(1, min(32, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,)) as pool:
+        yield from pool.map(_work, files, chunksize=chunk)
 
 
 def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,

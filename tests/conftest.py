@@ -16,6 +16,12 @@ SOURCE = SHARED / "source" / "ketamine-anxiety.txt"
 needs_source = pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/source is not beside this checkout")
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Tests never share (or leave behind) a result cache."""
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture(scope="session")
 def knowledge():
     return load_knowledge()

@@ -1,0 +1,73 @@
+"""Per-file result cache under `.healthlint_cache/`.
+
+An entry is keyed by the file's bytes and name, the healthlint version, and a
+fingerprint of everything else that decides the findings (packs, language
+cues, settings). An entry that cannot be read back exactly is ignored and
+rewritten, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+from linter import __version__
+from linter.findings import Finding
+
+DEFAULT_DIR = ".healthlint_cache"
+_FIELDS = {f.name for f in fields(Finding)}
+
+
+def fingerprint(*parts: bytes | str) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: str | Path, context: str):
+        self.folder = Path(folder)
+        self.context = context  # fingerprint of packs, cues and settings
+
+    def _entry(self, data: bytes, name: str) -> Path:
+        key = fingerprint(self.context, name, data)
+        return self.folder / __version__ / key[:2] / f"{key}.json"
+
+    def get(self, data: bytes, name: str) -> list[Finding] | None:
+        entry = self._entry(data, name)
+        try:
+            raw = json.loads(entry.read_text(encoding="utf-8"))
+            findings = [Finding(**item) for item in raw["findings"]]
+            if raw.get("name") != name or any(set(item) - _FIELDS for item in raw["findings"]):
+                return None
+            return findings
+        except (OSError, ValueError, TypeError, KeyError):
+            return None  # missing, unreadable or corrupt: lint again and rewrite
+
+    def put(self, data: bytes, name: str, findings: list[Finding]) -> None:
+        entry = self._entry(data, name)
+        payload = json.dumps({"name": name, "findings": [vars(f) for f in findings]}, ensure_ascii=False)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+            os.replace(tmp, entry)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def clean(folder: str | Path) -> bool:
+    folder = Path(folder)
+    if folder.is_dir():
+        shutil.rmtree(folder)
+        return True
+    return False

@@ -1,0 +1,106 @@
+"""Parallel runs, the result cache, and inputs that try to break the linter."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from conftest import FIXTURES
+from linter.cli import main
+
+DRAFTS = sorted(p for p in FIXTURES.rglob("*.md") if p.name != "README.md")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """40 drafts copied from the fixtures, so parallel runs have work to share."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(40):
+        src = DRAFTS[i % len(DRAFTS)]
+        (folder / f"{i:03}-{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def output(capsys, *args) -> tuple[int, str]:
+    code = main(["check", *args])
+    return code, capsys.readouterr().out
+
+
+def test_parallel_output_is_identical_to_one_job(corpus, capsys):
+    one = output(capsys, str(corpus), "--jobs", "1", "--no-cache", "--format", "json")
+    two = output(capsys, str(corpus), "--jobs", "2", "--no-cache", "--format", "json")
+    assert one == two and one[0] == 1
+    assert len(json.loads(one[1])["findings"]) > 40
+
+
+def test_cache_reuses_results_and_matches_a_cold_run(corpus, capsys, tmp_path):
+    cache = tmp_path / "c"
+    cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 40
+    start = time.perf_counter()
+    warm = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
+    assert warm == cold
+    assert time.perf_counter() - start < 5  # generous: the benchmark measures the real ratio
+
+
+def test_corrupt_cache_entries_are_ignored_and_rewritten(corpus, capsys, tmp_path):
+    cache = tmp_path / "c"
+    cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
+    for i, entry in enumerate(sorted(cache.rglob("*.json"))):
+        if i % 3 == 0:
+            entry.write_text("{not json", encoding="utf-8")
+        elif i % 3 == 1:
+            entry.write_text(json.dumps({"name": "x", "findings": [{"bogus": 1}]}), encoding="utf-8")
+    assert output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache)) == cold
+    for entry in cache.rglob("*.json"):
+        json.loads(entry.read_text(encoding="utf-8"))  # every entry was rewritten whole
+
+
+def test_a_changed_file_is_linted_again(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text("Ketmaine.\n", encoding="utf-8")
+    cache = tmp_path / "c"
+    assert output(capsys, str(draft), "--cache-dir", str(cache), "--select", "typo")[0] == 1
+    draft.write_text("Ketamine.\n", encoding="utf-8")
+    assert output(capsys, str(draft), "--cache-dir", str(cache), "--select", "typo") == (0, "")
+    assert output(capsys, str(draft), "--cache-dir", str(cache), "--select", "typo") == (0, "")
+
+
+def test_no_cache_writes_nothing_and_clean_removes_it(tmp_path, capsys, monkeypatch):
+    draft = tmp_path / "d.md"
+    draft.write_text("Ketmaine.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HEALTHLINT_CACHE_DIR")
+    main(["check", "d.md", "--no-cache"])
+    assert not (tmp_path / ".healthlint_cache").exists()
+    main(["check", "d.md"])
+    assert (tmp_path / ".healthlint_cache").is_dir()
+    capsys.readouterr()
+    assert main(["clean"]) == 0
+    assert not (tmp_path / ".healthlint_cache").exists()
+    assert "removed .healthlint_cache" in capsys.readouterr().err
+
+
+HOSTILE = {
+    "long-line.md": "Ketamine is approved for anesthesia. " * 30_000,
+    "many-items.md": "Side effects of ketamine include:\n\n" + "".join(f"- item {i}\n" for i in range(10_000)),
+    "nested.md": "".join("  " * i + "- level\n" for i in range(200)) + "> " * 200 + "deep quote\n",
+    "controls.md": "Ket\u200bamine is \u202eapproved\u202c for anx\u200diety \U0001F600.\r\nMixed\rline\nendings\r\n",
+    "markup.md": "[[[((( **_`unclosed ``` <!-- <div> &amp; &#x0; \\\\ ![x](",
+    "front.md": "---\n---\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_inputs_do_not_crash(tmp_path, capsys, name):
+    path = tmp_path / name
+    path.write_text(HOSTILE[name], encoding="utf-8", newline="")
+    code = main(["check", str(path), "--no-cache"])
+    captured = capsys.readouterr()
+    assert code in (0, 1, 2) and "Traceback" not in captured.err
+    for line in captured.out.splitlines():
+        assert line.startswith(f"{path}:")
