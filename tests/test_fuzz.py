@@ -1,0 +1,66 @@
+"""Property tests over generated Markdown and arbitrary text: the linter never raises, every
+finding lies inside the file and quotes what is there, and --fix converges."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linter.checks import FIXABLE
+from linter.config import Settings
+from linter.document import parse_document
+from linter.fix import apply_fixes
+from linter.runner import check_document, fix_document
+
+WORDS = ["Ketamine", "ketmaine", "Esktamine", "esketamine", "anxiety", "GAD", "TRD", "is", "not", "approved",
+         "FDA-approved", "off-label", "for", "within", "hours", "2 to 6 weeks", "two–six days", "SSRIs", "cures",
+         "side effects include", "nausea", "a 2019 study", "it's", "its", "approval", "\u200b", "\U0001F600",
+         "&amp;", "\\*", "may", "never", "Talk to your doctor", ":", ",", ".", "?", "—"]
+BLOCKS = st.sampled_from(["", "# ", "## ", "- ", "1. ", "> ", "    ", "| ", "```\n", "<!-- ", "* "])
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
+markdown = st.lists(st.tuples(BLOCKS, sentence, st.sampled_from(["\n", "\n\n", "\r\n", " -->\n", "\n```\n"])),
+                    min_size=1, max_size=12).map(lambda parts: "".join(a + b + c for a, b, c in parts))
+anything = st.text(min_size=1, max_size=400).filter(lambda t: t.strip())
+
+QUOTED = re.compile(r"^'(.+?)' (?:looks like|means|is not among)|the draft says '([^']+)'$")
+
+
+def assert_sound(text: str, findings) -> None:
+    lines = text.split("\n")
+    for f in findings:
+        assert 1 <= f.line <= len(lines) and 1 <= f.end_line <= len(lines)
+        assert 1 <= f.column <= len(lines[f.line - 1]) + 1
+        assert 0 <= f.offset <= f.end_offset <= len(text)
+        m = QUOTED.search(f.message.split(" (source line")[0])
+        if m and f.code in ("HL101", "HL102", "HL401", "HL301", "HL302"):
+            assert text[f.offset:f.end_offset] == (m.group(1) or m.group(2)), f
+
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FUZZ
+@given(markdown)
+def test_generated_markdown(knowledge, text):
+    findings = check_document(parse_document(text, "fuzz.md"), knowledge, Settings())
+    assert_sound(text, findings)
+
+
+@FUZZ
+@given(anything, st.sampled_from(["fuzz.md", "fuzz.txt"]))
+def test_arbitrary_text(knowledge, text, name):
+    findings = check_document(parse_document(text, name), knowledge, Settings())
+    assert_sound(text, findings)
+
+
+@FUZZ
+@given(markdown)
+def test_fix_converges(knowledge, text):
+    document = parse_document(text, "fuzz.md")
+    fixed, remaining = fix_document(document, knowledge, Settings())
+    assert not [f for f in remaining if f.code in FIXABLE and f.fix is not None]
+    again, applied = apply_fixes(fixed.text, remaining, set(FIXABLE))
+    assert applied == [] and again == fixed.text
+    assert fix_document(fixed, knowledge, Settings())[0].text == fixed.text
