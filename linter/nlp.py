@@ -146,21 +146,19 @@ class Annotation:
     spaces: tuple[bool, ...] = ()  # followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
 
-    def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list[Mention]:
-        found = _window(self.mentions, self._mention_starts, tok_start, tok_end)
-        return [m for m in found if m.label in labels] if labels else found
+    def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
+        return _lookup(self._mentions_by, labels or ("",), tok_start, tok_end)
 
-    def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list[Cue]:
-        found = _window(self.cues, self._cue_starts, tok_start, tok_end)
-        return [c for c in found if c.kind in kinds] if kinds else found
+    def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list:
+        return _lookup(self._cues_by, kinds or ("",), tok_start, tok_end)
 
     @functools.cached_property
-    def _mention_starts(self) -> list[int]:
-        return [m.tok_start for m in self.mentions]
+    def _mentions_by(self) -> dict:
+        return _index(self.mentions, lambda m: m.label)
 
     @functools.cached_property
-    def _cue_starts(self) -> list[int]:
-        return [c.tok_start for c in self.cues]
+    def _cues_by(self) -> dict:
+        return _index(self.cues, lambda c: c.kind)
 
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
@@ -184,6 +182,25 @@ def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     return list(items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)])
 
 
+def _index(items, key) -> dict:
+    """Items by key (and all of them under ""), each as (token starts, items) sorted by token."""
+    groups: dict[str, list] = {"": list(items)}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {k: ([i.tok_start for i in v], v) for k, v in groups.items()}
+
+
+def _lookup(index: dict, keys, tok_start: int, tok_end: int) -> list:
+    found = []
+    for key in keys:
+        group = index.get(key)
+        if group:
+            found += _window(group[1], group[0], tok_start, tok_end)
+    if len(keys) > 1:
+        found.sort(key=lambda item: (item.tok_start, item.tok_end))
+    return found
+
+
 # ------------------------------------------------------------------ pipeline
 
 
@@ -202,9 +219,18 @@ class Pipeline:
         for lexeme in nlp.vocab:
             lexeme.norm_ = norm(lexeme.orth_)
         nlp.add_pipe("sentencizer")
-        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "validate": False})
-        ruler.add_patterns(list(self._entity_patterns()))
         self.nlp = nlp
+        # Mentions: two PhraseMatchers, folded spellings and exact-case acronyms ("GAD", not "gad").
+        # (An EntityRuler would run acronyms through the token Matcher, many times slower.)
+        self.names = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for key, spellings in self._entity_patterns().items():
+            folded = [self._pattern_doc(v) for s in spellings if not is_acronym(s) for v in variants(s)]
+            exact = [Doc(nlp.vocab, words=[s]) for s in spellings if is_acronym(s)]
+            if folded:
+                self.names.add(key, folded)
+            if exact:
+                self.acronyms.add(key, exact)
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         cue_lists = dict(knowledge.language.cues)
         for disclaimer in knowledge.disclaimers:
@@ -217,15 +243,31 @@ class Pipeline:
         words = phrase.split() if "'" in phrase else None
         return Doc(self.nlp.vocab, words=words) if words else self.nlp.make_doc(phrase)
 
-    def _entity_patterns(self):
+    def _entity_patterns(self) -> dict[str, list[str]]:
+        """Spellings by match key "<label>|<id>"."""
+        out: dict[str, list[str]] = {}
         for entry in all_entries(self.knowledge):
             ent_id = entry.id if entry.kind != "term" else f"term:{entry.id}"
-            for spelling in entry.spellings + entry.misspellings:
-                if is_acronym(spelling):
-                    yield {"label": entry.kind, "pattern": [{"ORTH": spelling}], "id": ent_id}
-                    continue
-                for v in variants(spelling):
-                    yield {"label": entry.kind, "pattern": v, "id": ent_id}
+            out.setdefault(f"{entry.kind}|{ent_id}", []).extend(entry.spellings + entry.misspellings)
+        return out
+
+    def _mentions(self, doc: Doc, prose: str, starts, texts) -> tuple[Mention, ...]:
+        """Longest match wins; of equal length, the first."""
+        strings = self.nlp.vocab.strings
+        found = [(start, end, match_id) for matcher in (self.names, self.acronyms)
+                 for match_id, start, end in matcher(doc)]
+        taken = bytearray(len(doc))
+        chosen = []
+        for start, end, match_id in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                chosen.append((start, end, match_id))
+        out = []
+        for start, end, match_id in sorted(chosen):
+            label, ent_id = strings[match_id].split("|", 1)
+            first, last = starts[start], starts[end - 1] + len(texts[end - 1])
+            out.append(Mention(label, ent_id, first, last, start, end, prose[first:last]))
+        return tuple(out)
 
     def annotate(self, document: Document) -> Annotation:
         doc = self.nlp(document.prose)
@@ -247,25 +289,23 @@ class Pipeline:
                 i = bisect.bisect_left(starts, block.prose_start)
                 if i < len(starts) and starts[i] == block.prose_start:
                     sent_starts.add(i)
-        mentions = tuple(
-            Mention(ent.label_, ent.ent_id_, ent.start_char, ent.end_char, ent.start, ent.end, ent.text)
-            for ent in doc.ents
-        )
-        cues = self._cues(doc, mentions)
+        mentions = self._mentions(doc, document.prose, starts, texts)
+        cues = self._cues(doc, mentions, document.prose, starts, texts)
         sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, texts, starts)
         negated = self._negation(sentences, cues)
         return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
                           spaces, url_like)
 
-    def _cues(self, doc: Doc, mentions) -> tuple[Cue, ...]:
+    def _cues(self, doc: Doc, mentions, prose: str, starts, texts) -> tuple[Cue, ...]:
         inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         found = []
+        strings = self.nlp.vocab.strings
         for match_id, start, end in self.cue_matcher(doc):
-            kind = self.nlp.vocab.strings[match_id]
+            kind = strings[match_id]
             if kind in ("negation", "clause-break") and any(i in inside_entity for i in range(start, end)):
                 continue  # "<condition> that has not responded…" is a name, not a negation
-            span = doc[start:end]
-            found.append(Cue(kind, start, end, span.start_char, span.end_char, span.text))
+            first, last = starts[start], starts[end - 1] + len(texts[end - 1])
+            found.append(Cue(kind, start, end, first, last, prose[first:last]))
         pseudo = [c for c in found if c.kind == "pseudo-negation"]
         found = [c for c in found if not (c.kind == "negation" and any(
             p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]

@@ -121,17 +121,31 @@ def parse(text: str) -> Span:
 _ANY_UNIT = re.compile(r"(?:minute|min|hour|hr|day|week|wk|month|year|yr)s?\b", re.I)
 
 
+_REACH = 48  # the longest lead-in before a unit: "between twenty-one and thirty-two "
+_JOIN = 24  # units closer than this share a window ("2 weeks to 6 weeks")
+
+
 def find(text: str) -> list[Found]:
-    """Every time span in a text, with its character offsets."""
-    if not _ANY_UNIT.search(text):
-        return []  # most sentences name no unit; skip the large pattern
-    out = []
-    for m in _PATTERN.finditer(text):
-        if _FREQUENCY.search(text[:m.start()]):
-            continue  # "once a week", "every 2 weeks" are frequencies, not spans
-        span = _span(m)
-        if span is not None:
-            out.append(Found(m.start(), m.end(), m.group(0), span))
+    """Every time span in a text, with its character offsets.
+
+    The large pattern runs only on short windows around unit words, so the cost
+    follows the number of units, not the length of the text."""
+    windows: list[list[int]] = []
+    for unit in _ANY_UNIT.finditer(text):
+        if windows and unit.start() - windows[-1][1] <= _JOIN:
+            windows[-1][1] = unit.end()
+        else:
+            windows.append([max(0, unit.start() - _REACH), unit.end()])
+    out: list[Found] = []
+    covered = 0
+    for start, end in windows:
+        for m in _PATTERN.finditer(text, max(start, covered), end):
+            if _FREQUENCY.search(text[max(0, m.start() - 16):m.start()]):
+                continue  # "once a week", "every 2 weeks" are frequencies, not spans
+            span = _span(m)
+            if span is not None:
+                out.append(Found(m.start(), m.end(), m.group(0), span))
+                covered = m.end()
     return out
 
 

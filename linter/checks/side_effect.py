@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -57,8 +58,12 @@ _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", 
               "being", "very", "extreme", "serious", "other", "certain"}
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def words(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _MODIFIERS)
+    return frozenset(stem(w) for w in _LETTERS.findall(text) if w.lower() not in _MODIFIERS)
 
 
 def matching(item: str, effects: list[SideEffect]) -> SideEffect | None:
