@@ -18,6 +18,8 @@ _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "approval", "approval-negative", "off-label"):
+        return []  # most sentences: nothing to read clause by clause
     out: list[Claim] = []
     previous_kind: str | None = None
     previous_targets: list[Mention] = []

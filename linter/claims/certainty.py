@@ -10,7 +10,9 @@ _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> sympto
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
-    out = []
+    out: list[Claim] = []
+    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim", "overclaim-verb"):
+        return out
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
     for frame in frames:
         clause = frame.clause

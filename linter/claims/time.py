@@ -10,10 +10,13 @@ from linter.quantities import find
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    spans = find(sentence.text)
+    if not spans and not ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
+        return []
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     out = []
-    for found in find(sentence.text):
+    for found in spans:
         start, end = sentence.start + found.start, sentence.start + found.end
         tok = ann.token_at(start)
         frame = frame_at(frames, tok)
@@ -45,7 +48,9 @@ def _aspect(ann: Annotation, sentence: Sentence, frame: Frame, tok: int, tok_end
 
 
 def _lasting(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug, conditions) -> list[Claim]:
-    out = []
+    out: list[Claim] = []
+    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
+        return out
     for frame in frames:
         clause = frame.clause
         for cue in ann.cues_in(clause.tok_start, clause.tok_end, "lasting", "not-lasting"):
