@@ -1,8 +1,9 @@
 """Annotate stage: one spaCy pass over a Document's prose.
 
-The pipeline is `spacy.blank("en")` with a sentencizer and an EntityRuler built
-from the packs; the vocabulary's NORM getter folds case, dashes, curly quotes
-and British spellings, once per distinct word rather than once per token. Cue words (approval, negation, hedges…) come
+The pipeline is `spacy.blank("en")` (with two more infixes) and a sentencizer;
+PhraseMatchers built from the packs find drugs, conditions and terms; the
+vocabulary's NORM getter folds case, dashes, curly quotes and British
+spellings, once per distinct word rather than once per token. Cue words (approval, negation, hedges…) come
 from `rules/language.yaml` through a PhraseMatcher. Clauses and NegEx-style
 negation scopes are computed here so every later stage shares them.
 """
@@ -14,13 +15,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-import spacy
-from spacy.attrs import IDX, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
+    from spacy.tokens import Doc
 
 _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
@@ -208,13 +209,13 @@ class Pipeline:
     """The spaCy pipeline for a set of packs. Build once; reuse for every file."""
 
     def __init__(self, knowledge: Knowledge):
+        from spacy.attrs import NORM
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
         self.knowledge = knowledge
-        nlp = spacy.blank("en")
+        nlp = _english()()
         nlp.max_length = 1 << 31  # no parser or NER here, so long drafts cost memory linearly
-        infixes = list(nlp.Defaults.infixes) + [
-            r"(?<=[0-9A-Za-z])[\u2010-\u2015\u2212](?=[0-9A-Za-z])",  # en dash ranges, non-breaking hyphens
-        ]
-        nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         nlp.vocab.lex_attr_getters[NORM] = norm
         for lexeme in nlp.vocab:
             lexeme.norm_ = norm(lexeme.orth_)
@@ -240,6 +241,8 @@ class Pipeline:
             self.cue_matcher.add(kind, docs)
 
     def _pattern_doc(self, phrase: str) -> Doc:
+        from spacy.tokens import Doc
+
         words = phrase.split() if "'" in phrase else None
         return Doc(self.nlp.vocab, words=words) if words else self.nlp.make_doc(phrase)
 
@@ -270,6 +273,8 @@ class Pipeline:
         return tuple(out)
 
     def annotate(self, document: Document) -> Annotation:
+        from spacy.attrs import IDX, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
+
         doc = self.nlp(document.prose)
         strings = self.nlp.vocab.strings
         if len(doc):
@@ -396,6 +401,21 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues) -> 
                 breaks.add(comma + 1)
     bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]
     return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+
+
+@functools.lru_cache(maxsize=1)
+def _english():
+    """spacy.blank("en") with en dash ranges and non-breaking hyphens split as infixes. A
+    subclass, so the tokenizer is built once (setting infixes later rebuilds every special case)."""
+    from spacy.lang.en import English
+
+    class HealthDefaults(English.Defaults):
+        infixes = list(English.Defaults.infixes) + [r"(?<=[0-9A-Za-z])[\u2010-\u2015\u2212](?=[0-9A-Za-z])"]
+
+    class HealthEnglish(English):
+        Defaults = HealthDefaults
+
+    return HealthEnglish
 
 
 @functools.lru_cache(maxsize=16)

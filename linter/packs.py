@@ -14,8 +14,9 @@ from typing import Iterable, Mapping
 
 from linter.bundle import rules_dir
 from linter.errors import UsageError
+from linter.files import read_bytes
 from linter.validate import schema_problems, structural_problems
-from linter.yamlfile import load_yaml
+from linter.yamlfile import load_data
 
 ENTRY_KINDS = {"drugs": "drug", "conditions": "condition", "uses": "use", "terms": "term"}
 
@@ -219,9 +220,30 @@ def _refuse(problems) -> None:
         raise UsageError(str(problems[0]))
 
 
+def _validated(path: Path, schema_name: str, check) -> object:
+    """A YAML file's data, refused with its first problem. A file already found valid (same
+    bytes, same schema, same healthlint) is not validated again."""
+    import yaml
+
+    from linter import usercache
+    from linter.bundle import rules_dir
+
+    raw = read_bytes(path)
+    memo = usercache.key(raw, (rules_dir() / schema_name).read_bytes())
+    known = usercache.load("valid", memo)
+    if isinstance(known, dict):
+        return known  # these bytes were parsed and validated before
+    data, text = load_data(path)
+    if not isinstance(data, dict) or (schema_name == "pack.schema.json" and data.get("kind") != "pack"):
+        raise UsageError(f"{path}:1:1: not a fact pack (expected `kind: pack` at the top)")
+    _refuse(check(data, yaml.compose(text, Loader=yaml.SafeLoader), path))
+    usercache.save("valid", memo, data)
+    return data
+
+
 def load_language(path: Path) -> Language:
-    data, node = load_yaml(path)
-    _refuse(schema_problems(data, node, path, "language.schema.json"))
+    data = _validated(path, "language.schema.json",
+                      lambda d, node, p: schema_problems(d, node, p, "language.schema.json"))
     return Language(
         cues=MappingProxyType({k: tuple(v) for k, v in data["cues"].items()}),
         possessive_nouns=frozenset(w.lower() for w in data.get("possessive-nouns", ())),
@@ -232,11 +254,7 @@ def load_language(path: Path) -> Language:
 
 
 def load_pack(path: Path) -> Pack:
-    data, node = load_yaml(path)
-    if not isinstance(data, dict) or data.get("kind") != "pack":
-        raise UsageError(f"{path}:1:1: not a fact pack (expected `kind: pack` at the top)")
-    _refuse(structural_problems(data, node, path))
-    return pack_from_data(data, str(path))
+    return pack_from_data(_validated(path, "pack.schema.json", structural_problems), str(path))
 
 
 def pack_from_data(data: dict, path: str) -> Pack:

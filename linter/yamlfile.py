@@ -13,19 +13,23 @@ from linter.files import read_bytes
 
 def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
     """Data (safe_load) and the node tree (for line numbers) of a YAML file."""
+    data, text = load_data(path)
+    return data, yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def load_data(path: Path) -> tuple[object, str]:
+    """Data (safe_load) of a YAML file, and its text (to compose the node tree from when needed)."""
     try:
         text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not valid UTF-8") from None
     try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.safe_load(text), text
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise UsageError(f"{where}: malformed YAML: {problem}") from None
-    return data, node
 
 
 def node_at(node: yaml.Node | None, path: Iterable) -> yaml.Node | None:

@@ -18,8 +18,9 @@ needs_source = pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/source
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """Tests never share (or leave behind) a result cache."""
+    """Tests never share (or leave behind) a result cache or memo."""
     monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("HEALTHLINT_USER_CACHE", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
 @pytest.fixture(scope="session")

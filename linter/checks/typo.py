@@ -83,11 +83,21 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
 
 
 @functools.lru_cache(maxsize=1)
-def english():
-    """English word list of pyspellchecker (a maintained frequency dictionary)."""
-    from spellchecker import SpellChecker
+def english() -> frozenset[str]:
+    """English word list of pyspellchecker (a maintained frequency dictionary), kept between
+    runs as a plain set: reading its compressed JSON each time costs more than linting a draft."""
+    from importlib.metadata import version
 
-    return SpellChecker(language="en", distance=1).word_frequency
+    from linter import usercache
+
+    memo = usercache.key("pyspellchecker", version("pyspellchecker"))
+    words = usercache.load("english", memo)
+    if not isinstance(words, list):
+        from spellchecker import SpellChecker
+
+        words = sorted(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+        usercache.save("english", memo, words)
+    return frozenset(words)
 
 
 def _max_distance(word: str) -> int:
