@@ -180,6 +180,25 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
     return result
 
 
+def _cached(job: Job, files: list) -> tuple[list[Result], list]:
+    """Results the cache already holds, and the files still to lint."""
+    from linter.files import read_bytes
+
+    if job.cache is None or job.fix or job.diff:
+        return [], files
+    done, todo = [], []
+    for path, display in files:
+        try:
+            cached = job.cache.get(read_bytes(path, display), display)
+        except UsageError:
+            cached = None  # lint_file reports it
+        if cached is None:
+            todo.append((path, display))
+        else:
+            done.append(Result(findings=list(cached), files=[display]))
+    return done, todo
+
+
 PARALLEL_MIN_FILES = 16  # below this a process pool costs more than it saves
 _worker_job: Job | None = None
 
@@ -201,16 +220,21 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
     files, errors = discover(paths, settings)
     result = Result(errors=errors)
     job = Job(knowledge, settings, fix, diff, cache)
-    if jobs > 1 and len(files) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
-        parts = _parallel(job, files, jobs)
+    done, todo = _cached(job, files)  # hits need no pipeline at all, so look them up first
+    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
+        linted = _parallel(job, todo, jobs)
     else:
-        parts = (lint_file(job, path, display) for path, display in files)
+        linted = (lint_file(job, path, display) for path, display in todo)
+    stream = iter(done + [None] * len(todo))
+    parts = (done_part if done_part is not None else next(linted) for done_part in stream)
     for part in (progress(parts, len(files)) if progress else parts):
         result.files.extend(part.files)
         result.findings.extend(part.findings)
         result.errors.extend(part.errors)
         result.diffs.extend(part.diffs)
         result.fixed.update(part.fixed)
+    order = {display: i for i, (_, display) in enumerate(files)}
+    result.files.sort(key=lambda name: order.get(name, -1))  # cache hits came first; restore discovery order
     result.findings.sort(key=Finding.sort_key)
     return result
 
