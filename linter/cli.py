@@ -63,7 +63,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.packs import load_knowledge
-    from linter.runner import run, run_stdin
+    from linter.runner import run_iter, run_stdin
 
     try:
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
@@ -81,28 +81,52 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     if use_stdin:
         result = run_stdin(sys.stdin.buffer.read(), stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
+        parts = iter([result])
     else:
         cache = None if no_cache else _cache(cache_dir, settings, source)
-        result = run(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
-                     jobs=jobs or os.cpu_count() or 1, cache=cache)
-    for error in result.errors:
-        _fail(error)
+        parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
+                         jobs=jobs or os.cpu_count() or 1, cache=cache)
+    tally = _Tally(settings)
+    out = open(output_file, "w", encoding="utf-8") if output_file else None
+    write = out.write if out else (lambda text: click.echo(text, nl=False, err=bool(use_stdin and fix)))
+    try:
+        if diff:
+            for part in tally.watch(parts):
+                for d in part.diffs:
+                    write(d)
+        else:
+            _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts)
+    finally:
+        if out:
+            out.close()
     if use_stdin and fix:
         click.echo(next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-", "")), nl=False)
-        output = _render(fmt, result, settings, statistics)
-        if output:
-            click.echo(output, nl=False, err=True)
-    else:
-        output = "".join(result.diffs) if diff else _render(fmt, result, settings, statistics)
-        if output_file:
-            Path(output_file).write_text(output, encoding="utf-8")
-        elif output:
-            click.echo(output, nl=False)
-    if fix and result.fixed and not use_stdin:
-        click.echo(f"healthlint: fixed {len(result.fixed)} file{'s' if len(result.fixed) != 1 else ''}", err=True)
-    if result.errors:
+    if fix and tally.fixed and not use_stdin:
+        click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
+    if tally.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if any(settings.fails(f.severity) for f in result.findings) else EXIT_CLEAN
+    return EXIT_FINDINGS if tally.fails else EXIT_CLEAN
+
+
+class _Tally:
+    """What the exit code and summary need, kept while results stream past."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.errors = 0
+        self.fails = False
+        self.fixed = 0
+        self.texts: dict[str, str] = {}
+
+    def watch(self, parts):
+        for part in parts:
+            for error in part.errors:
+                _fail(error)
+            self.errors += len(part.errors)
+            self.fails = self.fails or any(self.settings.fails(f.severity) for f in part.findings)
+            self.fixed += len(part.fixed)
+            self.texts.update(part.texts)
+            yield part
 
 
 def _cache(cache_dir: str | None, settings, source: str | None):
@@ -130,28 +154,30 @@ def _source_knowledge(source: str):
     return knowledge_of((pack_from_data(data, source),), language)
 
 
-def _render(fmt: str, result, settings, statistics: bool) -> str:
+def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict) -> None:
     from linter.checks import RULES
-    from linter.report import Report, formats
+    from linter.report import Report, stream
+    from linter.sources import SourceLibrary
 
     if statistics:
-        counts = Counter(f.code for f in result.findings)
-        return "".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
-            counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    texts = dict(result.texts)  # stdin's text; files are read again only if a format shows their lines
+        counts = Counter(f.code for part in parts for f in part.findings)
+        write("".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
+            counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+        return
+    texts: dict[str, str] = {}  # the current file's text, read again only if a format shows its lines
 
     def draft_line(path: str, line: int) -> str:
         if path not in texts:
+            texts.clear()
             try:
-                texts[path] = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+                texts[path] = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
             except OSError:
                 texts[path] = ""
         lines = texts[path].split("\n")  # the line numbering the findings use
         return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
 
-    from linter.sources import SourceLibrary
-
-    return formats()[fmt](Report(result.findings, result.files, draft_line, SourceLibrary(settings.sources).line))
+    report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line)
+    stream(fmt, report, ((part.files, part.findings) for part in parts), write)
 
 
 def _progress_bar(wanted: bool | None):

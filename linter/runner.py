@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from linter.config import Settings
 from linter.document import Document, decode, parse_document, read_document
@@ -180,25 +180,6 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
     return result
 
 
-def _cached(job: Job, files: list) -> tuple[list[Result], list]:
-    """Results the cache already holds, and the files still to lint."""
-    from linter.files import read_bytes
-
-    if job.cache is None or job.fix or job.diff:
-        return [], files
-    done, todo = [], []
-    for path, display in files:
-        try:
-            cached = job.cache.get(read_bytes(path, display), display)
-        except UsageError:
-            cached = None  # lint_file reports it
-        if cached is None:
-            todo.append((path, display))
-        else:
-            done.append(Result(findings=list(cached), files=[display]))
-    return done, todo
-
-
 PARALLEL_MIN_FILES = 16  # below this a process pool costs more than it saves
 _worker_job: Job | None = None
 
@@ -214,29 +195,52 @@ def _start_worker(job: Job) -> None:
 
 def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False, diff: bool = False,
         progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1, cache=None) -> Result:
-    """Lint every draft under `paths`. `progress(results, total)` may wrap the stream of per-file results."""
-    import multiprocessing
-
-    files, errors = discover(paths, settings)
-    result = Result(errors=errors)
-    job = Job(knowledge, settings, fix, diff, cache)
-    done, todo = _cached(job, files)  # hits need no pipeline at all, so look them up first
-    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
-        linted = _parallel(job, todo, jobs)
-    else:
-        linted = (lint_file(job, path, display) for path, display in todo)
-    stream = iter(done + [None] * len(todo))
-    parts = (done_part if done_part is not None else next(linted) for done_part in stream)
-    for part in (progress(parts, len(files)) if progress else parts):
+    """Lint every draft under `paths` and collect the results."""
+    result = Result()
+    for part in run_iter(paths, knowledge, settings, fix=fix, diff=diff, progress=progress, jobs=jobs, cache=cache):
         result.files.extend(part.files)
         result.findings.extend(part.findings)
         result.errors.extend(part.errors)
         result.diffs.extend(part.diffs)
         result.fixed.update(part.fixed)
-    order = {display: i for i, (_, display) in enumerate(files)}
-    result.files.sort(key=lambda name: order.get(name, -1))  # cache hits came first; restore discovery order
-    result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False,
+             diff: bool = False, progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1,
+             cache=None) -> Iterator[Result]:
+    """One Result per draft, in path order (so findings come out sorted without holding them all);
+    discovery errors come first. `progress(results, total)` may wrap the stream."""
+    import multiprocessing
+
+    files, errors = discover(paths, settings)
+    files.sort(key=lambda item: item[1])
+    if errors:
+        yield Result(errors=errors)
+    job = Job(knowledge, settings, fix, diff, cache)
+    hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
+    todo = [item for item, hit in zip(files, hits) if not hit]
+    if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
+        linted = _parallel(job, todo, jobs)
+    else:
+        linted = (lint_file(job, path, display) for path, display in todo)
+    parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
+    yield from (progress(parts, len(files)) if progress else parts)
+
+
+def _cache_hits(job: Job, files: list) -> list[bool]:
+    """Which files the cache already holds results for."""
+    from linter.files import read_bytes
+
+    if job.cache is None or job.fix or job.diff:
+        return [False] * len(files)
+    hits = []
+    for path, display in files:
+        try:
+            hits.append(job.cache.get(read_bytes(path, display), display) is not None)
+        except UsageError:
+            hits.append(False)  # lint_file reports it
+    return hits
 
 
 def _parallel(job: Job, files: list, jobs: int):

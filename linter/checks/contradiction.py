@@ -58,15 +58,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
+    first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
         for same in group.values():
-            candidate = next((e for e in same if e.sentence not in cited), None)
-            if candidate is not None and _clash(ctx, candidate, claim):
-                earlier = candidate
+            i = first_uncited.get(id(same), 0)
+            while i < len(same) and same[i].sentence in cited:
+                i += 1
+            first_uncited[id(same)] = i
+            if i < len(same) and _clash(ctx, same[i], claim):
+                earlier = same[i]
                 break
         if earlier is not None:
             cited.add(earlier.sentence)

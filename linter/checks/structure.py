@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -43,6 +44,7 @@ _LABEL_WORDS = 3  # "Bottom line:" is a label for the next paragraph, not a list
 def check(ctx: Context) -> Iterator[Finding]:
     doc = ctx.document
     blocks = doc.blocks
+    starts = [s.start for s in ctx.annotation.sentences]
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not block.has_prose:
             continue
@@ -50,8 +52,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not prose.endswith(":"):
             continue
         end = block.prose_start + len(prose)
-        sentence = next((s for s in reversed(ctx.annotation.sentences) if s.start < end <= s.end + 1), None)
-        start = sentence.start if sentence else block.prose_start
+        sentences = ctx.annotation.sentences
+        at = bisect.bisect_left(starts, end) - 1  # the last sentence starting before the colon
+        start = sentences[at].start if at >= 0 and end <= sentences[at].end + 1 else block.prose_start
         if len(doc.prose[start:end].split()) < _LABEL_WORDS:
             continue
         following = next((b for b in blocks[i + 1:] if b.kind != "html"), None)

@@ -13,9 +13,6 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report) -> str:
-    return "".join(
-        f"::{_LEVEL[f.severity]} file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-        f"endColumn={f.end_column},title={_prop(f.code)}::{_data(f.message)}\n"
-        for f in report.findings
-    )
+def item(f, report, first: bool) -> str:
+    return (f"::{_LEVEL[f.severity]} file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+            f"endColumn={f.end_column},title={_prop(f.code)}::{_data(f.message)}\n")

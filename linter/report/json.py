@@ -1,4 +1,4 @@
-"""One JSON object with a `findings` array."""
+"""One JSON object with a `findings` array (written as findings arrive)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,13 @@ import json
 from linter import __version__
 
 
-def render(report) -> str:
-    payload = {"version": __version__, "findings": [f.to_dict() for f in report.findings]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+def head(report) -> str:
+    return '{\n  "version": %s,\n  "findings": [' % json.dumps(__version__)
+
+
+def item(f, report, first: bool) -> str:
+    return ("\n    " if first else ",\n    ") + json.dumps(f.to_dict(), ensure_ascii=False)
+
+
+def tail(report, files) -> str:
+    return "\n  ]\n}\n"

@@ -5,5 +5,5 @@ from __future__ import annotations
 import json
 
 
-def render(report) -> str:
-    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in report.findings)
+def item(f, report, first: bool) -> str:
+    return json.dumps(f.to_dict(), ensure_ascii=False) + "\n"

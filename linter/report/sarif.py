@@ -19,31 +19,39 @@ def _region(f) -> dict:
     return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
 
 
-def render(report) -> str:
+def _result(f, index: dict) -> dict:
+    result = {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": _LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}],
+    }
+    if f.fix is not None:
+        result["fixes"] = [{
+            "description": {"text": f"Replace with '{f.fix}'"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(f.path)},
+                "replacements": [{"deletedRegion": _region(f), "insertedContent": {"text": f.fix}}],
+            }],
+        }]
+    if f.source is not None:
+        result["properties"] = {"source": f.source, "sourceFile": f.source_file}
+    return result
+
+
+def _rules():
     from linter.checks import RULES
 
-    rules = list(RULES.values())
-    index = {r.code: i for i, r in enumerate(rules)}
-    results = []
-    for f in report.findings:
-        result = {
-            "ruleId": f.code,
-            "ruleIndex": index[f.code],
-            "level": _LEVEL[f.severity],
-            "message": {"text": f.message},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": _region(f)}}],
-        }
-        if f.fix is not None:
-            result["fixes"] = [{
-                "description": {"text": f"Replace with '{f.fix}'"},
-                "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(f.path)},
-                    "replacements": [{"deletedRegion": _region(f), "insertedContent": {"text": f.fix}}],
-                }],
-            }]
-        if f.source is not None:
-            result["properties"] = {"source": f.source, "sourceFile": f.source_file}
-        results.append(result)
+    return list(RULES.values())
+
+
+_CUT = "\u0000results\u0000"
+
+
+def _log() -> tuple[str, str]:
+    """The log around its results array: (text before it, text after it up to the artifacts)."""
+    rules = _rules()
     driver = {
         "name": "healthlint",
         "version": __version__,
@@ -58,9 +66,23 @@ def render(report) -> str:
             "properties": {"category": r.category, "fixable": r.fixable},
         } for r in rules],
     }
-    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [{
-        "tool": {"driver": driver},
-        "artifacts": [{"location": {"uri": _uri(p)}} for p in report.files],
-        "results": results,
-    }]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": _CUT}]}
+    before, after = json.dumps(log, indent=2, ensure_ascii=False).split(json.dumps(_CUT))
+    return before, after
+
+
+def head(report) -> str:
+    return _log()[0] + "["
+
+
+def item(f, report, first: bool) -> str:
+    if not hasattr(report, "_sarif_index"):
+        report._sarif_index = {r.code: i for i, r in enumerate(_rules())}
+    return ("\n" if first else ",\n") + json.dumps(_result(f, report._sarif_index), ensure_ascii=False)
+
+
+def tail(report, files) -> str:
+    artifacts = json.dumps([{"location": {"uri": _uri(p)}} for p in files], ensure_ascii=False)
+    after = _log()[1]
+    # The results array closes, the artifacts follow, then whatever closed the run.
+    return "\n]," + f'\n      "artifacts": {artifacts}' + after + "\n"

@@ -3,5 +3,5 @@
 from __future__ import annotations
 
 
-def render(report) -> str:
-    return "".join(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n" for f in report.findings)
+def item(f, report, first: bool) -> str:
+    return f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n"
