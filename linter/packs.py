@@ -262,7 +262,7 @@ def pack_from_data(data: dict, path: str) -> Pack:
     name = data["pack"]
     entries = []
     for section, kind in ENTRY_KINDS.items():
-        for i, item in enumerate(data.get(section, ())):
+        for item in data.get(section, ()):
             entries.append(Entry(
                 id=item.get("id") or item["name"].lower(),
                 kind=kind,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from linter.config import Settings
-from linter.document import Document, decode, parse_document, read_document
+from linter.document import Document, decode, parse_document
 from linter.errors import UsageError
 from linter.findings import Finding
 from linter.packs import Knowledge
