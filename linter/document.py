@@ -91,11 +91,6 @@ class Document:
         fstart, fend = self.file_span(start, end)
         return self.line_col(fstart) + self.line_col(fend)
 
-    def line_text(self, line: int) -> str:
-        start = self.line_starts[line - 1]
-        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
-
 
 # ------------------------------------------------------------------ reading
 

@@ -166,16 +166,9 @@ class Annotation:
 
     def token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) a prose offset."""
-        starts = self._token_starts
+        starts = self.starts
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    @property
-    def _token_starts(self) -> tuple[int, ...]:
-        return self.starts
-
-    def sentence_at(self, tok: int) -> Sentence | None:
-        i = bisect.bisect_right([s.tok_start for s in self.sentences], tok) - 1
-        return self.sentences[i] if i >= 0 else None
 
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:

@@ -26,10 +26,6 @@ class Result:
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
 
-    @property
-    def files_count(self) -> int:
-        return len(self.files)
-
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
     """Draft files under the given paths (sorted), and errors for paths that yield none."""
