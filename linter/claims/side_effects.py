@@ -41,8 +41,15 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return out
 
 
+_STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
+
+
 def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
-    opener = next((c for c in ann.cues_in(after_tok, sentence.tok_end, "list-opener")), None)
+    """The effects listed after the opener: "include", "such as", ":" before "are" or "can be"
+    ("side effects are rare and include nausea" lists nausea, not "rare")."""
+    openers = ann.cues_in(after_tok, sentence.tok_end, "list-opener")
+    strong = [c for c in openers if c.text.lower().startswith(_STRONG_OPENERS)]
+    opener = (strong or openers or [None])[0]
     if opener is None:
         return []
     prose = ann.document.prose
