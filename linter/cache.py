@@ -54,7 +54,8 @@ class Cache:
 
     def put(self, data: bytes, name: str, findings: list[Finding]) -> None:
         entry = self._entry(data, name)
-        payload = json.dumps({"name": name, "findings": [vars(f) for f in findings]}, ensure_ascii=False)
+        payload = json.dumps({"name": name, "findings": [{k: getattr(f, k) for k in _FIELDS} for f in findings]},
+                             ensure_ascii=False)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 SEVERITIES = ("error", "warning", "info")
 CATEGORIES = ("typo", "approval", "duration", "side-effect", "study", "overclaim",
@@ -23,7 +23,7 @@ class Rule:
     fixable: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: cheaper to pickle back from worker processes
 class Finding:
     path: str
     line: int
@@ -53,9 +53,11 @@ class Finding:
                    rule.severity, message, offset=fstart, end_offset=fend, **extra)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        del data["offset"], data["end_offset"]
+        data = {name: getattr(self, name) for name in _PUBLIC}
         for key in ("fix", "source", "source_file"):
             if data[key] is None:
                 del data[key]
         return data
+
+
+_PUBLIC = [f.name for f in fields(Finding) if f.name not in ("offset", "end_offset")]
