@@ -62,6 +62,7 @@ class Span:
     low: float | None
     high: float | None
     approx: bool = False
+    vague: bool = False  # no number given: "several weeks", "within days"
 
     def __post_init__(self):
         if self.low is not None and self.high is not None and self.low > self.high:
@@ -170,6 +171,7 @@ def _span(m: re.Match) -> Span | None:
     unit = g["unit"]
     size = unit_hours(unit)
     plural = unit.lower().endswith("s") and unit.lower() not in ("hrs", "mins", "wks", "yrs")
+    vague = not g.get("n")
     if g.get("n"):
         low = high = number(g["n"]) * size
     elif g.get("vague"):
@@ -179,11 +181,12 @@ def _span(m: re.Match) -> Span | None:
         low, high = BARE_PLURAL[unit.lower().rstrip("s")]
     else:
         return None  # "day" alone: "the day of treatment"
+    approx = bool(g.get("approx"))
     if g.get("upper"):
-        return Span(0.0, high, approx=bool(g.get("approx")))
+        return Span(0.0, high, approx, vague)
     if g.get("lower"):
-        return Span(low, None, approx=bool(g.get("approx")))
-    return Span(low, high, approx=bool(g.get("approx")))
+        return Span(low, None, approx, vague)
+    return Span(low, high, approx, vague)
 
 
 # ------------------------------------------------------------------ comparing

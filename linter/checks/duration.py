@@ -94,8 +94,10 @@ def supporting(claim: Claim, knowledge: Knowledge, sentence_text: str) -> TimeFa
 
 def _agrees(said: Span, fact: Span) -> bool:
     """Inside the source's span, or naming the same bound: "up to 6 weeks" agrees with
-    "2 to 6 weeks", "over a year" with "a year"."""
-    if compare(said, fact) in ("same", "narrower"):
+    "2 to 6 weeks", "over a year" with "a year"; a span with no number ("several weeks")
+    agrees wherever it overlaps."""
+    relation = compare(said, fact)
+    if relation in ("same", "narrower") or (said.vague and relation == "overlapping"):
         return True
     if not said.low and said.high is not None and fact.high is not None:
         return compare(Span(said.high, said.high), Span(fact.high, fact.high)) == "same"
