@@ -45,3 +45,13 @@ def test_silent_markers_are_silent(path, knowledge):
 
 def test_fixtures_exist():
     assert len(DRAFTS) >= 8
+
+
+TEXT_DRAFTS = sorted(FIXTURES.rglob("*.txt"))
+
+
+@pytest.mark.parametrize("path", TEXT_DRAFTS, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_plain_text_fixtures_are_clean(path, knowledge):
+    """Plain-text drafts cannot carry markers; the ones here are correct and must stay silent."""
+    result = lint_paths([str(path)], knowledge)
+    assert result.errors == [] and result.findings == []
