@@ -20,6 +20,10 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("It also discusses ketamine side effects.", []),
     ("Ketamine side effects: what to know", []),
     ("Side effects of ketamine can include:\n\n- vivid dreams\n- a headache\n", ["a headache"]),
+    ("Nausea and dizziness are common side effects of ketamine.", ["Nausea", "dizziness"]),
+    ("Agitation and confusion are possible side effects of ketamine.", []),
+    ("These are the side effects of ketamine.", []),
+    ("Ketamine's side effects are rare and include mild nausea.", ["mild nausea"]),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

@@ -43,6 +43,11 @@ class Context:
     claims: tuple[Claim, ...]
     knowledge: Knowledge
 
+    def written(self, start: int, end: int) -> str:
+        """The prose span as the file has it (entities and line breaks included), for quoting."""
+        fstart, fend = self.document.file_span(start, end)
+        return self.document.text[fstart:fend]
+
     def finding(self, rule: Rule, start: int, end: int, message: str, *, fix: str | None = None,
                 source: int | None = None, pack: str | None = None, more_lines: tuple[int, ...] = ()) -> Finding:
         """A finding on the prose span [start, end)."""

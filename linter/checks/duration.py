@@ -119,7 +119,7 @@ def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
     rule = CONFLICTS if relation == "disjoint" or far >= 3 else DIFFERS
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
-    written = ctx.document.prose[claim.start:claim.end]
+    written = ctx.written(claim.start, claim.end)
     effect = f" ({fact.effect})" if fact.effect else ""
     return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, rule,
                    f"Differs from the source on {about}{effect}: the source says {fact.value}, "

@@ -101,7 +101,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                   pack=effect.pack)
                 else:
                     yield Verdict(UNSUPPORTED, item.start, item.end, "side effect", UNLISTED,
-                                  f"'{item.text}' is not among the side effects the source lists for {drug}",
+                                  f"'{ctx.written(item.start, item.end)}' is not among the side effects the "
+                                  f"source lists for {drug}",
                                   first.source, first.pack)
         elif claim.negated:
             yield Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=first.source, pack=first.pack)

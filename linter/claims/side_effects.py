@@ -11,7 +11,8 @@ from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 _CUT = re.compile(r"\s(?:which|that|who|in rare cases|in some cases|especially|particularly)\b|[(:\u2014]| - ", re.I)
-_FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on"}
+_FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
+           "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
           "bring", "brings", "come", "comes"}
 
@@ -30,11 +31,11 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
             # "<drug> does not cause side effects" is a no-side-effects claim
-            verbs = {t.norm_ for t in ann.doc[max(sentence.tok_start, cue.tok_start - 3):cue.tok_start]}
+            verbs = set(ann.norms[max(sentence.tok_start, cue.tok_start - 3):cue.tok_start])
             if verbs & _CAUSE:
                 out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
-        items = _items(ann, sentence, cue.tok_end)
+        items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
@@ -42,6 +43,29 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 
 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
+_LINKS = {"are", "is", "were", "remain", "remains", "be"}
+_BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "usual", "reported", "other", "serious",
+               "mild", "the", "most", "some", "potential", "main", "of", "its"}
+
+
+def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Item]:
+    """Effects named before the cue: "Nausea and dizziness are common side effects"."""
+    i = cue_tok - 1
+    while i >= sentence.tok_start and ann.norms[i] in _BEFORE_CUE:
+        i -= 1
+    if i < sentence.tok_start or ann.norms[i] not in _LINKS:
+        return []
+    prose = ann.document.prose
+    head_start = ann.starts[sentence.tok_start]
+    head = prose[head_start:ann.starts[i]]
+    items, offset = [], head_start
+    for piece in _SPLIT.split(head):
+        at = prose.index(piece, offset) if piece else offset
+        offset = at + len(piece)
+        item = _item(piece, at)
+        if item is not None:
+            items.append(item)
+    return items
 
 
 def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
