@@ -246,13 +246,24 @@ def _parallel(job: Job, files: list, jobs: int):
 
     from linter.nlp import pipeline
 
-    # Build the pipeline before forking so every worker starts with it loaded (and the
-    # Job, which holds unpicklable state, is inherited rather than sent).
+    import gc
+
+    from linter.checks.typo import english, lexicon
+
+    # Build everything shared before forking so every worker starts with it loaded (and the
+    # Job, which holds unpicklable state, is inherited rather than sent); freezing the heap
+    # keeps the collector from touching, and so copying, those pages in every worker.
     pipeline(job.knowledge)
+    english()
+    lexicon(job.knowledge)
+    gc.freeze()
     context = multiprocessing.get_context("fork")
-    chunk = max(1, min(32, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,)) as pool:
-        yield from pool.map(_work, files, chunksize=chunk)
+    chunk = max(1, min(8, len(files) // (jobs * 16)))  # small chunks: no worker idles at the end
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,)) as pool:
+            yield from pool.map(_work, files, chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,
