@@ -163,25 +163,15 @@ class Knowledge:
     language: Language
     entries: Mapping[str, Entry]
 
-    @functools.cached_property
-    def approvals(self) -> tuple[Approval, ...]:
-        return tuple(a for p in self.packs for a in p.approvals)
+    def _merged(self, section: str) -> tuple:
+        return tuple(fact for pack in self.packs for fact in getattr(pack, section))
 
-    @functools.cached_property
-    def disclaimers(self) -> tuple[Disclaimer, ...]:
-        return tuple(d for p in self.packs for d in p.disclaimers)
-
-    @functools.cached_property
-    def time_course(self) -> tuple[TimeFact, ...]:
-        return tuple(t for p in self.packs for t in p.time_course)
-
-    @functools.cached_property
-    def side_effects(self) -> tuple[SideEffect, ...]:
-        return tuple(s for p in self.packs for s in p.side_effects)
-
-    @functools.cached_property
-    def studies(self) -> tuple[Study, ...]:
-        return tuple(s for p in self.packs for s in p.studies)
+    # Every pack's facts of one kind, in pack order.
+    approvals = functools.cached_property(lambda self: self._merged("approvals"))
+    disclaimers = functools.cached_property(lambda self: self._merged("disclaimers"))
+    time_course = functools.cached_property(lambda self: self._merged("time_course"))
+    side_effects = functools.cached_property(lambda self: self._merged("side_effects"))
+    studies = functools.cached_property(lambda self: self._merged("studies"))
 
     def pack(self, name: str) -> Pack:
         return next(p for p in self.packs if p.name == name)
