@@ -41,6 +41,10 @@ class Cache:
         key = fingerprint(self.context, name, data)
         return self.folder / __version__ / key[:2] / f"{key}.json"
 
+    def has(self, data: bytes, name: str) -> bool:
+        """Whether an entry exists (cheap: no parsing; `get` still refuses a bad one)."""
+        return self._entry(data, name).is_file()
+
     def get(self, data: bytes, name: str) -> list[Finding] | None:
         entry = self._entry(data, name)
         try:

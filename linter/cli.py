@@ -62,7 +62,6 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
           stdin_filename, fix, diff, show_settings, progress, jobs, no_cache, cache_dir) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
-    from linter.packs import load_knowledge
     from linter.runner import run_iter, run_stdin
 
     try:
@@ -71,7 +70,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         if show_settings:
             click.echo(settings.show(), nl=False)
             return EXIT_CLEAN
-        knowledge = _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
+        knowledge = _knowledge(source, settings)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -138,6 +137,20 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
     parts = [repr(settings)] + [p.read_bytes() for p in code + inputs if p.is_file()]
     return Cache(cache_dir or os.environ.get("HEALTHLINT_CACHE_DIR") or DEFAULT_DIR, fingerprint(*parts))
+
+
+def _knowledge(source: str | None, settings):
+    """The facts to check against: drafted from a source article, or the packs."""
+    from linter.packs import load_knowledge
+
+    return _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
+
+
+def _emit(text: str, output_file: str | None) -> None:
+    if output_file:
+        Path(output_file).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
 
 
 def _source_knowledge(source: str):
@@ -211,25 +224,20 @@ def review_command(draft, fmt, output_file, sources, config, packs, source) -> i
     """List every checkable claim of a draft with its verdict against the source."""
     from linter.document import read_document
     from linter.errors import UsageError
-    from linter.packs import load_knowledge
     from linter.report.review import RENDERERS
     from linter.review import review
     from linter.sources import SourceLibrary
 
     try:
         settings = _settings(config, packs=packs)
-        knowledge = _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
+        knowledge = _knowledge(source, settings)
         document = read_document(Path(draft), draft)
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
         rows = review(document, knowledge, SourceLibrary(folders))
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
-    output = RENDERERS[fmt](draft, document, rows)
-    if output_file:
-        Path(output_file).write_text(output, encoding="utf-8")
-    else:
-        click.echo(output, nl=False)
+    _emit(RENDERERS[fmt](draft, document, rows), output_file)
     return EXIT_FINDINGS if any(r.verdict != "supported" for r in rows) else EXIT_CLEAN
 
 
@@ -286,10 +294,7 @@ def pack_extract(source: str, output: str | None, name: str | None) -> int:
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
             f"# yaml-language-server: $schema={(rules_dir() / 'pack.schema.json').as_uri()}\n"
             + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
+    _emit(text, output)
     return EXIT_CLEAN
 
 

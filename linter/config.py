@@ -92,6 +92,11 @@ class Settings:
         return "\n".join(lines) + "\n"
 
 
+def split_list(text: str) -> tuple[str, ...]:
+    """ "HL1, typo HL201" -> ("HL1", "typo", "HL201"): how options, config strings and comments list codes."""
+    return tuple(v for v in re.split(r"[,\s]+", text) if v)
+
+
 def matches(selector: str, code: str, category: str) -> bool:
     s = selector.strip()
     return s.upper() == "ALL" or s.lower() == category or code.upper().startswith(s.upper())
@@ -190,7 +195,7 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
     def words(key) -> tuple[str, ...]:
         value = data.get(key, [])
         if isinstance(value, str):
-            value = [v for v in re.split(r"[,\s]+", value) if v]
+            value = list(split_list(value))
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise UsageError(f"{where(key)}: '{key}' must be a list of strings")
         return tuple(value)
@@ -203,13 +208,12 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
             for s in selectors:
                 check_selector(s, f"{where(key)}: {key}")
             settings = replace(settings, **{key.replace("-", "_"): selectors})
-    if "packs" in data:
-        settings = replace(settings, packs=tuple(str(config.parent / p) for p in words("packs")))
+    for key in ("packs", "sources"):  # paths, relative to the config file
+        if key in data:
+            settings = replace(settings, **{key: tuple(str(config.parent / p) for p in words(key))})
     for key in ("include", "exclude"):
         if key in data:
             settings = replace(settings, **{key: words(key)})
-    if "sources" in data:
-        settings = replace(settings, sources=tuple(str(config.parent / p) for p in words("sources")))
     if "per-file-ignores" in data:
         table = data["per-file-ignores"]
         if not isinstance(table, dict):
@@ -262,7 +266,7 @@ def with_options(settings: Settings, *, select=None, ignore=None, extend_select=
     changes: dict = {}
     for key, value in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
         if value:
-            selectors = tuple(v for v in re.split(r"[,\s]+", value) if v)
+            selectors = split_list(value)
             for s in selectors:
                 check_selector(s, f"--{key.replace('_', '-')}")
             changes[key] = selectors if key == "select" else getattr(settings, key) + selectors

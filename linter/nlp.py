@@ -171,6 +171,11 @@ class Annotation:
 
 
 
+def _char_span(starts, texts, tok_start: int, tok_end: int) -> tuple[int, int]:
+    """Prose offsets of the tokens [tok_start, tok_end)."""
+    return starts[tok_start], starts[tok_end - 1] + len(texts[tok_end - 1])
+
+
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     """Items (sorted by token) that start in [tok_start, tok_end)."""
     return list(items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)])
@@ -261,7 +266,7 @@ class Pipeline:
         out = []
         for start, end, match_id in sorted(chosen):
             label, ent_id = strings[match_id].split("|", 1)
-            first, last = starts[start], starts[end - 1] + len(texts[end - 1])
+            first, last = _char_span(starts, texts, start, end)
             out.append(Mention(label, ent_id, first, last, start, end, prose[first:last]))
         return tuple(out)
 
@@ -302,7 +307,7 @@ class Pipeline:
             kind = strings[match_id]
             if kind in ("negation", "clause-break") and any(i in inside_entity for i in range(start, end)):
                 continue  # "<condition> that has not responded…" is a name, not a negation
-            first, last = starts[start], starts[end - 1] + len(texts[end - 1])
+            first, last = _char_span(starts, texts, start, end)
             found.append(Cue(kind, start, end, first, last, prose[first:last]))
         pseudo = [c for c in found if c.kind == "pseudo-negation"]
         found = [c for c in found if not (c.kind == "negation" and any(
@@ -324,7 +329,7 @@ class Pipeline:
                 tok_end -= 1
             if tok_start == tok_end:
                 continue
-            start, end = starts[tok_start], starts[tok_end - 1] + len(texts[tok_end - 1])
+            start, end = _char_span(starts, texts, tok_start, tok_end)
             at = bisect.bisect_right(block_starts, start) - 1
             block = prose_blocks[at][1] if at >= 0 else 0
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),

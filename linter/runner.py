@@ -153,7 +153,6 @@ class Job:
 
 def lint_file(job: Job, path: Path, display: str) -> Result:
     """One file, start to finish: its own Result, so files can be linted anywhere."""
-    from linter.document import decode
     from linter.files import read_bytes
 
     result = Result()
@@ -233,7 +232,7 @@ def _cache_hits(job: Job, files: list) -> list[bool]:
     hits = []
     for path, display in files:
         try:
-            hits.append(job.cache.get(read_bytes(path, display), display) is not None)
+            hits.append(job.cache.has(read_bytes(path, display), display))
         except UsageError:
             hits.append(False)  # lint_file reports it
     return hits

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from linter.config import Settings, check_selector, matches
+from linter.config import Settings, check_selector, matches, split_list
 from linter.document import Document
 from linter.errors import UsageError
 from linter.findings import Finding, Rule
@@ -63,7 +63,7 @@ def regions(document: Document) -> list[_Region]:
         if not m:
             continue
         kind, rest = m.group(1), m.group(2) or ""
-        selectors = tuple(s for s in re.split(r"[,\s]+", rest.strip()) if s)
+        selectors = split_list(rest)
         for s in selectors:
             check_selector(s, f"{document.path}:{comment.line}: healthlint-{kind}")
         length = len(comment.body) + 7
