@@ -391,9 +391,9 @@ def _effects_in_prose(document: Document, ann, claims, language: Language, effec
         paragraph = document.prose[block.prose_start:block.prose_end].lower()
         if text.rstrip().endswith(":") and any(w in paragraph for w in ex.get("effect-list-words", ())):
             if not any(c.kind == "side-effects" and c.sentence == sentence.index for c in claims):
-                from linter.claims.side_effects import _list_items
+                from linter.claims.side_effects import list_items
 
-                for item in _list_items(ann, sentence):
+                for item in list_items(ann, sentence):
                     _effect(effects, subject, item.text, _line(document, item.start))
 
 

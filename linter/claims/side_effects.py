@@ -57,15 +57,7 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Ite
         return []
     prose = ann.document.prose
     head_start = ann.starts[sentence.tok_start]
-    head = prose[head_start:ann.starts[i]]
-    items, offset = [], head_start
-    for piece in _SPLIT.split(head):
-        at = prose.index(piece, offset) if piece else offset
-        offset = at + len(piece)
-        item = _item(piece, at)
-        if item is not None:
-            items.append(item)
-    return items
+    return _split(prose, head_start, prose[head_start:ann.starts[i]])
 
 
 def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
@@ -80,20 +72,27 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     tail_start = opener.end
     tail = prose[tail_start:sentence.end]
     if not tail.strip(" .:"):
-        return _list_items(ann, sentence)
-    items = []
-    offset = tail_start
-    for piece in _SPLIT.split(tail.rstrip(".!")):
-        at = prose.index(piece, offset) if piece else offset
-        offset = at + len(piece)
-        items.append(_item(piece, at))
-    items = [i for i in items if i is not None]
+        return list_items(ann, sentence)
+    items = _split(prose, tail_start, tail.rstrip(".!"))
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
     return items
 
 
-def _list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
+def _split(prose: str, start: int, text: str) -> list[Item]:
+    """The items of "A, B and C", where `text` begins at prose offset `start`."""
+    items = []
+    offset = start
+    for piece in _SPLIT.split(text):
+        at = prose.index(piece, offset) if piece else offset
+        offset = at + len(piece)
+        item = _item(piece, at)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
     """The items of the list right after a sentence ending in a colon."""
     blocks = ann.document.blocks
     prose = ann.document.prose
