@@ -163,15 +163,11 @@ class _Builder:
             self.parts.append(text)
             self.length += len(text)
 
-    def add_aligned(self, text: str, offsets: list[int]) -> None:
-        """Add text whose characters sit at the given (increasing) file offsets."""
-        i = 0
-        while i < len(text):
-            j = i + 1
-            while j < len(text) and offsets[j] == offsets[j - 1] + 1:
-                j += 1
-            self.add(text[i:j], offsets[i])
-            i = j
+    def add_aligned(self, text: str, runs: list[tuple[int, int]]) -> None:
+        """Add text in runs of (start in text, file offset); each run is contiguous in the file."""
+        for k, (i, offset) in enumerate(runs):
+            j = runs[k + 1][0] if k + 1 < len(runs) else len(text)
+            self.add(text[i:j], offset)
 
     def open_block(self, file_offset: int) -> None:
         if self.length:
@@ -341,10 +337,8 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
             if in_autolink:
                 cursor = _skip(text, child.content, cursor, limit)
                 continue
-            offsets = _align(child.content, text, cursor, limit)
-            b.add_aligned(child.content, offsets)
-            if offsets:
-                cursor = offsets[-1] + 1
+            runs, cursor = _align(child.content, text, cursor, limit)
+            b.add_aligned(child.content, runs)
         elif kind in ("softbreak", "hardbreak"):
             nl = text.find("\n", cursor, limit)
             pos = nl if nl >= 0 else cursor
@@ -398,21 +392,27 @@ def _skip_link_target(text: str, cursor: int, limit: int) -> int:
     return cursor
 
 
-def _align(piece: str, text: str, cursor: int, limit: int) -> list[int]:
-    """File offset of each character of `piece`, searching forward from cursor.
+def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+    """Where `piece` sits in the file, searching forward from cursor: runs of
+    (index in piece, file offset), each contiguous in the file; and the new cursor.
 
     The fast path finds the piece verbatim; escapes and entities fall back to a
     character-by-character walk that skips markup it cannot match.
     """
+    if not piece:
+        return [], cursor
     at = text.find(piece, cursor, limit)
     if at >= 0 and (at - cursor) < 64:
-        return list(range(at, at + len(piece)))
-    offsets = []
-    for ch in piece:
+        return [(0, at)], at + len(piece)
+    runs: list[tuple[int, int]] = []
+    last = -2
+    for i, ch in enumerate(piece):
         j = text.find(ch, cursor, min(limit, cursor + 16))
-        if j < 0:
-            offsets.append(offsets[-1] if offsets else cursor)
+        if j < 0:  # not in the source (an entity's expansion): reuse the last offset
+            j = last if last >= 0 else cursor
         else:
-            offsets.append(j)
             cursor = j + 1
-    return offsets
+        if j != last + 1:
+            runs.append((i, j))
+        last = j
+    return runs, cursor

@@ -178,7 +178,7 @@ def _char_span(starts, texts, tok_start: int, tok_end: int) -> tuple[int, int]:
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     """Items (sorted by token) that start in [tok_start, tok_end)."""
-    return list(items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)])
+    return items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)]
 
 
 def _index(items, key) -> dict:
@@ -190,13 +190,15 @@ def _index(items, key) -> dict:
 
 
 def _lookup(index: dict, keys, tok_start: int, tok_end: int) -> list:
+    if len(keys) == 1:  # most lookups: one slice, no merging
+        group = index.get(keys[0])
+        return _window(group[1], group[0], tok_start, tok_end) if group else []
     found = []
     for key in keys:
         group = index.get(key)
         if group:
             found += _window(group[1], group[0], tok_start, tok_end)
-    if len(keys) > 1:
-        found.sort(key=lambda item: (item.tok_start, item.tok_end))
+    found.sort(key=lambda item: (item.tok_start, item.tok_end))
     return found
 
 

@@ -3,6 +3,7 @@ read → annotate → extract → check → suppress, and (with --fix) writes th
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,7 +219,7 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
         linted = _parallel(job, todo, jobs)
     else:
-        linted = (lint_file(job, path, display) for path, display in todo)
+        linted = _sequential(job, todo) if todo else iter(())
     parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
     yield from (progress(parts, len(files)) if progress else parts)
 
@@ -238,31 +239,46 @@ def _cache_hits(job: Job, files: list) -> list[bool]:
     return hits
 
 
+@contextlib.contextmanager
+def _settled(job: Job):
+    """Build what every file shares, then keep the garbage collector off it: frozen objects
+    are never scanned again (nor, in forked workers, copied page by page), and a larger first
+    generation collects each file's short-lived objects less often."""
+    import gc
+
+    from linter.checks.typo import english, lexicon
+    from linter.nlp import pipeline
+
+    pipeline(job.knowledge)
+    english()
+    lexicon(job.knowledge)
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def _sequential(job: Job, files: list):
+    with _settled(job):
+        yield from (lint_file(job, path, display) for path, display in files)
+
+
 def _parallel(job: Job, files: list, jobs: int):
     """Files spread over processes; results come back in input order, so output is as with one job."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from linter.nlp import pipeline
-
-    import gc
-
-    from linter.checks.typo import english, lexicon
-
-    # Build everything shared before forking so every worker starts with it loaded (and the
-    # Job, which holds unpicklable state, is inherited rather than sent); freezing the heap
-    # keeps the collector from touching, and so copying, those pages in every worker.
-    pipeline(job.knowledge)
-    english()
-    lexicon(job.knowledge)
-    gc.freeze()
+    # Workers fork from a settled parent, so each starts with everything loaded (and the Job,
+    # which holds unpicklable state, is inherited rather than sent).
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(8, len(files) // (jobs * 16)))  # small chunks: no worker idles at the end
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,)) as pool:
-            yield from pool.map(_work, files, chunksize=chunk)
-    finally:
-        gc.unfreeze()
+    with _settled(job), ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                            initargs=(job,)) as pool:
+        yield from pool.map(_work, files, chunksize=chunk)
 
 
 def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,

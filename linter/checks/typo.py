@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from linter.checks.base import Context
@@ -65,6 +65,7 @@ class Lexicon:
     folded: frozenset  # norm() of every word, for British spellings of terms
     misspellings: dict  # lower-case misspelling -> (correct term, source line, pack)
     candidates: tuple  # words long enough to be fuzzy-matched
+    verdicts: dict = field(default_factory=dict, compare=False)  # word -> _intended(word), memoised
 
 
 @functools.lru_cache(maxsize=4)
@@ -119,34 +120,49 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _misspellings(ctx: Context) -> Iterator[Finding]:
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     lex = lexicon(ctx.knowledge)
-    words = english()
     ann = ctx.annotation
     for i, text in enumerate(ann.texts):
-        if len(text) < 5 or not _WORD.match(text) or i in ann.url_like:
+        if len(text) < 5 or i in ann.url_like:
             continue
-        lower = text.lower()
-        hit = lex.misspellings.get(lower)
+        hit = lex.verdicts.get(text, _UNSEEN)
+        if hit is _UNSEEN:
+            if len(lex.verdicts) >= _MEMO_SIZE:
+                lex.verdicts.clear()
+            hit = lex.verdicts[text] = _intended(text, lex, ctx.knowledge)
         if hit is None:
-            if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
-                    or lower in ctx.knowledge.language.known_words):
-                continue
-            if is_acronym(text):
-                continue
-            best = process.extractOne(lower, lex.candidates, scorer=OSA.distance,
-                                      score_cutoff=_max_distance(lower))
-            # Writers rarely mistype the first letter; names that differ there are
-            # usually other drugs, one prefix apart, not misspellings.
-            if best is None or not near_miss(lower, best[0]):
-                continue
-            hit = lex.words[best[0]]
+            continue
         term, source, pack = hit
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
+
+
+_UNSEEN = object()
+_MEMO_SIZE = 1 << 16  # distinct words remembered per lexicon; a word's verdict never changes
+
+
+def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
+    """The (term, source line, pack) a word misspells, or None."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if not _WORD.match(text):
+        return None
+    lower = text.lower()
+    hit = lex.misspellings.get(lower)
+    if hit is not None:
+        return hit
+    words = english()
+    if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
+            or lower in knowledge.language.known_words or is_acronym(text)):
+        return None
+    best = process.extractOne(lower, lex.candidates, scorer=OSA.distance, score_cutoff=_max_distance(lower))
+    # Writers rarely mistype the first letter; names that differ there are
+    # usually other drugs, one prefix apart, not misspellings.
+    if best is None or not near_miss(lower, best[0]):
+        return None
+    return lex.words[best[0]]
 
 
 def match_case(original: str, term: str) -> str:
