@@ -130,6 +130,7 @@ class Sentence:
     clauses: tuple[Clause, ...]
     block: int  # index into Document.blocks
     text: str
+    cue_kinds: frozenset[str] = frozenset()  # every cue kind found in the sentence
 
 
 @dataclass(frozen=True, eq=False)
@@ -334,10 +335,11 @@ class Pipeline:
             start, end = _char_span(starts, texts, tok_start, tok_end)
             at = bisect.bisect_right(block_starts, start) - 1
             block = prose_blocks[at][1] if at >= 0 else 0
+            inside = _window(cues, cue_starts, tok_start, tok_end)
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
-                               _window(cues, cue_starts, tok_start, tok_end))
+                               inside)
             out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
-                                document.prose[start:end]))
+                                document.prose[start:end], frozenset(c.kind for c in inside)))
         return tuple(out)
 
     def _negation(self, sentences, cues) -> set[int]:

@@ -9,7 +9,7 @@ with each other; they never re-read the prose. One module per claim family.
 from __future__ import annotations
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import frame_at, frames
+from linter.claims.frames import frame_at, frames, last_named
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
@@ -24,14 +24,15 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     last_drug: str | None = None
     for sentence in ann.sentences:
-        if sentence.text.rstrip().endswith("?"):  # a question asserts nothing
-            last_drug = frames(ann, sentence, last_drug)[1]
-            continue
-        clause_frames, next_drug = frames(ann, sentence, last_drug)
-        for family in (approval, time, side_effects, studies, certainty):
-            found = family.claims(ann, sentence, clause_frames, last_drug)
-            claims.extend(c for c in found if not _attributed(ann, clause_frames, c))
-        last_drug = next_drug
+        # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
+        families = [f for f in (approval, time, side_effects, studies, certainty)
+                    if not sentence.cue_kinds.isdisjoint(f.TRIGGERS)]
+        if families and not sentence.text.rstrip().endswith("?"):
+            clause_frames = frames(ann, sentence, last_drug)
+            for family in families:
+                found = family.claims(ann, sentence, clause_frames, last_drug)
+                claims.extend(c for c in found if not _attributed(ann, clause_frames, c))
+        last_drug = last_named(ann, sentence, last_drug)
     return tuple(claims)
 
 

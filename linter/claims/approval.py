@@ -17,9 +17,10 @@ _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "
                     "not", "but", "only"}
 
 
+TRIGGERS = frozenset({"approval", "approval-negative", "off-label"})  # cue kinds a claim needs
+
+
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
-    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "approval", "approval-negative", "off-label"):
-        return []  # most sentences: nothing to read clause by clause
     out: list[Claim] = []
     previous_kind: str | None = None
     previous_targets: list[Mention] = []

@@ -9,10 +9,11 @@ from linter.nlp import Annotation, Sentence
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
 
 
+TRIGGERS = frozenset({"overclaim", "overclaim-verb"})  # cue kinds a claim needs
+
+
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     out: list[Claim] = []
-    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim", "overclaim-verb"):
-        return out
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
     for frame in frames:
         clause = frame.clause

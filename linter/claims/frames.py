@@ -24,13 +24,14 @@ def is_reference(ann: Annotation, mention: Mention) -> bool:
     return False
 
 
-def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> tuple[list[Frame], str | None]:
-    """A frame per clause, and the last drug named once the sentence is read."""
+def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Frame]:
+    """A frame per clause."""
     out = []
     sentence_subject: str | None = None
     for clause in sentence.clauses:
         drugs = ann.mentions_in(clause.tok_start, clause.tok_end, "drug")
-        subjects = _unique(m.id for m in drugs if not is_reference(ann, m))
+        named = [m.id for m in drugs if not is_reference(ann, m)]
+        subjects = _unique(named)
         before = ann.mentions_in(sentence.tok_start, clause.tok_start, "drug")
         if not drugs and before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
             subjects = [before[-1].id]  # "<drug>, which is approved …"
@@ -43,11 +44,18 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> tuple[
                 subjects = [last_drug]  # "This use is off-label." speaks of the drug in discussion
         if subjects and sentence_subject is None:
             sentence_subject = subjects[0]
-        named = [m.id for m in drugs if not is_reference(ann, m)]
         if named:
             last_drug = named[-1]
         out.append(Frame(clause, tuple(drugs), tuple(subjects)))
-    return out, last_drug
+    return out
+
+
+def last_named(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
+    """The drug in discussion once the sentence is read: the last it names (not as a reference)."""
+    for mention in reversed(ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")):
+        if not is_reference(ann, mention):
+            return mention.id
+    return last_drug
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:

@@ -17,6 +17,9 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
           "bring", "brings", "come", "comes"}
 
 
+TRIGGERS = frozenset({"side-effect", "no-side-effects"})  # cue kinds a claim needs
+
+
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     out = []
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):

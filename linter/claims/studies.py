@@ -13,6 +13,9 @@ _PERIOD = re.compile(r"\b(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:-|–|—|t
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
+TRIGGERS = frozenset({"study"})  # cue kinds a claim needs
+
+
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     cues = ann.cues_in(sentence.tok_start, sentence.tok_end, "study")
     if not cues:

@@ -9,10 +9,12 @@ from linter.nlp import Annotation, Sentence
 from linter.quantities import find
 
 
+# A time span needs an onset or duration cue to be a claim; "long-lasting" is a cue itself.
+TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting"})
+
+
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     spans = find(sentence.text)
-    if not spans and not ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
-        return []
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     out = []
@@ -49,8 +51,6 @@ def _aspect(ann: Annotation, sentence: Sentence, frame: Frame, tok: int, tok_end
 
 def _lasting(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug, conditions) -> list[Claim]:
     out: list[Claim] = []
-    if not ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
-        return out
     for frame in frames:
         clause = frame.clause
         for cue in ann.cues_in(clause.tok_start, clause.tok_end, "lasting", "not-lasting"):
