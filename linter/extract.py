@@ -428,7 +428,8 @@ def _certainty(document: Document, ann) -> dict | None:
     for cue in ann.cues:
         if cue.kind != "hedge" or len(wording) >= 3:
             continue
-        tokens = [t.text for t in ann.doc[cue.tok_start:cue.tok_start + 5] if not t.is_punct and not t.is_space]
+        tokens = [ann.texts[i] for i in range(cue.tok_start, min(cue.tok_start + 5, len(ann.texts)))
+                  if ann.is_word[i]]
         phrase = " ".join(tokens)
         if len(tokens) >= 3 and phrase.lower() not in (w.lower() for w in wording):
             wording.append(phrase)

@@ -72,7 +72,12 @@ def stem(word: str) -> str:
 
 def has_phrase(text: str, phrase: str) -> bool:
     """Whether a text contains a phrase as whole words, ignoring case."""
-    return re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", text.lower()) is not None
+    return _phrase_pattern(phrase).search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
 
 
 def variants(phrase: str) -> set[str]:
@@ -147,6 +152,7 @@ class Annotation:
     starts: tuple[int, ...] = ()  # prose offset
     spaces: tuple[bool, ...] = ()  # followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
+    is_word: tuple[bool, ...] = ()  # neither punctuation nor whitespace
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
         return _lookup(self._mentions_by, labels or ("",), tok_start, tok_end)
@@ -274,12 +280,13 @@ class Pipeline:
         return tuple(out)
 
     def annotate(self, document: Document) -> Annotation:
-        from spacy.attrs import IDX, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
 
         doc = self.nlp(document.prose)
         strings = self.nlp.vocab.strings
         if len(doc):
-            rows = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL]).tolist()
+            rows = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT,
+                                 IS_SPACE]).tolist()
         else:
             rows = []
         texts = tuple(strings[r[0]] for r in rows)
@@ -287,6 +294,7 @@ class Pipeline:
         starts = tuple(r[2] for r in rows)
         spaces = tuple(bool(r[3]) for r in rows)
         url_like = frozenset(i for i, r in enumerate(rows) if r[5] or r[6])
+        is_word = tuple(not (r[7] or r[8]) for r in rows)
         # Sentences start where the sentencizer says and at every block; the Doc is not
         # mutated (setting is_sent_start re-scans the whole Doc each time).
         sent_starts = {i for i, r in enumerate(rows) if r[4] == 1} | {0}
@@ -300,7 +308,7 @@ class Pipeline:
         sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, texts, starts)
         negated = self._negation(sentences, cues)
         return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
-                          spaces, url_like)
+                          spaces, url_like, is_word)
 
     def _cues(self, doc: Doc, mentions, prose: str, starts, texts) -> tuple[Cue, ...]:
         inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}

@@ -7,6 +7,7 @@ week" and 12 months = "a year". No drug or condition knowledge lives here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,7 @@ def unit_hours(unit: str) -> float:
     return HOURS[u]
 
 
+@functools.lru_cache(maxsize=1024)  # the checks parse the same pack values for every claim
 def parse(text: str) -> Span:
     """The span of a phrase that is wholly a time expression ("2 to 6 weeks")."""
     found = find(text)

@@ -77,14 +77,13 @@ def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
 def _linked(ann: Annotation, cue_tok: int, target: Mention) -> bool:
     """Does the approval cue govern this target? Stops at commas that open a new phrase
     ("<drug>, approved as <use>, shows promise for <condition>")."""
-    doc = ann.doc
+    texts, norms = ann.texts, ann.norms
     if target.tok_start < cue_tok:
-        return not any(t.text == "," for t in doc[target.tok_end:cue_tok])
+        return "," not in texts[target.tok_end:cue_tok]
     targets = {m.tok_start for m in ann.mentions_in(cue_tok, target.tok_start + 1, "condition", "use")}
-    for token in doc[cue_tok:target.tok_start]:
-        if token.text == "," and token.i + 1 < len(doc):
-            nxt = doc[token.i + 1]
-            if nxt.norm_ not in _LIST_CONTINUERS and nxt.i not in targets:
+    for i in range(cue_tok, target.tok_start):
+        if texts[i] == "," and i + 1 < len(texts):
+            if norms[i + 1] not in _LIST_CONTINUERS and i + 1 not in targets:
                 return False
     return True
 
@@ -96,11 +95,11 @@ def _clause_negated(ann: Annotation, clause: Clause) -> bool:
 
 def _span(ann: Annotation, clause: Clause, target: Mention | None) -> tuple[int, int]:
     """From the first word of the clause to its target (or the clause end)."""
-    tokens = [t for t in ann.doc[clause.tok_start:clause.tok_end] if not t.is_punct and not t.is_space]
-    if not tokens:
-        tokens = list(ann.doc[clause.tok_start:clause.tok_end])
-    start = tokens[0].idx
-    end = target.end if target is not None and target.end > start else tokens[-1].idx + len(tokens[-1].text)
+    every = range(clause.tok_start, clause.tok_end)
+    words = [i for i in every if ann.is_word[i]] or list(every)
+    start = ann.starts[words[0]]
+    last = words[-1]
+    end = target.end if target is not None and target.end > start else ann.starts[last] + len(ann.texts[last])
     return start, end
 
 
