@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
@@ -98,8 +98,9 @@ def is_acronym(word: str) -> bool:
 # ------------------------------------------------------------------ results
 
 
-@dataclass(frozen=True)
-class Mention:
+# Mentions, cues and clauses are made by the hundred per draft: named tuples, which are
+# immutable like frozen dataclasses but several times cheaper to build.
+class Mention(NamedTuple):
     label: str  # drug | condition | use | term
     id: str
     start: int  # prose offsets
@@ -109,8 +110,7 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     kind: str
     tok_start: int
     tok_end: int
@@ -119,8 +119,7 @@ class Cue:
     text: str
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     tok_start: int
     tok_end: int
 
@@ -329,6 +328,7 @@ class Pipeline:
                    starts) -> tuple[Sentence, ...]:
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
+        joints = [i for i, n in enumerate(norms) if n in _JOINTS]
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         out = []
@@ -345,7 +345,7 @@ class Pipeline:
             block = prose_blocks[at][1] if at >= 0 else 0
             inside = _window(cues, cue_starts, tok_start, tok_end)
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
-                               inside)
+                               inside, _window(joints, joints, tok_start, tok_end))
             out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
                                 document.prose[start:end], frozenset(c.kind for c in inside)))
         return tuple(out)
@@ -372,8 +372,12 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "may", "might"
                 "will", "would", "should", "shows", "show", "appears", "seems", "remains", "does", "do"}
 
 
-def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues) -> tuple[Clause, ...]:
-    """Split a sentence at clause breaks; subordinate and relative clauses end at a comma."""
+_JOINTS = frozenset({"and", "or", "but", ","})  # the only words the token rules below look at
+
+
+def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, joints) -> tuple[Clause, ...]:
+    """Split a sentence at clause breaks; subordinate and relative clauses end at a comma.
+    `joints`: the sentence's tokens whose norm is in _JOINTS."""
     negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
 
@@ -393,7 +397,9 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues) -> 
             comma = next_comma(cue.tok_end)
             if comma is not None:
                 breaks.add(comma + 1)
-    for i in range(tok_start, tok_end - 1):
+    for i in joints:
+        if i >= tok_end - 1:
+            break
         word, nxt = norms[i], norms[i + 1]
         if word in ("and", "or", "but") and nxt in _AUXILIARIES:
             breaks.add(i)  # a second verb phrase: "… and is being studied for <condition>"
@@ -410,7 +416,7 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues) -> 
             if comma is not None:
                 breaks.add(comma + 1)
     bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]
-    return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+    return tuple(map(Clause, bounds, bounds[1:]))  # strictly increasing: no empty clause
 
 
 @functools.lru_cache(maxsize=1)
