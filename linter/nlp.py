@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -283,20 +285,20 @@ class Pipeline:
 
         doc = self.nlp(document.prose)
         strings = self.nlp.vocab.strings
-        if len(doc):
-            rows = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT,
-                                 IS_SPACE]).tolist()
-        else:
-            rows = []
-        texts = tuple(strings[r[0]] for r in rows)
-        norms = tuple(strings[r[1]] for r in rows)
-        starts = tuple(r[2] for r in rows)
-        spaces = tuple(bool(r[3]) for r in rows)
-        url_like = frozenset(i for i, r in enumerate(rows) if r[5] or r[6])
-        is_word = tuple(not (r[7] or r[8]) for r in rows)
+        attrs = [ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT, IS_SPACE]
+        # One column per attribute, mapped with C-level functions: no per-token Python frames.
+        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
+        orth, norm_ids, idx, space, sent, url, email, punct, blank = columns
+        texts = tuple(map(strings.__getitem__, orth))
+        norms = tuple(map(strings.__getitem__, norm_ids))
+        starts = tuple(idx)
+        spaces = tuple(map(bool, space))
+        every = range(len(texts))
+        url_like = frozenset(itertools.compress(every, map(operator.or_, url, email)))
+        is_word = tuple(map(operator.not_, map(operator.or_, punct, blank)))
         # Sentences start where the sentencizer says and at every block; the Doc is not
         # mutated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = {i for i, r in enumerate(rows) if r[4] == 1} | {0}
+        sent_starts = set(itertools.compress(every, map((1).__eq__, sent))) | {0}
         for block in document.blocks:
             if block.has_prose:
                 i = bisect.bisect_left(starts, block.prose_start)
