@@ -94,10 +94,15 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
     """The findings that survive the settings and the draft's suppressions, with
     severities as configured, plus a finding for each suppression left unused."""
     kept = []
+    levels: dict[tuple, str | None] = {}  # per rule: its configured severity, None if disabled here
     for f in findings:
-        if not settings.enabled(f.code, f.category, document.path):
+        rule = (f.code, f.category, f.severity)
+        if rule not in levels:
+            levels[rule] = (settings.severity_of(*rule) if settings.enabled(f.code, f.category, document.path)
+                            else None)
+        level = levels[rule]
+        if level is None:
             continue
-        level = settings.severity_of(f.code, f.category, f.severity)
         kept.append(replace(f, severity=level) if level != f.severity else f)
     found = regions(document)
     survivors = []
