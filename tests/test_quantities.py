@@ -107,3 +107,26 @@ def test_compare_is_consistent_both_ways(a, b):
 @given(spans)
 def test_a_span_is_the_same_as_itself(a):
     assert compare(a, a) == "same"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Two To Six WEEKS", 2 * WEEK, 6 * WEEK),
+    ("Up To Seven Days", 0, 7 * DAY),
+    ("WITHIN HOURS", 0, DAY),
+    ("Between Two And Six Weeks", 2 * WEEK, 6 * WEEK),
+])
+def test_case_does_not_matter_and_the_text_is_quoted_as_written(text, low, high):
+    [found] = find(f"Relief lasted {text}.")
+    assert (found.span.low, found.span.high) == (low, high)
+    assert found.text == text
+
+
+def test_letters_that_lengthen_when_lower_cased_keep_offsets():
+    # "İ" lower-cases to two characters; the span after it must still quote the draft.
+    text = "İİ relief within 24 hours"
+    [found] = find(text)
+    assert text[found.start:found.end] == found.text == "within 24 hours"
+
+
+def test_capitalised_frequencies_are_still_not_spans():
+    assert [f.text for f in find("Once A Week for Two Weeks")] == ["Two Weeks"]
