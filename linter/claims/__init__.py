@@ -23,6 +23,7 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
 
     claims: list[Claim] = []
     last_drug: str | None = None
+    named = last_named(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
         families = [f for f in (approval, time, side_effects, studies, certainty)
@@ -32,7 +33,7 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
             for family in families:
                 found = family.claims(ann, sentence, clause_frames, last_drug)
                 claims.extend(c for c in found if not _attributed(ann, clause_frames, c))
-        last_drug = last_named(ann, sentence, last_drug)
+        last_drug = named.get(sentence.index, last_drug)
     return tuple(claims)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from linter.nlp import Annotation, Clause, Mention, Sentence
@@ -50,12 +51,16 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
     return out
 
 
-def last_named(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
-    """The drug in discussion once the sentence is read: the last it names (not as a reference)."""
-    for mention in reversed(ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")):
-        if not is_reference(ann, mention):
-            return mention.id
-    return last_drug
+def last_named(ann: Annotation) -> dict[int, str]:
+    """Sentence index -> the drug in discussion once that sentence is read: the last it names
+    (not as a reference). Sentences naming none are left out."""
+    starts = [s.tok_start for s in ann.sentences]
+    out: dict[int, str] = {}
+    for mention in ann.mentions_in(0, len(ann.norms), "drug"):
+        at = bisect.bisect_right(starts, mention.tok_start) - 1
+        if at >= 0 and not is_reference(ann, mention):
+            out[ann.sentences[at].index] = mention.id
+    return out
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
