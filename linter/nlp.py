@@ -172,6 +172,17 @@ class Annotation:
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
 
+    def sentence_of(self, tok: int) -> Sentence | None:
+        """The sentence holding a token (None for whitespace between sentences)."""
+        at = bisect.bisect_right(self._sentence_starts, tok) - 1
+        if at >= 0 and tok < self.sentences[at].tok_end:
+            return self.sentences[at]
+        return None
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.tok_start for s in self.sentences]
+
     def token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) a prose offset."""
         starts = self.starts

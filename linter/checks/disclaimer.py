@@ -41,8 +41,9 @@ RULES = (MISSING,)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    by_sentence = _sentence_drugs(ctx)
     for disclaimer in ctx.knowledge.disclaimers:
-        drugs = _triggering_drugs(ctx, disclaimer)
+        drugs = _triggering_drugs(ctx, disclaimer, by_sentence)
         if drugs and not _satisfied(ctx, disclaimer, drugs):
             yield ctx.finding_at(MISSING, 0, 0, f"Missing statement: {disclaimer.says}",
                                  source=disclaimer.source, pack=disclaimer.pack)
@@ -52,8 +53,10 @@ def _sentence_drugs(ctx: Context) -> dict[int, set[str]]:
     """Drug ids each sentence talks about, by name or through a claim."""
     ann = ctx.annotation
     out: dict[int, set[str]] = {}
-    for sentence in ann.sentences:
-        out[sentence.index] = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")}
+    for mention in ann.mentions_in(0, len(ann.norms), "drug"):
+        sentence = ann.sentence_of(mention.tok_start)
+        if sentence is not None:
+            out.setdefault(sentence.index, set()).add(mention.id)
     for claim in ctx.claims:
         if claim.subject:
             out.setdefault(claim.sentence, set()).add(claim.subject)
@@ -64,14 +67,13 @@ def _off_label_facts(ctx: Context, disclaimer: Disclaimer):
     return [a for a in ctx.knowledge.approvals if a.status == "off-label" and a.pack == disclaimer.pack]
 
 
-def _triggering_drugs(ctx: Context, disclaimer: Disclaimer) -> set[str]:
+def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[int, set[str]]) -> set[str]:
     ann = ctx.annotation
     entries = ctx.knowledge.entries
     found: set[str] = set()
-    by_sentence = _sentence_drugs(ctx)
-    for sentence in ann.sentences:
-        drugs = {d for d in by_sentence.get(sentence.index, ())
-                 if d in entries and entries[d].pack == disclaimer.pack}
+    for index in sorted(by_sentence):
+        sentence = ann.sentences[index]
+        drugs = {d for d in by_sentence[index] if d in entries and entries[d].pack == disclaimer.pack}
         if not drugs:
             continue
         targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")

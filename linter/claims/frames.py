@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from linter.nlp import Annotation, Clause, Mention, Sentence
@@ -54,12 +53,11 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
 def last_named(ann: Annotation) -> dict[int, str]:
     """Sentence index -> the drug in discussion once that sentence is read: the last it names
     (not as a reference). Sentences naming none are left out."""
-    starts = [s.tok_start for s in ann.sentences]
     out: dict[int, str] = {}
     for mention in ann.mentions_in(0, len(ann.norms), "drug"):
-        at = bisect.bisect_right(starts, mention.tok_start) - 1
-        if at >= 0 and not is_reference(ann, mention):
-            out[ann.sentences[at].index] = mention.id
+        sentence = ann.sentence_of(mention.tok_start)
+        if sentence is not None and not is_reference(ann, mention):
+            out[sentence.index] = mention.id
     return out
 
 
