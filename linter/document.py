@@ -269,7 +269,33 @@ def _parser():
         from markdown_it import MarkdownIt
 
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _md.core.ruler.at("inline", _inline_rule)
     return _md
+
+
+# What can start inline markup (escape, code, strikethrough, emphasis, link, image, autolink,
+# HTML, entity), or make a line break more than a plain soft break.
+_MARKUP = re.compile(r"[\\`~*_\[\]!<&]|[ \t]\n|\n[ \t]")
+
+
+def _inline_rule(state) -> None:
+    """markdown-it's core "inline" rule, run only where there is markup to parse. Most
+    paragraphs are plain text; for those the tokens the inline parser would produce (a
+    text token per line, soft breaks between) are built directly, which is much cheaper."""
+    from markdown_it.token import Token
+
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        token.children = []
+        if _MARKUP.search(token.content):
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+            continue
+        for i, line in enumerate(token.content.split("\n")):
+            if i:
+                token.children.append(Token("softbreak", "br", 0))
+            if line:
+                token.children.append(Token("text", "", 0, content=line))
 
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)

@@ -65,3 +65,30 @@ def test_fix_converges(knowledge, text):
     again, applied = apply_fixes(fixed.text, remaining, set(FIXABLE))
     assert applied == [] and again == fixed.text
     assert fix_document(fixed, knowledge, Settings())[0].text == fixed.text
+
+
+def _tree(tokens) -> list:
+    def one(t):
+        return (t.type, t.tag, t.nesting, t.map, t.content, t.markup, t.info, t.meta, t.block, t.hidden, t.level,
+                t.attrs, [one(c) for c in t.children or ()])
+    return [one(t) for t in tokens]
+
+
+# Plain prose (spaces and tabs around line breaks, characters that start no markup), and
+# the same with markup characters mixed in.
+_PLAIN = list("abc XYZ.,:;#-+=()'\"0123>|\n\n\n\t")
+prose_lines = st.one_of(st.text(alphabet=st.sampled_from(_PLAIN), min_size=1, max_size=200),
+                        st.text(alphabet=st.sampled_from(_PLAIN + list("\\`~*_[]!<&")), min_size=1, max_size=200))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(markdown, prose_lines))
+def test_the_plain_text_shortcut_builds_the_tokens_the_inline_parser_would(text):
+    # The parser skips markdown-it's inline pass where a block holds no markup; the
+    # token tree must be exactly the one the unmodified parser builds.
+    from markdown_it import MarkdownIt
+
+    from linter.document import _parser
+
+    reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    assert _tree(_parser().parse(text)) == _tree(reference.parse(text))
