@@ -341,7 +341,7 @@ class Pipeline:
                    starts) -> tuple[Sentence, ...]:
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
-        joints = [i for i, n in enumerate(norms) if n in _JOINTS]
+        joints = list(itertools.compress(range(len(norms)), map(_JOINTS.__contains__, norms)))
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         out = []
@@ -386,11 +386,14 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "may", "might"
 
 
 _JOINTS = frozenset({"and", "or", "but", ","})  # the only words the token rules below look at
+_CLAUSE_CUES = frozenset({"clause-break", "subordinator", "relative"})
 
 
 def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, joints) -> tuple[Clause, ...]:
     """Split a sentence at clause breaks; subordinate and relative clauses end at a comma.
     `joints`: the sentence's tokens whose norm is in _JOINTS."""
+    if not joints and not any(c.kind in _CLAUSE_CUES for c in cues):
+        return (Clause(tok_start, tok_end),)  # most sentences: nothing could split them
     negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
 
