@@ -156,10 +156,18 @@ class Annotation:
     is_word: tuple[bool, ...] = ()  # neither punctuation nor whitespace
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
-        return _lookup(self._mentions_by, labels or ("",), tok_start, tok_end)
+        """Mentions starting in [tok_start, tok_end), of the given labels (any, if none given)."""
+        if len(labels) == 1:
+            return _lookup(self._mentions_by, labels[0], tok_start, tok_end)
+        found = _lookup(self._mentions_by, "", tok_start, tok_end)
+        return [m for m in found if m.label in labels] if labels else found
 
     def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list:
-        return _lookup(self._cues_by, kinds or ("",), tok_start, tok_end)
+        """Cues starting in [tok_start, tok_end), of the given kinds (any, if none given)."""
+        if len(kinds) == 1:
+            return _lookup(self._cues_by, kinds[0], tok_start, tok_end)
+        found = _lookup(self._cues_by, "", tok_start, tok_end)
+        return [c for c in found if c.kind in kinds] if kinds else found
 
     @functools.cached_property
     def _mentions_by(self) -> dict:
@@ -208,17 +216,9 @@ def _index(items, key) -> dict:
     return {k: ([i.tok_start for i in v], v) for k, v in groups.items()}
 
 
-def _lookup(index: dict, keys, tok_start: int, tok_end: int) -> list:
-    if len(keys) == 1:  # most lookups: one slice, no merging
-        group = index.get(keys[0])
-        return _window(group[1], group[0], tok_start, tok_end) if group else []
-    found = []
-    for key in keys:
-        group = index.get(key)
-        if group:
-            found += _window(group[1], group[0], tok_start, tok_end)
-    found.sort(key=lambda item: (item.tok_start, item.tok_end))
-    return found
+def _lookup(index: dict, key: str, tok_start: int, tok_end: int) -> list:
+    group = index.get(key)
+    return _window(group[1], group[0], tok_start, tok_end) if group else []
 
 
 # ------------------------------------------------------------------ pipeline
