@@ -219,7 +219,7 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
         linted = _parallel(job, todo, jobs)
     else:
-        linted = _sequential(job, todo) if todo else iter(())
+        linted = _sequential(job, todo)
     parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
     yield from (progress(parts, len(files)) if progress else parts)
 
@@ -263,7 +263,9 @@ def _settled(job: Job):
 
 
 def _sequential(job: Job, files: list):
-    with _settled(job):
+    # A few files (a pre-commit call, an editor) load what they need lazily: a lone
+    # unreadable draft is reported without loading spaCy at all.
+    with _settled(job) if len(files) >= PARALLEL_MIN_FILES else contextlib.nullcontext():
         yield from (lint_file(job, path, display) for path, display in files)
 
 

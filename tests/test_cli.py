@@ -144,6 +144,16 @@ def test_version_and_help_do_not_import_spacy():
     assert out.stdout.rstrip().endswith("0")
 
 
+def test_a_lone_unreadable_draft_is_reported_without_loading_spacy(tmp_path):
+    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    code = ("import sys; from linter.cli import main; rc = main(['check', '--no-cache', sys.argv[1]]); "
+            "assert 'spacy' not in sys.modules, 'spacy imported'; print(rc)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "empty.md")], capture_output=True, text=True,
+                         cwd=ROOT)
+    assert out.stdout.rstrip() == "2", out.stderr
+    assert "empty file, nothing to check" in out.stderr
+
+
 def test_python_dash_m(tmp_path):
     draft = tmp_path / "x.md"
     draft.write_text("Ketmaine.\n", encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterator
 
 from linter.checks.base import Context
@@ -87,12 +88,19 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
 def english() -> frozenset[str]:
     """English word list of pyspellchecker (a maintained frequency dictionary), kept between
     runs as a plain set: reading its compressed JSON each time costs more than linting a draft."""
-    from importlib.metadata import version
+    from importlib.util import find_spec
 
     from linter import usercache
 
-    memo = usercache.key("pyspellchecker", version("pyspellchecker"))
-    words = usercache.load("english", memo)
+    # Keyed by the bytes of the packaged dictionary itself (cheaper to read than the
+    # installed package's metadata is to look up).
+    package = find_spec("spellchecker")
+    try:
+        data = Path(next(iter(package.submodule_search_locations)), "resources", "en.json.gz").read_bytes()
+    except (OSError, StopIteration, TypeError, AttributeError):
+        data = b""  # an unexpected layout: always build the list from the package
+    memo = usercache.key("pyspellchecker", data)
+    words = usercache.load("english", memo) if data else None
     if not isinstance(words, list):
         from spellchecker import SpellChecker
 
