@@ -74,12 +74,16 @@ def stem(word: str) -> str:
 
 def has_phrase(text: str, phrase: str) -> bool:
     """Whether a text contains a phrase as whole words, ignoring case."""
-    return _phrase_pattern(phrase).search(text.lower()) is not None
+    return _phrase_pattern(phrase).search(_lowered(text)) is not None
 
 
 @functools.lru_cache(maxsize=1024)
 def _phrase_pattern(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+
+
+# A sentence is tested against many phrases in a row; lower-case it once.
+_lowered = functools.lru_cache(maxsize=8)(str.lower)
 
 
 def variants(phrase: str) -> set[str]:
