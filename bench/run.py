@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -153,7 +154,7 @@ def main() -> int:
             for label, scale in (("2.5MB", 1), ("10MB", 4)):
                 draft = work / f"large-{label}.md"
                 unit = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.md"))[:200])
-                reps = max(1, int(2.5e6 * scale / len(unit.encode())))
+                reps = math.ceil(2.5e6 * scale / len(unit.encode()))  # at least the size it is named for
                 draft.write_text(unit * reps, encoding="utf-8")
                 sizes[label] = {"bytes": draft.stat().st_size, **measure(healthlint(str(draft), "--jobs", "1"),
                                                                          env=env)}
