@@ -74,12 +74,18 @@ def stem(word: str) -> str:
 
 def has_phrase(text: str, phrase: str) -> bool:
     """Whether a text contains a phrase as whole words, ignoring case."""
-    return _phrase_pattern(phrase).search(_lowered(text)) is not None
+    return has_any_phrase(text, (phrase,))
+
+
+def has_any_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a text contains any of the phrases as whole words, ignoring case (one search)."""
+    return bool(phrases) and _phrases_pattern(phrases).search(_lowered(text)) is not None
 
 
 @functools.lru_cache(maxsize=1024)
-def _phrase_pattern(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    either = "|".join(re.escape(p.lower()) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)")
 
 
 # A sentence is tested against many phrases in a row; lower-case it once.

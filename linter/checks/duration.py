@@ -7,7 +7,7 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import TIME_KINDS, Claim
 from linter.findings import Finding, Rule
-from linter.nlp import has_phrase
+from linter.nlp import has_any_phrase
 from linter.packs import Knowledge, TimeFact
 from linter.quantities import Span, compare, parse, ratio
 
@@ -77,7 +77,7 @@ def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[T
     if claim.conditions:
         facts = [f for f in facts if not f.conditions or any(
             knowledge.within(c, fc) or knowledge.within(fc, c) for c in claim.conditions for fc in f.conditions)]
-    cued = [f for f in facts if any(has_phrase(sentence_text, cue) for cue in f.cues)]
+    cued = [f for f in facts if has_any_phrase(sentence_text, tuple(f.cues))]
     return cued or facts
 
 

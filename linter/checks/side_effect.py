@@ -62,6 +62,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=4096)  # pack spellings are compared with every listed item
 def words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _LETTERS.findall(text) if w.lower() not in _MODIFIERS)
 
