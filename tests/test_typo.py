@@ -57,3 +57,16 @@ def test_its(lint, text, where):
 ])
 def test_match_case(original, term, expected):
     assert match_case(original, term) == expected
+
+
+def test_the_english_word_list_is_memoised_and_a_corrupt_memo_is_rebuilt(tmp_path, monkeypatch):
+    from linter.checks.typo import english
+
+    monkeypatch.setenv("HEALTHLINT_USER_CACHE", str(tmp_path))
+    built = english.__wrapped__()
+    [memo] = list(tmp_path.rglob("english/*"))
+    assert "anxiety" in built and len(built) > 100_000
+    assert english.__wrapped__() == built  # read back from the memo
+    memo.write_text('["only", "three", "words"', encoding="utf-8")  # truncated JSON
+    assert english.__wrapped__() == built
+    assert len(memo.read_text(encoding="utf-8")) > 1_000_000  # rewritten whole

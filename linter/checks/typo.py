@@ -98,14 +98,15 @@ def english() -> frozenset[str]:
     try:
         data = Path(next(iter(package.submodule_search_locations)), "resources", "en.json.gz").read_bytes()
     except (OSError, StopIteration, TypeError, AttributeError):
-        data = b""  # an unexpected layout: always build the list from the package
+        data = b""  # an unexpected layout: build the list from the package, keep no memo
     memo = usercache.key("pyspellchecker", data)
     words = usercache.load("english", memo) if data else None
     if not isinstance(words, list):
         from spellchecker import SpellChecker
 
         words = sorted(SpellChecker(language="en", distance=1).word_frequency.dictionary)
-        usercache.save("english", memo, words)
+        if data:
+            usercache.save("english", memo, words)
     return frozenset(words)
 
 
