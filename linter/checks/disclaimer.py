@@ -70,15 +70,21 @@ def _off_label_facts(ctx: Context, disclaimer: Disclaimer):
 def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[int, set[str]]) -> set[str]:
     ann = ctx.annotation
     entries = ctx.knowledge.entries
+    ours = {index: {d for d in drugs if d in entries and entries[d].pack == disclaimer.pack}
+            for index, drugs in by_sentence.items()}
+    possible = set().union(*ours.values())
+    off_label = _off_label_facts(ctx, disclaimer)
     found: set[str] = set()
-    for index in sorted(by_sentence):
+    for index in sorted(ours):
+        if found == possible:
+            break  # every drug this pack could trigger for already has
         sentence = ann.sentences[index]
-        drugs = {d for d in by_sentence[index] if d in entries and entries[d].pack == disclaimer.pack}
+        drugs = ours[index]
         if not drugs:
             continue
         targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
         if disclaimer.trigger == "off-label-use":
-            for fact in _off_label_facts(ctx, disclaimer):
+            for fact in off_label:
                 if fact.drug in drugs and any(ctx.knowledge.within(t.id, fact.target) for t in targets):
                     found.add(fact.drug)
         elif disclaimer.trigger == "treatment-discussion":
