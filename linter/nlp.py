@@ -167,35 +167,26 @@ class Annotation:
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
         """Mentions starting in [tok_start, tok_end), of the given labels (any, if none given)."""
-        if len(labels) == 1:
-            return _lookup(self._mentions_by, labels[0], tok_start, tok_end)
-        found = _lookup(self._mentions_by, "", tok_start, tok_end)
-        return [m for m in found if m.label in labels] if labels else found
+        return _lookup(self._mentions_by, _LABEL, labels, tok_start, tok_end)
 
     def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list:
         """Cues starting in [tok_start, tok_end), of the given kinds (any, if none given)."""
-        if len(kinds) == 1:
-            return _lookup(self._cues_by, kinds[0], tok_start, tok_end)
-        found = _lookup(self._cues_by, "", tok_start, tok_end)
-        return [c for c in found if c.kind in kinds] if kinds else found
+        return _lookup(self._cues_by, _KIND, kinds, tok_start, tok_end)
 
     @functools.cached_property
     def _mentions_by(self) -> dict:
-        return _index(self.mentions, lambda m: m.label)
+        return _index(self.mentions, _LABEL)
 
     @functools.cached_property
     def _cues_by(self) -> dict:
-        return _index(self.cues, lambda c: c.kind)
+        return _index(self.cues, _KIND)
 
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
 
     def sentence_of(self, tok: int) -> Sentence | None:
         """The sentence holding a token (None for whitespace between sentences)."""
-        at = bisect.bisect_right(self._sentence_starts, tok) - 1
-        if at >= 0 and tok < self.sentences[at].tok_end:
-            return self.sentences[at]
-        return None
+        return _containing(self.sentences, self._sentence_starts, tok)
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
@@ -226,9 +217,24 @@ def _index(items, key) -> dict:
     return {k: ([i.tok_start for i in v], v) for k, v in groups.items()}
 
 
-def _lookup(index: dict, key: str, tok_start: int, tok_end: int) -> list:
-    group = index.get(key)
-    return _window(group[1], group[0], tok_start, tok_end) if group else []
+_LABEL = operator.attrgetter("label")
+_KIND = operator.attrgetter("kind")
+
+
+def _lookup(index: dict, key, wanted: tuple[str, ...], tok_start: int, tok_end: int) -> list:
+    """Items of an _index starting in [tok_start, tok_end) whose key is wanted (any, if none is)."""
+    if len(wanted) == 1:  # most lookups: one slice of one group
+        group = index.get(wanted[0])
+        return _window(group[1], group[0], tok_start, tok_end) if group else []
+    starts, items = index[""]
+    found = _window(items, starts, tok_start, tok_end)
+    return [i for i in found if key(i) in wanted] if wanted else found
+
+
+def _containing(sentences, starts: list[int], tok: int) -> Sentence | None:
+    """The sentence (of those starting at `starts`) that holds a token, if any."""
+    at = bisect.bisect_right(starts, tok) - 1
+    return sentences[at] if at >= 0 and tok < sentences[at].tok_end else None
 
 
 # ------------------------------------------------------------------ pipeline
@@ -380,10 +386,10 @@ class Pipeline:
         for cue in cues:
             if cue.kind != "negation":
                 continue
-            at = bisect.bisect_right(starts, cue.tok_start) - 1
-            if at < 0:
+            sentence = _containing(sentences, starts, cue.tok_start)
+            if sentence is None:
                 continue
-            clause = next((c for c in sentences[at].clauses if c.tok_start <= cue.tok_start < c.tok_end), None)
+            clause = next((c for c in sentence.clauses if c.tok_start <= cue.tok_start < c.tok_end), None)
             if clause is not None:
                 negated.update(range(cue.tok_end, clause.tok_end))
         return negated
