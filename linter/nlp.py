@@ -136,8 +136,7 @@ class Clause(NamedTuple):
     tok_end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     index: int
     start: int
     end: int
@@ -199,9 +198,22 @@ class Annotation:
 
 
 
-def _char_span(starts, texts, tok_start: int, tok_end: int) -> tuple[int, int]:
-    """Prose offsets of the tokens [tok_start, tok_end)."""
-    return starts[tok_start], starts[tok_end - 1] + len(texts[tok_end - 1])
+def _spans(prose: str, starts, ends, tok_starts, tok_ends) -> tuple[list, list, list]:
+    """Prose offsets and texts of token spans, as three columns (start, end, text)."""
+    firsts = list(map(starts.__getitem__, tok_starts))
+    lasts = list(map(ends.__getitem__, map((-1).__add__, tok_ends)))
+    return firsts, lasts, list(map(prose.__getitem__, map(slice, firsts, lasts)))
+
+
+def _build(cls, *columns) -> list:
+    """Named tuples from columns of fields, built at C level (a NamedTuple has no __init__ to run)."""
+    return list(map(tuple.__new__, itertools.repeat(cls), zip(*columns)))
+
+
+_LONGEST_FIRST = lambda m: (m[1] - m[2], m[1])  # noqa: E731  PhraseMatcher matches: (id, start, end)
+_START = operator.itemgetter(1)
+_CUE_ORDER = operator.attrgetter("tok_start", "tok_end", "kind")
+_SCOPED_CUES = frozenset({"negation", "clause-break"})  # not taken inside a drug's or condition's name
 
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
@@ -240,6 +252,18 @@ def _containing(sentences, starts: list[int], tok: int) -> Sentence | None:
 # ------------------------------------------------------------------ pipeline
 
 
+class _Strings(dict):
+    """A StringStore's lookups, memoised: the store decodes UTF-8 on every lookup."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
 class Pipeline:
     """The spaCy pipeline for a set of packs. Build once; reuse for every file."""
 
@@ -260,7 +284,10 @@ class Pipeline:
         # (An EntityRuler would run acronyms through the token Matcher, many times slower.)
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for key, spellings in self._entity_patterns().items():
+        self._string = _Strings(nlp.vocab.strings).__getitem__
+        patterns = self._entity_patterns()
+        self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
+        for key, spellings in patterns.items():
             folded = [self._pattern_doc(v) for s in spellings if not is_acronym(s) for v in variants(s)]
             exact = [Doc(nlp.vocab, words=[s]) for s in spellings if is_acronym(s)]
             if folded:
@@ -289,77 +316,82 @@ class Pipeline:
             out.setdefault(f"{entry.kind}|{ent_id}", []).extend(entry.spellings + entry.misspellings)
         return out
 
-    def _mentions(self, doc: Doc, prose: str, starts, texts) -> tuple[Mention, ...]:
+    def _mentions(self, doc: Doc, prose: str, starts, ends) -> tuple[Mention, ...]:
         """Longest match wins; of equal length, the first."""
-        strings = self.nlp.vocab.strings
-        found = [(start, end, match_id) for matcher in (self.names, self.acronyms)
-                 for match_id, start, end in matcher(doc)]
+        found = self.names(doc) + self.acronyms(doc)
+        if not found:
+            return ()
+        found.sort(key=_LONGEST_FIRST)
         taken = bytearray(len(doc))
         chosen = []
-        for start, end, match_id in sorted(found, key=lambda m: (-(m[1] - m[0]), m[0])):
+        for match in found:
+            _, start, end = match
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
-                chosen.append((start, end, match_id))
-        out = []
-        for start, end, match_id in sorted(chosen):
-            label, ent_id = strings[match_id].split("|", 1)
-            first, last = _char_span(starts, texts, start, end)
-            out.append(Mention(label, ent_id, first, last, start, end, prose[first:last]))
-        return tuple(out)
+                chosen.append(match)
+        chosen.sort(key=_START)
+        ids, tok_starts, tok_ends = zip(*chosen)
+        labels, ent_ids = zip(*map(self._entity_key, ids))
+        firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends)
+        return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
     def annotate(self, document: Document) -> Annotation:
         from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
 
         doc = self.nlp(document.prose)
-        strings = self.nlp.vocab.strings
-        attrs = [ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT, IS_SPACE]
-        # One column per attribute, mapped with C-level functions: no per-token Python frames.
-        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
-        orth, norm_ids, idx, space, sent, url, email, punct, blank = columns
-        texts = tuple(map(strings.__getitem__, orth))
-        norms = tuple(map(strings.__getitem__, norm_ids))
-        starts = tuple(idx)
-        spaces = tuple(map(bool, space))
-        every = range(len(texts))
-        url_like = frozenset(itertools.compress(every, map(operator.or_, url, email)))
-        is_word = tuple(map(operator.not_, map(operator.or_, punct, blank)))
+        # Whole columns at once with numpy and C-level maps: no per-token Python frames.
+        table = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT, IS_SPACE])
+        table = table.reshape(len(doc), 9).T
+        texts = tuple(map(self._string, table[0].tolist()))
+        norms = tuple(map(self._string, table[1].tolist()))
+        starts = tuple(table[2].tolist())
+        ends = tuple(map(operator.add, starts, map(len, texts)))
+        spaces = tuple(table[3].astype(bool).tolist())
+        url_like = frozenset((table[5] | table[6]).nonzero()[0].tolist())
+        is_word = tuple(((table[7] | table[8]) == 0).tolist())
         # Sentences start where the sentencizer says and at every block; the Doc is not
         # mutated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = set(itertools.compress(every, map((1).__eq__, sent))) | {0}
+        sent_starts = set((table[4] == 1).nonzero()[0].tolist())
+        sent_starts.add(0)
         for block in document.blocks:
             if block.has_prose:
                 i = bisect.bisect_left(starts, block.prose_start)
                 if i < len(starts) and starts[i] == block.prose_start:
                     sent_starts.add(i)
-        mentions = self._mentions(doc, document.prose, starts, texts)
-        cues = self._cues(doc, mentions, document.prose, starts, texts)
-        sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, texts, starts)
+        mentions = self._mentions(doc, document.prose, starts, ends)
+        cues = self._cues(doc, mentions, document.prose, starts, ends)
+        sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, starts, ends)
         negated = self._negation(sentences, cues)
         return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
                           spaces, url_like, is_word)
 
-    def _cues(self, doc: Doc, mentions, prose: str, starts, texts) -> tuple[Cue, ...]:
-        inside_entity = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        found = []
-        strings = self.nlp.vocab.strings
-        for match_id, start, end in self.cue_matcher(doc):
-            kind = strings[match_id]
-            if kind in ("negation", "clause-break") and any(i in inside_entity for i in range(start, end)):
-                continue  # "<condition> that has not responded…" is a name, not a negation
-            first, last = _char_span(starts, texts, start, end)
-            found.append(Cue(kind, start, end, first, last, prose[first:last]))
-        pseudo = [c for c in found if c.kind == "pseudo-negation"]
-        found = [c for c in found if not (c.kind == "negation" and any(
-            p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
-        return tuple(sorted(found, key=lambda c: (c.tok_start, c.tok_end, c.kind)))
+    def _cues(self, doc: Doc, mentions, prose: str, starts, ends) -> tuple[Cue, ...]:
+        matches = self.cue_matcher(doc)
+        if not matches:
+            return ()
+        ids, tok_starts, tok_ends = zip(*matches)
+        kinds = tuple(map(self._string, ids))
+        cues = _build(Cue, kinds, tok_starts, tok_ends, *_spans(prose, starts, ends, tok_starts, tok_ends))
+        if mentions and not _SCOPED_CUES.isdisjoint(kinds):
+            # "<condition> that has not responded…" is a name, not a negation
+            named = bytearray(len(doc))
+            for m in mentions:
+                named[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+            cues = [c for c in cues if c.kind not in _SCOPED_CUES or not any(named[c.tok_start:c.tok_end])]
+        if "pseudo-negation" in kinds:
+            pseudo = [c for c in cues if c.kind == "pseudo-negation"]
+            cues = [c for c in cues if not (c.kind == "negation" and any(
+                p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
+        return tuple(sorted(cues, key=_CUE_ORDER))
 
-    def _sentences(self, document: Document, sent_starts, mentions, cues, norms, texts,
-                   starts) -> tuple[Sentence, ...]:
+    def _sentences(self, document: Document, sent_starts, mentions, cues, norms, starts,
+                   ends) -> tuple[Sentence, ...]:
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
         joints = list(itertools.compress(range(len(norms)), map(_JOINTS.__contains__, norms)))
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
+        prose = document.prose
         out = []
         bounds = list(sent_starts) + [len(norms)]
         for tok_start, tok_end in zip(bounds, bounds[1:]):
@@ -369,14 +401,14 @@ class Pipeline:
                 tok_end -= 1
             if tok_start == tok_end:
                 continue
-            start, end = _char_span(starts, texts, tok_start, tok_end)
+            start, end = starts[tok_start], ends[tok_end - 1]
             at = bisect.bisect_right(block_starts, start) - 1
             block = prose_blocks[at][1] if at >= 0 else 0
             inside = _window(cues, cue_starts, tok_start, tok_end)
+            kinds = frozenset(map(_KIND, inside))
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
-                               inside, _window(joints, joints, tok_start, tok_end))
-            out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block,
-                                document.prose[start:end], frozenset(c.kind for c in inside)))
+                               inside, kinds, _window(joints, joints, tok_start, tok_end))
+            out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block, prose[start:end], kinds))
         return tuple(out)
 
     def _negation(self, sentences, cues) -> set[int]:
@@ -405,11 +437,12 @@ _JOINTS = frozenset({"and", "or", "but", ","})  # the only words the token rules
 _CLAUSE_CUES = frozenset({"clause-break", "subordinator", "relative"})
 
 
-def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, joints) -> tuple[Clause, ...]:
+def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kinds: frozenset[str],
+             joints) -> tuple[Clause, ...]:
     """Split a sentence at clause breaks; subordinate and relative clauses end at a comma.
-    `joints`: the sentence's tokens whose norm is in _JOINTS."""
-    if not joints and not any(c.kind in _CLAUSE_CUES for c in cues):
-        return (Clause(tok_start, tok_end),)  # most sentences: nothing could split them
+    `kinds`: the kinds of the sentence's cues; `joints`: its tokens whose norm is in _JOINTS."""
+    if not joints and kinds.isdisjoint(_CLAUSE_CUES):
+        return (tuple.__new__(Clause, (tok_start, tok_end)),)  # most sentences: nothing could split them
     negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
 
@@ -448,7 +481,7 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, joi
             if comma is not None:
                 breaks.add(comma + 1)
     bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]
-    return tuple(map(Clause, bounds, bounds[1:]))  # strictly increasing: no empty clause
+    return tuple(_build(Clause, bounds, bounds[1:]))  # strictly increasing: no empty clause
 
 
 @functools.lru_cache(maxsize=1)
