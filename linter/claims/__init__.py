@@ -8,6 +8,8 @@ with each other; they never re-read the prose. One module per claim family.
 
 from __future__ import annotations
 
+import functools
+
 from linter.claims.base import Claim, Item
 from linter.claims.frames import frame_at, frames, last_named
 from linter.nlp import Annotation
@@ -19,22 +21,29 @@ __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
 
 
 def extract(ann: Annotation) -> tuple[Claim, ...]:
-    from linter.claims import approval, certainty, side_effects, studies, time
-
     claims: list[Claim] = []
     last_drug: str | None = None
     named = last_named(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
-        families = [f for f in (approval, time, side_effects, studies, certainty)
-                    if not sentence.cue_kinds.isdisjoint(f.TRIGGERS)]
+        families = _families(sentence.cue_kinds)
         if families and not sentence.text.rstrip().endswith("?"):
             clause_frames = frames(ann, sentence, last_drug)
             for family in families:
                 found = family.claims(ann, sentence, clause_frames, last_drug)
-                claims.extend(c for c in found if not _attributed(ann, clause_frames, c))
+                if "attribution" in sentence.cue_kinds:
+                    found = [c for c in found if not _attributed(ann, clause_frames, c)]
+                claims.extend(found)
         last_drug = named.get(sentence.index, last_drug)
     return tuple(claims)
+
+
+@functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
+def _families(kinds: frozenset[str]) -> tuple:
+    """The claim families a sentence with these cue kinds triggers."""
+    from linter.claims import approval, certainty, side_effects, studies, time
+
+    return tuple(f for f in (approval, time, side_effects, studies, certainty) if not kinds.isdisjoint(f.TRIGGERS))
 
 
 def _attributed(ann: Annotation, clause_frames, claim: Claim) -> bool:
