@@ -183,6 +183,7 @@ class Knowledge:
             return self
         return knowledge_of(tuple(p for p in self.packs if p.name in names), self.language)
 
+    @functools.lru_cache(maxsize=4096)  # asked for the same few entries over and over
     def lineage(self, entry_id: str) -> tuple[str, ...]:
         """The entry and its ancestors, nearest first."""
         chain = []

@@ -82,13 +82,15 @@ def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[in
         drugs = ours[index]
         if not drugs:
             continue
-        targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
         if disclaimer.trigger == "off-label-use":
-            for fact in off_label:
-                if fact.drug in drugs and any(ctx.knowledge.within(t.id, fact.target) for t in targets):
+            facts = [fact for fact in off_label if fact.drug in drugs and fact.drug not in found]
+            targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use") if facts else ()
+            for fact in facts:
+                if any(ctx.knowledge.within(t.id, fact.target) for t in targets):
                     found.add(fact.drug)
-        elif disclaimer.trigger == "treatment-discussion":
-            if targets or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment"):
+        elif disclaimer.trigger == "treatment-discussion" and not drugs <= found:
+            if "treatment" in sentence.cue_kinds or ann.mentions_in(
+                    sentence.tok_start, sentence.tok_end, "condition", "use"):
                 found |= drugs
     return found
 
@@ -118,6 +120,8 @@ def _worded(ctx: Context, disclaimer: Disclaimer) -> bool:
     phrase, first, then = (requirement_kind(disclaimer, part) for part in ("phrase", "first", "then"))
     within = disclaimer.requires.get("near", {}).get("within", 6)
     for sentence in ann.sentences:
+        if sentence.cue_kinds.isdisjoint(kinds):
+            continue
         cues = ann.cues_in(sentence.tok_start, sentence.tok_end, *kinds)
         if any(c.kind == phrase for c in cues):
             return True

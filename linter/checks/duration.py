@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
@@ -69,25 +70,41 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield _lasting_verdict(ctx, claim)
 
 
-def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> list[TimeFact]:
+def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> tuple[TimeFact, ...]:
     """The time facts a claim should be held to: same subject and aspect, a related
     condition, and (where a sentence names a fact's setting) that fact."""
     kind = "duration" if claim.kind == "lasting" else claim.kind
-    facts = [f for f in knowledge.time_course if f.subject == claim.subject and f.aspect == kind]
-    if claim.conditions:
+    return _candidates(knowledge, kind, claim.subject, claim.conditions, sentence_text)
+
+
+# The duration and contradiction checks ask about the same claims: the answers are memoised
+# on what they depend on.
+@functools.lru_cache(maxsize=4096)
+def _candidates(knowledge: Knowledge, kind: str, subject: str | None, conditions: tuple[str, ...],
+                sentence_text: str) -> tuple[TimeFact, ...]:
+    facts = [f for f in knowledge.time_course if f.subject == subject and f.aspect == kind]
+    if conditions:
         facts = [f for f in facts if not f.conditions or any(
-            knowledge.within(c, fc) or knowledge.within(fc, c) for c in claim.conditions for fc in f.conditions)]
+            knowledge.within(c, fc) or knowledge.within(fc, c) for c in conditions for fc in f.conditions)]
     cued = [f for f in facts if has_any_phrase(sentence_text, tuple(f.cues))]
-    return cued or facts
+    return tuple(cued or facts)
 
 
 def supporting(claim: Claim, knowledge: Knowledge, sentence_text: str) -> TimeFact | None:
     """The pack fact that agrees with the claim, if any (the contradiction check uses it too)."""
-    for fact in candidates(claim, knowledge, sentence_text):
-        if claim.kind == "lasting":
-            if fact.lasting is not None and fact.lasting == (not claim.negated):
+    return _supporting(knowledge, claim.kind, claim.subject, claim.conditions, claim.span, claim.negated,
+                       sentence_text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _supporting(knowledge: Knowledge, kind: str, subject: str | None, conditions: tuple[str, ...],
+                span: Span | None, negated: bool, sentence_text: str) -> TimeFact | None:
+    aspect = "duration" if kind == "lasting" else kind
+    for fact in _candidates(knowledge, aspect, subject, conditions, sentence_text):
+        if kind == "lasting":
+            if fact.lasting is not None and fact.lasting == (not negated):
                 return fact
-        elif fact.value and _agrees(claim.span, parse(fact.value)):
+        elif fact.value and _agrees(span, parse(fact.value)):
             return fact
     return None
 
