@@ -4,10 +4,14 @@ Streaming lets a run over thousands of drafts write findings as each file is don
 
 from __future__ import annotations
 
+import json as _json
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from linter.findings import Finding
+
+# One JSON line per finding: json.dumps with options builds a new encoder on every call.
+compact_json = _json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass

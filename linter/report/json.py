@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from linter import __version__
+from linter.report import compact_json
 
 
 def head(report) -> str:
@@ -12,7 +13,7 @@ def head(report) -> str:
 
 
 def item(f, report, first: bool) -> str:
-    return ("\n    " if first else ",\n    ") + json.dumps(f.to_dict(), ensure_ascii=False)
+    return ("\n    " if first else ",\n    ") + compact_json(f.to_dict())
 
 
 def tail(report, files) -> str:

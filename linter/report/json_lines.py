@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
+from linter.report import compact_json
 
 
 def item(f, report, first: bool) -> str:
-    return json.dumps(f.to_dict(), ensure_ascii=False) + "\n"
+    return compact_json(f.to_dict()) + "\n"

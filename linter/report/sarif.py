@@ -6,6 +6,7 @@ import json
 from pathlib import PurePath
 
 from linter import __version__
+from linter.report import compact_json
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -78,7 +79,7 @@ def head(report) -> str:
 def item(f, report, first: bool) -> str:
     if not hasattr(report, "_sarif_index"):
         report._sarif_index = {r.code: i for i, r in enumerate(_rules())}
-    return ("\n" if first else ",\n") + json.dumps(_result(f, report._sarif_index), ensure_ascii=False)
+    return ("\n" if first else ",\n") + compact_json(_result(f, report._sarif_index))
 
 
 def tail(report, files) -> str:
