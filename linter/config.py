@@ -51,7 +51,7 @@ class Settings:
             return False
         if any(matches(s, code, category) for s in self.ignore):
             return False
-        rel = self.relative(path)
+        rel = self.relative(path) if self.per_file_ignores else path
         for pattern, selectors in self.per_file_ignores:
             if _glob(rel, pattern) and any(matches(s, code, category) for s in selectors):
                 return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
@@ -97,12 +99,17 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | None]:
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
-    facts = [a for a in knowledge.approvals if a.drug == claim.subject]
+    return _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+
+
+@functools.lru_cache(maxsize=4096)  # drafts repeat the same few claims
+def _judge(knowledge: Knowledge, kind: str, subject: str | None, target: str | None,
+           negated: bool) -> tuple[Rule | None, Approval | None]:
+    facts = [a for a in knowledge.approvals if a.drug == subject]
     approved = [f for f in facts if f.status == "approved"]
     denied = [f for f in facts if f.status in ("not-approved", "off-label")]
     off_label = [f for f in facts if f.status == "off-label"]
     within = knowledge.within
-    target = claim.target
 
     def first(candidates, test):
         return next((f for f in candidates if test(f)), None)
@@ -114,10 +121,10 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         return min(hits, key=lambda f: lineage.index(f.target)) if hits else None
 
     if target is None:
-        if claim.kind == "approval" and not claim.negated:
+        if kind == "approval" and not negated:
             return (None, approved[0]) if approved else (UNSUPPORTED_RULE, None)
         return None, None
-    if claim.kind == "approval" and not claim.negated:
+    if kind == "approval" and not negated:
         if nearest(approved):
             return None, nearest(approved)
         fact = nearest(denied)
@@ -127,10 +134,10 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         if fact:
             return BROADER, fact
         return UNSUPPORTED_RULE, None
-    if claim.kind == "approval":  # negated: "not approved for …"
+    if kind == "approval":  # negated: "not approved for …"
         fact = nearest(approved)
         return (CONTRADICTED_RULE, fact) if fact else (None, nearest(denied))
-    if not claim.negated:  # "used off-label for …"
+    if not negated:  # "used off-label for …"
         fact = nearest(approved)
         if fact:
             return CONTRADICTED_RULE, fact
