@@ -280,22 +280,16 @@ _MARKUP = re.compile(r"[\\`~*_\[\]!<&]|[ \t]\n|\n[ \t]")
 
 def _inline_rule(state) -> None:
     """markdown-it's core "inline" rule, run only where there is markup to parse. Most
-    paragraphs are plain text; for those the tokens the inline parser would produce (a
-    text token per line, soft breaks between) are built directly, which is much cheaper."""
-    from markdown_it.token import Token
-
+    paragraphs are plain text; those are marked plain and read straight from their content
+    (a text run per line, a soft break between), which is what the inline parser would give."""
     for token in state.tokens:
         if token.type != "inline":
             continue
         token.children = []
         if _MARKUP.search(token.content):
             state.md.inline.parse(token.content, state.md, state.env, token.children)
-            continue
-        for i, line in enumerate(token.content.split("\n")):
-            if i:
-                token.children.append(Token("softbreak", "br", 0))
-            if line:
-                token.children.append(Token("text", "", 0, content=line))
+        else:
+            token.meta = {"plain": True}
 
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
@@ -313,9 +307,9 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading",
                   "th_open": "cell", "td_open": "cell"}
 
 
-def _markdown(text: str, line_starts: tuple[int, ...]) -> _Builder:
+def _markdown(text: str, line_starts: tuple[int, ...], parser=None) -> _Builder:
     b = _Builder()
-    tokens = _parser().parse(text)
+    tokens = (parser or _parser()).parse(text)
     list_depth = 0
     parent = "paragraph"
     last_map = (0, 1)
@@ -356,6 +350,13 @@ def _add_comment(b: _Builder, offset: int, body: str, line_starts: tuple[int, ..
 
 def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> None:
     """Add an inline token's readable text, aligned to the raw source."""
+    if tok.meta.get("plain"):
+        for i, line in enumerate(tok.content.split("\n")):
+            if i:
+                cursor = _line_break(b, text, cursor, limit)
+            if line:
+                cursor = _text(b, line, text, cursor, limit)
+        return
     in_autolink = False
     for child in tok.children or ():
         kind = child.type
@@ -363,13 +364,9 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
             if in_autolink:
                 cursor = _skip(text, child.content, cursor, limit)
                 continue
-            runs, cursor = _align(child.content, text, cursor, limit)
-            b.add_aligned(child.content, runs)
+            cursor = _text(b, child.content, text, cursor, limit)
         elif kind in ("softbreak", "hardbreak"):
-            nl = text.find("\n", cursor, limit)
-            pos = nl if nl >= 0 else cursor
-            b.add(" ", pos)
-            cursor = pos + 1 if nl >= 0 else cursor
+            cursor = _line_break(b, text, cursor, limit)
         elif kind in ("code_inline", "html_inline"):
             if kind == "html_inline":
                 at = text.find(child.content, cursor, limit)
@@ -393,6 +390,20 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
             if start >= 0:
                 close = text.find("]", start, limit)
                 cursor = _skip_link_target(text, close if close >= 0 else start, limit)
+
+
+def _text(b: _Builder, content: str, text: str, cursor: int, limit: int) -> int:
+    runs, cursor = _align(content, text, cursor, limit)
+    b.add_aligned(content, runs)
+    return cursor
+
+
+def _line_break(b: _Builder, text: str, cursor: int, limit: int) -> int:
+    """A line break inside a block reads as one space."""
+    nl = text.find("\n", cursor, limit)
+    pos = nl if nl >= 0 else cursor
+    b.add(" ", pos)
+    return pos + 1 if nl >= 0 else cursor
 
 
 def _skip(text: str, content: str, cursor: int, limit: int) -> int:

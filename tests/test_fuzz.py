@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from linter.checks import FIXABLE
@@ -67,13 +67,6 @@ def test_fix_converges(knowledge, text):
     assert fix_document(fixed, knowledge, Settings())[0].text == fixed.text
 
 
-def _tree(tokens) -> list:
-    def one(t):
-        return (t.type, t.tag, t.nesting, t.map, t.content, t.markup, t.info, t.meta, t.block, t.hidden, t.level,
-                t.attrs, [one(c) for c in t.children or ()])
-    return [one(t) for t in tokens]
-
-
 # Plain prose (spaces and tabs around line breaks, characters that start no markup), and
 # the same with markup characters mixed in.
 _PLAIN = list("abc XYZ.,:;#-+=()'\"0123>|\n\n\n\t")
@@ -83,12 +76,29 @@ prose_lines = st.one_of(st.text(alphabet=st.sampled_from(_PLAIN), min_size=1, ma
 
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(markdown, prose_lines))
-def test_the_plain_text_shortcut_builds_the_tokens_the_inline_parser_would(text):
-    # The parser skips markdown-it's inline pass where a block holds no markup; the
-    # token tree must be exactly the one the unmodified parser builds.
+@example("Line one  \nline two\n")  # a hard break: the inline parser drops the trailing spaces
+@example("Line one\t\nline two\n")
+@example("Line one\n   line two\n")  # the next line's indent is not prose either
+@example("A line\\\nwith an escaped break\n")
+# Markup of each kind the shortcut must not take for plain text:
+@example('Some *emphasis*\n')
+@example('Some _emphasis_\n')
+@example('Some `code`\n')
+@example('Some ~~struck~~ text\n')
+@example('A [link](x)\n')
+@example('An ![image](x)\n')
+@example('Some <b>html</b>\n')
+@example('An &amp; entity\n')
+@example('An \\*escape\n')
+def test_the_plain_text_shortcut_reads_what_the_inline_parser_would(text):
+    # The parser skips markdown-it's inline pass where a block holds no markup and reads
+    # the block's lines directly; the prose, its offsets and the blocks must be exactly what
+    # the unmodified parser's inline tokens give.
     from markdown_it import MarkdownIt
 
-    from linter.document import _parser
+    from linter.document import _markdown
 
+    line_starts = tuple([0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"])
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    assert _tree(_parser().parse(text)) == _tree(reference.parse(text))
+    fast, full = _markdown(text, line_starts), _markdown(text, line_starts, parser=reference)
+    assert (fast.parts, fast.runs, fast.blocks, fast.comments) == (full.parts, full.runs, full.blocks, full.comments)
