@@ -269,8 +269,49 @@ def _parser():
         from markdown_it import MarkdownIt
 
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _md.block.ruler.before("table", "plain_block", _plain_block)
         _md.core.ruler.at("inline", _inline_rule)
     return _md
+
+
+def _plain_block(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph and heading rules for the commonest blocks, without first trying
+    every other block rule on them (and, for a paragraph, every terminator rule on each line).
+
+    A paragraph here is lines that each start with a letter where the block's content starts,
+    up to a blank line or the end: no other block starts on such a line, nor interrupts a
+    paragraph there, so the tokens are the ones the paragraph rule would push. A line that
+    starts with "#" goes straight to the heading rule unless the next line could make it a
+    table's header. Anything else is left to the full rules."""
+    if silent:
+        return False
+    src, begins = state.src, state.bMarks
+    first = src[begins[start]]
+    if first == "#":
+        after = start + 1
+        if after < state.lineMax and not state.isEmpty(after) and not _letter_or_hash(src[begins[after]]):
+            return False
+        from markdown_it.rules_block import heading
+
+        return heading(state, start, end, silent)
+    line, end = start, state.lineMax  # as far as the paragraph rule looks
+    while line < end and not state.isEmpty(line):
+        if not src[begins[line]].isalpha():  # also refuses an indented line
+            return False
+        line += 1
+    from markdown_it.common.utils import mdTrim
+
+    state.line = line
+    content = mdTrim(state.getLines(start, line, 0, False))
+    state.push("paragraph_open", "p", 1).map = [start, line]
+    token = state.push("inline", "", 0)
+    token.content, token.map, token.children = content, [start, line], []
+    state.push("paragraph_close", "p", -1)
+    return True
+
+
+def _letter_or_hash(ch: str) -> bool:
+    return ch == "#" or ch.isalpha()
 
 
 # What can start inline markup (escape, code, strikethrough, emphasis, link, image, autolink,

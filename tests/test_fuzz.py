@@ -67,6 +67,12 @@ def test_fix_converges(knowledge, text):
     assert fix_document(fixed, knowledge, Settings())[0].text == fixed.text
 
 
+def _blocks(tokens) -> list:
+    """The block tokens, every field but the inline children (which the inline shortcut leaves out)."""
+    return [(t.type, t.tag, t.nesting, t.map, t.content, t.markup, t.info, t.block, t.hidden, t.level, t.attrs)
+            for t in tokens]
+
+
 # Plain prose (spaces and tabs around line breaks, characters that start no markup), and
 # the same with markup characters mixed in.
 _PLAIN = list("abc XYZ.,:;#-+=()'\"0123>|\n\n\n\t")
@@ -102,3 +108,35 @@ def test_the_plain_text_shortcut_reads_what_the_inline_parser_would(text):
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     fast, full = _markdown(text, line_starts), _markdown(text, line_starts, parser=reference)
     assert (fast.parts, fast.runs, fast.blocks, fast.comments) == (full.parts, full.runs, full.blocks, full.comments)
+
+
+# Lines of letters beside every way a line can start a block, nested blocks and lazy
+# continuation lines among them.
+block_lines = st.lists(st.sampled_from(
+    ["Text", "more text", "A|b", "> Quoted", ">", "- Item", "* Item", "1. Step", "2) Step", "  Indented",
+     "    Code", "\tTabbed", "---", "===", "| a | b |", "|---|---|", "--|--", "# Heading", "<div>", "```", "~~~",
+     "[ref]: /url", "# Title", "## Title | cell", "#hashtag", "", "", ""]), min_size=1, max_size=20).map("\n".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(markdown, prose_lines, block_lines))
+@example("A paragraph\nover two lines\n\nAnother\n")
+@example("A paragraph\n- then a list\n")  # a line the shortcut leaves to the full rules
+@example("Table | head\n--- | ---\nA | b\n")
+@example("A heading\n===\n")
+@example("Text\n    indented, so lazy continuation\n")
+@example("> quoted\ncontinued lazily\n")
+@example("- item\n\n  Inside the item\n\nOutside\n")
+@example("Text\x85\n")  # kept: CommonMark trims only its own kinds of whitespace
+@example("# Heading\nText\n")
+@example("# Not a heading | but a table\n--- | ---\n")
+@example("#Not a heading\n")
+def test_the_plain_block_shortcut_builds_the_blocks_the_parser_would(text):
+    # Paragraphs of lines that start with a letter, and headings, skip markdown-it's other
+    # block rules; the block tokens must be exactly the unmodified parser's.
+    from markdown_it import MarkdownIt
+
+    from linter.document import _parser
+
+    reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    assert _blocks(_parser().parse(text)) == _blocks(reference.parse(text))
