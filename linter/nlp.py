@@ -252,15 +252,16 @@ def _containing(sentences, starts: list[int], tok: int) -> Sentence | None:
 # ------------------------------------------------------------------ pipeline
 
 
-class _Strings(dict):
-    """A StringStore's lookups, memoised: the store decodes UTF-8 on every lookup."""
+class _Memo(dict):
+    """A function of a vocabulary id, memoised; mapped over a Doc's ids at C level. (The
+    string store decodes UTF-8 on every lookup; lexeme flags cost more in Doc.to_array.)"""
 
-    def __init__(self, store):
+    def __init__(self, compute):
         super().__init__()
-        self.store = store
+        self.compute = compute
 
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
+    def __missing__(self, key: int):
+        value = self[key] = self.compute(key)
         return value
 
 
@@ -284,7 +285,10 @@ class Pipeline:
         # (An EntityRuler would run acronyms through the token Matcher, many times slower.)
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._string = _Strings(nlp.vocab.strings).__getitem__
+        vocab = nlp.vocab
+        self._string = _Memo(vocab.strings.__getitem__).__getitem__
+        self._is_word = _Memo(lambda orth: not (vocab[orth].is_punct or vocab[orth].is_space)).__getitem__
+        self._url_like = _Memo(lambda orth: vocab[orth].like_url or vocab[orth].like_email).__getitem__
         patterns = self._entity_patterns()
         self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
         for key, spellings in patterns.items():
@@ -336,19 +340,19 @@ class Pipeline:
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
     def annotate(self, document: Document) -> Annotation:
-        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_EMAIL, LIKE_URL, NORM, ORTH, SENT_START, SPACY
+        from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 
         doc = self.nlp(document.prose)
         # Whole columns at once with numpy and C-level maps: no per-token Python frames.
-        table = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START, LIKE_URL, LIKE_EMAIL, IS_PUNCT, IS_SPACE])
-        table = table.reshape(len(doc), 9).T
-        texts = tuple(map(self._string, table[0].tolist()))
+        table = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START]).reshape(len(doc), 5).T
+        orths = table[0].tolist()
+        texts = tuple(map(self._string, orths))
         norms = tuple(map(self._string, table[1].tolist()))
         starts = tuple(table[2].tolist())
         ends = tuple(map(operator.add, starts, map(len, texts)))
         spaces = tuple(table[3].astype(bool).tolist())
-        url_like = frozenset((table[5] | table[6]).nonzero()[0].tolist())
-        is_word = tuple(((table[7] | table[8]) == 0).tolist())
+        url_like = frozenset(itertools.compress(range(len(orths)), map(self._url_like, orths)))
+        is_word = tuple(map(self._is_word, orths))
         # Sentences start where the sentencizer says and at every block; the Doc is not
         # mutated (setting is_sent_start re-scans the whole Doc each time).
         sent_starts = set((table[4] == 1).nonzero()[0].tolist())
