@@ -70,3 +70,16 @@ def test_the_english_word_list_is_memoised_and_a_corrupt_memo_is_rebuilt(tmp_pat
     memo.write_text('["only", "three", "words"', encoding="utf-8")  # truncated JSON
     assert english.__wrapped__() == built
     assert len(memo.read_text(encoding="utf-8")) > 1_000_000  # rewritten whole
+
+
+def test_verdicts_stay_right_when_the_word_memo_is_emptied(lint, knowledge, monkeypatch):
+    # Verdicts are memoised per word and the memo is emptied when full; a word seen again
+    # after that is judged afresh, the same way.
+    from linter.checks import typo
+
+    monkeypatch.setattr(typo, "_MEMO_SIZE", 3)
+    text = "Doctors give ketmaine in clinics, hospitals and practices; ketmaine again, and Esktamine."
+    first = [(f.column, f.fix) for f in lint(text) if f.code == "HL101"]
+    assert first == [(14, "ketamine"), (60, "ketamine"), (80, "Esketamine")]
+    assert [(f.column, f.fix) for f in lint(text) if f.code == "HL101"] == first
+    assert len(typo.lexicon(knowledge).verdicts) <= 3  # bounded

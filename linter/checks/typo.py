@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,7 @@ class Lexicon:
     folded: frozenset  # norm() of every word, for British spellings of terms
     misspellings: dict  # lower-case misspelling -> (correct term, source line, pack)
     candidates: tuple  # words long enough to be fuzzy-matched
-    verdicts: dict = field(default_factory=dict, compare=False)  # word -> _intended(word), memoised
+    verdicts: "_Verdicts" = field(default=None, compare=False)  # word -> what it misspells, memoised
 
 
 @functools.lru_cache(maxsize=4)
@@ -81,7 +82,7 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
         for wrong in entry.misspellings:
             misspellings[wrong.lower()] = (entry.name, entry.source, entry.pack)
     candidates = tuple(sorted(w for w in words if len(w) >= 5))
-    return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates)
+    return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates, _Verdicts(knowledge))
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,26 +130,35 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _misspellings(ctx: Context) -> Iterator[Finding]:
-    lex = lexicon(ctx.knowledge)
     ann = ctx.annotation
-    for i, text in enumerate(ann.texts):
-        if len(text) < 5 or i in ann.url_like:
+    # Every token's verdict at C level from the memo; only misspellings reach the loop.
+    hits = list(map(lexicon(ctx.knowledge).verdicts.__getitem__, ann.texts))
+    for i in itertools.compress(range(len(hits)), hits):
+        if i in ann.url_like:
             continue
-        hit = lex.verdicts.get(text, _UNSEEN)
-        if hit is _UNSEEN:
-            if len(lex.verdicts) >= _MEMO_SIZE:
-                lex.verdicts.clear()
-            hit = lex.verdicts[text] = _intended(text, lex, ctx.knowledge)
-        if hit is None:
-            continue
-        term, source, pack = hit
+        text = ann.texts[i]
+        term, source, pack = hits[i]
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
 
 
-_UNSEEN = object()
-_MEMO_SIZE = 1 << 16  # distinct words remembered per lexicon; a word's verdict never changes
+class _Verdicts(dict):
+    """Word -> the (term, source line, pack) it misspells, or None; filled on first sight
+    (a word's verdict never changes) and emptied when it grows past _MEMO_SIZE words."""
+
+    def __init__(self, knowledge: Knowledge):
+        super().__init__()
+        self.knowledge = knowledge
+
+    def __missing__(self, text: str) -> tuple | None:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        hit = self[text] = _intended(text, lexicon(self.knowledge), self.knowledge) if len(text) >= 5 else None
+        return hit
+
+
+_MEMO_SIZE = 1 << 16  # distinct words remembered per lexicon
 
 
 def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
