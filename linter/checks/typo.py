@@ -199,8 +199,8 @@ def _its(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
     norms, texts = ann.norms, ann.texts
     lang = ctx.knowledge.language
-    for at in range(len(norms) - 2):
-        if norms[at] != "it" or ann.spaces[at] or norms[at + 1] != "'s":
+    for at in itertools.compress(range(len(norms) - 2), map("it".__eq__, norms)):
+        if ann.spaces[at] or norms[at + 1] != "'s":
             continue
         i = at + 2
         skipped = 0
