@@ -24,10 +24,11 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     out: list[Claim] = []
     previous_kind: str | None = None
     previous_targets: list[Mention] = []
+    kinds = sentence.cue_kinds  # a cue the sentence lacks, no clause of it has
     for frame in frames:
         clause = frame.clause
-        kind, cue_tok, self_negating = _kind(ann, clause)
-        if kind == "approval" and _speculative(ann, clause, cue_tok):
+        kind, cue_tok, self_negating = _kind(ann, clause, kinds)
+        if kind == "approval" and "speculative" in kinds and _speculative(ann, clause, cue_tok):
             kind = None
         targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
                    if cue_tok is None or _linked(ann, cue_tok, t)]
@@ -39,7 +40,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             targets = previous_targets
         if not kind:
             continue
-        hedged = bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
+        hedged = "hedge" in kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
         for subject in frame.subjects:
             for target in targets or [None]:
                 negated = self_negating or (cue_tok is not None and ann.is_negated(cue_tok))
@@ -58,10 +59,11 @@ def _words(ann: Annotation, clause: Clause) -> int:
     return sum(1 for n in ann.norms[clause.tok_start:clause.tok_end] if any(ch.isalnum() for ch in n))
 
 
-def _kind(ann: Annotation, clause: Clause) -> tuple[str | None, int | None, bool]:
-    """Claim kind of a clause, the cue token deciding its polarity, and whether the cue negates itself."""
+def _kind(ann: Annotation, clause: Clause, kinds: frozenset[str]) -> tuple[str | None, int | None, bool]:
+    """Claim kind of a clause, the cue token deciding its polarity, and whether the cue negates
+    itself. `kinds`: the cue kinds of the clause's sentence."""
     for kind in ("off-label", "approval-negative", "approval"):
-        cues = ann.cues_in(clause.tok_start, clause.tok_end, kind)
+        cues = kind in kinds and ann.cues_in(clause.tok_start, clause.tok_end, kind)
         if cues:
             if kind == "approval-negative":
                 return "approval", cues[0].tok_start, True

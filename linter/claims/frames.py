@@ -28,19 +28,21 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
     """A frame per clause."""
     out = []
     sentence_subject: str | None = None
+    kinds = sentence.cue_kinds  # a cue the sentence lacks, no clause of it has
     for clause in sentence.clauses:
         drugs = ann.mentions_in(clause.tok_start, clause.tok_end, "drug")
         named = [m.id for m in drugs if not is_reference(ann, m)]
         subjects = _unique(named)
-        before = () if drugs else ann.mentions_in(sentence.tok_start, clause.tok_start, "drug")
+        before = () if drugs or "relative" not in kinds else ann.mentions_in(sentence.tok_start, clause.tok_start,
+                                                                                "drug")
         if before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
             subjects = [before[-1].id]  # "<drug>, which is approved …"
         elif not drugs:
-            if ann.cues_in(clause.tok_start, clause.tok_end, "anaphora") and last_drug:
+            if last_drug and "anaphora" in kinds and ann.cues_in(clause.tok_start, clause.tok_end, "anaphora"):
                 subjects = [last_drug]
             elif sentence_subject:
                 subjects = [sentence_subject]
-            elif last_drug and ann.cues_in(clause.tok_start, clause.tok_end, "off-label"):
+            elif last_drug and "off-label" in kinds and ann.cues_in(clause.tok_start, clause.tok_end, "off-label"):
                 subjects = [last_drug]  # "This use is off-label." speaks of the drug in discussion
         if subjects and sentence_subject is None:
             sentence_subject = subjects[0]
