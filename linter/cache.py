@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import shutil
 import tempfile
@@ -20,7 +21,13 @@ from linter import __version__
 from linter.findings import Finding
 
 DEFAULT_DIR = ".healthlint_cache"
-_FIELDS = {f.name for f in fields(Finding)}
+# A finding is stored as its values in field order (read back much faster than an object
+# of named fields); each value must have its field's type, or the entry is not trusted.
+_FORMAT = 2
+_NAMES = tuple(f.name for f in fields(Finding))
+_VALUES = operator.attrgetter(*_NAMES)
+_TYPES = tuple({"str": str, "int": int, "str | None": (str, type(None)), "int | None": (int, type(None))}[f.type]
+               for f in fields(Finding))
 
 
 def fingerprint(*parts: bytes | str) -> str:
@@ -49,16 +56,16 @@ class Cache:
         entry = self._entry(data, name)
         try:
             raw = json.loads(entry.read_text(encoding="utf-8"))
-            findings = [Finding(**item) for item in raw["findings"]]
-            if raw.get("name") != name or any(set(item) - _FIELDS for item in raw["findings"]):
+            items = raw["findings"]
+            if raw.get("format") != _FORMAT or raw.get("name") != name or not all(map(_well_formed, items)):
                 return None
-            return findings
-        except (OSError, ValueError, TypeError, KeyError):
+            return [Finding(*item) for item in items]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None  # missing, unreadable or corrupt: lint again and rewrite
 
     def put(self, data: bytes, name: str, findings: list[Finding]) -> None:
         entry = self._entry(data, name)
-        payload = json.dumps({"name": name, "findings": [{k: getattr(f, k) for k in _FIELDS} for f in findings]},
+        payload = json.dumps({"format": _FORMAT, "name": name, "findings": list(map(_VALUES, findings))},
                              ensure_ascii=False)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
@@ -68,6 +75,10 @@ class Cache:
             os.replace(tmp, entry)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def _well_formed(item) -> bool:
+    return type(item) is list and len(item) == len(_TYPES) and all(map(isinstance, item, _TYPES))
 
 
 def clean(folder: str | Path) -> bool:

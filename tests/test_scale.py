@@ -51,10 +51,17 @@ def test_corrupt_cache_entries_are_ignored_and_rewritten(corpus, capsys, tmp_pat
     cache = tmp_path / "c"
     cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
     for i, entry in enumerate(sorted(cache.rglob("*.json"))):
-        if i % 3 == 0:
+        good = json.loads(entry.read_text(encoding="utf-8"))
+        if i % 5 == 0:
             entry.write_text("{not json", encoding="utf-8")
-        elif i % 3 == 1:
+        elif i % 5 == 1:
             entry.write_text(json.dumps({"name": "x", "findings": [{"bogus": 1}]}), encoding="utf-8")
+        elif i % 5 == 2:  # the right file, but a finding of the wrong shape
+            entry.write_text(json.dumps({**good, "findings": [{"line": 1}]}), encoding="utf-8")
+        elif i % 5 == 3 and good["findings"]:  # the right file, but a value of the wrong type
+            bad = [list(good["findings"][0])]
+            bad[0][1] = "one"
+            entry.write_text(json.dumps({**good, "findings": bad}), encoding="utf-8")
     assert output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache)) == cold
     for entry in cache.rglob("*.json"):
         json.loads(entry.read_text(encoding="utf-8"))  # every entry was rewritten whole
