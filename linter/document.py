@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,11 +70,15 @@ class Document:
     line_starts: tuple[int, ...] = (0,)
 
     def file_offset(self, prose_offset: int) -> int:
-        i = bisect.bisect_right(self.runs, (prose_offset, float("inf"))) - 1
+        i = bisect.bisect_right(self._run_starts, prose_offset) - 1
         if i < 0:
             return 0
         p, f = self.runs[i]
         return f + (prose_offset - p)
+
+    @functools.cached_property
+    def _run_starts(self) -> list[int]:
+        return [p for p, _ in self.runs]
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """File offsets of the prose span [start, end)."""
@@ -315,8 +320,14 @@ def _letter_or_hash(ch: str) -> bool:
 
 
 # What can start inline markup (escape, code, strikethrough, emphasis, link, image, autolink,
-# HTML, entity), or make a line break more than a plain soft break.
-_MARKUP = re.compile(r"[\\`~*_\[\]!<&]|[ \t]\n|\n[ \t]")
+# HTML, entity), or make a line break more than a plain soft break (whitespace beside it).
+_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
+_BREAK_MARKUP = (" \n", "\t\n", "\n ", "\n\t")
+
+
+def _has_markup(content: str) -> bool:
+    # A character class alone lets the regex engine scan fast; the breaks are plain substrings.
+    return _MARKUP.search(content) is not None or any(b in content for b in _BREAK_MARKUP)
 
 
 def _inline_rule(state) -> None:
@@ -327,7 +338,7 @@ def _inline_rule(state) -> None:
         if token.type != "inline":
             continue
         token.children = []
-        if _MARKUP.search(token.content):
+        if _has_markup(token.content):
             state.md.inline.parse(token.content, state.md, state.env, token.children)
         else:
             token.meta = {"plain": True}

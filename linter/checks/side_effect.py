@@ -9,7 +9,7 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.findings import Finding, Rule
 from linter.nlp import stem
-from linter.packs import SideEffect
+from linter.packs import Knowledge, SideEffect
 
 UNLISTED = Rule(
     code="HL401",
@@ -61,19 +61,32 @@ _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", 
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-@functools.lru_cache(maxsize=1 << 14)
-@functools.lru_cache(maxsize=4096)  # pack spellings are compared with every listed item
+@functools.lru_cache(maxsize=1 << 14)  # pack spellings are compared with every listed item
 def words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _LETTERS.findall(text) if w.lower() not in _MODIFIERS)
 
 
 def matching(item: str, effects: list[SideEffect]) -> SideEffect | None:
     """The listed effect an item names, if any (an item of only modifiers matches the first)."""
+    return _match(item, effects, _spelled(effects))
+
+
+def _spelled(effects) -> tuple[tuple[SideEffect, frozenset[str]], ...]:
+    """Each effect with the words of each of its spellings."""
+    return tuple((e, words(s)) for e in effects for s in e.spellings if words(s))
+
+
+@functools.lru_cache(maxsize=256)  # every claim about a drug is held to the same list
+def _effects_of(knowledge: Knowledge, drug: str | None) -> tuple[tuple[SideEffect, ...], tuple]:
+    effects = tuple(e for e in knowledge.side_effects if e.drug == drug)
+    return effects, _spelled(effects)
+
+
+def _match(item: str, effects, spelled) -> SideEffect | None:
     said = words(item)
     if not said:
         return effects[0] if effects else None
-    return next((e for e in effects for s in e.spellings if words(s) and (said <= words(s) or words(s) <= said)),
-                None)
+    return next((e for e, named in spelled if said <= named or named <= said), None)
 
 
 def listed(item: str, effects: list[SideEffect]) -> bool:
@@ -88,7 +101,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind not in ("side-effects", "no-side-effects"):
             continue
-        effects = [e for e in ctx.knowledge.side_effects if e.drug == claim.subject]
+        effects, spelled = _effects_of(ctx.knowledge, claim.subject)
         if not effects:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
             continue
@@ -96,7 +109,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         drug = ctx.knowledge.name(claim.subject)
         if claim.kind == "side-effects":
             for item in claim.items:
-                effect = matching(item.text, effects)
+                effect = _match(item.text, effects, spelled)
                 if effect is not None:
                     yield Verdict(SUPPORTED, item.start, item.end, "side effect", source=effect.source,
                                   pack=effect.pack)
