@@ -183,6 +183,12 @@ class Annotation:
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
 
+    @functools.cached_property
+    def drug_sentences(self) -> list[tuple[Sentence, Mention]]:
+        """Every drug mention inside a sentence, with that sentence, in order."""
+        pairs = [(self.sentence_of(m.tok_start), m) for m in self.mentions_in(0, len(self.norms), "drug")]
+        return [(sentence, m) for sentence, m in pairs if sentence is not None]
+
     def sentence_of(self, tok: int) -> Sentence | None:
         """The sentence holding a token (None for whitespace between sentences)."""
         return _containing(self.sentences, self._sentence_starts, tok)

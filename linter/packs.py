@@ -174,7 +174,11 @@ class Knowledge:
     studies = functools.cached_property(lambda self: self._merged("studies"))
 
     def pack(self, name: str) -> Pack:
-        return next(p for p in self.packs if p.name == name)
+        return self._by_name[name]
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Pack]:
+        return {p.name: p for p in self.packs}
 
     @functools.lru_cache(maxsize=32)
     def subset(self, names: tuple[str, ...]) -> "Knowledge":

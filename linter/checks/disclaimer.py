@@ -53,10 +53,8 @@ def _sentence_drugs(ctx: Context) -> dict[int, set[str]]:
     """Drug ids each sentence talks about, by name or through a claim."""
     ann = ctx.annotation
     out: dict[int, set[str]] = {}
-    for mention in ann.mentions_in(0, len(ann.norms), "drug"):
-        sentence = ann.sentence_of(mention.tok_start)
-        if sentence is not None:
-            out.setdefault(sentence.index, set()).add(mention.id)
+    for sentence, mention in ann.drug_sentences:
+        out.setdefault(sentence.index, set()).add(mention.id)
     for claim in ctx.claims:
         if claim.subject:
             out.setdefault(claim.sentence, set()).add(claim.subject)

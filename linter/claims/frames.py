@@ -55,12 +55,7 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
 def last_named(ann: Annotation) -> dict[int, str]:
     """Sentence index -> the drug in discussion once that sentence is read: the last it names
     (not as a reference). Sentences naming none are left out."""
-    out: dict[int, str] = {}
-    for mention in ann.mentions_in(0, len(ann.norms), "drug"):
-        sentence = ann.sentence_of(mention.tok_start)
-        if sentence is not None and not is_reference(ann, mention):
-            out[sentence.index] = mention.id
-    return out
+    return {sentence.index: mention.id for sentence, mention in ann.drug_sentences if not is_reference(ann, mention)}
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
