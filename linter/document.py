@@ -182,7 +182,7 @@ class _Builder:
 
     def close_block(self, kind: str, line: int, end_line: int, in_list: bool = False) -> None:
         start = self._block_start
-        if start >= 0 and any(p.strip() for p in self.parts[self._block_part:]):
+        if start >= 0 and any(map(str.strip, self.parts[self._block_part:])):
             self.blocks.append(Block(kind, line, end_line, start, self.length, in_list))
         else:
             self.blocks.append(Block(kind, line, end_line, -1, -1, in_list))
@@ -266,13 +266,17 @@ def _plain_text(text: str) -> _Builder:
 # ------------------------------------------------------------------ markdown
 
 _md = None
+_heading = _md_trim = None  # markdown-it's heading rule and trim, bound with the parser
 
 
 def _parser():
-    global _md
+    global _md, _heading, _md_trim
     if _md is None:
         from markdown_it import MarkdownIt
+        from markdown_it.common.utils import mdTrim
+        from markdown_it.rules_block import heading
 
+        _heading, _md_trim = heading, mdTrim  # for _plain_block
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
         _md.block.ruler.before("table", "plain_block", _plain_block)
         _md.core.ruler.at("inline", _inline_rule)
@@ -296,18 +300,14 @@ def _plain_block(state, start: int, end: int, silent: bool) -> bool:
         after = start + 1
         if after < state.lineMax and not state.isEmpty(after) and not _letter_or_hash(src[begins[after]]):
             return False
-        from markdown_it.rules_block import heading
-
-        return heading(state, start, end, silent)
+        return _heading(state, start, end, silent)
     line, end = start, state.lineMax  # as far as the paragraph rule looks
     while line < end and not state.isEmpty(line):
         if not src[begins[line]].isalpha():  # also refuses an indented line
             return False
         line += 1
-    from markdown_it.common.utils import mdTrim
-
     state.line = line
-    content = mdTrim(state.getLines(start, line, 0, False))
+    content = _md_trim(state.getLines(start, line, 0, False))
     state.push("paragraph_open", "p", 1).map = [start, line]
     token = state.push("inline", "", 0)
     token.content, token.map, token.children = content, [start, line], []

@@ -17,7 +17,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
@@ -101,6 +101,18 @@ def variants(phrase: str) -> set[str]:
     if " " in phrase and len(phrase.split()) == 2:
         out.add(phrase.replace(" ", "-"))
     return out
+
+
+def positions(seq, value) -> Iterator[int]:
+    """Indices where a sequence holds a value, found by C-level scans (for a rare value,
+    far cheaper than testing every item)."""
+    at = -1
+    try:
+        while True:
+            at = seq.index(value, at + 1)
+            yield at
+    except ValueError:
+        return
 
 
 def is_acronym(word: str) -> bool:
@@ -404,7 +416,7 @@ class Pipeline:
                    ends) -> tuple[Sentence, ...]:
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
-        joints = list(itertools.compress(range(len(norms)), map(_JOINTS.__contains__, norms)))
+        joints = sorted(i for word in _JOINTS for i in positions(norms, word))
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         prose = document.prose

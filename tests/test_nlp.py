@@ -72,3 +72,14 @@ def test_sentences_know_their_block_after_lists(annotate):
     assert got == [("Intro:", "paragraph", 1), ("one", "paragraph", 3), ("two", "paragraph", 4),
                    ("A paragraph.", "paragraph", 6), ("Another sentence:", "paragraph", 6),
                    ("three", "paragraph", 8)]
+
+
+@pytest.mark.parametrize("seq, value, expected", [
+    (("it", "is", "it", "it"), "it", [0, 2, 3]),
+    (("and",), "it", []),
+    ((), "it", []),
+])
+def test_positions_finds_every_occurrence_in_order(seq, value, expected):
+    from linter.nlp import positions
+
+    assert list(positions(seq, value)) == expected

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from linter.checks.base import Context
 from linter.findings import Finding, Rule
-from linter.nlp import is_acronym, norm
+from linter.nlp import is_acronym, norm, positions
 from linter.packs import Knowledge, all_entries, all_spellings
 
 MISSPELLED = Rule(
@@ -199,8 +199,8 @@ def _its(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
     norms, texts = ann.norms, ann.texts
     lang = ctx.knowledge.language
-    for at in itertools.compress(range(len(norms) - 2), map("it".__eq__, norms)):
-        if ann.spaces[at] or norms[at + 1] != "'s":
+    for at in positions(norms, "it"):
+        if at >= len(norms) - 2 or ann.spaces[at] or norms[at + 1] != "'s":
             continue
         i = at + 2
         skipped = 0
