@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import os
 import shutil
 import tempfile
@@ -18,14 +17,12 @@ from dataclasses import fields
 from pathlib import Path
 
 from linter import __version__
-from linter.findings import Finding
+from linter.findings import Finding, values
 
 DEFAULT_DIR = ".healthlint_cache"
 # A finding is stored as its values in field order (read back much faster than an object
 # of named fields); each value must have its field's type, or the entry is not trusted.
 _FORMAT = 2
-_NAMES = tuple(f.name for f in fields(Finding))
-_VALUES = operator.attrgetter(*_NAMES)
 _TYPES = tuple({"str": str, "int": int, "str | None": (str, type(None)), "int | None": (int, type(None))}[f.type]
                for f in fields(Finding))
 
@@ -65,7 +62,7 @@ class Cache:
 
     def put(self, data: bytes, name: str, findings: list[Finding]) -> None:
         entry = self._entry(data, name)
-        payload = json.dumps({"format": _FORMAT, "name": name, "findings": list(map(_VALUES, findings))},
+        payload = json.dumps({"format": _FORMAT, "name": name, "findings": list(map(values, findings))},
                              ensure_ascii=False)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)

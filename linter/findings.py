@@ -45,10 +45,8 @@ class Finding:
     def __reduce__(self):
         # Findings travel back from worker processes by the thousand: pickle them as their
         # values, read at C level, rather than through dataclasses' per-object field lookups.
-        return Finding, _VALUES(self)
+        return Finding, values(self)
 
-    def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column, self.message)
 
     @classmethod
     def at(cls, document, rule: Rule, fstart: int, fend: int, message: str, **extra) -> "Finding":
@@ -67,4 +65,6 @@ class Finding:
 
 
 _PUBLIC = [f.name for f in fields(Finding) if f.name not in ("offset", "end_offset")]
-_VALUES = operator.attrgetter(*(f.name for f in fields(Finding)))
+values = operator.attrgetter(*(f.name for f in fields(Finding)))  # every field, in order, as a tuple
+# The order findings are reported in (a C-level key: thousands are sorted per run).
+SORT_KEY = operator.attrgetter("path", "line", "column", "code", "end_line", "end_column", "message")

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from linter.config import Settings
 from linter.document import Document, decode, parse_document
 from linter.errors import UsageError
-from linter.findings import Finding
+from linter.findings import SORT_KEY, Finding, values
 from linter.packs import Knowledge
 
 MAX_FIX_PASSES = 3
@@ -93,7 +93,8 @@ def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
 
     ctx = context(document, knowledge)
     findings = [finding for check in CHECKS for finding in check(ctx)]
-    return sorted(set(findings), key=Finding.sort_key)
+    # Duplicates dropped in order (a set would order equal keys by hash, which varies per run).
+    return sorted({values(f): f for f in findings}.values(), key=SORT_KEY)
 
 
 def check_document(document: Document, knowledge: Knowledge, settings: Settings) -> list[Finding]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from linter.config import Settings, check_selector, matches, split_list
 from linter.document import Document
 from linter.errors import UsageError
-from linter.findings import Finding, Rule
+from linter.findings import SORT_KEY, Finding, Rule
 
 UNUSED = Rule(
     code="HL001",
@@ -122,7 +122,7 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
                                  f"This suppression of {what} suppresses nothing; remove it")
             level = settings.severity_of(UNUSED.code, UNUSED.category, UNUSED.severity)
             survivors.append(replace(finding, severity=level))
-    return sorted(survivors, key=Finding.sort_key)
+    return sorted(survivors, key=SORT_KEY)
 
 
 def _names_enabled(selector: str, settings: Settings, path: str) -> bool:
