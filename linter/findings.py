@@ -47,7 +47,6 @@ class Finding:
         # values, read at C level, rather than through dataclasses' per-object field lookups.
         return Finding, values(self)
 
-
     @classmethod
     def at(cls, document, rule: Rule, fstart: int, fend: int, message: str, **extra) -> "Finding":
         """A finding on the file span [fstart, fend) of a document."""

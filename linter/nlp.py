@@ -228,7 +228,11 @@ def _build(cls, *columns) -> list:
     return list(map(tuple.__new__, itertools.repeat(cls), zip(*columns)))
 
 
-_LONGEST_FIRST = lambda m: (m[1] - m[2], m[1])  # noqa: E731  PhraseMatcher matches: (id, start, end)
+def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
+    """Sort key of a PhraseMatcher match (id, start, end): longest first, then leftmost."""
+    return match[1] - match[2], match[1]
+
+
 _START = operator.itemgetter(1)
 _CUE_ORDER = operator.attrgetter("tok_start", "tok_end", "kind")
 _SCOPED_CUES = frozenset({"negation", "clause-break"})  # not taken inside a drug's or condition's name
@@ -349,7 +353,7 @@ class Pipeline:
         found = self.names(doc) + self.acronyms(doc)
         if not found:
             return ()
-        found.sort(key=_LONGEST_FIRST)
+        found.sort(key=_longest_first)
         taken = bytearray(len(doc))
         chosen = []
         for match in found:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of

@@ -67,7 +67,7 @@ class Lexicon:
     folded: frozenset  # norm() of every word, for British spellings of terms
     misspellings: dict  # lower-case misspelling -> (correct term, source line, pack)
     candidates: tuple  # words long enough to be fuzzy-matched
-    verdicts: "_Verdicts" = field(default=None, compare=False)  # word -> what it misspells, memoised
+    verdicts: _Verdicts = field(default=None, compare=False)  # word -> what it misspells, memoised
 
 
 @functools.lru_cache(maxsize=4)
