@@ -1,11 +1,11 @@
 """Annotate stage: one spaCy pass over a Document's prose.
 
-The pipeline is `spacy.blank("en")` (with two more infixes) and a sentencizer;
-PhraseMatchers built from the packs find drugs, conditions and terms; the
-vocabulary's NORM getter folds case, dashes, curly quotes and British
-spellings, once per distinct word rather than once per token. Cue words (approval, negation, hedges…) come
-from `rules/language.yaml` through a PhraseMatcher. Clauses and NegEx-style
-negation scopes are computed here so every later stage shares them.
+The pipeline is `spacy.blank("en")` (with two more infixes) and a sentencizer, whose rule
+is applied over whole token columns; PhraseMatchers built from the packs find drugs,
+conditions and terms; the vocabulary's NORM getter folds case, dashes, curly quotes and
+British spellings, once per distinct word rather than once per token. Cue words (approval,
+negation, hedges…) come from `rules/language.yaml` through a PhraseMatcher. Clauses and
+NegEx-style negation scopes are computed here so every later stage shares them.
 """
 
 from __future__ import annotations
@@ -317,6 +317,11 @@ class Pipeline:
         self._string = _Memo(vocab.strings.__getitem__).__getitem__
         self._is_word = _Memo(lambda orth: not (vocab[orth].is_punct or vocab[orth].is_space)).__getitem__
         self._url_like = _Memo(lambda orth: vocab[orth].like_url or vocab[orth].like_email).__getitem__
+        # The sentencizer's own rule and characters, applied in annotate over whole token columns
+        # (the component reads every token's text and flags through a Token object).
+        final = nlp.get_pipe("sentencizer").punct_chars
+        self._final = _Memo(lambda orth: vocab.strings[orth] in final).__getitem__
+        self._punct = _Memo(lambda orth: vocab[orth].is_punct).__getitem__
         patterns = self._entity_patterns()
         self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
         for key, spellings in patterns.items():
@@ -368,11 +373,11 @@ class Pipeline:
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
     def annotate(self, document: Document) -> Annotation:
-        from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
+        from spacy.attrs import IDX, NORM, ORTH, SPACY
 
-        doc = self.nlp(document.prose)
+        doc = self.nlp.make_doc(document.prose)  # the tokenizer; the sentencizer's rule follows
         # Whole columns at once with numpy and C-level maps: no per-token Python frames.
-        table = doc.to_array([ORTH, NORM, IDX, SPACY, SENT_START]).reshape(len(doc), 5).T
+        table = doc.to_array([ORTH, NORM, IDX, SPACY]).reshape(len(doc), 4).T
         orths = table[0].tolist()
         texts = tuple(map(self._string, orths))
         norms = tuple(map(self._string, table[1].tolist()))
@@ -381,9 +386,9 @@ class Pipeline:
         spaces = tuple(table[3].astype(bool).tolist())
         url_like = frozenset(itertools.compress(range(len(orths)), map(self._url_like, orths)))
         is_word = tuple(map(self._is_word, orths))
-        # Sentences start where the sentencizer says and at every block; the Doc is not
-        # mutated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = set((table[4] == 1).nonzero()[0].tolist())
+        # Sentences start where the sentencizer's rule says and at every block; the Doc is
+        # not annotated (setting is_sent_start re-scans the whole Doc each time).
+        sent_starts = set(sentence_starts(list(map(self._final, orths)), list(map(self._punct, orths))))
         sent_starts.add(0)
         for block in document.blocks:
             if block.has_prose:
@@ -457,6 +462,21 @@ class Pipeline:
             if clause is not None:
                 negated.update(range(cue.tok_end, clause.tok_end))
         return negated
+
+
+def sentence_starts(final: list[bool], punct: list[bool]) -> list[int]:
+    """spaCy's Sentencizer rule over whole columns: a sentence starts at the first token, and
+    at a token that is neither punctuation nor sentence-final (`final`: its text is one of the
+    sentencizer's characters) when the last such or sentence-final token before it was
+    sentence-final."""
+    import numpy as np
+
+    if not final:
+        return []
+    final_, punct_ = np.array(final, dtype=bool), np.array(punct, dtype=bool)
+    events = np.flatnonzero(final_ | ~punct_)  # sentence-final tokens, and tokens that may start one
+    ends = final_[events]
+    return [0] + events[1:][ends[:-1] & ~ends[1:]].tolist()
 
 
 _SUBJECT_WORDS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "we", "you", "i",

@@ -140,3 +140,23 @@ def test_the_plain_block_shortcut_builds_the_blocks_the_parser_would(text):
 
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     assert _blocks(_parser().parse(text)) == _blocks(reference.parse(text))
+
+
+_SENTENCE_TEXT = st.lists(st.sampled_from(list("ab Xy1 .!?…。;:,-'\"()[]\n\t") + ["Dr.", "e.g.", "...", "?!", "Word"]),
+                          max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SENTENCE_TEXT)
+@example("One. Two! Three? (Four.) \"Five.\" Six... seven")
+@example("Ends.\n\nNext")
+def test_sentence_starts_are_the_sentencizers(knowledge, text):
+    # The annotate stage applies the pipeline sentencizer's rule over token columns rather
+    # than running the component; the sentences must be the ones the component gives.
+    from linter.nlp import pipeline, sentence_starts
+
+    nlp = pipeline(knowledge).nlp
+    expected = [t.i for t in nlp(text) if t.is_sent_start]
+    doc = nlp.make_doc(text)
+    final = nlp.get_pipe("sentencizer").punct_chars
+    assert sentence_starts([t.text in final for t in doc], [t.is_punct for t in doc]) == expected
