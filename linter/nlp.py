@@ -320,8 +320,8 @@ class Pipeline:
         # The sentencizer's own rule and characters, applied in annotate over whole token columns
         # (the component reads every token's text and flags through a Token object).
         final = nlp.get_pipe("sentencizer").punct_chars
-        self._final = _Memo(lambda orth: vocab.strings[orth] in final).__getitem__
-        self._punct = _Memo(lambda orth: vocab[orth].is_punct).__getitem__
+        self._sentence_role = _Memo(lambda orth: sentence_role(vocab.strings[orth] in final,
+                                                               vocab[orth].is_punct)).__getitem__
         patterns = self._entity_patterns()
         self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
         for key, spellings in patterns.items():
@@ -388,7 +388,7 @@ class Pipeline:
         is_word = tuple(map(self._is_word, orths))
         # Sentences start where the sentencizer's rule says and at every block; the Doc is
         # not annotated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = set(sentence_starts(list(map(self._final, orths)), list(map(self._punct, orths))))
+        sent_starts = set(sentence_starts(list(map(self._sentence_role, orths))))
         sent_starts.add(0)
         for block in document.blocks:
             if block.has_prose:
@@ -464,19 +464,26 @@ class Pipeline:
         return negated
 
 
-def sentence_starts(final: list[bool], punct: list[bool]) -> list[int]:
-    """spaCy's Sentencizer rule over whole columns: a sentence starts at the first token, and
-    at a token that is neither punctuation nor sentence-final (`final`: its text is one of the
-    sentencizer's characters) when the last such or sentence-final token before it was
-    sentence-final."""
+OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule
+
+
+def sentence_role(final: bool, punct: bool) -> int:
+    """FINAL: its text is one of the sentencizer's characters; OPENER: neither that nor
+    punctuation, so it may start a sentence; OTHER: punctuation, or whitespace."""
+    return FINAL if final else OTHER if punct else OPENER
+
+
+def sentence_starts(roles: list[int]) -> list[int]:
+    """spaCy's Sentencizer rule over a whole column of roles: a sentence starts at the first
+    token, and at an OPENER when the last FINAL or OPENER token before it was FINAL."""
     import numpy as np
 
-    if not final:
+    if not roles:
         return []
-    final_, punct_ = np.array(final, dtype=bool), np.array(punct, dtype=bool)
-    events = np.flatnonzero(final_ | ~punct_)  # sentence-final tokens, and tokens that may start one
-    ends = final_[events]
-    return [0] + events[1:][ends[:-1] & ~ends[1:]].tolist()
+    roles_ = np.array(roles, dtype=np.int8)
+    events = np.flatnonzero(roles_)
+    kinds = roles_[events]
+    return [0] + events[1:][(kinds[:-1] == FINAL) & (kinds[1:] == OPENER)].tolist()
 
 
 _SUBJECT_WORDS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "we", "you", "i",

@@ -153,10 +153,10 @@ _SENTENCE_TEXT = st.lists(st.sampled_from(list("ab Xy1 .!?…。;:,-'\"()[]\n\t"
 def test_sentence_starts_are_the_sentencizers(knowledge, text):
     # The annotate stage applies the pipeline sentencizer's rule over token columns rather
     # than running the component; the sentences must be the ones the component gives.
-    from linter.nlp import pipeline, sentence_starts
+    from linter.nlp import pipeline, sentence_role, sentence_starts
 
     nlp = pipeline(knowledge).nlp
     expected = [t.i for t in nlp(text) if t.is_sent_start]
-    doc = nlp.make_doc(text)
     final = nlp.get_pipe("sentencizer").punct_chars
-    assert sentence_starts([t.text in final for t in doc], [t.is_punct for t in doc]) == expected
+    roles = [sentence_role(t.text in final, t.is_punct) for t in nlp.make_doc(text)]
+    assert sentence_starts(roles) == expected
