@@ -315,13 +315,17 @@ class Pipeline:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         vocab = nlp.vocab
         self._string = _Memo(vocab.strings.__getitem__).__getitem__
-        self._is_word = _Memo(lambda orth: not (vocab[orth].is_punct or vocab[orth].is_space)).__getitem__
-        self._url_like = _Memo(lambda orth: vocab[orth].like_url or vocab[orth].like_email).__getitem__
-        # The sentencizer's own rule and characters, applied in annotate over whole token columns
-        # (the component reads every token's text and flags through a Token object).
+        # What annotate needs of each distinct word, once: its text, whether it is a word, whether
+        # it looks like a URL or e-mail address, and its part in the sentencizer's rule (applied
+        # over whole columns, as the component reads every token through a Token object).
         final = nlp.get_pipe("sentencizer").punct_chars
-        self._sentence_role = _Memo(lambda orth: sentence_role(vocab.strings[orth] in final,
-                                                               vocab[orth].is_punct)).__getitem__
+
+        def lexeme(orth: int) -> tuple[str, bool, bool, int]:
+            lex = vocab[orth]
+            return (lex.orth_, not (lex.is_punct or lex.is_space), lex.like_url or lex.like_email,
+                    sentence_role(lex.orth_ in final, lex.is_punct))
+
+        self._lexeme = _Memo(lexeme).__getitem__
         patterns = self._entity_patterns()
         self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
         for key, spellings in patterns.items():
@@ -378,17 +382,15 @@ class Pipeline:
         doc = self.nlp.make_doc(document.prose)  # the tokenizer; the sentencizer's rule follows
         # Whole columns at once with numpy and C-level maps: no per-token Python frames.
         table = doc.to_array([ORTH, NORM, IDX, SPACY]).reshape(len(doc), 4).T
-        orths = table[0].tolist()
-        texts = tuple(map(self._string, orths))
+        texts, is_word, url_flags, roles = zip(*map(self._lexeme, table[0].tolist())) if len(doc) else ((),) * 4
         norms = tuple(map(self._string, table[1].tolist()))
         starts = tuple(table[2].tolist())
         ends = tuple(map(operator.add, starts, map(len, texts)))
         spaces = tuple(table[3].astype(bool).tolist())
-        url_like = frozenset(itertools.compress(range(len(orths)), map(self._url_like, orths)))
-        is_word = tuple(map(self._is_word, orths))
+        url_like = frozenset(itertools.compress(range(len(texts)), url_flags))
         # Sentences start where the sentencizer's rule says and at every block; the Doc is
         # not annotated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = set(sentence_starts(list(map(self._sentence_role, orths))))
+        sent_starts = set(sentence_starts(roles))
         sent_starts.add(0)
         for block in document.blocks:
             if block.has_prose:
@@ -473,7 +475,7 @@ def sentence_role(final: bool, punct: bool) -> int:
     return FINAL if final else OTHER if punct else OPENER
 
 
-def sentence_starts(roles: list[int]) -> list[int]:
+def sentence_starts(roles) -> list[int]:
     """spaCy's Sentencizer rule over a whole column of roles: a sentence starts at the first
     token, and at an OPENER when the last FINAL or OPENER token before it was FINAL."""
     import numpy as np
