@@ -6,7 +6,7 @@
 Builds a corpus from the fixture drafts, then measures in cold processes:
 healthlint (every check on), the raw spaCy pass that is this design's floor
 (spacy.blank("en") + sentencizer), and proselint as a peer (installed into this
-environment from PyPI when missing). healthlint and the raw pass run three times each,
+environment from PyPI when missing). healthlint and the raw pass run five times each,
 taking turns, and their median runs are compared: timings on a shared machine drift by
 a quarter between identical runs. Prints the table and the ratios against the targets,
 and writes them to bench/results.json.
@@ -114,7 +114,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-file and 10 MB runs")
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="runs of healthlint and the raw spaCy pass, taken in turns; medians are reported")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
     args = parser.parse_args()
