@@ -33,8 +33,8 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
         drugs = ann.mentions_in(clause.tok_start, clause.tok_end, "drug")
         named = [m.id for m in drugs if not is_reference(ann, m)]
         subjects = _unique(named)
-        before = () if drugs or "relative" not in kinds else ann.mentions_in(sentence.tok_start, clause.tok_start,
-                                                                                "drug")
+        relative = not drugs and "relative" in kinds
+        before = ann.mentions_in(sentence.tok_start, clause.tok_start, "drug") if relative else ()
         if before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
             subjects = [before[-1].id]  # "<drug>, which is approved …"
         elif not drugs:
