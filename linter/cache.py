@@ -8,15 +8,13 @@ rewritten, never trusted.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import shutil
-import tempfile
 from dataclasses import fields
 from pathlib import Path
 
-from linter import __version__
+from linter import __version__, usercache
+from linter.files import write_atomic
 from linter.findings import Finding, values
 
 DEFAULT_DIR = ".healthlint_cache"
@@ -28,12 +26,7 @@ _TYPES = tuple({"str": str, "int": int, "str | None": (str, type(None)), "int | 
 
 
 def fingerprint(*parts: bytes | str) -> str:
-    digest = hashlib.sha256(__version__.encode())
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "little"))
-        digest.update(data)
-    return digest.hexdigest()
+    return usercache.key(__version__, *parts)
 
 
 class Cache:
@@ -66,10 +59,7 @@ class Cache:
                              ensure_ascii=False)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-            os.replace(tmp, entry)
+            write_atomic(entry, payload.encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written only costs time
 

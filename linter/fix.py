@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
-import tempfile
-from pathlib import Path
 
 from linter.findings import Finding
 
@@ -32,24 +29,6 @@ def apply_fixes(text: str, findings: list[Finding], fixable: set[str]) -> tuple[
 
 def encode(text: str, has_bom: bool) -> bytes:
     return (codecs.BOM_UTF8 if has_bom else b"") + text.encode("utf-8")
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename it over the target."""
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".healthlint", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        try:
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -121,7 +121,8 @@ def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -
 
 def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
              fix: bool = False, diff: bool = False, path: Path | None = None) -> None:
-    from linter.fix import encode, unified_diff, write_atomic
+    from linter.files import write_atomic
+    from linter.fix import encode, unified_diff
 
     result.files.append(document.path)
     if fix or diff:

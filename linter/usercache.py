@@ -7,10 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from linter import __version__
+from linter.files import write_atomic
 
 
 def folder() -> Path:
@@ -38,9 +38,6 @@ def save(kind: str, name: str, value) -> None:
     try:
         target = folder() / kind
         target.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle)
-        os.replace(tmp, target / name)
+        write_atomic(target / name, json.dumps(value).encode("utf-8"))
     except OSError:
         pass
