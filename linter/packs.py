@@ -221,7 +221,6 @@ def _validated(path: Path, schema_name: str, check) -> object:
     import yaml
 
     from linter import usercache
-    from linter.bundle import rules_dir
 
     raw = read_bytes(path)
     memo = usercache.key(raw, (rules_dir() / schema_name).read_bytes())

@@ -44,7 +44,8 @@ _LABEL_WORDS = 3  # "Bottom line:" is a label for the next paragraph, not a list
 def check(ctx: Context) -> Iterator[Finding]:
     doc = ctx.document
     blocks = doc.blocks
-    starts = [s.start for s in ctx.annotation.sentences]
+    sentences = ctx.annotation.sentences
+    starts = [s.start for s in sentences]
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not block.has_prose:
             continue
@@ -52,7 +53,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not prose.endswith(":"):
             continue
         end = block.prose_start + len(prose)
-        sentences = ctx.annotation.sentences
         at = bisect.bisect_left(starts, end) - 1  # the last sentence starting before the colon
         start = sentences[at].start if at >= 0 and end <= sentences[at].end + 1 else block.prose_start
         if len(doc.prose[start:end].split()) < _LABEL_WORDS:
