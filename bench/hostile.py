@@ -1,0 +1,145 @@
+"""Hostile and careless inputs (issue 11): time and peak memory of each, in a cold process.
+
+    python bench/hostile.py                  # every case, 60 s each at the most
+    python bench/hostile.py --timeout 20 --only bomb
+
+Each case writes its input into a fresh temporary folder and runs one healthlint
+command there. The table gives the wall time, the peak RSS of that process, its exit
+code, and whether it finished within the target (10 s; the 10 MB draft: 500 MB).
+Not part of the tests: the tests hold each case to its outcome (tests/test_hostile*.py);
+this measures it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+TARGET_SECONDS = 10.0
+
+
+def alias_bomb(levels: int = 9) -> str:
+    """A 'billion laughs' of a few hundred bytes."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _draft(text: str):
+    return lambda d: (d / "x.md").write_text(text, encoding="utf-8")
+
+
+def _pack_bomb(d: Path) -> None:
+    (d / "x.md").write_text("Ketamine is used off-label.\n", encoding="utf-8")
+    (d / "bomb.yaml").write_text("kind: pack\npack: bomb\ntitle: Bomb\nsource: a.txt\n" + alias_bomb()
+                                 + "drugs: *a8\n", encoding="utf-8")
+
+
+def _config_bomb(d: Path) -> None:
+    (d / "x.md").write_text("Ketamine is used off-label.\n", encoding="utf-8")
+    anchors = ", ".join(line.split(": ", 1)[1] for line in alias_bomb().splitlines())
+    (d / ".healthlint.yaml").write_text(f"ignore: [[{anchors}]]\n", encoding="utf-8")
+
+
+def _many_drugs(d: Path) -> None:
+    drugs = "\n".join(f"  - {{id: drug{i}, name: zorbanil{i:05d}}}" for i in range(5000))
+    (d / "big.yaml").write_text(f"kind: pack\npack: big\ntitle: Big\nsource: big.txt\ndrugs:\n{drugs}\n", encoding="utf-8")
+    rng = random.Random(1)
+    words = ["ketamine", "eases", "anxiety", "in", "some", "patients", "within", "hours", "zorbanil00042"]
+    sentences = (" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(2600))
+    (d / "x.md").write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+
+
+def _vocabulary(d: Path) -> None:
+    rng = random.Random(2)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for n in range(5):
+        words = ("".join(rng.choice(letters) for _ in range(rng.randint(5, 12))) for _ in range(400_000))
+        (d / f"f{n}.md").write_text("Ketamine " + " ".join(words) + ".\n", encoding="utf-8")
+
+
+def _ten_megabytes(d: Path) -> None:
+    paragraph = ("Ketamine may ease anxiety within hours, and its effects can last for up to two weeks. "
+                 "Some people feel dissociation or nausea during the infusion. ") * 4
+    count = 10_000_000 // (len(paragraph) + 2) + 1
+    (d / "x.md").write_text("# Long draft\n\n" + "\n\n".join([paragraph] * count) + "\n", encoding="utf-8")
+
+
+# name → (what it is, how its input is made, the command's arguments after `healthlint`)
+CASES: dict[str, tuple[str, object, list[str]]] = {
+    "bomb-pack": ("YAML alias bomb in a --pack file", _pack_bomb, ["check", "--no-cache", "--pack", "bomb.yaml", "x.md"]),
+    "bomb-config": ("YAML alias bomb in .healthlint.yaml", _config_bomb, ["check", "--no-cache", "x.md"]),
+    "bomb-front-matter": ("YAML alias bomb in a draft's front matter",
+                          _draft("---\n" + alias_bomb() + "tags: *a8\n---\nKetamine helps.\n"), ["check", "--no-cache", "x.md"]),
+    "parens": ("32 KB of '('", _draft("(" * 32_768 + "\n"), ["check", "--no-cache", "x.md"]),
+    "comment-openers": ("100,000 '<!--'", _draft("<!--" * 100_000 + "\n"), ["check", "--no-cache", "x.md"]),
+    "link-openers": ("a reference link and 20,000 '[x]('",
+                     _draft("[x]: https://example.org\n\n" + "[x](" * 20_000 + "\n"), ["check", "--no-cache", "x.md"]),
+    "suppressions": ("20,000 suppression comments",
+                     _draft("".join(f"<!-- healthlint-disable-next-line HL101 -->\nKetmaine {i}.\n\n"
+                                    for i in range(20_000))), ["check", "--no-cache", "x.md"]),
+    "not-run": ("'not ' 50,000 times in one sentence",
+                _draft("Ketamine is " + "not " * 50_000 + "approved for anxiety.\n"), ["check", "--no-cache", "x.md"]),
+    "which-run": ("'which ' 50,000 times in one sentence",
+                  _draft("Ketamine " + "which " * 50_000 + "is approved for anxiety.\n"), ["check", "--no-cache", "x.md"]),
+    "many-drugs": ("a pack of 5,000 drugs and a 200 KB draft", _many_drugs,
+                   ["check", "--no-cache", "--pack", "big.yaml", "x.md"]),
+    "vocabulary": ("5 files of 400,000 distinct random words", _vocabulary, ["check", "--no-cache", "--jobs", "1", "."]),
+    "ten-mb": ("a 10 MB draft", _ten_megabytes, ["check", "--no-cache", "x.md"]),
+}
+
+
+def run_case(name: str, timeout: float) -> dict:
+    _, make, args = CASES[name]
+    with tempfile.TemporaryDirectory(prefix="healthlint-hostile-") as folder:
+        d = Path(folder)
+        make(d)
+        env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache")}
+        start = time.perf_counter()
+        proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=d, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        status = usage = None
+        while time.perf_counter() - start < timeout:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            time.sleep(0.02)
+        else:
+            os.killpg(proc.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            return {"case": name, "seconds": None, "peak_mb": round(usage.ru_maxrss / 1024, 1), "exit": "timeout"}
+        wall = time.perf_counter() - start
+        err = proc.stderr.read().decode(errors="replace").strip().splitlines()
+        return {"case": name, "seconds": round(wall, 2), "peak_mb": round(usage.ru_maxrss / 1024, 1),
+                "exit": os.waitstatus_to_exitcode(status), "stderr": err[-1][:100] if err else ""}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds a case may run (default 60)")
+    parser.add_argument("--only", default="", help="run the cases whose names contain this")
+    options = parser.parse_args(argv)
+    print(f"{'case':<20}{'seconds':>9}{'peak MB':>9}{'exit':>9}  what")
+    for name, (what, _, _) in CASES.items():
+        if options.only not in name:
+            continue
+        row = run_case(name, options.timeout)
+        seconds = f"{row['seconds']:.2f}" if row["seconds"] is not None else f">{options.timeout:.0f}"
+        print(f"{name:<20}{seconds:>9}{row['peak_mb']:>9.1f}{row['exit']!s:>9}  {what}", flush=True)
+        if row.get("stderr"):
+            print(f"{'':<20}  stderr: {row['stderr']}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
