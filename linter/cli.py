@@ -177,17 +177,20 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         write("".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
             counts.items(), key=lambda kv: (-kv[1], kv[0]))))
         return
-    texts: dict[str, str] = {}  # the current file's text, read again only if a format shows its lines
+    from linter.document import split_lines
+
+    texts: dict[str, list[str]] = {}  # the current file's lines, read only if a format shows them
 
     def draft_line(path: str, line: int) -> str:
         if path not in texts:
             texts.clear()
             try:
-                texts[path] = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+                text = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
             except OSError:
-                texts[path] = ""
-        lines = texts[path].split("\n")  # the line numbering the findings use
-        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+                text = ""
+            texts[path] = split_lines(text)  # the line numbering the findings use
+        lines = texts[path]
+        return lines[line - 1] if 0 < line <= len(lines) else ""
 
     report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line)
     stream(fmt, report, ((part.files, part.findings) for part in parts), write)
