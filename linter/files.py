@@ -44,14 +44,16 @@ def check_writable(path: Path) -> None:
         raise PermissionError(errno.EACCES, f"read-only {what}", str(target))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
     """Replace the contents of `path` with `data`, whole or not at all.
 
-    The data goes to a temporary file beside the target, fsynced, then renamed over it, and the
-    folder is fsynced. A symbolic link is written through (the link stays a link); the owner,
-    group and mode are kept; a hard-linked file is rewritten in place so every name still shares
-    it. A read-only file or folder is refused. The temporary file is removed on every failure,
-    SIGTERM and SIGHUP included. Raises OSError."""
+    The data goes to a temporary file beside the target, then renamed over it. `durable` (for a
+    user's file) fsyncs the temporary file before the rename and the folder after it: each sync
+    costs milliseconds, which a cache entry, recomputed if lost, is not worth. A symbolic link
+    is written through (the link stays a link); the owner, group and mode are kept; a
+    hard-linked file is rewritten in place so every name still shares it. A read-only file or
+    folder is refused. The temporary file is removed on every failure, SIGTERM and SIGHUP
+    included. Raises OSError."""
     target = Path(os.path.realpath(path))
     folder = target.parent
     try:
@@ -72,17 +74,21 @@ def write_atomic(path: Path, data: bytes) -> None:
                 _write_all(fd, data)
                 if old is not None:
                     _keep_owner_and_mode(fd, old)
-                os.fsync(fd)
+                if durable:
+                    os.fsync(fd)
             finally:
                 os.close(fd)
             if old is not None and old.st_nlink > 1:
                 _rewrite_in_place(target, tmp, data)
+                os.unlink(tmp)
             else:
                 os.replace(tmp, target)
-            _fsync_folder(folder)
-        finally:
+        except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+            raise
+        if durable:
+            _fsync_folder(folder)
 
 
 def _write_all(fd: int, data: bytes) -> None:

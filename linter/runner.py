@@ -135,7 +135,7 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
                 result.fixed[document.path] = fixed.text  # stdin: the CLI prints it
             else:
                 try:
-                    write_atomic(path, encode(fixed.text, fixed.has_bom))
+                    write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
                     result.fixed[document.path] = fixed.text
                 except OSError as exc:
                     # The draft is as it was, so its findings are those of the unfixed text.

@@ -4,6 +4,7 @@ what is read-only, and leaves no temporary file, even when killed inside the wri
 
 from __future__ import annotations
 
+import errno
 import os
 import resource
 import signal
@@ -133,6 +134,26 @@ def test_fix_keeps_hard_links(tmp_path, capsys):
     assert sorted(os.listdir(tmp_path)) == ["draft.md", "other-name.md"]  # the safety copy is gone
 
 
+@pytest.mark.timeout(30)
+def test_a_failed_rewrite_of_a_hard_linked_draft_keeps_the_new_text(tmp_path, capsys, monkeypatch):
+    """A hard-linked draft is rewritten in place; should that fail half-way, the fixed text is
+    still on disk, in a copy the error names."""
+    path = draft(tmp_path)
+    os.link(path, tmp_path / "other-name.md")
+
+    def full_disk(fd, length):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "ftruncate", full_disk)
+    code, out, err = run(capsys, path, "--fix")
+    [copy] = [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert copy.name.startswith(f".draft.md.healthlint-{os.getpid()}-") and copy.suffix == ".copy"
+    assert (code, out) == (2, FINDING.format(path))
+    assert err == (f"healthlint: error: {path}: cannot write the fixes: No space left on device; "
+                   f"the new text is kept in {copy}\n")
+    assert copy.read_bytes() == FIXED
+
+
 @pytest.mark.hostile
 @pytest.mark.timeout(30)
 def test_fix_refuses_a_read_only_file_and_fixes_the_others(tmp_path, capsys):
@@ -156,7 +177,8 @@ def test_fix_in_a_read_only_folder_is_one_line(tmp_path, capsys):
     other = draft(tmp_path, "other.md")
     code, out, err = run(capsys, locked, other, "--fix")
     assert (code, out) == (2, FINDING.format(locked))
-    assert err == f"healthlint: error: {locked}: cannot write the fixes: read-only directory\nhealthlint: fixed 1 file\n"
+    assert err == (f"healthlint: error: {locked}: cannot write the fixes: read-only directory\n"
+                   "healthlint: fixed 1 file\n")
     assert locked.read_bytes() == TYPO and other.read_bytes() == FIXED
     assert os.listdir(folder) == ["draft.md"]
 
