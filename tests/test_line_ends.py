@@ -80,7 +80,7 @@ def build(lines) -> tuple[str, str, set[tuple[int, int]]]:
 
 
 @pytest.mark.hostile
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(120)
 @PROPERTY
 @given(DRAFT, st.booleans(), st.sampled_from(["draft.md", "draft.txt"]))
 def test_positions_and_fixes_with_any_line_ends(capsys, lines, bom, name):

@@ -20,8 +20,6 @@ TYPO = b"Ketmaine helps.\n"
 FIXED = b"Ketamine helps.\n"
 FINDING = "{}:1:1: error HL101 'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)\n"
 
-hostile = [pytest.mark.hostile, pytest.mark.timeout(30)]
-
 
 def draft(folder, name="draft.md", data=TYPO):
     path = folder / name
