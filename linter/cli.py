@@ -4,6 +4,7 @@ so `--help` and `--version` stay fast."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,6 +26,10 @@ def _fail(message: str) -> None:
 @click.version_option(__version__, "-V", "--version", prog_name="healthlint")
 def cli() -> None:
     """Check health articles against the facts of a trusted source."""
+    if hasattr(signal, "SIGXFSZ"):
+        # Past `ulimit -f` a write then fails with EFBIG, reported as one line, instead of the
+        # signal killing the process.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def _settings(config: str | None, **options):
@@ -86,8 +91,16 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
                          jobs=jobs or os.cpu_count() or 1, cache=cache)
     tally = _Tally(settings)
-    out = open(output_file, "w", encoding="utf-8") if output_file else None
-    write = out.write if out else (lambda text: click.echo(text, nl=False, err=bool(use_stdin and fix)))
+    if output_file:
+        try:
+            out = _Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
+        except UsageError as exc:
+            _fail(str(exc))
+            return EXIT_ERROR
+        write = out.write
+    else:
+        out = None
+        write = lambda text: click.echo(text, nl=False, err=bool(use_stdin and fix))  # noqa: E731
     try:
         if diff:
             for part in tally.watch(parts):
@@ -102,7 +115,9 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         click.echo(next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-", "")), nl=False)
     if fix and tally.fixed and not use_stdin:
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
-    if tally.errors:
+    if out and out.failure:
+        _fail(out.failure)
+    if tally.errors or (out and out.failure):
         return EXIT_ERROR
     return EXIT_FINDINGS if tally.fails else EXIT_CLEAN
 
@@ -146,11 +161,86 @@ def _knowledge(source: str | None, settings):
     return _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
 
 
-def _emit(text: str, output_file: str | None) -> None:
-    if output_file:
-        Path(output_file).write_text(text, encoding="utf-8")
-    else:
+class _Output:
+    """The --output-file, opened before any draft is read. It never replaces a draft being read
+    (the same file by any name: a symbolic or hard link too), and a missing folder or read-only
+    place is a one-line error. A failed write (a full disk, `ulimit -f`) is kept as `failure`,
+    to report once at the end, while the run goes on for --fix and the other errors."""
+
+    def __init__(self, name: str, inputs):
+        from linter.errors import UsageError
+        from linter.files import check_writable
+
+        self.name = name
+        self.failure = ""
+        path = Path(name)
+        try:
+            if path.exists():
+                mine = os.stat(path)
+                if any(_same_file(mine, draft) for draft in inputs()):
+                    raise UsageError(f"{name}: is one of the drafts being read; "
+                                     "the output file must be another file")
+            check_writable(path)
+            self.handle = open(path, "w", encoding="utf-8")
+        except FileNotFoundError:
+            raise UsageError(f"{name}: cannot write the output: no such directory "
+                             f"'{path.parent}'") from None
+        except OSError as exc:
+            raise UsageError(f"{name}: cannot write the output: {exc.strerror or exc}") from None
+
+    def write(self, text: str) -> None:
+        if not self.failure:
+            try:
+                self.handle.write(text)
+            except OSError as exc:
+                self._failed(exc)
+
+    def close(self) -> None:
+        try:
+            self.handle.close()  # flushes: a full disk may only show here
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        if not self.failure:
+            self.failure = f"{self.name}: cannot write the output: {exc.strerror or exc}"
+
+
+def _same_file(mine: os.stat_result, other: Path) -> bool:
+    try:
+        theirs = os.stat(other)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+
+def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
+    """The files a check run reads (asked only when the output file exists already)."""
+    from linter.runner import discover
+
+    if stdin_filename:
+        return [Path(stdin_filename)]
+    return [path for path, _ in discover(paths or (".",), settings)[0]]
+
+
+def _emit(text: str, output_file: str | None, inputs: list[str]) -> int:
+    """Print or write a command's whole output; the exit code for a failure to write it."""
+    from linter.errors import UsageError
+
+    if not output_file:
         click.echo(text, nl=False)
+        return EXIT_CLEAN
+    try:
+        out = _Output(output_file, lambda: [Path(p) for p in inputs])
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    out.write(text)
+    out.close()
+    if out.failure:
+        _fail(out.failure)
+        return EXIT_ERROR
+    return EXIT_CLEAN
 
 
 def _source_knowledge(source: str):
@@ -177,17 +267,20 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         write("".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
             counts.items(), key=lambda kv: (-kv[1], kv[0]))))
         return
-    texts: dict[str, str] = {}  # the current file's text, read again only if a format shows its lines
+    from linter.document import split_lines
+
+    texts: dict[str, list[str]] = {}  # the current file's lines, read only if a format shows them
 
     def draft_line(path: str, line: int) -> str:
         if path not in texts:
             texts.clear()
             try:
-                texts[path] = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+                text = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
             except OSError:
-                texts[path] = ""
-        lines = texts[path].split("\n")  # the line numbering the findings use
-        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+                text = ""
+            texts[path] = split_lines(text)  # the line numbering the findings use
+        lines = texts[path]
+        return lines[line - 1] if 0 < line <= len(lines) else ""
 
     report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line)
     stream(fmt, report, ((part.files, part.findings) for part in parts), write)
@@ -237,7 +330,8 @@ def review_command(draft, fmt, output_file, sources, config, packs, source) -> i
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
-    _emit(RENDERERS[fmt](draft, document, rows), output_file)
+    if _emit(RENDERERS[fmt](draft, document, rows), output_file, [draft] + ([source] if source else [])):
+        return EXIT_ERROR
     return EXIT_FINDINGS if any(r.verdict != "supported" for r in rows) else EXIT_CLEAN
 
 
@@ -294,8 +388,7 @@ def pack_extract(source: str, output: str | None, name: str | None) -> int:
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
             f"# yaml-language-server: $schema={(rules_dir() / 'pack.schema.json').as_uri()}\n"
             + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
-    _emit(text, output)
-    return EXIT_CLEAN
+    return _emit(text, output, [source])
 
 
 @cli.command("clean")

@@ -28,6 +28,11 @@ DRAFT_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 
 BLOCK_SEPARATOR = "\n\n"
 
+# The line ends CommonMark (and markdown-it, which normalises them to LF) knows: LF, CRLF and
+# a lone CR. Positions and line numbers count lines the same way, for Markdown and plain text.
+_LINE_END = re.compile(r"\r\n?|\n")
+_LINE_END_BYTES = re.compile(rb"\r\n?|\n")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -110,7 +115,7 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = sum(1 for _ in _LINE_END_BYTES.finditer(data, 0, exc.start)) + 1
         raise UsageError(f"{path}:{line}: not valid UTF-8 (byte {exc.start + 1}); save the file as UTF-8") from None
     if not text.strip():
         raise UsageError(f"{path}: empty file, nothing to check")
@@ -124,9 +129,23 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
     return parse_document(text, name, has_bom=has_bom)
 
 
+def line_starts_of(text: str) -> tuple[int, ...]:
+    """Offset of each line's first character; a line ends at LF, CRLF or a lone CR."""
+    return tuple([0] + [m.end() for m in _LINE_END.finditer(text)])
+
+
+def split_lines(text: str, keepends: bool = False) -> list[str]:
+    """The lines of a text as positions count them (not str.splitlines, which also breaks
+    at form feeds, U+2028 and others that no Markdown parser treats as line ends)."""
+    starts = line_starts_of(text)
+    ends = starts[1:] + (len(text),)
+    lines = [text[a:b] for a, b in zip(starts, ends) if a < len(text)]
+    return lines if keepends else [line.rstrip("\r\n") for line in lines]
+
+
 def parse_document(text: str, path: str, has_bom: bool = False) -> Document:
     kind = "text" if path.lower().endswith(TEXT_SUFFIXES) else "markdown"
-    line_starts = tuple([0] + [m.end() for m in re.finditer("\n", text)])
+    line_starts = line_starts_of(text)
     if kind == "text":
         builder = _plain_text(text)
         front: Mapping = {}
@@ -225,7 +244,7 @@ def _plain_text(text: str) -> _Builder:
     para: list[tuple[int, str]] = []  # (offset, line text) of the open paragraph
     para_line = [0]
     in_list = False
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text, keepends=True)
     offset = 0
 
     def flush(end_line: int) -> None:
@@ -405,7 +424,7 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
     if tok.meta.get("plain"):
         for i, line in enumerate(tok.content.split("\n")):
             if i:
-                cursor = _line_break(b, text, cursor, limit)
+                cursor = _line_break(b, cursor, limit, line_starts)
             if line:
                 cursor = _text(b, line, text, cursor, limit)
         return
@@ -418,7 +437,7 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
                 continue
             cursor = _text(b, child.content, text, cursor, limit)
         elif kind in ("softbreak", "hardbreak"):
-            cursor = _line_break(b, text, cursor, limit)
+            cursor = _line_break(b, cursor, limit, line_starts)
         elif kind in ("code_inline", "html_inline"):
             if kind == "html_inline":
                 at = text.find(child.content, cursor, limit)
@@ -450,12 +469,15 @@ def _text(b: _Builder, content: str, text: str, cursor: int, limit: int) -> int:
     return cursor
 
 
-def _line_break(b: _Builder, text: str, cursor: int, limit: int) -> int:
-    """A line break inside a block reads as one space."""
-    nl = text.find("\n", cursor, limit)
-    pos = nl if nl >= 0 else cursor
-    b.add(" ", pos)
-    return pos + 1 if nl >= 0 else cursor
+def _line_break(b: _Builder, cursor: int, limit: int, line_starts: tuple[int, ...]) -> int:
+    """A line break inside a block reads as one space, at the last character of the line's
+    end (the LF, or a lone CR); the cursor moves to the next line."""
+    following = bisect.bisect_right(line_starts, cursor)
+    if following >= len(line_starts) or line_starts[following] > limit:
+        b.add(" ", cursor)
+        return cursor
+    b.add(" ", line_starts[following] - 1)
+    return line_starts[following]
 
 
 def _skip(text: str, content: str, cursor: int, limit: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import difflib
 
+from linter.document import split_lines
 from linter.findings import Finding
 
 
@@ -12,7 +13,9 @@ def apply_fixes(text: str, findings: list[Finding], fixable: set[str]) -> tuple[
     """The text with every non-overlapping fix applied, and the findings fixed."""
     chosen: list[Finding] = []
     end = -1
-    for f in sorted((f for f in findings if f.fix is not None and f.code in fixable),
+    # A span outside the text would write past its end: never trust one.
+    for f in sorted((f for f in findings if f.fix is not None and f.code in fixable
+                     and 0 <= f.offset <= f.end_offset <= len(text)),
                     key=lambda f: (f.offset, f.end_offset)):
         if f.offset >= end:
             chosen.append(f)
@@ -32,5 +35,5 @@ def encode(text: str, has_bom: bool) -> bytes:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+    return "".join(difflib.unified_diff(split_lines(before, keepends=True), split_lines(after, keepends=True),
                                         fromfile=f"a/{path}", tofile=f"b/{path}"))

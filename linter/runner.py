@@ -131,10 +131,16 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
         if fixed.text != document.text:
             if diff:
                 result.diffs.append(unified_diff(document.path, document.text, fixed.text))
+            elif path is None:
+                result.fixed[document.path] = fixed.text  # stdin: the CLI prints it
             else:
-                result.fixed[document.path] = fixed.text
-                if path is not None:
-                    write_atomic(path, encode(fixed.text, fixed.has_bom))
+                try:
+                    write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
+                    result.fixed[document.path] = fixed.text
+                except OSError as exc:
+                    # The draft is as it was, so its findings are those of the unfixed text.
+                    result.errors.append(f"{document.path}: cannot write the fixes: {exc.strerror or exc}")
+                    fixed, findings = document, check_document(document, knowledge, settings)
         document = fixed
     else:
         findings = check_document(document, knowledge, settings)
