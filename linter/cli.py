@@ -17,8 +17,11 @@ FORMAT_NAMES = ("text", "full", "json", "json-lines", "sarif", "github", "junit"
 PROGRESS_MIN_FILES = 20
 
 
-def _fail(message: str) -> None:
-    click.echo(f"healthlint: error: {message}", err=True)
+def _fail(message: str, level: str = "error") -> None:
+    from linter.report.escape import printable
+
+    # One line, whatever a file name holds: control characters and undecodable bytes escaped.
+    click.echo(f"healthlint: {level}: {printable(message)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,6 +125,8 @@ class _Tally:
             for error in part.errors:
                 _fail(error)
             self.errors += len(part.errors)
+            for note in part.notes:
+                _fail(note, "warning")
             self.fails = self.fails or any(self.settings.fails(f.severity) for f in part.findings)
             self.fixed += len(part.fixed)
             self.texts.update(part.texts)
@@ -362,6 +367,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except click.ClickException as exc:
         exc.show()
+        return EXIT_ERROR
+    except Exception as exc:  # a bug outside any one draft: still one line and exit 2, not a traceback
+        from linter.runner import internal_error
+
+        _fail(internal_error(exc))
         return EXIT_ERROR
     return code if isinstance(code, int) else EXIT_CLEAN
 
