@@ -122,11 +122,11 @@ class _Tally:
 
     def watch(self, parts):
         for part in parts:
+            for note in part.notes:
+                _fail(note, "warning")
             for error in part.errors:
                 _fail(error)
             self.errors += len(part.errors)
-            for note in part.notes:
-                _fail(note, "warning")
             self.fails = self.fails or any(self.settings.fails(f.severity) for f in part.findings)
             self.fixed += len(part.fixed)
             self.texts.update(part.texts)
