@@ -64,7 +64,8 @@ def stage(name: str):
         yield
     except Exception as exc:
         if not hasattr(exc, "healthlint_stage"):
-            exc.healthlint_stage = name
+            with contextlib.suppress(AttributeError):  # an exception type with no attributes of its own
+                exc.healthlint_stage = name
         raise
 
 

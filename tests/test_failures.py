@@ -31,28 +31,19 @@ def _check(capsys, *args):
 
 @pytest.mark.hostile
 @pytest.mark.timeout(30)
-def test_front_matter_date_out_of_range_is_one_error_and_others_are_linted(tmp_path, capsys):
+@pytest.mark.parametrize("setting, error", [
+    ("date: 2024-02-30", "invalid front matter: day is out of range for month ('2024-02-30')"),
+    ("healthlint: {ignore: 5}", "front matter 'healthlint.ignore' must list rule codes, not 5"),
+])
+def test_bad_front_matter_value_is_one_error_and_others_are_linted(tmp_path, capsys, setting, error):
     bad = tmp_path / "a.md"
-    bad.write_text("---\ntitle: x\ndate: 2024-02-30\n---\nKetamine helps.\n", encoding="utf-8")
+    bad.write_text(f"---\ntitle: x\n{setting}\n---\nKetamine helps.\n", encoding="utf-8")
     ok = tmp_path / "b.md"
     ok.write_text(TYPO, encoding="utf-8")
     code, out, err = _check(capsys, bad, ok)
-    assert err == f"healthlint: error: {bad}:3: invalid front matter: day is out of range for month ('2024-02-30')\n"
+    assert err == f"healthlint: error: {bad}:3: {error}\n"
     assert out == typo_line(ok)
     assert code == 2  # an error wins over findings
-
-
-@pytest.mark.hostile
-@pytest.mark.timeout(30)
-def test_front_matter_healthlint_ignore_not_a_list_is_one_error(tmp_path, capsys):
-    bad = tmp_path / "a.md"
-    bad.write_text("---\ntitle: x\nhealthlint: {ignore: 5}\n---\nKetamine helps.\n", encoding="utf-8")
-    ok = tmp_path / "b.md"
-    ok.write_text(TYPO, encoding="utf-8")
-    code, out, err = _check(capsys, bad, ok)
-    assert err == f"healthlint: error: {bad}:3: front matter 'healthlint.ignore' must list rule codes, not 5\n"
-    assert out == typo_line(ok)
-    assert code == 2
 
 
 def test_front_matter_healthlint_ignore_as_a_string_lists_codes(tmp_path, capsys):
@@ -192,6 +183,20 @@ def test_exception_in_a_check_in_a_subprocess_has_no_traceback(tmp_path):
     assert done.stderr == f"healthlint: error: {folder}/boom.md: internal error in check study: KeyError: 'no such study'\n"
     assert done.stdout == _typo_lines(folder, skip="boom.md")
     assert done.returncode == 2
+    # The same from standard input, as an editor sends a buffer.
+    done = subprocess.run([sys.executable, "-c", script, "check", "--stdin-filename", "boom.md", "-"],
+                          input=TYPO, capture_output=True, text=True, env=env, timeout=50)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "healthlint: error: boom.md: internal error in check study: KeyError: 'no such study'\n"
+
+
+def test_a_path_too_long_is_one_error(tmp_path, capsys):
+    ok = tmp_path / "b.md"
+    ok.write_text(TYPO, encoding="utf-8")
+    long = str(tmp_path / ("a" * 5000))
+    code, out, err = _check(capsys, long, ok)
+    assert (code, out) == (2, typo_line(ok))
+    assert err == f"healthlint: error: {long}: cannot read: File name too long\n"
 
 
 # ------------------------------------------------------------------ file names
