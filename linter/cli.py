@@ -82,7 +82,8 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         return EXIT_ERROR
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     if use_stdin:
-        result = run_stdin(sys.stdin.buffer.read(), stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
+        buffer = sys.stdin.buffer.read()
+        result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
         parts = iter([result])
     else:
         cache = None if no_cache else _cache(cache_dir, settings, source)
@@ -102,7 +103,9 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         if out:
             out.close()
     if use_stdin and fix:
-        click.echo(next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-", "")), nl=False)
+        fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
+        # A buffer that could not be linted goes back as it came: an editor replaces it with this.
+        click.echo(buffer if fixed is None else fixed, nl=False)
     if fix and tally.fixed and not use_stdin:
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
     if tally.errors:

@@ -220,10 +220,12 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
         if use_cache:
             with stage("the result cache"):
                 job.cache.put(data, display, result.findings)
+    # A draft that failed part way is its error alone: not listed as linted (a passing testcase
+    # in JUnit) with half its findings.
     except UsageError as exc:
-        result.errors.append(str(exc))
+        return Result(errors=[str(exc)])
     except Exception as exc:  # a bug on one draft is that draft's error; the others are still linted
-        result.errors.append(internal_error(exc, display))
+        return Result(errors=[internal_error(exc, display)])
     return result
 
 
@@ -364,9 +366,9 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, knowledge, settings, result, fix=fix, diff=diff)
     except UsageError as exc:
-        result.errors.append(str(exc))
+        return Result(errors=[str(exc)])
     except Exception as exc:
-        result.errors.append(internal_error(exc, display))
+        return Result(errors=[internal_error(exc, display)])
     return result
 
 

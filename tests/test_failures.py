@@ -4,6 +4,7 @@ that are not UTF-8 or hold control characters keep every output format valid."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -261,3 +262,22 @@ def test_every_format_stays_valid_for_any_name(tmp_path, capsys, fmt):
             assert sum(f"{folder}/{shown}:1:1: " in line or f"file={folder}/{shown}," in line
                        for line in headers) == 1
         assert not any(ch in text for ch in "\x1b\t")
+
+
+def test_a_draft_that_failed_is_no_passing_junit_testcase(tmp_path, capsys, monkeypatch):
+    _fail_on_boom(monkeypatch)
+    folder = _drafts(tmp_path / "drafts", 2, special="boom.md")
+    assert main(["check", "--no-cache", str(folder), "--format", "junit"]) == 2
+    root = ET.fromstring(capsys.readouterr().out)
+    assert [case.get("name") for case in root.iter("testcase")] == [f"{folder}/d00.md"]
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(30)
+def test_stdin_fix_gives_back_a_buffer_it_cannot_lint(monkeypatch, capsysbinary):
+    buffer = b"---\ndate: 2024-02-30\n---\nKetmaine helps.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(buffer)))
+    assert main(["check", "--fix", "--stdin-filename", "x.md", "-"]) == 2
+    out, err = capsysbinary.readouterr()
+    assert out == buffer  # not an empty buffer for the editor to replace the draft with
+    assert err == b"healthlint: error: x.md:2: invalid front matter: day is out of range for month ('2024-02-30')\n"
