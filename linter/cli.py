@@ -18,8 +18,11 @@ FORMAT_NAMES = ("text", "full", "json", "json-lines", "sarif", "github", "junit"
 PROGRESS_MIN_FILES = 20
 
 
-def _fail(message: str) -> None:
-    click.echo(f"healthlint: error: {message}", err=True)
+def _fail(message: str, level: str = "error") -> None:
+    from linter.report.escape import printable
+
+    # One line, whatever a file name holds: control characters and undecodable bytes escaped.
+    click.echo(f"healthlint: {level}: {printable(message)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,7 +87,8 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         return EXIT_ERROR
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     if use_stdin:
-        result = run_stdin(sys.stdin.buffer.read(), stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
+        buffer = sys.stdin.buffer.read()
+        result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
         parts = iter([result])
     else:
         cache = None if no_cache else _cache(cache_dir, settings, source)
@@ -112,7 +116,9 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         if out:
             out.close()
     if use_stdin and fix:
-        click.echo(next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-", "")), nl=False)
+        fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
+        # A buffer that could not be linted goes back as it came: an editor replaces it with this.
+        click.echo(buffer if fixed is None else fixed, nl=False)
     if fix and tally.fixed and not use_stdin:
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
     if out and out.failure:
@@ -134,6 +140,8 @@ class _Tally:
 
     def watch(self, parts):
         for part in parts:
+            for note in part.notes:
+                _fail(note, "warning")
             for error in part.errors:
                 _fail(error)
             self.errors += len(part.errors)
@@ -455,6 +463,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except click.ClickException as exc:
         exc.show()
+        return EXIT_ERROR
+    except Exception as exc:  # a bug outside any one draft: still one line and exit 2, not a traceback
+        from linter.runner import internal_error
+
+        _fail(internal_error(exc))
         return EXIT_ERROR
     return code if isinstance(code, int) else EXIT_CLEAN
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from linter.errors import UsageError
+from linter.files import read_bytes
 from linter.findings import CATEGORIES, SEVERITIES
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
@@ -148,9 +149,14 @@ def load_settings(path: str | None = None, *, start: Path | None = None) -> Sett
 
 
 def _from_yaml(config: Path):
-    from linter.yamlfile import line_of, load_yaml
+    from linter.yamlfile import line_of, load_yaml, unconstructible
 
-    data, node = load_yaml(config)
+    try:
+        data, node = load_yaml(config)
+    except (ValueError, TypeError, OverflowError) as exc:  # a value its type rejects: 2024-02-30 is no date
+        bad = unconstructible(read_bytes(config).decode("utf-8"))
+        where = f"{config}:{bad.start_mark.line + 1}" if bad else str(config)
+        raise UsageError(f"{where}: malformed YAML: {exc}{f' ({bad.value!r})' if bad else ''}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -161,13 +167,22 @@ def _from_yaml(config: Path):
 def _from_pyproject(config: Path):
     import tomllib
 
-    text = config.read_text(encoding="utf-8")
     try:
-        data = tomllib.loads(text).get("tool", {}).get("healthlint", {})
+        text = read_bytes(config).decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{config}: not valid UTF-8") from None
+    try:
+        tool = tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise UsageError(f"{config}:{match.group(1) if match else 1}: malformed TOML: {exc}") from None
     lines = text.splitlines()
+    data = tool.get("healthlint", {}) if isinstance(tool, dict) else None
+    if not isinstance(data, dict):
+        # `healthlint = 5` under `[tool]`, or `tool = 5`: name the line that sets it.
+        setting = re.compile(r"\s*((tool\.)?healthlint|tool)\s*=")
+        line = next((n for n, l in enumerate(lines, 1) if setting.match(l)), 1)
+        raise UsageError(f"{config}:{line}: [tool.healthlint] must be a table of settings")
 
     def line_of_key(*keys) -> int:
         in_section = False

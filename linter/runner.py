@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from linter.config import Settings
-from linter.document import Document, decode, parse_document
+from linter.document import Document, decode, front_matter_line, parse_document
 from linter.errors import UsageError
 from linter.findings import SORT_KEY, Finding, values
 from linter.packs import Knowledge
 
 MAX_FIX_PASSES = 3
+DEBUG_ENV = "HEALTHLINT_DEBUG"  # set to 1: an internal error also prints its traceback
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Result:
     texts: dict[str, str] = field(default_factory=dict)  # display path -> text as linted
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
+    notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -35,21 +37,50 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[li
     errors: list[str] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and settings.included(str(p)) and not settings.excluded(str(p))
-                and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            )
-            if not found:
-                errors.append(f"{raw}: no drafts ({', '.join(settings.include)}) found in this directory")
-            files.extend((p, os.path.normpath(str(p))) for p in found)
-        elif path.exists():
-            if not settings.excluded(raw):
-                files.append((path, raw))
-        else:
-            errors.append(f"{raw}: no such file or directory")
+        try:
+            if path.is_dir():
+                found = sorted(
+                    p for p in path.rglob("*")
+                    if p.is_file() and settings.included(str(p)) and not settings.excluded(str(p))
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
+                )
+                if not found:
+                    errors.append(f"{raw}: no drafts ({', '.join(settings.include)}) found in this directory")
+                files.extend((p, os.path.normpath(str(p))) for p in found)
+            elif path.exists():
+                if not settings.excluded(raw):
+                    files.append((path, raw))
+            else:
+                errors.append(f"{raw}: no such file or directory")
+        except OSError as exc:  # a name too long, a directory that cannot be listed
+            errors.append(f"{raw}: cannot read: {exc.strerror or exc}")
     return files, errors
+
+
+@contextlib.contextmanager
+def stage(name: str):
+    """Names the stage an unexpected exception came from (the innermost one), for its error line."""
+    try:
+        yield
+    except Exception as exc:
+        if not hasattr(exc, "healthlint_stage"):
+            with contextlib.suppress(AttributeError):  # an exception type with no attributes of its own
+                exc.healthlint_stage = name
+        raise
+
+
+def internal_error(exc: Exception, display: str | None = None) -> str:
+    """The one line an unexpected exception becomes (its traceback only on request)."""
+    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(exc)
+    where = getattr(exc, "healthlint_stage", None)
+    line = f"internal error{f' in {where}' if where else ''}: {type(exc).__name__}"
+    message = " ".join(str(exc).split())
+    if message:
+        line += f": {message[:300]}{'...' if len(message) > 300 else ''}"
+    return f"{display}: {line}" if display else line
 
 
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
@@ -59,7 +90,7 @@ def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
     known = [p.name for p in knowledge.packs]
     if declared is not None:
         declared = [declared] if isinstance(declared, str) else declared
-        line = next((n for n, text in enumerate(document.text.splitlines(), 1) if text.startswith("sources")), 2)
+        line = front_matter_line(document, "sources")
         if not isinstance(declared, list):
             raise UsageError(f"{document.path}:{line}: front matter 'sources' must list pack names")
         for name in declared:
@@ -82,9 +113,13 @@ def context(document: Document, knowledge: Knowledge):
     from linter.claims import extract
     from linter.nlp import pipeline
 
-    knowledge = choose_packs(knowledge, document)
-    annotation = pipeline(knowledge).annotate(document)
-    return Context(document, annotation, extract(annotation), knowledge)
+    with stage("choosing packs"):
+        knowledge = choose_packs(knowledge, document)
+    with stage("annotating"):
+        annotation = pipeline(knowledge).annotate(document)
+    with stage("extracting claims"):
+        claims = extract(annotation)
+    return Context(document, annotation, claims, knowledge)
 
 
 def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
@@ -92,7 +127,10 @@ def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
     from linter.checks import CHECKS
 
     ctx = context(document, knowledge)
-    findings = [finding for check in CHECKS for finding in check(ctx)]
+    findings = []
+    for check in CHECKS:
+        with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
+            findings.extend(check(ctx))
     # Duplicates dropped in order (a set would order equal keys by hash, which varies per run).
     return sorted({values(f): f for f in findings}.values(), key=SORT_KEY)
 
@@ -101,7 +139,9 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings)
     """The findings a user sees: settings and the draft's suppressions applied."""
     from linter import suppress
 
-    return suppress.apply(document, lint_document(document, knowledge), settings)
+    findings = lint_document(document, knowledge)
+    with stage("suppressions"):
+        return suppress.apply(document, findings, settings)
 
 
 def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -> tuple[Document, list[Finding]]:
@@ -111,7 +151,8 @@ def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -
 
     findings = check_document(document, knowledge, settings)
     for _ in range(MAX_FIX_PASSES):
-        text, applied = apply_fixes(document.text, findings, FIXABLE)
+        with stage("fixing"):
+            text, applied = apply_fixes(document.text, findings, FIXABLE)
         if not applied:
             break
         document = parse_document(text, document.path, has_bom=document.has_bom)
@@ -135,7 +176,8 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
                 result.fixed[document.path] = fixed.text  # stdin: the CLI prints it
             else:
                 try:
-                    write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
+                    with stage("writing the fixes"):
+                        write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
                     result.fixed[document.path] = fixed.text
                 except OSError as exc:
                     # The draft is as it was, so its findings are those of the unfixed text.
@@ -166,21 +208,30 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
 
     result = Result()
     try:
-        data = read_bytes(path, display)
+        with stage("reading"):
+            data = read_bytes(path, display)
         use_cache = job.cache is not None and not (job.fix or job.diff)
         if use_cache:
-            cached = job.cache.get(data, display)
+            with stage("the result cache"):
+                cached = job.cache.get(data, display)
             if cached is not None:
                 result.files.append(display)
                 result.findings.extend(cached)
                 return result
-        text, has_bom = decode(data, display)
-        lint_one(parse_document(text, display, has_bom=has_bom), job.knowledge, job.settings, result,
-                 fix=job.fix, diff=job.diff, path=path)
+        with stage("reading"):
+            text, has_bom = decode(data, display)
+        with stage("parsing"):
+            document = parse_document(text, display, has_bom=has_bom)
+        lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path)
         if use_cache:
-            job.cache.put(data, display, result.findings)
+            with stage("the result cache"):
+                job.cache.put(data, display, result.findings)
+    # A draft that failed part way is its error alone: not listed as linted (a passing testcase
+    # in JUnit) with half its findings.
     except UsageError as exc:
-        result.errors.append(str(exc))
+        return Result(errors=[str(exc)])
+    except Exception as exc:  # a bug on one draft is that draft's error; the others are still linted
+        return Result(errors=[internal_error(exc, display)])
     return result
 
 
@@ -205,6 +256,7 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
         result.files.extend(part.files)
         result.findings.extend(part.findings)
         result.errors.extend(part.errors)
+        result.notes.extend(part.notes)
         result.diffs.extend(part.diffs)
         result.fixed.update(part.fixed)
     return result
@@ -242,7 +294,7 @@ def _cache_hits(job: Job, files: list) -> list[bool]:
     for path, display in files:
         try:
             hits.append(job.cache.has(read_bytes(path, display), display))
-        except UsageError:
+        except Exception:
             hits.append(False)  # lint_file reports it
     return hits
 
@@ -286,9 +338,26 @@ def _parallel(job: Job, files: list, jobs: int):
     # which holds unpicklable state, is inherited rather than sent).
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(8, len(files) // (jobs * 16)))  # small chunks: no worker idles at the end
-    with _settled(job), ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                                            initargs=(job,)) as pool:
-        yield from pool.map(_work, files, chunksize=chunk)
+    done = 0
+    with _settled(job):
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                     initargs=(job,)) as pool:
+                for result in pool.map(_work, files, chunksize=chunk):
+                    done += 1
+                    yield result
+            return
+        except Exception as exc:  # BrokenProcessPool (a worker killed), or a result that could not travel back
+            failure = exc
+        # Nothing is lost: the files without a result yet are linted here, one after another.
+        note = (f"a worker process failed ({type(failure).__name__}: {failure}); "
+                f"the remaining {len(files) - done} drafts are linted in the main process")
+        for path, display in files[done:]:
+            result = lint_file(job, path, display)
+            if note:
+                result.notes.append(note)
+                note = ""
+            yield result
 
 
 def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,
@@ -299,9 +368,13 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
         return result
     try:
         text, has_bom = decode(data, display)
-        lint_one(parse_document(text, display, has_bom=has_bom), knowledge, settings, result, fix=fix, diff=diff)
+        with stage("parsing"):
+            document = parse_document(text, display, has_bom=has_bom)
+        lint_one(document, knowledge, settings, result, fix=fix, diff=diff)
     except UsageError as exc:
-        result.errors.append(str(exc))
+        return Result(errors=[str(exc)])
+    except Exception as exc:
+        return Result(errors=[internal_error(exc, display)])
     return result
 
 

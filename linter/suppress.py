@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from linter.config import Settings, check_selector, matches, split_list
-from linter.document import Document
+from linter.document import Document, front_matter_line
 from linter.errors import UsageError
 from linter.findings import SORT_KEY, Finding, Rule
 
@@ -78,16 +78,25 @@ def regions(document: Document) -> list[_Region]:
                 if not selectors or set(selectors) & set(region.selectors):
                     region.last = comment.line
                     open_regions.remove(region)
-    ignore = document.front_matter.get("healthlint", {})
-    if ignore:
-        if not isinstance(ignore, dict) or set(ignore) - {"ignore"}:
-            raise UsageError(f"{document.path}:2: front matter 'healthlint' takes only 'ignore: [codes]'")
-        codes = ignore.get("ignore", [])
-        codes = [codes] if isinstance(codes, str) else codes
-        for s in codes:
-            check_selector(str(s), f"{document.path}:2: front matter healthlint.ignore")
-        out.append(_Region(1, float("inf"), tuple(str(c) for c in codes), 0, 3))
+    out.extend(_front_matter_region(document))
     return out
+
+
+def _front_matter_region(document: Document) -> list[_Region]:
+    """`healthlint: {ignore: [codes]}` in front matter: a region over the whole draft."""
+    ignore = document.front_matter.get("healthlint")
+    if ignore is None:
+        return []
+    where = f"{document.path}:{front_matter_line(document, 'healthlint')}"
+    if not isinstance(ignore, dict) or set(ignore) - {"ignore"}:
+        raise UsageError(f"{where}: front matter 'healthlint' takes only 'ignore: [codes]'")
+    codes = ignore.get("ignore", [])
+    codes = list(split_list(codes)) if isinstance(codes, str) else codes
+    if not isinstance(codes, list):
+        raise UsageError(f"{where}: front matter 'healthlint.ignore' must list rule codes, not {codes!r}")
+    for s in codes:
+        check_selector(str(s), f"{where}: front matter healthlint.ignore")
+    return [_Region(1, float("inf"), tuple(str(c) for c in codes), 0, 3)] if ignore else []
 
 
 def apply(document: Document, findings: list[Finding], settings: Settings) -> list[Finding]:

@@ -57,3 +57,30 @@ def position(node: yaml.Node | None, path: Iterable) -> tuple[int, int]:
 
 def line_of(node: yaml.Node | None, path: Iterable) -> int:
     return position(node, path)[0]
+
+
+def unconstructible(source: str) -> yaml.ScalarNode | None:
+    """The first scalar whose tag cannot make a value of it (a date such as 2024-02-30): safe_load
+    raises a bare ValueError for it, with no line, so this finds the line."""
+    loader = yaml.SafeLoader(source)
+    try:
+        stack, seen = [loader.get_single_node()], set()
+        while stack:
+            node = stack.pop()
+            if node is None or id(node) in seen:  # an alias is visited once
+                continue
+            seen.add(id(node))
+            if isinstance(node, yaml.ScalarNode):
+                try:
+                    loader.construct_object(node)
+                except Exception:
+                    return node
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed(node.value))
+            elif isinstance(node, yaml.MappingNode):
+                stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return None

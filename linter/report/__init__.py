@@ -9,9 +9,17 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from linter.findings import Finding
+from linter.report.escape import decodable
 
 # One JSON line per finding: json.dumps with options builds a new encoder on every call.
 compact_json = _json.JSONEncoder(ensure_ascii=False).encode
+
+
+def finding_dict(finding: Finding) -> dict:
+    """A finding's JSON fields, its path in text any UTF-8 output can carry."""
+    data = finding.to_dict()
+    data["path"] = decodable(data["path"])
+    return data
 
 
 @dataclass

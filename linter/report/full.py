@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from linter.report.escape import printable
+
 
 def item(f, report, first: bool) -> str:
     text = report.draft_line(f.path, f.line)
     gutter = " " * len(str(f.line))
     width = (f.end_column - f.column) if f.end_line == f.line else len(text) - f.column + 1
-    out = [f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} [{f.name}] {f.message}\n",
+    out = [f"{printable(f.path)}:{f.line}:{f.column}: {f.severity} {f.code} [{f.name}] {f.message}\n",
            f"{gutter} |\n{f.line} | {text}\n",
            f"{gutter} | {' ' * (f.column - 1)}{'^' * max(1, width)}\n"]
     if f.fix is not None:

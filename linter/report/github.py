@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from linter.report.escape import printable
+
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -14,5 +16,5 @@ def _prop(text: str) -> str:
 
 
 def item(f, report, first: bool) -> str:
-    return (f"::{_LEVEL[f.severity]} file={_prop(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+    return (f"::{_LEVEL[f.severity]} file={_prop(printable(f.path))},line={f.line},col={f.column},endLine={f.end_line},"
             f"endColumn={f.end_column},title={_prop(f.code)}::{_data(f.message)}\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from linter import __version__
-from linter.report import compact_json
+from linter.report import compact_json, finding_dict
 
 
 def head(report) -> str:
@@ -13,7 +13,7 @@ def head(report) -> str:
 
 
 def item(f, report, first: bool) -> str:
-    return ("\n    " if first else ",\n    ") + compact_json(f.to_dict())
+    return ("\n    " if first else ",\n    ") + compact_json(finding_dict(f))
 
 
 def tail(report, files) -> str:

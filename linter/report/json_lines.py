@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from linter.report import compact_json
+from linter.report import compact_json, finding_dict
 
 
 def item(f, report, first: bool) -> str:
-    return compact_json(f.to_dict()) + "\n"
+    return compact_json(finding_dict(f)) + "\n"

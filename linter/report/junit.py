@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from linter.report.escape import printable, xml_text
+
 
 def render(report) -> str:
     by_path: dict[str, list] = {path: [] for path in report.files}
@@ -14,10 +16,10 @@ def render(report) -> str:
     suite = ET.SubElement(suites, "testsuite", name="healthlint", tests=str(len(by_path)),
                           failures=str(failing), errors="0")
     for path, found in by_path.items():
-        case = ET.SubElement(suite, "testcase", classname="healthlint", name=path)
+        case = ET.SubElement(suite, "testcase", classname="healthlint", name=printable(path))
         if found:
             failure = ET.SubElement(case, "failure", type=found[0].code,
                                     message=f"{len(found)} finding{'s' if len(found) != 1 else ''}")
-            failure.text = "\n".join(f"{f.line}:{f.column}: {f.severity} {f.code} {f.message}" for f in found)
+            failure.text = xml_text("\n".join(f"{f.line}:{f.column}: {f.severity} {f.code} {f.message}" for f in found))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

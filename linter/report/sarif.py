@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
-
 from linter import __version__
 from linter.report import compact_json
+from linter.report.escape import uri as _uri
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-
-
-def _uri(path: str) -> str:
-    return PurePath(path).as_posix()
 
 
 def _region(f) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from linter.report.escape import printable
+
 
 def item(f, report, first: bool) -> str:
-    return f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n"
+    return f"{printable(f.path)}:{f.line}:{f.column}: {f.severity} {f.code} {f.message}\n"
