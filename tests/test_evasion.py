@@ -145,3 +145,48 @@ def test_nesting_the_parser_follows_is_read_as_before(tmp_path, capsys):
     text = "> " * 19 + "Use `Ketmaine` in code only. Ketmaine in prose.\n"
     code, out = lint(tmp_path, capsys, text, "--select", "HL101")
     assert _deep_findings(out) == ["1:68: HL101"]
+
+
+# ------------------------------------------------------------------ properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from linter.config import Settings  # noqa: E402
+from linter.document import parse_document, visible  # noqa: E402
+from linter.runner import check_document  # noqa: E402
+
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+NESTING = st.lists(st.sampled_from(["> ", ">", "- ", "* ", "+ ", "1. ", "2) "]), max_size=60).map("".join)
+
+
+@PROPERTY
+@given(NESTING)
+def test_a_misspelling_at_any_nesting_depth_is_found_where_it_is(knowledge, prefix):
+    text = prefix + "Ketmaine helps.\n"
+    found = [(f.line, f.column) for f in check_document(parse_document(text, "deep.md"), knowledge, Settings())
+             if f.code == "HL101"]
+    assert found == [(1, len(prefix) + 1)]
+
+
+WORDS = ["Ketamine", "ketmaine", "is", "not", "approved", "for", "anxiety", "within", "hours", "cures", "nausea",
+         "side", "effects", "include", "it's", "FDA", "a", "2019", "study", "Talk", "to", "your", "doctor", "."]
+HIDDEN = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066", "\u200f"])
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join),
+       st.lists(st.tuples(st.integers(0, 200), HIDDEN), max_size=6))
+def test_hidden_characters_change_no_finding_but_their_own(knowledge, sentence, insertions):
+    plain = f"# Notes\n\n{sentence}\n"
+    text = plain
+    for at, char in sorted(insertions, reverse=True):
+        at = 9 + at % (len(sentence) + 1)  # inside the sentence's line
+        text = text[:at] + char + text[at:]
+    assert parse_document(text, "h.md").prose == parse_document(plain, "h.md").prose
+
+    def others(source):
+        findings = check_document(parse_document(source, "h.md"), knowledge, Settings())
+        return [(f.code, f.message, visible(source[f.offset:f.end_offset])) for f in findings if f.code != "HL103"]
+
+    assert others(text) == others(plain)
