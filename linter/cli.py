@@ -162,11 +162,17 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     return Cache(cache_dir or os.environ.get("HEALTHLINT_CACHE_DIR") or DEFAULT_DIR, fingerprint(*parts))
 
 
-def _knowledge(source: str | None, settings):
-    """The facts to check against: drafted from a source article, or the packs."""
-    from linter.packs import load_knowledge
+def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
+    """The facts to check against: drafted from a source article, or the packs (whose
+    `source:` must lie in the pack's folder, the `sources` setting's or `folders`)."""
+    from linter.packs import load_knowledge, refuse_outside_source
 
-    return _source_knowledge(source) if source else load_knowledge(tuple(settings.packs))
+    if source:
+        return _source_knowledge(source)
+    knowledge = load_knowledge(tuple(settings.packs))
+    for pack in knowledge.packs:  # loading checked the pack's folder; these are the configured ones
+        refuse_outside_source(pack, (*folders, *settings.sources))
+    return knowledge
 
 
 class _Output:
@@ -331,7 +337,7 @@ def review_command(draft, fmt, output_file, sources, config, packs, source) -> i
 
     try:
         settings = _settings(config, packs=packs)
-        knowledge = _knowledge(source, settings)
+        knowledge = _knowledge(source, settings, sources)
         document = read_document(Path(draft), draft)
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
         rows = review(document, knowledge, SourceLibrary(folders))

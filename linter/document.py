@@ -34,6 +34,19 @@ BLOCK_SEPARATOR = "\n\n"
 _LINE_END = re.compile(r"\r\n?|\n")
 _LINE_END_BYTES = re.compile(rb"\r\n?|\n")
 
+# Characters a reader does not see: zero-width space, non-joiner and joiner, word joiner and
+# the invisible operators, soft hyphen, byte-order mark, Mongolian vowel separator, tag
+# characters, and the bidirectional marks, embeddings, overrides and isolates. Written inside a
+# word they split it for every matcher while it still reads whole, so prose leaves them out
+# (their file offsets are kept in `Document.hidden`). One character a match: each is recorded.
+HIDDEN_CHARACTERS = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                               "\U000e0000-\U000e007f]")
+
+
+def visible(text: str) -> str:
+    """Text as a reader sees it: without the hidden characters (for quoting the draft)."""
+    return HIDDEN_CHARACTERS.sub("", text)
+
 
 @dataclass(frozen=True)
 class Block:
@@ -74,6 +87,9 @@ class Document:
     # file advance together until the next pair.
     runs: tuple[tuple[int, int], ...] = ()
     line_starts: tuple[int, ...] = (0,)
+    # (prose offset, file offset, character) of each hidden character left out of the prose:
+    # the prose offset is where it stood (the next visible character's).
+    hidden: tuple[tuple[int, int, str], ...] = ()
 
     def file_offset(self, prose_offset: int) -> int:
         i = bisect.bisect_right(self._run_starts, prose_offset) - 1
@@ -164,6 +180,7 @@ def parse_document(text: str, path: str, has_bom: bool = False) -> Document:
         has_bom=has_bom,
         runs=tuple(builder.runs),
         line_starts=line_starts,
+        hidden=tuple(builder.hidden),
     )
 
 
@@ -178,11 +195,24 @@ class _Builder:
         self.runs: list[tuple[int, int]] = []
         self.blocks: list[Block] = []
         self.comments: list[Comment] = []
+        self.hidden: list[tuple[int, int, str]] = []
         self.length = 0
         self._block_start = -1
         self._block_part = 0
 
     def add(self, text: str, file_offset: int) -> None:
+        """Add text that is contiguous in the file from file_offset, less its hidden characters."""
+        if HIDDEN_CHARACTERS.search(text) is None:  # nearly always: one scan at C speed
+            self._add(text, file_offset)
+            return
+        i = 0
+        for m in HIDDEN_CHARACTERS.finditer(text):
+            self._add(text[i:m.start()], file_offset + i)
+            self.hidden.append((self.length, file_offset + m.start(), m.group()))
+            i = m.end()
+        self._add(text[i:], file_offset + i)
+
+    def _add(self, text: str, file_offset: int) -> None:
         if text:
             self.runs.append((self.length, file_offset))
             self.parts.append(text)
@@ -324,9 +354,29 @@ def _parser():
 
         _heading, _md_trim = heading, mdTrim  # for _plain_block
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "plain_block", _plain_block)
+        _md.block.ruler.before("plain_block", "deep_text", _deep_block)
         _md.core.ruler.at("inline", _inline_rule)
     return _md
+
+
+# markdown-it stops at its nesting limit (20 levels: 20 block quotes, 10 lists) and drops what
+# lies deeper. From this level on, a container's lines are read as plain text instead.
+DEEP_LEVEL = 20
+
+
+def _deep_block(state, start: int, end: int, silent: bool) -> bool:
+    """Take the rest of a container nested DEEP_LEVEL deep whole, as one `deep_text` token
+    (read as plain text by `_deep_text`), rather than let the parser skip it."""
+    if silent or state.level < DEEP_LEVEL:
+        return False
+    line = start + 1
+    while line < end and (state.isEmpty(line) or state.sCount[line] >= state.blkIndent):
+        line += 1  # the container's lines: up to one indented less than its content
+    state.line = line
+    state.push("deep_text", "", 0).map = [start, line]
+    return True
 
 
 def _plain_block(state, start: int, end: int, silent: bool) -> bool:
@@ -433,12 +483,51 @@ def _markdown(text: str, line_starts: tuple[int, ...], parser=None) -> _Builder:
             b.open_block(base)
             _inline(b, tok, text, base, start_of(end), line_starts)
             b.close_block(parent, line + 1, end, in_list=list_depth > 0)
+        elif tok.type == "deep_text":
+            _deep_text(b, text, tok.map, line_starts, list_depth > 0)
         elif tok.type == "html_block":
             line, end = last_map
             base = start_of(line)
             for m in _COMMENT.finditer(text, base, start_of(end)):
                 _add_comment(b, m.start(), m.group(1), line_starts)
     return b
+
+
+# Container markers at the start of a deep line: block quote marks, bullets, list numbers.
+_CONTAINER_MARKS = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
+
+
+def _deep_text(b: _Builder, text: str, lines: list[int], line_starts: tuple[int, ...], in_list: bool) -> None:
+    """Lines nested deeper than the parser goes, as plain text: container markers stripped,
+    a paragraph per run of lines, a new one at each list item; positions those of the file."""
+    first = last = 0  # 1-based first and last line of the open paragraph (0: none open)
+    item = False
+
+    def close() -> None:
+        if first:
+            b.close_block("paragraph", first, last, in_list=in_list or item)
+
+    for n in range(*lines):
+        start = line_starts[n] if n < len(line_starts) else len(text)
+        stop = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        raw = text[start:stop].rstrip("\r\n")
+        marks = _CONTAINER_MARKS.match(raw).group()
+        content = raw[len(marks):].rstrip()
+        at = start + len(marks)
+        if not content:
+            close()
+            first = 0
+        elif first and not marks.strip(" \t>"):  # a continuation line
+            b.add(" ", start - 1)  # the line break reads as a space
+            b.add(content, at)
+            last = n + 1
+        else:
+            close()
+            b.open_block(at)
+            b.add(content, at)
+            first = last = n + 1
+            item = bool(marks.strip(" \t>"))
+    close()
 
 
 def _add_comment(b: _Builder, offset: int, body: str, line_starts: tuple[int, ...]) -> None:

@@ -248,7 +248,23 @@ def load_language(path: Path) -> Language:
 
 
 def load_pack(path: Path) -> Pack:
-    return pack_from_data(_validated(path, "pack.schema.json", structural_problems), str(path))
+    data = _validated(path, "pack.schema.json", structural_problems)
+    pack = pack_from_data(data, str(path))
+    refuse_outside_source(pack)  # checked at every load: a memo knows the bytes, not the disk
+    return pack
+
+
+def refuse_outside_source(pack: Pack, folders: Iterable[str] = ()) -> None:
+    """A pack's `source:` must name a file inside the pack's folder or the source folders
+    (`folders` and HEALTHLINT_SOURCES): anything else is a pack error at the `source:` line."""
+    from linter.sources import env_folders, outside
+
+    problem = outside(pack.source_file, [Path(pack.path).parent, *folders, *env_folders()])
+    if problem:
+        from linter.yamlfile import load_yaml, position
+
+        line, column = position(load_yaml(Path(pack.path))[1], ["source"])
+        raise UsageError(f"{pack.path}:{line}:{column}: source: {problem}")
 
 
 def pack_from_data(data: dict, path: str) -> Pack:

@@ -110,7 +110,10 @@ def pack_problems(path: Path, source_dirs: Iterable[str] = ()) -> tuple[list[Pro
         return found, None  # the rest needs a well-formed pack
     found += _duplicate_terms(data, node, path)
     found += _english_misspellings(data, node, path)
-    lines, note = _source_lines(data, path, source_dirs)
+    lines, note, problem = _source_lines(data, path, source_dirs)
+    if problem:
+        line, col = position(node, ["source"])
+        found.append(Problem(str(path), line, col, f"source: {problem}"))
     if lines is not None:
         found += _lines_outside(data, node, path, lines)
     return sorted(found, key=lambda p: (p.line, p.column, p.message)), note
@@ -163,13 +166,21 @@ def _english_misspellings(data: dict, node, path) -> list[Problem]:
     return out
 
 
-def _source_lines(data: dict, path: Path, source_dirs: Iterable[str]) -> tuple[list[str] | None, str | None]:
+def _source_lines(data: dict, path: Path,
+                  source_dirs: Iterable[str]) -> tuple[list[str] | None, str | None, str | None]:
+    """The source article's lines, a note when it is not found, and why its name is refused
+    (a path leading out of the pack's folder and the source folders)."""
+    from linter.sources import env_folders, find, outside
+
     name = data.get("source", "")
-    for folder in [*source_dirs, str(path.parent), str(path.parent / "sources")]:
-        candidate = Path(folder) / name
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8", errors="replace").splitlines(), None
-    return None, f"{path}: source article '{name}' not found; `source:` lines not checked (use --sources DIR)"
+    folders = [*source_dirs, *env_folders(), str(path.parent), str(path.parent / "sources")]
+    problem = outside(name, folders)
+    if problem:
+        return None, None, problem
+    found = find(name, folders)
+    if found:
+        return found.read_text(encoding="utf-8", errors="replace").splitlines(), None, None
+    return None, f"{path}: source article '{name}' not found; `source:` lines not checked (use --sources DIR)", None
 
 
 def _lines_outside(data: dict, node, path, lines: list[str]) -> list[Problem]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from linter.checks import (approval, contradiction, disclaimer, duration, overclaim, side_effect, structure,
-                           study, typo)
+from linter.checks import (approval, contradiction, disclaimer, duration, hidden, overclaim, side_effect,
+                           structure, study, typo)
 from linter.checks.base import Context
 from linter.findings import Finding, Rule
 
-FAMILIES = (typo, approval, duration, side_effect, study, overclaim, contradiction, disclaimer, structure)
+FAMILIES = (typo, hidden, approval, duration, side_effect, study, overclaim, contradiction, disclaimer, structure)
 
 CHECKS: tuple[Callable[[Context], Iterable[Finding]], ...] = tuple(f.check for f in FAMILIES)
 # The families that judge claims against the source one by one (the review report's rows).

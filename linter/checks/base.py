@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from linter.claims import Claim
-from linter.document import Document
+from linter.document import Document, visible
 from linter.findings import Finding, Rule
 from linter.nlp import Annotation
 from linter.packs import Knowledge
@@ -44,9 +44,10 @@ class Context:
     knowledge: Knowledge
 
     def written(self, start: int, end: int) -> str:
-        """The prose span as the file has it (entities and line breaks included), for quoting."""
+        """The prose span as the file has it (entities and line breaks included; hidden
+        characters left out, as a reader sees it), for quoting."""
         fstart, fend = self.document.file_span(start, end)
-        return self.document.text[fstart:fend]
+        return visible(self.document.text[fstart:fend])
 
     def finding(self, rule: Rule, start: int, end: int, message: str, *, fix: str | None = None,
                 source: int | None = None, pack: str | None = None, more_lines: tuple[int, ...] = ()) -> Finding:

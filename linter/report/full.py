@@ -13,7 +13,7 @@ def item(f, report, first: bool) -> str:
            f"{gutter} |\n{f.line} | {text}\n",
            f"{gutter} | {' ' * (f.column - 1)}{'^' * max(1, width)}\n"]
     if f.fix is not None:
-        out.append(f"{gutter} = fix: replace with '{f.fix}'\n")
+        out.append(f"{gutter} = fix: replace with '{f.fix}'\n" if f.fix else f"{gutter} = fix: delete it\n")
     if f.source is not None:
         sentence = report.source_line(f.source_file, f.source)
         where = f"{f.source_file or 'source'} line {f.source}"
