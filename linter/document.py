@@ -21,7 +21,8 @@ import yaml
 
 from linter.errors import UsageError
 from linter.files import read_bytes
-from linter.yamlfile import unconstructible
+from linter.yamlfile import MAX_FRONT_MATTER_CHARS, unconstructible
+from linter.yamlfile import parse as parse_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
@@ -252,7 +253,7 @@ def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
         return {}, text
     source = m.group(1) or ""
     try:
-        data = yaml.safe_load(source)
+        data, _ = parse_yaml(source, MAX_FRONT_MATTER_CHARS)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -440,7 +441,6 @@ def _inline_rule(state) -> None:
             token.meta = {"plain": True}
 
 
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _STRUCTURE = {
     "bullet_list_open": "list",
     "ordered_list_open": "list",
@@ -488,8 +488,8 @@ def _markdown(text: str, line_starts: tuple[int, ...], parser=None) -> _Builder:
         elif tok.type == "html_block":
             line, end = last_map
             base = start_of(line)
-            for m in _COMMENT.finditer(text, base, start_of(end)):
-                _add_comment(b, m.start(), m.group(1), line_starts)
+            for offset, body in _comments(text, base, start_of(end)):
+                _add_comment(b, offset, body, line_starts)
     return b
 
 
@@ -530,6 +530,18 @@ def _deep_text(b: _Builder, text: str, lines: list[int], line_starts: tuple[int,
     close()
 
 
+def _comments(text: str, start: int, end: int):
+    """(offset, body) of each `<!-- … -->` in text[start:end]. One pass: a regular expression
+    would search the rest of the text again from every unclosed `<!--`."""
+    at = text.find("<!--", start, end)
+    while at >= 0:
+        close = text.find("-->", at + 4, end)
+        if close < 0:
+            return  # nothing after this one closes either
+        yield at, text[at + 4:close]
+        at = text.find("<!--", close + 3, end)
+
+
 def _add_comment(b: _Builder, offset: int, body: str, line_starts: tuple[int, ...]) -> None:
     line = bisect.bisect_right(line_starts, offset)
     b.comments.append(Comment(offset, line, body.strip()))
@@ -556,13 +568,13 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
             cursor = _line_break(b, cursor, limit, line_starts)
         elif kind in ("code_inline", "html_inline"):
             if kind == "html_inline":
-                at = text.find(child.content, cursor, limit)
-                for m in _COMMENT.finditer(child.content):
+                at = _find_near(text, child.content, cursor, limit)
+                for offset, body in _comments(child.content, 0, len(child.content)):
                     if at >= 0:
-                        _add_comment(b, at + m.start(), m.group(1), line_starts)
+                        _add_comment(b, at + offset, body, line_starts)
             if kind == "code_inline":
                 b.add(" ", cursor)  # keeps the words on either side apart
-            cursor = _skip(text, child.content, cursor, limit)
+            cursor = _skip(text, child.content, cursor, limit, child.markup)
         elif kind == "link_open":
             in_autolink = child.markup == "autolink"
         elif kind == "link_close":
@@ -596,27 +608,80 @@ def _line_break(b: _Builder, cursor: int, limit: int, line_starts: tuple[int, ..
     return line_starts[following]
 
 
-def _skip(text: str, content: str, cursor: int, limit: int) -> int:
-    at = text.find(content, cursor, limit)
+def _skip(text: str, content: str, cursor: int, limit: int, markup: str = "") -> int:
+    at = _find_near(text, content, cursor, limit, markup)
     return at + len(content) if at >= 0 else cursor
 
 
+# A piece of inline code, HTML or text starts at the cursor or after a little markup. Looking
+# for it only that far, not to the end of the block each time, keeps long paragraphs linear.
+_NEAR = 64
+
+
+def _find_near(text: str, piece: str, cursor: int, limit: int, markup: str = "") -> int:
+    """Offset of piece in text near the cursor (within its markup and some slack), or -1."""
+    return text.find(piece, cursor, min(limit, cursor + _NEAR + 2 * (len(piece) + len(markup))))
+
+
 def _skip_link_target(text: str, cursor: int, limit: int) -> int:
-    """Move past `](target)` or `][ref]` after a link's text."""
-    if cursor < limit and text[cursor] == "]":
-        cursor += 1
-        if cursor < limit and text[cursor] in "([":
-            closer = ")" if text[cursor] == "(" else "]"
-            depth = 0
-            for i in range(cursor, limit):
-                ch = text[i]
-                if ch in "([":
-                    depth += 1
-                elif ch in ")]":
-                    depth -= 1
-                    if depth == 0 and ch == closer:
-                        return i + 1
+    """Move past `](target)` or `][ref]` after a link's text, read the way markdown-it's link
+    rule reads them. Each step stops where markdown-it's does (at a space, 32 nested
+    parentheses, the closing quote), so no link walks on to the end of its block."""
+    if cursor >= limit or text[cursor] != "]":
+        return cursor
+    cursor += 1
+    if cursor < limit and text[cursor] == "(":
+        end = _inline_target_end(text, cursor + 1, limit)
+        if end >= 0:
+            return end
+    if cursor < limit and text[cursor] == "[":  # `[label]`, or `[]`; else a shortcut `[text]`
+        end = _label_end(text, cursor + 1, limit)
+        if end >= 0:
+            return end + 1
     return cursor
+
+
+def _inline_target_end(text: str, pos: int, limit: int) -> int:
+    """The end of `  <href>  "title"  )` from pos, as markdown-it's link rule parses it; -1 if none."""
+    from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
+    md = _parser()
+    pos = _skip_space(text, pos, limit)
+    if pos >= limit:
+        return -1
+    found = parseLinkDestination(text, pos, limit)
+    if found.ok:
+        if md.validateLink(md.normalizeLink(found.str)):
+            pos = found.pos
+        start = pos
+        pos = _skip_space(text, pos, limit)
+        title = parseLinkTitle(text, pos, limit)
+        if pos < limit and start != pos and title.ok:
+            pos = _skip_space(text, title.pos, limit)
+    return pos + 1 if pos < limit and text[pos] == ")" else -1
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+_MAX_LABEL = 999  # CommonMark: a link label has at most 999 characters
+
+
+def _label_end(text: str, pos: int, limit: int) -> int:
+    """Offset of the `]` closing a reference label that starts at pos, or -1 (an unescaped `[`
+    inside, or none within a label's length: then markdown-it read a shortcut link)."""
+    end = min(limit, pos + _MAX_LABEL + 1)
+    while pos < end:
+        ch = text[pos]
+        if ch == "]":
+            return pos
+        if ch == "[":
+            return -1
+        pos += 2 if ch == "\\" else 1
+    return -1
 
 
 def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[int, int]], int]:
@@ -628,8 +693,8 @@ def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[i
     """
     if not piece:
         return [], cursor
-    at = text.find(piece, cursor, limit)
-    if at >= 0 and (at - cursor) < 64:
+    at = text.find(piece, cursor, min(limit, cursor + _NEAR + len(piece)))
+    if at >= 0 and (at - cursor) < _NEAR:
         return [(0, at)], at + len(piece)
     runs: list[tuple[int, int]] = []
     last = -2

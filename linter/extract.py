@@ -24,6 +24,7 @@ _STOP = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "
          "their", "from", "treat", "treating", "treatment", "reduce", "effects", "symptoms", "people",
          "learn", "more", "about", "read", "see", "visit", "what", "how", "why", "approved", "effective"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_RUN = re.compile(r"[\w -]*")  # words, spaces and hyphens
 
 
 def slug(text: str) -> str:
@@ -211,10 +212,20 @@ def _long_form(before: str, acronym: str) -> str | None:
     if not want and picked:
         start = picked[0].start()
         return before[start:].strip(" ,").rstrip()
-    last = pieces[-1].group(0) if pieces else ""
-    if last and re.fullmatch(".*".join(letters), last.lower()) and last[0].lower() == letters[0]:
-        return last  # "Intravenous (IV)"
+    last = pieces[-1].group(0).lower() if pieces else ""
+    if _spells(last, letters):
+        return pieces[-1].group(0)  # one word that holds the letters in order
     return None
+
+
+def _spells(word: str, letters: list[str]) -> bool:
+    """Whether word starts with the first letter, ends with the last, and has the others in
+    order between. (A regular expression built from the letters, `k.*t.*m`, backtracked for
+    minutes on a long word.)"""
+    if len(word) < len(letters) or word[0] != letters[0] or word[-1] != letters[-1]:
+        return False
+    rest = iter(word[1:-1])
+    return all(letter in rest for letter in letters[1:-1])
 
 
 def _classify(vocab: _Vocabulary, long_form: str, acronym: str, line: int, ex) -> None:
@@ -266,10 +277,14 @@ def _relations(vocab: _Vocabulary, prose: str) -> None:
         if a and b and a != b and vocab.kind[a] == vocab.kind[b]:
             _merge(vocab, keep=b, drop=a)
     conditions = [i for i in vocab.entries if vocab.kind[i] == "condition"]
-    for m in re.finditer(r"([\w -]+?)\s*,?\s*including\s+([\w -]+)", prose, re.I):
-        whole = next((vocab.find(" ".join(m.group(1).lower().split()[-k:])) for k in (3, 2, 1)
-                      if vocab.find(" ".join(m.group(1).lower().split()[-k:]))), None)
-        part = vocab.find(m.group(2).strip().split()[0])
+    for m in re.finditer(r"including\s+([\w -]+)", prose, re.I):
+        # The words before "including", read backwards from it (a group reaching forward to it
+        # tried every start in a long run of words: minutes on 10 KB without punctuation).
+        before = prose[max(0, m.start() - 200):m.start()].rstrip()
+        before = before[:-1].rstrip() if before.endswith(",") else before
+        words = _RUN.match(before[::-1]).group(0)[::-1].lower().split()
+        whole = next((vocab.find(" ".join(words[-k:])) for k in (3, 2, 1) if vocab.find(" ".join(words[-k:]))), None)
+        part = vocab.find(m.group(1).split()[0]) if m.group(1).split() else None
         if whole and part and whole != part and vocab.kind.get(part) == "condition":
             vocab.entries[part].setdefault("parent", whole)
     for c in conditions:

@@ -16,7 +16,7 @@ from linter.bundle import rules_dir
 from linter.errors import UsageError
 from linter.files import read_bytes
 from linter.validate import schema_problems, structural_problems
-from linter.yamlfile import load_data
+from linter.yamlfile import load_yaml
 
 ENTRY_KINDS = {"drugs": "drug", "conditions": "condition", "uses": "use", "terms": "term"}
 
@@ -218,8 +218,6 @@ def _refuse(problems) -> None:
 def _validated(path: Path, schema_name: str, check) -> object:
     """A YAML file's data, refused with its first problem. A file already found valid (same
     bytes, same schema, same healthlint) is not validated again."""
-    import yaml
-
     from linter import usercache
 
     raw = read_bytes(path)
@@ -227,10 +225,10 @@ def _validated(path: Path, schema_name: str, check) -> object:
     known = usercache.load("valid", memo)
     if isinstance(known, dict):
         return known  # these bytes were parsed and validated before
-    data, text = load_data(path)
+    data, node = load_yaml(path)
     if not isinstance(data, dict) or (schema_name == "pack.schema.json" and data.get("kind") != "pack"):
         raise UsageError(f"{path}:1:1: not a fact pack (expected `kind: pack` at the top)")
-    _refuse(check(data, yaml.compose(text, Loader=yaml.SafeLoader), path))
+    _refuse(check(data, node, path))
     usercache.save("valid", memo, data)
     return data
 

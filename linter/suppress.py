@@ -10,7 +10,9 @@ ones get cleaned up.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from linter.config import Settings, check_selector, matches, split_list
@@ -50,14 +52,16 @@ class _Region:
     length: int
     used: set = field(default_factory=set)
 
-    def covers(self, finding: Finding) -> bool:
-        return self.first <= finding.line <= self.last and (
-            not self.selectors or any(matches(s, finding.code, finding.category) for s in self.selectors))
+    def names(self, code: str, category: str) -> bool:
+        return not self.selectors or any(matches(s, code, category) for s in self.selectors)
 
 
 def regions(document: Document) -> list[_Region]:
     out: list[_Region] = []
+    # Open `disable` regions, all and by selector, so an `enable` closes its regions without
+    # a walk over every open one (closed ones are skipped where they are still listed).
     open_regions: list[_Region] = []
+    open_by_selector: dict[str, list[_Region]] = defaultdict(list)
     for comment in document.comments:
         m = _DIRECTIVE.match(comment.body)
         if not m:
@@ -73,11 +77,16 @@ def regions(document: Document) -> list[_Region]:
             region = _Region(comment.line, float("inf"), selectors, comment.offset, length)
             out.append(region)
             open_regions.append(region)
+            for s in set(selectors):
+                open_by_selector[s].append(region)
         else:
-            for region in list(open_regions):
-                if not selectors or set(selectors) & set(region.selectors):
+            closing = (open_regions if not selectors
+                       else [r for s in set(selectors) for r in open_by_selector.pop(s, ())])
+            for region in closing:
+                if region.last == float("inf"):
                     region.last = comment.line
-                    open_regions.remove(region)
+            if not selectors:
+                open_regions, open_by_selector = [], defaultdict(list)
     out.extend(_front_matter_region(document))
     return out
 
@@ -115,11 +124,24 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
         kept.append(replace(f, severity=level) if level != f.severity else f)
     found = regions(document)
     survivors = []
+    # Per rule: the sorted lines of its findings, and the regions that name it merged into
+    # sorted intervals; then each region and each finding is one binary search.
+    lines_of: dict[tuple[str, str], list[int]] = defaultdict(list)
     for f in kept:
-        covering = [r for r in found if r.covers(f)]
-        for r in covering:
-            r.used.add(f.code)
-        if not covering:
+        lines_of[f.code, f.category].append(f.line)
+    suppressed: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
+    for (code, category), lines in lines_of.items():
+        lines.sort()
+        naming = sorted((r for r in found if r.names(code, category)), key=lambda r: r.first)
+        for r in naming:
+            i = bisect.bisect_left(lines, r.first)
+            if i < len(lines) and lines[i] <= r.last:
+                r.used.add(code)
+        suppressed[code, category] = _merged(naming)
+    for f in kept:
+        starts, ends = suppressed[f.code, f.category]
+        i = bisect.bisect_right(starts, f.line) - 1
+        if i < 0 or ends[i] < f.line:
             survivors.append(f)
     if settings.enabled(UNUSED.code, UNUSED.category, document.path):
         for r in found:
@@ -132,6 +154,19 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
             level = settings.severity_of(UNUSED.code, UNUSED.category, UNUSED.severity)
             survivors.append(replace(finding, severity=level))
     return sorted(survivors, key=SORT_KEY)
+
+
+def _merged(regions: list[_Region]) -> tuple[list[int], list[float]]:
+    """Starts and ends of the disjoint line intervals that regions sorted by first line cover."""
+    starts: list[int] = []
+    ends: list[float] = []
+    for r in regions:
+        if ends and r.first <= ends[-1]:
+            ends[-1] = max(ends[-1], r.last)
+        else:
+            starts.append(r.first)
+            ends.append(r.last)
+    return starts, ends
 
 
 def _names_enabled(selector: str, settings: Settings, path: str) -> bool:

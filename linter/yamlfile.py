@@ -1,4 +1,9 @@
-"""YAML files a user edits: loaded with safe_load, with the node tree kept for positions."""
+"""YAML files a user edits: loaded with safe_load semantics, with the node tree kept for positions.
+
+Packs, the config, the language cues and front matter all load through `parse`, which bounds
+the work a few hostile bytes can cause: a size limit, a nesting limit, and a limit on how
+many values aliases add (a "billion laughs" of 500 bytes would otherwise expand to a
+billion values in whatever walks the data next)."""
 
 from __future__ import annotations
 
@@ -10,26 +15,92 @@ import yaml
 from linter.errors import UsageError
 from linter.files import read_bytes
 
+MAX_FILE_BYTES = 4 * 1024 * 1024  # a pack or config; the bundled pack is about 16 KB
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_ALIAS_VALUES = 10_000  # values that aliases add, counted as if each alias were written out
+MAX_DEPTH = 100  # nested collections (PyYAML composes recursively)
+
+
+class LimitError(yaml.MarkedYAMLError):
+    """YAML refused for the work it would cause, not for its syntax."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that counts, as it composes, what each alias would add if written out."""
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self._sizes: dict[int, int] = {}  # id(node) -> values in it, aliases expanded
+        self._added = 0
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            node = super().compose_node(parent, index)
+            size = self._sizes.get(id(node))
+            if size is None:
+                raise LimitError(None, None, f"alias *{event.anchor} refers to a value that contains it",
+                                 event.start_mark)
+            self._added += size
+            if self._added > MAX_ALIAS_VALUES:
+                raise LimitError(None, None, f"aliases expand to more than {MAX_ALIAS_VALUES:,} values",
+                                 event.start_mark)
+            return node
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise LimitError(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
+        node = super().compose_node(parent, index)
+        self._depth -= 1
+        if isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(self._sizes[id(item)] for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size = 1 + sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
+        else:
+            size = 1
+        self._sizes[id(node)] = size
+        return node
+
+
+def parse(text: str, max_chars: int = MAX_FILE_BYTES) -> tuple[object, yaml.Node | None]:
+    """Data (as safe_load gives it) and the node tree of YAML text, parsed once.
+    Raises yaml.YAMLError, a LimitError where the text would cost too much."""
+    if len(text) > max_chars:
+        raise LimitError(None, None, f"larger than {max_chars // 1024:,} KB", yaml.Mark("", 0, 0, 0, None, None))
+    loader = _BoundedLoader(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
+
 
 def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
-    """Data (safe_load) and the node tree (for line numbers) of a YAML file."""
-    data, text = load_data(path)
-    return data, yaml.compose(text, Loader=yaml.SafeLoader)
-
-
-def load_data(path: Path) -> tuple[object, str]:
-    """Data (safe_load) of a YAML file, and its text (to compose the node tree from when needed)."""
+    """Data (safe_load semantics) and the node tree (for line numbers) of a YAML file."""
+    too_large = f"{path}:1: YAML not loaded: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+        raise UsageError(too_large)  # before reading it
+    raw = read_bytes(path)
+    if len(raw) > MAX_FILE_BYTES:
+        raise UsageError(too_large)
     try:
-        text = read_bytes(path).decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not valid UTF-8") from None
     try:
-        return yaml.safe_load(text), text
+        return parse(text)
+    except LimitError as exc:
+        mark = exc.problem_mark
+        raise UsageError(f"{path}:{mark.line + 1}:{mark.column + 1}: YAML not loaded: {exc.problem}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise UsageError(f"{where}: malformed YAML: {problem}") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value its type rejects: 2024-02-30 is no date
+        node = unconstructible(text)
+        where = f"{path}:{node.start_mark.line + 1}" if node else str(path)
+        raise UsageError(f"{where}: malformed YAML: {exc}") from None
 
 
 def node_at(node: yaml.Node | None, path: Iterable) -> yaml.Node | None:

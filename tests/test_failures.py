@@ -281,3 +281,14 @@ def test_stdin_fix_gives_back_a_buffer_it_cannot_lint(monkeypatch, capsysbinary)
     out, err = capsysbinary.readouterr()
     assert out == buffer  # not an empty buffer for the editor to replace the draft with
     assert err == b"healthlint: error: x.md:2: invalid front matter: day is out of range for month ('2024-02-30')\n"
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(30)
+def test_a_pack_with_an_impossible_date_is_one_line_naming_its_line(tmp_path, monkeypatch, capsys):
+    (tmp_path / "d.yaml").write_text("kind: pack\npack: d\ntitle: D\nsource: a.txt\nupdated: 2024-02-30\n",
+                                     encoding="utf-8")
+    (tmp_path / "x.md").write_text("Ketamine helps.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "--pack", "d.yaml", "x.md"]) == 2
+    assert capsys.readouterr().err == "healthlint: error: d.yaml:5: malformed YAML: day is out of range for month\n"

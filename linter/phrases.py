@@ -1,0 +1,46 @@
+"""Which of many phrases a text contains as whole words, ignoring case, in one pass.
+
+The phrases are kept in a tree of their tokens (runs of word characters, and single other
+characters; whitespace only separates), so a text is read once however many phrases there
+are, instead of once per phrase."""
+
+from __future__ import annotations
+
+import re
+from typing import Generic, Hashable, Iterable, TypeVar
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_END = ""  # key of a node's values: no token is empty
+
+T = TypeVar("T", bound=Hashable)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases, each with a value; `found(text)` gives the values of those the text holds."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+        self._root: dict = {}
+        for phrase, value in phrases:
+            tokens = _tokens(phrase)
+            if not tokens:
+                continue
+            node = self._root
+            for token in tokens:
+                node = node.setdefault(token, {})
+            node.setdefault(_END, set()).add(value)
+
+    def found(self, text: str) -> set[T]:
+        tokens = _tokens(text)
+        out: set[T] = set()
+        for i in range(len(tokens)):
+            node = self._root
+            for j in range(i, len(tokens)):  # as deep as some phrase goes on matching
+                node = node.get(tokens[j])
+                if node is None:
+                    break
+                out.update(node.get(_END, ()))
+        return out
