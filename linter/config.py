@@ -149,14 +149,9 @@ def load_settings(path: str | None = None, *, start: Path | None = None) -> Sett
 
 
 def _from_yaml(config: Path):
-    from linter.yamlfile import line_of, load_yaml, unconstructible
+    from linter.yamlfile import line_of, load_yaml
 
-    try:
-        data, node = load_yaml(config)
-    except (ValueError, TypeError, OverflowError) as exc:  # a value its type rejects: 2024-02-30 is no date
-        bad = unconstructible(read_bytes(config).decode("utf-8"))
-        where = f"{config}:{bad.start_mark.line + 1}" if bad else str(config)
-        raise UsageError(f"{where}: malformed YAML: {exc}{f' ({bad.value!r})' if bad else ''}") from None
+    data, node = load_yaml(config)
     if data is None:
         data = {}
     if not isinstance(data, dict):

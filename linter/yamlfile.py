@@ -98,9 +98,9 @@ def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise UsageError(f"{where}: malformed YAML: {problem}") from None
     except (ValueError, TypeError, OverflowError) as exc:  # a value its type rejects: 2024-02-30 is no date
-        node = unconstructible(text)
-        where = f"{path}:{node.start_mark.line + 1}" if node else str(path)
-        raise UsageError(f"{where}: malformed YAML: {exc}") from None
+        bad = unconstructible(text)
+        where = f"{path}:{bad.start_mark.line + 1}" if bad else str(path)
+        raise UsageError(f"{where}: malformed YAML: {exc}{f' ({bad.value!r})' if bad else ''}") from None
 
 
 def node_at(node: yaml.Node | None, path: Iterable) -> yaml.Node | None:

@@ -291,4 +291,5 @@ def test_a_pack_with_an_impossible_date_is_one_line_naming_its_line(tmp_path, mo
     (tmp_path / "x.md").write_text("Ketamine helps.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["check", "--no-cache", "--pack", "d.yaml", "x.md"]) == 2
-    assert capsys.readouterr().err == "healthlint: error: d.yaml:5: malformed YAML: day is out of range for month\n"
+    assert capsys.readouterr().err == ("healthlint: error: d.yaml:5: malformed YAML: day is out of range for month "
+                                        "('2024-02-30')\n")
