@@ -26,6 +26,7 @@ class Result:
     texts: dict[str, str] = field(default_factory=dict)  # display path -> text as linted
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
+    cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -172,7 +173,7 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
         lint_one(parse_document(text, display, has_bom=has_bom), job.knowledge, job.settings, result,
                  fix=job.fix, diff=job.diff, path=path)
         if use_cache:
-            job.cache.put(data, display, result.findings)
+            result.cache_key = job.cache.key(data, display)
     except UsageError as exc:
         result.errors.append(str(exc))
     return result
@@ -223,7 +224,21 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     else:
         linted = _sequential(job, todo)
     parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
+    if job.cache is not None:
+        parts = _cached(job.cache, parts)
     yield from (progress(parts, len(files)) if progress else parts)
+
+
+def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
+    """Store each newly linted file's findings, all in one write at the end: workers only
+    lint, so the cache has one writer per run."""
+    try:
+        for part in parts:
+            if part.cache_key is not None:
+                cache.put(part.cache_key, part.findings)
+            yield part
+    finally:
+        cache.commit()
 
 
 def _cache_hits(job: Job, files: list) -> list[bool]:
