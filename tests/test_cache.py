@@ -252,3 +252,18 @@ def test_an_edited_memo_of_a_valid_pack_is_rebuilt(work):
     memo.write_bytes(content[:content.rfind(b"\n") + 1] + b'{"kind": "pack"}')  # the data edited by hand
     again = check()
     assert (again.returncode, again.stdout, again.stderr) == (1, first.stdout, first.stderr)
+
+
+@pytest.mark.timeout(180)
+def test_runs_at_the_same_time_share_one_cache(tmp_path):
+    drafts = sorted(p for p in (ROOT / "fixtures").rglob("*.md") if p.name != "README.md")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(20):  # enough for two worker processes in each run
+        (corpus / f"{i:02}.md").write_bytes(drafts[i % len(drafts)].read_bytes())
+    command = [sys.executable, "-m", "linter", "check", "-j", "2", "--cache-dir", str(tmp_path / "c"), str(corpus)]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    results = [(run.returncode, out, err) for run in runs for out, err in [run.communicate()]]
+    assert {code for code, _, _ in results} == {1} and {err for _, _, err in results} == {""}
+    assert len({out for _, out, _ in results}) == 1
+    assert len(rows(tmp_path / "c")) == 20
