@@ -156,21 +156,25 @@ class Cache:
         return None
 
     def put(self, key: str, findings: list[Finding]) -> None:
-        """Keep an entry to write with the others at `commit` (one transaction per run)."""
+        """Keep an entry to write with the others at `close` (one transaction per run)."""
         if not self._broken:
             payload = json.dumps({"format": _FORMAT, "findings": list(map(values, findings))})  # ASCII-safe
             self._pending.append((key, payload, usercache.sign(self._secret, key, payload)))
 
-    def commit(self) -> None:
+    def close(self) -> None:
+        """Write the entries kept by `put`, in one transaction, and close (the run is over)."""
         pending, self._pending = self._pending, []
-        db = self._db() if pending else None
+        db = self._db() if pending else self._connection if self._pid == os.getpid() else None
         if db is None:
             return
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
         except sqlite3.Error:
-            self._broken = True  # locked for too long, or the disk is full: the results are only lost
+            pass  # locked for too long, or the disk is full: the results are only lost
+        finally:
+            db.close()
+            self._connection = self._pid = None
 
     def _payload(self, key: str) -> str | None:
         db = self._db()
@@ -204,7 +208,7 @@ class Cache:
             return None
         for _ in range(2):
             try:
-                db = sqlite3.connect(self.folder / DATABASE, timeout=LOCK_TIMEOUT)
+                db = sqlite3.connect(os.fsencode(self.folder / DATABASE), timeout=LOCK_TIMEOUT)  # any name
                 try:
                     db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
                     db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is only linted again

@@ -238,7 +238,7 @@ def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
                 cache.put(part.cache_key, part.findings)
             yield part
     finally:
-        cache.commit()
+        cache.close()
 
 
 def _cache_hits(job: Job, files: list) -> list[bool]:

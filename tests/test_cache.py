@@ -112,6 +112,17 @@ def test_check_never_makes_a_cache_of_a_folder_of_drafts(work, capsys, monkeypat
     assert snapshot(work) == before  # no CACHEDIR.TAG or .gitignore hiding the drafts
 
 
+@pytest.mark.hostile
+@pytest.mark.timeout(30)
+def test_a_link_planted_in_a_cache_is_never_written_through(work, capsys):
+    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    os.symlink(work / "drafts" / "a.md", work / "c" / "results.sqlite3-wal")  # say, committed to a repository
+    assert main(["check", "d.md", "--cache-dir", "c"]) == 2
+    assert capsys.readouterr().err == ("healthlint: error: c: results.sqlite3-wal is not a regular file; "
+                                       "name another --cache-dir, or use --no-cache\n")
+    assert (work / "drafts" / "a.md").read_text(encoding="utf-8") == DRAFT
+
+
 def test_the_cache_is_marked_for_people_backup_tools_and_git(work, capsys):
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
     cache = work / "c"
