@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
+import shutil
 import sqlite3
 import stat
 from collections.abc import Mapping
@@ -39,6 +41,7 @@ _LABELS = {  # written in this order: a directory holding anything is already ma
 }
 # Every name the cache writes (SQLite keeps its journal files beside the database).
 OWN_FILES = frozenset([*_LABELS, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"])
+BATCH = 256  # entries a transaction: few writes a run, and little held in memory
 LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goes on without the cache
 
 # A finding is stored as its values in field order; each value must have exactly its field's type
@@ -46,6 +49,9 @@ LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goe
 _FORMAT = 3
 _SHAPES = frozenset(itertools.product(*({"str": (str,), "int": (int,), "str | None": (str, type(None)),
                                           "int | None": (int, type(None))}[f.type] for f in fields(Finding))))
+_OLD_VERSION = re.compile(r"[0-9][0-9A-Za-z.+-]*")
+_OLD_PREFIX = re.compile(r"[0-9a-f]{2}")
+_OLD_ENTRY = re.compile(r"\.?[0-9a-f]{64}\.json(\.[^/]*\.healthlint)?")
 _inherited: list[sqlite3.Connection] = []  # see Cache._db
 
 
@@ -80,13 +86,33 @@ def problem(folder: Path, *, removing: bool = False) -> str | None:
     if not names and not removing:
         return None
     if MARKER not in names:
-        return f"{folder}: not a healthlint cache (it has no {MARKER} file)"
+        return None if _old_cache(real) else f"{folder}: not a healthlint cache (it has no {MARKER} file)"
     if irregular:  # a link planted in the cache must never be written through
         return f"{folder}: {irregular[0]} is not a regular file"
     strangers = [name for name in names if name not in OWN_FILES]
     if removing and strangers:
         return f"{folder}: holds {strangers[0]}, which healthlint did not write"
     return None
+
+
+def _old_cache(folder: Path) -> bool:
+    """Whether `folder` holds the cache as healthlint wrote it before the database, and nothing
+    else: <version>/<2 hex digits>/<sha-256>.json (and write_atomic's temporary files)."""
+    entries = 0
+    try:
+        for version in os.scandir(folder):
+            if not (version.is_dir(follow_symlinks=False) and _OLD_VERSION.fullmatch(version.name)):
+                return False
+            for prefix in os.scandir(version.path):
+                if not (prefix.is_dir(follow_symlinks=False) and _OLD_PREFIX.fullmatch(prefix.name)):
+                    return False
+                for entry in os.scandir(prefix.path):
+                    if not (entry.is_file(follow_symlinks=False) and _OLD_ENTRY.fullmatch(entry.name)):
+                        return False
+                    entries += 1
+    except OSError:
+        return False
+    return entries > 0
 
 
 def _regular(path: Path) -> bool:
@@ -109,6 +135,9 @@ def clean(folder: Path) -> bool:
     if reason:
         raise UsageError(f"{reason}; nothing removed")
     try:
+        if not (folder / MARKER).exists():
+            shutil.rmtree(folder)  # the old layout, checked file by file
+            return True
         # The marker goes last, so a cache removed halfway is still recognised as one.
         for name in sorted(os.listdir(folder), key=lambda name: name == MARKER):
             os.unlink(folder / name)
@@ -127,6 +156,7 @@ class Cache:
         self._connection: sqlite3.Connection | None = None
         self._pid: int | None = None
         self._broken = self._secret is None  # unsigned entries cannot be trusted: no cache at all
+        self._read_only = False  # once a write failed, the run stops trying
         self._pending: list[tuple[str, str, str]] = []
 
     def key(self, data: bytes, name: str) -> str:
@@ -156,25 +186,31 @@ class Cache:
         return None
 
     def put(self, key: str, findings: list[Finding]) -> None:
-        """Keep an entry to write with the others at `close` (one transaction per run)."""
-        if not self._broken:
+        """Keep an entry, to be written with others in one transaction (a batch, or the run's rest)."""
+        if not (self._broken or self._read_only):
             payload = json.dumps({"format": _FORMAT, "findings": list(map(values, findings))})  # ASCII-safe
             self._pending.append((key, payload, usercache.sign(self._secret, key, payload)))
+            if len(self._pending) >= BATCH:
+                self._write()
 
     def close(self) -> None:
-        """Write the entries kept by `put`, in one transaction, and close (the run is over)."""
+        """Write the entries kept, and close (the run is over)."""
+        self._write()
+        if self._connection is not None and self._pid == os.getpid():
+            self._connection.close()
+            self._connection = self._pid = None
+
+    def _write(self) -> None:
         pending, self._pending = self._pending, []
-        db = self._db() if pending else self._connection if self._pid == os.getpid() else None
+        db = self._db() if pending else None
         if db is None:
             return
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
-        except sqlite3.Error:
-            pass  # locked for too long, or the disk is full: the results are only lost
-        finally:
-            db.close()
-            self._connection = self._pid = None
+        except sqlite3.Error as exc:
+            self._read_only = True  # locked for too long, or the disk is full: the results are only lost
+            _forget_if_corrupt(self.folder, exc)
 
     def _payload(self, key: str) -> str | None:
         db = self._db()
@@ -182,8 +218,9 @@ class Cache:
             return None
         try:
             row = db.execute("SELECT entry, signature FROM results WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
+            _forget_if_corrupt(self.folder, exc)
             return None
         if row and type(row[0]) is str and type(row[1]) is str and row[1].isascii() \
                 and usercache.signed(self._secret, row[1], key, row[0]):
@@ -218,11 +255,10 @@ class Cache:
                 except BaseException:
                     db.close()
                     raise
-            except sqlite3.DatabaseError as exc:
-                if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            except sqlite3.Error as exc:
+                if not _forget_if_corrupt(self.folder, exc):
                     return None  # locked, read-only, …: go on without the cache
-                _remove_database(self.folder)  # corrupt: start afresh
-            except (sqlite3.Error, OSError):
+            except OSError:
                 return None
         return None
 
@@ -232,6 +268,8 @@ def _prepare(folder: Path) -> bool:
     if problem(folder) is not None:
         return False
     try:
+        if folder.is_dir() and not (folder / MARKER).exists() and any(folder.iterdir()):
+            shutil.rmtree(folder)  # the old layout: its entries are never read again
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in _LABELS.items():
             try:
@@ -245,12 +283,16 @@ def _prepare(folder: Path) -> bool:
     return problem(folder) is None
 
 
-def _remove_database(folder: Path) -> None:
+def _forget_if_corrupt(folder: Path, exc: sqlite3.Error) -> bool:
+    """Remove a corrupt database, so that it is made afresh; whether it was corrupt."""
+    if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return False
     for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"):
         try:
             os.unlink(folder / name)
         except OSError:
             pass
+    return True
 
 
 def _shape(item) -> tuple[type, ...] | None:

@@ -208,9 +208,15 @@ def test_a_locked_database_only_costs_time(work, capsys):
     assert len(rows(work / "c")) == 2
 
 
-def test_a_corrupt_database_is_rebuilt(work, capsys):
+@pytest.mark.parametrize("damage", ["overwritten", "truncated"])
+def test_a_corrupt_database_is_rebuilt(work, capsys, damage):
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
-    (work / "c" / "results.sqlite3").write_bytes(b"\0garbage" * 1000)
+    database = work / "c" / "results.sqlite3"
+    if damage == "overwritten":
+        database.write_bytes(b"\0garbage" * 1000)
+    else:
+        os.truncate(database, 4096)  # the schema survives, the table's page is gone
+    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
     assert len(rows(work / "c")) == 1
 
@@ -278,3 +284,17 @@ def test_runs_at_the_same_time_share_one_cache(tmp_path):
     assert {code for code, _, _ in results} == {1} and {err for _, _, err in results} == {""}
     assert len({out for _, out, _ in results}) == 1
     assert len(rows(tmp_path / "c")) == 20
+
+
+def test_a_cache_written_before_the_database_is_replaced_and_can_be_cleaned(work, capsys):
+    for cache in (work / "c", work / "d"):  # the old layout: <version>/<2 hex>/<sha-256>.json
+        old = cache / "0.1.0" / "ab" / f"ab{'0' * 62}.json"
+        old.parent.mkdir(parents=True)
+        old.write_text('{"format": 2, "name": "d.md", "findings": []}', encoding="utf-8")
+    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    assert not (work / "c" / "0.1.0").exists() and len(rows(work / "c")) == 1
+    assert main(["clean", "--cache-dir", "d"]) == 0
+    assert not (work / "d").exists()
+    (work / "e" / "0.1.0" / "ab").mkdir(parents=True)  # empty folders are not a cache
+    assert main(["clean", "--cache-dir", "e"]) == 2
+    assert (work / "e" / "0.1.0" / "ab").is_dir()

@@ -45,7 +45,8 @@ def entries(cache) -> dict[str, str]:
         return dict(db.execute("SELECT key, entry FROM results"))
 
 
-def test_cache_reuses_results_and_matches_a_cold_run(corpus, capsys, tmp_path):
+def test_cache_reuses_results_and_matches_a_cold_run(corpus, capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr("linter.cache.BATCH", 7)  # written in several transactions
     cache = tmp_path / "c"
     cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
     assert len(entries(cache)) == 40
