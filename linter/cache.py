@@ -163,8 +163,9 @@ class Cache:
         return fingerprint(self.context, name, data)
 
     def has(self, data: bytes, name: str) -> bool:
-        """Whether a signed entry exists (cheap: no parsing; `get` still checks it whole)."""
-        return self._payload(self.key(data, name)) is not None
+        """Whether an entry exists (cheap: `get` checks its signature and contents; a bad one
+        only means the file is linted in this process rather than a worker)."""
+        return self._row(self.key(data, name), "SELECT 1") is not None
 
     def get(self, data: bytes, name: str) -> list[Finding] | None:
         payload = self._payload(self.key(data, name))
@@ -213,19 +214,22 @@ class Cache:
             _forget_if_corrupt(self.folder, exc)
 
     def _payload(self, key: str) -> str | None:
-        db = self._db()
-        if db is None:
-            return None
-        try:
-            row = db.execute("SELECT entry, signature FROM results WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as exc:
-            self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
-            _forget_if_corrupt(self.folder, exc)
-            return None
+        row = self._row(key, "SELECT entry, signature")
         if row and type(row[0]) is str and type(row[1]) is str and row[1].isascii() \
                 and usercache.signed(self._secret, row[1], key, row[0]):
             return row[0]
         return None
+
+    def _row(self, key: str, select: str) -> tuple | None:
+        db = self._db()
+        if db is None:
+            return None
+        try:
+            return db.execute(f"{select} FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
+            _forget_if_corrupt(self.folder, exc)
+            return None
 
     def _db(self) -> sqlite3.Connection | None:
         """This process's connection, opened on first use. A worker forked from a process with

@@ -230,11 +230,11 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
 
 
 def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
-    """Store each newly linted file's findings, all in one write at the end: workers only
-    lint, so the cache has one writer per run."""
+    """Store each newly linted file's findings (never a file that had an error), a batch at a
+    time: workers only lint, so a run has one writer."""
     try:
         for part in parts:
-            if part.cache_key is not None:
+            if part.cache_key is not None and not part.errors:
                 cache.put(part.cache_key, part.findings)
             yield part
     finally:
