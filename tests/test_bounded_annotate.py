@@ -113,19 +113,38 @@ def _paragraphs() -> list[str]:
     return out
 
 
+def _annotated(knowledge, text: str, name: str) -> tuple:
+    """Everything the annotate stage finds, and the findings."""
+    document = parse_document(text, name)
+    ann = pipeline(knowledge).annotate(document)
+    tokens = (ann.norms, ann.texts, list(ann.starts), ann.spaces, ann.is_word, ann.url_like, ann.negation)
+    return tokens, ann.sentences, list(ann.mentions), list(ann.cues), lint_document(document, knowledge)
+
+
 @pytest.mark.parametrize("batch_chars", [1, 200, nlp.BATCH_CHARS])
-def test_findings_do_not_depend_on_the_batches(knowledge, monkeypatch, batch_chars):
-    """Fixtures, and a long draft of fixture paragraphs, give the same findings however the
+def test_annotations_and_findings_do_not_depend_on_the_batches(knowledge, monkeypatch, batch_chars):
+    """Fixtures, and a long draft of fixture paragraphs, are annotated alike however the
     prose is cut into batches (1: every block is a batch)."""
     rng = random.Random(3)
     long_draft = "\n\n".join(rng.choice(_paragraphs()) for _ in range(300))
     drafts = [(p.read_text(encoding="utf-8"), p.name) for p in sorted(FIXTURES.rglob("*.md"))]
-    drafts += [(long_draft, "long.md"), (long_draft, "long.txt")]
+    drafts += [(long_draft, "long.md"), (long_draft, "long.txt"),
+               ("Intro.\n\n(Ketamine) is approved for anxiety. It is not.\n\n\"Esketamine\" is not approved.\n", "x.md")]
     monkeypatch.setattr(nlp, "BATCH_CHARS", 1 << 40)
-    whole = [lint_document(parse_document(text, name), knowledge) for text, name in drafts]
+    whole = [_annotated(knowledge, text, name) for text, name in drafts]
     monkeypatch.setattr(nlp, "BATCH_CHARS", batch_chars)
-    assert [lint_document(parse_document(text, name), knowledge) for text, name in drafts] == whole
-    assert sum(map(len, whole)) > 300
+    assert [_annotated(knowledge, text, name) for text, name in drafts] == whole
+    assert sum(len(findings) for *_, findings in whole) > 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([nlp.OTHER, nlp.FINAL, nlp.OPENER]), min_size=1, max_size=30), st.data())
+def test_the_sentence_rule_carries_over_from_one_column_to_the_next(roles, data):
+    cut = data.draw(st.integers(1, len(roles)))
+    left, right = roles[:cut], roles[cut:]
+    before = next((r for r in reversed(left) if r != nlp.OTHER), nlp.OTHER)
+    pieces = nlp.sentence_starts(left) + [cut + i for i in nlp.sentence_starts(right, before)]
+    assert set(pieces) == set(nlp.sentence_starts(roles)) | ({cut} if right else set())  # each piece starts one
 
 
 # ------------------------------------------------------------------ memory
@@ -146,20 +165,22 @@ def peak_rss_mb(*args: str) -> float:
 
 
 def _random_words(rng: random.Random, n: int) -> str:
-    words = ("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 12))) for _ in range(n))
-    return " ".join(words).capitalize() + ".\n"
+    """n words never seen before (with digits, so the typo check passes them by quickly)."""
+    letters = string.ascii_lowercase + string.digits
+    return " ".join("".join(rng.choice(letters) for _ in range(rng.randint(5, 12))) for _ in range(n)) + ".\n"
 
 
 @pytest.mark.hostile
 @pytest.mark.timeout(240)
 def test_the_vocabulary_does_not_grow_with_the_files_linted(tmp_path):
-    """Words never seen before leave spaCy's vocabulary (and the memos) after each draft."""
+    """New words leave spaCy's vocabulary after each draft, and the memos stay bounded
+    (before: 3 drafts of 30,000 new words each took 248 MB, 12 took 462 MB)."""
     rng = random.Random(5)
-    for i in range(50):
-        (tmp_path / f"d{i:02}.md").write_text(_random_words(rng, 6000), encoding="utf-8")
+    for i in range(12):
+        (tmp_path / f"d{i:02}.md").write_text(_random_words(rng, 30_000), encoding="utf-8")
     files = sorted(map(str, tmp_path.glob("*.md")))
-    five, fifty = peak_rss_mb(*files[:5]), peak_rss_mb(*files)
-    assert fifty - five < 25, (five, fifty)
+    three, twelve = peak_rss_mb(*files[:3]), peak_rss_mb(*files)
+    assert twelve - three < 50, (three, twelve)
 
 
 @pytest.mark.hostile
@@ -174,4 +195,4 @@ def test_a_long_draft_costs_little_memory_per_byte(tmp_path):
     small = tmp_path / "small.md"
     small.write_text(paragraphs[0] + "\n", encoding="utf-8")
     per_byte = (peak_rss_mb(str(draft)) - peak_rss_mb(str(small))) * 2**20 / draft.stat().st_size
-    assert per_byte < 60, per_byte
+    assert per_byte < 70, per_byte  # before: 106 (the read stage alone takes about 28)
