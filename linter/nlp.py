@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
-from linter.spans import Spans
+from linter.spans import Sentences, Spans
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
     from spacy.tokens import Doc
@@ -167,13 +167,14 @@ class Annotation:
     columns (a long draft's tokens would otherwise cost hundreds of bytes each)."""
 
     document: Document
-    sentences: tuple[Sentence, ...]
+    sentences: Sentences  # a sequence of Sentence
     mentions: Spans  # of Mention
     cues: Spans  # of Cue
     negation: bytes = b""  # 1 at each token inside a negation scope
-    # Per token: the strings are shared with the vocabulary's (one object per distinct word).
-    norms: tuple[str, ...] = ()  # matching form
-    texts: tuple[str, ...] = ()
+    # Per token (lists, not copied into tuples: each holds millions in a long draft); the
+    # strings are shared with the vocabulary's, one object per distinct word.
+    norms: Sequence[str] = ()  # matching form
+    texts: Sequence[str] = ()
     starts: Sequence[int] = ()  # prose offset (an array of machine integers)
     spaces: bytes = b""  # 1: followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
@@ -204,9 +205,9 @@ class Annotation:
         """The sentence holding a token (None for whitespace between sentences)."""
         return _containing(self.sentences, self._sentence_starts, tok)
 
-    @functools.cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.tok_start for s in self.sentences]
+    @property
+    def _sentence_starts(self) -> Sequence[int]:
+        return self.sentences.tok_starts
 
     def token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) a prose offset."""
@@ -377,15 +378,15 @@ class Pipeline:
         inside a memory zone, so neither a long draft's Doc nor the new words of many drafts
         pile up; the result is what one pass over the whole prose gives."""
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
-        parts = _Parts([start for start, _ in prose_blocks])
+        parts = _Parts(document.prose, [start for start, _ in prose_blocks])
         try:
             for start, end in batches(document.prose, parts.block_starts, BATCH_CHARS):
                 with self.nlp.memory_zone():
                     self._batch(document, prose_blocks, start, end, parts)
         finally:
             self._forget()
-        return Annotation(document, tuple(parts.sentences), parts.mentions, parts.cues,
-                          bytes(parts.negation), tuple(parts.norms), tuple(parts.texts), parts.starts,
+        return Annotation(document, parts.sentences, parts.mentions, parts.cues,
+                          bytes(parts.negation), parts.norms, parts.texts, parts.starts,
                           bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word))
 
     def _batch(self, document: Document, prose_blocks, start: int, end: int, parts: _Parts) -> None:
@@ -430,7 +431,8 @@ class Pipeline:
         parts.url_like.extend(map(tok0.__add__, itertools.compress(range(n), url_flags)))
         parts.mentions.extend(mentions)
         parts.cues.extend(cues)
-        parts.sentences.extend(sentences)
+        for sentence in sentences:
+            parts.sentences.append(sentence)
 
     def _forget(self) -> None:
         """Keep the memos bounded: entries of words the memory zones have dropped stay correct
@@ -576,7 +578,7 @@ def batches(prose: str, block_starts: list[int], size: int = BATCH_CHARS) -> Ite
 class _Parts:
     """What annotate collects, batch by batch, in compact columns."""
 
-    def __init__(self, block_starts: list[int]):
+    def __init__(self, prose: str, block_starts: list[int]):
         self.block_starts = block_starts
         self.role = OTHER  # the last FINAL or OPENER role so far, for the sentencizer's rule
         self.interned: dict[str, str] = {}  # mention and cue texts
@@ -589,7 +591,7 @@ class _Parts:
         self.url_like: list[int] = []
         self.mentions = Spans(Mention, "label")
         self.cues = Spans(Cue, "kind")
-        self.sentences: list[Sentence] = []
+        self.sentences = Sentences(Sentence, Clause, prose)
 
 
 def sentence_role(final: bool, punct: bool) -> int:

@@ -1,7 +1,8 @@
-"""A draft's mentions or cues in compact columns.
+"""A draft's mentions, cues and sentences in compact columns.
 
-A long draft has hundreds of thousands of them: as named tuples each costs about 250 bytes (the
-tuple and four int objects), as columns about 40. The named tuples are built when read.
+A long draft has hundreds of thousands of them: as named tuples a cue costs about 250 bytes (the
+tuple and four int objects) and a sentence about 550 (with its clauses and text), as columns
+about 40 and 70. The named tuples are built when read.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import functools
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import repeat
 
 _INTS = frozenset({"start", "end", "tok_start", "tok_end"})  # fields kept as machine integers
@@ -67,3 +69,40 @@ class Spans:
         for i, value in enumerate(self._columns[self._key]):
             rows.setdefault(value, array("q")).append(i)
         return {value: (array("q", map(self._tok_starts.__getitem__, at)), at) for value, at in rows.items()}
+
+
+class Sentences(Sequence):
+    """A draft's Sentence tuples (fields index, start, end, tok_start, tok_end, clauses, block,
+    text, cue_kinds), appended in order. A sentence's text is read from the prose and its
+    clauses from where they break, when the sentence is read."""
+
+    def __init__(self, cls, clause_cls, prose: str):
+        self._cls, self._clause, self._prose = cls, clause_cls, prose
+        self.tok_starts = array("q")
+        self._tok_ends, self._starts, self._ends, self._blocks = array("q"), array("q"), array("q"), array("q")
+        self._kinds: list[frozenset] = []  # one set object per distinct set of kinds
+        self._breaks = array("q")  # where each clause but a sentence's first starts, sentence after sentence
+        self._break_at = array("q", [0])  # sentence i's: _breaks[_break_at[i]:_break_at[i + 1]]
+
+    def append(self, sentence) -> None:
+        self.tok_starts.append(sentence.tok_start)
+        self._tok_ends.append(sentence.tok_end)
+        self._starts.append(sentence.start)
+        self._ends.append(sentence.end)
+        self._blocks.append(sentence.block)
+        self._kinds.append(sentence.cue_kinds)
+        self._breaks.extend(clause.tok_start for clause in sentence.clauses[1:])
+        self._break_at.append(len(self._breaks))
+
+    def __len__(self) -> int:
+        return len(self.tok_starts)
+
+    def __getitem__(self, i: int):
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        tok_start, tok_end, start, end = self.tok_starts[i], self._tok_ends[i], self._starts[i], self._ends[i]
+        bounds = [tok_start, *self._breaks[self._break_at[i]:self._break_at[i + 1]], tok_end]
+        clauses = tuple(map(tuple.__new__, repeat(self._clause), zip(bounds, bounds[1:])))
+        return self._cls(i, start, end, tok_start, tok_end, clauses, self._blocks[i], self._prose[start:end],
+                         self._kinds[i])
