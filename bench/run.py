@@ -204,6 +204,9 @@ def report(r: dict) -> None:
         big, small = r["large"]["10MB"], r["large"]["2.5MB"]
         grow = (big["seconds"] / small["seconds"]) / (big["bytes"] / small["bytes"]) * 4
         target("time for 4x the input (scaled to exactly 4x)", grow, "<= 5", grow <= 5)
+        target("peak MB, one 10 MB draft", big["peak_mb"], "< 500", big["peak_mb"] < 500)
+        per_byte = (big["peak_mb"] - small["peak_mb"]) * 2**20 / (big["bytes"] - small["bytes"])
+        target("RSS bytes per added input byte (2.5 MB to 10 MB)", per_byte, "< 50", per_byte < 50)
     r["targets"] = checks
     print(f"\n{'target':<56}{'value':>9}  {'goal':<8} met")
     for c in checks:

@@ -15,12 +15,13 @@ import functools
 import itertools
 import operator
 import re
+from array import array
 from dataclasses import dataclass
-
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
+from linter.spans import Sentences, Spans
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
     from spacy.tokens import Doc
@@ -162,38 +163,37 @@ class Sentence(NamedTuple):
 
 @dataclass(frozen=True, eq=False)
 class Annotation:
+    """What the annotate stage found. It holds no spaCy Doc: per-token data is kept in compact
+    columns (a long draft's tokens would otherwise cost hundreds of bytes each)."""
+
     document: Document
-    doc: Doc
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[Mention, ...]
-    cues: tuple[Cue, ...]
-    negated: frozenset[int]  # token indices inside a negation scope
-    # Per-token data as plain tuples: reading them builds no spaCy Token objects.
-    norms: tuple[str, ...] = ()  # matching form
-    texts: tuple[str, ...] = ()
-    starts: tuple[int, ...] = ()  # prose offset
-    spaces: tuple[bool, ...] = ()  # followed by whitespace
+    sentences: Sentences  # a sequence of Sentence
+    mentions: Spans  # of Mention
+    cues: Spans  # of Cue
+    negation: bytes = b""  # 1 at each token inside a negation scope
+    # Per token (lists, not copied into tuples: each holds millions in a long draft); the
+    # strings are shared with the vocabulary's, one object per distinct word.
+    norms: Sequence[str] = ()  # matching form
+    texts: Sequence[str] = ()
+    starts: Sequence[int] = ()  # prose offset (an array of machine integers)
+    spaces: bytes = b""  # 1: followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
-    is_word: tuple[bool, ...] = ()  # neither punctuation nor whitespace
+    is_word: bytes = b""  # 1: neither punctuation nor whitespace
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
         """Mentions starting in [tok_start, tok_end), of the given labels (any, if none given)."""
-        return _lookup(self._mentions_by, _LABEL, labels, tok_start, tok_end)
+        return self.mentions.starting_in(tok_start, tok_end, labels)
+
+    def last_mention(self, tok_start: int, tok_end: int, label: str) -> Mention | None:
+        """The last mention of a label starting in [tok_start, tok_end)."""
+        return self.mentions.last_starting_in(tok_start, tok_end, label)
 
     def cues_in(self, tok_start: int, tok_end: int, *kinds: str) -> list:
         """Cues starting in [tok_start, tok_end), of the given kinds (any, if none given)."""
-        return _lookup(self._cues_by, _KIND, kinds, tok_start, tok_end)
-
-    @functools.cached_property
-    def _mentions_by(self) -> dict:
-        return _index(self.mentions, _LABEL)
-
-    @functools.cached_property
-    def _cues_by(self) -> dict:
-        return _index(self.cues, _KIND)
+        return self.cues.starting_in(tok_start, tok_end, kinds)
 
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
-        return any(i in self.negated for i in range(tok_start, tok_end or tok_start + 1))
+        return 1 in self.negation[tok_start:tok_end or tok_start + 1]
 
     @functools.cached_property
     def drug_sentences(self) -> list[tuple[Sentence, Mention]]:
@@ -205,9 +205,9 @@ class Annotation:
         """The sentence holding a token (None for whitespace between sentences)."""
         return _containing(self.sentences, self._sentence_starts, tok)
 
-    @functools.cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.tok_start for s in self.sentences]
+    @property
+    def _sentence_starts(self) -> Sequence[int]:
+        return self.sentences.tok_starts
 
     def token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) a prose offset."""
@@ -216,11 +216,23 @@ class Annotation:
 
 
 
-def _spans(prose: str, starts, ends, tok_starts, tok_ends) -> tuple[list, list, list]:
-    """Prose offsets and texts of token spans, as three columns (start, end, text)."""
+def _spans(prose: str, starts, ends, tok_starts, tok_ends, interned: dict) -> tuple[list, list, list]:
+    """Prose offsets and texts of token spans, as three columns (start, end, text). Equal
+    texts are one object (`interned`: text -> itself): a draft repeats the same few cues."""
     firsts = list(map(starts.__getitem__, tok_starts))
     lasts = list(map(ends.__getitem__, map((-1).__add__, tok_ends)))
-    return firsts, lasts, list(map(prose.__getitem__, map(slice, firsts, lasts)))
+    texts = list(map(prose.__getitem__, map(slice, firsts, lasts)))
+    return firsts, lasts, list(map(interned.setdefault, texts, texts))
+
+
+def _shifted(cls, items, by: int, *fields: int) -> tuple:
+    """Items with `by` added to the given fields (a batch's token indices made the draft's)."""
+    if not by or not items:
+        return tuple(items)
+    columns: list = list(zip(*items))
+    for field in fields:
+        columns[field] = map(by.__add__, columns[field])
+    return tuple(_build(cls, *columns))
 
 
 def _build(cls, *columns) -> list:
@@ -234,11 +246,10 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
 
 
 _START = operator.itemgetter(1)
+_TOK_START = operator.attrgetter("tok_start")
 _CUE_ORDER = operator.attrgetter("tok_start", "tok_end", "kind")
 _SCOPED_CUES = frozenset({"negation", "clause-break"})  # not taken inside a drug's or condition's name
-
-
-_bisect_left = bisect.bisect_left
+_KIND = operator.attrgetter("kind")
 
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
@@ -246,29 +257,12 @@ def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     return items[bisect.bisect_left(starts, tok_start):bisect.bisect_left(starts, tok_end)]
 
 
-def _index(items, key) -> dict:
-    """Items by key (and all of them under ""), each as (token starts, items) sorted by token."""
-    groups: dict[str, list] = {"": list(items)}
-    for item in items:
-        groups.setdefault(key(item), []).append(item)
-    return {k: ([i.tok_start for i in v], v) for k, v in groups.items()}
-
-
-_LABEL = operator.attrgetter("label")
-_KIND = operator.attrgetter("kind")
-
-
-def _lookup(index: dict, key, wanted: tuple[str, ...], tok_start: int, tok_end: int) -> list:
-    """Items of an _index starting in [tok_start, tok_end) whose key is wanted (any, if none is)."""
-    if len(wanted) == 1:  # most lookups (thousands a draft): one slice of one group, inlined
-        group = index.get(wanted[0])
-        if group is None:
-            return []
-        starts, items = group
-        return items[_bisect_left(starts, tok_start):_bisect_left(starts, tok_end)]
-    starts, items = index[""]
-    found = _window(items, starts, tok_start, tok_end)
-    return [i for i in found if key(i) in wanted] if wanted else found
+def _covered(length: int, spans) -> bytearray:
+    """1 at every token inside one of the spans (items with tok_start and tok_end)."""
+    marks = bytearray(length)
+    for span in spans:
+        marks[span.tok_start:span.tok_end] = b"\x01" * (span.tok_end - span.tok_start)
+    return marks
 
 
 def _containing(sentences, starts: list[int], tok: int) -> Sentence | None:
@@ -314,7 +308,9 @@ class Pipeline:
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         vocab = nlp.vocab
-        self._string = _Memo(vocab.strings.__getitem__).__getitem__
+        self._strings = _Memo(vocab.strings.__getitem__)
+        self._string = self._strings.__getitem__
+        self._kinds: dict[frozenset, frozenset] = {}  # one object for each set of cue kinds sentences hold
         # What annotate needs of each distinct word, once: its text, whether it is a word, whether
         # it looks like a URL or e-mail address, and its part in the sentencizer's rule (applied
         # over whole columns, as the component reads every token through a Token object).
@@ -325,7 +321,8 @@ class Pipeline:
             return (lex.orth_, not (lex.is_punct or lex.is_space), lex.like_url or lex.like_email,
                     sentence_role(lex.orth_ in final, lex.is_punct))
 
-        self._lexeme = _Memo(lexeme).__getitem__
+        self._lexemes = _Memo(lexeme)
+        self._lexeme = self._lexemes.__getitem__
         patterns = self._entity_patterns()
         self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
         for key, spellings in patterns.items():
@@ -357,7 +354,7 @@ class Pipeline:
             out.setdefault(f"{entry.kind}|{ent_id}", []).extend(entry.spellings + entry.misspellings)
         return out
 
-    def _mentions(self, doc: Doc, prose: str, starts, ends) -> tuple[Mention, ...]:
+    def _mentions(self, doc: Doc, prose: str, starts, ends, interned: dict) -> tuple[Mention, ...]:
         """Longest match wins; of equal length, the first."""
         found = self.names(doc) + self.acronyms(doc)
         if not found:
@@ -373,64 +370,103 @@ class Pipeline:
         chosen.sort(key=_START)
         ids, tok_starts, tok_ends = zip(*chosen)
         labels, ent_ids = zip(*map(self._entity_key, ids))
-        firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends)
+        firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends, interned)
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
     def annotate(self, document: Document) -> Annotation:
+        """The draft's prose in batches of whole blocks (see `batches`), each through spaCy
+        inside a memory zone, so neither a long draft's Doc nor the new words of many drafts
+        pile up; the result is what one pass over the whole prose gives."""
+        prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
+        parts = _Parts(document.prose, [start for start, _ in prose_blocks])
+        try:
+            for start, end in batches(document.prose, parts.block_starts, BATCH_CHARS):
+                with self.nlp.memory_zone():
+                    self._batch(document, prose_blocks, start, end, parts)
+        finally:
+            self._forget()
+        return Annotation(document, parts.sentences, parts.mentions, parts.cues,
+                          bytes(parts.negation), parts.norms, parts.texts, parts.starts,
+                          bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word))
+
+    def _batch(self, document: Document, prose_blocks, start: int, end: int, parts: _Parts) -> None:
+        """Annotate prose[start:end] (whole blocks) and add it to `parts`."""
         from spacy.attrs import IDX, NORM, ORTH, SPACY
 
-        doc = self.nlp.make_doc(document.prose)  # the tokenizer; the sentencizer's rule follows
+        prose = document.prose
+        doc = tokenize(self.nlp, prose[start:end])  # the tokenizer; the sentencizer's rule follows
+        n, tok0 = len(doc), len(parts.norms)
         # Whole columns at once with numpy and C-level maps: no per-token Python frames.
-        table = doc.to_array([ORTH, NORM, IDX, SPACY]).reshape(len(doc), 4).T
-        texts, is_word, url_flags, roles = zip(*map(self._lexeme, table[0].tolist())) if len(doc) else ((),) * 4
+        table = doc.to_array([ORTH, NORM, IDX, SPACY]).reshape(n, 4).T
+        texts, is_word, url_flags, roles = zip(*map(self._lexeme, table[0].tolist())) if n else ((),) * 4
         norms = tuple(map(self._string, table[1].tolist()))
-        starts = tuple(table[2].tolist())
-        ends = tuple(map(operator.add, starts, map(len, texts)))
-        spaces = tuple(table[3].astype(bool).tolist())
-        url_like = frozenset(itertools.compress(range(len(texts)), url_flags))
-        # Sentences start where the sentencizer's rule says and at every block; the Doc is
-        # not annotated (setting is_sent_start re-scans the whole Doc each time).
-        sent_starts = set(sentence_starts(roles))
-        sent_starts.add(0)
-        for block in document.blocks:
-            if block.has_prose:
-                i = bisect.bisect_left(starts, block.prose_start)
-                if i < len(starts) and starts[i] == block.prose_start:
-                    sent_starts.add(i)
-        mentions = self._mentions(doc, document.prose, starts, ends)
-        cues = self._cues(doc, mentions, document.prose, starts, ends)
-        sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, starts, ends)
-        negated = self._negation(sentences, cues)
-        return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
-                          spaces, url_like, is_word)
+        starts = (table[2] + start).tolist()  # prose offsets
+        ends = list(map(operator.add, starts, map(len, texts)))
+        # Sentences start where the sentencizer's rule says (carried over from the batch
+        # before) and at every block; the Doc is not annotated (setting is_sent_start re-scans
+        # the whole Doc each time).
+        sent_starts = set(sentence_starts(roles, parts.role))
+        sent_starts.add(0)  # the draft's first token, or a block's
+        blocks_in = parts.block_starts[bisect.bisect_left(parts.block_starts, start):
+                                       bisect.bisect_left(parts.block_starts, end)]
+        for block_start in blocks_in:
+            i = bisect.bisect_left(starts, block_start)
+            if i < n and starts[i] == block_start:
+                sent_starts.add(i)
+        parts.role = next((r for r in reversed(roles) if r != OTHER), parts.role)
+        mentions = self._mentions(doc, prose, starts, ends, parts.interned)
+        cues = self._cues(doc, mentions, prose, starts, ends, parts.interned)
+        sentences = self._sentences(document, prose_blocks, sorted(sent_starts), mentions, cues, norms, starts,
+                                    ends, tok0, len(parts.sentences))
+        # The batch's token indices become the draft's.
+        mentions, cues = _shifted(Mention, mentions, tok0, 4, 5), _shifted(Cue, cues, tok0, 1, 2)
+        parts.negation.extend(bytes(n))
+        for scope_start, scope_end in self._negation(sentences, cues):
+            parts.negation[scope_start:scope_end] = b"\x01" * (scope_end - scope_start)
+        parts.norms.extend(norms)
+        parts.texts.extend(texts)
+        parts.starts.extend(starts)
+        parts.spaces.extend(table[3].astype(bool).tobytes())
+        parts.is_word.extend(is_word)
+        parts.url_like.extend(map(tok0.__add__, itertools.compress(range(n), url_flags)))
+        parts.mentions.extend(mentions)
+        parts.cues.extend(cues)
+        for sentence in sentences:
+            parts.sentences.append(sentence)
 
-    def _cues(self, doc: Doc, mentions, prose: str, starts, ends) -> tuple[Cue, ...]:
+    def _forget(self) -> None:
+        """Keep the memos bounded: entries of words the memory zones have dropped stay correct
+        (they are keyed by the word's hash), but would pile up over many drafts."""
+        for memo in (self._strings, self._lexemes, self._kinds):
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+
+    def _cues(self, doc: Doc, mentions, prose: str, starts, ends, interned: dict) -> tuple[Cue, ...]:
         matches = self.cue_matcher(doc)
         if not matches:
             return ()
         ids, tok_starts, tok_ends = zip(*matches)
         kinds = tuple(map(self._string, ids))
-        cues = _build(Cue, kinds, tok_starts, tok_ends, *_spans(prose, starts, ends, tok_starts, tok_ends))
+        cues = _build(Cue, kinds, tok_starts, tok_ends, *_spans(prose, starts, ends, tok_starts, tok_ends, interned))
         if mentions and not _SCOPED_CUES.isdisjoint(kinds):
             # "<condition> that has not responded…" is a name, not a negation
-            named = bytearray(len(doc))
-            for m in mentions:
-                named[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+            named = _covered(len(doc), mentions)
             cues = [c for c in cues if c.kind not in _SCOPED_CUES or not any(named[c.tok_start:c.tok_end])]
         if "pseudo-negation" in kinds:
-            pseudo = [c for c in cues if c.kind == "pseudo-negation"]
-            cues = [c for c in cues if not (c.kind == "negation" and any(
-                p.tok_start <= c.tok_start < p.tok_end for p in pseudo))]
+            pseudo = _covered(len(doc), (c for c in cues if c.kind == "pseudo-negation"))
+            cues = [c for c in cues if not (c.kind == "negation" and pseudo[c.tok_start])]
         return tuple(sorted(cues, key=_CUE_ORDER))
 
-    def _sentences(self, document: Document, sent_starts, mentions, cues, norms, starts,
-                   ends) -> tuple[Sentence, ...]:
+    def _sentences(self, document: Document, prose_blocks, sent_starts, mentions, cues, norms, starts,
+                   ends, tok0: int = 0, index0: int = 0) -> list[Sentence]:
+        """The sentences of a batch, whose first token is the draft's token `tok0` and whose
+        first sentence is the draft's sentence `index0`."""
         cue_starts = [c.tok_start for c in cues]
         mention_starts = [m.tok_start for m in mentions]
         joints = sorted(i for word in _JOINTS for i in positions(norms, word))
-        prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         block_starts = [start for start, _ in prose_blocks]
         prose = document.prose
+        interned = self._kinds
         out = []
         bounds = list(sent_starts) + [len(norms)]
         for tok_start, tok_end in zip(bounds, bounds[1:]):
@@ -445,28 +481,117 @@ class Pipeline:
             block = prose_blocks[at][1] if at >= 0 else 0
             inside = _window(cues, cue_starts, tok_start, tok_end)
             kinds = frozenset(map(_KIND, inside))
+            kinds = interned.setdefault(kinds, kinds)
             clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
                                inside, kinds, _window(joints, joints, tok_start, tok_end))
-            out.append(Sentence(len(out), start, end, tok_start, tok_end, clauses, block, prose[start:end], kinds))
-        return tuple(out)
+            out.append(Sentence(index0 + len(out), start, end, tok0 + tok_start, tok0 + tok_end,
+                                _shifted(Clause, clauses, tok0, 0, 1), block, prose[start:end], kinds))
+        return out
 
-    def _negation(self, sentences, cues) -> set[int]:
-        """NegEx scope: from each negation cue to the end of its clause."""
+    def _negation(self, sentences, cues) -> list[tuple[int, int]]:
+        """NegEx scope: from each negation cue to the end of its clause. Scopes in one clause
+        all end there, so the clause's scope runs from the earliest end of its cues (each
+        token is marked once, however many cues a clause holds)."""
         starts = [s.tok_start for s in sentences]
-        negated: set[int] = set()
+        scopes: dict[Clause, int] = {}  # clause -> where its scope starts
         for cue in cues:
             if cue.kind != "negation":
                 continue
             sentence = _containing(sentences, starts, cue.tok_start)
             if sentence is None:
                 continue
-            clause = next((c for c in sentence.clauses if c.tok_start <= cue.tok_start < c.tok_end), None)
-            if clause is not None:
-                negated.update(range(cue.tok_end, clause.tok_end))
-        return negated
+            at = bisect.bisect_right(sentence.clauses, cue.tok_start, key=_TOK_START) - 1
+            clause = sentence.clauses[at]  # clauses tile their sentence
+            scopes[clause] = min(cue.tok_end, scopes.get(clause, cue.tok_end))
+        return [(start, clause.tok_end) for clause, start in scopes.items()]
+
+
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-free chunk one at a time,
+# copying the rest each time: quadratic in the chunk's length (32 KB of "(" took 85 s). Longer
+# chunks are tokenised in pieces of this many characters: nothing in prose is that long.
+MAX_CHUNK = 1000
+_LONG_CHUNK = re.compile(r"(?<!\S)\S{%d}" % MAX_CHUNK)  # fixed, and tried only where a chunk starts
+_CHUNK_END = re.compile(r"\s|\Z")
+
+
+def tokenize(nlp, text: str, max_chunk: int = MAX_CHUNK) -> Doc:
+    """nlp.make_doc(text), except that whitespace-free chunks longer than max_chunk are
+    tokenised in pieces of at most max_chunk characters. Offsets stay exact, and text with no
+    such chunk gets the tokenizer's own tokens."""
+    long = _LONG_CHUNK if max_chunk == MAX_CHUNK else re.compile(r"(?<!\S)\S{%d}" % max_chunk)
+    found = long.search(text)
+    if found is None:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def add(piece: str) -> None:
+        doc = nlp.make_doc(piece)
+        words.extend(t.text for t in doc)
+        spaces.extend(bool(t.whitespace_) for t in doc)
+
+    at = 0
+    while found is not None:
+        start = found.start()
+        end = _CHUNK_END.search(text, start).start()
+        if at < start:
+            add(text[at:start])  # ends in whitespace, as the chunk starts after it
+        for cut in range(start, end, max_chunk):
+            add(text[cut:min(cut + max_chunk, end)])
+        at = end
+        if text.startswith(" ", end):  # the tokenizer gives one following space to the token before
+            spaces[-1] = True
+            at += 1
+        found = long.search(text, at)
+    if at < len(text):
+        add(text[at:])
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule
+
+BATCH_CHARS = 1 << 16  # about how much prose goes through spaCy at once
+_MEMO_SIZE = 1 << 16  # entries a memo of the pipeline keeps between drafts
+
+
+def batches(prose: str, block_starts: list[int], size: int = BATCH_CHARS) -> Iterator[tuple[int, int]]:
+    """[start, end) ranges of the prose, of at least `size` characters but the last, cut only
+    where a block's prose starts with a non-space after whitespace: there the tokenizer cuts
+    (a whitespace run ends), no phrase match crosses (the block separator is a token of its
+    own) and a sentence starts, so a batch's tokens, matches and sentences are the whole
+    prose's. `block_starts`: each prose block's start, in order."""
+    start, at = 0, 0
+    while len(prose) - start > size:
+        at = bisect.bisect_left(block_starts, start + size, at)
+        while at < len(block_starts) and not (prose[block_starts[at] - 1].isspace()
+                                              and not prose[block_starts[at]].isspace()):
+            at += 1
+        if at == len(block_starts):
+            break
+        yield start, block_starts[at]
+        start = block_starts[at]
+    yield start, len(prose)
+
+
+class _Parts:
+    """What annotate collects, batch by batch, in compact columns."""
+
+    def __init__(self, prose: str, block_starts: list[int]):
+        self.block_starts = block_starts
+        self.role = OTHER  # the last FINAL or OPENER role so far, for the sentencizer's rule
+        self.interned: dict[str, str] = {}  # mention and cue texts
+        self.norms: list[str] = []
+        self.texts: list[str] = []
+        self.starts = array("q")
+        self.spaces = bytearray()
+        self.is_word = bytearray()
+        self.negation = bytearray()
+        self.url_like: list[int] = []
+        self.mentions = Spans(Mention, "label")
+        self.cues = Spans(Cue, "kind")
+        self.sentences = Sentences(Sentence, Clause, prose)
 
 
 def sentence_role(final: bool, punct: bool) -> int:
@@ -475,9 +600,10 @@ def sentence_role(final: bool, punct: bool) -> int:
     return FINAL if final else OTHER if punct else OPENER
 
 
-def sentence_starts(roles) -> list[int]:
+def sentence_starts(roles, before: int = OTHER) -> list[int]:
     """spaCy's Sentencizer rule over a whole column of roles: a sentence starts at the first
-    token, and at an OPENER when the last FINAL or OPENER token before it was FINAL."""
+    token, and at an OPENER when the last FINAL or OPENER token before it was FINAL. `before`:
+    the role of that last token when the column continues another."""
     import numpy as np
 
     if not roles:
@@ -485,7 +611,8 @@ def sentence_starts(roles) -> list[int]:
     roles_ = np.array(roles, dtype=np.int8)
     events = np.flatnonzero(roles_)
     kinds = roles_[events]
-    return [0] + events[1:][(kinds[:-1] == FINAL) & (kinds[1:] == OPENER)].tolist()
+    previous = np.concatenate(([before], kinds[:-1])).astype(np.int8)
+    return [0] + [i for i in events[(previous == FINAL) & (kinds == OPENER)].tolist() if i]
 
 
 _SUBJECT_WORDS = {"it", "its", "they", "their", "this", "these", "those", "he", "she", "we", "you", "i",
@@ -504,16 +631,18 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
     `kinds`: the kinds of the sentence's cues; `joints`: its tokens whose norm is in _JOINTS."""
     if not joints and kinds.isdisjoint(_CLAUSE_CUES):
         return (tuple.__new__(Clause, (tok_start, tok_end)),)  # most sentences: nothing could split them
-    negation_spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "negation"]
+    in_negation = {i for c in cues if c.kind == "negation" for i in range(c.tok_start, c.tok_end)}
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
+    commas = [j for j in joints if norms[j] == ","]
 
     def next_comma(i: int) -> int | None:
-        return next((j for j in range(i, tok_end) if norms[j] == ","), None)
+        at = bisect.bisect_left(commas, i)
+        return commas[at] if at < len(commas) else None
 
     breaks = set()
     for cue in cues:
         if cue.kind == "clause-break" and cue.tok_start > tok_start:
-            if any(s <= cue.tok_start < e for s, e in negation_spans):
+            if cue.tok_start in in_negation:
                 continue  # "has yet to" is a negation, not a break
             if norms[cue.tok_start - 1] in ("not", "n't", "has", "have", "had"):
                 continue
@@ -532,7 +661,7 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
             continue
         if word != ",":
             continue
-        if nxt in ("and", "or", "but") and any(i + 2 <= d <= i + 4 for d in drug_starts):
+        if nxt in ("and", "or", "but") and not drug_starts.isdisjoint(range(i + 2, i + 5)):
             breaks.add(i + 1)
         elif nxt == "and" and i + 2 < tok_end and norms[i + 2] in _SUBJECT_WORDS:
             breaks.add(i + 1)  # ", and its use …": a new clause with its own subject

@@ -345,11 +345,22 @@ def _settled(job: Job):
         gc.unfreeze()
 
 
+LARGE_DRAFT_BYTES = 1 << 20  # a draft this long makes millions of objects: settled, it lints a third faster
+
+
 def _sequential(job: Job, files: list):
     # A few files (a pre-commit call, an editor) load what they need lazily: a lone
     # unreadable draft is reported without loading spaCy at all.
-    with _settled(job) if len(files) >= PARALLEL_MIN_FILES else contextlib.nullcontext():
+    settle = len(files) >= PARALLEL_MIN_FILES or any(_size(path) >= LARGE_DRAFT_BYTES for path, _ in files)
+    with _settled(job) if settle else contextlib.nullcontext():
         yield from (lint_file(job, path, display) for path, display in files)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # lint_file reports it
 
 
 def _parallel(job: Job, files: list, jobs: int):

@@ -43,7 +43,7 @@ def test_block_boundaries_are_sentence_boundaries(annotate):
 
 
 def _negated_words(ann):
-    return [t.text for t in ann.doc if t.i in ann.negated]
+    return [text for i, text in enumerate(ann.texts) if ann.is_negated(i)]
 
 
 @pytest.mark.parametrize("text, negated", [
@@ -60,7 +60,8 @@ def test_negation_scope(annotate, text, negated):
 def test_clauses_split_at_contrast_relative_and_subordinate(annotate):
     ann = annotate("Although it is fast, esketamine, which is a spray, is approved; ketamine is not.")
     [sentence] = ann.sentences
-    parts = [ann.doc[c.tok_start:c.tok_end].text for c in sentence.clauses]
+    parts = [ann.document.prose[ann.starts[c.tok_start]:ann.starts[c.tok_end - 1] + len(ann.texts[c.tok_end - 1])]
+             for c in sentence.clauses]
     assert parts == ["Although it is fast,", "esketamine,", "which is a spray,", "is approved", "; ketamine is not."]
 
 

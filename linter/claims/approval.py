@@ -30,8 +30,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         kind, cue_tok, self_negating = _kind(ann, clause, kinds)
         if kind == "approval" and "speculative" in kinds and _speculative(ann, clause, cue_tok):
             kind = None
-        targets = [t for t in ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
-                   if cue_tok is None or _linked(ann, cue_tok, t)]
+        targets = ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
+        if cue_tok is not None:
+            linked = _linked(ann, clause, cue_tok, targets)
+            targets = [t for t in targets if linked(t)]
         opener = ann.norms[clause.tok_start]
         elliptic = opener in _ELLIPSIS_OPENERS and _words(ann, clause) <= _ELLIPSIS_WORDS
         if kind is None and previous_kind and elliptic:
@@ -41,6 +43,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if not kind:
             continue
         hedged = "hedge" in kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
+        words = _word_bounds(ann, clause)
         for subject in frame.subjects:
             for target in targets or [None]:
                 negated = self_negating or (cue_tok is not None and ann.is_negated(cue_tok))
@@ -48,7 +51,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                     negated = negated or ann.is_negated(target.tok_start)
                 elif target is not None:  # carried over from the clause before
                     negated = self_negating or _clause_negated(ann, clause)
-                start, end = _span(ann, clause, target)
+                start, end = _span(ann, words, target)
                 out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                                  target=target.id if target else None))
         previous_kind, previous_targets = kind, targets or previous_targets
@@ -76,18 +79,22 @@ def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
     return any(c.tok_start < cue_tok for c in ann.cues_in(clause.tok_start, clause.tok_end, "speculative"))
 
 
-def _linked(ann: Annotation, cue_tok: int, target: Mention) -> bool:
-    """Does the approval cue govern this target? Stops at commas that open a new phrase
-    ("<drug>, approved as <use>, shows promise for <condition>")."""
+def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
+    """Whether the approval cue governs a target (of the clause's `targets`): one before it with
+    no comma between, or one after it before a comma that opens a new phrase ("<drug>,
+    approved as <use>, shows promise for <condition>"). Each comma is looked at once."""
     texts, norms = ann.texts, ann.norms
-    if target.tok_start < cue_tok:
-        return "," not in texts[target.tok_end:cue_tok]
-    targets = {m.tok_start for m in ann.mentions_in(cue_tok, target.tok_start + 1, "condition", "use")}
-    for i in range(cue_tok, target.tok_start):
-        if texts[i] == "," and i + 1 < len(texts):
-            if norms[i + 1] not in _LIST_CONTINUERS and i + 1 not in targets:
-                return False
-    return True
+    target_starts = {t.tok_start for t in targets}
+    comma_before = next((i for i in range(cue_tok - 1, clause.tok_start - 1, -1) if texts[i] == ","), -1)
+    comma_after = next((i for i in range(cue_tok, clause.tok_end) if texts[i] == "," and i + 1 < len(texts)
+                        and norms[i + 1] not in _LIST_CONTINUERS and i + 1 not in target_starts), clause.tok_end)
+
+    def linked(target: Mention) -> bool:
+        if target.tok_start < cue_tok:
+            return comma_before < target.tok_end
+        return target.tok_start <= comma_after
+
+    return linked
 
 
 def _clause_negated(ann: Annotation, clause: Clause) -> bool:
@@ -95,12 +102,17 @@ def _clause_negated(ann: Annotation, clause: Clause) -> bool:
         ann.cues_in(clause.tok_start, clause.tok_end, "negation"))
 
 
-def _span(ann: Annotation, clause: Clause, target: Mention | None) -> tuple[int, int]:
-    """From the first word of the clause to its target (or the clause end)."""
+def _word_bounds(ann: Annotation, clause: Clause) -> tuple[int, int]:
+    """The clause's first and last words (its first and last tokens, if it has no word)."""
     every = range(clause.tok_start, clause.tok_end)
-    words = [i for i in every if ann.is_word[i]] or list(every)
-    start = ann.starts[words[0]]
-    last = words[-1]
+    words = [i for i in every if ann.is_word[i]] or every
+    return words[0], words[-1]
+
+
+def _span(ann: Annotation, words: tuple[int, int], target: Mention | None) -> tuple[int, int]:
+    """From the first word of the clause to its target (or the clause's last word)."""
+    first, last = words
+    start = ann.starts[first]
     end = target.end if target is not None and target.end > start else ann.starts[last] + len(ann.texts[last])
     return start, end
 

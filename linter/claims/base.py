@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from linter.quantities import Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A piece of a claim with its own place in the prose (a list item, a year)."""
 
@@ -16,9 +16,9 @@ class Item:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
-    """One assertion. Fields beyond the first five are used by the kinds that need them:
+    """One assertion (slotted: a long draft has a hundred thousand). Fields beyond the first five are used by the kinds that need them:
 
     approval, off-label: target, negated
     onset, duration:     span, conditions, negated

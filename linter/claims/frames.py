@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from linter.nlp import Annotation, Clause, Mention, Sentence
@@ -24,19 +25,26 @@ def is_reference(ann: Annotation, mention: Mention) -> bool:
     return False
 
 
-def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Frame]:
+class Frames(list):
+    """A sentence's frames, in order; knows the first clause with a subject (asked for once per
+    claim, so a sentence of many clauses is not read again for each)."""
+
+    first_subject: str | None = None
+
+
+def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> Frames:
     """A frame per clause."""
-    out = []
+    out = Frames()
     sentence_subject: str | None = None
     kinds = sentence.cue_kinds  # a cue the sentence lacks, no clause of it has
     for clause in sentence.clauses:
         drugs = ann.mentions_in(clause.tok_start, clause.tok_end, "drug")
         named = [m.id for m in drugs if not is_reference(ann, m)]
         subjects = _unique(named)
-        relative = not drugs and "relative" in kinds
-        before = ann.mentions_in(sentence.tok_start, clause.tok_start, "drug") if relative else ()
-        if before and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative"):
-            subjects = [before[-1].id]  # "<drug>, which is approved …"
+        relative = not drugs and "relative" in kinds and ann.cues_in(clause.tok_start, clause.tok_start + 1, "relative")
+        before = ann.last_mention(sentence.tok_start, clause.tok_start, "drug") if relative else None
+        if before is not None:
+            subjects = [before.id]  # "<drug>, which is approved …"
         elif not drugs:
             if last_drug and "anaphora" in kinds and ann.cues_in(clause.tok_start, clause.tok_end, "anaphora"):
                 subjects = [last_drug]
@@ -45,7 +53,7 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[F
             elif last_drug and "off-label" in kinds and ann.cues_in(clause.tok_start, clause.tok_end, "off-label"):
                 subjects = [last_drug]  # "This use is off-label." speaks of the drug in discussion
         if subjects and sentence_subject is None:
-            sentence_subject = subjects[0]
+            sentence_subject = out.first_subject = subjects[0]
         if named:
             last_drug = named[-1]
         out.append(Frame(clause, tuple(drugs), tuple(subjects)))
@@ -59,18 +67,20 @@ def last_named(ann: Annotation) -> dict[int, str]:
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
-    return next((f for f in frames_ if f.clause.tok_start <= tok < f.clause.tok_end), None)
+    at = bisect.bisect_right(frames_, tok, key=_clause_start) - 1  # clauses are in order, and tile the sentence
+    return frames_[at] if at >= 0 and tok < frames_[at].clause.tok_end else None
 
 
-def topic(frames_: list[Frame], tok: int, last_drug: str | None) -> str | None:
+def _clause_start(frame: Frame) -> int:
+    return frame.clause.tok_start
+
+
+def topic(frames_: Frames, tok: int, last_drug: str | None) -> str | None:
     """The drug a word at `tok` is about: its clause's subject, else the sentence's, else the last named."""
     frame = frame_at(frames_, tok)
     if frame and frame.subjects:
         return frame.subjects[0]
-    for f in frames_:
-        if f.subjects:
-            return f.subjects[0]
-    return last_drug
+    return frames_.first_subject or last_drug
 
 
 def _unique(ids) -> list[str]:
