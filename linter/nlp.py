@@ -15,15 +15,18 @@ import functools
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterator, Mapping, NamedTuple
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
     from spacy.tokens import Doc
+
+    from linter.grammar import Parse
 
 _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
@@ -175,6 +178,8 @@ class Annotation:
     spaces: tuple[bool, ...] = ()  # followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
     is_word: tuple[bool, ...] = ()  # neither punctuation nor whitespace
+    # The trained pipeline's parse of each sentence that can carry a claim, by sentence index.
+    parses: Mapping[int, "Parse"] = field(default_factory=lambda: MappingProxyType({}))
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
         """Mentions starting in [tok_start, tok_end), of the given labels (any, if none given)."""
@@ -376,7 +381,10 @@ class Pipeline:
         firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends)
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
-    def annotate(self, document: Document) -> Annotation:
+    def annotate(self, document: Document, parse_kinds: frozenset[str] = frozenset(),
+                 model: str | None = None) -> Annotation:
+        """Both passes: the blank one over the whole draft, then the trained parser over the
+        sentences holding a cue of `parse_kinds` (those a claim can come from)."""
         from spacy.attrs import IDX, NORM, ORTH, SPACY
 
         doc = self.nlp.make_doc(document.prose)  # the tokenizer; the sentencizer's rule follows
@@ -401,8 +409,13 @@ class Pipeline:
         cues = self._cues(doc, mentions, document.prose, starts, ends)
         sentences = self._sentences(document, sorted(sent_starts), mentions, cues, norms, starts, ends)
         negated = self._negation(sentences, cues)
+        parses = {}
+        if parse_kinds:
+            from linter.grammar import parse
+
+            parses = parse(texts, spaces, _claim_sentences(sentences, mentions, parse_kinds), model)
         return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
-                          spaces, url_like, is_word)
+                          spaces, url_like, is_word, MappingProxyType(parses))
 
     def _cues(self, doc: Doc, mentions, prose: str, starts, ends) -> tuple[Cue, ...]:
         matches = self.cue_matcher(doc)
@@ -464,6 +477,18 @@ class Pipeline:
             if clause is not None:
                 negated.update(range(cue.tok_end, clause.tok_end))
         return negated
+
+
+# Cue kinds that bring a subject into a sentence that names no pack entry: "it", "this drug";
+# "antidepressants", "SRIs" (whose claims must not be taken for the pack drug's).
+_SUBJECT_CUES = frozenset({"anaphora", "comparator"})
+
+
+def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[Sentence]:
+    """Sentences that can carry a claim: a cue of `kinds`, and a pack mention or a subject cue."""
+    mention_starts = [m.tok_start for m in mentions]
+    return [s for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
+        not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or _window(mentions, mention_starts, s.tok_start, s.tok_end))]
 
 
 OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule

@@ -17,7 +17,16 @@ from linter.nlp import Annotation
 APPROVAL_KINDS = ("approval", "off-label")
 TIME_KINDS = ("onset", "duration")
 
-__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
+__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
+
+
+def _triggers() -> frozenset[str]:
+    from linter.claims import approval, certainty, side_effects, studies, time
+
+    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty)))
+
+
+TRIGGERS = _triggers()  # cue kinds some claim family reads: the sentences the parser sees
 
 
 def extract(ann: Annotation) -> tuple[Claim, ...]:
