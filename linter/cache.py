@@ -1,76 +1,303 @@
-"""Per-file result cache under `.healthlint_cache/`.
+"""Per-file result cache: one SQLite database in `.healthlint_cache/`.
 
 An entry is keyed by the file's bytes and name, the healthlint version, and a
 fingerprint of everything else that decides the findings (packs, language
-cues, settings). An entry that cannot be read back exactly is ignored and
-rewritten, never trusted.
+cues, settings). Entries are signed with the user's key (`usercache.secret`),
+so a cache committed to a repository or written by someone else is never
+trusted, and every entry is checked again on reading: one that is not exactly
+what this healthlint writes is ignored, and the file is linted again.
+
+The directory is marked as healthlint's (and as a cache, for backup tools and
+git), and `clean` removes nothing else. A locked, unwritable or corrupt
+database only costs time: the run lints without it.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import re
 import shutil
+import sqlite3
+import stat
+from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
 
 from linter import __version__, usercache
-from linter.files import write_atomic
-from linter.findings import Finding, values
+from linter.errors import UsageError
+from linter.findings import SEVERITIES, Finding, Rule, values
 
 DEFAULT_DIR = ".healthlint_cache"
-# A finding is stored as its values in field order (read back much faster than an object
-# of named fields); each value must have its field's type, or the entry is not trusted.
-_FORMAT = 2
-_TYPES = tuple({"str": str, "int": int, "str | None": (str, type(None)), "int | None": (int, type(None))}[f.type]
-               for f in fields(Finding))
+MARKER = "healthlint-cache"
+DATABASE = "results.sqlite3"
+_LABELS = {  # written in this order: a directory holding anything is already marked
+    MARKER: "This directory is healthlint's result cache; `healthlint clean` removes it.\n",
+    "CACHEDIR.TAG": "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    "# This file is a cache directory tag created by healthlint.\n"
+                    "# For information about cache directory tags see https://bford.info/cachedir/\n",
+    ".gitignore": "*\n",
+}
+# Every name the cache writes (SQLite keeps its journal files beside the database).
+OWN_FILES = frozenset([*_LABELS, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"])
+BATCH = 256  # entries a transaction: few writes a run, and little held in memory
+LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goes on without the cache
+
+# A finding is stored as its values in field order; each value must have exactly its field's type
+# (the shapes: every combination of types the fields allow, so one lookup checks a finding).
+_FORMAT = 3
+_SHAPES = frozenset(itertools.product(*({"str": (str,), "int": (int,), "str | None": (str, type(None)),
+                                          "int | None": (int, type(None))}[f.type] for f in fields(Finding))))
+_OLD_VERSION = re.compile(r"[0-9][0-9A-Za-z.+-]*")
+_OLD_PREFIX = re.compile(r"[0-9a-f]{2}")
+_OLD_ENTRY = re.compile(r"\.?[0-9a-f]{64}\.json(\.[^/]*\.healthlint)?")
+_inherited: list[sqlite3.Connection] = []  # see Cache._db
 
 
 def fingerprint(*parts: bytes | str) -> str:
     return usercache.key(__version__, *parts)
 
 
+def folder_for(option: str | None) -> Path:
+    """The cache directory: --cache-dir, else $HEALTHLINT_CACHE_DIR, else the default."""
+    return Path(option or os.environ.get("HEALTHLINT_CACHE_DIR") or DEFAULT_DIR)
+
+
+def problem(folder: Path, *, removing: bool = False) -> str | None:
+    """Why `folder` must not be used (or, `removing`, removed) as the cache; None if it may.
+    A new or empty directory may become one; otherwise it must hold the marker, and to be
+    removed, nothing but the cache's own files."""
+    try:
+        real = folder.resolve()
+        here = Path.cwd().resolve()
+        if real == here or real in here.parents:
+            return f"{folder}: the working directory or a parent of it is never a cache"
+        if real == Path(real.anchor) or real == _home():
+            return f"{folder}: the home directory or / is never a cache"
+        names = sorted(os.listdir(real))
+        irregular = [name for name in names if name in OWN_FILES and not _regular(real / name)]
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return f"{folder}: not a directory"
+    except (OSError, RuntimeError) as exc:
+        return f"{folder}: cannot read: {getattr(exc, 'strerror', None) or exc}"
+    if not names and not removing:
+        return None
+    if MARKER not in names:
+        return None if _old_cache(real) else f"{folder}: not a healthlint cache (it has no {MARKER} file)"
+    if irregular:  # a link planted in the cache must never be written through
+        return f"{folder}: {irregular[0]} is not a regular file"
+    strangers = [name for name in names if name not in OWN_FILES]
+    if removing and strangers:
+        return f"{folder}: holds {strangers[0]}, which healthlint did not write"
+    return None
+
+
+def _old_cache(folder: Path) -> bool:
+    """Whether `folder` holds the cache as healthlint wrote it before the database, and nothing
+    else: <version>/<2 hex digits>/<sha-256>.json (and write_atomic's temporary files)."""
+    entries = 0
+    try:
+        for version in os.scandir(folder):
+            if not (version.is_dir(follow_symlinks=False) and _OLD_VERSION.fullmatch(version.name)):
+                return False
+            for prefix in os.scandir(version.path):
+                if not (prefix.is_dir(follow_symlinks=False) and _OLD_PREFIX.fullmatch(prefix.name)):
+                    return False
+                for entry in os.scandir(prefix.path):
+                    if not (entry.is_file(follow_symlinks=False) and _OLD_ENTRY.fullmatch(entry.name)):
+                        return False
+                    entries += 1
+    except OSError:
+        return False
+    return entries > 0
+
+
+def _regular(path: Path) -> bool:
+    return stat.S_ISREG(os.lstat(path).st_mode)
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def clean(folder: Path) -> bool:
+    """Remove the cache directory; False if there is none. Anything that is not a cache is
+    refused with a UsageError, and nothing is removed."""
+    if not os.path.lexists(folder):
+        return False
+    reason = f"{folder}: a symbolic link" if folder.is_symlink() else problem(folder, removing=True)
+    if reason:
+        raise UsageError(f"{reason}; nothing removed")
+    try:
+        if not (folder / MARKER).exists():
+            shutil.rmtree(folder)  # the old layout, checked file by file
+            return True
+        # The marker goes last, so a cache removed halfway is still recognised as one.
+        for name in sorted(os.listdir(folder), key=lambda name: name == MARKER):
+            os.unlink(folder / name)
+        folder.rmdir()
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot remove: {exc.strerror}") from None
+    return True
+
+
 class Cache:
-    def __init__(self, folder: str | Path, context: str):
+    def __init__(self, folder: str | Path, context: str, rules: Mapping[str, Rule]):
         self.folder = Path(folder)
         self.context = context  # fingerprint of packs, cues and settings
+        self._rules = frozenset((code, rule.name, rule.category) for code, rule in rules.items())
+        self._secret = usercache.secret()
+        self._connection: sqlite3.Connection | None = None
+        self._pid: int | None = None
+        self._broken = self._secret is None  # unsigned entries cannot be trusted: no cache at all
+        self._read_only = False  # once a write failed, the run stops trying
+        self._pending: list[tuple[str, str, str]] = []
 
-    def _entry(self, data: bytes, name: str) -> Path:
-        key = fingerprint(self.context, name, data)
-        return self.folder / __version__ / key[:2] / f"{key}.json"
+    def key(self, data: bytes, name: str) -> str:
+        return fingerprint(self.context, name, data)
 
     def has(self, data: bytes, name: str) -> bool:
-        """Whether an entry exists (cheap: no parsing; `get` still refuses a bad one)."""
-        return self._entry(data, name).is_file()
+        """Whether an entry exists (cheap: `get` checks its signature and contents; a bad one
+        only means the file is linted in this process rather than a worker)."""
+        return self._row(self.key(data, name), "SELECT 1") is not None
 
     def get(self, data: bytes, name: str) -> list[Finding] | None:
-        entry = self._entry(data, name)
+        payload = self._payload(self.key(data, name))
+        if payload is None:
+            return None
         try:
-            raw = json.loads(entry.read_text(encoding="utf-8"))
+            raw = json.loads(payload)
             items = raw["findings"]
-            if raw.get("format") != _FORMAT or raw.get("name") != name or not all(map(_well_formed, items)):
+            if raw["format"] != _FORMAT or type(items) is not list or not all(map(_SHAPES.__contains__,
+                                                                                  map(_shape, items))):
                 return None
-            return [Finding(*item) for item in items]
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return None  # missing, unreadable or corrupt: lint again and rewrite
+            findings = [Finding(*item) for item in items]
+        except (ValueError, TypeError, KeyError):
+            return None  # missing or not what this healthlint writes: lint again and rewrite
+        # Only rules this healthlint has, under their own names, on this file, at real positions.
+        if all(f.path == name and (f.code, f.name, f.category) in self._rules and f.severity in SEVERITIES
+               and min(f.line, f.column, f.end_line, f.end_column) >= 0 for f in findings):
+            return findings
+        return None
 
-    def put(self, data: bytes, name: str, findings: list[Finding]) -> None:
-        entry = self._entry(data, name)
-        payload = json.dumps({"format": _FORMAT, "name": name, "findings": list(map(values, findings))},
-                             ensure_ascii=False)
+    def put(self, key: str, findings: list[Finding]) -> None:
+        """Keep an entry, to be written with others in one transaction (a batch, or the run's rest)."""
+        if not (self._broken or self._read_only):
+            payload = json.dumps({"format": _FORMAT, "findings": list(map(values, findings))})  # ASCII-safe
+            self._pending.append((key, payload, usercache.sign(self._secret, key, payload)))
+            if len(self._pending) >= BATCH:
+                self._write()
+
+    def close(self) -> None:
+        """Write the entries kept, and close (the run is over)."""
+        self._write()
+        if self._connection is not None and self._pid == os.getpid():
+            self._connection.close()
+            self._connection = self._pid = None
+
+    def _write(self) -> None:
+        pending, self._pending = self._pending, []
+        db = self._db() if pending else None
+        if db is None:
+            return
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(entry, payload.encode("utf-8"))
+            with db:
+                db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
+        except sqlite3.Error as exc:
+            self._read_only = True  # locked for too long, or the disk is full: the results are only lost
+            _forget_if_corrupt(self.folder, exc)
+
+    def _payload(self, key: str) -> str | None:
+        row = self._row(key, "SELECT entry, signature")
+        if row and type(row[0]) is str and type(row[1]) is str and row[1].isascii() \
+                and usercache.signed(self._secret, row[1], key, row[0]):
+            return row[0]
+        return None
+
+    def _row(self, key: str, select: str) -> tuple | None:
+        db = self._db()
+        if db is None:
+            return None
+        try:
+            return db.execute(f"{select} FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
+            _forget_if_corrupt(self.folder, exc)
+            return None
+
+    def _db(self) -> sqlite3.Connection | None:
+        """This process's connection, opened on first use. A worker forked from a process with
+        one open opens its own: a SQLite connection must not be used across a fork, nor closed
+        there (that could release the parent's locks), so the inherited one is only kept."""
+        if self._pid != os.getpid():
+            if self._connection is not None:
+                _inherited.append(self._connection)
+            self._pid, self._connection = os.getpid(), None
+            if not self._broken:
+                self._connection = self._open()
+                self._broken = self._connection is None
+        return None if self._broken else self._connection
+
+    def _open(self) -> sqlite3.Connection | None:
+        if not _prepare(self.folder):
+            return None
+        for _ in range(2):
+            try:
+                db = sqlite3.connect(os.fsencode(self.folder / DATABASE), timeout=LOCK_TIMEOUT)  # any name
+                try:
+                    db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+                    db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is only linted again
+                    db.execute("CREATE TABLE IF NOT EXISTS results "
+                               "(key TEXT PRIMARY KEY, entry TEXT NOT NULL, signature TEXT NOT NULL) WITHOUT ROWID")
+                    return db
+                except BaseException:
+                    db.close()
+                    raise
+            except sqlite3.Error as exc:
+                if not _forget_if_corrupt(self.folder, exc):
+                    return None  # locked, read-only, …: go on without the cache
+            except OSError:
+                return None
+        return None
+
+
+def _prepare(folder: Path) -> bool:
+    """Make `folder` a cache (marker, CACHEDIR.TAG, .gitignore) unless it is something else."""
+    if problem(folder) is not None:
+        return False
+    try:
+        if folder.is_dir() and not (folder / MARKER).exists() and any(folder.iterdir()):
+            shutil.rmtree(folder)  # the old layout: its entries are never read again
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in _LABELS.items():
+            try:
+                fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+    except OSError:
+        return False
+    return problem(folder) is None
+
+
+def _forget_if_corrupt(folder: Path, exc: sqlite3.Error) -> bool:
+    """Remove a corrupt database, so that it is made afresh; whether it was corrupt."""
+    if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return False
+    for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"):
+        try:
+            os.unlink(folder / name)
         except OSError:
-            pass  # a cache that cannot be written only costs time
+            pass
+    return True
 
 
-def _well_formed(item) -> bool:
-    return type(item) is list and len(item) == len(_TYPES) and all(map(isinstance, item, _TYPES))
-
-
-def clean(folder: str | Path) -> bool:
-    folder = Path(folder)
-    if folder.is_dir():
-        shutil.rmtree(folder)
-        return True
-    return False
+def _shape(item) -> tuple[type, ...] | None:
+    return tuple(map(type, item)) if type(item) is list else None

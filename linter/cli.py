@@ -94,7 +94,11 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
         parts = iter([result])
     else:
-        cache = None if no_cache else _cache(cache_dir, settings, source)
+        try:
+            cache = None if no_cache else _cache(cache_dir, settings, source)
+        except UsageError as exc:
+            _fail(str(exc))
+            return EXIT_ERROR
         parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
                          jobs=jobs or os.cpu_count() or 1, cache=cache)
     tally = _Tally(settings)
@@ -157,14 +161,20 @@ class _Tally:
 def _cache(cache_dir: str | None, settings, source: str | None):
     """The result cache, keyed by everything that decides findings besides the file itself."""
     from linter.bundle import rules_dir
-    from linter.cache import DEFAULT_DIR, Cache, fingerprint
+    from linter.cache import Cache, fingerprint, folder_for, problem
+    from linter.checks import RULES
+    from linter.errors import UsageError
 
+    folder = folder_for(cache_dir)
+    reason = problem(folder)
+    if reason:  # never turn a folder of drafts into a cache (it would be git-ignored and marked)
+        raise UsageError(f"{reason}; name another --cache-dir, or use --no-cache")
     code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed linter never reads old results
     inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
     from linter.grammar import identity
 
     parts = [repr(settings), identity(settings.model)] + [p.read_bytes() for p in code + inputs if p.is_file()]
-    return Cache(cache_dir or os.environ.get("HEALTHLINT_CACHE_DIR") or DEFAULT_DIR, fingerprint(*parts))
+    return Cache(folder, fingerprint(*parts), RULES)
 
 
 def _check_model(model: str | None) -> None:
@@ -427,11 +437,17 @@ def pack_extract(source: str, output: str | None, name: str | None) -> int:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="The cache to remove (default: .healthlint_cache).")
 def clean_cache(cache_dir: str | None) -> int:
-    """Remove the result cache."""
-    from linter.cache import DEFAULT_DIR, clean
+    """Remove the result cache (only a directory healthlint made, holding only what it wrote)."""
+    from linter.cache import clean, folder_for
+    from linter.errors import UsageError
 
-    folder = cache_dir or DEFAULT_DIR
-    click.echo(f"healthlint: removed {folder}" if clean(folder) else f"healthlint: no cache at {folder}", err=True)
+    folder = folder_for(cache_dir)
+    try:
+        removed = clean(folder)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    click.echo(f"healthlint: removed {folder}" if removed else f"healthlint: no cache at {folder}", err=True)
     return EXIT_CLEAN
 
 

@@ -30,6 +30,7 @@ class Result:
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
+    cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -234,7 +235,7 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
         lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path)
         if use_cache:
             with stage("the result cache"):
-                job.cache.put(data, display, result.findings)
+                result.cache_key = job.cache.key(data, display)
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:
@@ -290,7 +291,21 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     else:
         linted = _sequential(job, todo)
     parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
+    if job.cache is not None:
+        parts = _cached(job.cache, parts)
     yield from (progress(parts, len(files)) if progress else parts)
+
+
+def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
+    """Store each newly linted file's findings (never a file that had an error), a batch at a
+    time: workers only lint, so a run has one writer."""
+    try:
+        for part in parts:
+            if part.cache_key is not None and not part.errors:
+                cache.put(part.cache_key, part.findings)
+            yield part
+    finally:
+        cache.close()
 
 
 def _cache_hits(job: Job, files: list) -> list[bool]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
@@ -36,35 +40,54 @@ def test_parallel_output_is_identical_to_one_job(corpus, capsys):
     assert len(json.loads(one[1])["findings"]) > 40
 
 
-def test_cache_reuses_results_and_matches_a_cold_run(corpus, capsys, tmp_path):
+def entries(cache) -> dict[str, str]:
+    with contextlib.closing(sqlite3.connect(cache / "results.sqlite3")) as db:
+        return dict(db.execute("SELECT key, entry FROM results"))
+
+
+def test_cache_reuses_results_and_matches_a_cold_run(corpus, capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr("linter.cache.BATCH", 7)  # written in several transactions
     cache = tmp_path / "c"
     cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
-    entries = list(cache.rglob("*.json"))
-    assert len(entries) == 40
+    assert len(entries(cache)) == 40
     start = time.perf_counter()
     warm = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
     assert warm == cold
     assert time.perf_counter() - start < 5  # generous: the benchmark measures the real ratio
 
 
+def test_a_parallel_run_fills_the_cache_and_a_fully_cached_run_never_loads_spacy(corpus, tmp_path):
+    cache = tmp_path / "c"
+    code = ("import sys; from linter.cli import main; rc = main(['check', '-j', '2', '--cache-dir', *sys.argv[1:]]); "
+            "print(rc, 'spacy' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(cache), str(corpus)], capture_output=True, text=True)
+            for _ in range(2)]
+    assert [run.stdout.splitlines()[-1] for run in runs] == ["1 True", "1 False"], runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout.replace("1 False", "1 True")
+    assert len(entries(cache)) == 40
+
+
 def test_corrupt_cache_entries_are_ignored_and_rewritten(corpus, capsys, tmp_path):
     cache = tmp_path / "c"
     cold = output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache))
-    for i, entry in enumerate(sorted(cache.rglob("*.json"))):
-        good = json.loads(entry.read_text(encoding="utf-8"))
-        if i % 5 == 0:
-            entry.write_text("{not json", encoding="utf-8")
-        elif i % 5 == 1:
-            entry.write_text(json.dumps({"name": "x", "findings": [{"bogus": 1}]}), encoding="utf-8")
-        elif i % 5 == 2:  # the right file, but a finding of the wrong shape
-            entry.write_text(json.dumps({**good, "findings": [{"line": 1}]}), encoding="utf-8")
-        elif i % 5 == 3 and good["findings"]:  # the right file, but a value of the wrong type
-            bad = [list(good["findings"][0])]
-            bad[0][1] = "one"
-            entry.write_text(json.dumps({**good, "findings": bad}), encoding="utf-8")
+    good = entries(cache)
+    with contextlib.closing(sqlite3.connect(cache / "results.sqlite3")) as db, db:
+        for i, (key, entry) in enumerate(sorted(good.items())):
+            findings = json.loads(entry)["findings"]
+            if i % 5 == 0:
+                bad = "{not json"
+            elif i % 5 == 1:
+                bad = json.dumps({"format": 3, "findings": [{"bogus": 1}]})
+            elif i % 5 == 2:  # the right file, but a finding of the wrong shape
+                bad = json.dumps({"format": 3, "findings": [{"line": 1}]})
+            elif i % 5 == 3 and findings:  # the right file, but a value of the wrong type
+                findings[0][1] = "one"
+                bad = json.dumps({"format": 3, "findings": findings})
+            else:
+                continue
+            db.execute("UPDATE results SET entry = ? WHERE key = ?", (bad, key))
     assert output(capsys, str(corpus), "--jobs", "1", "--cache-dir", str(cache)) == cold
-    for entry in cache.rglob("*.json"):
-        json.loads(entry.read_text(encoding="utf-8"))  # every entry was rewritten whole
+    assert entries(cache) == good  # every entry was rewritten whole
 
 
 def test_a_changed_file_is_linted_again(tmp_path, capsys):

@@ -70,6 +70,10 @@ def test_the_english_word_list_is_memoised_and_a_corrupt_memo_is_rebuilt(tmp_pat
     memo.write_text('["only", "three", "words"', encoding="utf-8")  # truncated JSON
     assert english.__wrapped__() == built
     assert len(memo.read_text(encoding="utf-8")) > 1_000_000  # rewritten whole
+    signature = memo.read_bytes().partition(b"\n")[0]
+    for edited in (b'["only", "three", "words"]', signature + b'\n["only", "three", "words"]'):  # by hand
+        memo.write_bytes(edited)
+        assert english.__wrapped__() == built
 
 
 def test_verdicts_stay_right_when_the_word_memo_is_emptied(lint, knowledge, monkeypatch):

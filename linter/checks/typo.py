@@ -102,7 +102,7 @@ def english() -> frozenset[str]:
         data = b""  # an unexpected layout: build the list from the package, keep no memo
     memo = usercache.key("pyspellchecker", data)
     words = usercache.load("english", memo) if data else None
-    if not isinstance(words, list):
+    if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
         from spellchecker import SpellChecker
 
         words = sorted(SpellChecker(language="en", distance=1).word_frequency.dictionary)
