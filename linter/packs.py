@@ -47,6 +47,7 @@ class Approval:
     target: str
     source: int
     pack: str
+    form: str | None = None  # the form the approval is for ("nasal spray"): a draft may name the drug by it
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ def pack_from_data(data: dict, path: str) -> Pack:
                 form_of=item.get("form_of"),
             ))
     approvals = tuple(
-        Approval(a["drug"], a["status"], a["for"], a["source"], name) for a in data.get("approvals", ())
+        Approval(a["drug"], a["status"], a["for"], a["source"], name, a.get("form")) for a in data.get("approvals", ())
     )
     disclaimers = tuple(
         Disclaimer(d["id"], d["trigger"], d["requires"], d["says"], d.get("source"), name)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import APPROVAL_KINDS, Claim
 from linter.findings import Finding, Rule
+from linter.nlp import norm
 from linter.packs import Approval, Knowledge
 
 CONTRADICTED_RULE = Rule(
@@ -82,9 +84,18 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
-        if claim.kind not in APPROVAL_KINDS or claim.subject is None:
+        if claim.kind not in APPROVAL_KINDS:
             continue
+        if claim.subject is None:
+            drug = form_drug(ctx.knowledge, claim.form)
+            if drug is None:
+                continue
+            claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
+        if rule is CONTRADICTED_RULE and claim.grounded is False:
+            # The parse did not attach the drug (or named only its form): never an error.
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
+            continue
         if rule is None:
             status = SUPPORTED if fact else UNSUPPORTED
             yield Verdict(status, claim.start, claim.end, claim.kind,
@@ -98,7 +109,39 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | None]:
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
-    return _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    rule, fact = _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    if claim.kind != "approval" or claim.target is None:
+        return rule, fact
+    within = knowledge.within
+    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
+    narrower = next((a for a in approved if within(a.target, claim.target)), None)
+    if claim.quantifier == "some" and not claim.negated:
+        # "approved for certain <conditions>": true if it is approved for one of them; said
+        # against a fact that it is approved for none, a hedge, so at most a warning.
+        if narrower is not None:
+            return None, narrower
+        if rule is CONTRADICTED_RULE:
+            return UNSUPPORTED_RULE, fact
+    if claim.quantifier == "all" and claim.negated and narrower is not None and rule is None:
+        return CONTRADICTED_RULE, narrower  # "not approved for any <class>", yet approved for one in it
+    return rule, fact
+
+
+@functools.lru_cache(maxsize=256)
+def form_drug(knowledge: Knowledge, form: str | None) -> str | None:
+    """The one drug a pack approves in this form ("a nasal spray", "the spray"), if any."""
+    if not form:
+        return None
+    words = form.split()
+    drugs = {a.drug for a in knowledge.approvals if a.form and _form_matches(words, a.form)}
+    return drugs.pop() if len(drugs) == 1 else None
+
+
+def _form_matches(words: list[str], form: str) -> bool:
+    """"nasal spray(s)" matches the form "nasal spray"; the bare head noun ("the spray") does too."""
+    wanted = [norm(w) for w in form.split()]
+    got = [w[:-1] if w.endswith("s") and w[:-1] == wanted[-1] else w for w in words]
+    return got == wanted or got == wanted[-1:]
 
 
 @functools.lru_cache(maxsize=4096)  # drafts repeat the same few claims
@@ -159,16 +202,21 @@ def _be(name: str) -> str:
 
 
 def _says(claim: Claim, knowledge: Knowledge) -> str:
-    drug = knowledge.name(claim.subject)
+    drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
-    verb = f"{_be(drug)} {'not ' if claim.negated else ''}{what}"
-    return f"{drug} {verb}" + (f" for {knowledge.name(claim.target)}" if claim.target else "")
+    verb = f"{'is' if claim.form else _be(drug)} {'not ' if claim.negated else ''}{what}"
+    some = {"some": "some ", "all": "all "}.get(claim.quantifier or "", "") if claim.target else ""
+    return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
 
 def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge) -> str:
     said = _says(claim, knowledge)
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
+    if rule is UNSUPPORTED_RULE:  # a hedged claim against a fact
+        drug = knowledge.name(fact.drug)
+        return (f"Not supported by the source: the draft says '{said}', but the source says "
+                f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}")
     drug = knowledge.name(fact.drug)
     truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"
     if rule is BROADER:

@@ -27,6 +27,12 @@ class Claim:
     no-side-effects:     negated ("not without side effects")
     study:               year, period, design, conditions, definite, parts
     overclaim:           cue
+
+    grounded: whether the parse attached the claim's subject to its predicate (None: the
+    family does not say). Only a grounded claim can be an error or one side of an in-draft
+    contradiction. form: the drug named only by its form ("a nasal spray"), for the check
+    to map through the packs (subject is None then). quantifier: "some" or "all" before an
+    approval's target ("certain mental health conditions", "any psychiatric disorder").
     """
 
     kind: str
@@ -46,6 +52,9 @@ class Claim:
     definite: bool = False
     cue: str | None = None
     parts: tuple[tuple[str, Item], ...] = ()  # named places: ("year", Item), ("design", Item)
+    grounded: bool | None = None
+    form: str | None = None
+    quantifier: str | None = None
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)
