@@ -8,6 +8,7 @@ from typing import Iterator
 from linter.checks.base import Context
 from linter.checks.duration import supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
+from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
 from linter.quantities import compare
 
@@ -72,7 +73,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
-        if claim.grounded is False:  # the parse did not attach its subject: not one side of a clash
+        if not _grounded(ctx, claim):  # its subject is not attached: not one side of a clash
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
@@ -91,6 +92,20 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(SELF, claim.start, claim.end,
                               f"Contradicts line {line} of this draft, which says '{said}'")
         group.setdefault(_signature(claim), []).append(claim)
+
+
+def _grounded(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's subject is its own: attached by the parse (as its family says), or,
+    where the family does not say, named in the claim's sentence or referred to there ("it",
+    "this drug") — never carried over from a sentence that does not mention it."""
+    if claim.grounded is not None or claim.subject is None or claim.kind == "study":
+        return claim.grounded is not False  # (studies clash whatever drug they are about)
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    if "anaphora" in sentence.cue_kinds:
+        return True
+    return any(m.id == claim.subject and not is_reference(ann, m)
+               for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -285,10 +285,14 @@ class _Reader:
         p = self.parse
         dep, tag = p.dep(c), p.tag(c)
         if tag.startswith("NN"):  # "approval", "licence", "indication"
-            owners = p.children(c, "poss")
-            if owners:  # "<drug>'s approval as <use>"
-                named = self.named(owners[0])
-                return (_Holder(named), c) if named else _NOT_A_CLAIM
+            if not self.is_argument(c):
+                return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
+            owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
+                                             for o in p.children(prep, "pobj")]
+            for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
+                named = self.named(owner)
+                if named:
+                    return _Holder(named), c
             verb = p.head(c)
             if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
                 for given in p.children(verb, "dative"):  # "granted <drug> approval"
@@ -297,8 +301,11 @@ class _Reader:
                         return _Holder(named), verb
                 subjects = self.subjects(verb)
                 holder = self.holder(subjects[0]) if subjects else None
+                if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
+                    named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
+                    holder = _Holder(named) if named else holder
                 return (holder, verb) if holder else None
-            return _NOT_A_CLAIM  # "the question of <drug> approval …"
+            return _NOT_A_CLAIM
         head = p.head(c)
         if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
             holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
@@ -324,6 +331,15 @@ class _Reader:
             return (holder, c) if holder else None
         return None
 
+    def is_argument(self, noun: int) -> bool:
+        """Whether a noun is an argument of a verb (its subject, object, or the object of a
+        preposition on it), not a part of another noun phrase."""
+        p = self.parse
+        dep = p.dep(noun)
+        if dep == "pobj":
+            return p.is_verb(p.head(p.head(noun)))
+        return dep in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "dative")
+
     def off_label(self, c: int, span: range) -> tuple[_Holder, int] | list | None:
         """(holder, anchor) of an off-label cue: the noun or verb it modifies holds it ("an
         off-label use", "use <drug> off-label", "its use … is off-label")."""
@@ -342,7 +358,9 @@ class _Reader:
                 return None
             return holder, (p.head(x) if p.dep(x) in ("attr", "acomp", "oprd") else x)
         if p.is_verb(x) or p.tag(x).startswith("JJ"):
-            objects = p.children(x, "dobj")
+            objects = [o for o in p.children(x, "dobj") if o not in span]  # not "label" itself
+            # "prescribe <drug> off-label" parsed with the drug as a modifier of "label"
+            objects += [m for t in span for m in p.children(t, "amod", "compound", "nmod") if m in self.drugs]
             if objects:
                 holder = self.holder(objects[0])
                 return (holder, x) if holder else _NOT_A_CLAIM

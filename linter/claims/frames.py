@@ -142,12 +142,16 @@ def _inverted_question(ann: Annotation, parse: "Parse", sentence: Sentence) -> b
 
 
 def quoted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
-    """Inside double quotation marks (counted from the start of the paragraph, so that a quoted
-    answer running over several sentences counts), or between single quotes in the sentence."""
+    """Inside quotation marks: a quotation opened and closed around the token in its sentence
+    (double, or single quotes standing alone), or one opened earlier in the paragraph. A
+    paragraph that is itself a quotation (an interview answer) is the speaker's account, as the
+    article presents it: its sentences count as asserted unless quoted within."""
     marks = _quote_marks(ann)
+    at = functools.partial(bisect.bisect_left, marks)
+    if (at(tok) - at(sentence.tok_start)) % 2 and at(sentence.tok_end) > at(tok + 1):
+        return True
     block_start = _block_start(ann, sentence)
-    before = bisect.bisect_left(marks, tok) - bisect.bisect_left(marks, block_start)
-    if before % 2:
+    if (at(sentence.tok_start) - at(block_start)) % 2 and ann.norms[block_start] != _QUOTE:
         return True
     singles = [i for i in range(sentence.tok_start, sentence.tok_end) if ann.texts[i] == "'"]
     opened = sum(1 for i in singles if i < tok)
