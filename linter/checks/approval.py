@@ -24,6 +24,18 @@ off-label, for a condition or use, where the source says the opposite. Facts
 about a condition cover the conditions below it in the pack's taxonomy: "not
 approved for <a class of disorders>" covers every disorder in that class.
 
+Only when the parse proves it: the drug is what holds the approval predicate
+(the subject of "is approved", the object of "the FDA approved", the noun an
+"FDA-approved" or "off-label" modifies, the possessor of "approval"), and the
+condition stands in that predicate's own clause. Each clause is its own claim
+("<drug A> is off-label for <X>, while <drug B> is approved for <Y>"); a noun
+phrase is no claim ("the question of <drug> approval for <X>"). Quoted,
+reported ("some sites claim …"), questioned, conditional ("if it were
+approved …") and myth-framed ("Myth: …") claims are not the writer's: silent.
+Where the parse cannot attach the drug (or names only its form, "a nasal
+spray"), a contradicted claim is silent; a hedged one ("approved for certain
+<class>") against a fact that denies it is HL203, a warning.
+
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
 
@@ -33,6 +45,9 @@ Example (fires):  <drug> is FDA-approved for <condition>.
                   (the pack: <drug> is approved for <condition>)
 Example (silent): <drug> is not FDA-approved for <condition>.
                   (the pack: <drug> is not approved for <condition>)
+                  <drug A> for <condition> is off-label, while <drug B> is an
+                  FDA-approved spray for <its condition>.
+                  Myth: "<drug> is FDA-approved for <condition>."
 
 Fix: restate the claim as the source has it; the message names the fact.""",
 )
@@ -46,12 +61,21 @@ BROADER = Rule(
 What it flags: a drug said to be approved for a condition that contains the one
 the source names: a whole disease where the source names one form of it.
 
+Also a drug named only by its form, when the pack's approval fact gives that
+form (`form: nasal spray`): "the FDA approved a nasal spray for <condition>"
+is read as the one drug the pack approves in that form, and is never an
+error. Not flagged: a gloss of the narrow condition in apposition ("<narrow
+condition> (<its plain-words definition>)"), and a hedge quantifier over the
+wide one ("approved for certain <condition>", "for one kind of <condition>")
+when the pack has the narrower approval.
+
 Why: an approval for a narrow indication read as a broad one sends readers to
 a treatment that is not approved for them.
 
 Example (fires):  <drug> is approved for <condition>.
                   (the pack: approved only for <a narrower form of condition>)
 Example (silent): <drug> is approved for <the narrower form the pack names>.
+                  <drug> is approved for certain people with <condition>.
 
 Fix: name the condition the approval covers.""",
 )
@@ -64,6 +88,10 @@ UNSUPPORTED_RULE = Rule(
     doc="""\
 What it flags: an approval or off-label claim about a drug, condition or use
 for which the source gives no approval fact.
+
+Also, as a warning rather than HL201, a hedged claim against a fact that
+denies it ("<drug> is approved for certain <class>", where the pack says not
+approved for <class>).
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -205,7 +233,7 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
     verb = f"{'is' if claim.form else _be(drug)} {'not ' if claim.negated else ''}{what}"
-    some = {"some": "some ", "all": "all "}.get(claim.quantifier or "", "") if claim.target else ""
+    some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
     return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
 

@@ -160,6 +160,8 @@ _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a 
 _HAVE = frozenset({"has", "have", "had", "having"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
+_OF_WITH = frozenset({"of", "with", "among"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
 
 class _Holder(tuple):
@@ -318,12 +320,15 @@ class _Reader:
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
+        # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
+        be = [a for a in p.children(c, "aux") if self.ann.norms[a] in _BE]
         subjects = self.subjects(c)
-        passive = (bool(p.children(c, "auxpass")) or any(p.dep(s) == "nsubjpass" for s in subjects)
+        subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
+        passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") else c
         if subjects and passive:
-            subject = next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
+            subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
             return (holder, anchor) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
@@ -408,7 +413,13 @@ class _Reader:
         """"some" ("certain <conditions>", "a specific kind of <condition>") or "all" ("any
         <condition>") before a target."""
         p, ann = self.parse, self.ann
-        for t in self.path(tok, anchor):
+        phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
+        while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
+            up = p.head(p.head(phrase[-1]))
+            if up == anchor or up == phrase[-1]:
+                break
+            phrase.append(up)
+        for t in phrase:
             near = [t, *p.children(t, "det", "amod", "advmod", "predet", "nummod")]
             if any(covered(ann, n, "approval-some") for n in near):
                 return "some"
@@ -444,7 +455,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         return _NOT_A_CLAIM
     grounded = holder.drug is not None
     if kind == "off-label" and not grounded:
-        # "This use is off-label", "infusions for anxiety are off-label": the use of the drug in
+        # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
         # discussion, but nothing in the parse ties it to that drug, so never an error.
         holder = _Holder(reader.antecedent(c))
         if holder.drug is None:

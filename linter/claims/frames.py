@@ -180,15 +180,19 @@ def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return False
 
 
+def _reports(ann: Annotation, tok: int) -> bool:
+    return covered(ann, tok, "reporting") and not covered(ann, tok, "not-reporting")
+
+
 def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
     """Governed by a reporting verb or a framing noun ("sites claim that …", "the myth that …",
     "it is not true that …"), followed by one ("…, one clinic claimed"), said "according to"
     someone, or marked false by an adverb ("wrongly described as …")."""
     chain = (tok, *parse.ancestors(tok))
-    if covered(ann, tok, "reporting") and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
+    if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
         return True  # the span's head is itself the report: "Some sites claim <claim>"
     for t in chain[1:]:
-        if covered(ann, t, "reporting") or covered(ann, t, "framing"):
+        if _reports(ann, t) or covered(ann, t, "framing"):
             return True
     for t in chain:
         for child in parse.children(t, "parataxis", "ccomp", "advcl", "prep", "advmod"):
@@ -199,9 +203,9 @@ def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
                 if covered(ann, child, "attribution"):
                     return True
             elif dep == "prep":
-                if covered(ann, child, "reporting"):  # "according to"
+                if _reports(ann, child):  # "according to"
                     return True
-            elif child > tok and covered(ann, child, "reporting") and not parse.children(child, "ccomp"):
+            elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
                 return True  # "<claim>, one clinic told us"
     return False
 
