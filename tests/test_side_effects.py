@@ -24,6 +24,18 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Agitation and confusion are possible side effects of ketamine.", []),
     ("These are the side effects of ketamine.", []),
     ("Ketamine's side effects are rare and include mild nausea.", ["mild nausea"]),
+    # Issue 12, cause 7: list items that are not effects; listed effects in other words.
+    ("Side effects of ketamine can include:\n\n- rare when dosing is careful\n- positive\n- a headache\n",
+     ["a headache"]),
+    ("Side effects of ketamine can include:\n\n- over (when the session is over)\n", []),
+    ("Side effects of ketamine include perceptual disturbances and clear dreams.", []),
+    ("Side effects of ketamine include dissociaton.", []),
+    ("The ketamine side-effect list is a legal formality, not a prediction.", []),
+    # Effects named in running prose.
+    ("Hiccups are a common complaint after ketamine treatment.", ["Hiccups"]),
+    ("Ketamine can cause sweating and agitation.", ["sweating"]),
+    ("Some people on ketamine report less anxiety within hours.", []),
+    ("Antidepressants and ketamine can cause nausea.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

@@ -17,9 +17,14 @@ WRONG_YEAR = Rule(
     severity="error",
     summary="A study dated to a different year than the source gives for that topic.",
     doc="""\
-What it flags: a study mention (a year with "study", "analysis", "trial",
-"researchers"…) whose topic matches one of the source's studies (its
-conditions or setting) but whose year does not.
+What it flags: a study mention (a year tied to "study", "analysis", "trial",
+"researchers"… by the parse, or written next to it) that is unambiguously one of
+the source's studies but gives another year. Unambiguous: its topic (the study's
+conditions or cue words) plus its data period or design, two topic words, or a
+definite reference ("the 2022 study", "it") to the study the previous sentences
+identified. A topic word alone, a year that dates something else ("approved
+since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
+studies fitting equally: silent (the source does not address it).
 
 Why: a wrong year makes the study impossible to find and misplaces the
 evidence in time.
@@ -37,7 +42,9 @@ WRONG_PERIOD = Rule(
     summary="A study's data period that differs from the source's.",
     doc="""\
 What it flags: "data from 2015 to 2020" where the source's study used data from
-another span of years.
+another span of years, when the mention is unambiguously that study (as HL501:
+topic plus year or design, two topic words, or a definite reference). Otherwise
+silent.
 
 Why: the period a study covers is part of what it shows.
 
@@ -55,7 +62,10 @@ OVERSTATED = Rule(
     doc="""\
 What it flags: a study the source describes as, say, an analysis of historical
 records, presented as a trial, a controlled trial, a randomized controlled trial
-or a meta-analysis.
+or a meta-analysis, when the mention is unambiguously that study (as HL501).
+A negated or contrasted design ("not a randomised trial", "rather than a
+trial") is not the study's; "a review of trials" is a review; two different
+designs left in one sentence: silent.
 
 Why: design is how readers weigh evidence; an analysis of past records
 presented as an experiment overstates what is known.

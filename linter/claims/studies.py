@@ -2,7 +2,7 @@
 
 A year is a study's year only when it is tied to a study word: "a 2017 study", "a study from
 2021", "in 2021, researchers found", "the analysis, published in 2023". A year that dates
-something else in the sentence ("approved as an anesthetic since 1970, <drug> is now being
+something else in the sentence ("approved for surgery since 1970, <drug> is now being
 studied") is not. The parse ties a year to its noun when the sentence has one; otherwise only
 a year right before the study word ("2017 clinical trial") or right after it ("a study from
 2021") counts.
