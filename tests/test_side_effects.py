@@ -50,6 +50,9 @@ def test_unlisted_side_effects(lint, text, unlisted):
     ("Ketamine is not without side effects.", False),
     ("Ketamine has few side effects.", False),
     ("It is not true that ketamine has no side effects.", False),
+    ("Ketamine therapy has no side effects when staff are trained.", True),
+    ('Myth: "Ketamine has no side effects." Fact: it has several.', False),
+    ("| Side-effect free | No |", False),
 ])
 def test_side_effect_free_claims(lint, text, fires):
     assert ("HL402" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

@@ -29,15 +29,18 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     out = []
+    parse = ann.parses.get(sentence.index)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
-        subject = topic(frames, cue.tok_start, last_drug)
+        # A denial is the drug's only when the parse makes the drug (or "it") the subject of the
+        # cue's clause, outside quotation marks ('Myth: "<drug> has no side effects."'); else it
+        # has no subject, and no check holds it to the source.
+        subject = topic(frames, cue.tok_start, last_drug) if _owned(ann, parse, cue, sentence) else None
         out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index,
                          negated=ann.is_negated(cue.tok_start), cue=cue.text))
     if out:
         return out
     if ann.document.blocks[sentence.block].kind == "heading":
         return out  # a title names a topic; it lists nothing
-    parse = ann.parses.get(sentence.index)
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
@@ -219,3 +222,20 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
         if c == end and ann.norms[c] == "of":
             end = parse.subtree(c)[1]
     return start, end
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
+    """Whether a cue's clause has a drug (or a noun it modifies) or an anaphora ("it") as its
+    subject, unquoted."""
+    before = ann.document.prose[sentence.start:cue.start]
+    if sum(before.count(q) for q in _QUOTES) % 2:
+        return False
+    if parse is None or cue.tok_start not in parse:
+        return False
+    subjects = parse.subjects(parse.clause_head(cue.tok_start))
+    # "<drug> therapy has no side effects": the drug may modify the subject noun.
+    return any(ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(t, t + 1, "anaphora")
+               for t in subjects)
