@@ -36,6 +36,7 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Ketamine can cause sweating and agitation.", ["sweating"]),
     ("Some people on ketamine report less anxiety within hours.", []),
     ("Antidepressants and ketamine can cause nausea.", []),
+    ("Side effects include ketamine \u200b ketamine.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

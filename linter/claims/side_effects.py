@@ -153,9 +153,11 @@ def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
 
 def _names_effect(ann: Annotation, item: Item) -> bool:
     """Whether a list item is a noun phrase (which can name an effect), by its head's tag: not an
-    adjective ("positive"), an adverb or particle ("over"), or a clause. Items the parser did not
-    see are kept."""
+    adjective ("positive"), an adverb or particle ("over"), or a clause; nor a drug's name. Items
+    the parser did not see are kept."""
     first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    if ann.mentions_in(first, last + 1, "drug"):
+        return False  # a drug named in the list is not one of its effects
     sentence = ann.sentence_of(first)
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
