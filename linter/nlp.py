@@ -413,7 +413,8 @@ class Pipeline:
         if parse_kinds:
             from linter.grammar import parse
 
-            parses = parse(texts, spaces, _claim_sentences(sentences, mentions, parse_kinds), model)
+            chosen = _claim_sentences(sentences, mentions, parse_kinds) + _list_items(document, sentences, parse_kinds)
+            parses = parse(texts, spaces, sorted(set(chosen)), model)
         return Annotation(document, doc, sentences, mentions, cues, frozenset(negated), norms, texts, starts,
                           spaces, url_like, is_word, MappingProxyType(parses))
 
@@ -489,6 +490,21 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[Sentenc
     mention_starts = [m.tok_start for m in mentions]
     return [s for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
         not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or _window(mentions, mention_starts, s.tok_start, s.tok_end))]
+
+
+def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[Sentence]:
+    """The items of a list introduced by a sentence ending in a colon that holds a cue of `kinds`
+    ("Side effects can include:"): they are that claim's arguments, and only the parse tells a
+    noun phrase from an adjective or a clause fragment."""
+    out = []
+    intro = False
+    for s in sentences:
+        if document.blocks[s.block].in_list:
+            if intro:
+                out.append(s)
+        else:
+            intro = s.text.rstrip().endswith(":") and not kinds.isdisjoint(s.cue_kinds)
+    return out
 
 
 OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule
