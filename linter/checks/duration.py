@@ -133,7 +133,8 @@ def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
-    rule = CONFLICTS if relation == "disjoint" or far >= 3 else DIFFERS
+    # An error only when the parse ties the drug, the predicate and the span together.
+    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and claim.attached else DIFFERS
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.written(claim.start, claim.end)
@@ -149,7 +150,8 @@ def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
                 said = "lasts" if fact.lasting else "is not long lasting"
-                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS,
+                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind,
+                               CONFLICTS if claim.attached else DIFFERS,
                                f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
                                f"but the draft says '{claim.cue}'", fact.source, fact.pack)
     fact = supporting(claim, ctx.knowledge, text)
