@@ -94,13 +94,23 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
 
 def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
     """The drug "it" or "each infusion" stands for: the drug in discussion, unless the sentence
-    before ends on a comparator ("Antidepressants take weeks. It …" is not about the drug)."""
+    before was about a comparator ("Antidepressants take weeks. It …" is not about the drug):
+    its main subject says so when it was parsed, else the first treatment it names."""
     if sentence.index == 0:
         return last_drug
     before = ann.sentences[sentence.index - 1]
+    parse = ann.parses.get(before.index)
+    if parse is not None:
+        for subject in parse.subjects(parse.root):
+            if any(m.tok_start <= subject < m.tok_end for m in ann.mentions_in(subject - _CUE_REACH, subject + 1, "drug")):
+                return last_drug
+            if any(c.tok_start <= subject < c.tok_end for c in ann.cues_in(subject - _CUE_REACH, subject + 1, "comparator")):
+                return None
+        return last_drug
+    # unparsed: the first treatment it names, as a subject usually comes first
     named = [m for m in ann.mentions_in(before.tok_start, before.tok_end, "drug") if not is_reference(ann, m)]
     others = [c for c in ann.cues_in(before.tok_start, before.tok_end, "comparator") if not is_reference(ann, c)]
-    if others and (not named or others[-1].tok_start > named[-1].tok_start):
+    if others and (not named or others[0].tok_start < named[0].tok_start):
         return None
     return last_drug
 
@@ -182,8 +192,9 @@ class _Reader:
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
             purposes += [t for t in p.dependents(head) if p.dep(t) in ("relcl", "acl")]
-            if any(self._effect_verb(t) for t in purposes):
-                return self._owned(ONSET, verb, (), (head, top), attached=True)
+            purposes = [t for t in purposes if self._effect_verb(t)]
+            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps")
+                return self._owned(ONSET, verb, (), (head, top), attached=True, extra=tuple(purposes))
             if any(self._covered(t, "duration") for t in purposes):
                 return None  # "takes a week to wear off": which end is meant is unclear
             kind = self._noun_kind(subject)
@@ -229,7 +240,7 @@ class _Reader:
     # ---------------------------------------------------------------- whose
 
     def _owned(self, measures: str, predicate: int, nouns: tuple[int, ...], skip: tuple[int, ...],
-               attached: bool):
+               attached: bool, extra: tuple[int, ...] = ()):
         """The claim with its owner, or None when the owner is no pack drug: the measured noun's
         own words first ("<drug>'s effects"), then the predicate's subject, then its objects and
         adjuncts. A comparator or other non-pack subject ends the search."""
@@ -237,6 +248,7 @@ class _Reader:
         subject = self._subject(predicate)
         if subject is not None and subject not in nouns:
             places.append((subject, frozenset(skip)))
+        places += [(t, frozenset(skip)) for t in extra]
         for place, leave in places:
             owner = self._who(self._phrase(place, leave | {predicate}), place)
             if owner is not None:
@@ -262,10 +274,12 @@ class _Reader:
     def _claim(self, measures, predicate, owner, attached):
         if owner == "comparator":
             return None
-        if owner == "anaphora":
-            if self.referent is None:
+        if owner == "anaphora":  # "each dose" is the drug this sentence names, else the one before
+            named = {m.id for m in self.ann.mentions_in(self.parse.tok_start, self.parse.tok_end, "drug")
+                     if not is_reference(self.ann, m)}
+            owner = named.pop() if len(named) == 1 else self.referent
+            if owner is None:
                 return None
-            owner = self.referent
         return measures, predicate, owner, attached
 
     def _who(self, tokens: set[int], head: int) -> str | None:
