@@ -42,6 +42,7 @@ _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond"})
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
+_TIME_MARKS = frozenset({"after", "before", "following", "from"})
 _QUOTES = frozenset('"\u201c\u201d')
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
@@ -252,7 +253,7 @@ class _Reader:
         for place, leave in places:
             owner = self._who(self._phrase(place, leave | {predicate}), place)
             if owner is not None:
-                return self._claim(measures, predicate, owner, attached)
+                return self._claim(measures, predicate, owner, attached, place)
         kind = self._noun_kind(subject)
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
@@ -268,16 +269,16 @@ class _Reader:
         if len(owners) > 1:  # a named drug is what "after each dose" refers to
             owners.discard("anaphora")
         if len(owners) == 1:
-            return self._claim(measures, predicate, owners.pop(), attached)
+            return self._claim(measures, predicate, owners.pop(), attached, predicate)
         return None  # nobody, or two drugs that could own it: silent
 
-    def _claim(self, measures, predicate, owner, attached):
+    def _claim(self, measures, predicate, owner, attached, at: int):
         if owner == "comparator":
             return None
-        if owner == "anaphora":  # "each dose" is the drug this sentence names, else the one before
-            named = {m.id for m in self.ann.mentions_in(self.parse.tok_start, self.parse.tok_end, "drug")
-                     if not is_reference(self.ann, m)}
-            owner = named.pop() if len(named) == 1 else self.referent
+        if owner == "anaphora":  # "each dose" is the drug named before it in this sentence, else before
+            named = [m.id for m in self.ann.mentions_in(self.parse.tok_start, at, "drug")
+                     if not is_reference(self.ann, m)]
+            owner = named[-1] if named else self.referent
             if owner is None:
                 return None
         return measures, predicate, owner, attached
@@ -323,6 +324,9 @@ class _Reader:
         ("…, often taking weeks"); a relative clause's is the noun it modifies; expletive "it"
         gives way to the object ("it can take <drug> weeks to work")."""
         p = self.parse
+        if p.dep(verb) == "advcl" and p.tag(p.head(verb)).startswith("NN") and any(
+                self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
+            return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
         for _ in range(4):
             found = p.subjects(verb)
             if found:
