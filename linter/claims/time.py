@@ -156,7 +156,7 @@ class _Reader:
                 break
             governor = p.head(governor)
         if not self._covered(governor, "onset", "effect-verb", "duration", "measure-verb"):
-            # "<drug> relieves migraine within hours" parsed with "migraine" as the verb and
+            # "<drug> relieves <condition> within hours" parsed with the condition as the verb and
             # "relieves" as its subject: the effect verb is the predicate
             governor = next((t for t in _kids(p, governor, "nsubj", "csubj") if p.is_verb(t)
                              and self._covered(t, "onset", "effect-verb", "duration")), governor)
