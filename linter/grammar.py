@@ -108,6 +108,23 @@ class Parse:
         return [i for i in range(self.tok_start, self.tok_end)
                 if i != tok and self.head(i) == tok and (not deps or self.dep(i) in deps)]
 
+    @functools.cached_property
+    def _children(self) -> tuple[tuple[int, ...], ...]:
+        """Each token's children, found in one pass (for walks over a whole subtree)."""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for i, up in enumerate(self.heads):
+            if up != i + self.tok_start:
+                kids[up - self.tok_start].append(i + self.tok_start)
+        return tuple(map(tuple, kids))
+
+    def dependents(self, tok: int) -> tuple[int, ...]:
+        """Tokens whose head is `tok`, in order, from an index built once per parse."""
+        return self._children[tok - self.tok_start]
+
+    def phrase_head(self, start: int, end: int) -> int:
+        """The head of the tokens [start, end): the first whose head lies outside them."""
+        return next((i for i in range(start, end) if not start <= self.head(i) < end or self.head(i) == i), start)
+
     def ancestors(self, tok: int) -> Iterable[int]:
         """From the token's head up to the root (bounded: a malformed tree cannot loop)."""
         for _ in range(len(self.heads)):

@@ -481,8 +481,9 @@ class Pipeline:
 
 
 # Cue kinds that bring a subject into a sentence that names no pack entry: "it", "this drug";
-# "antidepressants", "SRIs" (whose claims must not be taken for the pack drug's).
-_SUBJECT_CUES = frozenset({"anaphora", "comparator"})
+# "antidepressants", "SRIs" (whose claims must not be taken for the pack drug's); "its effects",
+# "each infusion" (a time course of the treatment in discussion).
+_SUBJECT_CUES = frozenset({"anaphora", "comparator", "treatment-reference"})
 
 
 def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[Sentence]:

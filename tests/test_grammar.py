@@ -93,3 +93,16 @@ def test_parsing_many_drafts_does_not_grow_the_models_vocabulary(knowledge):
     for _ in range(20):
         _ctx(knowledge, draft())
     assert len(nlp.vocab.strings) == before
+
+
+def test_dependents_and_phrase_heads(knowledge):
+    ctx = _ctx(knowledge, "SSRIs may take two to six weeks to work.\n")
+    ann = ctx.annotation
+    [sentence] = ann.sentences
+    parse = ann.parses[sentence.index]
+    take = ann.texts.index("take")
+    # the index agrees with children(), which scans the sentence
+    assert all(parse.dependents(t) == tuple(parse.children(t)) for t in range(parse.tok_start, parse.tok_end))
+    two, weeks = ann.texts.index("two"), ann.texts.index("weeks")
+    assert parse.phrase_head(two, weeks + 1) == weeks
+    assert parse.head(weeks) == take
