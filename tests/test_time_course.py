@@ -128,4 +128,4 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
         assert claims == []
         return
     [claim] = claims
-    assert (claim.kind, claim.measures, claim.subject, claim.attached) == (kind, measures, subject, attached)
+    assert (claim.kind, claim.measures, claim.subject, claim.grounded) == (kind, measures, subject, attached)
