@@ -26,7 +26,7 @@ term the fact pack knows (drug and brand names, conditions, side effects,
 routes, receptors) that is neither that term nor an English word. The pack's
 own list of known misspellings is flagged too. Also:
   - a pack acronym of four letters or more with two neighbouring letters
-    swapped ("NDMA" for NMDA), or with look-alikes ("SSRls" for SSRIs); never
+    swapped ("NDMA" for NMDA), or with look-alikes (a lower-case "l" for "I"); never
     an English word or a known acronym (language.yaml `known-words`);
   - a real word in place of one word of a pack term of three words or more
     ("serotonin uptake inhibitors" for "serotonin reuptake inhibitors"), when
@@ -170,7 +170,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _its(ctx)
 
 
-_TERM_WORDS = 3  # shorter terms ("mental illness") have real-word neighbours ("mental wellness")
+_TERM_WORDS = 3  # a two-word term ("<adjective> illness") has real-word neighbours ("… wellness")
 _MIN_MISS = 5  # a shorter word that differs ("lots of control") is more likely meant
 
 
@@ -333,7 +333,7 @@ _LOOKALIKES = str.maketrans({"l": "I", "0": "O"})
 def _acronym(text: str, lex: Lexicon, knowledge: Knowledge) -> tuple | None:
     """The (acronym, source line, pack) an acronym-shaped word misspells, or None: a pack
     acronym of four letters or more with two neighbouring letters swapped ("NDMA" for NMDA), or
-    with look-alike characters ("SSRls" for SSRIs). Never an English word or a known acronym;
+    with look-alike characters ("l" for "I", "0" for "O"). Never an English word or a known acronym;
     shorter acronyms are left alone (swapped, "IM" is "MI" and "GAD" is "GDA", real acronyms)."""
     shape = _ACRONYM_LIKE.fullmatch(text)
     if shape is None:
