@@ -61,6 +61,18 @@ def test_overclaim_without_a_pack_subject(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
 
 
+@pytest.mark.parametrize("text", [
+    "Myth: ketamine cures anxiety. Fact: no study shows a cure.",
+    '## Myth 3: "Ketamine is completely safe."',
+    'A reader wrote that ketamine "cured" her anxiety in a day.',
+    '"Ketamine cures anxiety," the founder said on the radio.',
+    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "Nobody can yet say whether ketamine cures anxiety.",
+])
+def test_not_the_writers_assertion_about_a_pack_drug(lint, text):
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
 def test_open_cues_need_a_draft_about_a_pack_drug(lint):
     assert "HL601" not in [c for _, c in codes(lint("The treatment is very safe in a supervised setting."))]
 
