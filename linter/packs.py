@@ -128,7 +128,8 @@ def requirement_cues(disclaimer: Disclaimer) -> dict[str, tuple[str, ...]]:
     if not isinstance(req, dict):
         return {}
     near = req.get("near", {})
-    parts = {"phrase": req.get("phrases", ()), "first": near.get("first", ()), "then": near.get("then", ())}
+    # Every word list of `near` (first, then, reader, pronouns) is a part of its own.
+    parts = {"phrase": req.get("phrases", ()), **{k: v for k, v in near.items() if isinstance(v, list)}}
     return {requirement_kind(disclaimer, part): tuple(words) for part, words in parts.items() if words}
 
 
