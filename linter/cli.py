@@ -63,22 +63,25 @@ def _settings(config: str | None, **options):
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes to lint with (default: the number of cores).")
+@click.option("--model", metavar="NAME", help="The trained spaCy pipeline that parses claim sentences "
+              "(an installed package or folder with a parser; default: en_core_web_sm).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where results are cached (default: .healthlint_cache).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
-          stdin_filename, fix, diff, show_settings, progress, jobs, no_cache, cache_dir) -> int:
+          stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
 
     try:
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
-                             packs=packs)
+                             packs=packs, model=model)
         if show_settings:
             click.echo(settings.show(), nl=False)
             return EXIT_CLEAN
         knowledge = _knowledge(source, settings)
+        _check_model(settings.model)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -168,8 +171,20 @@ def _cache(cache_dir: str | None, settings, source: str | None):
         raise UsageError(f"{reason}; name another --cache-dir, or use --no-cache")
     code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed linter never reads old results
     inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
-    parts = [repr(settings)] + [p.read_bytes() for p in code + inputs if p.is_file()]
+    from linter.grammar import identity
+
+    parts = [repr(settings), identity(settings.model)] + [p.read_bytes() for p in code + inputs if p.is_file()]
     return Cache(folder, fingerprint(*parts), RULES)
+
+
+def _check_model(model: str | None) -> None:
+    """A missing model is one error before any draft is read; a model named by the user is loaded
+    now, so one without a parser is one error too (the default ones have parsers)."""
+    from linter.grammar import identity, load
+
+    identity(model)
+    if model:
+        load(model)
 
 
 def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
@@ -337,7 +352,9 @@ def _progress_bar(wanted: bool | None):
 @click.option("--config", "config", type=click.Path(dir_okay=False), help="Config file (default: found upwards).")
 @click.option("--pack", "packs", multiple=True, metavar="FILE", help="An extra fact pack (YAML); repeatable.")
 @click.option("--source", "source", metavar="ARTICLE", help="Review against this source article directly.")
-def review_command(draft, fmt, output_file, sources, config, packs, source) -> int:
+@click.option("--model", metavar="NAME", help="The trained spaCy pipeline that parses claim sentences "
+              "(an installed package or folder with a parser; default: en_core_web_sm).")
+def review_command(draft, fmt, output_file, sources, config, packs, source, model) -> int:
     """List every checkable claim of a draft with its verdict against the source."""
     from linter.document import read_document
     from linter.errors import UsageError
@@ -346,11 +363,12 @@ def review_command(draft, fmt, output_file, sources, config, packs, source) -> i
     from linter.sources import SourceLibrary
 
     try:
-        settings = _settings(config, packs=packs)
+        settings = _settings(config, packs=packs, model=model)
         knowledge = _knowledge(source, settings, sources)
+        _check_model(settings.model)
         document = read_document(Path(draft), draft)
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
-        rows = review(document, knowledge, SourceLibrary(folders))
+        rows = review(document, knowledge, SourceLibrary(folders), settings.model)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR

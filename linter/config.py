@@ -19,7 +19,7 @@ from linter.findings import CATEGORIES, SEVERITIES
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on",
-        "include", "exclude", "sources")
+        "include", "exclude", "sources", "model")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 
 
@@ -37,6 +37,7 @@ class Settings:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # directories holding source articles (for --format full)
+    model: str | None = None  # the trained spaCy pipeline that parses claim sentences (None: the default)
 
     def relative(self, path: str) -> str:
         """A path as the globs see it: relative to the config's folder, with forward slashes."""
@@ -247,6 +248,11 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
             check_severity(str(level), f"{where('severity', selector)}: severity of '{selector}'")
             pairs.append((str(selector), str(level)))
         settings = replace(settings, severity=tuple(pairs))
+    if "model" in data:
+        if not isinstance(data["model"], str) or not data["model"].strip():
+            raise UsageError(f"{where('model')}: 'model' must name an installed spaCy pipeline, "
+                             "such as en_core_web_sm")
+        settings = replace(settings, model=data["model"].strip())
     if "fail-on" in data:
         check_severity(str(data["fail-on"]), f"{where('fail-on')}: fail-on")
         settings = replace(settings, fail_on=str(data["fail-on"]))
@@ -271,7 +277,7 @@ def check_severity(level: str, context: str) -> None:
 
 
 def with_options(settings: Settings, *, select=None, ignore=None, extend_select=None, fail_on=None,
-                 packs=()) -> Settings:
+                 packs=(), model=None) -> Settings:
     """Command-line options over the config file's settings."""
     changes: dict = {}
     for key, value in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
@@ -285,4 +291,6 @@ def with_options(settings: Settings, *, select=None, ignore=None, extend_select=
         changes["fail_on"] = fail_on
     if packs:
         changes["packs"] = settings.packs + tuple(packs)
+    if model:
+        changes["model"] = model
     return replace(settings, **changes)

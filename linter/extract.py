@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from linter.claims import APPROVAL_KINDS, TIME_KINDS, extract
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, TRIGGERS, extract
 from linter.document import Document, read_document
 from linter.packs import Language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
@@ -98,7 +98,7 @@ def extract_pack(path: Path, language: Language, name: str | None = None) -> dic
     knowledge = knowledge_of((pack_from_data(data, str(path)),), language)
     from linter.nlp import Pipeline
 
-    ann = Pipeline(knowledge).annotate(document)
+    ann = Pipeline(knowledge).annotate(document, TRIGGERS)  # both passes, as a draft's
     claims = extract(ann)
     data.update(_facts(document, ann, claims, language))
     return {k: v for k, v in data.items() if v not in ([], None)}

@@ -16,8 +16,9 @@ import itertools
 import operator
 import re
 from array import array
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Iterator, Mapping, NamedTuple, Sequence
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
@@ -25,6 +26,8 @@ from linter.spans import Sentences, Spans
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
     from spacy.tokens import Doc
+
+    from linter.grammar import Parse
 
 _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
@@ -179,6 +182,8 @@ class Annotation:
     spaces: bytes = b""  # 1: followed by whitespace
     url_like: frozenset[int] = frozenset()  # looks like a URL or an e-mail address
     is_word: bytes = b""  # 1: neither punctuation nor whitespace
+    # The trained pipeline's parse of each sentence that can carry a claim, by sentence index.
+    parses: Mapping[int, "Parse"] = field(default_factory=lambda: MappingProxyType({}))
 
     def mentions_in(self, tok_start: int, tok_end: int, *labels: str) -> list:
         """Mentions starting in [tok_start, tok_end), of the given labels (any, if none given)."""
@@ -225,13 +230,13 @@ def _spans(prose: str, starts, ends, tok_starts, tok_ends, interned: dict) -> tu
     return firsts, lasts, list(map(interned.setdefault, texts, texts))
 
 
-def _shifted(cls, items, by: int, *fields: int) -> tuple:
-    """Items with `by` added to the given fields (a batch's token indices made the draft's)."""
+def _shifted(cls, items, by: int, *indices: int) -> tuple:
+    """Items with `by` added to the fields at `indices` (a batch's token indices made the draft's)."""
     if not by or not items:
         return tuple(items)
     columns: list = list(zip(*items))
-    for field in fields:
-        columns[field] = map(by.__add__, columns[field])
+    for i in indices:
+        columns[i] = map(by.__add__, columns[i])
     return tuple(_build(cls, *columns))
 
 
@@ -373,10 +378,13 @@ class Pipeline:
         firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends, interned)
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
-    def annotate(self, document: Document) -> Annotation:
-        """The draft's prose in batches of whole blocks (see `batches`), each through spaCy
-        inside a memory zone, so neither a long draft's Doc nor the new words of many drafts
-        pile up; the result is what one pass over the whole prose gives."""
+    def annotate(self, document: Document, parse_kinds: frozenset[str] = frozenset(),
+                 model: str | None = None) -> Annotation:
+        """Both passes. The blank one: the draft's prose in batches of whole blocks (see
+        `batches`), each through spaCy inside a memory zone, so neither a long draft's Doc nor
+        the new words of many drafts pile up; the result is what one pass over the whole prose
+        gives. Then the trained parser over the sentences that hold a cue of `parse_kinds`
+        (those a claim can come from)."""
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         parts = _Parts(document.prose, [start for start, _ in prose_blocks])
         try:
@@ -385,9 +393,17 @@ class Pipeline:
                     self._batch(document, prose_blocks, start, end, parts)
         finally:
             self._forget()
+        parses = {}
+        if parse_kinds:
+            from linter.grammar import parse
+
+            chosen = (_claim_sentences(parts.sentences, parts.mentions, parse_kinds)
+                      + _list_items(document, parts.sentences, parse_kinds))
+            parses = parse(parts.texts, parts.spaces, sorted(set(chosen)), model)
         return Annotation(document, parts.sentences, parts.mentions, parts.cues,
                           bytes(parts.negation), parts.norms, parts.texts, parts.starts,
-                          bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word))
+                          bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word),
+                          MappingProxyType(parses))
 
     def _batch(self, document: Document, prose_blocks, start: int, end: int, parts: _Parts) -> None:
         """Annotate prose[start:end] (whole blocks) and add it to `parts`."""
@@ -548,6 +564,33 @@ def tokenize(nlp, text: str, max_chunk: int = MAX_CHUNK) -> Doc:
     if at < len(text):
         add(text[at:])
     return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+# Cue kinds that bring a subject into a sentence that names no pack entry: "it", "this drug";
+# "antidepressants", "SRIs" (whose claims must not be taken for the pack drug's); "its effects",
+# "each infusion" (a time course of the treatment in discussion).
+_SUBJECT_CUES = frozenset({"anaphora", "comparator", "treatment-reference"})
+
+
+def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[Sentence]:
+    """Sentences that can carry a claim: a cue of `kinds`, and a pack mention or a subject cue."""
+    return [s for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
+        not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or mentions.starting_in(s.tok_start, s.tok_end))]
+
+
+def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[Sentence]:
+    """The items of a list introduced by a sentence ending in a colon that holds a cue of `kinds`
+    ("Side effects can include:"): they are that claim's arguments, and only the parse tells a
+    noun phrase from an adjective or a clause fragment."""
+    out = []
+    intro = False
+    for s in sentences:
+        if document.blocks[s.block].in_list:
+            if intro:
+                out.append(s)
+        else:
+            intro = s.text.rstrip().endswith(":") and not kinds.isdisjoint(s.cue_kinds)
+    return out
 
 
 OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule

@@ -47,6 +47,7 @@ class Approval:
     target: str
     source: int
     pack: str
+    form: str | None = None  # the form the approval is for ("nasal spray"): a draft may name the drug by it
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ def requirement_cues(disclaimer: Disclaimer) -> dict[str, tuple[str, ...]]:
     if not isinstance(req, dict):
         return {}
     near = req.get("near", {})
-    parts = {"phrase": req.get("phrases", ()), "first": near.get("first", ()), "then": near.get("then", ())}
+    # Every word list of `near` (first, then, reader, pronouns) is a part of its own.
+    parts = {"phrase": req.get("phrases", ()), **{k: v for k, v in near.items() if isinstance(v, list)}}
     return {requirement_kind(disclaimer, part): tuple(words) for part, words in parts.items() if words}
 
 
@@ -283,7 +285,7 @@ def pack_from_data(data: dict, path: str) -> Pack:
                 form_of=item.get("form_of"),
             ))
     approvals = tuple(
-        Approval(a["drug"], a["status"], a["for"], a["source"], name) for a in data.get("approvals", ())
+        Approval(a["drug"], a["status"], a["for"], a["source"], name, a.get("form")) for a in data.get("approvals", ())
     )
     disclaimers = tuple(
         Disclaimer(d["id"], d["trigger"], d["requires"], d["says"], d.get("source"), name)

@@ -156,9 +156,41 @@ def find(text: str) -> list[Found]:
                 continue  # "once a week", "every 2 weeks" are frequencies, not spans
             span = _span(m)
             if span is not None:
-                out.append(Found(m.start(), m.end(), written[m.start():m.end()], span))
-                covered = m.end()
+                found = _or_more(text, written, Found(m.start(), m.end(), written[m.start():m.end()], span))
+                if out and _JOINER.fullmatch(text, out[-1].end, found.start):
+                    found = _joined(written, out.pop(), found)
+                out.append(found)
+                covered = found.end
     return out
+
+
+# Two spans joined by "to" or "or" are one range: "anywhere from days to weeks", "hours or days".
+_JOINER = re.compile(r"\s*(?:to|or|and|-|–|—|through)\s*")
+# "a week or two": the second count shares the first's unit.
+_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?P<n>{_NUM})\b(?![\s-]*{_ANY_UNIT.pattern})")
+
+
+def _joined(written: str, a: Found, b: Found) -> Found:
+    lows = [s.low or 0.0 for s in (a.span, b.span)]
+    highs = [s.high for s in (a.span, b.span)]
+    high = None if None in highs else max(highs)
+    span = Span(min(lows), high, a.span.approx or b.span.approx, a.span.vague or b.span.vague)
+    return Found(a.start, b.end, written[a.start:b.end], span)
+
+
+def _or_more(text: str, written: str, found: Found) -> Found:
+    """Widen "a week" in "a week or two" to one to two weeks."""
+    span = found.span
+    more = _OR_MORE.match(text, found.end)
+    if more is None or span.low is None or span.low != span.high or span.vague:
+        return found
+    unit = _ANY_UNIT.findall(text, found.start, found.end)
+    if not unit:
+        return found
+    high = number(more.group("n")) * unit_hours(unit[-1])
+    if high <= span.low:
+        return found
+    return Found(found.start, more.end(), written[found.start:more.end()], Span(span.low, high, span.approx))
 
 
 def _span(m: re.Match) -> Span | None:

@@ -33,11 +33,12 @@ class Reviewed:
         return data
 
 
-def review(document: Document, knowledge: Knowledge, library: SourceLibrary) -> list[Reviewed]:
+def review(document: Document, knowledge: Knowledge, library: SourceLibrary,
+           model: str | None = None) -> list[Reviewed]:
     from linter.checks import VERDICTS
     from linter.runner import context
 
-    ctx = context(document, knowledge)
+    ctx = context(document, knowledge, model)
     rows = []
     seen = set()
     for verdicts in VERDICTS:

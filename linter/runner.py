@@ -116,26 +116,27 @@ def _drug_spellings(knowledge: Knowledge) -> PhraseIndex[str]:
                        for s in e.spellings)
 
 
-def context(document: Document, knowledge: Knowledge):
-    """Annotate and extract: what every check (and the review) reads."""
+def context(document: Document, knowledge: Knowledge, model: str | None = None):
+    """Annotate and extract: what every check (and the review) reads. `model`: the trained
+    pipeline that parses claim sentences (None: the default one)."""
     from linter.checks.base import Context
-    from linter.claims import extract
+    from linter.claims import TRIGGERS, extract
     from linter.nlp import pipeline
 
     with stage("choosing packs"):
         knowledge = choose_packs(knowledge, document)
     with stage("annotating"):
-        annotation = pipeline(knowledge).annotate(document)
+        annotation = pipeline(knowledge).annotate(document, TRIGGERS, model)
     with stage("extracting claims"):
         claims = extract(annotation)
     return Context(document, annotation, claims, knowledge)
 
 
-def lint_document(document: Document, knowledge: Knowledge) -> list[Finding]:
+def lint_document(document: Document, knowledge: Knowledge, model: str | None = None) -> list[Finding]:
     """Every check's findings on a document, before settings and suppressions."""
     from linter.checks import CHECKS
 
-    ctx = context(document, knowledge)
+    ctx = context(document, knowledge, model)
     findings = []
     for check in CHECKS:
         with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
@@ -148,7 +149,7 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings)
     """The findings a user sees: settings and the draft's suppressions applied."""
     from linter import suppress
 
-    findings = lint_document(document, knowledge)
+    findings = lint_document(document, knowledge, settings.model)
     with stage("suppressions"):
         return suppress.apply(document, findings, settings)
 
@@ -330,9 +331,11 @@ def _settled(job: Job):
     import gc
 
     from linter.checks.typo import english, lexicon
+    from linter.grammar import load
     from linter.nlp import pipeline
 
     pipeline(job.knowledge)
+    load(job.settings.model)
     english()
     lexicon(job.knowledge)
     threshold = gc.get_threshold()

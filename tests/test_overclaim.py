@@ -31,6 +31,62 @@ def test_overclaim(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
 
 
+@pytest.mark.parametrize("text, fires", [
+    # Issue 12: certainty that needs no pack drug as subject.
+    ("The treatment is very safe in a supervised setting.", True),
+    ("Psychedelic medicines have proven more effective than older pills.", True),
+    ("Many clients enjoy permanent healing after one course.", True),
+    ("We see 100% success when people finish the series.", True),
+    ("The therapy is an excellent alternative to daily tablets.", True),
+    ("Ketamine brings relief for most people.", True),
+    # … and what is not the writer's assertion.
+    ("Myth: the infusions bring permanent healing. Fact: no study shows that.", False),
+    ("No treatment is 100% safe.", False),
+    ("Nothing about the treatment is 100% safe.", False),
+    ("Is it proven? Not yet.", False),
+    ("The therapy is not yet proven for anxiety.", False),
+    ("Larger trials are needed to prove that the treatment works.", False),
+    ("It is unclear whether the treatment brings permanent healing.", False),
+    ("A spokesperson said the treatment is very safe.", False),
+    ("The treatment is a guaranteed fix, according to the clinic's website.", False),
+    ('One brochure promised "100% success" to everyone.', False),
+    ('Calling the treatment "very safe" is marketing.', False),
+    ('"The treatment is very safe," the founder insisted.', False),
+    ("The old rumour was proven wrong.", False),
+    ("Claims of permanent healing are not supported by ketamine studies.", False),  # neg after the cue
+    ("Side effects of ketamine fade within hours for most people.", False),
+    ("The weather is perfectly safe for a walk.", False),  # nothing treatment-like
+])
+def test_overclaim_without_a_pack_subject(lint, text, fires):
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text", [
+    "Myth: ketamine cures anxiety. Fact: no study shows a cure.",
+    '## Myth 3: "Ketamine is completely safe."',
+    'A reader wrote that ketamine "cured" her anxiety in a day.',
+    '"Ketamine cures anxiety," the founder said on the radio.',
+    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "Nobody can yet say whether ketamine cures anxiety.",
+])
+def test_not_the_writers_assertion_about_a_pack_drug(lint, text):
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
+def test_open_cues_need_a_draft_about_a_pack_drug(lint):
+    assert "HL601" not in [c for _, c in codes(lint("The treatment is very safe in a supervised setting."))]
+
+
+def test_label_in_a_table_cell_is_not_an_assertion(lint):
+    table = "| Claim | Supported? |\n| --- | --- |\n| Proven cure | No |\n"
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + table))]
+
+
+def test_one_finding_per_sentence(lint):
+    text = "It is completely safe in a clinic, and it works for virtually everyone."
+    assert [c for _, c in codes(lint(CONTEXT + "Ketamine is new. " + text))].count("HL601") == 1
+
+
 def test_message_quotes_the_source_hedges(lint):
     [finding] = [f for f in lint(CONTEXT + "Ketamine cures anxiety.") if f.code == "HL601"]
     assert "'may be an effective treatment'" in finding.message

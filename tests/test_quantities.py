@@ -130,3 +130,23 @@ def test_letters_that_lengthen_when_lower_cased_keep_offsets():
 
 def test_capitalised_frequencies_are_still_not_spans():
     assert [f.text for f in find("Once A Week for Two Weeks")] == ["Two Weeks"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # two vague spans joined by "to" or "or" are one range, not the second span alone
+    ("anywhere from days to weeks", 2 * DAY, 730.0),
+    ("days or weeks", 2 * DAY, 730.0),
+    ("hours to days", 2.0, WEEK),
+    ("a few days to a couple of weeks", 2 * DAY, 2 * WEEK),
+    # "a week or two": the second count shares the first's unit
+    ("a week or two", WEEK, 2 * WEEK),
+    ("a day or 2", DAY, 2 * DAY),
+])
+def test_joined_ranges(text, low, high):
+    [found] = find(text)
+    assert (found.span.low, found.span.high) == (low, high)
+
+
+def test_a_range_and_a_later_span_stay_apart():
+    assert [f.text for f in find("one to two weeks, then a month")] == ["one to two weeks", "a month"]
+    assert [f.text for f in find("a week or two weeks")] == ["a week or two weeks"]

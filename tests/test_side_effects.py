@@ -24,6 +24,19 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Agitation and confusion are possible side effects of ketamine.", []),
     ("These are the side effects of ketamine.", []),
     ("Ketamine's side effects are rare and include mild nausea.", ["mild nausea"]),
+    # Issue 12, cause 7: list items that are not effects; listed effects in other words.
+    ("Side effects of ketamine can include:\n\n- rare when dosing is careful\n- positive\n- a headache\n",
+     ["a headache"]),
+    ("Side effects of ketamine can include:\n\n- over (when the session is over)\n", []),
+    ("Side effects of ketamine include perceptual disturbances and clear dreams.", []),
+    ("Side effects of ketamine include dissociaton.", []),
+    ("The ketamine side-effect list is a legal formality, not a prediction.", []),
+    # Effects named in running prose.
+    ("Hiccups are a common complaint after ketamine treatment.", ["Hiccups"]),
+    ("Ketamine can cause sweating and agitation.", ["sweating"]),
+    ("Some people on ketamine report less anxiety within hours.", []),
+    ("Antidepressants and ketamine can cause nausea.", []),
+    ("Side effects include ketamine \u200b ketamine.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
@@ -38,6 +51,9 @@ def test_unlisted_side_effects(lint, text, unlisted):
     ("Ketamine is not without side effects.", False),
     ("Ketamine has few side effects.", False),
     ("It is not true that ketamine has no side effects.", False),
+    ("Ketamine therapy has no side effects when staff are trained.", True),
+    ('Myth: "Ketamine has no side effects." Fact: it has several.', False),
+    ("| Side-effect free | No |", False),
 ])
 def test_side_effect_free_claims(lint, text, fires):
     assert ("HL402" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

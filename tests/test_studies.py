@@ -10,7 +10,20 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A 2019 study found ketamine may help people with agoraphobia.", ["HL501"]),
+    # Issue 12, cause 4: a topic word alone does not make a study the source's.
+    ("A 2019 study found ketamine may help people with agoraphobia.", []),
+    ("A 2019 study found ketamine may help people with agoraphobia and other phobias.", ["HL501"]),
+    ("Approved as an anesthetic in 1970, ketamine is now studied for anxiety.", []),
+    ("Cleared for use as an anesthetic since 1970, ketamine is being studied for anxiety by researchers.", []),
+    ("A 2018 trial by Jones and colleagues tested ketamine for anxiety.", []),
+    ("A 2018 trial by Jones and colleagues tested weekly ketamine for GAD.", []),
+    ("Anxiety studies of ketamine date from 2017, 2021 and 2023.", []),
+    ("The 2023 study looked back at KIT records from 2017 to 2020; it was not a randomized trial.", []),
+    ("A 2023 analysis of KIT records, rather than a controlled trial, found anxiety fell.", []),
+    ("A 2023 analysis of KIT found anxiety fell.\n\nIt was a large double-blind, placebo-controlled trial.",
+     ["HL503"]),
+    ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2022 analysis was small.", ["HL501"]),
+    ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2018 trial was small.", []),
     ("In 2021, researchers found ketamine may help with phobias.", []),
     ("The 2021 research looked at several mental health conditions, including phobias.", []),
     ("A 2023 randomized controlled trial of KIT found it reduced anxiety.", ["HL503"]),
@@ -28,7 +41,7 @@ def test_studies(lint, text, expected):
 
 
 def test_finding_points_at_the_year(lint):
-    [finding] = [f for f in lint(CONTEXT + "A 2019 study found ketamine may help people with agoraphobia.")
-                 if f.code == "HL501"]
+    [finding] = [f for f in lint(CONTEXT + "A 2019 study found ketamine may help people with agoraphobia "
+                                       "and other phobias.") if f.code == "HL501"]
     assert (finding.line, finding.column, finding.end_column) == (3, 3, 7)
     assert "to 2021, not 2019" in finding.message and finding.source == 57

@@ -49,3 +49,83 @@ def test_message_names_the_source_span(lint):
     assert finding.message == ("Differs from the source on the onset of SSRIs (reduced anxiety): the source says "
                                "2 to 6 weeks, the draft says '1 to 3 weeks' (source line 28)")
     assert (finding.line, finding.column, finding.end_column) == (3, 16, 28)
+
+
+# Issue 12, cause 1: the subject of a time claim is the grammatical subject of its predicate.
+@pytest.mark.parametrize("text, expected", [
+    # a comparator's span is not the pack drug's, even right after a sentence about it
+    ("Ketamine can calm anxiety within hours. Reuptake inhibitors (SRIs) often need two to three months "
+     "to help.", []),
+    ("Ketamine can calm anxiety within hours. Antidepressants often take days or weeks to start working.", []),
+    ("Ketamine can calm anxiety within hours. Standard medicines can take months to help.", []),
+    ("Ketamine can calm anxiety within hours. Most people on antidepressants wait a month before they "
+     "feel better.", []),
+    # "it" after a comparator sentence is not the drug before it
+    ("Ketamine can act fast. Antidepressants are slow. It can take them months to work.", []),
+    # a relative clause's span belongs to the noun it modifies
+    ("Unlike SSRIs, which may need two to six weeks, ketamine can act within hours.", []),
+    ("SSRIs may take 2 to 6 weeks, while ketamine may act within hours.", []),
+    ("Ketamine works faster than SSRIs.", []),
+    # an anaphor stands for the drug in discussion
+    ("Ketamine is quick at first. It then takes about three weeks to start working fully.", ["HL301"]),
+    ("Ketamine eases anxiety for some people. Its effects usually show within days.", ["HL301"]),
+    # an expletive "it" gives way to the drug it introduces
+    ("It can take SSRIs eight to ten weeks to work.", ["HL301"]),
+    # the purpose clause names the drug when the subject is a person
+    ("Most patients need four to eight weeks before they notice any change from ketamine.", ["HL301"]),
+])
+def test_time_claims_belong_to_their_grammatical_subject(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 12, cause 5: a span says what it measures, and only onsets and effects meet the pack's facts.
+@pytest.mark.parametrize("text, expected", [
+    ("SSRIs may take two to six weeks to work. Each visit takes about two to three hours.", []),
+    ("Each ketamine infusion appointment takes 1 to 1.5 hours.", []),
+    ("A full ketamine treatment lasts three to four weeks, with two infusions a week.", []),
+    ("A ketamine course of six infusions is spread over two to three weeks.", []),
+    ("You will stay in the clinic for one to two hours after each ketamine infusion.", []),
+    ("Ketamine's effects can last anywhere from days to weeks.", []),
+    ("Ketamine's effects may last a day or two after each infusion.", []),
+])
+def test_what_a_span_measures(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Some clinics say ketamine takes two to three weeks to work.',  # reported speech
+    'Clinics often claim that ketamine takes a month to work.',
+    '"Ketamine takes weeks to work," one forum post said.',  # quoted
+    "Antidepressants take 'months', people say, but ketamine acts within hours.",  # scare quotes
+    "If ketamine takes weeks to work for you, tell your doctor.",  # a condition
+])
+def test_time_claims_the_writer_does_not_make(lint, text):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == []
+
+
+def test_a_half_attached_span_is_at_most_a_warning(lint):
+    # no purpose ("to work"): the parse does not say the span is an onset, so no error
+    assert [code for _, code in codes(lint(CONTEXT + "Ketamine takes three weeks."))] == ["HL302"]
+    assert [code for _, code in codes(lint(CONTEXT + "Ketamine takes three weeks to work."))] == ["HL301"]
+
+
+@pytest.mark.parametrize("text, kind, measures, subject, attached", [
+    ("SSRIs may take two to six weeks to work.", "onset", "onset", "ssri", True),
+    ("Ketamine's benefits last about a week.", "duration", "effect", "ketamine", True),
+    ("Relief from ketamine held for months.", None, None, None, None),  # no time cue: no claim
+    ("Each ketamine infusion takes about 40 minutes.", "time", "session", "ketamine", False),
+    ("A ketamine course lasts three weeks.", "time", "course", "ketamine", False),
+    ("After a ketamine infusion you stay for two hours.", "time", "follow-up", "ketamine", False),
+    ("Ketamine takes three weeks.", "onset", "onset", "ketamine", False),
+])
+def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures, subject, attached):
+    from linter.document import parse_document
+    from linter.runner import context
+
+    claims = [c for c in context(parse_document(text, "draft.md"), knowledge).claims
+              if c.kind in ("onset", "duration", "time")]
+    if kind is None:
+        assert claims == []
+        return
+    [claim] = claims
+    assert (claim.kind, claim.measures, claim.subject, claim.grounded) == (kind, measures, subject, attached)

@@ -35,6 +35,37 @@ def test_correct_words_are_silent(lint, text):
     assert [f for f in lint(text) if f.code == "HL101"] == []
 
 
+@pytest.mark.parametrize("text, flagged, fix", [
+    ("Ketamine blocks NDMA receptors.", "NDMA", "NMDA"),
+    ("It binds NMAD sites.", "NMAD", "NMDA"),
+    ("Symptoms of PSTD vary.", "PSTD", "PTSD"),
+    ("Doctors start with SSRls.", "SSRls", "SSRIs"),
+    ("Most start on serotonin uptake inhibitors.", "uptake", "reuptake"),
+    ("Most start on selective serotonin uptake inhibitors.", "uptake", "reuptake"),
+    ("Ask about Seasonal Effective Disorder.", "Effective", "Affective"),
+])
+def test_acronym_and_term_misspellings(lint, text, flagged, fix):
+    [finding] = [f for f in lint(text) if f.code == "HL101"]
+    assert text[finding.column - 1:finding.end_column - 1] == flagged  # only the wrong word
+    assert finding.fix == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Most start on selective serotonin re-uptake inhibitors.",  # a spelling variant
+    "Serotonin-noradrenaline reuptake inhibitors are another class.",
+    "The NHS, the FDA, the MHRA and NICE publish guidance.",
+    "GABA and AMPA receptors are involved too.",
+    "MMDA is a different compound.",  # a swap of a pack acronym, but a known one
+    "Uptake of the new service was slow.",
+    "Mental wellness matters as much as mental illness.",  # two-word terms are not matched
+    "Loss of control is one effect; lots of control is not.",
+    "Substance abuse disorder is an older name.",
+    "The IM and MI abbreviations differ.",  # short acronyms are never swapped
+])
+def test_acronym_and_term_lookalikes_are_silent(lint, text):
+    assert [f for f in lint(text) if f.code == "HL101"] == []
+
+
 @pytest.mark.parametrize("text, where", [
     ("It lost it's FDA approval.", (9, "its")),
     ("It’s side effects are mild.", (1, "Its")),

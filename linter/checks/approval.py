@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import APPROVAL_KINDS, Claim
 from linter.findings import Finding, Rule
+from linter.nlp import norm
 from linter.packs import Approval, Knowledge
 
 CONTRADICTED_RULE = Rule(
@@ -22,6 +24,18 @@ off-label, for a condition or use, where the source says the opposite. Facts
 about a condition cover the conditions below it in the pack's taxonomy: "not
 approved for <a class of disorders>" covers every disorder in that class.
 
+Only when the parse proves it: the drug is what holds the approval predicate
+(the subject of "is approved", the object of "the FDA approved", the noun an
+"FDA-approved" or "off-label" modifies, the possessor of "approval"), and the
+condition stands in that predicate's own clause. Each clause is its own claim
+("<drug A> is off-label for <X>, while <drug B> is approved for <Y>"); a noun
+phrase is no claim ("the question of <drug> approval for <X>"). Quoted,
+reported ("some sites claim …"), questioned, conditional ("if it were
+approved …") and myth-framed ("Myth: …") claims are not the writer's: silent.
+Where the parse cannot attach the drug (or names only its form, "a nasal
+spray"), a contradicted claim is silent; a hedged one ("approved for certain
+<class>") against a fact that denies it is HL203, a warning.
+
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
 
@@ -31,6 +45,9 @@ Example (fires):  <drug> is FDA-approved for <condition>.
                   (the pack: <drug> is approved for <condition>)
 Example (silent): <drug> is not FDA-approved for <condition>.
                   (the pack: <drug> is not approved for <condition>)
+                  <drug A> for <condition> is off-label, while <drug B> is an
+                  FDA-approved spray for <its condition>.
+                  Myth: "<drug> is FDA-approved for <condition>."
 
 Fix: restate the claim as the source has it; the message names the fact.""",
 )
@@ -44,12 +61,21 @@ BROADER = Rule(
 What it flags: a drug said to be approved for a condition that contains the one
 the source names: a whole disease where the source names one form of it.
 
+Also a drug named only by its form, when the pack's approval fact gives that
+form (`form: nasal spray`): "the FDA approved a nasal spray for <condition>"
+is read as the one drug the pack approves in that form, and is never an
+error. Not flagged: a gloss of the narrow condition in apposition ("<narrow
+condition> (<its plain-words definition>)"), and a hedge quantifier over the
+wide one ("approved for certain <condition>", "for one kind of <condition>")
+when the pack has the narrower approval.
+
 Why: an approval for a narrow indication read as a broad one sends readers to
 a treatment that is not approved for them.
 
 Example (fires):  <drug> is approved for <condition>.
                   (the pack: approved only for <a narrower form of condition>)
 Example (silent): <drug> is approved for <the narrower form the pack names>.
+                  <drug> is approved for certain people with <condition>.
 
 Fix: name the condition the approval covers.""",
 )
@@ -62,6 +88,10 @@ UNSUPPORTED_RULE = Rule(
     doc="""\
 What it flags: an approval or off-label claim about a drug, condition or use
 for which the source gives no approval fact.
+
+Also, as a warning rather than HL201, a hedged claim against a fact that
+denies it ("<drug> is approved for certain <class>", where the pack says not
+approved for <class>).
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -82,9 +112,18 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
-        if claim.kind not in APPROVAL_KINDS or claim.subject is None:
+        if claim.kind not in APPROVAL_KINDS:
             continue
+        if claim.subject is None:
+            drug = form_drug(ctx.knowledge, claim.form)
+            if drug is None:
+                continue
+            claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
+        if rule is CONTRADICTED_RULE and claim.grounded is False:
+            # The parse did not attach the drug (or named only its form): never an error.
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
+            continue
         if rule is None:
             status = SUPPORTED if fact else UNSUPPORTED
             yield Verdict(status, claim.start, claim.end, claim.kind,
@@ -98,7 +137,39 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | None]:
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
-    return _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    rule, fact = _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    if claim.kind != "approval" or claim.target is None:
+        return rule, fact
+    within = knowledge.within
+    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
+    narrower = next((a for a in approved if within(a.target, claim.target)), None)
+    if claim.quantifier == "some" and not claim.negated:
+        # "approved for certain <conditions>": true if it is approved for one of them; said
+        # against a fact that it is approved for none, a hedge, so at most a warning.
+        if narrower is not None:
+            return None, narrower
+        if rule is CONTRADICTED_RULE:
+            return UNSUPPORTED_RULE, fact
+    if claim.quantifier == "all" and claim.negated and narrower is not None and rule is None:
+        return CONTRADICTED_RULE, narrower  # "not approved for any <class>", yet approved for one in it
+    return rule, fact
+
+
+@functools.lru_cache(maxsize=256)
+def form_drug(knowledge: Knowledge, form: str | None) -> str | None:
+    """The one drug a pack approves in this form ("a nasal spray", "the spray"), if any."""
+    if not form:
+        return None
+    words = form.split()
+    drugs = {a.drug for a in knowledge.approvals if a.form and _form_matches(words, a.form)}
+    return drugs.pop() if len(drugs) == 1 else None
+
+
+def _form_matches(words: list[str], form: str) -> bool:
+    """"nasal spray(s)" matches the form "nasal spray"; the bare head noun ("the spray") does too."""
+    wanted = [norm(w) for w in form.split()]
+    got = [w[:-1] if w.endswith("s") and w[:-1] == wanted[-1] else w for w in words]
+    return got == wanted or got == wanted[-1:]
 
 
 @functools.lru_cache(maxsize=4096)  # drafts repeat the same few claims
@@ -159,16 +230,21 @@ def _be(name: str) -> str:
 
 
 def _says(claim: Claim, knowledge: Knowledge) -> str:
-    drug = knowledge.name(claim.subject)
+    drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
-    verb = f"{_be(drug)} {'not ' if claim.negated else ''}{what}"
-    return f"{drug} {verb}" + (f" for {knowledge.name(claim.target)}" if claim.target else "")
+    verb = f"{'is' if claim.form else _be(drug)} {'not ' if claim.negated else ''}{what}"
+    some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
+    return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
 
 def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge) -> str:
     said = _says(claim, knowledge)
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
+    if rule is UNSUPPORTED_RULE:  # a hedged claim against a fact
+        drug = knowledge.name(fact.drug)
+        return (f"Not supported by the source: the draft says '{said}', but the source says "
+                f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}")
     drug = knowledge.name(fact.drug)
     truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"
     if rule is BROADER:

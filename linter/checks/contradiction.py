@@ -8,6 +8,7 @@ from typing import Iterator
 from linter.checks.base import Context
 from linter.checks.duration import supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
+from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
 from linter.quantities import compare
 
@@ -20,16 +21,26 @@ SELF = Rule(
     doc="""\
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
-same use; two time spans for the same effect that do not overlap; "long
+same use (or "not approved for any <class>" and approved for one in it); two time spans for the same effect that do not overlap; "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
 "the study" dated to two different years. Reported on the later line, naming
 the earlier one.
+
+Both claims must be the writer's own assertions: a quoted, reported ("some
+sites claim …"), questioned, conditional ("if it were approved …") or
+myth-framed claim is neither side of a contradiction. For approval claims,
+each side must also be grounded: the parse attaches the drug as the holder of
+the approval or off-label predicate; a claim whose drug the parse could not
+attach (or that names the drug only by its form) is neither side (silence).
 
 Why: a draft that disagrees with itself is wrong somewhere, whatever the source
 says.
 
 Example (fires):  <drug> is approved for <use>.  …  <drug> is not approved for <use>.
 Example (silent): <drug> is approved for <use>.  …  <drug> is not approved for <condition>.
+                  <drug> is approved for <narrow condition>.  …  <drug> is not approved
+                  for <broad condition> in general.
+                  Myth: "<drug> is approved for <use>."  …  <drug> is not approved for <use>.
 
 Fix: decide which is right and make the other agree.""",
 )
@@ -62,6 +73,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
+        if not _grounded(ctx, claim):  # its subject is not attached: not one side of a clash
+            continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
         for same in group.values():
@@ -81,6 +94,20 @@ def check(ctx: Context) -> Iterator[Finding]:
         group.setdefault(_signature(claim), []).append(claim)
 
 
+def _grounded(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's subject is its own: attached by the parse (as its family says), or,
+    where the family does not say, named in the claim's sentence or referred to there ("it",
+    "this drug") — never carried over from a sentence that does not mention it."""
+    if claim.grounded is not None or claim.subject is None or claim.kind == "study":
+        return claim.grounded is not False  # (studies clash whatever drug they are about)
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    if "anaphora" in sentence.cue_kinds:
+        return True
+    return any(m.id == claim.subject and not is_reference(ann, m)
+               for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
+
+
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     within = ctx.knowledge.within
     return not a or not b or any(within(x, y) or within(y, x) for x in a for y in b)
@@ -95,7 +122,13 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
             return False
         if a.kind == b.kind == "approval" and a.negated != b.negated:
             yes, no = (a, b) if b.negated else (b, a)
-            return within(yes.target, no.target)
+            if yes.quantifier == "some":
+                return False  # "approved for certain <conditions>" does not clash with one of them denied
+            # "not approved for <X>" denies the approval for X and what X contains only with "any
+            # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.
+            if no.quantifier == "all":
+                return within(yes.target, no.target)
+            return within(no.target, yes.target)
         if a.kind != b.kind and not a.negated and not b.negated:
             off, approved = (a, b) if a.kind == "off-label" else (b, a)
             return within(off.target, approved.target)

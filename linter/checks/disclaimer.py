@@ -24,7 +24,12 @@ never makes it. The bundled pack requires two:
   - a draft that discusses an off-label use must say that use is off-label or
     not approved;
   - a draft that discusses treatment must advise readers to consult a
-    healthcare professional.
+    healthcare professional: a consult word and a professional close together
+    ("talk to your doctor"), in either order when the sentence speaks to the
+    reader ("work with your healthcare provider to discuss whether it is right
+    for you", "your GP or pharmacist is the right person to ask"); "them" or
+    "they" stands for a professional just named ("Your GP. Ask them whether…").
+    Merely naming a doctor ("Doctors prescribe it off-label") is not advice.
 Reported at line 1, column 1, since the statement belongs to the whole draft.
 
 Why: readers act on health articles; these statements are what keeps them safe
@@ -112,19 +117,38 @@ def _satisfied(ctx: Context, disclaimer: Disclaimer, drugs: set[str]) -> bool:
 
 
 def _worded(ctx: Context, disclaimer: Disclaimer) -> bool:
-    """A sentence has one of the phrases, or a `first` cue followed by a `then` cue."""
+    """A sentence has one of the phrases, or a `first` cue and a `then` cue close together.
+
+    "Close": the `then` cue at most `within` tokens after the `first` ("talk to your doctor");
+    or, in a sentence that addresses the reader (a `reader` cue), in either order ("your doctor
+    or pharmacist is the right person to ask", "work with your healthcare provider to discuss
+    whether it is right for you"). A `pronouns` cue ("ask them") stands for a `then` word named
+    earlier in the sentence or in the sentence before ("Your GP. Ask them whether…"). A sentence
+    that only names a professional ("Doctors prescribe it off-label") has no `first` cue."""
     ann = ctx.annotation
     kinds = requirement_cues(disclaimer)
-    phrase, first, then = (requirement_kind(disclaimer, part) for part in ("phrase", "first", "then"))
+    phrase, first, then, reader, pronoun = (requirement_kind(disclaimer, part)
+                                            for part in ("phrase", "first", "then", "reader", "pronouns"))
     within = disclaimer.requires.get("near", {}).get("within", 6)
+    previous_names_one = False  # the sentence before names a professional
     for sentence in ann.sentences:
+        names_one = then in sentence.cue_kinds
         if sentence.cue_kinds.isdisjoint(kinds):
+            previous_names_one = names_one
             continue
         cues = ann.cues_in(sentence.tok_start, sentence.tok_end, *kinds)
         if any(c.kind == phrase for c in cues):
             return True
         firsts = [c for c in cues if c.kind == first]
         thens = [c for c in cues if c.kind == then]
+        if previous_names_one or thens:
+            # A pronoun after a professional is named: it stands for that professional.
+            earliest = -1 if previous_names_one else thens[0].tok_end
+            thens += [c for c in cues if c.kind == pronoun and c.tok_start >= earliest]
         if any(0 <= t.tok_start - f.tok_end <= within for f in firsts for t in thens):
             return True
+        if any(c.kind == reader for c in cues) and any(
+                0 <= f.tok_start - t.tok_end <= within for f in firsts for t in thens):
+            return True
+        previous_names_one = names_one
     return False

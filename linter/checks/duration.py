@@ -19,11 +19,25 @@ CONFLICTS = Rule(
     severity="error",
     summary="A time course the source contradicts: far off, or lasting where the source says it does not.",
     doc="""\
-What it flags: how soon a treatment works or how long its effect lasts, when the
+What it flags: how soon a drug works or how long its effect lasts, when the
 draft's span does not overlap the source's, is three or more times off, or calls
 an effect long-lasting that the source says is not. Spans are read in digits or
-words ("two to six weeks", "2–6 weeks", "within hours", "up to seven days") and
-compared after normalising units (7 days = a week, 12 months = a year).
+words ("two to six weeks", "2–6 weeks", "within hours", "a week or two",
+"anywhere from days to weeks" is one range) and compared after normalising units
+(7 days = a week, 12 months = a year).
+
+Only when the parse attaches all three: the drug is the grammatical subject of
+the predicate (or owns the effect: "<drug>'s effects", "relief from <drug>"; or
+is the drug in discussion through "it", "its effects", "each infusion"), the
+predicate says what the span measures ("takes … to work", "acts within",
+"lasts", "wears off"), and the span belongs to that predicate. A span whose
+subject is a comparator (antidepressants, SRIs) or any other non-pack noun is
+not the drug's; one measuring a session, a course or a follow-up period ("the
+infusion takes 40 minutes", "six infusions over three weeks", "you stay for two
+hours") is never compared with an onset or an effect. A span that only half
+attaches ("<drug> takes three weeks", no purpose) is at most HL302; one that
+two drugs could own is silent. Quoted, reported ("clinics say …") and
+conditional ("if it takes weeks") spans are not the writer's and are silent.
 
 Why: readers plan around these numbers: when to expect relief, when to worry
 that a treatment is not working.
@@ -31,7 +45,9 @@ that a treatment is not working.
 Example (fires):  <drug> starts working within days.     (the source: within hours)
                   <drug>'s effect on <condition> is long-lasting.   (the source: not long lasting)
 Example (silent): <drug> can act within hours.
-                  Relief lasted about a week.            (the source: up to 7 days)
+                  <drug> acts within hours. Antidepressants take weeks to work.
+                  Each <drug> infusion takes 40 to 50 minutes.
+                  In a study, relief from <drug> lasted about a week.   (the source: up to 7 days)
 
 Fix: use the source's span; the message names it.""",
 )
@@ -40,15 +56,19 @@ DIFFERS = Rule(
     name="duration.differs",
     category="duration",
     severity="warning",
-    summary="A time course that overlaps the source's but is not within it.",
+    summary="A time course that overlaps the source's but is not within it, or a half-attached one that differs.",
     doc="""\
 What it flags: a span that overlaps the source's without fitting inside it:
 "1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
-("3 to 4 weeks") is not flagged.
+("3 to 4 weeks") is not flagged. Also, as a warning rather than HL301, a span
+the source contradicts when the parse ties it to the drug but not to what it
+measures ("<drug> takes three weeks": a session or an onset?), or a lasting
+claim whose drug is not attached.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
 Example (fires):  <drug> can take 1 to 3 weeks to work.   (the source: 2 to 6 weeks)
+                  <drug> takes three weeks.               (the source: within hours)
 Example (silent): <drug> can take two to six weeks to work.
 
 Fix: use the source's span.""",
@@ -133,7 +153,8 @@ def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
-    rule = CONFLICTS if relation == "disjoint" or far >= 3 else DIFFERS
+    # An error only when the parse ties the drug, the predicate and the span together.
+    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and claim.grounded else DIFFERS
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.written(claim.start, claim.end)
@@ -149,7 +170,8 @@ def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
                 said = "lasts" if fact.lasting else "is not long lasting"
-                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS,
+                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind,
+                               CONFLICTS if claim.grounded else DIFFERS,
                                f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
                                f"but the draft says '{claim.cue}'", fact.source, fact.pack)
     fact = supporting(claim, ctx.knowledge, text)

@@ -14,18 +14,29 @@ OVERCLAIM = Rule(
     severity="warning",
     summary="Certainty about a drug or condition that the source's hedged evidence does not carry.",
     doc="""\
-What it flags: "cures", "a miracle drug", "proven", "risk-free", "works for
-everyone", "eliminates <condition>" and the like, said of a drug or condition a
-pack covers. Negated ("has not been shown to eliminate <condition>") and
-hedged ("may", "might", "could") uses are not flagged. The message quotes the
-source's own hedged wording.
+What it flags: "cures", "a miracle drug", "risk-free", "works for everyone",
+"eliminates <condition>", "for most people" and the like, said of a drug or
+condition a pack covers; and, whatever the subject, certainty about a treatment
+("the treatment is very safe", "psychedelic medicines have proven more
+effective", "an excellent alternative") and outcomes only a treatment promises
+("permanent healing", "100% success") in a draft that names a pack drug. One
+finding per sentence. Silent when the certainty is not the writer's
+assertion: negated (also by the parse: "claims of permanent healing are not
+supported"), hedged ("may", "might", "could"), questioned, quoted, reported
+("a spokesperson said…", "according to the website"), myth-framed ("Myth:
+…"), conditional ("whether it is proven"), a goal ("trials are needed to prove
+it"); and for a bare label in a table cell or heading, and side effects "for
+most people". The message quotes the source's own hedged wording.
 
 Why: health readers act on certainty; a source that says "may" does not
 support "will".
 
 Example (fires):  <drug> is a miracle cure for <condition>.
+                  The treatment is very safe.   Many clients enjoy permanent healing.
 Example (silent): <drug> is not a cure for <condition>.
                   <drug> may ease <condition> for some people.
+                  Myth: it brings permanent healing. Fact: no study shows that.
+                  No treatment is 100% safe.   Is it proven? Not yet.
 
 Fix: say what the evidence shows, with the source's hedges.""",
 )

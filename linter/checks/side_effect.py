@@ -19,9 +19,17 @@ UNLISTED = Rule(
     summary="A side effect the source does not list for the drug.",
     doc="""\
 What it flags: an effect named in a side-effect sentence ("side effects include
-A, B and C") or in a list introduced as side effects, that is not among the
-side effects the source lists for that drug. Other words for a listed effect
-("memory problems" for memory loss) and inflections ("hallucinating") match.
+A, B and C"), in a list introduced as side effects, or in running prose about the
+drug ("<effect> is a common complaint after treatment", "some patients report
+<effect>", "<drug> can cause <effect>"), that is not among the side effects the
+source lists for that drug. Other words for a listed effect (the pack's aliases:
+"memory problems" for memory loss), inflections ("hallucinating") and misspellings
+(left to the typo rule) match. A list item counts only when the parse shows a
+noun phrase: not an adjective ("positive"), a particle ("over"), a clause
+fragment ("rare when …") or a gloss in parentheses. Not flagged: a sentence that
+also names a comparator (the effect may be the comparator's), a condition the
+drug treats ("less <condition>"), and "side-effect" used as a modifier ("a
+side-effect list").
 
 Why: a side-effect list is a safety claim; an effect the source does not list
 needs its own evidence.
@@ -86,7 +94,22 @@ def _match(item: str, effects, spelled) -> SideEffect | None:
     said = words(item)
     if not said:
         return effects[0] if effects else None
-    return next((e for e, named in spelled if said <= named or named <= said), None)
+    found = next((e for e, named in spelled if said <= named or named <= said), None)
+    return found or _misspelled(item, effects)
+
+
+def _misspelled(item: str, effects) -> SideEffect | None:
+    """A listed effect with a typo ("dissociaton"): the typo rule reports the spelling; it is
+    still a listed effect, not an unlisted one."""
+    from linter.checks.typo import near_miss
+
+    said = [w.lower() for w in _LETTERS.findall(item) if w.lower() not in _MODIFIERS]
+    for effect in effects:
+        for spelling in effect.spellings:
+            named = [w.lower() for w in _LETTERS.findall(spelling) if w.lower() not in _MODIFIERS]
+            if len(named) == len(said) and all(a == b or near_miss(a, b) for a, b in zip(said, named)):
+                return effect
+    return None
 
 
 def listed(item: str, effects: list[SideEffect]) -> bool:

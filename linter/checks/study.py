@@ -17,9 +17,14 @@ WRONG_YEAR = Rule(
     severity="error",
     summary="A study dated to a different year than the source gives for that topic.",
     doc="""\
-What it flags: a study mention (a year with "study", "analysis", "trial",
-"researchers"…) whose topic matches one of the source's studies (its
-conditions or setting) but whose year does not.
+What it flags: a study mention (a year tied to "study", "analysis", "trial",
+"researchers"… by the parse, or written next to it) that is unambiguously one of
+the source's studies but gives another year. Unambiguous: its topic (the study's
+conditions or cue words) plus its data period or design, two topic words, or a
+definite reference ("the 2022 study", "it") to the study the previous sentences
+identified. A topic word alone, a year that dates something else ("approved
+since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
+studies fitting equally: silent (the source does not address it).
 
 Why: a wrong year makes the study impossible to find and misplaces the
 evidence in time.
@@ -37,7 +42,9 @@ WRONG_PERIOD = Rule(
     summary="A study's data period that differs from the source's.",
     doc="""\
 What it flags: "data from 2015 to 2020" where the source's study used data from
-another span of years.
+another span of years, when the mention is unambiguously that study (as HL501:
+topic plus year or design, two topic words, or a definite reference). Otherwise
+silent.
 
 Why: the period a study covers is part of what it shows.
 
@@ -55,7 +62,10 @@ OVERSTATED = Rule(
     doc="""\
 What it flags: a study the source describes as, say, an analysis of historical
 records, presented as a trial, a controlled trial, a randomized controlled trial
-or a meta-analysis.
+or a meta-analysis, when the mention is unambiguously that study (as HL501).
+A negated or contrasted design ("not a randomised trial", "rather than a
+trial") is not the study's; "a review of trials" is a review; two different
+designs left in one sentence: silent.
 
 Why: design is how readers weigh evidence; an analysis of past records
 presented as an experiment overstates what is known.
@@ -72,13 +82,23 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from findings_of(ctx, verdicts(ctx))
 
 
+# How many sentences back "the study" or "it" can reach for the study in discussion.
+_REACH = 3
+
+
 def verdicts(ctx: Context) -> Iterator[Verdict]:
-    """One verdict per problem with a study mention, or one saying it agrees (or is not the source's)."""
+    """One verdict per problem with a study mention, or one saying it agrees (or is not the source's).
+
+    A mention is held to a source study only when it is unambiguously that study (see
+    `identify`); any other mention is the source not addressing it, which is silent."""
+    current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
         text = ctx.annotation.sentences[claim.sentence].text
-        study = identify(claim, ctx.knowledge, text)
+        recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
+        study = identify(claim, ctx.knowledge, text, recent)
+        current = (study, claim.sentence) if study else None  # another study is now in discussion
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
@@ -104,19 +124,40 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                      pack=study.pack)]
 
 
-def identify(claim: Claim, knowledge: Knowledge, sentence_text: str) -> Study | None:
-    """The source study a mention is about: one on its topic, preferring one of its year."""
+def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Study | None = None) -> Study | None:
+    """The source study a mention is unambiguously about, or None.
+
+    Topic (the study's conditions, or its cue words) alone never identifies a study: it takes
+    topic plus a matching year, data period or design ("a 2023 randomized trial of <cue>" is the
+    2023 study, its design overstated), or two topic words of the same study ("a 2019 study of
+    <condition> and <other condition>"). Failing those, a definite reference ("the study", "it
+    was a trial") is the study the previous sentences identified, unless it differs from it in
+    two details ("the 2018 trial" just after the 2023 analysis is another study). A mention
+    naming its own author ("a 2018 trial by Smith and colleagues") whose year and period match
+    no study is another study. Two studies matching equally well: None."""
     scored = []
+    recent_conflicts = 0
+    if recent is not None:
+        # "The 2018 trial" just after a 2023 analysis differs in two details: another study.
+        recent_conflicts = ((claim.year is not None and claim.year != recent.year)
+                            + (claim.period is not None and claim.period != recent.data_period)
+                            + (claim.design is not None and claim.design != recent.strength))
     for study in knowledge.studies:
         if claim.subject and study.drug != claim.subject:
             continue
-        exact = len(set(claim.conditions) & set(study.conditions))
-        cues = sum(1 for cue in study.cues if has_phrase(sentence_text, cue))
-        period = claim.period is not None and claim.period == study.data_period
-        if not (exact or cues or period):
+        topic = len(set(claim.conditions) & set(study.conditions))
+        topic += sum(1 for cue in study.cues if has_phrase(sentence_text, cue))
+        attributes = ((claim.year == study.year) + (claim.period is not None and claim.period == study.data_period)
+                      + (claim.design == study.strength))
+        if (claim.cue == "author" and claim.year != study.year
+                and (claim.period is None or claim.period != study.data_period)):
             continue
-        score = 2 * exact + 2 * cues + 3 * period
-        scored.append((claim.year == study.year, score, -study.source, study))
+        if (topic and attributes) or topic >= 2:
+            scored.append((attributes + min(topic, 2), study))
     if not scored:
-        return None
-    return max(scored, key=lambda s: s[:3])[3]
+        # No study fits on its own words: "the study" / "it" is the one in discussion.
+        return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None
+    scored.sort(key=lambda s: -s[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None  # two studies fit equally: ambiguous
+    return scored[0][1]

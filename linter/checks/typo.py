@@ -24,12 +24,20 @@ MISSPELLED = Rule(
 What it flags: a word within a small edit distance (scaled to its length) of a
 term the fact pack knows (drug and brand names, conditions, side effects,
 routes, receptors) that is neither that term nor an English word. The pack's
-own list of known misspellings is flagged too.
+own list of known misspellings is flagged too. Also:
+  - a pack acronym of four letters or more with two neighbouring letters
+    swapped ("NDMA" for NMDA), or with look-alikes (a lower-case "l" for "I"); never
+    an English word or a known acronym (language.yaml `known-words`);
+  - a real word in place of one word of a pack term of three words or more
+    ("serotonin uptake inhibitors" for "serotonin reuptake inhibitors"), when
+    every other word is there; "re-uptake" is a spelling variant, not a typo.
+Only the wrong word is reported, and replaced by the fix.
 
 Why: a misspelled drug name is a factual error to a reader, a search engine
 and a pharmacist alike.
 
 Example (fires):  Serotnin levels rise.         (a pack term "serotonin" → Serotonin)
+                  It blocks NDMA receptors.     (→ NMDA)
 Example (silent): Serotonin levels rise.
                   The anaesthetic was generalised.   (British spellings are not typos)
 
@@ -68,6 +76,21 @@ class Lexicon:
     misspellings: dict  # lower-case misspelling -> (correct term, source line, pack)
     candidates: tuple  # words long enough to be fuzzy-matched
     verdicts: _Verdicts = field(default=None, compare=False)  # word -> what it misspells, memoised
+    acronyms: dict = field(default_factory=dict)  # pack acronym (no plural s) -> (acronym, source, pack)
+    # Terms of three words or more, by each of their long words: word -> [(Term, its position)].
+    anchors: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A multi-word pack spelling: its words in matching form (hyphenated pieces joined, as
+    "re-uptake" is "reuptake") and as the pack writes them."""
+
+    words: tuple[str, ...]
+    written: tuple[str, ...]
+    spelling: str
+    source: int | None
+    pack: str
 
 
 @functools.lru_cache(maxsize=4)
@@ -82,7 +105,25 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
         for wrong in entry.misspellings:
             misspellings[wrong.lower()] = (entry.name, entry.source, entry.pack)
     candidates = tuple(sorted(w for w in words if len(w) >= 5))
-    return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates, _Verdicts(knowledge))
+    acronyms: dict = {}
+    anchors: dict = {}
+    for spelling, source, pack in all_spellings(knowledge):
+        if is_acronym(spelling):
+            stem = spelling[:-1] if spelling.endswith("s") else spelling
+            acronyms.setdefault(stem, (stem, source, pack))
+        written = tuple(spelling.split())
+        if len(written) >= _TERM_WORDS:
+            term = Term(tuple(_joined(w) for w in written), written, spelling, source, pack)
+            for at, word in enumerate(term.words):
+                if len(word) >= _MIN_MISS:
+                    anchors.setdefault(word, []).append((term, at))
+    return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates, _Verdicts(knowledge),
+                   acronyms, anchors)
+
+
+def _joined(word: str) -> str:
+    """A word's matching form with its hyphenated pieces joined: "re-uptake" -> "reuptake"."""
+    return "".join(norm(piece) for piece in word.split("-"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,10 +170,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _its(ctx)
 
 
+_TERM_WORDS = 3  # a two-word term ("<adjective> illness") has real-word neighbours ("… wellness")
+_MIN_MISS = 5  # a shorter word that differs ("lots of control") is more likely meant
+
+
 def _misspellings(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
+    lex = lexicon(ctx.knowledge)
     # Every token's verdict at C level from the memo; only misspellings reach the loop.
-    hits = list(map(lexicon(ctx.knowledge).verdicts.__getitem__, ann.texts))
+    hits = list(map(lex.verdicts.__getitem__, ann.texts))
     for i in itertools.compress(range(len(hits)), hits):
         if i in ann.url_like:
             continue
@@ -141,6 +187,97 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
+    yield from _term_misspellings(ctx, lex, hits)
+
+
+def _term_misspellings(ctx: Context, lex: Lexicon, hits: list) -> Iterator[Finding]:
+    """A real word in place of one word of a multi-word pack term: "serotonin uptake
+    inhibitors" for "serotonin reuptake inhibitors". Every other word of the term must be there
+    (a plural counts), the wrong word must be close to the right one (a small edit, or the right
+    one without a short prefix or suffix) and not itself a pack spelling. "re-uptake" is
+    "reuptake" spelled with a hyphen, not a typo. Only the wrong word is reported and fixed."""
+    ann = ctx.annotation
+    if not lex.anchors:
+        return
+    norms = ann.norms
+    sentence_words: dict[int, list] = {}
+    best: dict[int, tuple] = {}  # first token of a wrong word -> (exact words, end, term, k)
+    for i in itertools.compress(range(len(norms)), map(lex.anchors.__contains__, norms)):
+        sentence = ann.sentence_of(i)
+        if sentence is None:
+            continue
+        words = sentence_words.get(sentence.index)
+        if words is None:
+            words = sentence_words[sentence.index] = _words(ann, sentence.tok_start, sentence.tok_end)
+        at = next((n for n, w in enumerate(words) if w is not None and w[1] == i), None)
+        if at is None:
+            continue  # the second piece of a hyphenated word
+        for term, position in lex.anchors[norms[i]]:
+            found = _one_word_off(words, at - position, term)
+            if found is None:
+                continue
+            (_, start, end), k, exact = found
+            if any(hits[start:end]) or any(m.tok_end > start for m in ann.mentions_in(sentence.tok_start, end)):
+                continue  # already flagged, or (part of) a name the packs know
+            if start not in best or exact > best[start][0]:
+                best[start] = (exact, end, term, k)  # the term the draft's other words match best
+    for start in sorted(best):
+        _, end, term, k = best[start]
+        text = "".join(ann.texts[start:end])
+        fix = match_case(text, term.written[k])
+        yield ctx.finding(MISSPELLED, ann.starts[start], ann.starts[end - 1] + len(ann.texts[end - 1]),
+                          f"'{text}' looks like a misspelling of '{fix}' (as in '{term.spelling}')",
+                          fix=fix, source=term.source, pack=term.pack)
+
+
+def _words(ann, tok_start: int, tok_end: int) -> list:
+    """The words of a token span as (matching form, first token, end token), hyphenated pieces
+    joined into one word; punctuation as None, so no term is matched across it."""
+    out: list = []
+    norms, is_word, spaces = ann.norms, ann.is_word, ann.spaces
+    i = tok_start
+    while i < tok_end:
+        if is_word[i]:
+            out.append((norms[i], i, i + 1))
+        elif (norms[i] == "-" and out and out[-1] is not None and out[-1][2] == i and not spaces[i - 1]
+              and not spaces[i] and i + 1 < tok_end and is_word[i + 1]):
+            word, start, _ = out[-1]
+            out[-1] = (word + norms[i + 1], start, i + 2)  # "re-uptake" is one word
+            i += 2
+            continue
+        elif norms[i].strip():
+            out.append(None)
+        i += 1
+    return out
+
+
+def _one_word_off(words: list, first: int, term: Term) -> tuple | None:
+    """((word, start, end), k, exact) when the draft's words from `first` are the term but for
+    its k-th word, which is a near miss of the term's (`exact`: how many others are spelled
+    exactly as the term's, not in the other number); else None."""
+    if first < 0 or first + len(term.words) > len(words):
+        return None
+    window = words[first:first + len(term.words)]
+    if any(w is None for w in window):
+        return None
+    wrong = [k for k, (w, _, _) in enumerate(window) if not _same_word(w, term.words[k])]
+    if len(wrong) != 1:
+        return None
+    k = wrong[0]
+    word, right = window[k][0], term.words[k]
+    if len(word) < _MIN_MISS or not word.isalpha() or abs(len(word) - len(right)) > 2:
+        return None
+    from rapidfuzz.distance import OSA
+
+    shortened = len(word) < len(right) and (right.endswith(word) or right.startswith(word))
+    if not shortened and OSA.distance(word, right) > _max_distance(right):
+        return None
+    return window[k], k, sum(w == t for (w, _, _), t in zip(window, term.words))
+
+
+def _same_word(word: str, term_word: str) -> bool:
+    """The same word, or its plural or singular."""
+    return word == term_word or word.rstrip("s") == term_word.rstrip("s") or word in (term_word + "es",)
 
 
 class _Verdicts(dict):
@@ -154,7 +291,11 @@ class _Verdicts(dict):
     def __missing__(self, text: str) -> tuple | None:
         if len(self) >= _MEMO_SIZE:
             self.clear()
-        hit = self[text] = _intended(text, lexicon(self.knowledge), self.knowledge) if len(text) >= 5 else None
+        lex = lexicon(self.knowledge)
+        hit = _intended(text, lex, self.knowledge) if len(text) >= 5 else None
+        if hit is None and len(text) >= 4:
+            hit = _acronym(text, lex, self.knowledge)
+        self[text] = hit
         return hit
 
 
@@ -182,6 +323,34 @@ def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
     if best is None or not near_miss(lower, best[0]):
         return None
     return lex.words[best[0]]
+
+
+# An acronym-shaped token: capitals, with "l" and "0" where "I" and "O" were meant ("SSRls").
+_ACRONYM_LIKE = re.compile(r"([A-Z0-9l]{3,6})(s?)")
+_LOOKALIKES = str.maketrans({"l": "I", "0": "O"})
+
+
+def _acronym(text: str, lex: Lexicon, knowledge: Knowledge) -> tuple | None:
+    """The (acronym, source line, pack) an acronym-shaped word misspells, or None: a pack
+    acronym of four letters or more with two neighbouring letters swapped ("NDMA" for NMDA), or
+    with look-alike characters ("l" for "I", "0" for "O"). Never an English word or a known acronym;
+    shorter acronyms are left alone (swapped, "IM" is "MI" and "GAD" is "GDA", real acronyms)."""
+    shape = _ACRONYM_LIKE.fullmatch(text)
+    if shape is None:
+        return None
+    stem, plural = shape.groups()
+    if stem in lex.acronyms or text.lower() in english() or text.lower() in knowledge.language.known_words:
+        return None
+    if not stem.isupper() or not stem.isalpha():  # look-alikes: only an exact pack acronym once read right
+        meant = lex.acronyms.get(stem.translate(_LOOKALIKES))
+        return (meant[0] + plural, *meant[1:]) if meant and sum(c.isupper() for c in stem) >= 2 else None
+    if len(stem) < 4 or stem.lower() in english():
+        return None
+    swaps = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(len(stem) - 1)}
+    meant = [lex.acronyms[s] for s in swaps if s in lex.acronyms]
+    if len(meant) != 1:  # none, or two pack acronyms one swap away: no telling which
+        return None
+    return (meant[0][0] + plural, *meant[0][1:])
 
 
 def match_case(original: str, term: str) -> str:

@@ -11,13 +11,22 @@ from __future__ import annotations
 import functools
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import frame_at, frames, last_named
+from linter.claims.frames import asserted, frame_at, frames, head_of, is_question, last_named
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
 TIME_KINDS = ("onset", "duration")
 
-__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
+__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
+
+
+def _triggers() -> frozenset[str]:
+    from linter.claims import approval, certainty, side_effects, studies, time
+
+    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty)))
+
+
+TRIGGERS = _triggers()  # cue kinds some claim family reads: the sentences the parser sees
 
 
 def extract(ann: Annotation) -> tuple[Claim, ...]:
@@ -27,11 +36,14 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
         families = _families(sentence.cue_kinds)
-        if families and not sentence.text.rstrip().endswith("?"):
+        if families and not is_question(ann, sentence):
             clause_frames = frames(ann, sentence, last_drug)
+            parsed = sentence.index in ann.parses
             for family in families:
                 found = family.claims(ann, sentence, clause_frames, last_drug)
-                if "attribution" in sentence.cue_kinds:
+                # Quoted, reported, conditional and myth-framed claims are not the writer's own.
+                found = [c for c in found if asserted(ann, sentence, _head(ann, sentence, c))]
+                if not parsed and "attribution" in sentence.cue_kinds:
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
         last_drug = named.get(sentence.index, last_drug)
@@ -46,8 +58,18 @@ def _families(kinds: frozenset[str]) -> tuple:
     return tuple(f for f in (approval, time, side_effects, studies, certainty) if not kinds.isdisjoint(f.TRIGGERS))
 
 
+def _head(ann: Annotation, sentence, claim: Claim) -> int:
+    """The token that governs a claim's span in the parse (its first token without one)."""
+    first = ann.token_at(claim.start)
+    parse = ann.parses.get(sentence.index)
+    if parse is None or first not in parse:
+        return first
+    return head_of(parse, first, ann.token_at(max(claim.start, claim.end - 1)) + 1)
+
+
 def _attributed(ann: Annotation, clause_frames, claim: Claim) -> bool:
-    """A claim reported as someone else's ("some sites claim …") is not the draft's own."""
+    """A claim reported as someone else's ("some sites claim …") is not the draft's own. (Without
+    a parse, a cue anywhere in the clause is all there is to go on.)"""
     tok = ann.token_at(claim.start)
     frame = frame_at(clause_frames, tok)
     if frame is None:

@@ -1,10 +1,25 @@
-"""Approval and off-label claims: "<drug> is (not) approved / used off-label for <condition>"."""
+"""Approval and off-label claims: "<drug> is (not) approved / used off-label for <condition>".
+
+Read from the parse where there is one: the drug is what holds the approval predicate (the
+subject of "is approved", the object of "the FDA approved", the noun an "FDA-approved" or
+"off-label" modifies, the possessor of "approval"), through appositions, compounds and "a form
+of"; the targets are the conditions and uses in the predicate's own clause (a clause with a
+subject of its own is a claim of its own); a noun phrase ("the question of <drug> approval")
+is no claim. Where the parse cannot say who holds the predicate, the blank pass's clauses
+give the claim, marked ungrounded: it can warn but never be an error.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from linter.claims.base import Claim
-from linter.claims.frames import Frame
+from linter.claims.frames import Frame, asserted, covered, head_of, is_reference
 from linter.nlp import Annotation, Clause, Mention, Sentence
+
+if TYPE_CHECKING:
+    from linter.grammar import Parse
 
 # Clause openers after which a clause may leave out its verb:
 # "approved as <use> but not for <condition>".
@@ -21,6 +36,25 @@ TRIGGERS = frozenset({"approval", "approval-negative", "off-label"})  # cue kind
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return [replace(c, grounded=False) for c in _blank_claims(ann, sentence, frames)]
+    out: list[Claim] = []
+    unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *TRIGGERS):
+        found = _parsed(ann, sentence, parse, cue, last_drug)
+        if found is None:
+            unresolved.append(cue.tok_start)
+        else:
+            out.extend(found)
+    if unresolved:
+        chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in unresolved)]
+        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen))
+    return _dedupe(out)
+
+
+def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> list[Claim]:
+    """Claims from the blank pass's clauses and cue words alone (no parse to attach them)."""
     out: list[Claim] = []
     previous_kind: str | None = None
     previous_targets: list[Mention] = []
@@ -55,7 +89,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                 out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                                  target=target.id if target else None))
         previous_kind, previous_targets = kind, targets or previous_targets
-    return _dedupe(out)
+    return out
 
 
 def _words(ann: Annotation, clause: Clause) -> int:
@@ -121,8 +155,363 @@ def _dedupe(found: list[Claim]) -> list[Claim]:
     seen = set()
     out = []
     for c in found:
-        key = (c.kind, c.subject, c.target, c.negated)
+        key = (c.kind, c.subject, c.form, c.target, c.negated)
         if key not in seen:
             seen.add(key)
             out.append(c)
+    return out
+
+
+# ------------------------------------------------------------------ from the parse
+
+_BOUNDARY = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
+_SUBJECTS = ("nsubjpass", "nsubj", "csubjpass", "csubj")  # passive first: "<drug> is FDA approved"
+_THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"})  # share a subject
+_ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
+_NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
+_HAVE = frozenset({"has", "have", "had", "having"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_NOT_A_CLAIM: list[Claim] = []
+_OF_WITH = frozenset({"of", "with", "among"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+
+
+class _Holder(tuple):
+    """What an approval predicate is about: a pack drug, or only a form ("a nasal spray")."""
+
+    __slots__ = ()
+
+    def __new__(cls, drug: str | None, form: str | None = None):
+        return tuple.__new__(cls, (drug, form))
+
+    drug = property(lambda self: self[0])
+    form = property(lambda self: self[1])
+
+
+class _Reader:
+    """One sentence's parse, read for approval predicates."""
+
+    def __init__(self, ann: Annotation, sentence: Sentence, parse: "Parse", last_drug: str | None):
+        self.ann, self.sentence, self.parse, self.last_drug = ann, sentence, parse, last_drug
+        self.drugs: dict[int, Mention] = {}
+        self.targets: dict[int, Mention] = {}
+        for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
+            table = self.drugs if m.label == "drug" else self.targets
+            for i in range(m.tok_start, m.tok_end):
+                table[i] = m
+
+    # --- who holds the predicate
+
+    def subjects(self, tok: int) -> list[int]:
+        """Subject tokens of a predicate, through conjoined verbs, complements and copulas."""
+        p = self.parse
+        for t in (tok, *p.ancestors(tok)):
+            found = [c for dep in _SUBJECTS for c in p.children(t, dep)]
+            if found:
+                return found
+            if p.dep(t) not in _THROUGH:
+                return []
+        return []
+
+    def holder(self, tok: int) -> _Holder | None:
+        """The drug a noun names or stands for: itself, its apposition or compound, its possessor
+        ("its use"), "<noun> of <drug>"; else, for the attribute of a copula or an apposition,
+        the noun it describes. A noun that names no drug may still name a form."""
+        p, ann = self.parse, self.ann
+        for _ in range(8):
+            if tok not in p:
+                return None
+            m = self.drugs.get(tok)
+            if m is not None:
+                called = self.called(tok)  # "a form of <drug> called <drug>": the form's own name
+                if called:
+                    return _Holder(called)
+                if not self.is_form_of(m):
+                    return _Holder(m.id)
+                up = p.head(tok)  # "a form of <drug>": what is named is the form
+                if p.dep(tok) == "pobj" and p.head(up) != up:
+                    tok = p.head(up)
+                    continue
+                return None
+            if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
+                clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
+                if clause is None:
+                    return None
+                tok = p.head(clause)
+                continue
+            if covered(ann, tok, "anaphora"):
+                drug = self.antecedent(tok)
+                return _Holder(drug) if drug else None
+            for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
+                named = self.named(child)
+                if named:
+                    return _Holder(named)
+            for prep in p.children(tok, "prep"):
+                if ann.norms[prep] == "of":
+                    for obj in p.children(prep, "pobj"):
+                        named = self.named(obj)
+                        if named:
+                            return _Holder(named)
+            dep = p.dep(tok)
+            if dep in ("attr", "acomp", "oprd"):
+                subjects = self.subjects(p.head(tok))
+                if not subjects:
+                    return None
+                tok = subjects[0]
+                continue
+            if dep == "appos":
+                tok = p.head(tok)
+                continue
+            if p.tag(tok).startswith("NN"):
+                return _Holder(None, self.noun_phrase(tok))
+            return None
+        return None
+
+    def called(self, tok: int) -> str | None:
+        """The drug a noun is said to be called: "<noun> called / known as / named <drug>"."""
+        p = self.parse
+        for verb in p.children(tok, "acl"):
+            objects = p.children(verb, "oprd", "dobj", "attr") + [
+                o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+            named = next(filter(None, map(self.named, objects)), None)
+            if named:
+                return named
+        return None
+
+    def named(self, tok: int) -> str | None:
+        """The drug a single token names (not as "a form of"), or stands for ("it", "its")."""
+        m = self.drugs.get(tok)
+        if m is not None:
+            return self.called(tok) if self.is_form_of(m) else m.id
+        if covered(self.ann, tok, "anaphora") or self.ann.norms[tok] == "its":
+            return self.antecedent(tok)
+        return None
+
+    def is_form_of(self, m: Mention) -> bool:
+        """Named as what another drug is a form of ("a form of <drug>"). (A drug after "unlike"
+        or "than" is still the drug a relative clause or apposition on it speaks of.)"""
+        return is_reference(self.ann, m) and self.ann.norms[m.tok_start - 1] == "of"
+
+    def antecedent(self, tok: int) -> str | None:
+        """"it" / "this drug": the last drug named before it in the sentence, else the drug in
+        discussion from the sentences before."""
+        before = [m for m in self.ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(self.ann, m)]
+        return before[-1].id if before else self.last_drug
+
+    def noun_phrase(self, tok: int) -> str:
+        """A noun with its compounds ("nasal spray"), in matching form."""
+        p = self.parse
+        words = [c for c in p.children(tok, "compound") if c < tok] + [tok]
+        return " ".join(self.ann.norms[w] for w in words)
+
+    # --- the predicate
+
+    def approval(self, c: int) -> tuple[_Holder, int] | list | None:
+        """(holder, anchor) of an approval word: the anchor's subtree, within its clause, holds
+        the claim's targets. [] when the word asserts nothing (a bare noun phrase); None when the
+        parse cannot say who holds it."""
+        p = self.parse
+        dep, tag = p.dep(c), p.tag(c)
+        if tag.startswith("NN"):  # "approval", "licence", "indication"
+            if not self.is_argument(c):
+                return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
+            owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
+                                             for o in p.children(prep, "pobj")]
+            for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
+                named = self.named(owner)
+                if named:
+                    return _Holder(named), c
+            verb = p.head(c)
+            if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
+                for given in p.children(verb, "dative"):  # "granted <drug> approval"
+                    named = self.named(given)
+                    if named:
+                        return _Holder(named), verb
+                subjects = self.subjects(verb)
+                holder = self.holder(subjects[0]) if subjects else None
+                if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
+                    named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
+                    holder = _Holder(named) if named else holder
+                return (holder, verb) if holder else None
+            return _NOT_A_CLAIM
+        head = p.head(c)
+        if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
+            holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
+            if holder is None:
+                return _NOT_A_CLAIM
+            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else head
+            return holder, anchor
+        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
+                                          for o in p.children(prep, "pobj")]  # "signed off on <drug>"
+        if objects:  # "the FDA approved <drug> for …"
+            holder = self.holder(objects[0])
+            return (holder, c) if holder else _NOT_A_CLAIM
+        # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
+        be = [a for a in p.children(c, "aux") if self.ann.norms[a] in _BE]
+        subjects = self.subjects(c)
+        subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
+        passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
+                   or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
+        anchor = head if dep in ("acomp", "attr", "oprd") else c
+        if subjects and passive:
+            subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
+            holder = self.holder(subject)
+            return (holder, anchor) if holder else None
+        if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
+            holder = self.holder(head)
+            return (holder, c) if holder else None
+        return None
+
+    def is_argument(self, noun: int) -> bool:
+        """Whether a noun is an argument of a verb (its subject, object, or the object of a
+        preposition on it), not a part of another noun phrase."""
+        p = self.parse
+        dep = p.dep(noun)
+        if dep == "pobj":
+            return p.is_verb(p.head(p.head(noun)))
+        return dep in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT", "dative")
+
+    def off_label(self, c: int, span: range) -> tuple[_Holder, int] | list | None:
+        """(holder, anchor) of an off-label cue: the noun or verb it modifies holds it ("an
+        off-label use", "use <drug> off-label", "its use … is off-label")."""
+        p = self.parse
+        x = c if p.dep(c) == "ROOT" else p.head(c)
+        while x in span and p.head(x) != x:
+            x = p.head(x)
+        if x in self.drugs:  # "use <drug> off-label" (the drug parsed as what off-label hangs on)
+            named = self.named(x)
+            if not named:
+                return _NOT_A_CLAIM
+            return _Holder(named), (p.head(x) if p.is_verb(p.head(x)) else x)
+        if p.tag(x).startswith("NN"):
+            holder = self.holder(x)
+            if holder is None:
+                return None
+            return holder, (p.head(x) if p.dep(x) in ("attr", "acomp", "oprd") else x)
+        if p.is_verb(x) or p.tag(x).startswith("JJ"):
+            objects = [o for o in p.children(x, "dobj") if o not in span]  # not "label" itself
+            # "prescribe <drug> off-label" parsed with the drug as a modifier of "label"
+            objects += [m for t in span for m in p.children(t, "amod", "compound", "nmod") if m in self.drugs]
+            if objects:
+                holder = self.holder(objects[0])
+                return (holder, x) if holder else _NOT_A_CLAIM
+            subjects = self.subjects(x)
+            holder = self.holder(subjects[0]) if subjects else None
+            return (holder, x) if holder else None
+        return None
+
+    # --- what the predicate is for
+
+    def clause(self, tok: int) -> int:
+        """The head of the clause a token stands in: a clause with a subject or subordinator of
+        its own, a relative clause, or a conjoined verb, is a claim of its own."""
+        p = self.parse
+        for t in (tok, *p.ancestors(tok)):
+            dep = p.dep(t)
+            if dep == "ROOT" or p.head(t) == t:
+                return t
+            if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
+                return t
+            if dep == "conj" and p.tag(t).startswith("VB"):
+                return t
+        return p.root
+
+    def path(self, tok: int, anchor: int) -> list[int]:
+        """The token and its ancestors below the anchor."""
+        out = [tok]
+        for t in self.parse.ancestors(tok):
+            if t == anchor:
+                break
+            out.append(t)
+        return out
+
+    def is_gloss(self, mention: Mention, tok: int, anchor: int) -> bool:
+        """An apposition explaining another target: "<condition> (<its plain-words gloss>)"."""
+        p = self.parse
+        for t in self.path(tok, anchor):
+            if p.dep(t) == "appos" and p.head(t) in self.targets and self.targets[p.head(t)] is not mention:
+                return True
+        before = mention.tok_start - 1
+        return (before > self.sentence.tok_start and self.ann.texts[before] in ("(", "-", "\u2013", "\u2014", ",")
+                and before - 1 in self.targets)
+
+    def quantifier(self, tok: int, anchor: int) -> str | None:
+        """"some" ("certain <conditions>", "a specific kind of <condition>") or "all" ("any
+        <condition>") before a target."""
+        p, ann = self.parse, self.ann
+        phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
+        while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
+            up = p.head(p.head(phrase[-1]))
+            if up == anchor or up == phrase[-1]:
+                break
+            phrase.append(up)
+        for t in phrase:
+            near = [t, *p.children(t, "det", "amod", "advmod", "predet", "nummod")]
+            if any(covered(ann, n, "approval-some") for n in near):
+                return "some"
+            if any(covered(ann, n, "approval-all") for n in near if n != t):
+                return "all"
+        return None
+
+    def negated(self, tok: int, until: int) -> bool:
+        """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
+        p, norms = self.parse, self.ann.norms
+        for t in (tok, *p.ancestors(tok)):
+            if p.children(t, "neg") or any(norms[d] in _NO for d in p.children(t, "det")):
+                return True
+            if t == until:
+                return False
+        return False
+
+
+def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug: str | None) -> list[Claim] | None:
+    """The claims of one approval or off-label cue, read from the parse; None when the parse
+    cannot attach the cue to what holds it."""
+    if cue.tok_start not in parse:
+        return None
+    reader = _Reader(ann, sentence, parse, last_drug)
+    kind = "off-label" if cue.kind == "off-label" else "approval"
+    span = range(cue.tok_start, cue.tok_end)
+    c = head_of(parse, cue.tok_start, cue.tok_end)
+    found = reader.off_label(c, span) if kind == "off-label" else reader.approval(c)
+    if not found:
+        return found  # None (unresolved) or [] (no claim)
+    holder, anchor = found
+    if not asserted(ann, sentence, c):
+        return _NOT_A_CLAIM
+    grounded = holder.drug is not None
+    if kind == "off-label" and not grounded:
+        # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
+        # discussion, but nothing in the parse ties it to that drug, so never an error.
+        holder = _Holder(reader.antecedent(c))
+        if holder.drug is None:
+            return _NOT_A_CLAIM
+    clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
+    if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
+        return _NOT_A_CLAIM
+    own = reader.clause(anchor)
+    lo, hi = parse.subtree(anchor)
+    base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
+                    or reader.negated(c, own))
+    hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
+    targets = []
+    seen = set()
+    for m in reader.targets.values():
+        if m.tok_start in seen:
+            continue
+        seen.add(m.tok_start)
+        t = head_of(parse, m.tok_start, m.tok_end)
+        if not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor):
+            continue
+        targets.append((m, t))
+    out = []
+    first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
+    start = ann.starts[first]
+    last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
+    for m, t in sorted(targets) or [(None, None)]:
+        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
+        out.append(Claim(kind, holder.drug, start, end, sentence.index, negated=negated, hedged=hedged,
+                         target=m.id if m is not None else None, grounded=grounded,
+                         form=holder.form, quantifier=reader.quantifier(t, anchor) if t is not None else None))
     return out

