@@ -13,7 +13,7 @@ import codecs
 import itertools
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Mapping, Sequence
@@ -343,16 +343,21 @@ def _plain_text(text: str) -> _Builder:
 
 _md = None
 _heading = _md_trim = None  # markdown-it's heading rule and trim, bound with the parser
+# Stands in for each token already handed on inside a list or block quote still open (the
+# list rule finds its tokens by index when the list ends, to mark tight paragraphs).
+_spent = None
 
 
 def _parser():
-    global _md, _heading, _md_trim
+    global _md, _heading, _md_trim, _spent
     if _md is None:
         from markdown_it import MarkdownIt
         from markdown_it.common.utils import mdTrim
         from markdown_it.rules_block import heading
+        from markdown_it.token import Token
 
         _heading, _md_trim = heading, mdTrim  # for _plain_block
+        _spent = Token("healthlint_spent", "", 0)
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "plain_block", _plain_block)
@@ -476,6 +481,9 @@ class _TokenReader:
         self.list_depth = 0
         self.parent = "paragraph"
         self.last_map = (0, 1)
+        # The open lists and block quotes: (index of their block, open token). Their last line
+        # is known at their close only (read in groups, their contents come before it).
+        self.open: list[tuple[int, object]] = []
 
     def start_of(self, line0: int) -> int:
         return self.line_starts[line0] if line0 < len(self.line_starts) else len(self.text)
@@ -488,6 +496,11 @@ class _TokenReader:
             if tok.type in _STRUCTURE:
                 line, end = self.last_map
                 b.structure(_STRUCTURE[tok.type], line + 1, end, in_list=self.list_depth > 0)
+            if tok.type in _CONTAINERS:
+                self.open.append((len(b.blocks) - 1, tok))
+            elif tok.type in _CONTAINER_CLOSES:
+                index, opener = self.open.pop()
+                b.blocks[index] = replace(b.blocks[index], end_line=opener.map[1])
             if tok.type in ("bullet_list_open", "ordered_list_open"):
                 self.list_depth += 1
             elif tok.type in ("bullet_list_close", "ordered_list_close"):
@@ -509,14 +522,19 @@ class _TokenReader:
                     _add_comment(b, offset, body, line_starts)
 
 
-# The env key of the callback that `_flush_block` hands each finished group of tokens to.
-_TAKE = "healthlint.take"
+_CONTAINERS = ("bullet_list_open", "ordered_list_open", "blockquote_open")
+_CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_close")
+
+
+# The env keys of the callback that `_flush_block` hands finished tokens to, and of the index
+# of the first token not yet handed on.
+_TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
 
 
 def _parse_in_groups(text: str, take: Callable[[list], None]) -> None:
-    """What `_parser().parse(text)` returns, handed to `take` a group of top-level blocks at a
-    time, each group's inline tokens parsed just before (the core rules after "block": inline,
-    then text_join). A link may use a reference defined further on, so a text that may hold a
+    """What `_parser().parse(text)` returns, handed to `take` a few blocks at a time, each
+    group's inline tokens parsed just before (the core rules after "block": inline, then
+    text_join). A link may use a reference defined further on, so a text that may hold a
     definition is first parsed for its definitions alone."""
     from markdown_it.rules_core import normalize, text_join
     from markdown_it.rules_core.state_core import StateCore
@@ -526,7 +544,7 @@ def _parse_in_groups(text: str, take: Callable[[list], None]) -> None:
     if "\r" in text:  # no CR, nothing to normalise (decode refused NUL): no copy of the text
         normalize(state)
     if "]:" in state.src:
-        state.env[_TAKE] = lambda tokens: None
+        state.env.update({_TAKE: lambda tokens: None, _TAKEN: 0})
         md.block.parse(state.src, md, state.env, [])
         state.env = {"references": state.env.get("references", {})}
 
@@ -536,18 +554,27 @@ def _parse_in_groups(text: str, take: Callable[[list], None]) -> None:
         text_join(group)
         take(tokens)
 
-    state.env[_TAKE] = inline
+    state.env.update({_TAKE: inline, _TAKEN: 0})
     md.block.parse(state.src, md, state.env, state.tokens)
-    inline(state.tokens)
+    inline(state.tokens[state.env[_TAKEN]:])
 
 
 def _flush_block(state, start: int, end: int, silent: bool) -> bool:
-    """Before each top-level block, hand the tokens of the blocks before it on (no rule looks
-    back past a finished top-level block); a rule that never matches."""
+    """Before each block, hand on the tokens before it: no rule changes a finished block's
+    tokens (the open lists' and block quotes' last lines are read at their close). Between
+    top-level blocks the list is emptied; inside a container each token handed on is replaced
+    by one shared stand-in, so the indices stay. A rule that never matches."""
     take = state.env.get(_TAKE)
-    if take is not None and state.level == 0 and state.tokens and not silent:
-        take(state.tokens[:])
-        state.tokens.clear()
+    if take is None or silent:
+        return False
+    tokens, taken = state.tokens, state.env[_TAKEN]
+    if taken < len(tokens):
+        take(tokens[taken:])
+        if state.level == 0:
+            tokens.clear()
+        else:
+            tokens[taken:] = [_spent] * (len(tokens) - taken)
+        state.env[_TAKEN] = len(tokens)
     return False
 
 
