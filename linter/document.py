@@ -461,14 +461,14 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading",
 
 
 def _markdown(text: str, line_starts: Sequence[int], parser=None) -> _Builder:
-    """The prose of a Markdown text. Read a group of top-level blocks at a time, so that only one
-    group's tokens exist at once (all of a 10 MB draft's took hundreds of MB); a parser given
-    (an unmodified one, in the tests) is read whole."""
+    """The prose of a Markdown text. Each block's tokens are read as soon as the block is
+    parsed and then dropped, so only a few exist at once (all of a 10 MB draft's took hundreds
+    of MB); a parser given (an unmodified one, in the tests) is read whole."""
     reader = _TokenReader(text, line_starts)
     if parser is not None:
         reader.read(parser.parse(text))
     else:
-        _parse_in_groups(text, reader.read)
+        _parse_block_by_block(text, reader.read)
     return reader.builder
 
 
@@ -482,7 +482,7 @@ class _TokenReader:
         self.parent = "paragraph"
         self.last_map = (0, 1)
         # The open lists and block quotes: (index of their block, open token). Their last line
-        # is known at their close only (read in groups, their contents come before it).
+        # is known at their close only (read block by block, their contents come before it).
         self.open: list[tuple[int, object]] = []
 
     def start_of(self, line0: int) -> int:
@@ -531,11 +531,11 @@ _CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_clos
 _TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
 
 
-def _parse_in_groups(text: str, take: Callable[[list], None]) -> None:
-    """What `_parser().parse(text)` returns, handed to `take` a few blocks at a time, each
-    group's inline tokens parsed just before (the core rules after "block": inline, then
-    text_join). A link may use a reference defined further on, so a text that may hold a
-    definition is first parsed for its definitions alone."""
+def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
+    """What `_parser().parse(text)` returns, handed to `take` a block or so at a time, their
+    inline tokens parsed just before (the core rules after "block": inline, then text_join).
+    A link may use a reference defined further on, so a text that may hold a definition is
+    first parsed for its definitions alone."""
     from markdown_it.rules_core import normalize, text_join
     from markdown_it.rules_core.state_core import StateCore
 

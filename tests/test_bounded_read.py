@@ -1,5 +1,5 @@
-"""Issue 11: the read stage in bounded memory. A Markdown draft is parsed a group of top-level
-blocks at a time, and its offsets are kept in arrays of machine integers."""
+"""Issue 11: the read stage in bounded memory. markdown-it's tokens for a Markdown draft are read
+a block at a time and dropped, and the offsets are kept in arrays of machine integers."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import textwrap
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import FIXTURES
 from linter.document import _markdown, line_starts_of, parse_document
+from test_bounded_annotate import _paragraphs
 
 # Reads a draft in a process of its own: its peak RSS above what it had after reading a small
 # one (imports and the parser built), per byte of the draft.
@@ -27,13 +27,10 @@ _READ = textwrap.dedent("""
 """)
 
 
-def _fixture_paragraphs() -> list[str]:
-    out = []
-    for path in sorted(FIXTURES.rglob("*.md")):
-        if path.name != "README.md":
-            text = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
-            out += [p.strip() for p in text.split("\n\n") if p.strip()]
-    return out
+def read_rss_per_byte(draft, small) -> float:
+    run = subprocess.run([sys.executable, "-c", _READ, str(draft), str(small)], capture_output=True, text=True,
+                         check=True)
+    return float(run.stdout)
 
 
 @pytest.mark.hostile
@@ -43,16 +40,14 @@ def test_reading_a_long_draft_costs_little_memory_per_byte(tmp_path):
     # Holding all of markdown-it's tokens at once, and the offsets as tuples of Python ints,
     # took 30 bytes of RSS per byte of draft; now about 6 (the text and the prose, mostly).
     rng = random.Random(7)
-    paragraphs = _fixture_paragraphs()
+    paragraphs = _paragraphs()
     draft = tmp_path / "long.md"
     with draft.open("w", encoding="utf-8") as out:
         while out.tell() < 2_500_000:
             out.write(rng.choice(paragraphs) + "\n\n")
     small = tmp_path / "small.md"
     small.write_text(paragraphs[0] + "\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-c", _READ, str(draft), str(small)], capture_output=True, text=True,
-                         check=True)
-    per_byte = float(run.stdout)
+    per_byte = read_rss_per_byte(draft, small)
     assert per_byte < 15, per_byte
 
 
@@ -65,9 +60,7 @@ def test_reading_one_long_list_costs_little_memory_per_byte(tmp_path):
     draft.write_text("- Ketamine helps.\n" * 100_000, encoding="utf-8")
     small = tmp_path / "small.md"
     small.write_text("Ketamine.\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-c", _READ, str(draft), str(small)], capture_output=True, text=True,
-                         check=True)
-    per_byte = float(run.stdout)
+    per_byte = read_rss_per_byte(draft, small)
     assert per_byte < 60, per_byte
 
 
@@ -90,10 +83,10 @@ _REFERENCE = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     "- a\n" * 50 + "\n> q\n" * 3,
     "Para\n===\n\nText\n---\n",
 ])
-def test_parsing_in_groups_reads_what_the_whole_token_list_gives(text):
+def test_reading_block_by_block_gives_what_the_whole_token_list_gives(text):
     line_starts = line_starts_of(text)
-    grouped, whole = _markdown(text, line_starts), _markdown(text, line_starts, parser=_REFERENCE)
-    assert (grouped.parts, grouped.runs, grouped.blocks, grouped.comments) == (
+    by_block, whole = _markdown(text, line_starts), _markdown(text, line_starts, parser=_REFERENCE)
+    assert (by_block.parts, by_block.runs, by_block.blocks, by_block.comments) == (
         whole.parts, whole.runs, whole.blocks, whole.comments)
 
 
