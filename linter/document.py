@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import functools
+import itertools
 import re
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping, Sequence
 
 import yaml
 
@@ -49,7 +50,7 @@ def visible(text: str) -> str:
     return HIDDEN_CHARACTERS.sub("", text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long draft has a hundred thousand blocks
 class Block:
     """One structural block. Prose blocks carry a span of `Document.prose`."""
 
@@ -65,7 +66,7 @@ class Block:
         return self.prose_start >= 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comment:
     """An HTML comment (suppressions and fixture expectations live in these)."""
 
@@ -84,24 +85,21 @@ class Document:
     comments: tuple[Comment, ...] = ()
     front_matter: Mapping = field(default_factory=lambda: MappingProxyType({}))
     has_bom: bool = False
-    # (prose offset, file offset) pairs: from each prose offset on, prose and
-    # file advance together until the next pair.
-    runs: tuple[tuple[int, int], ...] = ()
-    line_starts: tuple[int, ...] = (0,)
+    # From prose offset run_prose[i] on, prose and file advance together from file offset
+    # run_file[i], until the next run. Arrays of machine integers, as are the line starts:
+    # a long draft has a million of each.
+    run_prose: array = field(default_factory=lambda: array("q"))
+    run_file: array = field(default_factory=lambda: array("q"))
+    line_starts: array = field(default_factory=lambda: array("q", [0]))
     # (prose offset, file offset, character) of each hidden character left out of the prose:
     # the prose offset is where it stood (the next visible character's).
     hidden: tuple[tuple[int, int, str], ...] = ()
 
     def file_offset(self, prose_offset: int) -> int:
-        i = bisect.bisect_right(self._run_starts, prose_offset) - 1
+        i = bisect.bisect_right(self.run_prose, prose_offset) - 1
         if i < 0:
             return 0
-        p, f = self.runs[i]
-        return f + (prose_offset - p)
-
-    @functools.cached_property
-    def _run_starts(self) -> list[int]:
-        return [p for p, _ in self.runs]
+        return self.run_file[i] + (prose_offset - self.run_prose[i])
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """File offsets of the prose span [start, end)."""
@@ -135,7 +133,7 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     except UnicodeDecodeError as exc:
         line = sum(1 for _ in _LINE_END_BYTES.finditer(data, 0, exc.start)) + 1
         raise UsageError(f"{path}:{line}: not valid UTF-8 (byte {exc.start + 1}); save the file as UTF-8") from None
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): that copies the whole text
         raise UsageError(f"{path}: empty file, nothing to check")
     return text, has_bom
 
@@ -147,16 +145,16 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
     return parse_document(text, name, has_bom=has_bom)
 
 
-def line_starts_of(text: str) -> tuple[int, ...]:
+def line_starts_of(text: str) -> array:
     """Offset of each line's first character; a line ends at LF, CRLF or a lone CR."""
-    return tuple([0] + [m.end() for m in _LINE_END.finditer(text)])
+    return array("q", itertools.chain((0,), (m.end() for m in _LINE_END.finditer(text))))
 
 
 def split_lines(text: str, keepends: bool = False) -> list[str]:
     """The lines of a text as positions count them (not str.splitlines, which also breaks
     at form feeds, U+2028 and others that no Markdown parser treats as line ends)."""
     starts = line_starts_of(text)
-    ends = starts[1:] + (len(text),)
+    ends = itertools.chain(starts[1:], (len(text),))
     lines = [text[a:b] for a, b in zip(starts, ends) if a < len(text)]
     return lines if keepends else [line.rstrip("\r\n") for line in lines]
 
@@ -179,7 +177,8 @@ def parse_document(text: str, path: str, has_bom: bool = False) -> Document:
         comments=tuple(builder.comments),
         front_matter=MappingProxyType(dict(front)),
         has_bom=has_bom,
-        runs=tuple(builder.runs),
+        run_prose=builder.runs[0::2],
+        run_file=builder.runs[1::2],
         line_starts=line_starts,
         hidden=tuple(builder.hidden),
     )
@@ -193,7 +192,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.runs: list[tuple[int, int]] = []
+        self.runs = array("q")  # (prose offset, file offset) of each part, one after the other
         self.blocks: list[Block] = []
         self.comments: list[Comment] = []
         self.hidden: list[tuple[int, int, str]] = []
@@ -215,7 +214,7 @@ class _Builder:
 
     def _add(self, text: str, file_offset: int) -> None:
         if text:
-            self.runs.append((self.length, file_offset))
+            self.runs.extend((self.length, file_offset))
             self.parts.append(text)
             self.length += len(text)
 
@@ -344,20 +343,26 @@ def _plain_text(text: str) -> _Builder:
 
 _md = None
 _heading = _md_trim = None  # markdown-it's heading rule and trim, bound with the parser
+# Stands in for each token already handed on inside a list or block quote still open (the
+# list rule finds its tokens by index when the list ends, to mark tight paragraphs).
+_spent = None
 
 
 def _parser():
-    global _md, _heading, _md_trim
+    global _md, _heading, _md_trim, _spent
     if _md is None:
         from markdown_it import MarkdownIt
         from markdown_it.common.utils import mdTrim
         from markdown_it.rules_block import heading
+        from markdown_it.token import Token
 
         _heading, _md_trim = heading, mdTrim  # for _plain_block
+        _spent = Token("healthlint_spent", "", 0)
         _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "plain_block", _plain_block)
         _md.block.ruler.before("plain_block", "deep_text", _deep_block)
+        _md.block.ruler.before("deep_text", "flush", _flush_block)
         _md.core.ruler.at("inline", _inline_rule)
     return _md
 
@@ -455,49 +460,129 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading",
                   "th_open": "cell", "td_open": "cell"}
 
 
-def _markdown(text: str, line_starts: tuple[int, ...], parser=None) -> _Builder:
-    b = _Builder()
-    tokens = (parser or _parser()).parse(text)
-    list_depth = 0
-    parent = "paragraph"
-    last_map = (0, 1)
+def _markdown(text: str, line_starts: Sequence[int], parser=None) -> _Builder:
+    """The prose of a Markdown text. Each block's tokens are read as soon as the block is
+    parsed and then dropped, so only a few exist at once (all of a 10 MB draft's took hundreds
+    of MB); a parser given (an unmodified one, in the tests) is read whole."""
+    reader = _TokenReader(text, line_starts)
+    if parser is not None:
+        reader.read(parser.parse(text))
+    else:
+        _parse_block_by_block(text, reader.read)
+    return reader.builder
 
-    def start_of(line0: int) -> int:
-        return line_starts[line0] if line0 < len(line_starts) else len(text)
 
-    for tok in tokens:
-        if tok.map:
-            last_map = tok.map
-        if tok.type in _STRUCTURE:
-            line, end = last_map
-            b.structure(_STRUCTURE[tok.type], line + 1, end, in_list=list_depth > 0)
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
-            list_depth += 1
-        elif tok.type in ("bullet_list_close", "ordered_list_close"):
-            list_depth -= 1
-        elif tok.type in _PROSE_PARENTS:
-            parent = _PROSE_PARENTS[tok.type]
-        elif tok.type == "inline":
-            line, end = tok.map or last_map
-            base = start_of(line)
-            b.open_block(base)
-            _inline(b, tok, text, base, start_of(end), line_starts)
-            b.close_block(parent, line + 1, end, in_list=list_depth > 0)
-        elif tok.type == "deep_text":
-            _deep_text(b, text, tok.map, line_starts, list_depth > 0)
-        elif tok.type == "html_block":
-            line, end = last_map
-            base = start_of(line)
-            for offset, body in _comments(text, base, start_of(end)):
-                _add_comment(b, offset, body, line_starts)
-    return b
+class _TokenReader:
+    """Adds markdown-it's tokens to a builder, in order, in as many calls as it takes."""
+
+    def __init__(self, text: str, line_starts: Sequence[int]) -> None:
+        self.builder = _Builder()
+        self.text, self.line_starts = text, line_starts
+        self.list_depth = 0
+        self.parent = "paragraph"
+        self.last_map = (0, 1)
+        # The open lists and block quotes: (index of their block, open token). Their last line
+        # is known at their close only (read block by block, their contents come before it).
+        self.open: list[tuple[int, object]] = []
+
+    def start_of(self, line0: int) -> int:
+        return self.line_starts[line0] if line0 < len(self.line_starts) else len(self.text)
+
+    def read(self, tokens: list) -> None:
+        b, text, line_starts = self.builder, self.text, self.line_starts
+        for tok in tokens:
+            if tok.map:
+                self.last_map = tok.map
+            if tok.type in _STRUCTURE:
+                line, end = self.last_map
+                b.structure(_STRUCTURE[tok.type], line + 1, end, in_list=self.list_depth > 0)
+            if tok.type in _CONTAINERS:
+                self.open.append((len(b.blocks) - 1, tok))
+            elif tok.type in _CONTAINER_CLOSES:
+                index, opener = self.open.pop()
+                b.blocks[index] = replace(b.blocks[index], end_line=opener.map[1])
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                self.list_depth += 1
+            elif tok.type in ("bullet_list_close", "ordered_list_close"):
+                self.list_depth -= 1
+            elif tok.type in _PROSE_PARENTS:
+                self.parent = _PROSE_PARENTS[tok.type]
+            elif tok.type == "inline":
+                line, end = tok.map or self.last_map
+                base = self.start_of(line)
+                b.open_block(base)
+                _inline(b, tok, text, base, self.start_of(end), line_starts)
+                b.close_block(self.parent, line + 1, end, in_list=self.list_depth > 0)
+            elif tok.type == "deep_text":
+                _deep_text(b, text, tok.map, line_starts, self.list_depth > 0)
+            elif tok.type == "html_block":
+                line, end = self.last_map
+                base = self.start_of(line)
+                for offset, body in _comments(text, base, self.start_of(end)):
+                    _add_comment(b, offset, body, line_starts)
+
+
+_CONTAINERS = ("bullet_list_open", "ordered_list_open", "blockquote_open")
+_CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_close")
+
+
+# The env keys of the callback that `_flush_block` hands finished tokens to, and of the index
+# of the first token not yet handed on.
+_TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
+
+
+def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
+    """What `_parser().parse(text)` returns, handed to `take` a block or so at a time, their
+    inline tokens parsed just before (the core rules after "block": inline, then text_join).
+    A link may use a reference defined further on, so a text that may hold a definition is
+    first parsed for its definitions alone."""
+    from markdown_it.rules_core import normalize, text_join
+    from markdown_it.rules_core.state_core import StateCore
+
+    md = _parser()
+    state = StateCore(text, md, {})
+    if "\r" in text:  # no CR, nothing to normalise (decode refused NUL): no copy of the text
+        normalize(state)
+    if "]:" in state.src:
+        state.env.update({_TAKE: lambda tokens: None, _TAKEN: 0})
+        md.block.parse(state.src, md, state.env, [])
+        state.env = {"references": state.env.get("references", {})}
+
+    def inline(tokens: list) -> None:
+        group = StateCore(state.src, md, state.env, tokens)
+        _inline_rule(group)
+        text_join(group)
+        take(tokens)
+
+    state.env.update({_TAKE: inline, _TAKEN: 0})
+    md.block.parse(state.src, md, state.env, state.tokens)
+    inline(state.tokens[state.env[_TAKEN]:])
+
+
+def _flush_block(state, start: int, end: int, silent: bool) -> bool:
+    """Before each block, hand on the tokens before it: no rule changes a finished block's
+    tokens (the open lists' and block quotes' last lines are read at their close). Between
+    top-level blocks the list is emptied; inside a container each token handed on is replaced
+    by one shared stand-in, so the indices stay. A rule that never matches."""
+    take = state.env.get(_TAKE)
+    if take is None or silent:
+        return False
+    tokens, taken = state.tokens, state.env[_TAKEN]
+    if taken < len(tokens):
+        take(tokens[taken:])
+        if state.level == 0:
+            tokens.clear()
+        else:
+            tokens[taken:] = [_spent] * (len(tokens) - taken)
+        state.env[_TAKEN] = len(tokens)
+    return False
 
 
 # Container markers at the start of a deep line: block quote marks, bullets, list numbers.
 _CONTAINER_MARKS = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
 
 
-def _deep_text(b: _Builder, text: str, lines: list[int], line_starts: tuple[int, ...], in_list: bool) -> None:
+def _deep_text(b: _Builder, text: str, lines: list[int], line_starts: Sequence[int], in_list: bool) -> None:
     """Lines nested deeper than the parser goes, as plain text: container markers stripped,
     a paragraph per run of lines, a new one at each list item; positions those of the file."""
     first = last = 0  # 1-based first and last line of the open paragraph (0: none open)
@@ -542,7 +627,7 @@ def _comments(text: str, start: int, end: int):
         at = text.find("<!--", close + 3, end)
 
 
-def _add_comment(b: _Builder, offset: int, body: str, line_starts: tuple[int, ...]) -> None:
+def _add_comment(b: _Builder, offset: int, body: str, line_starts: Sequence[int]) -> None:
     line = bisect.bisect_right(line_starts, offset)
     b.comments.append(Comment(offset, line, body.strip()))
 
@@ -597,7 +682,7 @@ def _text(b: _Builder, content: str, text: str, cursor: int, limit: int) -> int:
     return cursor
 
 
-def _line_break(b: _Builder, cursor: int, limit: int, line_starts: tuple[int, ...]) -> int:
+def _line_break(b: _Builder, cursor: int, limit: int, line_starts: Sequence[int]) -> int:
     """A line break inside a block reads as one space, at the last character of the line's
     end (the LF, or a lone CR); the cursor moves to the next line."""
     following = bisect.bisect_right(line_starts, cursor)
