@@ -200,15 +200,15 @@ def _term_misspellings(ctx: Context, lex: Lexicon, hits: list) -> Iterator[Findi
     if not lex.anchors:
         return
     norms = ann.norms
-    sentence_words: dict[int, list] = {}
+    read: tuple[int, list] = (-1, [])  # the words of the sentence last read (anchors come in order)
     best: dict[int, tuple] = {}  # first token of a wrong word -> (exact words, end, term, k)
     for i in itertools.compress(range(len(norms)), map(lex.anchors.__contains__, norms)):
         sentence = ann.sentence_of(i)
         if sentence is None:
             continue
-        words = sentence_words.get(sentence.index)
-        if words is None:
-            words = sentence_words[sentence.index] = _words(ann, sentence.tok_start, sentence.tok_end)
+        if read[0] != sentence.index:
+            read = (sentence.index, _words(ann, sentence.tok_start, sentence.tok_end))
+        words = read[1]
         at = next((n for n, w in enumerate(words) if w is not None and w[1] == i), None)
         if at is None:
             continue  # the second piece of a hyphenated word
