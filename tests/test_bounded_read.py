@@ -3,7 +3,6 @@ a block at a time and dropped, and the offsets are kept in arrays of machine int
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 import textwrap
@@ -12,7 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from linter.document import _markdown, line_starts_of, parse_document
-from test_bounded_annotate import _paragraphs
+from test_bounded_annotate import _paragraphs, long_draft
 
 # Reads a draft in a process of its own: its peak RSS above what it had after reading a small
 # one (imports and the parser built), per byte of the draft.
@@ -39,14 +38,9 @@ def test_reading_a_long_draft_costs_little_memory_per_byte(tmp_path):
     # The fixtures' paragraphs (lists, tables, links, comments) over and over, to 2.5 MB.
     # Holding all of markdown-it's tokens at once, and the offsets as tuples of Python ints,
     # took 30 bytes of RSS per byte of draft; now about 6 (the text and the prose, mostly).
-    rng = random.Random(7)
-    paragraphs = _paragraphs()
-    draft = tmp_path / "long.md"
-    with draft.open("w", encoding="utf-8") as out:
-        while out.tell() < 2_500_000:
-            out.write(rng.choice(paragraphs) + "\n\n")
+    draft = long_draft(tmp_path / "long.md")
     small = tmp_path / "small.md"
-    small.write_text(paragraphs[0] + "\n", encoding="utf-8")
+    small.write_text(_paragraphs()[0] + "\n", encoding="utf-8")
     per_byte = read_rss_per_byte(draft, small)
     assert per_byte < 15, per_byte
 
