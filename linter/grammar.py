@@ -47,6 +47,12 @@ CLAUSES = frozenset({"ROOT", "advcl", "ccomp", "relcl", "acl", "xcomp", "csubj",
 def identity(name: str | None = None) -> str:
     """Which pipeline `load` would use, with its version, found without importing spaCy (for the
     result cache's key, and to report a missing model before any draft is read)."""
+    return _installed(name)[1]
+
+
+def _installed(name: str | None) -> tuple[str, str]:
+    """(the first of `name` or the default models that is installed, its identity with version).
+    Raises UsageError when none is."""
     import importlib.metadata
     import importlib.util
     from pathlib import Path
@@ -54,10 +60,10 @@ def identity(name: str | None = None) -> str:
     for candidate in (name,) if name else DEFAULT_MODELS:
         meta = Path(candidate) / "meta.json"
         if meta.is_file():  # a pipeline saved to a folder
-            return f"{candidate}:{meta.read_bytes().hex()}"
+            return candidate, f"{candidate}:{meta.read_bytes().hex()}"
         try:
             if importlib.util.find_spec(candidate) is not None:
-                return f"{candidate}=={importlib.metadata.version(candidate)}"
+                return candidate, f"{candidate}=={importlib.metadata.version(candidate)}"
         except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
             continue
     if name:
@@ -68,21 +74,19 @@ def identity(name: str | None = None) -> str:
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None) -> "Language":
     """The trained pipeline, loaded once per process. Raises UsageError (exit 2) when none is
-    installed or the named one has no dependency parser."""
+    installed, or the one found cannot be loaded or has no dependency parser."""
     import spacy
 
-    for candidate in (name,) if name else DEFAULT_MODELS:
-        try:
-            nlp = spacy.load(candidate, exclude=list(_UNUSED))
-        except (OSError, ImportError):  # E050: no such package or folder
-            continue
-        if "parser" not in nlp.pipe_names:
-            raise UsageError(f"model '{candidate}' has no dependency parser ({', '.join(nlp.pipe_names) or 'no'} "
-                             f"components); name a pipeline with one, or {_INSTALL}")
-        return nlp
-    if name:
-        raise UsageError(f"model '{name}' is not installed; {_INSTALL}")
-    raise UsageError(f"no trained English spaCy pipeline is installed; {_INSTALL}")
+    candidate = _installed(name)[0]
+    try:
+        nlp = spacy.load(candidate, exclude=list(_UNUSED))
+    except (OSError, ImportError, ValueError) as exc:
+        raise UsageError(f"model '{candidate}' could not be loaded ({' '.join(str(exc).split())[:200]}); "
+                         f"{_INSTALL}") from None
+    if "parser" not in nlp.pipe_names:
+        raise UsageError(f"model '{candidate}' has no dependency parser ({', '.join(nlp.pipe_names) or 'no'} "
+                         f"components); name a pipeline with one, or {_INSTALL}")
+    return nlp
 
 
 @dataclass(frozen=True)
