@@ -89,37 +89,43 @@ def load(name: str | None = None) -> "Language":
     return nlp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Parse:
-    """One sentence's parse. Token indices are the blank pass's (absolute within the draft)."""
+    """One sentence's parse. Token indices are the blank pass's (absolute within the draft).
+    Kept compact (a long draft holds a parse for each of its claim sentences): one array of
+    machine integers holds each token's head (as an index within the sentence), dependency
+    label and tag (as indices into the model's label table)."""
 
     tok_start: int
-    heads: Sequence[int]  # absolute index of each token's head (the root heads itself), compact
-    deps: tuple[str, ...]
-    tags: tuple[str, ...]  # Penn Treebank tags: NN, VBN, MD, …
+    codes: array  # n heads, then n label ids, then n tag ids
+    labels: Sequence[str]  # the model's label strings, one list shared by every parse
 
     @property
     def tok_end(self) -> int:
-        return self.tok_start + len(self.heads)
+        return self.tok_start + len(self.codes) // 3
+
+    def __len__(self) -> int:
+        return len(self.codes) // 3
 
     def __contains__(self, tok: int) -> bool:
         return self.tok_start <= tok < self.tok_end
 
     def head(self, tok: int) -> int:
-        return self.heads[tok - self.tok_start]
+        return self.tok_start + self.codes[tok - self.tok_start]
 
     def dep(self, tok: int) -> str:
-        return self.deps[tok - self.tok_start]
+        return self.labels[self.codes[len(self) + tok - self.tok_start]]
 
     def tag(self, tok: int) -> str:
-        return self.tags[tok - self.tok_start]
+        """The Penn Treebank tag: NN, VBN, MD, …"""
+        return self.labels[self.codes[2 * len(self) + tok - self.tok_start]]
 
     def children(self, tok: int, *deps: str) -> list[int]:
         """Tokens whose head is `tok` (with one of `deps`, if given), in order. A scan of the
         sentence (at most MAX_TOKENS): an index kept per parse would cost more memory on a long
         draft than the scans cost time."""
-        start, heads = self.tok_start, self.heads
-        kids = [start + i for i in positions(heads, tok) if start + i != tok]
+        start, n = self.tok_start, len(self)
+        kids = [start + i for i in positions(self.codes, tok - start, n) if start + i != tok]
         return [i for i in kids if self.dep(i) in deps] if deps else kids
 
     def phrase_head(self, start: int, end: int) -> int:
@@ -128,7 +134,7 @@ class Parse:
 
     def ancestors(self, tok: int) -> Iterable[int]:
         """From the token's head up to the root (bounded: a malformed tree cannot loop)."""
-        for _ in range(len(self.heads)):
+        for _ in range(len(self)):
             up = self.head(tok)
             if up == tok:
                 return
@@ -174,39 +180,56 @@ class Parse:
         return []
 
 
-def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable["Sentence"],
+def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple[int, int, int]],
           model: str | None = None) -> dict[int, Parse]:
-    """Parses of the given sentences (over the blank pass's token texts and spaces), by sentence
-    index, batched through the trained pipeline."""
+    """Parses of the given sentences, (index, tok_start, tok_end) each, over the blank pass's
+    token texts and spaces, by sentence index, batched through the trained pipeline."""
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
-    chosen = [s for s in sentences if s.tok_end - s.tok_start <= MAX_TOKENS]
+    chosen = [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
     if not chosen:
         return {}
     nlp = load(model)
-    label = _labels(nlp)
+    table = _label_table(nlp)
     out: dict[int, Parse] = {}
     # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
     # pipeline allocates for one batch is given back before the next.
     for at in range(0, len(chosen), _BATCH):
         batch = chosen[at:at + _BATCH]
         with nlp.memory_zone():
-            docs = (Doc(nlp.vocab, words=texts[s.tok_start:s.tok_end],
-                        spaces=list(map(bool, spaces[s.tok_start:s.tok_end]))) for s in batch)
-            for sentence, doc in zip(batch, nlp.pipe(docs, batch_size=_BATCH)):
-                base = sentence.tok_start
-                table = doc.to_array([HEAD, DEP, TAG]).T  # HEAD: offset to the head, as uint64
-                heads = (table[0].astype("int64") + range(base, base + len(doc))).tolist()
-                out[sentence.index] = Parse(base, array("q", heads), tuple(map(label, table[1].tolist())),
-                                            tuple(map(label, table[2].tolist())))
+            docs = (Doc(nlp.vocab, words=texts[start:end], spaces=list(map(bool, spaces[start:end])))
+                    for _, start, end in batch)
+            for (index, start, _), doc in zip(batch, nlp.pipe(docs, batch_size=_BATCH)):
+                columns = doc.to_array([HEAD, DEP, TAG]).T  # HEAD: offset to the head, as uint64
+                heads = (columns[0].astype("int64") + range(len(doc))).tolist()
+                out[index] = Parse(start, array("h", heads + table.ids(columns[1]) + table.ids(columns[2])),
+                                   table.names)
     return out
 
 
-_BATCH = 128
+_BATCH = 64  # sentences per nlp.pipe batch: as fast as 128 here, with half its transient memory (~20 MB)
+
+
+class _LabelTable:
+    """The model's dependency labels and tags as small integers (a parse stores those), and
+    their strings; ids are handed out as labels first appear, so existing ones never change."""
+
+    def __init__(self, strings):
+        self._strings = strings
+        self._ids: dict[int, int] = {0: 0}  # 0: no label (a token the component left unset)
+        self.names: list[str] = [""]
+
+    def ids(self, hashes) -> list[int]:
+        ids, out = self._ids, []
+        for key in hashes.tolist():
+            if key not in ids:
+                ids[key] = len(self.names)
+                self.names.append(self._strings[key])
+            out.append(ids[key])
+        return out
 
 
 @functools.lru_cache(maxsize=4)
-def _labels(nlp: "Language"):
-    """Label ids to their strings, one shared object each: the labels are the model's own, so few."""
-    return functools.lru_cache(maxsize=None)(nlp.vocab.strings.__getitem__)
+def _label_table(nlp: "Language") -> _LabelTable:
+    return _LabelTable(nlp.vocab.strings)

@@ -107,13 +107,13 @@ def variants(phrase: str) -> set[str]:
     return out
 
 
-def positions(seq, value) -> Iterator[int]:
-    """Indices where a sequence holds a value, found by C-level scans (for a rare value,
-    far cheaper than testing every item)."""
-    at = -1
+def positions(seq, value, end: int | None = None) -> Iterator[int]:
+    """Indices (below `end`, if given) where a sequence holds a value, found by C-level scans
+    (for a rare value, far cheaper than testing every item)."""
+    at, end = -1, len(seq) if end is None else end
     try:
         while True:
-            at = seq.index(value, at + 1)
+            at = seq.index(value, at + 1, end)
             yield at
     except ValueError:
         return
@@ -201,18 +201,16 @@ class Annotation:
         return 1 in self.negation[tok_start:tok_end or tok_start + 1]
 
     @functools.cached_property
-    def drug_sentences(self) -> list[tuple[Sentence, Mention]]:
-        """Every drug mention inside a sentence, with that sentence, in order."""
-        pairs = [(self.sentence_of(m.tok_start), m) for m in self.mentions_in(0, len(self.norms), "drug")]
-        return [(sentence, m) for sentence, m in pairs if sentence is not None]
+    def drug_sentences(self) -> list[tuple[int, Mention]]:
+        """Every drug mention inside a sentence, with that sentence's index, in order. (Indices,
+        not Sentence tuples: kept for the whole run, those would cost a long draft tens of MB.)"""
+        pairs = [(self.sentences.index_of(m.tok_start), m) for m in self.mentions_in(0, len(self.norms), "drug")]
+        return [(index, m) for index, m in pairs if index is not None]
 
     def sentence_of(self, tok: int) -> Sentence | None:
         """The sentence holding a token (None for whitespace between sentences)."""
-        return _containing(self.sentences, self._sentence_starts, tok)
-
-    @property
-    def _sentence_starts(self) -> Sequence[int]:
-        return self.sentences.tok_starts
+        index = self.sentences.index_of(tok)
+        return None if index is None else self.sentences[index]
 
     def token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) a prose offset."""
@@ -572,13 +570,15 @@ def tokenize(nlp, text: str, max_chunk: int = MAX_CHUNK) -> Doc:
 _SUBJECT_CUES = frozenset({"anaphora", "comparator", "treatment-reference"})
 
 
-def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[Sentence]:
-    """Sentences that can carry a claim: a cue of `kinds`, and a pack mention or a subject cue."""
-    return [s for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
+def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
+    """Sentences that can carry a claim, as (index, tok_start, tok_end): a cue of `kinds`, and a
+    pack mention or a subject cue. (Bounds, not Sentence tuples: a long draft has a hundred
+    thousand, each with its text.)"""
+    return [(s.index, s.tok_start, s.tok_end) for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
         not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or mentions.starting_in(s.tok_start, s.tok_end))]
 
 
-def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[Sentence]:
+def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
     """The items of a list introduced by a sentence ending in a colon that holds a cue of `kinds`
     ("Side effects can include:"): they are that claim's arguments, and only the parse tells a
     noun phrase from an adjective or a clause fragment."""
@@ -587,7 +587,7 @@ def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[Se
     for s in sentences:
         if document.blocks[s.block].in_list:
             if intro:
-                out.append(s)
+                out.append((s.index, s.tok_start, s.tok_end))
         else:
             intro = s.text.rstrip().endswith(":") and not kinds.isdisjoint(s.cue_kinds)
     return out

@@ -4,10 +4,12 @@ read → annotate → extract → check → suppress, and (with --fix) writes th
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Callable, Iterable, Iterator
 
 from linter.config import Settings
@@ -129,7 +131,8 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
         annotation = pipeline(knowledge).annotate(document, TRIGGERS, model)
     with stage("extracting claims"):
         claims = extract(annotation)
-    return Context(document, annotation, claims, knowledge)
+    # Only the claims read the parses: the checks go on without them (a long draft's are many).
+    return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
 
 def lint_document(document: Document, knowledge: Knowledge, model: str | None = None) -> list[Finding]:

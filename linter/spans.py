@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -96,6 +96,11 @@ class Sentences(Sequence):
 
     def __len__(self) -> int:
         return len(self.tok_starts)
+
+    def index_of(self, tok: int) -> int | None:
+        """The index of the sentence that holds a token (None for whitespace between sentences)."""
+        at = bisect_right(self.tok_starts, tok) - 1
+        return at if at >= 0 and tok < self._tok_ends[at] else None
 
     def __getitem__(self, i: int):
         if not -len(self) <= i < len(self):

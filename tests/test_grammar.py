@@ -7,6 +7,8 @@ import pytest
 from linter.cli import main
 from linter.document import parse_document
 from linter.grammar import load
+from linter.claims import TRIGGERS
+from linter.nlp import pipeline
 from linter.runner import context
 
 
@@ -14,10 +16,14 @@ def _ctx(knowledge, text: str):
     return context(parse_document(text, "draft.md"), knowledge)
 
 
+def _ann(knowledge, text: str):
+    """The annotate stage's result, parses included (the checks' context has none left)."""
+    return pipeline(knowledge).annotate(parse_document(text, "draft.md"), TRIGGERS)
+
+
 def test_claim_sentences_are_parsed_on_the_blank_pass_tokens(knowledge):
-    ctx = _ctx(knowledge, "Ketamine was first made in 1962.\n\nEsketamine is approved for treatment-resistant "
+    ann = _ann(knowledge, "Ketamine was first made in 1962.\n\nEsketamine is approved for treatment-resistant "
                           "depression, while ketamine is used off-label for anxiety.\n")
-    ann = ctx.annotation
     first, second = ann.sentences
     assert first.index not in ann.parses  # no claim cue: not parsed
     parse = ann.parses[second.index]
@@ -32,8 +38,8 @@ def test_claim_sentences_are_parsed_on_the_blank_pass_tokens(knowledge):
 
 
 def test_a_comparator_brings_a_sentence_to_the_parser(knowledge):
-    ctx = _ctx(knowledge, "Antidepressants often take two to six weeks to start working.\n")
-    assert ctx.annotation.parses, "a comparator with a time cue is a claim sentence"
+    ann = _ann(knowledge, "Antidepressants often take two to six weeks to start working.\n")
+    assert ann.parses, "a comparator with a time cue is a claim sentence"
 
 
 def test_a_missing_model_is_one_line_and_exit_2(tmp_path, capsys):
@@ -96,8 +102,7 @@ def test_parsing_many_drafts_does_not_grow_the_models_vocabulary(knowledge):
 
 
 def test_children_subtrees_and_phrase_heads(knowledge):
-    ctx = _ctx(knowledge, "SSRIs may take two to six weeks to work.\n")
-    ann = ctx.annotation
+    ann = _ann(knowledge, "SSRIs may take two to six weeks to work.\n")
     [sentence] = ann.sentences
     parse = ann.parses[sentence.index]
     take = ann.texts.index("take")
@@ -116,8 +121,8 @@ def test_children_subtrees_and_phrase_heads(knowledge):
 def test_an_endless_sentence_is_not_parsed(knowledge):
     from linter.grammar import MAX_TOKENS
 
-    ctx = _ctx(knowledge, "Ketamine " + "which " * 50_000 + "is approved for anxiety.\n")
-    assert not ctx.annotation.parses
-    assert not [c for c in ctx.claims if c.grounded]
+    text = "Ketamine " + "which " * 50_000 + "is approved for anxiety.\n"
+    assert not _ann(knowledge, text).parses
+    assert not [c for c in _ctx(knowledge, text).claims if c.grounded]
     near = "Ketamine " + "and " * (MAX_TOKENS - 8) + "is approved for anxiety.\n"
-    assert _ctx(knowledge, near).annotation.parses  # just under the bound: parsed
+    assert _ann(knowledge, near).parses  # just under the bound: parsed

@@ -58,8 +58,8 @@ def _sentence_drugs(ctx: Context) -> dict[int, set[str]]:
     """Drug ids each sentence talks about, by name or through a claim."""
     ann = ctx.annotation
     out: dict[int, set[str]] = {}
-    for sentence, mention in ann.drug_sentences:
-        out.setdefault(sentence.index, set()).add(mention.id)
+    for index, mention in ann.drug_sentences:
+        out.setdefault(index, set()).add(mention.id)
     for claim in ctx.claims:
         if claim.subject:
             out.setdefault(claim.sentence, set()).add(claim.subject)
@@ -73,18 +73,20 @@ def _off_label_facts(ctx: Context, disclaimer: Disclaimer):
 def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[int, set[str]]) -> set[str]:
     ann = ctx.annotation
     entries = ctx.knowledge.entries
-    ours = {index: {d for d in drugs if d in entries and entries[d].pack == disclaimer.pack}
-            for index, drugs in by_sentence.items()}
-    possible = set().union(*ours.values())
+
+    def ours(drugs: set[str]) -> set[str]:
+        return {d for d in drugs if d in entries and entries[d].pack == disclaimer.pack}
+
+    possible = ours(set().union(*by_sentence.values()))
     off_label = _off_label_facts(ctx, disclaimer)
     found: set[str] = set()
-    for index in sorted(ours):
+    for index in sorted(by_sentence):
         if found == possible:
             break  # every drug this pack could trigger for already has
-        sentence = ann.sentences[index]
-        drugs = ours[index]
+        drugs = ours(by_sentence[index])
         if not drugs:
             continue
+        sentence = ann.sentences[index]
         if disclaimer.trigger == "off-label-use":
             facts = [fact for fact in off_label if fact.drug in drugs and fact.drug not in found]
             targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use") if facts else ()
