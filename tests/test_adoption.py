@@ -122,7 +122,7 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
     # --add-suppressions writes the comment above it; the commit passes.
     run(*healthlint, "check", "--add-suppressions", cwd=repo, env=env)
     assert draft.read_text(encoding="utf-8").endswith(
-        "treatment.\n\n<!-- healthlint-disable-next-line HL201 -->\nKetamine is FDA-approved for anxiety.\n")
+        "treatment.\n\n<!-- healthlint-disable-next-line HL201,HL701 -->\nKetamine is FDA-approved for anxiety.\n")
     assert run("git", "status", "--porcelain", cwd=repo, env=env).stdout.split() == ["M", "drafts/note-07.md"]
     run("git", "add", "drafts/note-07.md", cwd=repo, env=env)
     passed = run("git", "commit", "-q", "-m", "A new claim, suppressed", cwd=repo, env=env, check=False)
