@@ -215,6 +215,7 @@ def _add_suppressions(findings, errors: int):
     from linter.document import read_document
     from linter.errors import UsageError
     from linter.files import write_atomic
+    from linter.findings import SORT_KEY
     from linter.fix import encode
     from linter.suppress import UNUSED
 
@@ -244,8 +245,6 @@ def _add_suppressions(findings, errors: int):
             errors += 1
     click.echo(f"healthlint: added {comments} suppression comment{'s' if comments != 1 else ''} "
                f"to {drafts} draft{'s' if drafts != 1 else ''}", err=True)
-    from linter.findings import SORT_KEY
-
     return sorted(left, key=SORT_KEY), errors
 
 
