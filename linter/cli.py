@@ -68,8 +68,16 @@ def _settings(config: str | None, **options):
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where results are cached (default: .healthlint_cache).")
+# Adoption on an existing repository (linter/baseline.py, linter/add_suppressions.py).
+@click.option("--baseline", "baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline (default: the 'baseline' setting).")
+@click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Record today's findings in FILE, for --baseline; report none.")
+@click.option("--add-suppressions", is_flag=True,
+              help="Write a suppression comment above each finding's line, in the drafts.")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
-          stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir) -> int:
+          stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir,
+          baseline_file, write_baseline, add_suppressions) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
@@ -89,6 +97,11 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         _fail("--fix and --diff cannot be combined")
         return EXIT_ERROR
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
+    try:
+        baseline = _adoption(settings, baseline_file, write_baseline, add_suppressions, fix or diff, use_stdin)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
     if use_stdin:
         buffer = sys.stdin.buffer.read()
         result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
@@ -101,7 +114,11 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
             return EXIT_ERROR
         parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
                          jobs=jobs or os.cpu_count() or 1, cache=cache)
+    if baseline is not None:
+        parts = baseline.filter(parts)
     tally = _Tally(settings)
+    if write_baseline or add_suppressions:
+        return _adopt(write_baseline, tally.watch(parts), fmt, settings)
     if output_file:
         try:
             out = _Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
@@ -130,9 +147,105 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
     if out and out.failure:
         _fail(out.failure)
+    if baseline is not None and baseline.gone():
+        gone = baseline.gone()
+        _fail(f"{gone} baseline entr{'ies' if gone != 1 else 'y'} no longer found; refresh {baseline.file} "
+              f"with healthlint check --write-baseline {baseline.file}", "note")
     if tally.errors or (out and out.failure):
         return EXIT_ERROR
     return EXIT_FINDINGS if tally.fails else EXIT_CLEAN
+
+
+def _adoption(settings, baseline_file, write_baseline, add_suppressions, fixing: bool, use_stdin: bool):
+    """The baseline to filter findings through (None: none), after refusing what cannot combine."""
+    from linter.baseline import Baseline
+    from linter.errors import UsageError
+
+    if write_baseline or add_suppressions:
+        what = "--write-baseline" if write_baseline else "--add-suppressions"
+        if write_baseline and add_suppressions:
+            raise UsageError("--write-baseline and --add-suppressions cannot be combined")
+        if fixing:
+            raise UsageError(f"{what} cannot be combined with --fix or --diff")
+        if use_stdin:
+            raise UsageError(f"{what} needs files, not standard input")
+    if write_baseline:
+        return None  # the baseline records every finding of today
+    file = baseline_file or settings.baseline
+    return Baseline.load(file) if file else None
+
+
+def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
+    """--write-baseline or --add-suppressions, once every draft's findings are in."""
+    from linter.runner import Result
+
+    findings, files, errors = [], [], 0
+    for part in parts:
+        findings.extend(part.findings)
+        files.extend(part.files)
+        errors += len(part.errors)
+    if write_baseline:
+        return _write_baseline(write_baseline, findings, files, errors)
+    left, errors = _add_suppressions(findings, errors)
+    if left:  # what no comment can silence, reported as usual
+        _write(fmt, iter([Result(findings=left, files=files)]), lambda t: click.echo(t, nl=False),
+               settings, False, {})
+    return EXIT_ERROR if errors else EXIT_FINDINGS if any(settings.fails(f.severity) for f in left) else EXIT_CLEAN
+
+
+def _write_baseline(file: str, findings, files, errors: int) -> int:
+    from linter.baseline import Baseline, DraftLines
+    from linter.files import write_atomic
+
+    baseline = Baseline.of(file, findings, DraftLines().line)
+    try:
+        write_atomic(Path(file), baseline.dumps().encode("utf-8"), durable=True)
+    except OSError as exc:
+        _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}")
+        return EXIT_ERROR
+    drafts = len({f.path for f in findings})
+    click.echo(f"healthlint: recorded {len(findings)} finding{'s' if len(findings) != 1 else ''} "
+               f"of {drafts} draft{'s' if drafts != 1 else ''} in {file}", err=True)
+    return EXIT_ERROR if errors else EXIT_CLEAN
+
+
+def _add_suppressions(findings, errors: int):
+    """Write the comments into each draft with findings; the findings left, and the error count."""
+    from linter.add_suppressions import add_suppressions
+    from linter.document import read_document
+    from linter.errors import UsageError
+    from linter.files import write_atomic
+    from linter.findings import SORT_KEY
+    from linter.fix import encode
+    from linter.suppress import UNUSED
+
+    by_path: dict[str, list] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    comments = drafts = 0
+    left = [f for f in findings if f.code == UNUSED.code]
+    for path, group in by_path.items():
+        if all(f.code == UNUSED.code for f in group):
+            continue  # a stale comment is removed, not suppressed: nothing to write
+        try:
+            document = read_document(Path(path), path)
+            added = add_suppressions(document, group)
+            for note in added.notes:
+                _fail(note, "warning")
+            left.extend(added.left)
+            if added.comments:
+                write_atomic(Path(path), encode(added.text, document.has_bom), durable=True)
+                comments += added.comments
+                drafts += 1
+        except UsageError as exc:
+            _fail(str(exc))
+            errors += 1
+        except OSError as exc:
+            _fail(f"{path}: cannot write the suppressions: {exc.strerror or exc}")
+            errors += 1
+    click.echo(f"healthlint: added {comments} suppression comment{'s' if comments != 1 else ''} "
+               f"to {drafts} draft{'s' if drafts != 1 else ''}", err=True)
+    return sorted(left, key=SORT_KEY), errors
 
 
 class _Tally:
@@ -448,6 +561,27 @@ def clean_cache(cache_dir: str | None) -> int:
         _fail(str(exc))
         return EXIT_ERROR
     click.echo(f"healthlint: removed {folder}" if removed else f"healthlint: no cache at {folder}", err=True)
+    return EXIT_CLEAN
+
+
+@cli.command("init")
+@click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
+def init_command(force: bool) -> int:
+    """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
+    from linter.files import write_atomic
+    from linter.init import CONFIG, CONFIG_NAME, snippets
+
+    path = Path(CONFIG_NAME)
+    if path.exists() and not force:
+        _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
+        return EXIT_ERROR
+    try:
+        write_atomic(path, CONFIG.encode("utf-8"), durable=True)
+    except OSError as exc:
+        _fail(f"{CONFIG_NAME}: cannot write: {exc.strerror or exc}")
+        return EXIT_ERROR
+    click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
+    click.echo(snippets(), nl=False)
     return EXIT_CLEAN
 
 

@@ -8,6 +8,7 @@ rule code (HL201), a code prefix (HL2), a category (approval) or ALL.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on",
         "include", "exclude", "sources", "model")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+KEYS += ("baseline",)  # adoption on an existing repository: linter/baseline.py
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,16 @@ class Settings:
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # directories holding source articles (for --format full)
     model: str | None = None  # the trained spaCy pipeline that parses claim sentences (None: the default)
+    baseline: str | None = None  # findings recorded by --write-baseline, not reported again
+
+    def in_sources(self, path: str) -> bool:
+        """Whether path is, or lies inside, a folder the `sources` setting names: source
+        articles are what drafts are checked against, never drafts themselves."""
+        if not self.sources:
+            return False
+        here = os.path.realpath(path)
+        return any(here == folder or here.startswith(folder.rstrip(os.sep) + os.sep)
+                   for folder in _real_folders(self.sources))
 
     def relative(self, path: str) -> str:
         """A path as the globs see it: relative to the config's folder, with forward slashes."""
@@ -92,6 +104,11 @@ class Settings:
                 value = list(value)
             lines.append(f"{key}: {value}")
         return "\n".join(lines) + "\n"
+
+
+@functools.lru_cache(maxsize=16)
+def _real_folders(folders: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(os.path.realpath(f) for f in folders)  # once per run, not once per file
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -256,6 +273,11 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
     if "fail-on" in data:
         check_severity(str(data["fail-on"]), f"{where('fail-on')}: fail-on")
         settings = replace(settings, fail_on=str(data["fail-on"]))
+    if "baseline" in data:  # a path, relative to the config file
+        if not isinstance(data["baseline"], str) or not data["baseline"].strip():
+            raise UsageError(f"{where('baseline')}: 'baseline' must name a file written by "
+                             "healthlint check --write-baseline")
+        settings = replace(settings, baseline=str(config.parent / data["baseline"].strip()))
     return settings
 
 

@@ -321,6 +321,9 @@ def _plain_text(text: str) -> _Builder:
         if not line.strip():
             flush(number - 1)
             in_list = False
+        elif _suppression_line(line):  # read as a comment; the paragraph or list goes on below it
+            start = line.index("<!--")
+            b.comments.append(Comment(offset + start, number, line.strip()[4:-3].strip()))
         elif bullet:
             flush(number - 1)
             if not in_list:
@@ -337,6 +340,14 @@ def _plain_text(text: str) -> _Builder:
         offset += len(raw)
     flush(len(lines))
     return b
+
+
+def _suppression_line(line: str) -> bool:
+    """A plain-text line holding nothing but one `<!-- healthlint-… -->` comment: the only
+    comment plain text has, so that suppressions (and --add-suppressions) work there too."""
+    s = line.strip()
+    return (s.startswith("<!--") and s.endswith("-->") and s.find("-->", 4) == len(s) - 3
+            and s[4:].lstrip().startswith("healthlint-"))
 
 
 # ------------------------------------------------------------------ markdown

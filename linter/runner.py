@@ -47,6 +47,7 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[li
                 found = sorted(
                     p for p in path.rglob("*")
                     if p.is_file() and settings.included(str(p)) and not settings.excluded(str(p))
+                    and not settings.in_sources(str(p))
                     and not any(part.startswith(".") for part in p.relative_to(path).parts[:-1])
                 )
                 if not found:
@@ -282,10 +283,11 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     discovery errors come first. `progress(results, total)` may wrap the stream."""
     import multiprocessing
 
+    paths, note = outside_sources(paths, settings)
     files, errors = discover(paths, settings)
     files.sort(key=lambda item: item[1])
-    if errors:
-        yield Result(errors=errors)
+    if errors or note:
+        yield Result(errors=errors, notes=[note] if note else [])
     job = Job(knowledge, settings, fix, diff, cache)
     hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
     todo = [item for item, hit in zip(files, hits) if not hit]
@@ -297,6 +299,19 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     if job.cache is not None:
         parts = _cached(job.cache, parts)
     yield from (progress(parts, len(files)) if progress else parts)
+
+
+def outside_sources(paths: Iterable[str], settings: Settings) -> tuple[list[str], str]:
+    """The paths that do not lie in a source folder, and a note naming those that do (source
+    articles are what drafts are checked against: a pre-commit hook passes them like any file)."""
+    kept, skipped = [], []
+    for raw in paths:
+        (skipped if settings.in_sources(raw) else kept).append(raw)
+    if not skipped:
+        return kept, ""
+    folders = ", ".join(settings.relative(f) for f in settings.sources)
+    what = f"{len(skipped)} path{'s' if len(skipped) != 1 else ''}"
+    return kept, f"skipped {what} in the source folders ({folders}): source articles are not drafts"
 
 
 def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
@@ -404,7 +419,7 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
               diff: bool = False) -> Result:
     """Lint a buffer from standard input under the name an editor gives it."""
     result = Result()
-    if settings.excluded(display):
+    if settings.excluded(display) or settings.in_sources(display):
         return result
     try:
         text, has_bom = decode(data, display)

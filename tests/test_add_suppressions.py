@@ -1,0 +1,191 @@
+"""check --add-suppressions: a comment above each finding, Markdown structure and every other byte
+kept, and a second check finds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.cli import main
+from linter.document import read_document
+
+MARKDOWN = """\
+---
+title: A
+---
+# Ketamine
+
+- Ketamine helps.
+- Ketmaine works fast.
+
+- Its effects fade.
+
+  Ketmaine again.
+
+- Ketmaine in loose item.
+
+> Quote line one
+> Ketmaine in a quote.
+
+> Ketmaine starts a quote.
+
+| Drug | Note |
+|---|---|
+| Ketmaine | fast |
+
+A paragraph line with a hard break\\
+Ketmaine after it, and it's effects.
+"""
+
+SUPPRESSED = """\
+---
+title: A
+---
+# Ketamine
+
+- Ketamine helps.<!-- healthlint-disable-next-line HL101 -->
+- Ketmaine works fast.
+
+- Its effects fade.
+
+  <!-- healthlint-disable-next-line HL101 -->
+  Ketmaine again.
+
+  <!-- healthlint-disable-next-line HL101 -->
+- Ketmaine in loose item.
+
+> Quote line one<!-- healthlint-disable-next-line HL101 -->
+> Ketmaine in a quote.
+
+> <!-- healthlint-disable-next-line HL101 -->
+> Ketmaine starts a quote.
+
+<!-- healthlint-disable HL101 -->
+| Drug | Note |
+|---|---|
+| Ketmaine | fast |
+<!-- healthlint-enable HL101 -->
+
+A paragraph line with a hard break<!-- healthlint-disable-next-line HL101,HL102 -->\\
+Ketmaine after it, and it's effects.
+"""
+
+
+def structure(path):
+    """What the checks read: the prose, and the blocks (less the comments' own HTML blocks)."""
+    doc = read_document(path)
+    return doc.prose, [(b.kind, b.in_list) for b in doc.blocks if b.kind != "html"]
+
+
+def test_markdown_comments_keep_lists_quotes_tables_and_paragraphs(tmp_path, capsys):
+    draft = tmp_path / "a.md"
+    draft.write_text(MARKDOWN, encoding="utf-8")
+    before = structure(draft)
+    assert main(["check", str(draft)]) == 1
+    capsys.readouterr()
+    assert main(["check", str(draft), "--add-suppressions"]) == 0
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == "healthlint: added 7 suppression comments to 1 draft\n"
+    assert draft.read_text(encoding="utf-8") == SUPPRESSED
+    assert structure(draft) == before
+    assert main(["check", str(draft)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_line_endings_and_bom_are_kept(tmp_path, capsys, eol):
+    draft = tmp_path / "a.md"
+    text = eol.join(["Ketamine facts", "Ketmaine line", "", "Ketmaine para", ""])
+    draft.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert main(["check", str(draft), "--add-suppressions"]) == 0
+    comment = "<!-- healthlint-disable-next-line HL101 -->"
+    assert draft.read_bytes() == b"\xef\xbb\xbf" + eol.join(
+        ["Ketamine facts" + comment, "Ketmaine line", "", comment, "Ketmaine para", ""]).encode("utf-8")
+    capsys.readouterr()
+    assert main(["check", str(draft)]) == 0
+
+
+def test_plain_text_takes_a_comment_line_and_its_paragraphs_stay_whole(tmp_path, capsys):
+    draft = tmp_path / "a.txt"
+    draft.write_bytes(b"Ketamine facts\r\n\r\nIt works.\r\nKetmaine works.\r\n- Ketmaine item\r\n")
+    before = structure(draft)
+    assert main(["check", str(draft), "--add-suppressions"]) == 0
+    assert draft.read_bytes() == (b"Ketamine facts\r\n\r\nIt works.\r\n"
+                                  b"<!-- healthlint-disable-next-line HL101 -->\r\nKetmaine works.\r\n"
+                                  b"<!-- healthlint-disable-next-line HL101 -->\r\n- Ketmaine item\r\n")
+    assert structure(draft) == before
+    capsys.readouterr()
+    assert main(["check", str(draft)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_plain_text_suppression_comment_is_read(tmp_path, capsys):
+    draft = tmp_path / "a.txt"
+    draft.write_text("Ketamine facts\n<!-- healthlint-disable-next-line HL101 -->\nKetmaine works.\n"
+                     "<!-- healthlint-disable-next-line HL102 -->\nNothing here.\n", encoding="utf-8")
+    assert main(["check", str(draft)]) == 1
+    assert capsys.readouterr().out == (f"{draft}:4:1: info HL001 This suppression of HL102 suppresses nothing; "
+                                       "remove it\n")
+
+
+WHOLE = "# Ketamine infusions\n\nKetamine infusions can ease anxiety within hours.\n"
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("a.md", WHOLE, "<!-- healthlint-disable HL801 -->\n" + WHOLE),
+    ("a.txt", WHOLE[2:], "<!-- healthlint-disable HL801 -->\n" + WHOLE[2:]),
+    ("a.md", "---\ntitle: A\n---\n" + WHOLE, "---\ntitle: A\nhealthlint: {ignore: [HL801]}\n---\n" + WHOLE),
+])
+def test_whole_draft_findings_are_disabled_for_the_draft(tmp_path, capsys, name, text, expected):
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    assert main(["check", str(draft)]) == 1
+    assert [line.split()[2] for line in capsys.readouterr().out.splitlines()] == ["HL801", "HL801"]
+    assert main(["check", str(draft), "--add-suppressions"]) == 0
+    assert draft.read_text(encoding="utf-8") == expected
+    capsys.readouterr()
+    assert main(["check", str(draft)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_what_cannot_be_placed_is_said_and_still_reported(tmp_path, capsys):
+    draft = tmp_path / "a.md"
+    text = "---\nhealthlint: {ignore: [HL203]}\n---\n" + WHOLE
+    draft.write_text(text, encoding="utf-8")
+    assert main(["check", str(draft), "--add-suppressions"]) == 1
+    out = capsys.readouterr()
+    assert draft.read_text(encoding="utf-8") == text
+    assert out.err == (f"healthlint: warning: {draft}: add HL801 to the front matter's 'healthlint: ignore' by "
+                       "hand (it has a 'healthlint' entry already)\n"
+                       "healthlint: added 0 suppression comments to 0 drafts\n")
+    assert [line.split()[2] for line in out.out.splitlines()] == ["HL001", "HL801", "HL801"]
+
+
+def test_only_drafts_with_findings_are_written(tmp_path, capsys):
+    clean = tmp_path / "clean.md"
+    clean.write_text("# Notes\n\nNothing to see.\n", encoding="utf-8")
+    bad = tmp_path / "bad.md"
+    bad.write_text("# Notes\n\nKetmaine.\n", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(bad.name)
+    stamp = clean.stat()
+    assert main(["check", str(clean), str(link), "--add-suppressions"]) == 0
+    assert clean.stat().st_mtime_ns == stamp.st_mtime_ns and clean.stat().st_ino == stamp.st_ino
+    assert link.is_symlink()  # written through the link, as --fix does
+    assert bad.read_text(encoding="utf-8") == "# Notes\n\n<!-- healthlint-disable-next-line HL101 -->\nKetmaine.\n"
+
+
+def test_with_a_baseline_only_new_findings_get_comments(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "a.md"
+    draft.write_text("# Notes\n\nKetmaine old.\n", encoding="utf-8")
+    assert main(["check", "a.md", "--write-baseline", "b.json"]) == 0
+    draft.write_text("# Notes\n\nKetmaine old.\n\nKetmaine new.\n", encoding="utf-8")
+    assert main(["check", "a.md", "--baseline", "b.json", "--add-suppressions"]) == 0
+    assert draft.read_text(encoding="utf-8") == ("# Notes\n\nKetmaine old.\n\n"
+                                                 "<!-- healthlint-disable-next-line HL101 -->\nKetmaine new.\n")
+
+
+def test_standard_input_is_refused(capsys):
+    assert main(["check", "-", "--add-suppressions"]) == 2
+    assert capsys.readouterr().err == "healthlint: error: --add-suppressions needs files, not standard input\n"

@@ -1,0 +1,127 @@
+"""--write-baseline and --baseline (and the `baseline:` setting): adopting healthlint on drafts
+that already have findings, reporting only new ones."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from linter.cli import main
+
+DRAFT = ("# Ketamine\n\nKetmaine can act within hours.\n"
+         "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n"
+         "Talk to your doctor before starting treatment.\n")
+TYPO = "'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)"
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def test_write_baseline_records_findings_by_line_text_sorted_with_a_version(repo, capsys):
+    (repo / "drafts" / "b.md").write_text(DRAFT + "\nKetmaine can act within hours.\n", encoding="utf-8")
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == "healthlint: recorded 3 findings of 2 drafts in baseline.json\n"
+    assert (repo / "baseline.json").read_text(encoding="utf-8") == (
+        '{\n  "version": 1,\n  "tool": "healthlint",\n  "findings": [\n'
+        '    {"path": "drafts/a.md", "code": "HL101", "line_text": "Ketmaine can act within hours.", "count": 1},\n'
+        '    {"path": "drafts/b.md", "code": "HL101", "line_text": "Ketmaine can act within hours.", "count": 2}\n'
+        '  ]\n}\n')
+
+
+def test_baseline_hides_old_findings_even_after_lines_are_added_above(repo, capsys):
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    draft = repo / "drafts" / "a.md"
+    draft.write_text("# Ketamine\n\nA new first paragraph.\n\n" + DRAFT[len("# Ketamine\n\n"):]
+                     .replace("Ketmaine can", "Ketmaine   can"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+    assert capsys.readouterr().out == ""
+    # A new finding is reported; the baseline's one is not.
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nKetmaine again.\n", encoding="utf-8")
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 1
+    assert capsys.readouterr().out == f"drafts/a.md:9:1: error HL101 {TYPO}\n"
+
+
+def test_a_repeated_line_is_counted(repo, capsys):
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    draft = repo / "drafts" / "a.md"
+    draft.write_text(DRAFT + "\nKetmaine can act within hours.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 1
+    assert capsys.readouterr().out == f"drafts/a.md:7:1: error HL101 {TYPO}\n"
+
+
+def test_gone_entries_are_counted_once_on_stderr(repo, capsys):
+    (repo / "drafts" / "b.md").write_text(DRAFT, encoding="utf-8")
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    (repo / "drafts" / "a.md").write_text(DRAFT.replace("Ketmaine", "Ketamine"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == ("healthlint: note: 1 baseline entry no longer found; refresh baseline.json with "
+                       "healthlint check --write-baseline baseline.json\n")
+    # A run over other drafts (a pre-commit call) does not count a.md's entry as gone.
+    assert main(["check", "drafts/b.md", "--baseline", "baseline.json"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_baseline_setting_in_config_and_pyproject(repo, capsys):
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    capsys.readouterr()
+    assert main(["check", "drafts"]) == 1  # no baseline named: everything is reported
+    assert capsys.readouterr().out == f"drafts/a.md:3:1: error HL101 {TYPO}\n"
+    (repo / ".healthlint.yaml").write_text("baseline: baseline.json\n", encoding="utf-8")
+    assert main(["check", "drafts"]) == 0
+    assert capsys.readouterr().out == ""
+    (repo / ".healthlint.yaml").unlink()
+    (repo / "pyproject.toml").write_text('[tool.healthlint]\nbaseline = "baseline.json"\n', encoding="utf-8")
+    assert main(["check", "drafts"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_whole_draft_findings_are_keyed_without_a_line(repo, capsys):
+    draft = repo / "drafts" / "a.md"
+    draft.write_text("# Ketamine\n\nKetamine infusions can ease anxiety within hours.\n", encoding="utf-8")
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    entries = json.loads((repo / "baseline.json").read_text(encoding="utf-8"))["findings"]
+    assert [(e["code"], e["line_text"], e["count"]) for e in entries] == [("HL801", "", 2)]
+    draft.write_text("# Ketamine, retitled\n\nKetamine infusions can ease anxiety within hours.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "baseline.json:1: not a healthlint baseline: malformed JSON: Expecting property name "
+                  "enclosed in double quotes"),
+    ('{"findings": []}', 'baseline.json: not a healthlint baseline: expected an object with "version": 1 '
+                         'and a "findings" list'),
+    ('{"version": 1, "findings": [{"path": "a.md", "code": "HL101"}]}',
+     'baseline.json: not a healthlint baseline: finding 1 needs "path", "code" and "line_text" strings '
+     'and a positive "count"'),
+    (None, "baseline.json: no such baseline file; write one with healthlint check --write-baseline baseline.json"),
+])
+def test_malformed_or_missing_baseline_is_one_line_exit_2(repo, capsys, content, message):
+    if content is not None:
+        (repo / "baseline.json").write_text(content, encoding="utf-8")
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err == f"healthlint: error: {message}\n"
+
+
+def test_write_baseline_refuses_what_it_cannot_combine_with(repo, capsys):
+    assert main(["check", "drafts", "--write-baseline", "b.json", "--fix"]) == 2
+    assert capsys.readouterr().err == "healthlint: error: --write-baseline cannot be combined with --fix or --diff\n"
+    assert main(["check", "drafts", "--write-baseline", "b.json", "--add-suppressions"]) == 2
+    assert capsys.readouterr().err == ("healthlint: error: --write-baseline and --add-suppressions "
+                                       "cannot be combined\n")
+    assert not (repo / "b.json").exists()
