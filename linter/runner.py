@@ -149,6 +149,8 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings)
     """The findings a user sees: settings and the draft's suppressions applied."""
     from linter import suppress
 
+    if not document.text or document.text.isspace():  # not .strip(): that copies the whole text
+        return []  # an empty or blank draft (a placeholder) has nothing to check, as in Ruff
     findings = lint_document(document, knowledge, settings.model)
     with stage("suppressions"):
         return suppress.apply(document, findings, settings)
