@@ -31,6 +31,7 @@ class Result:
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
     cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
+    failed: list[str] = field(default_factory=list)  # display paths of drafts that could not be linted (one error each)
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -241,9 +242,9 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:
-        return Result(errors=[str(exc)])
+        return Result(errors=[str(exc)], failed=[display])
     except Exception as exc:  # a bug on one draft is that draft's error; the others are still linted
-        return Result(errors=[internal_error(exc, display)])
+        return Result(errors=[internal_error(exc, display)], failed=[display])
     return result
 
 
@@ -268,6 +269,7 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
         result.files.extend(part.files)
         result.findings.extend(part.findings)
         result.errors.extend(part.errors)
+        result.failed.extend(part.failed)
         result.notes.extend(part.notes)
         result.diffs.extend(part.diffs)
         result.fixed.update(part.fixed)
@@ -411,9 +413,9 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, knowledge, settings, result, fix=fix, diff=diff)
     except UsageError as exc:
-        return Result(errors=[str(exc)])
+        return Result(errors=[str(exc)], failed=[display])
     except Exception as exc:
-        return Result(errors=[internal_error(exc, display)])
+        return Result(errors=[internal_error(exc, display)], failed=[display])
     return result
 
 
