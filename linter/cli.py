@@ -160,6 +160,7 @@ class _Tally:
     def __init__(self, settings):
         self.settings = settings
         self.errors = 0
+        self.noted: set[str] = set()  # warnings about the run (a deprecated name): each printed once
         self.fails = False
         self.fixed = 0
         self.texts: dict[str, str] = {}
@@ -170,7 +171,9 @@ class _Tally:
     def watch(self, parts):
         for part in parts:
             for note in part.notes:
-                _fail(note, "warning")
+                if note not in self.noted:
+                    self.noted.add(note)
+                    _fail(note, "warning")
             for error in part.errors:
                 _fail(error)
             self.errors += len(part.errors)
@@ -395,6 +398,10 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
         knowledge = _knowledge(source, settings, sources)
         _check_model(settings.model)
         document = read_document(Path(draft), draft)
+        from linter.names import front_matter_notes
+
+        for note in front_matter_notes(document.front_matter):
+            _fail(note, "warning")
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
         rows = review(document, knowledge, SourceLibrary(folders), settings.model)
     except UsageError as exc:

@@ -88,18 +88,21 @@ def internal_error(exc: Exception, display: str | None = None) -> str:
 
 
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
-    """The packs a draft is checked against: those its front matter names (`sources:`),
-    else those whose drugs it mentions, else all."""
-    declared = document.front_matter.get("sources")
+    """The packs a draft is checked against: those its front matter names (`packs:`, or the
+    deprecated `sources:`), else those whose drugs it mentions, else all."""
+    from linter.names import packs_key
+
+    key = packs_key(document.front_matter)
+    declared = document.front_matter.get(key)
     known = [p.name for p in knowledge.packs]
     if declared is not None:
         declared = [declared] if isinstance(declared, str) else declared
-        line = front_matter_line(document, "sources")
+        line = front_matter_line(document, key)
         if not isinstance(declared, list):
-            raise UsageError(f"{document.path}:{line}: front matter 'sources' must list pack names")
+            raise UsageError(f"{document.path}:{line}: front matter '{key}' must list pack names")
         for name in declared:
             if str(name) not in known:
-                raise UsageError(f"{document.path}:{line}: unknown source pack '{name}' "
+                raise UsageError(f"{document.path}:{line}: unknown pack '{name}' "
                                  f"(active packs: {', '.join(known)})")
         return knowledge.subset(tuple(str(n) for n in declared))
     if len(known) == 1:
@@ -177,8 +180,10 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
              fix: bool = False, diff: bool = False, path: Path | None = None) -> None:
     from linter.files import write_atomic
     from linter.fix import encode, unified_diff
+    from linter.names import front_matter_notes
 
     result.files.append(document.path)
+    result.notes.extend(front_matter_notes(document.front_matter))
     if fix or diff:
         # Either way the findings are those that remain once fixed; --diff only shows the change.
         fixed, findings = fix_document(document, knowledge, settings)
@@ -230,6 +235,8 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
             if cached is not None:
                 result.files.append(display)
                 result.findings.extend(cached)
+                if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
+                    result.notes.extend(_front_matter_notes(data, display))
                 return result
         with stage("reading"):
             text, has_bom = decode(data, display)
@@ -246,6 +253,18 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
     except Exception as exc:  # a bug on one draft is that draft's error; the others are still linted
         return Result(errors=[internal_error(exc, display)], failed=[display])
     return result
+
+
+def _front_matter_notes(data: bytes, display: str) -> list[str]:
+    from linter.document import TEXT_SUFFIXES, _front_matter
+    from linter.names import front_matter_notes
+
+    if display.lower().endswith(TEXT_SUFFIXES):
+        return []
+    try:
+        return front_matter_notes(_front_matter(decode(data, display)[0], display)[0])
+    except UsageError:  # not expected of a draft whose findings were cached
+        return []
 
 
 PARALLEL_MIN_FILES = 16  # below this a process pool costs more than it saves

@@ -42,7 +42,7 @@ def test_json_output(capsys):
     assert first["line"] >= 1 and first["column"] >= 1
     assert {f["category"] for f in data["findings"]} == {"approval", "contradiction"}
     contradicted = [f for f in data["findings"] if f["code"] == "HL201"]
-    assert all(f["source"] in (32, 34, 38) for f in contradicted)
+    assert all(f["source_line"] in (32, 34, 38) for f in contradicted)
     assert all(f["source_file"] == "ketamine-anxiety.txt" for f in contradicted)
 
 

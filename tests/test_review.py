@@ -33,7 +33,7 @@ def draft(tmp_path):
 def test_json_lists_every_claim_in_order_with_its_verdict(draft, capsys):
     assert main(["review", str(draft), "--format", "json", "--sources", str(SOURCE.parent)]) == 1
     report = json.loads(capsys.readouterr().out)
-    got = [(c["line"], c["text"], c["verdict"], c["source"]) for c in report["claims"]]
+    got = [(c["line"], c["text"], c["verdict"], c["source_line"]) for c in report["claims"]]
     assert got == [
         (3, "Ketamine is an FDA-approved anesthetic", "supported", 32),
         (4, "Ketamine is FDA-approved for anxiety", "contradicted", 34),

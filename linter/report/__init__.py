@@ -22,9 +22,11 @@ compact_json = _json.JSONEncoder(ensure_ascii=False).encode
 
 def finding_dict(finding: Finding) -> dict:
     """A finding's JSON fields, its path in text any UTF-8 output can carry."""
+    from linter.names import with_source_line
+
     data = finding.to_dict()
     data["path"] = decodable(data["path"])
-    return data
+    return with_source_line(data)
 
 
 @dataclass

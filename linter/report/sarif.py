@@ -33,7 +33,8 @@ def _result(f, index: dict) -> dict:
             }],
         }]
     if f.source is not None:
-        result["properties"] = {"source": f.source, "sourceFile": f.source_file}
+        # sourceLine: the source article's line; `source`, the same, is deprecated (one more release).
+        result["properties"] = {"sourceLine": f.source, "sourceFile": f.source_file, "source": f.source}
     return result
 
 
