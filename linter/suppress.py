@@ -27,16 +27,18 @@ UNUSED = Rule(
     severity="info",
     summary="A suppression comment that suppresses nothing.",
     doc="""\
-What it flags: a `healthlint-disable`, `healthlint-disable-next-line` comment or
-front-matter `healthlint: {ignore: […]}` entry under which no finding of the
-named codes occurs.
+What it flags: each code of a `healthlint-disable`, `healthlint-disable-next-line`
+comment or front-matter `healthlint: {ignore: […]}` entry under which no finding
+of that code occurs, on its own: in a comment naming HL101 and HL201 where only
+HL101 suppressed something, HL201 is reported (at the code). A comment naming no
+code suppresses every rule and is reported when nothing was suppressed.
 
 Why: stale suppressions hide the next real finding on that line.
 
 Example (fires):  <!-- healthlint-disable-next-line HL101 -->  above a line with no typo
 Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
 
-Fix: remove the comment, or narrow it to the codes that still fire.""",
+Fix: remove the comment, or the codes in it that no longer fire.""",
 )
 UNKNOWN = Rule(
     code="HL002",
