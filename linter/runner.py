@@ -31,7 +31,7 @@ class Result:
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
     cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
-    failed: list[str] = field(default_factory=list)  # display paths of drafts that could not be linted (one error each)
+    failed: list[str] = field(default_factory=list)  # drafts that could not be linted (one error each)
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:

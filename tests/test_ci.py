@@ -76,5 +76,6 @@ def test_review_page_test_skips_with_the_reason_when_chromium_is_missing(monkeyp
     import test_review
 
     monkeypatch.setenv("PATH", "")
-    with pytest.raises(pytest.skip.Exception, match=r"chromium is not installed \(\.ci/run installs Debian's chromium package"):
+    reason = r"chromium is not installed \(\.ci/run installs Debian's chromium package"
+    with pytest.raises(pytest.skip.Exception, match=reason):
         test_review._chromium()

@@ -52,7 +52,8 @@ def statistics_rows(report: Report) -> list[dict]:
 
 def statistics_table(report: Report) -> dict:
     """The same as a JSON object keyed by code (JSON's `statistics`, SARIF's run property)."""
-    return {r["code"]: {"name": r["name"], "count": r["count"], "fixable": r["fixable"]} for r in statistics_rows(report)}
+    return {r["code"]: {"name": r["name"], "count": r["count"], "fixable": r["fixable"]}
+            for r in statistics_rows(report)}
 
 
 def formats() -> dict:
