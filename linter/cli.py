@@ -75,9 +75,15 @@ def _settings(config: str | None, **options):
               help="Record today's findings in FILE, for --baseline; report none.")
 @click.option("--add-suppressions", is_flag=True,
               help="Write a suppression comment above each finding's line, in the drafts.")
+# Output for people (issue 13): summary, colour, quiet, exit-zero.
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summary line.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text formats (auto: on a terminal, unless NO_COLOR is set; "
+              "FORCE_COLOR forces it).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
           stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir,
-          baseline_file, write_baseline, add_suppressions) -> int:
+          baseline_file, write_baseline, add_suppressions, quiet, exit_zero, colour) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
@@ -119,6 +125,8 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     tally = _Tally(settings)
     if write_baseline or add_suppressions:
         return _adopt(write_baseline, tally.watch(parts), fmt, settings)
+    from linter.report.colour import wanted
+
     if output_file:
         try:
             out = _Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
@@ -126,16 +134,20 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
             _fail(str(exc))
             return EXIT_ERROR
         write = out.write
+        painted = colour == "always"  # a file is coloured only when asked to be
     else:
         out = None
-        write = lambda text: click.echo(text, nl=False, err=bool(use_stdin and fix))  # noqa: E731
+        to_err = bool(use_stdin and fix)
+        painted = wanted(colour, sys.stderr if to_err else sys.stdout)
+        write = lambda text: click.echo(text, nl=False, err=to_err, color=painted)  # noqa: E731
     try:
         if diff:
             for part in tally.watch(parts):
                 for d in part.diffs:
                     write(d)
         else:
-            _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts)
+            _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
+                   colour=painted and fmt in ("text", "full"))
     finally:
         if out:
             out.close()
@@ -143,7 +155,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
         click.echo(buffer if fixed is None else fixed, nl=False)
-    if fix and tally.fixed and not use_stdin:
+    if fix and tally.fixed and not use_stdin and not quiet:
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
     if out and out.failure:
         _fail(out.failure)
@@ -151,9 +163,15 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         gone = baseline.gone()
         _fail(f"{gone} baseline entr{'ies' if gone != 1 else 'y'} no longer found; refresh {baseline.file} "
               f"with healthlint check --write-baseline {baseline.file}", "note")
+    if fmt in ("text", "full") and tally.files and not (quiet or diff):  # after a run that checked a draft
+        from linter.report.summary import summary
+
+        painted_err = wanted(colour, sys.stderr)
+        click.echo(summary(tally.files, tally.severities, tally.fixable if not fix else 0, tally.errors,
+                           colour=painted_err), err=True, color=painted_err)
     if tally.errors or (out and out.failure):
         return EXIT_ERROR
-    return EXIT_FINDINGS if tally.fails else EXIT_CLEAN
+    return EXIT_FINDINGS if tally.fails and not exit_zero else EXIT_CLEAN
 
 
 def _adoption(settings, baseline_file, write_baseline, add_suppressions, fixing: bool, use_stdin: bool):
@@ -254,20 +272,29 @@ class _Tally:
     def __init__(self, settings):
         self.settings = settings
         self.errors = 0
+        self.noted: set[str] = set()  # warnings about the run (a deprecated name): each printed once
         self.fails = False
         self.fixed = 0
         self.texts: dict[str, str] = {}
+        self.files = 0  # drafts linted, for the summary line
+        self.severities: Counter = Counter()
+        self.fixable = 0
 
     def watch(self, parts):
         for part in parts:
             for note in part.notes:
-                _fail(note, "warning")
+                if note not in self.noted:
+                    self.noted.add(note)
+                    _fail(note, "warning")
             for error in part.errors:
                 _fail(error)
             self.errors += len(part.errors)
             self.fails = self.fails or any(self.settings.fails(f.severity) for f in part.findings)
             self.fixed += len(part.fixed)
             self.texts.update(part.texts)
+            self.files += len(part.files)
+            self.severities.update(f.severity for f in part.findings)
+            self.fixable += sum(1 for f in part.findings if f.fix is not None)
             yield part
 
 
@@ -409,16 +436,9 @@ def _source_knowledge(source: str):
     return knowledge_of((pack_from_data(data, source),), language)
 
 
-def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict) -> None:
-    from linter.checks import RULES
+def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False) -> None:
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
-
-    if statistics:
-        counts = Counter(f.code for part in parts for f in part.findings)
-        write("".join(f"{n:>5}  {code}  {RULES[code].name}\n" for code, n in sorted(
-            counts.items(), key=lambda kv: (-kv[1], kv[0]))))
-        return
     from linter.document import split_lines
 
     texts: dict[str, list[str]] = {}  # the current file's lines, read only if a format shows them
@@ -434,8 +454,18 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         lines = texts[path]
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
-    report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line)
-    stream(fmt, report, ((part.files, part.findings) for part in parts), write)
+    report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line,
+                    statistics=statistics, colour=colour)
+    stream(fmt, report, ((part.files, part.findings, _input_errors(part)) for part in parts), write)
+
+
+def _input_errors(part) -> list[tuple[str | None, str]]:
+    """(draft, message) of each error of a part; a draft that could not be read is named by
+    `failed` (its error comes first), an error of the run itself (a missing path) by nothing."""
+    from linter.report.escape import printable
+
+    named = list(part.failed) + [None] * (len(part.errors) - len(part.failed))
+    return [(path, printable(error)) for path, error in zip(named, part.errors)]
 
 
 def _progress_bar(wanted: bool | None):
@@ -480,6 +510,10 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
         knowledge = _knowledge(source, settings, sources)
         _check_model(settings.model)
         document = read_document(Path(draft), draft)
+        from linter.names import front_matter_notes
+
+        for note in front_matter_notes(document.front_matter):
+            _fail(note, "warning")
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])
         rows = review(document, knowledge, SourceLibrary(folders), settings.model)
     except UsageError as exc:

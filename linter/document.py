@@ -133,8 +133,6 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     except UnicodeDecodeError as exc:
         line = sum(1 for _ in _LINE_END_BYTES.finditer(data, 0, exc.start)) + 1
         raise UsageError(f"{path}:{line}: not valid UTF-8 (byte {exc.start + 1}); save the file as UTF-8") from None
-    if not text or text.isspace():  # not text.strip(): that copies the whole text
-        raise UsageError(f"{path}: empty file, nothing to check")
     return text, has_bom
 
 

@@ -28,9 +28,11 @@ class Reviewed:
     source_text: str | None
 
     def to_dict(self) -> dict:
+        from linter.names import with_source_line
+
         data = asdict(self)
         del data["offset"], data["end_offset"]
-        return data
+        return with_source_line(data)
 
 
 def review(document: Document, knowledge: Knowledge, library: SourceLibrary,

@@ -33,6 +33,7 @@ class Result:
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
     cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
+    failed: list[str] = field(default_factory=list)  # drafts that could not be linted (one error each)
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -90,18 +91,21 @@ def internal_error(exc: Exception, display: str | None = None) -> str:
 
 
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
-    """The packs a draft is checked against: those its front matter names (`sources:`),
-    else those whose drugs it mentions, else all."""
-    declared = document.front_matter.get("sources")
+    """The packs a draft is checked against: those its front matter names (`packs:`, or the
+    deprecated `sources:`), else those whose drugs it mentions, else all."""
+    from linter.names import packs_key
+
+    key = packs_key(document.front_matter)
+    declared = document.front_matter.get(key)
     known = [p.name for p in knowledge.packs]
     if declared is not None:
         declared = [declared] if isinstance(declared, str) else declared
-        line = front_matter_line(document, "sources")
+        line = front_matter_line(document, key)
         if not isinstance(declared, list):
-            raise UsageError(f"{document.path}:{line}: front matter 'sources' must list pack names")
+            raise UsageError(f"{document.path}:{line}: front matter '{key}' must list pack names")
         for name in declared:
             if str(name) not in known:
-                raise UsageError(f"{document.path}:{line}: unknown source pack '{name}' "
+                raise UsageError(f"{document.path}:{line}: unknown pack '{name}' "
                                  f"(active packs: {', '.join(known)})")
         return knowledge.subset(tuple(str(n) for n in declared))
     if len(known) == 1:
@@ -153,6 +157,8 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings)
     """The findings a user sees: settings and the draft's suppressions applied."""
     from linter import suppress
 
+    if not document.text or document.text.isspace():  # not .strip(): that copies the whole text
+        return []  # an empty or blank draft (a placeholder) has nothing to check, as in Ruff
     findings = lint_document(document, knowledge, settings.model)
     with stage("suppressions"):
         return suppress.apply(document, findings, settings)
@@ -178,8 +184,10 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
              fix: bool = False, diff: bool = False, path: Path | None = None) -> None:
     from linter.files import write_atomic
     from linter.fix import encode, unified_diff
+    from linter.names import front_matter_notes
 
     result.files.append(document.path)
+    result.notes.extend(front_matter_notes(document.front_matter))
     if fix or diff:
         # Either way the findings are those that remain once fixed; --diff only shows the change.
         fixed, findings = fix_document(document, knowledge, settings)
@@ -231,6 +239,8 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
             if cached is not None:
                 result.files.append(display)
                 result.findings.extend(cached)
+                if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
+                    result.notes.extend(_front_matter_notes(data, display))
                 return result
         with stage("reading"):
             text, has_bom = decode(data, display)
@@ -243,10 +253,22 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:
-        return Result(errors=[str(exc)])
+        return Result(errors=[str(exc)], failed=[display])
     except Exception as exc:  # a bug on one draft is that draft's error; the others are still linted
-        return Result(errors=[internal_error(exc, display)])
+        return Result(errors=[internal_error(exc, display)], failed=[display])
     return result
+
+
+def _front_matter_notes(data: bytes, display: str) -> list[str]:
+    from linter.document import TEXT_SUFFIXES, _front_matter
+    from linter.names import front_matter_notes
+
+    if display.lower().endswith(TEXT_SUFFIXES):
+        return []
+    try:
+        return front_matter_notes(_front_matter(decode(data, display)[0], display)[0])
+    except UsageError:  # not expected of a draft whose findings were cached
+        return []
 
 
 PARALLEL_MIN_FILES = 16  # below this a process pool costs more than it saves
@@ -270,6 +292,7 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
         result.files.extend(part.files)
         result.findings.extend(part.findings)
         result.errors.extend(part.errors)
+        result.failed.extend(part.failed)
         result.notes.extend(part.notes)
         result.diffs.extend(part.diffs)
         result.fixed.update(part.fixed)
@@ -427,9 +450,9 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, knowledge, settings, result, fix=fix, diff=diff)
     except UsageError as exc:
-        return Result(errors=[str(exc)])
+        return Result(errors=[str(exc)], failed=[display])
     except Exception as exc:
-        return Result(errors=[internal_error(exc, display)])
+        return Result(errors=[internal_error(exc, display)], failed=[display])
     return result
 
 

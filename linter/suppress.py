@@ -27,20 +27,43 @@ UNUSED = Rule(
     severity="info",
     summary="A suppression comment that suppresses nothing.",
     doc="""\
-What it flags: a `healthlint-disable`, `healthlint-disable-next-line` comment or
-front-matter `healthlint: {ignore: […]}` entry under which no finding of the
-named codes occurs.
+What it flags: each code of a `healthlint-disable`, `healthlint-disable-next-line`
+comment or front-matter `healthlint: {ignore: […]}` entry under which no finding
+of that code occurs, on its own: in a comment naming HL101 and HL201 where only
+HL101 suppressed something, HL201 is reported (at the code). A comment naming no
+code suppresses every rule and is reported when nothing was suppressed.
 
 Why: stale suppressions hide the next real finding on that line.
 
 Example (fires):  <!-- healthlint-disable-next-line HL101 -->  above a line with no typo
 Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
 
-Fix: remove the comment, or narrow it to the codes that still fire.""",
+Fix: remove the comment, or the codes in it that no longer fire.""",
 )
-RULES = (UNUSED,)
+UNKNOWN = Rule(
+    code="HL002",
+    name="suppression.unknown-code",
+    category="suppression",
+    severity="warning",
+    summary="A suppression comment names a code or category no rule has.",
+    doc="""\
+What it flags: a name in a `healthlint-disable`, `healthlint-disable-next-line` or
+`healthlint-enable` comment, or in front matter `healthlint: {ignore: […]}`, that is not
+a rule code, a code prefix (HL2), a category or ALL.
+
+Why: a mistyped code suppresses nothing, so the finding it was meant for still
+shows and the comment looks as if it worked. The comment's other codes still apply,
+and the draft's other findings are all reported.
+
+Example (fires):  <!-- healthlint-disable-next-line HL999 -->
+Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
+
+Fix: correct the code (`healthlint rules` lists them) or remove it.""",
+)
+RULES = (UNUSED, UNKNOWN)
 
 _DIRECTIVE = re.compile(r"^healthlint-(disable-next-line|disable|enable)(?:\s+(.*))?$", re.S)
+_NAME = re.compile(r"[^,\s]+")  # one selector in a comment's list (as split_list splits it)
 
 
 @dataclass
@@ -50,14 +73,44 @@ class _Region:
     selectors: tuple[str, ...]  # empty: every code
     offset: int
     length: int
-    used: set = field(default_factory=set)
+    spans: tuple[tuple[int, int], ...] = ()  # file span of each selector, where an unused one is reported
+    used: set = field(default_factory=set)  # the selectors that suppressed something ("" for every code)
 
     def names(self, code: str, category: str) -> bool:
         return not self.selectors or any(matches(s, code, category) for s in self.selectors)
 
 
-def regions(document: Document) -> list[_Region]:
+@dataclass(frozen=True)
+class _Unknown:
+    """A name in a suppression that is no rule code, prefix or category (reported as HL002)."""
+
+    name: str
+    offset: int
+    end: int
+
+
+def _known(selector: str) -> bool:
+    try:
+        check_selector(selector, "")
+    except UsageError:
+        return False
+    return True
+
+
+def _names(document: Document, comment, rest_at: int) -> list[tuple[str, int, int]]:
+    """(selector, start, end) in the file of each name a directive lists."""
+    body_at = document.text.find(comment.body, comment.offset)  # the body follows `<!--` and blanks
+    if body_at < 0:  # not found verbatim (never expected): the comment's own span
+        return [(m.group(), comment.offset, comment.offset + len(comment.body) + 7)
+                for m in _NAME.finditer(comment.body, rest_at)]
+    return [(m.group(), body_at + m.start(), body_at + m.end()) for m in _NAME.finditer(comment.body, rest_at)]
+
+
+def regions(document: Document, unknown: list | None = None) -> list[_Region]:
+    """The suppressions of a draft; names that are no code or category go to `unknown` instead
+    (a comment's other names still apply)."""
     out: list[_Region] = []
+    unknown = [] if unknown is None else unknown
     # Open `disable` regions, all and by selector, so an `enable` closes its regions without
     # a walk over every open one (closed ones are skipped where they are still listed).
     open_regions: list[_Region] = []
@@ -66,15 +119,19 @@ def regions(document: Document) -> list[_Region]:
         m = _DIRECTIVE.match(comment.body)
         if not m:
             continue
-        kind, rest = m.group(1), m.group(2) or ""
-        selectors = split_list(rest)
-        for s in selectors:
-            check_selector(s, f"{document.path}:{comment.line}: healthlint-{kind}")
+        kind = m.group(1)
+        named = _names(document, comment, m.start(2)) if m.group(2) else []
+        good = [(s, a, b) for s, a, b in named if _known(s)]
+        unknown.extend(_Unknown(s, a, b) for s, a, b in named if not _known(s))
+        if named and not good:
+            continue  # only unknown names: not a suppression (nor an `enable`) of every code
+        selectors = tuple(s for s, _, _ in good)
+        spans = tuple((a, b) for _, a, b in good)
         length = len(comment.body) + 7
         if kind == "disable-next-line":
-            out.append(_Region(comment.line + 1, comment.line + 1, selectors, comment.offset, length))
+            out.append(_Region(comment.line + 1, comment.line + 1, selectors, comment.offset, length, spans))
         elif kind == "disable":
-            region = _Region(comment.line, float("inf"), selectors, comment.offset, length)
+            region = _Region(comment.line, float("inf"), selectors, comment.offset, length, spans)
             out.append(region)
             open_regions.append(region)
             for s in set(selectors):
@@ -87,30 +144,40 @@ def regions(document: Document) -> list[_Region]:
                     region.last = comment.line
             if not selectors:
                 open_regions, open_by_selector = [], defaultdict(list)
-    out.extend(_front_matter_region(document))
+    out.extend(_front_matter_region(document, unknown))
     return out
 
 
-def _front_matter_region(document: Document) -> list[_Region]:
-    """`healthlint: {ignore: [codes]}` in front matter: a region over the whole draft."""
+def _front_matter_region(document: Document, unknown: list) -> list[_Region]:
+    """`healthlint: {ignore: [codes]}` in front matter: a region over the whole draft, reported
+    at the `healthlint:` line."""
     ignore = document.front_matter.get("healthlint")
     if ignore is None:
         return []
-    where = f"{document.path}:{front_matter_line(document, 'healthlint')}"
+    line = front_matter_line(document, "healthlint")
+    where = f"{document.path}:{line}"
     if not isinstance(ignore, dict) or set(ignore) - {"ignore"}:
         raise UsageError(f"{where}: front matter 'healthlint' takes only 'ignore: [codes]'")
     codes = ignore.get("ignore", [])
     codes = list(split_list(codes)) if isinstance(codes, str) else codes
     if not isinstance(codes, list):
         raise UsageError(f"{where}: front matter 'healthlint.ignore' must list rule codes, not {codes!r}")
-    for s in codes:
-        check_selector(str(s), f"{where}: front matter healthlint.ignore")
-    return [_Region(1, float("inf"), tuple(str(c) for c in codes), 0, 3)] if ignore else []
+    starts, text = document.line_starts, document.text
+    start = starts[line - 1] if line <= len(starts) else 0
+    end = starts[line] if line < len(starts) else len(text)
+    while end > start + 1 and text[end - 1] in "\r\n":  # the line without its ending (LF, CRLF or CR)
+        end -= 1
+    good = tuple(str(c) for c in codes if _known(str(c)))
+    unknown.extend(_Unknown(str(c), start, end) for c in codes if not _known(str(c)))
+    if not good:
+        return []
+    return [_Region(1, float("inf"), good, start, end - start, tuple((start, end) for _ in good))]
 
 
 def apply(document: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
     """The findings that survive the settings and the draft's suppressions, with
-    severities as configured, plus a finding for each suppression left unused."""
+    severities as configured, plus a finding for each code of a suppression left unused
+    and for each name in one that is no rule's."""
     kept = []
     levels: dict[tuple, str | None] = {}  # per rule: its configured severity, None if disabled here
     for f in findings:
@@ -122,7 +189,8 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
         if level is None:
             continue
         kept.append(replace(f, severity=level) if level != f.severity else f)
-    found = regions(document)
+    unknown: list[_Unknown] = []
+    found = regions(document, unknown)
     survivors = []
     # Per rule: the sorted lines of its findings, and the regions that name it merged into
     # sorted intervals; then each region and each finding is one binary search.
@@ -136,24 +204,47 @@ def apply(document: Document, findings: list[Finding], settings: Settings) -> li
         for r in naming:
             i = bisect.bisect_left(lines, r.first)
             if i < len(lines) and lines[i] <= r.last:
-                r.used.add(code)
+                r.used.update([s for s in r.selectors if matches(s, code, category)] or [""])
         suppressed[code, category] = _merged(naming)
     for f in kept:
         starts, ends = suppressed[f.code, f.category]
         i = bisect.bisect_right(starts, f.line) - 1
         if i < 0 or ends[i] < f.line:
             survivors.append(f)
-    if settings.enabled(UNUSED.code, UNUSED.category, document.path):
-        for r in found:
-            if r.used or (r.selectors and not any(
-                    _names_enabled(s, settings, document.path) for s in r.selectors)):
-                continue
-            what = ", ".join(r.selectors) or "all codes"
-            finding = Finding.at(document, UNUSED, r.offset, r.offset + r.length,
-                                 f"This suppression of {what} suppresses nothing; remove it")
-            level = settings.severity_of(UNUSED.code, UNUSED.category, UNUSED.severity)
+    survivors.extend(_unused(document, found, settings))
+    if settings.enabled(UNKNOWN.code, UNKNOWN.category, document.path):
+        level = settings.severity_of(UNKNOWN.code, UNKNOWN.category, UNKNOWN.severity)
+        for u in unknown:
+            finding = Finding.at(document, UNKNOWN, u.offset, u.end,
+                                 f"Unknown rule code or category '{u.name}' in this suppression; "
+                                 "it suppresses nothing (see `healthlint rules`)")
             survivors.append(replace(finding, severity=level))
     return sorted(survivors, key=SORT_KEY)
+
+
+def _unused(document: Document, found: list[_Region], settings: Settings) -> list[Finding]:
+    """HL001 for each code of a suppression that suppressed nothing, each on its own: a
+    comment with one stale code among live ones is reported for that code alone."""
+    if not settings.enabled(UNUSED.code, UNUSED.category, document.path):
+        return []
+    level = settings.severity_of(UNUSED.code, UNUSED.category, UNUSED.severity)
+    out = []
+    for r in found:
+        if not r.selectors:
+            if not r.used:
+                out.append(Finding.at(document, UNUSED, r.offset, r.offset + r.length,
+                                      "This suppression of all codes suppresses nothing; remove it"))
+            continue
+        stale = [(s, span) for s, span in zip(r.selectors, r.spans)
+                 if s not in r.used and _names_enabled(s, settings, document.path)]
+        for s, (start, end) in stale:
+            if len(r.selectors) == 1:  # the whole comment goes
+                out.append(Finding.at(document, UNUSED, r.offset, r.offset + r.length,
+                                      f"This suppression of {s} suppresses nothing; remove it"))
+            else:  # only this code goes: point at it
+                out.append(Finding.at(document, UNUSED, start, end,
+                                      f"{s} in this suppression suppresses nothing; remove {s} from it"))
+    return [replace(f, severity=level) for f in out]
 
 
 def _merged(regions: list[_Region]) -> tuple[list[int], list[float]]:

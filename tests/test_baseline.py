@@ -68,10 +68,11 @@ def test_gone_entries_are_counted_once_on_stderr(repo, capsys):
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err == ("healthlint: note: 1 baseline entry no longer found; refresh baseline.json with "
-                       "healthlint check --write-baseline baseline.json\n")
+                       "healthlint check --write-baseline baseline.json\n"
+                       "All checks passed (2 files)\n")
     # A run over other drafts (a pre-commit call) does not count a.md's entry as gone.
     assert main(["check", "drafts/b.md", "--baseline", "baseline.json"]) == 0
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err == "All checks passed (1 file)\n"
 
 
 def test_baseline_setting_in_config_and_pyproject(repo, capsys):

@@ -177,7 +177,7 @@ def test_a_signed_entry_this_healthlint_would_not_write_is_linted_again(work, ca
         raw["findings"] = {"0": finding}
     bad = json.dumps(raw)
     rewrite(work / "c", key, bad, usercache.sign(usercache.secret(), key, bad))
-    assert main(["check", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
     assert capsys.readouterr() == (FINDING, "")
 
 
@@ -187,7 +187,7 @@ def test_a_file_name_that_is_not_utf8_is_cached(tmp_path, capsys):
     name = os.fsdecode(b"bad\xff.md")
     (tmp_path / name).write_text(DRAFT, encoding="utf-8")
     args = ("--statistics", "--cache-dir", str(tmp_path / "c"), str(tmp_path / name))
-    assert main(["check", "--select", "typo", *args]) == 1
+    assert main(["check", "--quiet", "--select", "typo", *args]) == 1
     assert capsys.readouterr() == ("    1  HL101  typo.misspelled-term\n", "")
     assert len(rows(tmp_path / "c")) == 1
     assert lint(capsys, *args) == (1, "    1  HL101  typo.misspelled-term\n")
@@ -200,7 +200,7 @@ def test_a_locked_database_only_costs_time(work, capsys):
     (work / "e.md").write_text(DRAFT, encoding="utf-8")
     with contextlib.closing(sqlite3.connect(work / "c" / "results.sqlite3", isolation_level=None)) as db:
         db.execute("BEGIN EXCLUSIVE")  # another run, writing
-        assert main(["check", "--select", "typo", "d.md", "e.md", "--cache-dir", "c"]) == 1
+        assert main(["check", "--quiet", "--select", "typo", "d.md", "e.md", "--cache-dir", "c"]) == 1
         assert capsys.readouterr() == (FINDING + FINDING.replace("d.md", "e.md"), "")
         db.execute("ROLLBACK")
     assert len(rows(work / "c")) == 1  # e.md's results were not stored, and nothing broke
@@ -278,7 +278,8 @@ def test_runs_at_the_same_time_share_one_cache(tmp_path):
     corpus.mkdir()
     for i in range(20):  # enough for two worker processes in each run
         (corpus / f"{i:02}.md").write_bytes(drafts[i % len(drafts)].read_bytes())
-    command = [sys.executable, "-m", "linter", "check", "-j", "2", "--cache-dir", str(tmp_path / "c"), str(corpus)]
+    command = [sys.executable, "-m", "linter", "check", "-q", "-j", "2", "--cache-dir", str(tmp_path / "c"),
+               str(corpus)]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     results = [(run.returncode, out, err) for run in runs for out, err in [run.communicate()]]
     assert {code for code, _, _ in results} == {1} and {err for _, _, err in results} == {""}

@@ -42,7 +42,7 @@ def test_json_output(capsys):
     assert first["line"] >= 1 and first["column"] >= 1
     assert {f["category"] for f in data["findings"]} == {"approval", "contradiction"}
     contradicted = [f for f in data["findings"] if f["code"] == "HL201"]
-    assert all(f["source"] in (32, 34, 38) for f in contradicted)
+    assert all(f["source_line"] in (32, 34, 38) for f in contradicted)
     assert all(f["source_file"] == "ketamine-anxiety.txt" for f in contradicted)
 
 
@@ -72,7 +72,6 @@ def test_directory_search_finds_md_markdown_txt(tmp_path, capsys):
 @pytest.mark.parametrize("content, message", [
     (b"caf\xe9 ketamine\n", "bad.md:1: not valid UTF-8 (byte 4); save the file as UTF-8"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "bad.md: binary file, not a text draft"),
-    (b"", "bad.md: empty file, nothing to check"),
     (b"---\nkey: [1,\n---\nText.\n", "bad.md:3: invalid front matter"),
 ])
 def test_bad_files_give_one_line_and_exit_2(tmp_path, capsys, content, message):
@@ -85,6 +84,17 @@ def test_bad_files_give_one_line_and_exit_2(tmp_path, capsys, content, message):
     assert line.startswith(f"healthlint: error: {tmp_path}/") and message in line
 
 
+@pytest.mark.parametrize("content", [b"", b"  \n\n", b"\xef\xbb\xbf\r\n\t\r"])
+def test_an_empty_or_blank_draft_has_no_findings_and_exits_0(tmp_path, capsys, content):
+    """A placeholder draft does not block a commit (as in Ruff); it is still a draft that was checked."""
+    path = tmp_path / "new.md"
+    path.write_bytes(content)
+    assert main(["check", str(path), "--format", "junit"]) == 0
+    captured = capsys.readouterr()
+    assert 'tests="1" failures="0"' in captured.out and f'name="{path}"' in captured.out
+    assert "error" not in captured.err
+
+
 def test_missing_path_and_empty_directory(tmp_path, capsys):
     assert main(["check", str(tmp_path / "nope.md")]) == 2
     assert capsys.readouterr().err == f"healthlint: error: {tmp_path / 'nope.md'}: no such file or directory\n"
@@ -93,11 +103,11 @@ def test_missing_path_and_empty_directory(tmp_path, capsys):
 
 
 def test_bad_file_does_not_hide_findings_in_others(tmp_path, capsys):
-    (tmp_path / "a.md").write_bytes(b"")
+    (tmp_path / "a.md").write_bytes(b"\x00\x01")
     (tmp_path / "b.md").write_text("Ketmaine.\n", encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 2
     captured = capsys.readouterr()
-    assert "HL101" in captured.out and "empty file" in captured.err
+    assert "HL101" in captured.out and "binary file" in captured.err
 
 
 @pytest.mark.parametrize("pack, message", [
@@ -145,13 +155,13 @@ def test_version_and_help_do_not_import_spacy():
 
 
 def test_a_lone_unreadable_draft_is_reported_without_loading_spacy(tmp_path):
-    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    (tmp_path / "bad.md").write_bytes(b"caf\xe9\n")
     code = ("import sys; from linter.cli import main; rc = main(['check', '--no-cache', sys.argv[1]]); "
             "assert 'spacy' not in sys.modules, 'spacy imported'; print(rc)")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "empty.md")], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "bad.md")], capture_output=True, text=True,
                          cwd=ROOT)
     assert out.stdout.rstrip() == "2", out.stderr
-    assert "empty file, nothing to check" in out.stderr
+    assert "not valid UTF-8" in out.stderr
 
 
 def test_python_dash_m(tmp_path):

@@ -95,8 +95,6 @@ def test_plain_text_lists_and_paragraphs():
 
 
 @pytest.mark.parametrize("data, message", [
-    (b"", "empty file"),
-    (b"  \n\n", "empty file"),
     (b"abc\x00def", "binary file"),
     (b"caf\xe9\n", "not valid UTF-8"),
     (b"---\ntitle: [unclosed\n---\ntext\n", "invalid front matter"),

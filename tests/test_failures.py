@@ -25,7 +25,8 @@ def typo_line(path) -> str:
 
 
 def _check(capsys, *args):
-    code = main(["check", "--no-cache", *map(str, args)])
+    # --quiet: stderr holds the error lines alone, without the summary line (tests/test_output.py).
+    code = main(["check", "--no-cache", "--quiet", *map(str, args)])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -50,7 +51,9 @@ def test_bad_front_matter_value_is_one_error_and_others_are_linted(tmp_path, cap
 def test_front_matter_healthlint_ignore_as_a_string_lists_codes(tmp_path, capsys):
     draft = tmp_path / "a.md"
     draft.write_text("---\nhealthlint: {ignore: 'HL101, HL801'}\n---\n" + TYPO, encoding="utf-8")
-    assert _check(capsys, draft) == (0, "", "")
+    # HL801 suppresses nothing here: reported on its own, while HL101 still suppresses the typo.
+    assert _check(capsys, draft) == (
+        1, f"{draft}:2:1: info HL001 HL801 in this suppression suppresses nothing; remove HL801 from it\n", "")
 
 
 @pytest.mark.hostile
@@ -179,7 +182,7 @@ def test_exception_in_a_check_in_a_subprocess_has_no_traceback(tmp_path):
               "from linter.cli import main\n"
               "sys.exit(main(sys.argv[1:]))\n")
     env = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_DEBUG"}
-    done = subprocess.run([sys.executable, "-c", script, "check", "--no-cache", str(folder)],
+    done = subprocess.run([sys.executable, "-c", script, "check", "--no-cache", "--quiet", str(folder)],
                           capture_output=True, text=True, env=env, timeout=50)
     assert done.stderr == f"healthlint: error: {folder}/boom.md: internal error in check study: KeyError: 'no such study'\n"
     assert done.stdout == _typo_lines(folder, skip="boom.md")
@@ -222,7 +225,7 @@ def test_names_are_escaped_in_text_output_and_error_lines(tmp_path):
     folder = _named_drafts(tmp_path)
     with open(os.path.join(os.fsencode(folder), b"front\x1b\xfe.md"), "w", encoding="utf-8") as handle:
         handle.write("---\ndate: 2024-02-30\n---\nKetamine helps.\n")
-    done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", str(folder)],
+    done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", "--quiet", str(folder)],
                           capture_output=True, timeout=50)
     out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")  # strict: every byte is UTF-8
     assert out == "".join(typo_line(f"{folder}/{shown}") for shown in sorted(NAMES.values()))
@@ -237,7 +240,7 @@ def test_names_are_escaped_in_text_output_and_error_lines(tmp_path):
 def test_every_format_stays_valid_for_any_name(tmp_path, capsys, fmt):
     folder = _named_drafts(tmp_path)
     output = tmp_path / "out"
-    assert main(["check", "--no-cache", str(folder), "--format", fmt, "-o", str(output)]) == 1
+    assert main(["check", "--no-cache", "--quiet", str(folder), "--format", fmt, "-o", str(output)]) == 1
     assert capsys.readouterr().err == ""
     text = output.read_bytes().decode("utf-8")  # strict: no undecodable byte written
     if fmt == "json":
@@ -269,7 +272,13 @@ def test_a_draft_that_failed_is_no_passing_junit_testcase(tmp_path, capsys, monk
     folder = _drafts(tmp_path / "drafts", 2, special="boom.md")
     assert main(["check", "--no-cache", str(folder), "--format", "junit"]) == 2
     root = ET.fromstring(capsys.readouterr().out)
-    assert [case.get("name") for case in root.iter("testcase")] == [f"{folder}/d00.md"]
+    cases = {case.get("name"): case for case in root.iter("testcase")}
+    assert list(cases) == [f"{folder}/d00.md", f"{folder}/boom.md"]
+    assert cases[f"{folder}/d00.md"].find("error") is None  # d00 fails on its typo, boom is an error
+    assert cases[f"{folder}/boom.md"].find("failure") is None
+    assert cases[f"{folder}/boom.md"].find("error").get("message") == (
+        f"{folder}/boom.md: internal error in check study: ValueError: injected failure")
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "1", "1")
 
 
 @pytest.mark.hostile

@@ -38,7 +38,7 @@ def test_fix_is_idempotent(tmp_path, capsys):
     capsys.readouterr()
     assert main(["check", str(path), "--fix"]) == 0
     assert path.read_bytes() == once
-    assert capsys.readouterr().err == ""  # nothing fixed the second time
+    assert capsys.readouterr().err == "All checks passed (1 file)\n"  # nothing fixed the second time
 
 
 def test_exit_code_follows_remaining_findings(tmp_path, capsys):

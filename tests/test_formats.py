@@ -40,7 +40,7 @@ def test_full_shows_line_caret_and_source_sentence(draft, capsys, monkeypatch):
 def test_json_lines(draft, capsys):
     rows = [json.loads(line) for line in out_of(capsys, str(draft), "--format", "json-lines").splitlines()]
     assert [r["code"] for r in rows] == ["HL101", "HL202"]
-    assert rows[1]["source"] == 32 and rows[1]["line"] == 3
+    assert rows[1]["source_line"] == 32 and rows[1]["line"] == 3
 
 
 def test_github_annotations(draft, capsys):

@@ -1,5 +1,5 @@
 """Property tests over generated front matter: whatever YAML a draft opens with (anchors and
-aliases, dates real and impossible, nesting, tags, the `healthlint:` and `sources:` keys with
+aliases, dates real and impossible, nesting, tags, the `healthlint:`, `packs:` and `sources:` keys with
 values of any type), linting that draft either works or is that draft's one-line error; it
 never raises, and the draft after it is still linted."""
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from linter.config import Settings
 from linter.runner import run
 
-KEYS = st.sampled_from(["title", "date", "healthlint", "sources", "tags", "<<", "? x", "a b", "!!str k"])
+KEYS = st.sampled_from(["title", "date", "healthlint", "packs", "sources", "tags", "<<", "? x", "a b", "!!str k"])
 SCALARS = st.sampled_from(["Ketamine", "2024-02-30", "2024-02-28", "2024-13-01 25:61", "12:30:00", "1e999",
                            "0x1F", "~", "null", "yes", "'quoted'", '"esc\\x00"', "!!binary AAAA", "!!int x",
                            "!!float 1", "!!timestamp 2024-99-99", "*a", "&a v", "[1, 2", "{a: 1}", "[HL801]",

@@ -55,7 +55,7 @@ def test_alias_bomb_in_front_matter_is_that_drafts_error(tmp_path, capsys):
     assert len(bomb.read_bytes()) < 520
     good = tmp_path / "good.md"
     good.write_text("Ketmaine helps.\n", encoding="utf-8")
-    code, out, err = check(capsys, str(bomb), str(good), "--select", "typo")
+    code, out, err = check(capsys, str(bomb), str(good), "--select", "typo", "--quiet")
     assert code == 2
     assert err == f"healthlint: error: {bomb}:2: invalid front matter: aliases expand to more than 10,000 values\n"
     assert out == f"{good}:1:1: error HL101 'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)\n"

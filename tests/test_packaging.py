@@ -56,3 +56,30 @@ def test_installed_command_lints_from_another_directory(installed, tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 1, out.stderr
     assert out.stdout.startswith("draft.md:3:1: error HL201 Contradicts the source")
+
+
+def test_wheel_metadata_names_license_authors_urls_and_bounds(installed):
+    """What a package index shows: the MIT license (with its text), who wrote it, where it
+    lives (placeholders until it is published; see pyproject.toml), and upper bounds on the
+    dependencies whose next major is known to break."""
+    import zipfile
+    from email.parser import Parser
+
+    _, wheel = installed
+    archive = zipfile.ZipFile(wheel)
+    [meta_name] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    meta = Parser().parsestr(archive.read(meta_name).decode("utf-8"))
+    assert meta["License-Expression"] == "MIT"
+    assert meta.get_all("License-File") == ["LICENSE"]
+    license_text = archive.read(meta_name.replace("METADATA", "licenses/LICENSE")).decode("utf-8")
+    assert license_text.startswith("MIT License") and "healthlint developers" in license_text
+    assert meta["Author"] == "healthlint developers"
+    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL"))
+    assert set(urls) == {"Homepage", "Documentation", "Source", "Issues"}
+    assert all(u.startswith("https://") for u in urls.values())
+    classifiers = meta.get_all("Classifier")
+    assert "Programming Language :: Python :: 3.11" in classifiers and "Environment :: Console" in classifiers
+    requires = {r.split(";")[0].replace(" ", "") for r in meta.get_all("Requires-Dist")}
+    for bounded in ("spacy<3.9,>=3.8", "markdown-it-py<5,>=3.0", "jsonschema<5,>=4.18", "click<9,>=8.1",
+                    "pyyaml<7,>=6.0", "rapidfuzz<4,>=3.0"):
+        assert bounded in {r.lower() for r in requires}, requires

@@ -42,17 +42,17 @@ def test_ketamine_facts_do_not_apply_to_a_zanoprine_draft(tmp_path, capsys):
 
 
 def test_front_matter_chooses_the_packs(tmp_path, capsys):
-    text = "---\nsources: [zanoprine]\n---\nKetamine is FDA-approved for anxiety.\n"
+    text = "---\npacks: [zanoprine]\n---\nKetamine is FDA-approved for anxiety.\n"
     assert lint(tmp_path, capsys, text) == []  # the ketamine pack is not active for this draft
-    text = "---\nsources: [ketamine]\n---\nKetamine is FDA-approved for anxiety.\n"
+    text = "---\npacks: [ketamine]\n---\nKetamine is FDA-approved for anxiety.\n"
     assert lint(tmp_path, capsys, text) == ["HL201"]
 
 
 def test_unknown_source_pack_in_front_matter(tmp_path, capsys):
     path = tmp_path / "d.md"
-    path.write_text("---\nsources: [nope]\n---\nText.\n", encoding="utf-8")
+    path.write_text("---\npacks: [nope]\n---\nText.\n", encoding="utf-8")
     assert main(["check", "--pack", str(PACK), str(path)]) == 2
-    assert (f"{path}:2: unknown source pack 'nope' (active packs: ketamine, zanoprine)"
+    assert (f"{path}:2: unknown pack 'nope' (active packs: ketamine, zanoprine)"
             in capsys.readouterr().err)
 
 

@@ -103,7 +103,7 @@ def test_a_source_inside_its_folder_is_quoted(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("HEALTHLINT_SOURCES", str(sources))
     for name in ("sub/article.txt", "same.txt"):
         path = pack(tmp_path / name.replace("/", "-"), name)
-        code, out, err = run(capsys, tmp_path, path, "--select", "HL201")
+        code, out, err = run(capsys, tmp_path, path, "--select", "HL201", "--quiet")
         assert (code, err) == (1, "")
         assert f"= source, {name} line 1: Zanoprine is not approved for tinnitus.\n" in out
         assert validate(capsys, path) == (0, f"{path}: valid\n")

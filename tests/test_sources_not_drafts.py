@@ -9,6 +9,7 @@ from linter.cli import main
 TYPO = "'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)"
 NOTE = ("healthlint: warning: skipped {n} in the source folders (sources): "
         "source articles are not drafts\n")
+SUMMARY = "1 file, 1 finding (1 error); 1 fixable with --fix\n"  # the summary line after text output
 
 
 @pytest.fixture
@@ -27,14 +28,14 @@ def test_a_parent_folder_never_reaches_into_sources(repo, capsys):
     assert main(["check", "."]) == 1
     out = capsys.readouterr()
     assert out.out == f"drafts/a.md:3:1: error HL101 {TYPO}\n"
-    assert out.err == ""
+    assert out.err == SUMMARY
 
 
 def test_paths_in_sources_are_skipped_with_one_note(repo, capsys):
     assert main(["check", "sources/article.txt", "sources/notes.md", "drafts/a.md"]) == 1
     out = capsys.readouterr()
     assert out.out == f"drafts/a.md:3:1: error HL101 {TYPO}\n"
-    assert out.err == NOTE.format(n="2 paths")
+    assert out.err == NOTE.format(n="2 paths") + SUMMARY
 
 
 def test_only_sources_given_is_a_clean_run(repo, capsys):

@@ -45,8 +45,44 @@ def test_suppression_of_a_rule_not_selected_is_not_reported(tmp_path, capsys):
                "--ignore", "HL101") == (0, [])
 
 
-def test_unknown_code_in_a_comment_is_an_error(tmp_path, capsys):
+def test_each_unused_code_of_a_comment_is_reported_on_its_own(tmp_path, capsys):
+    body = ("<!-- healthlint-disable-next-line HL101, HL201, overclaim -->\nKetmaine.\n")
+    code, lines = run(tmp_path, capsys, body)
+    assert code == 1
+    assert lines == ["6:42: info HL001 HL201 in this suppression suppresses nothing; remove HL201 from it",
+                     "6:49: info HL001 overclaim in this suppression suppresses nothing; remove overclaim from it"]
+
+
+def test_unknown_code_in_a_comment_is_a_finding_and_the_others_still_apply(tmp_path, capsys):
+    body = ("<!-- healthlint-disable-next-line HL999, HL101 -->\nKetmaine.\n\n"
+            "Ketamine is approved for OCD.\n")
+    code, lines = run(tmp_path, capsys, body)
+    assert code == 1
+    assert [l.split(" ", 3)[:3] for l in lines] == [
+        ["6:35:", "warning", "HL002"],  # HL101 still suppresses the typo below it
+        ["9:1:", "error", "HL201"],     # and the draft's other findings are all reported
+    ]
+    assert lines[0].endswith("Unknown rule code or category 'HL999' in this suppression; it suppresses nothing "
+                             "(see `healthlint rules`)")
+
+
+def test_a_comment_of_unknown_codes_only_suppresses_nothing(tmp_path, capsys):
+    body = "<!-- healthlint-disable HL999 -->\nKetmaine.\n<!-- healthlint-enable HL99 -->\n"
+    code, lines = run(tmp_path, capsys, body)
+    assert code == 1
+    assert [l.split()[:3] for l in lines] == [["6:25:", "warning", "HL002"], ["7:1:", "error", "HL101"],
+                                              ["8:24:", "warning", "HL002"]]
+
+
+def test_unknown_code_in_front_matter_is_a_finding_on_its_line(tmp_path, capsys):
     path = tmp_path / "d.md"
-    path.write_text("<!-- healthlint-disable HL999 -->\nText.\n", encoding="utf-8")
-    assert main(["check", str(path)]) == 2
-    assert f"{path}:1: healthlint-disable: unknown rule code or category 'HL999'" in capsys.readouterr().err
+    path.write_text("---\nhealthlint:\n  ignore: [HL101, HL1x1]\n---\nKetmaine.\n", encoding="utf-8")
+    assert main(["check", str(path), "--select", "typo,suppression"]) == 1
+    assert capsys.readouterr().out == (
+        f"{path}:2:1: warning HL002 Unknown rule code or category 'HL1x1' in this suppression; it suppresses "
+        "nothing (see `healthlint rules`)\n")
+
+
+def test_unknown_codes_follow_the_settings(tmp_path, capsys):
+    assert run(tmp_path, capsys, "<!-- healthlint-disable-next-line HL999 -->\nKetamine.\n",
+               "--ignore", "HL002") == (0, [])

@@ -83,7 +83,8 @@ def test_output_file_in_a_read_only_folder_is_one_line(tmp_path, capsys, monkeyp
 def test_output_file_on_a_full_disk_is_one_line(tmp_path, capsys):
     path = draft(tmp_path)
     assert run(capsys, path, "-o", "/dev/full") == (
-        2, "", "healthlint: error: /dev/full: cannot write the output: No space left on device\n")
+        2, "", "healthlint: error: /dev/full: cannot write the output: No space left on device\n"
+        "1 file, 1 finding (1 error); 1 fixable with --fix\n")
 
 
 @pytest.mark.hostile
@@ -100,7 +101,8 @@ def test_output_file_past_the_file_size_limit_is_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "linter", "check", "--no-cache", "draft.md", "-o", "out.txt"],
                           cwd=tmp_path, env=env, preexec_fn=limit, capture_output=True, text=True, timeout=50)
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == "healthlint: error: out.txt: cannot write the output: File too large\n"
+    assert done.stderr == ("healthlint: error: out.txt: cannot write the output: File too large\n"
+                           "1 file, 300 findings (300 errors); 300 fixable with --fix\n")
     assert (tmp_path / "draft.md").read_bytes() == TYPO * 300
 
 
@@ -113,7 +115,7 @@ def test_fix_writes_through_a_symbolic_link(tmp_path, capsys):
     target = draft(tmp_path, "target.md")
     link = tmp_path / "link.md"
     link.symlink_to("target.md")
-    assert run(capsys, link, "--fix") == (0, "", "healthlint: fixed 1 file\n")
+    assert run(capsys, link, "--fix") == (0, "", "healthlint: fixed 1 file\nAll checks passed (1 file)\n")
     assert link.is_symlink() and os.readlink(link) == "target.md"
     assert target.read_bytes() == FIXED
     assert sorted(os.listdir(tmp_path)) == ["link.md", "target.md"]
@@ -126,7 +128,7 @@ def test_fix_keeps_hard_links(tmp_path, capsys):
     other = tmp_path / "other-name.md"
     os.link(path, other)
     inode = path.stat().st_ino
-    assert run(capsys, path, "--fix") == (0, "", "healthlint: fixed 1 file\n")
+    assert run(capsys, path, "--fix") == (0, "", "healthlint: fixed 1 file\nAll checks passed (1 file)\n")
     assert (path.stat().st_ino, path.stat().st_nlink) == (inode, 2)
     assert other.read_bytes() == path.read_bytes() == FIXED
     assert sorted(os.listdir(tmp_path)) == ["draft.md", "other-name.md"]  # the safety copy is gone
@@ -148,7 +150,7 @@ def test_a_failed_rewrite_of_a_hard_linked_draft_keeps_the_new_text(tmp_path, ca
     assert copy.name.startswith(f".draft.md.healthlint-{os.getpid()}-") and copy.suffix == ".copy"
     assert (code, out) == (2, FINDING.format(path))
     assert err == (f"healthlint: error: {path}: cannot write the fixes: No space left on device; "
-                   f"the new text is kept in {copy}\n")
+                   f"the new text is kept in {copy}\n1 file, 1 finding (1 error); 1 problem reported above\n")
     assert copy.read_bytes() == FIXED
 
 
@@ -160,7 +162,8 @@ def test_fix_refuses_a_read_only_file_and_fixes_the_others(tmp_path, capsys):
     other = draft(tmp_path, "other.md")
     code, out, err = run(capsys, locked, other, "--fix")
     assert (code, out) == (2, FINDING.format(locked))  # its findings are those of the unfixed text
-    assert err == f"healthlint: error: {locked}: cannot write the fixes: read-only file\nhealthlint: fixed 1 file\n"
+    assert err == (f"healthlint: error: {locked}: cannot write the fixes: read-only file\nhealthlint: fixed 1 file\n"
+                   "2 files, 1 finding (1 error); 1 problem reported above\n")
     assert locked.read_bytes() == TYPO and other.read_bytes() == FIXED
     assert locked.stat().st_mode & 0o777 == 0o444
 
@@ -176,7 +179,7 @@ def test_fix_in_a_read_only_folder_is_one_line(tmp_path, capsys):
     code, out, err = run(capsys, locked, other, "--fix")
     assert (code, out) == (2, FINDING.format(locked))
     assert err == (f"healthlint: error: {locked}: cannot write the fixes: read-only directory\n"
-                   "healthlint: fixed 1 file\n")
+                   "healthlint: fixed 1 file\n2 files, 1 finding (1 error); 1 problem reported above\n")
     assert locked.read_bytes() == TYPO and other.read_bytes() == FIXED
     assert os.listdir(folder) == ["draft.md"]
 
@@ -243,6 +246,6 @@ def test_the_next_run_removes_what_a_sigkill_left(tmp_path, capsys):
     # SIGKILL cannot be caught: the temporary file stays, named for its dead process.
     assert temp.startswith(f".draft.md.healthlint-{proc.pid}-") and temp.endswith(".tmp")
     assert sorted(os.listdir(tmp_path)) == sorted(["draft.md", temp]) and path.read_bytes() == TYPO
-    assert run(capsys, path, "--fix") == (0, "", "healthlint: fixed 1 file\n")
+    assert run(capsys, path, "--fix") == (0, "", "healthlint: fixed 1 file\nAll checks passed (1 file)\n")
     assert os.listdir(tmp_path) == ["draft.md"]
     assert path.read_bytes() == FIXED

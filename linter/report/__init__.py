@@ -1,11 +1,16 @@
 """Output formats, one module each. A streaming format has `item(finding, report, first)`
 and optional `head(report)` / `tail(report, files)`; the others have `render(report)`.
-Streaming lets a run over thousands of drafts write findings as each file is done."""
+Streaming lets a run over thousands of drafts write findings as each file is done.
+
+With --statistics a line format (one with `statistics(rows, report)`) prints the counts per rule
+instead of its findings; a document format (JSON, SARIF, JUnit) adds them beside its findings.
+Input errors (drafts that could not be read) reach `tail`/`render` in `report.errors`."""
 
 from __future__ import annotations
 
 import json as _json
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from linter.findings import Finding
@@ -17,9 +22,11 @@ compact_json = _json.JSONEncoder(ensure_ascii=False).encode
 
 def finding_dict(finding: Finding) -> dict:
     """A finding's JSON fields, its path in text any UTF-8 output can carry."""
+    from linter.names import with_source_line
+
     data = finding.to_dict()
     data["path"] = decodable(data["path"])
-    return data
+    return with_source_line(data)
 
 
 @dataclass
@@ -28,6 +35,25 @@ class Report:
     files: list[str] = field(default_factory=list)  # every draft linted, findings or not
     draft_line: Callable[[str, int], str] = lambda path, line: ""
     source_line: Callable[[str | None, int | None], str | None] = lambda name, line: None
+    errors: list[tuple[str | None, str]] = field(default_factory=list)  # (draft path or None, message)
+    statistics: bool = False  # --statistics
+    colour: bool = False  # ANSI colour, for the text formats on a terminal
+    counts: Counter = field(default_factory=Counter)  # findings per code, as they stream past
+    fixable: Counter = field(default_factory=Counter)  # findings with a fix per code
+
+
+def statistics_rows(report: Report) -> list[dict]:
+    """Findings per rule, most first: code, name, count, and how many --fix would fix."""
+    from linter.checks import RULES
+
+    return [{"code": code, "name": RULES[code].name, "count": n, "fixable": report.fixable[code]}
+            for code, n in sorted(report.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def statistics_table(report: Report) -> dict:
+    """The same as a JSON object keyed by code (JSON's `statistics`, SARIF's run property)."""
+    return {r["code"]: {"name": r["name"], "count": r["count"], "fixable": r["fixable"]}
+            for r in statistics_rows(report)}
 
 
 def formats() -> dict:
@@ -40,28 +66,45 @@ def formats() -> dict:
 def render(fmt: str, report: Report) -> str:
     """The whole output for findings already collected."""
     pieces: list[str] = []
-    stream(fmt, report, [(report.files, report.findings)], pieces.append)
+    fresh = replace(report, files=[], findings=[], errors=[], counts=Counter(), fixable=Counter())
+    stream(fmt, fresh, [(report.files, report.findings, report.errors)], pieces.append)
     return "".join(pieces)
 
 
-def stream(fmt: str, report: Report, parts: Iterable[tuple[list[str], list[Finding]]],
+def stream(fmt: str, report: Report, parts: Iterable[tuple],
            write: Callable[[str], None]) -> None:
-    """Write the output as (files, findings) parts arrive, in order."""
+    """Write the output as (files, findings[, errors]) parts arrive, in order."""
     module = formats()[fmt]
     if not hasattr(module, "item"):
-        for files, findings in parts:
+        for files, findings, *errors in parts:
             report.files.extend(files)
             report.findings.extend(findings)
+            report.errors.extend(*errors)
+            _count(report, findings)
         write(module.render(report))
         return
-    if hasattr(module, "head"):
+    counts_only = report.statistics and hasattr(module, "statistics")
+    if hasattr(module, "head") and not counts_only:
         write(module.head(report))
     first = True
     files_seen: list[str] = []
-    for files, findings in parts:
+    for files, findings, *errors in parts:
         files_seen.extend(files)
+        report.errors.extend(*errors)
+        _count(report, findings)
+        if counts_only:
+            continue
         for finding in findings:
             write(module.item(finding, report, first))
             first = False
-    if hasattr(module, "tail"):
+    if counts_only:
+        write(module.statistics(statistics_rows(report), report))
+    elif hasattr(module, "tail"):
         write(module.tail(report, files_seen))
+
+
+def _count(report: Report, findings: list[Finding]) -> None:
+    for f in findings:
+        report.counts[f.code] += 1
+        if f.fix is not None:
+            report.fixable[f.code] += 1

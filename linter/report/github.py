@@ -18,3 +18,9 @@ def _prop(text: str) -> str:
 def item(f, report, first: bool) -> str:
     return (f"::{_LEVEL[f.severity]} file={_prop(printable(f.path))},line={f.line},col={f.column},endLine={f.end_line},"
             f"endColumn={f.end_column},title={_prop(f.code)}::{_data(f.message)}\n")
+
+
+def statistics(rows, report) -> str:
+    """--statistics: a notice per rule with its count, not the annotations."""
+    lines = (f"{r['count']} {r['code']} {r['name']}" for r in rows)
+    return "".join(f"::notice title=healthlint statistics::{_data(line)}\n" for line in lines)

@@ -1,11 +1,14 @@
-"""One JSON object with a `findings` array (written as findings arrive)."""
+"""One JSON object with a `findings` array (written as findings arrive), an `errors` array
+(drafts that could not be read: path and message) and, with --statistics, a `statistics`
+object (per rule code: name, count, fixable)."""
 
 from __future__ import annotations
 
 import json
 
 from linter import __version__
-from linter.report import compact_json, finding_dict
+from linter.report import compact_json, finding_dict, statistics_table
+from linter.report.escape import decodable
 
 
 def head(report) -> str:
@@ -17,4 +20,10 @@ def item(f, report, first: bool) -> str:
 
 
 def tail(report, files) -> str:
-    return "\n  ]\n}\n"
+    errors = ",".join("\n    " + compact_json({"path": None if path is None else decodable(path),
+                                                "message": decodable(message)})
+                      for path, message in report.errors)
+    out = "\n  ],\n  \"errors\": [" + errors + ("\n  ]" if errors else "]")
+    if report.statistics:
+        out += ',\n  "statistics": ' + compact_json(statistics_table(report))
+    return out + "\n}\n"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from linter import __version__
-from linter.report import compact_json
+from linter.report import compact_json, statistics_table
+from linter.report.escape import decodable
 from linter.report.escape import uri as _uri
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -32,7 +33,8 @@ def _result(f, index: dict) -> dict:
             }],
         }]
     if f.source is not None:
-        result["properties"] = {"source": f.source, "sourceFile": f.source_file}
+        # sourceLine: the source article's line; `source`, the same, is deprecated (one more release).
+        result["properties"] = {"sourceLine": f.source, "sourceFile": f.source_file, "source": f.source}
     return result
 
 
@@ -77,8 +79,22 @@ def item(f, report, first: bool) -> str:
     return ("\n" if first else ",\n") + compact_json(_result(f, report._sarif_index))
 
 
+def _notification(path: str | None, message: str) -> dict:
+    note = {"level": "error", "message": {"text": decodable(message)}}
+    if path is not None:
+        note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]
+    return note
+
+
 def tail(report, files) -> str:
     artifacts = json.dumps([{"location": {"uri": _uri(p)}} for p in files], ensure_ascii=False)
+    # Drafts that could not be read: notifications of a run that did not fully succeed.
+    invocation = {"executionSuccessful": not report.errors,
+                  "toolExecutionNotifications": [_notification(p, m) for p, m in report.errors]}
+    extra = f',\n      "invocations": {json.dumps([invocation], ensure_ascii=False)}'
+    if report.statistics:  # --statistics: findings per rule, in the run's property bag
+        bag = json.dumps({"statistics": statistics_table(report)}, ensure_ascii=False)
+        extra += f',\n      "properties": {bag}'
     after = _log()[1]
-    # The results array closes, the artifacts follow, then whatever closed the run.
-    return "\n]," + f'\n      "artifacts": {artifacts}' + after + "\n"
+    # The results array closes, the artifacts and invocations follow, then whatever closed the run.
+    return "\n]," + f'\n      "artifacts": {artifacts}' + extra + after + "\n"

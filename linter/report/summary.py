@@ -1,0 +1,28 @@
+"""The summary line on stderr after the text formats, worded after Ruff's:
+
+    3 files, 7 findings (2 errors, 5 warnings); 2 fixable with --fix
+    All checks passed (3 files)
+"""
+
+from __future__ import annotations
+
+from linter.findings import SEVERITIES
+from linter.report.colour import paint
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 or word == 'info' else 's'}"
+
+
+def summary(files: int, severities, fixable: int, errors: int, *, colour: bool = False) -> str:
+    """`severities`: findings per severity; `errors`: the error lines printed before it (a draft
+    that could not be read, a missing path, fixes that could not be written)."""
+    total = sum(severities.values())
+    problems = f"; {_n(errors, 'problem')} reported above" if errors else ""
+    if not total:
+        if errors:
+            return f"{_n(files, 'file')}, no findings{paint(problems, 'error', on=colour)}"
+        return paint(f"All checks passed ({_n(files, 'file')})", "ok", on=colour)
+    kinds = ", ".join(paint(_n(severities[s], s), s, on=colour) for s in SEVERITIES if severities[s])
+    fixes = f"; {fixable} fixable with --fix" if fixable else ""
+    return f"{_n(files, 'file')}, {_n(total, 'finding')} ({kinds}){fixes}{paint(problems, 'error', on=colour)}"
