@@ -187,6 +187,8 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable["Sent
     nlp = load(model)
     label = _labels(nlp)
     out: dict[int, Parse] = {}
+    if _remembered is not None:
+        chosen = _recall(texts, spaces, chosen, model, out)
     # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
     # pipeline allocates for one batch is given back before the next.
     for at in range(0, len(chosen), _BATCH):
@@ -200,7 +202,52 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable["Sent
                 heads = (table[0].astype("int64") + range(base, base + len(doc))).tolist()
                 out[sentence.index] = Parse(base, array("q", heads), tuple(map(label, table[1].tolist())),
                                             tuple(map(label, table[2].tolist())))
+                if _remembered is not None:
+                    _keep(texts, spaces, sentence, model, out[sentence.index])
     return out
+
+
+# ------------------------------------------------------------------ remembered parses
+# A long-running process (the language server) re-lints a draft at every pause in typing; the
+# parser is most of that time, and a sentence parses the same wherever it stands (it is parsed on
+# its own tokens), so parses are kept by the sentence's words and spaces and reused after an
+# edit elsewhere. Off unless `remember` is called: a `check` run parses each sentence once.
+
+_remembered: dict | None = None
+_limit = 0
+
+
+def remember(limit: int = 20_000) -> None:
+    """Keep up to `limit` sentence parses for reuse (then start again from none)."""
+    global _remembered, _limit
+    _remembered, _limit = {}, limit
+
+
+def _key(texts, spaces, sentence: "Sentence", model: str | None) -> tuple:
+    return (model, tuple(texts[sentence.tok_start:sentence.tok_end]),
+            bytes(spaces[sentence.tok_start:sentence.tok_end]))
+
+
+def _recall(texts, spaces, chosen: list, model: str | None, out: dict) -> list:
+    """Parses of the sentences parsed before, into `out`; the sentences still to parse."""
+    todo = []
+    for sentence in chosen:
+        known = _remembered.get(_key(texts, spaces, sentence, model))
+        if known is None:
+            todo.append(sentence)
+            continue
+        offsets, deps, tags = known
+        base = sentence.tok_start
+        out[sentence.index] = Parse(base, array("q", [base + o for o in offsets]), deps, tags)
+    return todo
+
+
+def _keep(texts, spaces, sentence: "Sentence", model: str | None, parsed: Parse) -> None:
+    if len(_remembered) >= _limit:
+        _remembered.clear()
+    base = parsed.tok_start
+    _remembered[_key(texts, spaces, sentence, model)] = (
+        array("q", [h - base for h in parsed.heads]), parsed.deps, parsed.tags)
 
 
 _BATCH = 128
