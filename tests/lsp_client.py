@@ -58,7 +58,10 @@ class Client:
             message = json.loads(out.read(length).decode("utf-8"))
             if "id" in message and "method" in message:  # a request to the client: answer it
                 self.requests.append(message)
-                self._send({"id": message["id"], "result": None})
+                try:
+                    self._send({"id": message["id"], "result": None})
+                except (OSError, ValueError):  # the client already closed the server's stdin
+                    pass
             elif "id" in message:
                 self.responses.setdefault(message["id"], queue.Queue()).put(message)
             else:

@@ -70,16 +70,14 @@ class Configs:
         self._settings.clear()
         self._knowledge.clear()
 
-    def is_settings_file(self, path: str) -> bool:
-        """A config or pack file this server reads (its change means linting again)."""
+    @staticmethod
+    def is_settings_file(path: str) -> bool:
+        """A file whose change may change findings: a config, or YAML (a pack may live anywhere,
+        and one that failed to load is known to no cache)."""
         from linter.config import CONFIG_NAMES
 
         name = os.path.basename(path)
-        if name in CONFIG_NAMES or name == "pyproject.toml":
-            return True
-        full = os.path.abspath(path)
-        return any(full in (os.path.abspath(p) for p in key[0]) for key in self._knowledge) or (
-            full.startswith(str(_rules_dir())) and full.endswith(".yaml"))
+        return name in CONFIG_NAMES or name == "pyproject.toml" or name.endswith((".yaml", ".yml"))
 
     def _settings_of(self, config: Path | None) -> Settings:
         key = str(config) if config else None
