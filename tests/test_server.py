@@ -318,3 +318,27 @@ def test_positions_count_the_units_the_client_asked_for():
         assert lines.position(text.index("d")) == (2, 0)  # a lone CR ends a line
         assert lines.offset(2, 99) == len(text) - 1  # past a line's end: its end
     assert Lines(text).line_ending(0) == "\r\n" and Lines(text).line_ending(1) == "\r"
+
+
+def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
+    """What keeps a keystroke fast: sentence parses are kept by their words (once the server
+    asks), so an edit to one sentence parses that sentence alone, with the findings unchanged."""
+    from linter import grammar
+    from linter.config import Settings
+    from linter.document import parse_document
+    from linter.runner import check_document
+
+    text = ("Ketamine is approved for anxiety. It works within hours for most people.\n\n"
+            "- Ketamine is not approved for depression.\n- Esketamine is approved for depression.\n")
+    edited = text.replace("most people", "many people")
+    fresh = check_document(parse_document(edited, "d.md"), knowledge, Settings())
+    parsed = []
+    keep = grammar._keep
+    monkeypatch.setattr(grammar, "_keep", lambda *args: (parsed.append(args[2].text), keep(*args)))
+    monkeypatch.setattr(grammar, "_remembered", None)
+    grammar.remember()
+    check_document(parse_document(text, "d.md"), knowledge, Settings())
+    assert len(parsed) == 4
+    parsed.clear()
+    assert check_document(parse_document(edited, "d.md"), knowledge, Settings()) == fresh
+    assert parsed == ["It works within hours for many people."]
