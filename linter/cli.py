@@ -660,6 +660,28 @@ def show_rule(code: str) -> int:
     return EXIT_CLEAN
 
 
+# ------------------------------------------------------------------ the language server (issue 14)
+
+
+@cli.command("server")
+@click.option("--tcp", "tcp", type=click.IntRange(0, 65535), metavar="PORT", default=None,
+              help="Listen on this TCP port instead of stdio (for debugging).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address --tcp listens on.")
+def language_server(tcp: int | None, host: str) -> int:
+    """Run the language server (LSP) for editors, over stdio. Needs the 'server' extra."""
+    try:
+        import lsprotocol  # noqa: F401
+        import pygls  # noqa: F401
+    except ImportError:
+        from linter.server import MISSING
+
+        _fail(MISSING)
+        return EXIT_ERROR
+    from linter.server import serve
+
+    return serve(tcp, host)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (never raises for bad input)."""
     try:

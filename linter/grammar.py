@@ -193,6 +193,8 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     nlp = load(model)
     table = _label_table(nlp)
     out: dict[int, Parse] = {}
+    if _remembered is not None:
+        chosen = _recall(texts, spaces, chosen, model, out)
     # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
     # pipeline allocates for one batch is given back before the next.
     for at in range(0, len(chosen), _BATCH):
@@ -205,7 +207,49 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
                 heads = (columns[0].astype("int64") + range(len(doc))).tolist()
                 out[index] = Parse(start, array("h", heads + table.ids(columns[1]) + table.ids(columns[2])),
                                    table.names)
+                if _remembered is not None:
+                    _keep(texts, spaces, (index, start, start + len(doc)), model, out[index])
     return out
+
+
+# ------------------------------------------------------------------ remembered parses
+# A long-running process (the language server) re-lints a draft at every pause in typing; the
+# parser is most of that time, and a sentence parses the same wherever it stands (it is parsed on
+# its own tokens), so parses are kept by the sentence's words and spaces and reused after an
+# edit elsewhere. Off unless `remember` is called: a `check` run parses each sentence once.
+
+_remembered: dict | None = None
+_limit = 0
+
+
+def remember(limit: int = 20_000) -> None:
+    """Keep up to `limit` sentence parses for reuse (then start again from none)."""
+    global _remembered, _limit
+    _remembered, _limit = {}, limit
+
+
+def _key(texts, spaces, sentence: tuple[int, int, int], model: str | None) -> tuple:
+    _, start, end = sentence
+    return model, tuple(texts[start:end]), bytes(spaces[start:end])
+
+
+def _recall(texts, spaces, chosen: list, model: str | None, out: dict) -> list:
+    """Parses of the sentences parsed before, into `out`; the sentences still to parse."""
+    todo = []
+    for sentence in chosen:
+        known = _remembered.get(_key(texts, spaces, sentence, model))
+        if known is None:
+            todo.append(sentence)
+        else:  # a parse's heads are within its sentence: only where it starts changes
+            index, start, _ = sentence
+            out[index] = Parse(start, known.codes, known.labels)
+    return todo
+
+
+def _keep(texts, spaces, sentence: tuple[int, int, int], model: str | None, parsed: Parse) -> None:
+    if len(_remembered) >= _limit:
+        _remembered.clear()
+    _remembered[_key(texts, spaces, sentence, model)] = parsed
 
 
 _BATCH = 64  # sentences per nlp.pipe batch: as fast as 128 here, with half its transient memory (~20 MB)

@@ -140,26 +140,37 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
     return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
 
-def lint_document(document: Document, knowledge: Knowledge, model: str | None = None) -> list[Finding]:
-    """Every check's findings on a document, before settings and suppressions."""
+def lint_document(document: Document, knowledge: Knowledge, model: str | None = None,
+                  on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
+    """Every check's findings on a document, before settings and suppressions. With `on_error`
+    (the language server), a check that crashes is handed to it and the other checks' findings
+    still come back; without it the crash ends the draft (the command line reports it)."""
     from linter.checks import CHECKS
 
     ctx = context(document, knowledge, model)
     findings = []
     for check in CHECKS:
-        with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
-            findings.extend(check(ctx))
+        try:
+            with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
+                found = list(check(ctx))  # all or none of a check's findings
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        findings.extend(found)
     # Duplicates dropped in order (a set would order equal keys by hash, which varies per run).
     return sorted({values(f): f for f in findings}.values(), key=SORT_KEY)
 
 
-def check_document(document: Document, knowledge: Knowledge, settings: Settings) -> list[Finding]:
+def check_document(document: Document, knowledge: Knowledge, settings: Settings,
+                   on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
     """The findings a user sees: settings and the draft's suppressions applied."""
     from linter import suppress
 
     if not document.text or document.text.isspace():  # not .strip(): that copies the whole text
         return []  # an empty or blank draft (a placeholder) has nothing to check, as in Ruff
-    findings = lint_document(document, knowledge, settings.model)
+    findings = lint_document(document, knowledge, settings.model, on_error)
     with stage("suppressions"):
         return suppress.apply(document, findings, settings)
 

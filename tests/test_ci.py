@@ -16,7 +16,7 @@ SCRIPT = ROOT / ".ci" / "system-packages"
 
 
 def _bin(tmp_path, with_chromium: bool):
-    """A PATH holding only `id`, a stand-in `apt-get` that logs its calls and, asked to
+    """A PATH holding only `id`, an `nvim`, a stand-in `apt-get` that logs its calls and, asked to
     install, puts a `chromium` on the PATH, and (if asked) a `chromium` already there."""
     folder = tmp_path / "bin"
     folder.mkdir()
@@ -27,9 +27,9 @@ def _bin(tmp_path, with_chromium: bool):
         f'[ "$1" = install ] && printf "#!/bin/sh\\n" > {folder}/chromium && /bin/chmod +x {folder}/chromium\n'
         "exit 0\n")
     (folder / "apt-get").chmod(0o755)
-    if with_chromium:
-        (folder / "chromium").write_text("#!/bin/sh\n")
-        (folder / "chromium").chmod(0o755)
+    for name in ("nvim", "chromium") if with_chromium else ("nvim",):
+        (folder / name).write_text("#!/bin/sh\n")
+        (folder / name).chmod(0o755)
     return folder, log
 
 
@@ -48,7 +48,7 @@ def test_system_packages_installs_chromium_when_missing(tmp_path):
         assert done.stderr == ".ci/system-packages: installed chromium\n"
     else:  # not root: nothing installed, and it says so
         assert not log.exists()
-        assert "chromium is missing and cannot be installed here" in done.stderr
+        assert "chromium missing and cannot be installed here" in done.stderr
 
 
 def test_system_packages_leaves_an_installed_chromium_alone(tmp_path):
@@ -70,6 +70,23 @@ def test_no_test_installs_system_packages():
     offenders = [p.name for p in (ROOT / "tests").glob("*.py")
                  if p.name != "test_ci.py" and calls.search(p.read_text(encoding="utf-8"))]  # this one: a stand-in
     assert offenders == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="needs a POSIX system")
+def test_system_packages_installs_every_missing_package_at_once(tmp_path):
+    folder, log = _bin(tmp_path, with_chromium=True)
+    (folder / "nvim").unlink()
+    (folder / "apt-get").write_text(
+        f'#!/bin/sh\necho "$DEBIAN_FRONTEND $*" >> {log}\n'
+        f'[ "$1" = install ] && printf "#!/bin/sh\\n" > {folder}/nvim && /bin/chmod +x {folder}/nvim\n'
+        "exit 0\n")
+    done = _run(folder)
+    assert done.returncode == 0, done.stderr
+    if os.geteuid() == 0:
+        assert log.read_text() == "noninteractive update -qq\nnoninteractive install -y -qq neovim\n"
+        assert done.stderr == ".ci/system-packages: installed neovim\n"
+    else:
+        assert "neovim missing and cannot be installed here" in done.stderr
 
 
 def test_review_page_test_skips_with_the_reason_when_chromium_is_missing(monkeypatch):

@@ -1,0 +1,115 @@
+"""Code actions: a fixable finding's fix (the replacement `check --fix` applies), a comment that
+disables a rule for one line (the `healthlint-disable-next-line` that suppress.py reads), and
+every fix in the file at once (`source.fixAll.healthlint`, the text `check --fix` would write)."""
+
+from __future__ import annotations
+
+import re
+
+from lsprotocol import types
+
+from linter.findings import Finding
+from linter.server.analysis import Analysis
+from linter.server.diagnostics import Sources, diagnostic, span
+from linter.server.positions import Lines
+
+FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.healthlint"
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL]
+_DISABLE_LINE = re.compile(r"([ \t]*)<!--\s*healthlint-disable-next-line\s+(.*?)\s*-->[ \t]*")
+
+
+def wanted(kind: str, only: list[str] | None) -> bool:
+    """Whether the client asked for actions of this kind (`only` names kinds or their parents)."""
+    return not only or any(kind == k or kind.startswith(f"{k}.") for k in only)
+
+
+def code_actions(analysis: Analysis, uri: str, request: types.Range, only: list[str] | None, encoding: str,
+                 sources: Sources, fixed_text=None) -> list[types.CodeAction]:
+    """The actions for the findings the requested range touches; `fixed_text()` gives the whole
+    buffer fixed (asked only when a fix-all action is wanted)."""
+    from linter.checks import FIXABLE
+
+    lines = Lines(analysis.text, encoding)
+    start = lines.offset(request.start.line, request.start.character) - analysis.shift
+    end = lines.offset(request.end.line, request.end.character) - analysis.shift
+    out: list[types.CodeAction] = []
+    touched = [f for f in analysis.findings if f.offset <= end and start <= f.end_offset]
+    if wanted(types.CodeActionKind.QuickFix, only):
+        for f in touched:
+            if f.fix is not None and f.code in FIXABLE:
+                out.append(_quick_fix(analysis, lines, uri, f, sources))
+        for f in touched:
+            action = _disable(analysis, lines, uri, f, sources)
+            if action:
+                out.append(action)
+    if wanted(FIX_ALL, only) and fixed_text is not None and any(
+            f.fix is not None and f.code in FIXABLE for f in analysis.findings):
+        fixed = fixed_text()
+        if fixed is not None and fixed != analysis.text:
+            out.append(types.CodeAction("Fix all healthlint findings that have a fix", kind=FIX_ALL,
+                                        edit=_edit(uri, [_minimal_edit(lines, analysis.text, fixed)])))
+    return out
+
+
+def _quick_fix(analysis, lines, uri, f: Finding, sources) -> types.CodeAction:
+    flagged = analysis.text[f.offset + analysis.shift:f.end_offset + analysis.shift]
+    title = (f"Replace '{flagged}' with '{f.fix}' ({f.code})" if f.fix
+             else f"Delete the invisible character ({f.code})")
+    return types.CodeAction(title, kind=types.CodeActionKind.QuickFix,
+                            diagnostics=[diagnostic(analysis, lines, f, sources)], is_preferred=True,
+                            edit=_edit(uri, [types.TextEdit(span(analysis, lines, f), f.fix)]))
+
+
+def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | None:
+    """A `healthlint-disable-next-line CODE` comment above the finding's first line, indented as
+    that line is (so it stays inside a list item); added to such a comment already there. Only
+    Markdown reads comments, and never above front matter."""
+    if analysis.document is None or analysis.document.kind != "markdown":
+        return None
+    line = lines.position(f.offset + analysis.shift)[0]
+    text = lines.line_text(line)
+    if line == 0 and text.rstrip() == "---":
+        return None
+    previous = _DISABLE_LINE.fullmatch(lines.line_text(line - 1)) if line > 0 else None
+    if previous:
+        codes = [c for c in re.split(r"[,\s]+", previous.group(2)) if c]
+        if f.code in codes:
+            return None
+        comment = f"{previous.group(1)}<!-- healthlint-disable-next-line {','.join([*codes, f.code])} -->"
+        where = types.Range(types.Position(line - 1, 0), types.Position(*lines.position(
+            lines.starts[line - 1] + len(lines.line_text(line - 1)))))
+        edit = types.TextEdit(where, comment)
+    else:
+        indent = text[:len(text) - len(text.lstrip(" \t"))]
+        comment = f"{indent}<!-- healthlint-disable-next-line {f.code} -->{lines.line_ending(line)}"
+        edit = types.TextEdit(types.Range(types.Position(line, 0), types.Position(line, 0)), comment)
+    return types.CodeAction(f"Disable {f.code} for this line", kind=types.CodeActionKind.QuickFix,
+                            diagnostics=[diagnostic(analysis, lines, f, sources)], edit=_edit(uri, [edit]))
+
+
+def fixed_text(analysis: Analysis) -> str | None:
+    """The buffer as `check --fix` would write it (None when it cannot be linted)."""
+    from linter.runner import fix_document
+
+    if analysis.document is None or analysis.setup.knowledge is None:
+        return None
+    fixed, _ = fix_document(analysis.document, analysis.setup.knowledge, analysis.setup.settings)
+    return analysis.text[:analysis.shift] + fixed.text
+
+
+def _minimal_edit(lines: Lines, before: str, after: str) -> types.TextEdit:
+    """One edit over the part that differs (the rest of the buffer, and the cursor, stay put)."""
+    head = 0
+    limit = min(len(before), len(after))
+    while head < limit and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    return types.TextEdit(types.Range(types.Position(*lines.position(head)),
+                                      types.Position(*lines.position(len(before) - tail))),
+                          after[head:len(after) - tail])
+
+
+def _edit(uri: str, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+    return types.WorkspaceEdit(changes={uri: edits})

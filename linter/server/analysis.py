@@ -1,0 +1,71 @@
+"""One buffer linted: the same read → annotate → extract → check → suppress as `check`
+(runner.check_document on the buffer's text, under its path), kept with what hover and code
+actions need.
+
+Nothing here raises: a document that cannot be read is one diagnostic at the line its error
+names, a check that crashes is logged while the other checks' findings are kept, and anything
+else is logged with the document left without findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from linter.document import Document, parse_document
+from linter.errors import UsageError
+from linter.findings import Finding
+from linter.server.configs import Configs, Setup
+
+BOM = "\ufeff"
+
+
+@dataclass
+class Analysis:
+    path: str
+    text: str  # the buffer as the editor has it
+    version: int | None
+    setup: Setup
+    document: Document | None = None
+    findings: tuple[Finding, ...] = ()
+    problem: str | None = None  # the document could not be linted: why (an error line, as `check` prints)
+    problem_line: int = 1
+    logs: list[str] = field(default_factory=list)  # internal errors, for window/logMessage
+
+    @property
+    def shift(self) -> int:
+        """Characters the buffer has before the linted text: a byte-order mark, which the linter
+        strips as it reads a file, stays in an editor's buffer."""
+        return 1 if self.text.startswith(BOM) else 0
+
+
+def analyse(path: str, text: str, version: int | None, configs: Configs) -> Analysis:
+    from linter.runner import check_document, internal_error
+
+    setup = configs.for_document(path)
+    result = Analysis(path, text, version, setup)
+    if setup.knowledge is None or setup.settings.excluded(path):
+        return result
+    body = text[1:] if text.startswith(BOM) else text
+    if not body or body.isspace():  # a new, empty buffer: nothing to say yet
+        return result
+    try:
+        document = parse_document(body, path, has_bom=body is not text)
+        result.document = document
+        result.findings = tuple(check_document(document, setup.knowledge, setup.settings,
+                                               on_error=lambda exc: result.logs.append(internal_error(exc, path))))
+    except UsageError as exc:
+        result.problem, result.problem_line = _located(str(exc), path)
+    except Exception as exc:  # a bug on this buffer: logged; the server goes on
+        result.logs.append(internal_error(exc, path))
+    return result
+
+
+def _located(message: str, path: str) -> tuple[str, int]:
+    """An error line without its `path:` prefix, and the line it names (1 if none)."""
+    if message.startswith(path + ":"):
+        message = message[len(path) + 1:]
+        m = re.match(r"(\d+):(?:\d+:)?\s*", message)
+        if m:
+            return message[m.end():], int(m.group(1))
+    return message.strip(), 1

@@ -1,0 +1,240 @@
+"""The language server: pygls handlers that lint open drafts and answer hovers and code actions.
+
+Linting runs on one worker thread, so the protocol loop keeps answering while a draft is
+linted and the pipeline is only ever used from one thread. It is loaded once per server and
+sentence parses are remembered (linter/grammar.py), so a keystroke re-parses only the sentences
+it changed. Edits are linted after a pause (DEBOUNCE); opening and saving lint at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+import queue
+import threading
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from linter import __version__
+from linter.document import DRAFT_SUFFIXES
+from linter.server.actions import KINDS, code_actions, fixed_text
+from linter.server.analysis import Analysis, analyse
+from linter.server.configs import Configs
+from linter.server.diagnostics import Sources, diagnostics
+from linter.server.hover import hover
+
+DEBOUNCE = 0.3  # seconds after the last keystroke
+LIVE_LIMIT = 1 << 20  # characters: a longer draft is linted when opened and saved, not as it is typed
+LANGUAGES = ("markdown", "plaintext", "text", "txt")
+WATCHED = ("**/.healthlint.yaml", "**/.healthlint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
+
+
+class Worker:
+    """One daemon thread running jobs in order (a thread pool's threads would hold up the exit
+    until a long lint ends)."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="healthlint-lint", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            future, job, args = self._jobs.get()
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(job(*args))
+                except BaseException as exc:  # handed to the awaiting handler
+                    future.set_exception(exc)
+
+    async def run(self, job, *args):
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((future, job, args))
+        return await asyncio.wrap_future(future)
+
+
+class HealthlintServer(LanguageServer):
+    def __init__(self) -> None:
+        # Full sync: the editor sends the whole buffer, so no edit is ever applied with line
+        # breaks counted differently from the editor's (pygls splits with str.splitlines).
+        super().__init__("healthlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.configs = Configs()
+        self.sources = Sources()
+        self.worker = Worker()
+        self.analyses: dict[str, Analysis] = {}
+        self.pending: dict[str, asyncio.Task] = {}
+        self.shown: set[str] = set()  # settings problems already shown (each once until it is fixed)
+        self.noted_large: set[str] = set()
+
+    # -------------------------------------------------------------- helpers
+
+    @property
+    def encoding(self) -> str:
+        encoding = self.workspace.position_encoding
+        return str(getattr(encoding, "value", encoding) or "utf-16")
+
+    def log(self, message: str, kind=types.MessageType.Log) -> None:
+        self.window_log_message(types.LogMessageParams(kind, message))
+
+    def lintable(self, uri: str) -> str | None:
+        """The file path of a draft this server lints, or None."""
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        if path is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        if (document.language_id or "").lower() in LANGUAGES or path.lower().endswith(DRAFT_SUFFIXES):
+            return path
+        return None
+
+    def schedule(self, uri: str, delay: float, reason: str) -> None:
+        """Lint a draft after `delay` seconds, replacing a lint already waiting for it."""
+        waiting = self.pending.pop(uri, None)
+        if waiting:
+            waiting.cancel()
+        self.pending[uri] = asyncio.get_running_loop().create_task(self._later(uri, delay, reason))
+
+    async def _later(self, uri: str, delay: float, reason: str) -> None:
+        try:
+            if delay:
+                await asyncio.sleep(delay)
+            await self.lint(uri, reason)
+        except asyncio.CancelledError:
+            pass
+        except Exception as exc:  # never let one draft's failure end the loop
+            from linter.runner import internal_error
+
+            self.log(internal_error(exc, uri), types.MessageType.Error)
+
+    async def lint(self, uri: str, reason: str) -> Analysis | None:
+        path = self.lintable(uri) if uri in self.workspace.text_documents else None
+        if path is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        text, version = document.source, document.version
+        if reason == "change" and len(text) > LIVE_LIMIT:
+            if uri not in self.noted_large:
+                self.noted_large.add(uri)
+                self.log(f"{path}: {len(text):,} characters; linted when opened and saved, not as you type",
+                         types.MessageType.Info)
+            return None
+        analysis, found = await self.worker.run(self._analyse, path, text, version)
+        current = self.workspace.text_documents.get(uri)
+        if current is None or current.version != version:
+            return analysis  # edited (or closed) meanwhile: a newer lint follows
+        self.analyses[uri] = analysis
+        self._report(analysis)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, found, version=version))
+        return analysis
+
+    def _analyse(self, path: str, text: str, version):
+        analysis = analyse(path, text, version, self.configs)
+        return analysis, diagnostics(analysis, self.encoding, self.sources)
+
+    def _report(self, analysis: Analysis) -> None:
+        problem = analysis.setup.problem
+        if problem and problem not in self.shown:
+            self.shown.add(problem)
+            self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"healthlint: {problem}"))
+            self.log(problem, types.MessageType.Error)
+        elif not problem:
+            self.shown.clear()
+        if analysis.problem:
+            self.log(f"{analysis.path}:{analysis.problem_line}: {analysis.problem}", types.MessageType.Warning)
+        for line in analysis.logs:
+            self.log(line, types.MessageType.Error)
+
+    async def current(self, uri: str) -> Analysis | None:
+        """The analysis of the buffer as it is now (linted now if an edit is still waiting)."""
+        document = self.workspace.text_documents.get(uri)
+        known = self.analyses.get(uri)
+        if document is None:
+            return None
+        if known is not None and known.version == document.version and known.text == document.source:
+            return known
+        return await self.lint(uri, "request")
+
+    def relint_all(self) -> None:
+        for uri in list(self.workspace.text_documents):
+            if self.lintable(uri):
+                self.schedule(uri, 0, "settings")
+
+
+server = HealthlintServer()
+
+
+@server.feature(types.INITIALIZED)
+def initialized(params: types.InitializedParams) -> None:
+    capabilities = server.client_capabilities
+    watch = capabilities.workspace and capabilities.workspace.did_change_watched_files
+    if watch and watch.dynamic_registration:
+        options = types.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[types.FileSystemWatcher(glob_pattern=g) for g in WATCHED])
+        server.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
+            "healthlint-settings", types.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
+    root = server.workspace.root_path or os.getcwd()
+    # Load the pipeline and packs now, while the editor opens its first buffer.
+    asyncio.get_running_loop().create_task(server.worker.run(
+        analyse, os.path.join(root, "healthlint-warm-up.md"), "# Warm-up\n\nA sentence.\n", None, server.configs))
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+def did_open(params: types.DidOpenTextDocumentParams) -> None:
+    server.schedule(params.text_document.uri, 0, "open")
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+def did_change(params: types.DidChangeTextDocumentParams) -> None:
+    server.schedule(params.text_document.uri, DEBOUNCE, "change")
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+def did_save(params: types.DidSaveTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    path = to_fs_path(uri) if uri.startswith("file:") else None
+    if path and server.configs.is_settings_file(path):
+        server.configs.forget()
+        server.relint_all()
+    else:
+        server.schedule(uri, 0, "save")
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(params: types.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    waiting = server.pending.pop(uri, None)
+    if waiting:
+        waiting.cancel()
+    server.analyses.pop(uri, None)
+    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+def did_change_watched_files(params: types.DidChangeWatchedFilesParams) -> None:
+    server.configs.forget()
+    server.relint_all()
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+async def on_hover(params: types.HoverParams) -> types.Hover | None:
+    analysis = await server.current(params.text_document.uri)
+    return hover(analysis, params.position, server.encoding, server.sources) if analysis else None
+
+
+@server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=KINDS))
+async def on_code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+    uri = params.text_document.uri
+    analysis = await server.current(uri)
+    if analysis is None:
+        return None
+    only = [str(getattr(k, "value", k)) for k in params.context.only] if params.context.only else None
+    return await server.worker.run(code_actions, analysis, uri, params.range, only, server.encoding,
+                                   server.sources, lambda: fixed_text(analysis))
+
+
+@server.feature(types.SHUTDOWN)
+def on_shutdown(params) -> None:
+    for task in server.pending.values():
+        task.cancel()
+    server.pending.clear()

@@ -1,0 +1,344 @@
+"""Issue 14: `healthlint server`, driven over stdio by an LSP client (tests/lsp_client.py), as an
+editor drives it: initialize, open, change, diagnostics, hover, code actions, settings that change
+or break, a crashing check, a 10 MB draft, shutdown and exit."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+from linter.cli import main
+from linter.server.positions import UTF8, UTF16, UTF32, Lines
+from lsp_client import SERVER, Client, apply
+
+pytest.importorskip("pygls", reason="the language server needs the 'server' extra")
+
+PACKS = ROOT / "tests" / "packs"
+DRAFT = ("# Notes\n\n"
+         "😀 Zanoprin helps. Zanoprine is approved for tinnitus.\n\n"
+         "- Zanoprine and it's effects.\n")
+SEVERITY = {"error": 1, "warning": 2, "info": 3}
+
+
+def project(folder):
+    """A folder with the test pack, its source article, and a config naming both."""
+    (folder / "packs").mkdir(parents=True)
+    for name in ("zanoprine.yaml", "zanoprine-source.md"):
+        shutil.copy(PACKS / name, folder / "packs" / name)
+    (folder / ".healthlint.yaml").write_text("packs: [packs/zanoprine.yaml]\nsources: [packs]\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    return project(tmp_path_factory.mktemp("server"))
+
+
+@pytest.fixture(scope="module")
+def client(work, tmp_path_factory):
+    c = Client(work, env={"HEALTHLINT_USER_CACHE": str(tmp_path_factory.mktemp("user-cache"))})
+    c.initialize(work)
+    yield c
+    assert c.stop() == 0
+
+
+def check_json(path, text: str, capsys, monkeypatch) -> list[dict]:
+    """What `check --stdin-filename` reports for a buffer, as JSON findings."""
+    monkeypatch.chdir(path.parent)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    main(["check", "--stdin-filename", str(path), "-", "--format", "json", "--no-cache"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+def utf16(text: str, line: int, column: int) -> int:
+    """An LSP character (UTF-16 units) from a finding's 1-based line and character column."""
+    prefix = Lines(text, UTF32).line_text(line - 1)[:column - 1]
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+def test_open_publishes_what_check_reports(client, work, capsys, monkeypatch):
+    draft = work / "open.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    found = client.diagnostics(draft, client.open(draft))
+    expected = check_json(draft, DRAFT, capsys, monkeypatch)
+    assert [f["code"] for f in expected] == ["HL101", "HL201", "HL102"]
+    assert [(d["code"], d["severity"], d["message"], d["range"]) for d in found] == [
+        (f["code"], SEVERITY[f["severity"]], f["message"],
+         {"start": {"line": f["line"] - 1, "character": utf16(DRAFT, f["line"], f["column"])},
+          "end": {"line": f["end_line"] - 1, "character": utf16(DRAFT, f["end_line"], f["end_column"])}})
+        for f in expected]
+    # The emoji before "Zanoprin" is two UTF-16 units: the typo starts at unit 3, character 2.
+    assert found[0]["range"]["start"] == {"line": 2, "character": 3}
+    assert found[0]["range"]["end"] == {"line": 2, "character": 11}
+    assert all(d["source"] == "healthlint" for d in found)
+    assert found[0]["codeDescription"]["href"] == (ROOT / "README.md").as_uri() + "#rules"
+    # The contradiction points at the line of the source article it rests on.
+    related = found[1]["relatedInformation"]
+    assert related == [{"location": {"uri": (work / "packs" / "zanoprine-source.md").resolve().as_uri(),
+                                     "range": {"start": {"line": 4, "character": 0},
+                                               "end": {"line": 5, "character": 0}}},
+                        "message": "source line 5: It is not approved for tinnitus, but some clinicians use it "
+                                   "off-label for tinnitus."}]
+
+
+def test_edits_are_linted_once_typing_pauses(client, work):
+    draft = work / "edit.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    client.diagnostics(draft, client.open(draft))
+    at = client.mark()
+    client.change(draft, DRAFT.replace("Zanoprin ", "Zanoprine "))
+    client.change(draft, DRAFT.replace("Zanoprin ", "Zanoprine ").replace("it's", "its"))
+    found = client.diagnostics(draft, at)
+    assert [d["code"] for d in found] == ["HL201"]
+    published = [m["params"]["version"] for m in client.notifications[at:]
+                 if m["method"] == "textDocument/publishDiagnostics" and m["params"]["uri"] == draft.as_uri()]
+    assert published == [3]  # the first edit was superseded within the pause: never linted
+    # Saving lints again at once.
+    at = client.mark()
+    client.notify("textDocument/didSave", {"textDocument": {"uri": draft.as_uri()}})
+    assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
+
+
+def test_hover_shows_the_rule_the_claim_and_the_source_sentence(client, work):
+    draft = work / "hover.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    client.diagnostics(draft, client.open(draft))
+    found = client.request("textDocument/hover", {"textDocument": {"uri": draft.as_uri()},
+                                                  "position": {"line": 2, "character": 30}})
+    assert found["contents"]["kind"] == "markdown"
+    assert found["contents"]["value"] == (
+        "**HL201** `approval.contradicted` (error): An approval or off-label claim that the source "
+        "contradicts.\n\n"
+        "Contradicts the source: the draft says 'zanoprine is approved for tinnitus', but the source says "
+        "zanoprine is not approved for tinnitus (source line 5)\n\n"
+        "Draft: “Zanoprine is approved for tinnitus”\n\n"
+        "Source (zanoprine-source.md, line 5): “It is not approved for tinnitus, but some clinicians use it "
+        "off-label for tinnitus.”")
+    assert found["range"] == {"start": {"line": 2, "character": 19}, "end": {"line": 2, "character": 53}}
+    nothing = client.request("textDocument/hover", {"textDocument": {"uri": draft.as_uri()},
+                                                    "position": {"line": 0, "character": 2}})
+    assert nothing is None
+
+
+def actions(client, draft, line: int, character: int, only=None) -> list[dict]:
+    context = {"diagnostics": [], **({"only": only} if only else {})}
+    return client.request("textDocument/codeAction", {
+        "textDocument": {"uri": draft.as_uri()},
+        "range": {"start": {"line": line, "character": character}, "end": {"line": line, "character": character}},
+        "context": context})
+
+
+def test_code_actions_fix_disable_and_fix_all(client, work, capsys, monkeypatch):
+    draft = work / "actions.md"
+    text = DRAFT.replace("\n", "\r\n")  # edits keep the draft's line endings
+    client.diagnostics(draft, client.open(draft, text))
+    offered = actions(client, draft, 2, 5)
+    assert [a["title"] for a in offered] == ["Replace 'Zanoprin' with 'Zanoprine' (HL101)",
+                                             "Disable HL101 for this line",
+                                             "Fix all healthlint findings that have a fix"]
+    assert all(a["kind"] == "quickfix" and a["diagnostics"][0]["code"] == "HL101" for a in offered[:2])
+    fixed = apply(text, offered[0]["edit"]["changes"][draft.as_uri()])
+    assert fixed == text.replace("Zanoprin ", "Zanoprine ")
+    disabled = apply(text, offered[1]["edit"]["changes"][draft.as_uri()])
+    assert disabled == text.replace("😀", "<!-- healthlint-disable-next-line HL101 -->\r\n😀")
+    assert [f["code"] for f in check_json(draft, disabled, capsys, monkeypatch)] == ["HL201", "HL102"]
+    # A second rule disabled on that line joins the comment (two comments would disable nothing).
+    client.change(draft, disabled)
+    more = [a for a in actions(client, draft, 3, 30) if a["title"].startswith("Disable")]
+    assert [a["title"] for a in more] == ["Disable HL201 for this line"]
+    both = apply(disabled, more[0]["edit"]["changes"][draft.as_uri()])
+    assert "<!-- healthlint-disable-next-line HL101,HL201 -->\r\n😀" in both
+    assert [f["code"] for f in check_json(draft, both, capsys, monkeypatch)] == ["HL102"]
+    # Fix all (what an editor asks for on save): the text `check --fix` writes.
+    client.change(draft, text)
+    fix_all = actions(client, draft, 0, 0, only=["source.fixAll"])
+    assert [a["kind"] for a in fix_all] == ["source.fixAll.healthlint"]
+    everything = apply(text, fix_all[0]["edit"]["changes"][draft.as_uri()])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), newline=""))
+    monkeypatch.chdir(work)
+    main(["check", "--stdin-filename", str(draft), "-", "--fix", "--no-cache"])
+    assert everything == capsys.readouterr().out == text.replace("Zanoprin ", "Zanoprine ").replace("it's", "its")
+
+
+def test_settings_are_per_folder_and_reloaded_when_changed(client, work):
+    folder = work / "strict"
+    folder.mkdir()
+    config = folder / ".healthlint.yaml"
+    config.write_text("packs: [../packs/zanoprine.yaml]\nsources: [../packs]\n", encoding="utf-8")
+    draft = folder / "d.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert [d["code"] for d in client.diagnostics(draft, client.open(draft))] == ["HL101", "HL201", "HL102"]
+    config.write_text("packs: [../packs/zanoprine.yaml]\nignore: [typo]\nseverity: {HL201: warning}\n",
+                      encoding="utf-8")
+    at = client.mark()
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
+    found = client.diagnostics(draft, at)
+    assert [(d["code"], d["severity"]) for d in found] == [("HL201", 2)]
+    # The folder above keeps its own settings.
+    other = work / "other.md"
+    other.write_text(DRAFT, encoding="utf-8")
+    assert [d["code"] for d in client.diagnostics(other, client.open(other))] == ["HL101", "HL201", "HL102"]
+
+
+def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, work):
+    folder = work / "broken"
+    folder.mkdir()
+    pack = folder / "p.yaml"
+    pack.write_text("kind: pack\npack: broken\n", encoding="utf-8")
+    (folder / ".healthlint.yaml").write_text("packs: [p.yaml]\n", encoding="utf-8")
+    draft = folder / "d.md"
+    draft.write_text("Zanoprine is approved for tinnitus.\n", encoding="utf-8")
+    at = client.open(draft)
+    assert client.diagnostics(draft, at) == []
+    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
+    assert shown["type"] == 1 and shown["message"].startswith(f"healthlint: {pack}:")
+    # Mended, the pack is read again and its facts apply.
+    pack.write_text((PACKS / "zanoprine.yaml").read_text(encoding="utf-8").replace(
+        "source: zanoprine-source.md", "source: ../packs/zanoprine-source.md"), encoding="utf-8")
+    at = client.mark()
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": pack.as_uri(), "type": 2}]})
+    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
+    assert "is not inside the pack's folder" in shown["message"]
+    shutil.copy(PACKS / "zanoprine-source.md", folder / "zanoprine-source.md")
+    pack.write_text((PACKS / "zanoprine.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    at = client.mark()
+    client.notify("textDocument/didSave", {"textDocument": {"uri": pack.as_uri()}})
+    assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
+    # A config with an unknown key: the message names its line; the last valid settings stay in use.
+    (folder / ".healthlint.yaml").write_text("packs: [p.yaml]\ncolour: red\n", encoding="utf-8")
+    at = client.mark()
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": draft.as_uri(), "type": 2}]})
+    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
+    assert shown["message"] == (f"healthlint: {folder / '.healthlint.yaml'}:2: unknown setting 'colour' "
+                                "(valid: packs, select, ignore, extend-select, per-file-ignores, severity, "
+                                "fail-on, include, exclude, sources, model)")
+    assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
+
+
+def test_a_draft_that_cannot_be_read_is_one_diagnostic_at_its_line(client, work):
+    draft = work / "front.md"
+    text = "---\ntitle: [unclosed\n---\n\nZanoprin.\n"
+    at = client.open(draft, text)
+    found = client.diagnostics(draft, at)
+    assert [(d["range"]["start"]["line"], d["severity"], d["message"]) for d in found] == [
+        (2, 1, "invalid front matter: expected ',' or ']', but got '<stream end>'")]
+    logged = client.wait(lambda m: m["method"] == "window/logMessage" and "front.md" in m["params"]["message"],
+                         after=at)
+    assert logged["params"]["message"] == f"{draft}:3: invalid front matter: expected ',' or ']', but got '<stream end>'"
+
+
+def test_a_long_draft_is_linted_on_open_and_save_not_per_keystroke(client, work):
+    draft = work / "long.md"
+    text = "Zanoprine is used for chronic migraine.\n\n" * 250_000 + "Zanoprin.\n"  # 10 MB
+    assert len(text.encode("utf-8")) > 10_000_000
+    found = client.diagnostics(draft, client.open(draft, text), timeout=600)
+    assert ("HL101", 500_000) in [(d["code"], d["range"]["start"]["line"]) for d in found]
+    at = client.change(draft, text + "More.\n")
+    logged = client.wait(lambda m: m["method"] == "window/logMessage" and "long.md" in m["params"]["message"],
+                         after=at)
+    assert logged["params"]["message"].endswith("linted when opened and saved, not as you type")
+    # The server still answers.
+    assert client.request("textDocument/hover", {"textDocument": {"uri": draft.as_uri()},
+                                                 "position": {"line": 0, "character": 0}}, timeout=600) is None
+    client.notify("textDocument/didClose", {"textDocument": {"uri": draft.as_uri()}})
+
+
+def test_a_crash_in_a_check_is_logged_and_the_other_findings_stay(work, tmp_path):
+    crash = ("import linter.checks as c\n"
+             "def boom(ctx):\n    raise ValueError('boom')\n"
+             "boom.__module__ = 'linter.checks.study'\n"
+             "c.CHECKS = tuple(boom if f.__module__.endswith('.study') else f for f in c.CHECKS)\n"
+             "from linter.cli import main\nraise SystemExit(main(['server']))\n")
+    client = Client(work, [sys.executable, "-c", crash])
+    client.initialize(work)
+    draft = work / "crash.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    at = client.open(draft)
+    assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL101", "HL201", "HL102"]
+    logged = client.wait(lambda m: m["method"] == "window/logMessage" and "boom" in m["params"]["message"], after=at)
+    assert logged["params"] == {"type": 1, "message": f"{draft}: internal error in check study: ValueError: boom"}
+    assert client.stop() == 0
+
+
+def test_exit_without_shutdown_is_exit_code_1(work):
+    client = Client(work)
+    client.initialize(work)
+    client.notify("exit", None)
+    assert client.close() == 1
+
+
+def test_server_over_tcp(work):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([*SERVER, "--tcp", str(port)], cwd=work, stderr=subprocess.PIPE)
+    try:
+        for _ in range(200):
+            try:
+                connection = socket.create_connection(("127.0.0.1", port))
+                break
+            except OSError:
+                time.sleep(0.1)
+        body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                           "params": {"processId": None, "rootUri": None, "capabilities": {}}}).encode()
+        connection.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        answer = b""
+        while b"hoverProvider" not in answer:
+            answer += connection.recv(65536)
+        assert b'"name":"healthlint"' in answer.replace(b" ", b"")
+        connection.close()
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_server_without_the_extra_is_one_line_and_exit_2(tmp_path):
+    code = ("import sys\nsys.modules['pygls'] = None\n"
+            "from linter.cli import main\nraise SystemExit(main(['server']))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == ("healthlint: error: the language server needs the 'server' extra: "
+                           "pip install 'healthlint[server]' (pygls and lsprotocol)\n")
+
+
+def test_positions_count_the_units_the_client_asked_for():
+    text = "a😀b\r\nc\rdé😀\n"
+    for encoding, after_emoji in ((UTF16, 3), (UTF8, 5), (UTF32, 2)):
+        lines = Lines(text, encoding)
+        assert lines.position(2) == (0, after_emoji)  # "b", after the emoji
+        assert lines.offset(0, after_emoji) == 2
+        assert lines.position(text.index("d")) == (2, 0)  # a lone CR ends a line
+        assert lines.offset(2, 99) == len(text) - 1  # past a line's end: its end
+    assert Lines(text).line_ending(0) == "\r\n" and Lines(text).line_ending(1) == "\r"
+
+
+def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
+    """What keeps a keystroke fast: sentence parses are kept by their words (once the server
+    asks), so an edit to one sentence parses that sentence alone, with the findings unchanged."""
+    from linter import grammar
+    from linter.config import Settings
+    from linter.document import parse_document
+    from linter.runner import check_document
+
+    text = ("Ketamine is approved for anxiety. It works within hours for most people.\n\n"
+            "- Ketamine is not approved for depression.\n- Esketamine is approved for depression.\n")
+    edited = text.replace("most people", "many people")
+    fresh = check_document(parse_document(edited, "d.md"), knowledge, Settings())
+    parsed = []
+    keep = grammar._keep
+    monkeypatch.setattr(grammar, "_keep", lambda *args: (parsed.append(args[2].text), keep(*args)))
+    monkeypatch.setattr(grammar, "_remembered", None)
+    grammar.remember()
+    check_document(parse_document(text, "d.md"), knowledge, Settings())
+    assert len(parsed) == 4
+    parsed.clear()
+    assert check_document(parse_document(edited, "d.md"), knowledge, Settings()) == fresh
+    assert parsed == ["It works within hours for many people."]
