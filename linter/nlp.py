@@ -200,12 +200,17 @@ class Annotation:
     def is_negated(self, tok_start: int, tok_end: int | None = None) -> bool:
         return 1 in self.negation[tok_start:tok_end or tok_start + 1]
 
+    def drug_sentences(self) -> Iterator[tuple[int, Mention]]:
+        """Every drug mention inside a sentence, with that sentence's index, in order. (One at a
+        time, with indices, not Sentence tuples: a long draft has a hundred thousand.)"""
+        for mention in self.mentions.iter_key("drug"):
+            index = self.sentences.index_of(mention.tok_start)
+            if index is not None:
+                yield index, mention
+
     @functools.cached_property
-    def drug_sentences(self) -> list[tuple[int, Mention]]:
-        """Every drug mention inside a sentence, with that sentence's index, in order. (Indices,
-        not Sentence tuples: kept for the whole run, those would cost a long draft tens of MB.)"""
-        pairs = [(self.sentences.index_of(m.tok_start), m) for m in self.mentions_in(0, len(self.norms), "drug")]
-        return [(index, m) for index, m in pairs if index is not None]
+    def names_a_drug(self) -> bool:
+        return self.last_mention(0, len(self.norms), "drug") is not None
 
     def sentence_of(self, tok: int) -> Sentence | None:
         """The sentence holding a token (None for whitespace between sentences)."""

@@ -255,12 +255,15 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
                 return result
         with stage("reading"):
             text, has_bom = decode(data, display)
+        if use_cache:
+            with stage("the result cache"):
+                cache_key = job.cache.key(data, display)
+        del data  # not kept while linting: a long draft's text is in memory twice over as it is
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path)
         if use_cache:
-            with stage("the result cache"):
-                result.cache_key = job.cache.key(data, display)
+            result.cache_key = cache_key
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:

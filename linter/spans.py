@@ -53,6 +53,11 @@ class Spans:
         key = self._key
         return [item for item in found if item[key] in wanted] if wanted else list(found)
 
+    def iter_key(self, wanted: str):
+        """The items whose key is `wanted`, in order, one at a time."""
+        group = self._groups.get(wanted)
+        return map(self.__getitem__, group[1] if group else ())
+
     def last_starting_in(self, tok_start: int, tok_end: int, wanted: str):
         """The last item starting in [tok_start, tok_end) whose key is `wanted`, or None."""
         group = self._groups.get(wanted)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from linter.claims import Claim
 from linter.document import Document, visible
@@ -42,6 +42,8 @@ class Context:
     annotation: Annotation
     claims: tuple[Claim, ...]
     knowledge: Knowledge
+    # Each distinct message once: a long draft can repeat one finding thousands of times.
+    _messages: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def written(self, start: int, end: int) -> str:
         """The prose span as the file has it (entities and line breaks included; hidden
@@ -67,5 +69,6 @@ class Context:
             message = f"{message} (source line{'s' if more_lines else ''} {lines})"
             if pack:
                 source_file = self.knowledge.pack(pack).source_file
+        message = self._messages.setdefault(message, message)
         return Finding.at(self.document, rule, fstart, fend, message, fix=fix, source=source,
                           source_file=source_file)

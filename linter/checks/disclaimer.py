@@ -54,15 +54,21 @@ def check(ctx: Context) -> Iterator[Finding]:
                                  source=disclaimer.source, pack=disclaimer.pack)
 
 
-def _sentence_drugs(ctx: Context) -> dict[int, set[str]]:
-    """Drug ids each sentence talks about, by name or through a claim."""
-    ann = ctx.annotation
-    out: dict[int, set[str]] = {}
-    for index, mention in ann.drug_sentences:
-        out.setdefault(index, set()).add(mention.id)
+def _sentence_drugs(ctx: Context) -> dict[int, tuple[str, ...]]:
+    """Drug ids each sentence talks about, by name or through a claim. (Tuples: most sentences
+    name one drug, and a long draft has a hundred thousand sentences.)"""
+    out: dict[int, tuple[str, ...]] = {}
+
+    def add(index: int, drug: str) -> None:
+        drugs = out.get(index, ())
+        if drug not in drugs:
+            out[index] = drugs + (drug,)
+
+    for index, mention in ctx.annotation.drug_sentences():
+        add(index, mention.id)
     for claim in ctx.claims:
         if claim.subject:
-            out.setdefault(claim.sentence, set()).add(claim.subject)
+            add(claim.sentence, claim.subject)
     return out
 
 
@@ -70,11 +76,11 @@ def _off_label_facts(ctx: Context, disclaimer: Disclaimer):
     return [a for a in ctx.knowledge.approvals if a.status == "off-label" and a.pack == disclaimer.pack]
 
 
-def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[int, set[str]]) -> set[str]:
+def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[int, tuple[str, ...]]) -> set[str]:
     ann = ctx.annotation
     entries = ctx.knowledge.entries
 
-    def ours(drugs: set[str]) -> set[str]:
+    def ours(drugs) -> set[str]:
         return {d for d in drugs if d in entries and entries[d].pack == disclaimer.pack}
 
     possible = ours(set().union(*by_sentence.values()))

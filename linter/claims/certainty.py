@@ -73,7 +73,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if kinds.isdisjoint(_OPEN) or not ann.drug_sentences:
+    if kinds.isdisjoint(_OPEN) or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS:
         return ()

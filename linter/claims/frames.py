@@ -69,7 +69,7 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> Frames
 def last_named(ann: Annotation) -> dict[int, str]:
     """Sentence index -> the drug in discussion once that sentence is read: the last it names
     (not as a reference). Sentences naming none are left out."""
-    return {index: mention.id for index, mention in ann.drug_sentences if not is_reference(ann, mention)}
+    return {index: mention.id for index, mention in ann.drug_sentences() if not is_reference(ann, mention)}
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
