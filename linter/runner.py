@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from linter.config import Settings
 from linter.document import Document, decode, front_matter_line, parse_document
 from linter.errors import UsageError
-from linter.findings import SORT_KEY, Finding, values
+from linter.findings import SORT_KEY, Finding
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
@@ -159,8 +159,8 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
             on_error(exc)
             continue
         findings.extend(found)
-    # Duplicates dropped in order (a set would order equal keys by hash, which varies per run).
-    return sorted({values(f): f for f in findings}.values(), key=SORT_KEY)
+    # Duplicates (equal in every field) dropped in order: a set would order them by hash, which varies per run.
+    return sorted(dict.fromkeys(findings), key=SORT_KEY)
 
 
 def check_document(document: Document, knowledge: Knowledge, settings: Settings,

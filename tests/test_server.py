@@ -219,7 +219,7 @@ def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, w
     shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
     assert shown["message"] == (f"healthlint: {folder / '.healthlint.yaml'}:2: unknown setting 'colour' "
                                 "(valid: packs, select, ignore, extend-select, per-file-ignores, severity, "
-                                "fail-on, include, exclude, sources, model)")
+                                "fail-on, include, exclude, sources, model, baseline)")
     assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
 
 
@@ -334,7 +334,13 @@ def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
     fresh = check_document(parse_document(edited, "d.md"), knowledge, Settings())
     parsed = []
     keep = grammar._keep
-    monkeypatch.setattr(grammar, "_keep", lambda *args: (parsed.append(args[2].text), keep(*args)))
+
+    def kept(texts, spaces, sentence, *rest):  # sentence: (index, tok_start, tok_end)
+        _, start, end = sentence
+        parsed.append("".join(t + " " * bool(s) for t, s in zip(texts[start:end], spaces[start:end])).strip())
+        keep(texts, spaces, sentence, *rest)
+
+    monkeypatch.setattr(grammar, "_keep", kept)
     monkeypatch.setattr(grammar, "_remembered", None)
     grammar.remember()
     check_document(parse_document(text, "d.md"), knowledge, Settings())
