@@ -68,15 +68,17 @@ def _settings(config: str | None, **options):
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where results are cached (default: .healthlint_cache).")
+@click.option("--no-bundled-packs", is_flag=True, help="Leave the bundled fact pack out (as `bundled: false` in the config).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
-          stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir) -> int:
+          stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir,
+          no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
 
     try:
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
-                             packs=packs, model=model)
+                             packs=packs, model=model, no_bundled_packs=no_bundled_packs)
         if show_settings:
             click.echo(settings.show(), nl=False)
             return EXIT_CLEAN
@@ -85,6 +87,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
+    _warn_no_packs(knowledge)
     if fix and diff:
         _fail("--fix and --diff cannot be combined")
         return EXIT_ERROR
@@ -194,10 +197,20 @@ def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
 
     if source:
         return _source_knowledge(source)
-    knowledge = load_knowledge(tuple(settings.packs))
+    knowledge = load_knowledge(tuple(settings.packs), settings.bundled)
     for pack in knowledge.packs:  # loading checked the pack's folder; these are the configured ones
         refuse_outside_source(pack, (*folders, *settings.sources))
     return knowledge
+
+
+# ------------------------------------------------------------------ packs: the bundled one off
+
+def _warn_no_packs(knowledge) -> None:
+    """With the bundled pack off and no other pack, the rules that need no pack still run (as a
+    linter with no style configured still checks what it can); said once, so it is not a surprise."""
+    if not knowledge.packs:
+        _fail("no fact packs: the bundled pack is off and no --pack or `packs:` names one; "
+              "only the rules that need no pack run", "warning")
 
 
 class _Output:
@@ -354,7 +367,8 @@ def _progress_bar(wanted: bool | None):
 @click.option("--source", "source", metavar="ARTICLE", help="Review against this source article directly.")
 @click.option("--model", metavar="NAME", help="The trained spaCy pipeline that parses claim sentences "
               "(an installed package or folder with a parser; default: en_core_web_sm).")
-def review_command(draft, fmt, output_file, sources, config, packs, source, model) -> int:
+@click.option("--no-bundled-packs", is_flag=True, help="Leave the bundled fact pack out (as `bundled: false` in the config).")
+def review_command(draft, fmt, output_file, sources, config, packs, source, model, no_bundled_packs) -> int:
     """List every checkable claim of a draft with its verdict against the source."""
     from linter.document import read_document
     from linter.errors import UsageError
@@ -363,8 +377,9 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
     from linter.sources import SourceLibrary
 
     try:
-        settings = _settings(config, packs=packs, model=model)
+        settings = _settings(config, packs=packs, model=model, no_bundled_packs=no_bundled_packs)
         knowledge = _knowledge(source, settings, sources)
+        _warn_no_packs(knowledge)
         _check_model(settings.model)
         document = read_document(Path(draft), draft)
         folders = [*sources, *settings.sources] + ([str(Path(source).parent)] if source else [])

@@ -21,6 +21,8 @@ CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on",
         "include", "exclude", "sources", "model")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+# Packs: whether the bundled fact pack is active (`bundled: false` / --no-bundled-packs turn it off).
+KEYS += ("bundled",)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # directories holding source articles (for --format full)
     model: str | None = None  # the trained spaCy pipeline that parses claim sentences (None: the default)
+    bundled: bool = True  # the bundled fact pack is active
 
     def relative(self, path: str) -> str:
         """A path as the globs see it: relative to the config's folder, with forward slashes."""
@@ -256,6 +259,10 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
     if "fail-on" in data:
         check_severity(str(data["fail-on"]), f"{where('fail-on')}: fail-on")
         settings = replace(settings, fail_on=str(data["fail-on"]))
+    if "bundled" in data:
+        if not isinstance(data["bundled"], bool):
+            raise UsageError(f"{where('bundled')}: 'bundled' must be true or false")
+        settings = replace(settings, bundled=data["bundled"])
     return settings
 
 
@@ -277,7 +284,7 @@ def check_severity(level: str, context: str) -> None:
 
 
 def with_options(settings: Settings, *, select=None, ignore=None, extend_select=None, fail_on=None,
-                 packs=(), model=None) -> Settings:
+                 packs=(), model=None, no_bundled_packs=False) -> Settings:
     """Command-line options over the config file's settings."""
     changes: dict = {}
     for key, value in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
@@ -293,4 +300,6 @@ def with_options(settings: Settings, *, select=None, ignore=None, extend_select=
         changes["packs"] = settings.packs + tuple(packs)
     if model:
         changes["model"] = model
+    if no_bundled_packs:
+        changes["bundled"] = False
     return replace(settings, **changes)
