@@ -73,3 +73,51 @@ def test_review_takes_no_bundled_packs(capsys, draft):
     code, out, err = run(capsys, "review", str(draft), "--no-bundled-packs", "--format", "json")
     assert (code, err) == (0, NO_PACKS)
     assert '"verdict"' not in out  # no pack, no claim to judge
+
+
+# ------------------------------------------------------------------ one entity across packs
+
+VELOXANE = ROOT / "tests" / "packs" / "veloxane.yaml"
+KETAMINE = ROOT / "rules" / "ketamine.yaml"
+# Both packs active: the draft names a drug of each.
+BOTH = "Veloxane is approved for generalized anxiety disorder.\n\n"
+
+
+def codes_of(out: str) -> list[tuple[int, str]]:
+    return [(int(line.split(":")[1]), line.split()[2]) for line in out.splitlines()]
+
+
+@pytest.mark.parametrize("order", [
+    ("--pack", str(VELOXANE)),  # the bundled pack first, the second pack's ids renamed to its
+    ("--no-bundled-packs", "--pack", str(VELOXANE), "--pack", str(KETAMINE)),  # the other way round
+])
+@pytest.mark.parametrize("ignore", ["disclaimer", "disclaimer,HL203"])
+def test_a_contradiction_stays_an_error_whichever_pack_names_the_condition(capsys, tmp_path, order, ignore):
+    path = tmp_path / "d.md"
+    path.write_text(BOTH + "Ketamine is FDA-approved for anxiety.\n\n"
+                    "Veloxane is FDA-approved for anxiety disorders.\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path), *order, "--ignore", ignore)
+    # Line 1 is supported by veloxane's approval for its own id of generalized anxiety disorder;
+    # line 3 is contradicted by the bundled pack, line 5 by the second pack.
+    assert (code, codes_of(out), err) == (1, [(3, "HL201"), (5, "HL201")], "")
+    assert "(source line 34)" in out.splitlines()[0] and "(source line 5)" in out.splitlines()[1]
+
+
+def test_a_drug_two_packs_name_is_one_drug(capsys, tmp_path):
+    # The second pack lists ketamine under its own id, with no facts about it.
+    path = tmp_path / "d.md"
+    path.write_text(BOTH + "Ketamine is approved for generalized anxiety disorder.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path), "--pack", str(VELOXANE), "--select", "approval")
+    assert (code, codes_of(out)) == (1, [(3, "HL201")])
+
+
+def test_merged_entities_in_the_loaded_knowledge():
+    from linter.packs import load_knowledge
+
+    knowledge = load_knowledge((str(VELOXANE),))
+    veloxane = knowledge.pack("veloxane")
+    assert {e.name: e.id for e in veloxane.entries if e.kind != "term"} == {
+        "veloxane": "veloxane", "Ketamine": "ketamine", "Anxiety": "anxiety", "generalised anxiety disorder": "gad"}
+    assert [(a.drug, a.status, a.target) for a in veloxane.approvals] == [
+        ("veloxane", "approved", "gad"), ("veloxane", "not-approved", "anxiety")]
+    assert knowledge.entries["anxiety"].pack == "ketamine"  # the first pack's entry names it
