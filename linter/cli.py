@@ -428,7 +428,9 @@ def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
 @click.argument("source")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the pack here (default: stdout).")
 @click.option("--name", help="The pack's name (default: from the file name).")
-def pack_extract(source: str, output: str | None, name: str | None) -> int:
+@click.option("--drug", "drugs", multiple=True, metavar="NAME",
+              help="A drug the article names (kept whatever its usage suggests); repeatable.")
+def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple[str, ...]) -> int:
     """Draft a fact pack from a source article, for a reviewer to curate."""
     import yaml
 
@@ -438,7 +440,7 @@ def pack_extract(source: str, output: str | None, name: str | None) -> int:
     from linter.packs import bundled_language
 
     try:
-        data = extract_pack(Path(source), bundled_language(), name)
+        data = extract_pack(Path(source), bundled_language(), name, drugs)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
