@@ -400,17 +400,19 @@ def pack() -> None:
 @pack.command("validate")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--sources", multiple=True, metavar="DIR", help="Folder holding the source articles; repeatable.")
-def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
-    """Report every problem in fact packs, at file:line:column (exit 2 when any)."""
+@click.option("--strict", is_flag=True, help="Exit 1 when a pack has warnings (suspicious entries).")
+def pack_validate(files: tuple[str, ...], sources: tuple[str, ...], strict: bool) -> int:
+    """Report every problem in fact packs, at file:line:column (exit 2 when any), and warn on
+    suspicious entries (exit 0, or 1 with --strict)."""
     from linter.errors import UsageError
-    from linter.validate import pack_problems
+    from linter.validate import pack_problems, pack_warnings
 
     try:
         folders = tuple(sources) + _settings(None).sources
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
-    bad = False
+    bad = warned = False
     for name in files:
         problems, note = pack_problems(Path(name), folders)
         if note:
@@ -419,9 +421,14 @@ def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
             click.echo(str(problem))
         if problems:
             bad = True
-        else:
-            click.echo(f"{name}: valid")
-    return EXIT_ERROR if bad else EXIT_CLEAN
+            continue
+        warnings = pack_warnings(Path(name), folders)
+        for warning in warnings:
+            click.echo(str(warning))
+        warned = warned or bool(warnings)
+        click.echo(f"{name}: valid" + (f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})"
+                                       if warnings else ""))
+    return EXIT_ERROR if bad else EXIT_FINDINGS if warned and strict else EXIT_CLEAN
 
 
 @pack.command("extract")
@@ -434,7 +441,6 @@ def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple
     """Draft a fact pack from a source article, for a reviewer to curate."""
     import yaml
 
-    from linter.bundle import rules_dir
     from linter.errors import UsageError
     from linter.extract import extract_pack
     from linter.packs import bundled_language
@@ -445,9 +451,23 @@ def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple
         _fail(str(exc))
         return EXIT_ERROR
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
-            f"# yaml-language-server: $schema={(rules_dir() / 'pack.schema.json').as_uri()}\n"
-            + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+            + SCHEMA_COMMENT + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
     return _emit(text, output, [source])
+
+
+# A pack is committed and shared: its schema is named relative to it (the same line the bundled
+# packs carry), never by a path into one machine's site-packages.
+SCHEMA_COMMENT = ("# Completion in editors: `healthlint pack schema -o pack.schema.json` beside this file.\n"
+                  "# yaml-language-server: $schema=./pack.schema.json\n")
+
+
+@pack.command("schema")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema here (default: stdout).")
+def pack_schema(output: str | None) -> int:
+    """Print the JSON Schema of fact packs (for editors: save it beside your packs)."""
+    from linter.bundle import rules_dir
+
+    return _emit((rules_dir() / "pack.schema.json").read_text(encoding="utf-8"), output, [])
 
 
 @cli.command("clean")
