@@ -187,7 +187,7 @@ def pack_warnings(path: Path, source_dirs: Iterable[str] = ()) -> list[Problem]:
 
 
 def _verb_conditions(data: dict, node, path, verbs: frozenset[str]) -> list[Problem]:
-    """A condition named by a verb phrase ("treat anxiety", "anxiety is common") names a claim,
+    """A condition named by a verb phrase ("treat the condition", "it is common") names a claim,
     not a condition: a draft's wording would never match it."""
     out = []
     for i, item in enumerate(data.get("conditions", ())):
