@@ -81,16 +81,17 @@ def _settings(config: str | None, **options):
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the text formats (auto: on a terminal, unless NO_COLOR is set; "
               "FORCE_COLOR forces it).")
+@click.option("--no-bundled-packs", is_flag=True, help="Leave the bundled fact pack out (as `bundled: false` in the config).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
           stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir,
-          baseline_file, write_baseline, add_suppressions, quiet, exit_zero, colour) -> int:
+          baseline_file, write_baseline, add_suppressions, quiet, exit_zero, colour, no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
 
     try:
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
-                             packs=packs, model=model)
+                             packs=packs, model=model, no_bundled_packs=no_bundled_packs)
         if show_settings:
             click.echo(settings.show(), nl=False)
             return EXIT_CLEAN
@@ -99,6 +100,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
+    _warn_no_packs(knowledge)
     if fix and diff:
         _fail("--fix and --diff cannot be combined")
         return EXIT_ERROR
@@ -334,10 +336,20 @@ def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
 
     if source:
         return _source_knowledge(source)
-    knowledge = load_knowledge(tuple(settings.packs))
+    knowledge = load_knowledge(tuple(settings.packs), settings.bundled)
     for pack in knowledge.packs:  # loading checked the pack's folder; these are the configured ones
         refuse_outside_source(pack, (*folders, *settings.sources))
     return knowledge
+
+
+# ------------------------------------------------------------------ packs: the bundled one off
+
+def _warn_no_packs(knowledge) -> None:
+    """With the bundled pack off and no other pack, the rules that need no pack still run (as a
+    linter with no style configured still checks what it can); said once, so it is not a surprise."""
+    if not knowledge.packs:
+        _fail("no fact packs: the bundled pack is off and no --pack or `packs:` names one; "
+              "only the rules that need no pack run", "warning")
 
 
 class _Output:
@@ -497,7 +509,8 @@ def _progress_bar(wanted: bool | None):
 @click.option("--source", "source", metavar="ARTICLE", help="Review against this source article directly.")
 @click.option("--model", metavar="NAME", help="The trained spaCy pipeline that parses claim sentences "
               "(an installed package or folder with a parser; default: en_core_web_sm).")
-def review_command(draft, fmt, output_file, sources, config, packs, source, model) -> int:
+@click.option("--no-bundled-packs", is_flag=True, help="Leave the bundled fact pack out (as `bundled: false` in the config).")
+def review_command(draft, fmt, output_file, sources, config, packs, source, model, no_bundled_packs) -> int:
     """List every checkable claim of a draft with its verdict against the source."""
     from linter.document import read_document
     from linter.errors import UsageError
@@ -506,8 +519,9 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
     from linter.sources import SourceLibrary
 
     try:
-        settings = _settings(config, packs=packs, model=model)
+        settings = _settings(config, packs=packs, model=model, no_bundled_packs=no_bundled_packs)
         knowledge = _knowledge(source, settings, sources)
+        _warn_no_packs(knowledge)
         _check_model(settings.model)
         document = read_document(Path(draft), draft)
         from linter.names import front_matter_notes
@@ -532,17 +546,19 @@ def pack() -> None:
 @pack.command("validate")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--sources", multiple=True, metavar="DIR", help="Folder holding the source articles; repeatable.")
-def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
-    """Report every problem in fact packs, at file:line:column (exit 2 when any)."""
+@click.option("--strict", is_flag=True, help="Exit 1 when a pack has warnings (suspicious entries).")
+def pack_validate(files: tuple[str, ...], sources: tuple[str, ...], strict: bool) -> int:
+    """Report every problem in fact packs, at file:line:column (exit 2 when any), and warn on
+    suspicious entries (exit 0, or 1 with --strict)."""
     from linter.errors import UsageError
-    from linter.validate import pack_problems
+    from linter.validate import pack_problems, pack_warnings
 
     try:
         folders = tuple(sources) + _settings(None).sources
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
-    bad = False
+    bad = warned = False
     for name in files:
         problems, note = pack_problems(Path(name), folders)
         if note:
@@ -551,33 +567,53 @@ def pack_validate(files: tuple[str, ...], sources: tuple[str, ...]) -> int:
             click.echo(str(problem))
         if problems:
             bad = True
-        else:
-            click.echo(f"{name}: valid")
-    return EXIT_ERROR if bad else EXIT_CLEAN
+            continue
+        warnings = pack_warnings(Path(name), folders)
+        for warning in warnings:
+            click.echo(str(warning))
+        warned = warned or bool(warnings)
+        click.echo(f"{name}: valid" + (f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})"
+                                       if warnings else ""))
+    return EXIT_ERROR if bad else EXIT_FINDINGS if warned and strict else EXIT_CLEAN
 
 
 @pack.command("extract")
 @click.argument("source")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the pack here (default: stdout).")
 @click.option("--name", help="The pack's name (default: from the file name).")
-def pack_extract(source: str, output: str | None, name: str | None) -> int:
+@click.option("--drug", "drugs", multiple=True, metavar="NAME",
+              help="A drug the article names (kept whatever its usage suggests); repeatable.")
+def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple[str, ...]) -> int:
     """Draft a fact pack from a source article, for a reviewer to curate."""
     import yaml
 
-    from linter.bundle import rules_dir
     from linter.errors import UsageError
     from linter.extract import extract_pack
     from linter.packs import bundled_language
 
     try:
-        data = extract_pack(Path(source), bundled_language(), name)
+        data = extract_pack(Path(source), bundled_language(), name, drugs)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
-            f"# yaml-language-server: $schema={(rules_dir() / 'pack.schema.json').as_uri()}\n"
-            + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
+            + SCHEMA_COMMENT + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
     return _emit(text, output, [source])
+
+
+# A pack is committed and shared: its schema is named relative to it (the same line the bundled
+# packs carry), never by a path into one machine's site-packages.
+SCHEMA_COMMENT = ("# Completion in editors: `healthlint pack schema -o pack.schema.json` beside this file.\n"
+                  "# yaml-language-server: $schema=./pack.schema.json\n")
+
+
+@pack.command("schema")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema here (default: stdout).")
+def pack_schema(output: str | None) -> int:
+    """Print the JSON Schema of fact packs (for editors: save it beside your packs)."""
+    from linter.bundle import rules_dir
+
+    return _emit((rules_dir() / "pack.schema.json").read_text(encoding="utf-8"), output, [])
 
 
 @cli.command("clean")

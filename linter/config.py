@@ -23,6 +23,8 @@ KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "sever
         "include", "exclude", "sources", "model")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 KEYS += ("baseline",)  # adoption on an existing repository: linter/baseline.py
+# Packs: whether the bundled fact pack is active (`bundled: false` / --no-bundled-packs turn it off).
+KEYS += ("bundled",)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Settings:
         here = os.path.realpath(path)
         return any(here == folder or here.startswith(folder.rstrip(os.sep) + os.sep)
                    for folder in _real_folders(self.sources))
+    bundled: bool = True  # the bundled fact pack is active
 
     def relative(self, path: str) -> str:
         """A path as the globs see it: relative to the config's folder, with forward slashes."""
@@ -278,6 +281,10 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
             raise UsageError(f"{where('baseline')}: 'baseline' must name a file written by "
                              "healthlint check --write-baseline")
         settings = replace(settings, baseline=str(config.parent / data["baseline"].strip()))
+    if "bundled" in data:
+        if not isinstance(data["bundled"], bool):
+            raise UsageError(f"{where('bundled')}: 'bundled' must be true or false")
+        settings = replace(settings, bundled=data["bundled"])
     return settings
 
 
@@ -299,7 +306,7 @@ def check_severity(level: str, context: str) -> None:
 
 
 def with_options(settings: Settings, *, select=None, ignore=None, extend_select=None, fail_on=None,
-                 packs=(), model=None) -> Settings:
+                 packs=(), model=None, no_bundled_packs=False) -> Settings:
     """Command-line options over the config file's settings."""
     changes: dict = {}
     for key, value in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
@@ -315,4 +322,6 @@ def with_options(settings: Settings, *, select=None, ignore=None, extend_select=
         changes["packs"] = settings.packs + tuple(packs)
     if model:
         changes["model"] = model
+    if no_bundled_packs:
+        changes["bundled"] = False
     return replace(settings, **changes)

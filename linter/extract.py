@@ -11,11 +11,11 @@ A reviewer curates the result; nothing here is specific to one drug.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, TRIGGERS, extract
 from linter.document import Document, read_document
+from linter.drugnames import find_drugs
 from linter.packs import Language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
 
@@ -81,10 +81,11 @@ class _Vocabulary:
         return out
 
 
-def extract_pack(path: Path, language: Language, name: str | None = None) -> dict:
-    """A pack (as data) drafted from the source article at `path`."""
+def extract_pack(path: Path, language: Language, name: str | None = None, drugs: tuple[str, ...] = ()) -> dict:
+    """A pack (as data) drafted from the source article at `path`; `drugs`: names the reviewer
+    gives, kept whatever the article's usage suggests."""
     document = read_document(path)
-    vocab = _vocabulary(document, language)
+    vocab = _vocabulary(document, language, tuple(d.strip() for d in drugs if d.strip()))
     data = {
         "kind": "pack",
         "pack": slug(name or path.stem),
@@ -111,7 +112,25 @@ def _line(document: Document, start: int) -> int:
     return document.position(start, start + 1)[0]
 
 
-def _vocabulary(document: Document, language: Language) -> _Vocabulary:
+MISSPELLING_TARGETS = 50  # a misspelling is near one of the most used names: bounded, not every pair
+
+
+def _first_use(prose: str, name: str, document: Document) -> int:
+    """Where a drug named with --drug is first written as a whole word (any case); an error
+    naming it when the article never writes it (a typo would make a name that matches nothing)."""
+    from linter.errors import UsageError
+
+    lowered, wanted = prose.lower(), name.lower()
+    at = lowered.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+            return at
+        at = lowered.find(wanted, at + 1)
+    raise UsageError(f"{document.path}: --drug '{name}' is not named in the article")
+
+
+def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, ...] = ()) -> _Vocabulary:
     from linter.checks.typo import english
 
     prose = document.prose
@@ -119,27 +138,28 @@ def _vocabulary(document: Document, language: Language) -> _Vocabulary:
     vocab = _Vocabulary()
     words = english()
 
-    # Drug names by their endings, the rarer near-spellings kept as misspellings.
-    suffixes = tuple(ex.get("drug-suffixes", ()))
-    counts: Counter = Counter()
-    first_at: dict[str, int] = {}
-    for m in _WORD.finditer(prose):
-        w = m.group(0).lower()
-        if len(w) >= 6 and w.endswith(suffixes) and w not in words:
-            counts[w] += 1
-            first_at.setdefault(w, m.start())
+    # Drugs the reviewer named, then those found from the article's usage (linter/drugnames.py),
+    # the rarer near-spellings of a more used name kept as its misspellings.
+    for name in named_drugs:
+        vocab.add("drug", name, _line(document, _first_use(prose, name, document)))
+    found = find_drugs(list(_blocks(document)), ex, words)
+    counts = {d.name.lower(): d.count for d in found}
+    common = [d.name.lower() for d in found[:MISSPELLING_TARGETS]]  # found is most used first
     misspelt: dict[str, str] = {}
     from linter.checks.typo import near_miss
 
-    for w in sorted(counts, key=lambda w: (-counts[w], w)):
-        near = next((d for d in counts if d != w and counts[d] > counts[w] and near_miss(w, d)
+    for drug in found:
+        w = drug.name.lower()
+        near = next((d for d in common if d != w and counts[d] > counts[w] and near_miss(w, d)
                      and d not in misspelt), None)
-        if near:
+        if near and not drug.aliases:
             misspelt[w] = near
             continue
-        vocab.add("drug", w, _line(document, first_at[w]))
+        vocab.add("drug", drug.name, _line(document, drug.start), aliases=drug.aliases)
     for wrong, right in misspelt.items():
-        vocab.entries[vocab.find(right)].setdefault("misspellings", []).append(wrong)
+        entry = vocab.entries[vocab.find(right)]
+        if wrong not in entry.get("misspellings", []):
+            entry.setdefault("misspellings", []).append(wrong)
 
     # Acronyms defined in parentheses.
     for m in re.finditer(r"\(([A-Z][A-Za-z]{0,5}?[A-Z])(s?)\)", prose):

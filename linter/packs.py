@@ -334,11 +334,15 @@ def load_knowledge(extra: tuple[str, ...] = (), bundled: bool = True) -> Knowled
 
 def knowledge_of(packs: tuple[Pack, ...], language: Language) -> Knowledge:
     """Packs merged. Two packs may share an id (two sources on one drug): the first
-    pack's entry names it, every pack's spellings match it, and all their facts apply."""
+    pack's entry names it, every pack's spellings match it, and all their facts apply.
+    A drug or condition two packs name alike is one id too (linter/merge.py)."""
+    from linter.merge import unify
+
     names = [p.name for p in packs]
     for pack in packs:
         if names.count(pack.name) > 1:
             raise UsageError(f"{pack.path}: pack name '{pack.name}' is used by another active pack")
+    packs = unify(packs)
     entries: dict[str, Entry] = {}
     for pack in packs:
         for entry in pack.entries:

@@ -44,6 +44,8 @@ def schema_problems(data: object, node, path, schema_name: str) -> list[Problem]
 
 
 def _short(err) -> str:
+    if err.instance is None and err.validator == "type":
+        return "is empty; give a value"  # `year:` with nothing after it
     if err.validator == "additionalProperties":
         return err.message.replace("Additional properties are not allowed", "unknown key")
     if err.validator in ("oneOf", "anyOf"):
@@ -163,6 +165,73 @@ def _english_misspellings(data: dict, node, path) -> list[Problem]:
                     line, col = position(node, [section, i, "misspellings", j])
                     out.append(Problem(str(path), line, col,
                                        f"misspelling '{wrong}' is a real English word; it would be flagged everywhere"))
+    return out
+
+
+# ------------------------------------------------------------------ warnings
+# What a pack may hold and still load, but a reviewer should look at again: often what
+# `pack extract` drafted wrongly.
+
+
+def pack_warnings(path: Path, source_dirs: Iterable[str] = ()) -> list[Problem]:
+    """Suspicious entries of a well-formed pack (call after pack_problems found none)."""
+    from linter.packs import bundled_language
+
+    data, node = load_yaml(path)
+    verbs = frozenset(w.lower() for w in bundled_language().extraction.get("condition-verbs", ()))
+    out = _verb_conditions(data, node, path, verbs) + _folded_duplicates(data, node, path)
+    lines = _source_lines(data, path, source_dirs)[0]
+    if lines is not None:
+        out += _study_years(data, node, path, lines)
+    return sorted(out, key=lambda p: (p.line, p.column, p.message))
+
+
+def _verb_conditions(data: dict, node, path, verbs: frozenset[str]) -> list[Problem]:
+    """A condition named by a verb phrase ("treat the condition", "it is common") names a claim,
+    not a condition: a draft's wording would never match it."""
+    out = []
+    for i, item in enumerate(data.get("conditions", ())):
+        for keys, spelling in [(["conditions", i, "name"], item["name"])] + [
+                (["conditions", i, "aliases", j], a) for j, a in enumerate(item.get("aliases", ()))]:
+            verb = next((w for w in spelling.lower().split() if w in verbs), None)
+            if verb:
+                line, col = position(node, keys)
+                out.append(Problem(str(path), line, col, f"warning: condition '{spelling}' reads as a verb "
+                                                         f"phrase ('{verb}'); name the condition itself"))
+    return out
+
+
+def _folded_duplicates(data: dict, node, path) -> list[Problem]:
+    """Two entries whose names differ only as the matcher folds them (case, hyphens, British
+    spelling): a draft's mention goes to one of them only. (Spellings equal but for case are
+    an error already: _duplicate_terms.)"""
+    from linter.merge import folded
+
+    first: dict[str, tuple[list, str]] = {}
+    out = []
+    for keys, spelling in _spellings(data):
+        if keys[0] == "side_effects":
+            continue
+        key = folded(spelling)
+        if key in first and first[key][0][:2] != keys[:2] and first[key][1].strip().lower() != spelling.strip().lower():
+            line, col = position(node, keys)
+            was = position(node, first[key][0])[0]
+            out.append(Problem(str(path), line, col, f"warning: '{spelling}' is the same name as "
+                                                     f"'{first[key][1]}' (line {was}) for matching"))
+        else:
+            first.setdefault(key, (keys, spelling))
+    return out
+
+
+def _study_years(data: dict, node, path, lines: list[str]) -> list[Problem]:
+    """A study whose year is not written on the source line it rests on."""
+    out = []
+    for i, study in enumerate(data.get("studies", ())):
+        n = study["source"]
+        if 1 <= n <= len(lines) and str(study["year"]) not in lines[n - 1]:
+            line, col = position(node, ["studies", i, "year"])
+            out.append(Problem(str(path), line, col, f"warning: study year {study['year']} is not on its "
+                                                     f"source line {n}"))
     return out
 
 

@@ -188,6 +188,18 @@ def test_settings_are_per_folder_and_reloaded_when_changed(client, work):
     assert [d["code"] for d in client.diagnostics(other, client.open(other))] == ["HL101", "HL201", "HL102"]
 
 
+def test_a_folder_can_turn_the_bundled_pack_off(client, work):
+    folder = work / "own-packs"
+    folder.mkdir()
+    (folder / ".healthlint.yaml").write_text("bundled: false\n", encoding="utf-8")
+    draft = folder / "d.md"
+    draft.write_text("Ketamine is FDA-approved for anxiety. Ketmaine helps.\n", encoding="utf-8")
+    assert client.diagnostics(draft, client.open(draft)) == []  # no pack: no fact, no drug name to misspell
+    beside = work / "k.md"
+    beside.write_text("Ketamine is FDA-approved for anxiety. Ketmaine helps.\n", encoding="utf-8")
+    assert {d["code"] for d in client.diagnostics(beside, client.open(beside))} >= {"HL201", "HL101"}
+
+
 def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, work):
     folder = work / "broken"
     folder.mkdir()
@@ -219,7 +231,7 @@ def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, w
     shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
     assert shown["message"] == (f"healthlint: {folder / '.healthlint.yaml'}:2: unknown setting 'colour' "
                                 "(valid: packs, select, ignore, extend-select, per-file-ignores, severity, "
-                                "fail-on, include, exclude, sources, model, baseline)")
+                                "fail-on, include, exclude, sources, model, baseline, bundled)")
     assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
 
 

@@ -97,7 +97,9 @@ def test_a_source_inside_its_folder_is_quoted(tmp_path, capsys, monkeypatch):
     """A link that stays inside the folder, and a sub-folder, are fine."""
     sources = tmp_path / "sources"
     (sources / "sub").mkdir(parents=True)
-    article = "Zanoprine is not approved for tinnitus.\n" + "".join(f"Line {n}.\n" for n in range(2, 40))
+    # Line 15 backs the pack's 2019 study (pack validate warns on a year its line does not give).
+    article = "Zanoprine is not approved for tinnitus.\n" + "".join(
+        f"Line {n}{', a 2019 trial' if n == 15 else ''}.\n" for n in range(2, 40))
     (sources / "sub" / "article.txt").write_text(article, encoding="utf-8")
     (sources / "same.txt").symlink_to(sources / "sub" / "article.txt")
     monkeypatch.setenv("HEALTHLINT_SOURCES", str(sources))

@@ -93,15 +93,15 @@ class Configs:
         from linter.grammar import identity, load
         from linter.packs import load_knowledge, refuse_outside_source
 
-        files = tuple(sorted(p for p in _rules_dir().glob("*.yaml") if p.name != "language.yaml")) + tuple(
-            Path(p) for p in settings.packs)
-        key = (settings.packs, settings.sources, settings.model)
+        bundled = tuple(sorted(p for p in _rules_dir().glob("*.yaml") if p.name != "language.yaml"))
+        files = bundled * settings.bundled + tuple(Path(p) for p in settings.packs)
+        key = (settings.packs, settings.sources, settings.model, settings.bundled)
         sig = tuple(signature(p) for p in files)
         known = self._knowledge.get(key)
         if known and known[0] == sig:
             return known[1]
         # Not load_knowledge's own memo, which knows the files by name only: an edited pack is read again.
-        knowledge = load_knowledge.__wrapped__(tuple(settings.packs))
+        knowledge = load_knowledge.__wrapped__(tuple(settings.packs), settings.bundled)
         for pack in knowledge.packs:  # as `check` does: a pack's source must lie in a known folder
             refuse_outside_source(pack, settings.sources)
         identity(settings.model)  # a missing model is one message, before any draft is read
