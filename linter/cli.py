@@ -120,8 +120,11 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         except UsageError as exc:
             _fail(str(exc))
             return EXIT_ERROR
+        # An output file this run creates is never one of its drafts (an existing one that is a
+        # draft is refused below, so that no draft is overwritten).
+        report = Path(output_file) if output_file and not os.path.lexists(output_file) else None
         parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
-                         jobs=jobs or os.cpu_count() or 1, cache=cache)
+                         jobs=jobs or os.cpu_count() or 1, cache=cache, skip=report)
     if baseline is not None:
         parts = baseline.filter(parts)
     tally = _Tally(settings)
@@ -369,8 +372,8 @@ class _Output:
             if path.exists():
                 mine = os.stat(path)
                 if any(_same_file(mine, draft) for draft in inputs()):
-                    raise UsageError(f"{name}: is one of the drafts being read; "
-                                     "the output file must be another file")
+                    raise UsageError(f"{name}: is one of the drafts being read; the output file must be "
+                                     "another file (outside the drafts' folders, or excluded)")
             check_writable(path)
             self.handle = open(path, "w", encoding="utf-8")
         except FileNotFoundError:

@@ -150,10 +150,23 @@ def find_config(start: Path | None = None) -> Path | None:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and re.search(r"^\[tool\.healthlint[\].]", pyproject.read_text(
-                encoding="utf-8", errors="replace"), re.M):
+        if pyproject.is_file() and _configures_healthlint(pyproject):
             return pyproject
     return None
+
+
+def _configures_healthlint(pyproject: Path) -> bool:
+    """Whether a pyproject.toml holds a healthlint table, written in any TOML form ([tool.healthlint],
+    `healthlint = {…}` under [tool], dotted keys). One that is not valid TOML counts if a line opens
+    the table, so that its error is reported rather than the file passed over."""
+    import tomllib
+
+    text = pyproject.read_text(encoding="utf-8", errors="replace")
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except tomllib.TOMLDecodeError:
+        return bool(re.search(r"^\[tool\.healthlint[\].]", text, re.M))
+    return isinstance(tool, dict) and "healthlint" in tool
 
 
 def load_settings(path: str | None = None, *, start: Path | None = None) -> Settings:

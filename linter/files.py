@@ -21,9 +21,14 @@ _swept: set[str] = set()  # folders this process has already cleared of leftover
 
 
 def read_bytes(path: Path, name: str | None = None) -> bytes:
+    """The file's bytes. A named pipe with no writer reads as empty instead of waiting for one
+    forever (opening it without O_NONBLOCK would); one with a writer (`<(…)`) is read whole."""
     name = name or str(path)
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as file:
+            os.set_blocking(fd, True)
+            return file.read()
     except FileNotFoundError:
         raise UsageError(f"{name}: no such file") from None
     except IsADirectoryError:

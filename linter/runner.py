@@ -315,13 +315,16 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
 
 def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False,
              diff: bool = False, progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1,
-             cache=None) -> Iterator[Result]:
+             cache=None, skip: Path | None = None) -> Iterator[Result]:
     """One Result per draft, in path order (so findings come out sorted without holding them all);
-    discovery errors come first. `progress(results, total)` may wrap the stream."""
+    discovery errors come first. `progress(results, total)` may wrap the stream. `skip`: a file
+    that is not a draft whatever its name (the report this run writes)."""
     import multiprocessing
 
     paths, note = outside_sources(paths, settings)
     files, errors = discover(paths, settings)
+    if skip is not None and skip.exists():
+        files = [(path, shown) for path, shown in files if not (path.name == skip.name and path.samefile(skip))]
     files.sort(key=lambda item: item[1])
     if errors or note:
         yield Result(errors=errors, notes=[note] if note else [])

@@ -55,6 +55,18 @@ def test_pyproject_table_and_fail_on(project, capsys):
     assert main(["check", "a.md", "--fail-on", "warning"]) == 1
 
 
+@pytest.mark.parametrize("toml", [
+    "[tool]\nhealthlint = { select = ['typo'] }\n",  # an inline table under [tool]
+    "tool.healthlint.select = ['typo']\n",  # dotted keys
+    "[tool.healthlint]\nselect = ['typo']\n",
+])
+def test_pyproject_settings_in_any_toml_form_are_found(project, capsys, toml):
+    (project / "pyproject.toml").write_text("[project]\nname = 'articles'\n" * toml.startswith("[") + toml,
+                                            encoding="utf-8")
+    assert main(["check", "a.md"]) == 1
+    assert codes_of(capsys.readouterr().out) == ["HL101"]
+
+
 def test_command_line_overrides(project, capsys):
     assert main(["check", "a.md", "--select", "HL2,disclaimer", "--ignore", "HL801"]) == 1
     assert codes_of(capsys.readouterr().out) == ["HL201"]

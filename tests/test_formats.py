@@ -87,3 +87,16 @@ def test_output_file_and_statistics(draft, capsys, tmp_path):
     assert len(json.loads(target.read_text())["findings"]) == 2
     assert out_of(capsys, str(draft), "--statistics") == (
         "    1  HL101  typo.misspelled-term\n    1  HL202  approval.broader-than-source\n")
+
+
+@pytest.mark.parametrize("fmt", ["text", "full"])
+def test_a_message_quoting_control_characters_stays_one_line(fmt):
+    """A message quotes the draft's words; a control character among them must not split the
+    line an editor parses, nor reach the terminal (an escape sequence could recolour or clear it)."""
+    from linter.findings import Finding
+    from linter.report import Report, render
+
+    finding = Finding("d.md", 1, 1, 1, 5, "HL101", "typo.misspelled-term", "typo", "error",
+                      "'Ket\x1b[2Jmaine' looks like\na misspelling")
+    out = render(fmt, Report(findings=[finding], files=["d.md"]))
+    assert "\x1b" not in out and "'Ket\\x1b[2Jmaine' looks like\\x0aa misspelling" in out

@@ -3,6 +3,8 @@ article or a pack that once took minutes or gigabytes. Each input is generated h
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import yaml
 
@@ -190,3 +192,30 @@ def test_pack_selection_finds_the_packs_a_draft_names():
     assert chosen("Zanoprine helps.\n") == ["zanoprine"]
     assert chosen("Ketamine and zanoprine.\n") == ["ketamine", "zanoprine"]
     assert chosen("Nothing here names a drug.\n") == ["ketamine", "zanoprine"]
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(30)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_with_no_writer_never_hangs(tmp_path, capsys):
+    """A pack, config or draft that is a named pipe nobody writes to once blocked forever."""
+    pack, draft, config = tmp_path / "pipe.yaml", tmp_path / "pipe.md", tmp_path / ".healthlint.yaml"
+    for pipe in (pack, draft, config):
+        os.mkfifo(pipe)
+    plain = tmp_path / "d.md"
+    plain.write_text("Ketmaine helps.\n", encoding="utf-8")
+    code, out, err = check(capsys, str(plain), "--pack", str(pack))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"healthlint: error: {pack}:1:1: ")
+    code, out, err = check(capsys, "-q", str(draft), str(plain))  # read as empty: nothing to check
+    assert code == 1 and out == f"{plain}:1:1: error HL101 'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)\n"
+
+
+def test_a_pipe_with_a_writer_is_read_whole(tmp_path, capsys):
+    """`healthlint check <(…)`: the shell's pipe is read like a file."""
+    read, write = os.pipe()
+    os.write(write, "Ketmaine helps.\n".encode())
+    os.close(write)
+    code, out, _ = check(capsys, "-q", f"/dev/fd/{read}")
+    os.close(read)
+    assert code == 1 and "HL101 'Ketmaine'" in out

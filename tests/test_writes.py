@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 import pytest
+from pathlib import Path
 
 from conftest import ROOT
 from linter.cli import main
@@ -52,8 +53,19 @@ def test_output_file_never_replaces_a_draft(tmp_path, capsys, monkeypatch, how):
     code, stdout, err = run(capsys, target, "-o", out.name)
     assert (code, stdout) == (2, "")
     assert err == (f"healthlint: error: {out.name}: is one of the drafts being read; "
-                   "the output file must be another file\n")
+                   "the output file must be another file (outside the drafts' folders, or excluded)\n")
     assert path.read_bytes() == TYPO
+
+
+@pytest.mark.timeout(30)
+def test_a_report_the_run_creates_in_a_linted_folder_is_not_a_draft(tmp_path, capsys, monkeypatch):
+    """`check . -o report.md` once linted its own empty report as a draft."""
+    draft(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, stdout, err = run(capsys, ".", "-o", "report.md")
+    assert (code, stdout) == (1, "")
+    assert err.endswith("1 file, 1 finding (1 error); 1 fixable with --fix\n")
+    assert Path("report.md").read_text(encoding="utf-8").startswith("draft.md:1:1: error HL101")
 
 
 @pytest.mark.hostile

@@ -34,7 +34,7 @@ def item(f, report, first: bool) -> str:
     last = f.end_column - 1 if f.end_line == f.line else len(text)
     shown, start, end = window(text, f.column - 1, last)
     head = (f"{paint(printable(f.path), 'bold', on=on)}:{f.line}:{f.column}: {paint(f.severity, f.severity, on=on)} "
-            f"{paint(f.code, 'bold', on=on)} [{f.name}] {f.message}\n")
+            f"{paint(f.code, 'bold', on=on)} [{f.name}] {printable(f.message)}\n")
     out = [head, f"{gutter} |\n{f.line} | {shown}\n",
            f"{gutter} | {' ' * start}{paint('^' * max(1, end - start), f.severity, on=on)}\n"]
     if f.fix is not None:

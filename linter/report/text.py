@@ -9,7 +9,7 @@ from linter.report.escape import printable
 def item(f, report, first: bool) -> str:
     on = report.colour
     return (f"{paint(printable(f.path), 'bold', on=on)}:{f.line}:{f.column}: "
-            f"{paint(f.severity, f.severity, on=on)} {paint(f.code, 'bold', on=on)} {f.message}\n")
+            f"{paint(f.severity, f.severity, on=on)} {paint(f.code, 'bold', on=on)} {printable(f.message)}\n")
 
 
 def statistics(rows, report) -> str:
