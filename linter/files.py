@@ -10,6 +10,7 @@ import re
 import secrets
 import signal
 import stat
+import time
 from pathlib import Path
 
 from linter.errors import UsageError
@@ -156,11 +157,18 @@ def _sweep(folder: Path) -> None:
         entries = list(os.scandir(folder))
     except OSError:
         return
+    old = time.time() - _STALE_SECONDS
     for entry in entries:
         m = _TEMP.fullmatch(entry.name)
-        if m and not _alive(int(m.group(1))) and entry.is_file(follow_symlinks=False):
-            with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):
+            if m and entry.is_file(follow_symlinks=False) and (
+                    not _alive(int(m.group(1))) or entry.stat(follow_symlinks=False).st_mtime < old):
                 os.unlink(entry.path)
+
+
+# A write takes milliseconds: a temporary file this old is a leftover even if its process id now
+# belongs to a live process (ids are reused).
+_STALE_SECONDS = 3600
 
 
 def _alive(pid: int) -> bool:

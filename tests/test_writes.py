@@ -8,6 +8,7 @@ import errno
 import os
 import resource
 import signal
+import time
 import subprocess
 import sys
 
@@ -261,3 +262,17 @@ def test_the_next_run_removes_what_a_sigkill_left(tmp_path, capsys):
     assert run(capsys, path, "--fix") == (0, "", "healthlint: fixed 1 file\nAll checks passed (1 file)\n")
     assert os.listdir(tmp_path) == ["draft.md"]
     assert path.read_bytes() == FIXED
+
+
+@pytest.mark.timeout(60)
+def test_an_old_leftover_goes_even_when_its_process_id_is_reused(tmp_path, capsys):
+    """A leftover named for a pid that a live process now has (ids are reused) is removed once
+    it is older than any write could take; a fresh one of a live process is left alone."""
+    path = draft(tmp_path)
+    alive = os.getppid()  # a live process that is not this one
+    old, fresh = (tmp_path / f".draft.md.healthlint-{alive}-{tag}.tmp" for tag in ("0a1b", "2c3d"))
+    old.write_bytes(b"half a draft")
+    fresh.write_bytes(b"a write in flight")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert run(capsys, path, "--fix")[0] == 0
+    assert sorted(os.listdir(tmp_path)) == sorted(["draft.md", fresh.name])
