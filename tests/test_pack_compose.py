@@ -14,6 +14,8 @@ NO_PACKS = ("healthlint: warning: no fact packs: the bundled pack is off and no 
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
+    if argv[0] == "check":
+        argv = (*argv, "-q")  # no summary line on stderr (tests/test_output.py tests it)
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
