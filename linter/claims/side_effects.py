@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, topic
+from linter.claims.frames import Frame, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
@@ -226,14 +226,10 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     return start, end
 
 
-_QUOTES = ('"', "\u201c", "\u201d")
-
-
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """Whether a cue's clause has a drug (or a noun it modifies) or an anaphora ("it") as its
     subject, unquoted."""
-    before = ann.document.prose[sentence.start:cue.start]
-    if sum(before.count(q) for q in _QUOTES) % 2:
+    if quoted(ann, sentence, cue.tok_start, cue.tok_end):
         return False
     if parse is None or cue.tok_start not in parse:
         return False
