@@ -171,7 +171,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     a common complaint after treatment"), the object of a report verb ("some people report
     headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors").
     Not in a sentence that names a comparator, whose effects may be the comparator's."""
-    if parse is None or "comparator" in sentence.cue_kinds:
+    if parse is None or "comparator" in sentence.cue_kinds or not _continues_treatment(ann, sentence):
         return []
     heads: list[int] = []
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
@@ -204,6 +204,26 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         return []
     subject = topic(frames, heads[0], last_drug)
     return [Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+_SUBJECT_CUES = ("anaphora", "treatment-reference")
+
+
+def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
+    """Whose effects a sentence names: its own drug or treatment word ("it", "the infusions"), or,
+    when it has none ("<effect> is a frequent complaint afterwards"), the drug of the sentence
+    just before, which must name one (or "it", "the treatment") and no comparator: after
+    "Antidepressants take weeks." the effects may be the antidepressants'."""
+    if ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or ann.cues_in(
+            sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES):
+        return True
+    if sentence.index == 0:
+        return False
+    before = ann.sentences[sentence.index - 1]
+    if "comparator" in before.cue_kinds:
+        return False
+    return bool(ann.mentions_in(before.tok_start, before.tok_end, "drug") or ann.cues_in(
+        before.tok_start, before.tok_end, *_SUBJECT_CUES))
 
 
 def _conjuncts(parse, tok: int) -> list[int]:
