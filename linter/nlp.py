@@ -577,10 +577,22 @@ _SUBJECT_CUES = frozenset({"anaphora", "comparator", "treatment-reference"})
 
 def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
     """Sentences that can carry a claim, as (index, tok_start, tok_end): a cue of `kinds`, and a
-    pack mention or a subject cue. (Bounds, not Sentence tuples: a long draft has a hundred
-    thousand, each with its text.)"""
-    return [(s.index, s.tok_start, s.tok_end) for s in sentences if not kinds.isdisjoint(s.cue_kinds) and (
-        not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or mentions.starting_in(s.tok_start, s.tok_end))]
+    pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
+    complaint", "many people notice <effect>") right after a sentence that was about a treatment
+    (a pack mention or a subject cue), whose effects it goes on to name. (Bounds, not Sentence
+    tuples: a long draft has a hundred thousand, each with its text.)"""
+    out = []
+    before_about = False  # the sentence before names a pack term or a treatment
+    for s in sentences:
+        about = not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
+        if not kinds.isdisjoint(s.cue_kinds) and (about or (before_about and _CONTEXT_CUES & s.cue_kinds)):
+            out.append((s.index, s.tok_start, s.tok_end))
+        before_about = about
+    return out
+
+
+# Cue kinds whose sentence needs no subject of its own: it continues the one before.
+_CONTEXT_CUES = frozenset({"side-effect-report"})
 
 
 def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tuple[int, int, int]]:

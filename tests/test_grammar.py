@@ -126,3 +126,13 @@ def test_an_endless_sentence_is_not_parsed(knowledge):
     assert not [c for c in _ctx(knowledge, text).claims if c.grounded]
     near = "Ketamine " + "and " * (MAX_TOKENS - 8) + "is approved for anxiety.\n"
     assert _ann(knowledge, near).parses  # just under the bound: parsed
+
+
+def test_a_report_of_an_experience_after_a_treatment_sentence_is_parsed(knowledge):
+    # "<effect> is a frequent complaint" has no subject of its own: it goes on from the sentence
+    # before, so it is parsed when that one names a drug or a treatment, and only then.
+    ann = _ann(knowledge, "Ketamine sessions last about an hour. Sweating is a frequent complaint afterwards.\n\n"
+                          "The waiting room is quiet. Sweating is a frequent complaint there.\n")
+    first, second, third, fourth = ann.sentences
+    assert second.index in ann.parses
+    assert fourth.index not in ann.parses

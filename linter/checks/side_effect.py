@@ -22,7 +22,10 @@ What it flags: an effect named in a side-effect sentence ("side effects include
 A, B and C"), in a list introduced as side effects, or in running prose about the
 drug ("<effect> is a common complaint after treatment", "some patients report
 <effect>", "<drug> can cause <effect>"), that is not among the side effects the
-source lists for that drug. Other words for a listed effect (the pack's aliases:
+source lists for that drug. A report sentence that names no drug of its own is the
+drug's only when the sentence just before names it (or "it", "the treatment") and
+no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint
+afterwards." fires; after "<comparator> is taken daily." it stays silent. Other words for a listed effect (the pack's aliases:
 "memory problems" for memory loss), inflections ("hallucinating") and misspellings
 (left to the typo rule) match. A list item counts only when the parse shows a
 noun phrase: not an adjective ("positive"), a particle ("over"), a clause

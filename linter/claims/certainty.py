@@ -22,11 +22,10 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, topic
+from linter.claims.frames import Frame, quoted, reported, topic
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
-_QUOTES = ('"', "'")
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
 # Negative pronouns NegEx's cue list leaves out: "Nothing about it is 100% safe".
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
@@ -87,7 +86,7 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
                 or not _NEGATIVE_SUBJECTS.isdisjoint(ann.norms[clause.tok_start:cue.tok_start])
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
-                or _quoted(ann, sentence, cue) or _reported(ann, sentence)
+                or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _reported(ann, sentence, cue)
                 or ann.cues_in(sentence.tok_start, cue.tok_start, "attribution")  # "Myth: …", "some claim …"
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _infinitive(ann, sentence, cue))
@@ -105,25 +104,23 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
-def _quoted(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
-    """The cue is inside double quotes (an odd number of them before it in its block), or is a
-    word in quotes of either kind ('very safe', "cured")."""
-    norms = ann.norms
-    before, after = cue.tok_start - 1, cue.tok_end
-    if before >= sentence.tok_start and norms[before] in _QUOTES and after < len(norms) and norms[after] in _QUOTES:
+def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """The cue reports someone else's words ("the clinic says", "according to its site"); not the
+    writer's own "we say". Any reporting word in the sentence counts (a sentence that reports
+    others' words is read as theirs throughout: "Some clinics like to say <x>; that overstates it
+    for most people" is the writer arguing, not claiming), but where the parse tags it a noun
+    ("a pill on the market", "in the United States") only if it governs the cue or follows it
+    (frames.reported: "testimonials call it a cure")."""
+    parse = ann.parses.get(sentence.index)
+    parsed = parse is not None and cue.tok_start in parse
+    if parsed and reported(ann, parse, cue.tok_start):
         return True
-    block = ann.document.blocks[sentence.block]
-    first = ann.token_at(block.prose_start) if block.has_prose else sentence.tok_start
-    return norms[first:cue.tok_start].count('"') % 2 == 1
-
-
-def _reported(ann: Annotation, sentence: Sentence) -> bool:
-    """The sentence reports someone else's words ("the clinic says", "according to its site");
-    not the writer's own "we say"."""
-    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-reported"):
-        if ann.cues_in(max(sentence.tok_start, cue.tok_start - 2), cue.tok_end, "not-overclaim"):
+    for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
+        if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
-        if cue.tok_start == sentence.tok_start or ann.norms[cue.tok_start - 1] not in _FIRST_PERSON:
+        if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN"):
+            continue
+        if word.tok_start == sentence.tok_start or ann.norms[word.tok_start - 1] not in _FIRST_PERSON:
             return True
     return False
 

@@ -150,34 +150,83 @@ def _inverted_question(ann: Annotation, parse: "Parse", sentence: Sentence) -> b
     return any(s > first for s in parse.children(verb, "nsubj", "nsubjpass", "expl"))
 
 
-def quoted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
-    """Inside quotation marks: a quotation opened and closed around the token in its sentence
-    (double, or single quotes standing alone), or one opened earlier in the paragraph. A
-    paragraph that is itself a quotation (an interview answer) is the speaker's account, as the
-    article presents it: its sentences count as asserted unless quoted within."""
-    marks = _quote_marks(ann)
+def quoted(ann: Annotation, sentence: Sentence, tok_start: int, tok_end: int | None = None) -> bool:
+    """Whether the tokens [tok_start, tok_end) (one token by default) are someone else's words, or
+    a word held at a distance, not the writer's own:
+    - inside double quotes opened earlier in the sentence and closed after the span, in the
+      sentence or later in its paragraph (a quotation may run over several sentences);
+    - in a sentence inside a quotation opened earlier in the paragraph. A paragraph that is
+      itself one quotation (an interview answer: it opens with the mark and the quotation runs
+      to its end) is the speaker's account as the article presents it: its sentences count as
+      asserted unless quoted within;
+    - inside single quotes standing alone: an opening mark before a word and a closing one after
+      one, so an apostrophe ("<drug>'s effects", "patients' reports") never opens a quotation;
+    Scare quotes around exactly the span ('months', "cured") are the shortest case of either kind.
+    The one quotation test every claim family uses. Curly quotes fold to straight ones (nlp.norm)."""
+    tok_end = tok_start + 1 if tok_end is None else tok_end
+    marks = _positions(ann, _QUOTE)
     at = functools.partial(bisect.bisect_left, marks)
-    if (at(tok) - at(sentence.tok_start)) % 2 and at(sentence.tok_end) > at(tok + 1):
+    block_start, block_end = _block_bounds(ann, sentence)
+    if (at(tok_start) - at(sentence.tok_start)) % 2 and at(block_end) > at(tok_end):
         return True
-    block_start = _block_start(ann, sentence)
-    if (at(sentence.tok_start) - at(block_start)) % 2 and ann.norms[block_start] != _QUOTE:
+    if (at(sentence.tok_start) - at(block_start)) % 2 and not _whole_quotation(ann, marks, block_start, block_end):
         return True
-    singles = [i for i in range(sentence.tok_start, sentence.tok_end) if ann.texts[i] == "'"]
-    opened = sum(1 for i in singles if i < tok)
-    return opened % 2 == 1 and any(i > tok for i in singles)
+    return _in_single_quotes(ann, sentence, tok_start, tok_end)
 
 
-@functools.lru_cache(maxsize=2)  # the draft being read (an Annotation hashes by identity)
-def _quote_marks(ann: Annotation) -> list[int]:
-    return list(positions(ann.norms, _QUOTE))
+_SINGLE = "'"
 
 
-def _block_start(ann: Annotation, sentence: Sentence) -> int:
+def _whole_quotation(ann: Annotation, marks: list[int], block_start: int, block_end: int) -> bool:
+    """A paragraph that opens with a quotation mark and closes one at its end (nothing but
+    punctuation after): an answer quoted whole, not a quotation within the paragraph."""
+    if ann.norms[block_start] != _QUOTE:
+        return False
+    last = marks[bisect.bisect_left(marks, block_end) - 1]
+    return not any(ann.is_word[i] for i in range(last + 1, block_end))
+
+
+def _in_single_quotes(ann: Annotation, sentence: Sentence, tok_start: int, tok_end: int) -> bool:
+    """Between a single quote that opens (after a space or punctuation, before a word) and one that
+    closes (right after a word), in the sentence."""
+    singles = _positions(ann, _SINGLE)
+    first = bisect.bisect_left(singles, sentence.tok_start)
+    opened = False
+    for i in singles[first:bisect.bisect_left(singles, tok_start)]:
+        if _opens(ann, sentence, i):
+            opened = True
+        elif _closes(ann, sentence, i):
+            opened = False
+    if not opened:
+        return False
+    after = singles[bisect.bisect_left(singles, tok_end):bisect.bisect_left(singles, sentence.tok_end)]
+    return any(_closes(ann, sentence, i) for i in after)
+
+
+def _opens(ann: Annotation, sentence: Sentence, i: int) -> bool:
+    spaced_before = i == sentence.tok_start or ann.spaces[i - 1] or not ann.is_word[i - 1]
+    return spaced_before and not ann.spaces[i] and i + 1 < sentence.tok_end and ann.is_word[i + 1]
+
+
+def _closes(ann: Annotation, sentence: Sentence, i: int) -> bool:
+    return i > sentence.tok_start and not ann.spaces[i - 1] and (
+        ann.spaces[i] or i + 1 >= sentence.tok_end or not ann.is_word[i + 1])
+
+
+@functools.lru_cache(maxsize=4)  # the draft being read, per mark (an Annotation hashes by identity)
+def _positions(ann: Annotation, mark: str) -> list[int]:
+    return list(positions(ann.norms, mark))
+
+
+def _block_bounds(ann: Annotation, sentence: Sentence) -> tuple[int, int]:
+    """[start, end) tokens of the sentence's paragraph (its block's prose)."""
     blocks = ann.document.blocks
-    if not 0 <= sentence.block < len(blocks):
-        return sentence.tok_start
-    at = bisect.bisect_left(ann.starts, blocks[sentence.block].prose_start)
-    return min(at, sentence.tok_start)
+    if not 0 <= sentence.block < len(blocks) or not blocks[sentence.block].has_prose:
+        return sentence.tok_start, sentence.tok_end
+    block = blocks[sentence.block]
+    start = bisect.bisect_left(ann.starts, block.prose_start)
+    end = bisect.bisect_left(ann.starts, block.prose_end)
+    return min(start, sentence.tok_start), max(end, sentence.tok_end)
 
 
 def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, topic
+from linter.claims.frames import Frame, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
@@ -171,7 +171,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     a common complaint after treatment"), the object of a report verb ("some people report
     headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors").
     Not in a sentence that names a comparator, whose effects may be the comparator's."""
-    if parse is None or "comparator" in sentence.cue_kinds:
+    if parse is None or "comparator" in sentence.cue_kinds or not _continues_treatment(ann, sentence):
         return []
     heads: list[int] = []
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
@@ -206,6 +206,26 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     return [Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
 
 
+_SUBJECT_CUES = ("anaphora", "treatment-reference")
+
+
+def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
+    """Whose effects a sentence names: its own drug or treatment word ("it", "the infusions"), or,
+    when it has none ("<effect> is a frequent complaint afterwards"), the drug of the sentence
+    just before, which must name one (or "it", "the treatment") and no comparator: after
+    "Antidepressants take weeks." the effects may be the antidepressants'."""
+    if ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or ann.cues_in(
+            sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES):
+        return True
+    if sentence.index == 0:
+        return False
+    before = ann.sentences[sentence.index - 1]
+    if "comparator" in before.cue_kinds:
+        return False
+    return bool(ann.mentions_in(before.tok_start, before.tok_end, "drug") or ann.cues_in(
+        before.tok_start, before.tok_end, *_SUBJECT_CUES))
+
+
 def _conjuncts(parse, tok: int) -> list[int]:
     """"nausea, dizziness and headaches": the nouns conjoined with one."""
     out = []
@@ -226,14 +246,10 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     return start, end
 
 
-_QUOTES = ('"', "\u201c", "\u201d")
-
-
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """Whether a cue's clause has a drug (or a noun it modifies) or an anaphora ("it") as its
     subject, unquoted."""
-    before = ann.document.prose[sentence.start:cue.start]
-    if sum(before.count(q) for q in _QUOTES) % 2:
+    if quoted(ann, sentence, cue.tok_start, cue.tok_end):
         return False
     if parse is None or cue.tok_start not in parse:
         return False

@@ -23,7 +23,7 @@ writer's. Sentences the parser did not see (no drug, anaphora or comparator) giv
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, is_reference
+from linter.claims.frames import Frame, is_reference, quoted
 from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
@@ -43,7 +43,6 @@ _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
-_QUOTES = frozenset('"\u201c\u201d')
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
@@ -56,10 +55,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     out = []
     for found in find(sentence.text):
-        if _quoted(sentence.text, found.start, found.end):
-            continue
         start, end = sentence.start + found.start, sentence.start + found.end
         tok, tok_end = ann.token_at(start), ann.token_at(end - 1) + 1
+        if quoted(ann, sentence, tok, tok_end):
+            continue
         read = reader.span(tok, tok_end)
         if read is None:
             continue
@@ -78,7 +77,7 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
     out: list[Claim] = []
     seen: set[int] = set()
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
-        if _quoted(sentence.text, cue.start - sentence.start, cue.end - sentence.start):
+        if quoted(ann, sentence, cue.tok_start, cue.tok_end):
             continue
         read = reader.lasting(cue.tok_start, cue.tok_end)
         if read is None or read[0] in seen:
@@ -114,13 +113,6 @@ def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str
     if others and (not named or others[0].tok_start < named[0].tok_start):
         return None
     return last_drug
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Inside quotation marks (an odd number of them before it), or in scare quotes ('months')."""
-    if sum(1 for ch in text[:start] if ch in _QUOTES) % 2:
-        return True
-    return start > 0 and text[start - 1] in "'\u2018" and text[end:end + 1] in ("'", "\u2019")
 
 
 class _Reader:
