@@ -105,7 +105,13 @@ class _Reader:
         """(subject token, drug) for each subject of the verb and the subjects conjoined with it
         ("<drug> and <drug> block …"); empty when any of them names no drug."""
         out = []
-        for s in self.subjects(verb):
+        subjects = self.subjects(verb)
+        if not subjects and self.parse.is_verb(verb):
+            # A verb takes no adjective: a drug name before it, read as one ("<Drug>/amod acts"),
+            # is its subject misread (a drug's name is an unknown word to the tagger).
+            subjects = [t for t in self.parse.children(verb, "amod", "compound", "nmod")
+                        if t < verb and t in self.drugs][:1]
+        for s in subjects:
             for t in (s, *self.parse.children(s, "conj")):
                 drug = self.drug(t)
                 if drug is None:
