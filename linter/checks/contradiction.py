@@ -39,7 +39,7 @@ last drug named), and the form is the definite subject of "is" or "contains"
 setting said to be one option ("can also be taken at home", "usually", "some
 clinics offer …"), both settings in one clause, two forms in one claim,
 different forms or drugs (a clinic's infusion and a tablet taken at home;
-esketamine in a clinic and ketamine elsewhere), a denied setting ("never given
+one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
 Both claims must be the writer's own assertions: a quoted, reported ("some
