@@ -70,4 +70,5 @@ def _renamed(pack: Pack, r: Callable[[str], str]) -> Pack:
                           for t in pack.time_course),
         side_effects=tuple(replace(s, drug=r(s.drug)) for s in pack.side_effects),
         studies=tuple(replace(s, drug=r(s.drug), conditions=tuple(map(r, s.conditions))) for s in pack.studies),
+        mechanisms=tuple(replace(m, drug=r(m.drug)) for m in pack.mechanisms),
     )

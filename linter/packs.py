@@ -110,6 +110,17 @@ class Study:
 
 
 @dataclass(frozen=True)
+class Mechanism:
+    """What a drug does to a target (a term's id, as mentions carry it: "term:<name>")."""
+
+    drug: str
+    target: str
+    action: str  # block | activate
+    source: int
+    pack: str
+
+
+@dataclass(frozen=True)
 class Certainty:
     level: str
     wording: tuple[str, ...]
@@ -146,6 +157,7 @@ class Pack:
     side_effects: tuple[SideEffect, ...] = ()
     studies: tuple[Study, ...] = ()
     certainty: Certainty | None = None
+    mechanisms: tuple[Mechanism, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +186,7 @@ class Knowledge:
     time_course = functools.cached_property(lambda self: self._merged("time_course"))
     side_effects = functools.cached_property(lambda self: self._merged("side_effects"))
     studies = functools.cached_property(lambda self: self._merged("studies"))
+    mechanisms = functools.cached_property(lambda self: self._merged("mechanisms"))
 
     def pack(self, name: str) -> Pack:
         return self._by_name[name]
@@ -305,10 +318,12 @@ def pack_from_data(data: dict, path: str) -> Pack:
               tuple(s.get("conditions", ())), tuple(s.get("cues", ())), s["source"], name)
         for s in data.get("studies", ())
     )
+    mechanisms = tuple(Mechanism(m["drug"], f"term:{m['target'].lower()}", m["action"], m["source"], name)
+                       for m in data.get("mechanisms", ()))
     c = data.get("certainty")
     certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
     return Pack(name, data.get("title", name), path, data["source"], tuple(entries), approvals, disclaimers,
-                time_course, side_effects, studies, certainty)
+                time_course, side_effects, studies, certainty, mechanisms)
 
 
 def _period(text: str | None) -> tuple[int, int] | None:

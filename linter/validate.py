@@ -16,7 +16,8 @@ from linter.yamlfile import load_yaml, position
 
 ENTRY_SECTIONS = ("drugs", "conditions", "uses", "terms")
 REFERENCES = [("approvals", ("drug", "for")), ("time_course", ("subject", "conditions")),
-              ("side_effects", ("drug",)), ("studies", ("drug", "conditions"))]
+              ("side_effects", ("drug",)), ("studies", ("drug", "conditions")),
+              ("mechanisms", ("drug",))]
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ def structural_problems(data: dict, node, path) -> list[Problem]:
                     if value not in ids:
                         where = [section, i, key] + ([] if isinstance(values, str) else [j])
                         at(where, f"{section}[{i}].{key}: unknown id '{value}'")
+    terms = {t["name"].lower() for t in data.get("terms", ())}
+    for i, fact in enumerate(data.get("mechanisms", ())):
+        if fact["target"].lower() not in terms:
+            at(["mechanisms", i, "target"], f"mechanisms[{i}].target: unknown term '{fact['target']}'")
     studies = {s["id"] for s in data.get("studies", ())}
     from linter.quantities import find
 

@@ -23,8 +23,24 @@ What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
 same use (or "not approved for any <class>" and approved for one in it); two time spans for the same effect that do not overlap; "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
-"the study" dated to two different years. Reported on the later line, naming
-the earlier one.
+"the study" dated to two different years; and, without numbers, a drug said to
+block a target (a term the packs name) and later to switch it on (or not to
+block it); the same drug in the same form (or neither naming a form) said to be
+given under supervision or in a clinic and later taken with nobody watching
+("at home with no clinician", "self-administered"); and the same form ("the
+nasal spray") said to be one drug and later another, or "ordinary <drug>" when
+it was a form of that drug. Reported on the later line, naming the earlier one.
+
+For these three, each side must be read from the parse: the drug is the
+subject of the action or setting (not a drug compared with, "like <drug>", nor
+one named as what another is a form of; "it" and "this drug" stand for the
+last drug named), and the form is the definite subject of "is" or "contains"
+("the spray", not "a spray" or "the spray sold online"). Silent when unsure: a
+setting said to be one option ("can also be taken at home", "usually", "some
+clinics offer …"), both settings in one clause, two forms in one claim,
+different forms or drugs (a clinic's infusion and a tablet taken at home;
+one drug in a clinic and another elsewhere), a denied setting ("never given
+without supervision").
 
 Both claims must be the writer's own assertions: a quoted, reported ("some
 sites claim …"), questioned, conditional ("if it were approved …") or
@@ -37,14 +53,47 @@ Why: a draft that disagrees with itself is wrong somewhere, whatever the source
 says.
 
 Example (fires):  <drug> is approved for <use>.  …  <drug> is not approved for <use>.
+                  <drug> blocks <target>.  …  The drug turns <target> on.
+                  The nasal spray is <form drug>.  …  The spray is plain <drug>.
 Example (silent): <drug> is approved for <use>.  …  <drug> is not approved for <condition>.
+                  <drug> infusions are given in a clinic.  …  <drug> tablets can also be
+                  taken at home.
                   <drug> is approved for <narrow condition>.  …  <drug> is not approved
                   for <broad condition> in general.
                   Myth: "<drug> is approved for <use>."  …  <drug> is not approved for <use>.
 
 Fix: decide which is right and make the other agree.""",
 )
-RULES = (SELF,)
+SOURCE_MECHANISM = Rule(
+    code="HL702",
+    name="contradiction.source-mechanism",
+    category="contradiction",
+    severity="warning",
+    summary="A drug's action on a target said the other way round from the source.",
+    doc="""\
+What it flags: a claim that a drug switches on (activates, stimulates) a target
+the source says it blocks, or blocks one the source says it activates, or
+denies the action the source gives ("does not block"). The pack's `mechanisms`
+name the drug, the target (a term) and the action.
+
+Only a grounded claim counts: the parse attaches the drug as the subject of the
+action (or the action word sits between the drug and the target with nothing
+else: "<drug> blocks <target>"), and the target is in the action's own phrase.
+A drug compared with ("like <drug>"), named as what another is a form of, or a
+claim that is quoted, reported ("scientists believe …"), questioned or
+myth-framed stays silent. A target the source says nothing about stays silent.
+
+Why: a warning, not an error: the source itself hedges how the drug works
+("scientists believe …"). When the draft also says it the source's way on an
+earlier line, HL701 names that line instead (one finding for one wrong claim).
+
+Example (fires):  <drug> switches on <target>.
+Example (silent): <drug> blocks <target>.  Unlike <drug>, <other drug> activates <target>.
+                  Myth: <drug> switches on <target>.
+
+Fix: say what the source says, or cite a source for the other action.""",
+)
+RULES = (SELF, SOURCE_MECHANISM)
 
 
 def _group(claim: Claim):
@@ -61,7 +110,7 @@ def _group(claim: Claim):
 def _signature(claim: Claim) -> tuple:
     """Claims with equal signatures say the same thing: only one of each needs comparing."""
     return (claim.kind, claim.target, claim.negated, claim.span, claim.conditions, claim.year, claim.design,
-            claim.definite)
+            claim.definite, claim.cue)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -70,6 +119,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
+    reported: set[int] = set()  # claims already the later side of a contradiction
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
@@ -86,12 +136,31 @@ def check(ctx: Context) -> Iterator[Finding]:
                 earlier = same[i]
                 break
         if earlier is not None:
+            reported.add(id(claim))
             cited.add(earlier.sentence)
             line = ctx.document.position(earlier.start, earlier.end)[0]
             said = ctx.document.prose[earlier.start:earlier.end]
             yield ctx.finding(SELF, claim.start, claim.end,
                               f"Contradicts line {line} of this draft, which says '{said}'")
         group.setdefault(_signature(claim), []).append(claim)
+    yield from _against_source(ctx, reported)
+
+
+def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+    """HL702: a grounded mechanism claim that says the pack's action the other way round."""
+    facts = {(m.drug, m.target): m for m in ctx.knowledge.mechanisms}
+    if not facts:
+        return
+    for claim in ctx.claims:
+        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported:
+            continue
+        fact = facts.get((claim.subject, claim.target))
+        if fact is None or (claim.cue == fact.action) != claim.negated:
+            continue  # the source is silent on it, or agrees
+        said = "blocks" if fact.action == "block" else "activates"
+        yield ctx.finding(SOURCE_MECHANISM, claim.start, claim.end,
+                          f"The source says {ctx.knowledge.name(fact.drug)} {said} this target; "
+                          "the draft says otherwise", source=fact.source, pack=fact.pack)
 
 
 def _grounded(ctx: Context, claim: Claim) -> bool:
@@ -111,6 +180,41 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     within = ctx.knowledge.within
     return not a or not b or any(within(x, y) or within(y, x) for x in a for y in b)
+
+
+def _opposite_actions(ctx: Context, a: Claim, b: Claim) -> bool:
+    """"blocks <target>" and "switches <target> on"; "blocks" and "does not block"."""
+    if a.target != b.target:
+        return False
+    if a.cue == b.cue:
+        return a.negated != b.negated
+    return not a.negated and not b.negated
+
+
+def _opposite_settings(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Given under supervision and taken with nobody watching, in the same form (or neither
+    naming one): a clinic's infusion and a tablet taken at home are two treatments."""
+    return a.target == b.target and a.cue != b.cue
+
+
+def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The same form said to be two drugs, or a drug and not that drug. One drug a form of the
+    other is no clash ("the spray is <drug>", "… is a form of <drug>"), unless the broader one
+    is said to be that drug itself ("ordinary <drug>")."""
+    if a.target == b.target:
+        return a.negated != b.negated
+    if a.negated or b.negated:
+        return False
+    entries = ctx.knowledge.entries
+    for x, y in ((a, b), (b, a)):
+        entry = entries.get(x.target)
+        if entry is not None and entry.form_of == y.target:
+            return y.cue == "plain"
+    return True
+
+
+# Claim kinds without numbers, and when two of them about the same subject clash.
+_WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug}
 
 
 def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -146,6 +250,8 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
         denial = a if a.kind == "no-side-effects" else b
         return a.subject == b.subject and not denial.negated
+    if a.kind == b.kind and a.kind in _WORDED:
+        return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
         return (b.definite and a.design == b.design and a.year and b.year and a.year != b.year
                 and bool(set(a.conditions) & set(b.conditions)))

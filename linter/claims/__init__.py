@@ -21,9 +21,9 @@ __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract
 
 
 def _triggers() -> frozenset[str]:
-    from linter.claims import approval, certainty, side_effects, studies, time
+    from linter.claims import approval, certainty, properties, side_effects, studies, time
 
-    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty)))
+    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty, properties)))
 
 
 TRIGGERS = _triggers()  # cue kinds some claim family reads: the sentences the parser sees
@@ -53,9 +53,10 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
 def _families(kinds: frozenset[str]) -> tuple:
     """The claim families a sentence with these cue kinds triggers."""
-    from linter.claims import approval, certainty, side_effects, studies, time
+    from linter.claims import approval, certainty, properties, side_effects, studies, time
 
-    return tuple(f for f in (approval, time, side_effects, studies, certainty) if not kinds.isdisjoint(f.TRIGGERS))
+    return tuple(f for f in (approval, time, side_effects, studies, certainty, properties)
+                 if not kinds.isdisjoint(f.TRIGGERS))
 
 
 def _head(ann: Annotation, sentence, claim: Claim) -> int:

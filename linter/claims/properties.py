@@ -1,0 +1,320 @@
+"""Claims with no number in them about what a drug does, where it is given and what a form is:
+
+mechanism  "<drug> blocks <target>" / "… switches <target> on" / "<drug> is a <target> antagonist"
+           (subject: the drug; target: a term the packs name; cue: "block" or "activate")
+setting    "<drug> is given under supervision in a clinic" / "… taken at home with no clinician"
+           (subject: the drug; target: the form it is given in, if the clause names one;
+           cue: "supervised" or "unsupervised")
+identity   "the nasal spray is <drug>" / "the spray is ordinary <drug>, not <other drug>"
+           (subject: the form's last word; target: the drug; cue: "plain" before "ordinary <drug>")
+
+All three are read from the parse only, and only when it attaches the subject to the predicate
+and the argument (each claim is grounded): a sentence with no parse gives none of them, since a
+claim whose owner is a guess can be neither side of a contradiction. The words (actions,
+settings, forms) are the language cues of the same names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from linter.claims.base import Claim
+from linter.claims.frames import Frame, asserted, covered, head_of, is_reference
+from linter.grammar import SUBJECTS
+from linter.nlp import Annotation, Mention, Sentence, stem
+
+if TYPE_CHECKING:
+    from linter.grammar import Parse
+
+_ACTIONS = {"mechanism-block": "block", "mechanism-activate": "activate"}
+_SETTINGS = {"setting-supervised": "supervised", "setting-unsupervised": "unsupervised"}
+_PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block"}  # "turns <target> on"
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "form"})
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+# Links up from a verb to the one whose subject it shares: "works by blocking <target>",
+# "lifts mood, blocking <target>", "is thought to block" (a report: framing drops it later).
+_SHARES_SUBJECT = frozenset({"conj", "xcomp", "aux", "auxpass", "pcomp", "prep", "advcl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Modifiers after a form that may make it another thing than the form named elsewhere:
+# "the spray sold online", "the spray that clinics use", "the spray in this study".
+_RESTRICTIVE = ("relcl", "acl", "prep")
+
+
+def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return []
+    reader = _Reader(ann, sentence, parse, last_drug)
+    out: list[Claim] = []
+    kinds = sentence.cue_kinds
+    if not kinds.isdisjoint(_ACTIONS) or "mechanism-switch" in kinds:
+        out.extend(reader.mechanisms())
+    if not kinds.isdisjoint(_SETTINGS):
+        out.extend(reader.settings())
+    if "form" in kinds:
+        out.extend(reader.identities())
+    return out
+
+
+class _Reader:
+    def __init__(self, ann: Annotation, sentence: Sentence, parse: "Parse", last_drug: str | None):
+        self.ann, self.sentence, self.parse, self.last_drug = ann, sentence, parse, last_drug
+        self.drugs: dict[int, Mention] = {}
+        self.terms: dict[int, Mention] = {}  # by the mention's head token
+        for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "term"):
+            if m.label == "drug":
+                for i in range(m.tok_start, m.tok_end):
+                    self.drugs[i] = m
+            elif m.tok_start in parse:
+                self.terms[head_of(parse, m.tok_start, m.tok_end)] = m
+
+    # --- whose claim it is
+
+    def subjects(self, verb: int) -> list[int]:
+        """The subject tokens of a verb, or of the verb it hangs on without a subject of its own."""
+        p = self.parse
+        for t in (verb, *p.ancestors(verb)):
+            found = p.children(t, *SUBJECTS)
+            if found:
+                return found
+            if p.dep(t) not in _SHARES_SUBJECT:
+                return []
+        return []
+
+    def drug(self, tok: int, depth: int = 0) -> str | None:
+        """The drug a subject token names or stands for: itself ("<drug>"), the noun it modifies
+        ("<drug> infusions", "<drug>'s action"), a relative pronoun's noun ("<drug>, which …"),
+        or "it" / "this drug" (the last drug named before it). A drug named only as what
+        another is a form of, or compared with ("like <drug>"), is not the subject."""
+        p, ann = self.parse, self.ann
+        m = self.drugs.get(tok)
+        if m is not None:
+            return None if is_reference(ann, m) else m.id
+        if depth < 2 and p.tag(tok) in _RELATIVE_TAGS:
+            clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
+            return self.drug(p.head(clause), depth + 1) if clause is not None else None
+        if covered(ann, tok, "anaphora"):
+            before = [m for m in ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(ann, m)]
+            return before[-1].id if before else self.last_drug
+        named = {self.drugs[c].id for c in p.children(tok, "compound", "amod", "nmod", "poss")
+                 if c in self.drugs and not is_reference(ann, self.drugs[c])}
+        return named.pop() if len(named) == 1 else None
+
+    def owners(self, verb: int) -> list[tuple[int, str]]:
+        """(subject token, drug) for each subject of the verb and the subjects conjoined with it
+        ("<drug> and <drug> block …"); empty when any of them names no drug."""
+        out = []
+        subjects = self.subjects(verb)
+        if not subjects and self.parse.is_verb(verb):
+            # A verb takes no adjective: a drug name before it, read as one ("<Drug>/amod acts"),
+            # is its subject misread (a drug's name is an unknown word to the tagger).
+            subjects = [t for t in self.parse.children(verb, "amod", "compound", "nmod")
+                        if t < verb and t in self.drugs][:1]
+        for s in subjects:
+            for t in (s, *self.parse.children(s, "conj")):
+                drug = self.drug(t)
+                if drug is None:
+                    return []
+                out.append((t, drug))
+        return out
+
+    def negated(self, tok: int) -> bool:
+        """A `neg` on the token or on a verb above it in its clause."""
+        p = self.parse
+        top = p.clause_head(tok)
+        for t in (tok, *p.ancestors(tok)):
+            if p.children(t, "neg"):
+                return True
+            if t == top:
+                return False
+        return False
+
+    def claim(self, kind: str, subject: str, first: int, last: int, **fields) -> Claim:
+        ann = self.ann
+        start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
+        return Claim(kind, subject, start, end, self.sentence.index, grounded=True, **fields)
+
+    # --- mechanism
+
+    def mechanisms(self) -> list[Claim]:
+        ann, p = self.ann, self.parse
+        out = []
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_ACTIONS, "mechanism-switch"):
+            c = head_of(p, cue.tok_start, cue.tok_end)
+            if c not in p or not asserted(ann, self.sentence, c):
+                continue
+            action = _ACTIONS.get(cue.kind)
+            if action is None:  # "turns <target> on": the particle, wherever it stands, says which
+                particles = {_PARTICLES.get(ann.norms[t]) for t in p.children(c, "prt")} - {None}
+                if len(particles) != 1 or not p.is_verb(c) or covered(ann, c, "mechanism-block") \
+                        or covered(ann, c, "mechanism-activate"):
+                    continue  # no particle, or one the phrase cue already read ("switches on")
+                action = particles.pop()
+            if p.is_verb(c):
+                owners, targets = self.verb_action(c, range(cue.tok_start, cue.tok_end))
+            elif p.tag(c).startswith("NN"):
+                owners, targets = self.noun_action(c)
+                if not owners or not targets:
+                    owners, targets = self.adjacent(cue)
+            else:
+                continue
+            if len(targets) != 1:  # none, or several the action might be on: not one claim
+                continue
+            target = targets[0]
+            for tok, drug in owners:
+                out.append(self.claim("mechanism", drug, min(p.subtree(tok)[0], c, target.tok_start),
+                                      max(c, cue.tok_end - 1, target.tok_end - 1),
+                                      target=target.id, cue=action, negated=self.negated(c)))
+        return out
+
+    def verb_action(self, c: int, span: range) -> tuple[list, list[Mention]]:
+        """"<drug> blocks <target>", "<drug> switches on <target>", "<target> is blocked by <drug>"."""
+        p, ann = self.parse, self.ann
+        passive = p.children(c, "nsubjpass")
+        if passive:
+            agents = [o for a in p.children(c, "agent") for o in p.children(a, "pobj")]
+            owners = [(t, self.drug(t)) for t in agents]
+            return [o for o in owners if o[1]], self.within(passive[0])
+        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if prep in span
+                                           for o in p.children(prep, "pobj")]  # "switches on <target>"
+        targets = [m for o in objects for m in self.within(o)]
+        return self.owners(c), targets
+
+    def noun_action(self, c: int) -> tuple[list, list[Mention]]:
+        """"<drug> is a <target> antagonist", "<drug> acts as an antagonist at <target>",
+        "<drug>, a <target> blocker, …"."""
+        p, ann = self.parse, self.ann
+        targets = self.within(c)
+        dep, up = p.dep(c), p.head(c)
+        if dep in ("attr", "oprd"):
+            return self.owners(up), targets
+        if dep == "pobj" and ann.norms[up] == "as" and p.is_verb(p.head(up)):
+            return self.owners(p.head(up)), targets
+        if dep == "appos":
+            drug = self.drug(up)
+            return ([(up, drug)] if drug else []), targets
+        return [], targets
+
+    def adjacent(self, cue) -> tuple[list, list[Mention]]:
+        """"<drug> blocks <target>" with the verb misread as a noun ("<drug> blocks" as a
+        compound: drug names are unknown words to the tagger). Only the plain order with nothing
+        between the three, so the subject is not in doubt: the drug right before the action word,
+        the target right after it (or after "the")."""
+        ann = self.ann
+        m = self.drugs.get(cue.tok_start - 1)
+        after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
+        target = next((t for t in self.terms.values() if t.tok_start == after), None)
+        if m is None or target is None or is_reference(ann, m):
+            return [], []
+        return [(m.tok_start, m.id)], [target]
+
+    def within(self, tok: int) -> list[Mention]:
+        """The target terms in a phrase (its own words: not a clause inside it)."""
+        p = self.parse
+        lo, hi = p.subtree(tok)
+        top = p.clause_head(tok)
+        return [m for h, m in self.terms.items() if lo <= h < hi and p.clause_head(h) == top]
+
+    # --- setting
+
+    def settings(self) -> list[Claim]:
+        ann, p = self.ann, self.parse
+        by_clause: dict[int, list] = {}
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_SETTINGS):
+            c = head_of(p, cue.tok_start, cue.tok_end)
+            if c in p:
+                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
+        out = []
+        for verb, cues in by_clause.items():
+            settings = {_SETTINGS[cue.kind] for cue, _ in cues}
+            if len(settings) != 1 or not p.is_verb(verb) or self.negated(verb):
+                continue  # both in one clause ("in a clinic or at home"), no verb, or denied
+            if any(self.negated(c) for _, c in cues) or not asserted(ann, self.sentence, verb):
+                continue
+            if self.in_clause(verb, "setting-partial"):
+                continue  # one option among others: "can also be taken at home"
+            owners = self.owners(verb)
+            forms = {self.form_key(cue) for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form")
+                     if self.in_claim(verb, owners, head_of(p, cue.tok_start, cue.tok_end))}
+            if len(forms) > 1:
+                continue  # two forms: which one is given where is not one claim
+            form = forms.pop() if forms else None
+            setting = settings.pop()
+            last = max(cue.tok_end - 1 for cue, _ in cues)
+            for tok, drug in owners:
+                out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
+                                      cue=setting))
+        return out
+
+    def in_clause(self, verb: int, kind: str) -> bool:
+        """A cue of `kind` on a token of the verb's own clause."""
+        p, ann = self.parse, self.ann
+        lo, hi = p.subtree(verb)
+        return any(p.clause_head(head_of(p, c.tok_start, c.tok_end)) == verb for c in ann.cues_in(lo, hi, kind))
+
+    def in_claim(self, verb: int, owners, tok: int) -> bool:
+        """Whether a token is in the verb's own clause or in one of its subjects' phrases."""
+        p = self.parse
+        if tok not in p:
+            return False
+        if p.clause_head(tok) == verb:
+            return True
+        return any(lo <= tok < hi for lo, hi in (p.subtree(s) for s, _ in owners))
+
+    def form_key(self, cue) -> str:
+        """A form by its last word, singular: "nasal sprays" and "the spray" are one form."""
+        return stem(self.ann.norms[cue.tok_end - 1])
+
+    # --- identity
+
+    def identities(self) -> list[Claim]:
+        ann, p = self.ann, self.parse
+        out = []
+        heads = set()  # "nasal spray" and "spray" are two cues on one noun
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
+            h = head_of(p, cue.tok_start, cue.tok_end)
+            if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
+                continue
+            heads.add(h)
+            if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
+                continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
+            verb = p.head(h)
+            if ann.norms[verb] in _BE:
+                args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
+            elif covered(ann, verb, "identity-verb"):
+                args = p.children(verb, "dobj") + [o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+            else:
+                continue
+            if not args or not asserted(ann, self.sentence, verb):
+                continue
+            denied = bool(p.children(verb, "neg"))  # "the spray is not <drug> but <drug>"
+            seen = set()
+            for arg in args:
+                lo, hi = p.subtree(arg)
+                for m in ann.mentions_in(lo, hi, "drug"):
+                    if m.id in seen or p.clause_head(head_of(p, m.tok_start, m.tok_end)) != p.clause_head(verb):
+                        continue
+                    seen.add(m.id)
+                    contrast = self.before(m, "identity-contrast", lo)
+                    if is_reference(ann, m) and not contrast:
+                        continue  # "a form of <drug>", "like <drug>": not what the form is
+                    negated = contrast or (denied and not self.after_but(m, lo))
+                    plain = self.before(m, "identity-plain", lo)
+                    out.append(self.claim("identity", self.form_key(cue), min(cue.tok_start, m.tok_start),
+                                          m.tok_end - 1, target=m.id, negated=negated,
+                                          cue="plain" if plain else None))
+        return out
+
+    def before(self, m: Mention, kind: str, lo: int) -> bool:
+        """A cue of `kind` just before the mention (a determiner or adjective between them at
+        most): "not <drug>", "ordinary <drug>", "rather than plain <drug>"."""
+        ann = self.ann
+        for c in ann.cues_in(max(lo, m.tok_start - 5), m.tok_start, kind):
+            if all(ann.is_word[i] and not self.drugs.get(i) for i in range(c.tok_end, m.tok_start)) \
+                    and m.tok_start - c.tok_end <= 2:
+                return True
+        return False
+
+    def after_but(self, m: Mention, lo: int) -> bool:
+        return any(self.ann.norms[i] in ("but", "rather") for i in range(lo, m.tok_start))
