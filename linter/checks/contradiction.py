@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter.checks.base import Context
-from linter.checks.duration import supporting
+from linter.checks.duration import candidates, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -21,7 +21,10 @@ SELF = Rule(
     doc="""\
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
-same use (or "not approved for any <class>" and approved for one in it); two time spans for the same effect that do not overlap; "long
+same use (or "not approved for any <class>" and approved for one in it); two
+time spans for the same effect that do not overlap (spans a sentence ties to
+different effects of the source, "after each dose" and "after a series", are
+not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
 "the study" dated to two different years; and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
@@ -243,6 +246,9 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
         if compare(a.span, b.span) != "disjoint":
             return False
         texts = [ctx.annotation.sentences[c.sentence].text for c in (a, b)]
+        held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
+        if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
+            return False  # each names a different effect of the source's ("after each dose", "after a series")
         return not all(supporting(c, ctx.knowledge, t) for c, t in zip((a, b), texts))
     if a.kind == b.kind == "lasting":
         return (a.subject == b.subject and a.negated != b.negated
