@@ -585,7 +585,9 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     before_about = False  # the sentence before names a pack term or a treatment
     for s in sentences:
         about = not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
-        if not kinds.isdisjoint(s.cue_kinds) and (about or (before_about and _CONTEXT_CUES & s.cue_kinds)):
+        cues = kinds & s.cue_kinds
+        if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
+                about or (before_about and _CONTEXT_CUES & s.cue_kinds)):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about
     return out
@@ -593,6 +595,9 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
 
 # Cue kinds whose sentence needs no subject of its own: it continues the one before.
 _CONTEXT_CUES = frozenset({"side-effect-report"})
+# Cue kinds that carry a claim only beside a drug's name: a form ("the spray") is said to be a
+# drug only where the drug is named; "during the infusion" alone asserts nothing about one.
+_DRUG_CUES = frozenset({"form"})
 
 
 def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tuple[int, int, int]]:

@@ -136,3 +136,13 @@ def test_a_report_of_an_experience_after_a_treatment_sentence_is_parsed(knowledg
     first, second, third, fourth = ann.sentences
     assert second.index in ann.parses
     assert fourth.index not in ann.parses
+
+
+def test_a_form_alone_brings_no_sentence_to_the_parser(knowledge):
+    """"During the infusion" names a form but asserts nothing of a drug: only beside a pack name
+    is a form a claim ("the spray is <drug>"), so only then is the sentence parsed."""
+    ann = _ann(knowledge, "Most people rest in a quiet room during the infusion.\n\n"
+                          "The nasal spray is esketamine.\n")
+    first, second = ann.sentences
+    assert first.index not in ann.parses
+    assert second.index in ann.parses
