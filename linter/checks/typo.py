@@ -177,20 +177,22 @@ _MIN_MISS = 5  # a shorter word that differs ("lots of control") is more likely 
 def _misspellings(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
     lex = lexicon(ctx.knowledge)
-    # Every token's verdict at C level from the memo; only misspellings reach the loop.
-    hits = list(map(lex.verdicts.__getitem__, ann.texts))
+    # Every token's verdict at C level from the memo, kept as one byte a token (a long draft has
+    # millions); only misspellings reach the loop.
+    verdict = lex.verdicts.__getitem__
+    hits = bytes(map(bool, map(verdict, ann.texts)))
     for i in itertools.compress(range(len(hits)), hits):
         if i in ann.url_like:
             continue
         text = ann.texts[i]
-        term, source, pack = hits[i]
+        term, source, pack = verdict(text)
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)
     yield from _term_misspellings(ctx, lex, hits)
 
 
-def _term_misspellings(ctx: Context, lex: Lexicon, hits: list) -> Iterator[Finding]:
+def _term_misspellings(ctx: Context, lex: Lexicon, hits: bytes) -> Iterator[Finding]:
     """A real word in place of one word of a multi-word pack term: "serotonin uptake
     inhibitors" for "serotonin reuptake inhibitors". Every other word of the term must be there
     (a plural counts), the wrong word must be close to the right one (a small edit, or the right
