@@ -35,16 +35,17 @@ _FOLD = str.maketrans({
 })
 # British to American spellings, one word at a time; both the draft and the
 # pack pass through the same folds, so a fold only has to be consistent.
+# Each with letters it cannot match without (most words hold none: no regex is run for them).
 _BRITISH = [
-    (re.compile(r"(?<=[a-z])ae"), "e"),                       # anaesthetic, haematology
-    (re.compile(r"^oe(?=[dsn])"), "e"),                       # oedema, oestrogen
-    (re.compile(r"(?<=[a-z])oea(?=$|s$|l$)"), "ea"),          # diarrhoea
-    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),  # generalised
-    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
-    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),   # behaviour (not hour, four)
-    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),         # centre, litre
-    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),         # dialogue
-    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),              # licence, defence
+    ("ae", re.compile(r"(?<=[a-z])ae"), "e"),                       # anaesthetic, haematology
+    ("oe", re.compile(r"^oe(?=[dsn])"), "e"),                       # oedema, oestrogen
+    ("oea", re.compile(r"(?<=[a-z])oea(?=$|s$|l$)"), "ea"),         # diarrhoea
+    ("is", re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),  # generalised
+    ("ys", re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),  # analyse
+    ("our", re.compile(r"(?<=[a-z]{3})our(s|ed|ing)?$"), r"or\1"),  # behaviour (not hour, four)
+    ("tre", re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),        # centre, litre
+    ("ogue", re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),       # dialogue
+    ("ence", re.compile(r"(?<=[a-z]{3})ence$"), "ense"),             # licence, defence
 ]
 
 
@@ -53,8 +54,9 @@ def norm(word: str) -> str:
     """The matching form of one token."""
     w = word.lower().translate(_FOLD)
     if len(w) > 4 and w.isalpha():
-        for pattern, repl in _BRITISH:
-            w = pattern.sub(repl, w)
+        for letters, pattern, repl in _BRITISH:
+            if letters in w:
+                w = pattern.sub(repl, w)
     return w
 
 
@@ -299,7 +301,7 @@ class Pipeline:
     """The spaCy pipeline for a set of packs. Build once; reuse for every file."""
 
     def __init__(self, knowledge: Knowledge):
-        from spacy.attrs import NORM
+        from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_EMAIL, LIKE_URL, NORM
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
@@ -307,6 +309,11 @@ class Pipeline:
         nlp = _english()()
         nlp.max_length = 1 << 31  # no parser or NER here, so long drafts cost memory linearly
         nlp.vocab.lex_attr_getters[NORM] = norm
+        # A new word's lexeme computes every attribute spaCy knows (shape, prefix, stop word, …);
+        # this pass reads these only, and every draft brings words its memory zones then drop.
+        getters = nlp.vocab.lex_attr_getters
+        for attr in set(getters) - {NORM, IS_PUNCT, IS_SPACE, LIKE_URL, LIKE_EMAIL}:
+            del getters[attr]
         for lexeme in nlp.vocab:
             lexeme.norm_ = norm(lexeme.orth_)
         nlp.add_pipe("sentencizer")

@@ -118,3 +118,33 @@ def test_verdicts_stay_right_when_the_word_memo_is_emptied(lint, knowledge, monk
     assert first == [(14, "ketamine"), (60, "ketamine"), (80, "Esketamine")]
     assert [(f.column, f.fix) for f in lint(text) if f.code == "HL101"] == first
     assert len(typo.lexicon(knowledge).verdicts) <= 3  # bounded
+
+
+def _edits(word: str, at: int, letter: str) -> list[str]:
+    """A word one typo away: a letter dropped, doubled, swapped with the next, or replaced."""
+    at %= len(word)
+    return [word[:at] + word[at + 1:], word[:at] + word[at] + word[at:], word[:at] + word[at + 1:at + 2]
+            + word[at:at + 1] + word[at + 2:], word[:at] + letter + word[at + 1:]]
+
+
+def test_the_narrowed_search_finds_what_a_search_of_every_pack_word_finds(knowledge):
+    """The misspelling search compares a word with the pack words of its first letter and length
+    first (most words stop there): the verdicts are those of a comparison with every pack word."""
+    import dataclasses
+    import random
+
+    from linter.checks.typo import _intended, lexicon
+
+    lex = lexicon(knowledge)
+
+    class Every:  # every pack word, whatever the length or first letter
+        def get(self, key, default=None):
+            return lex.candidates
+
+    every = dataclasses.replace(lex, by_length=Every(), by_start=Every())
+    rng = random.Random(11)
+    words = [e for w in rng.sample(lex.candidates, 120) for e in _edits(w, rng.randrange(99), rng.choice("aeiostnr"))]
+    words += ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(5, 12))) for _ in range(500)]
+    found = [_intended(w, lex, knowledge) for w in words]
+    assert found == [_intended(w, every, knowledge) for w in words]
+    assert sum(f is not None for f in found) > 50  # the edits of pack words are found

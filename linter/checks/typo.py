@@ -79,6 +79,11 @@ class Lexicon:
     acronyms: dict = field(default_factory=dict)  # pack acronym (no plural s) -> (acronym, source, pack)
     # Terms of three words or more, by each of their long words: word -> [(Term, its position)].
     anchors: dict = field(default_factory=dict)
+    # word length -> the candidates an edit within reach of a word that long can be (sorted, as
+    # `candidates`): a word is compared with those only, not with every pack word. And the same
+    # by (first letter, length): a misspelling keeps its first letter (see `near_miss`).
+    by_length: dict = field(default_factory=dict)
+    by_start: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -117,8 +122,15 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
             for at, word in enumerate(term.words):
                 if len(word) >= _MIN_MISS:
                     anchors.setdefault(word, []).append((term, at))
+    longest = max(map(len, candidates), default=0)
+    by_length = {n: tuple(w for w in candidates if abs(len(w) - n) <= _max_distance("x" * n))
+                 for n in range(1, longest + 3)}
+    by_start: dict = {}
+    for n, near in by_length.items():
+        for w in near:
+            by_start.setdefault((w[0], n), []).append(w)
     return Lexicon(words, frozenset(norm(w) for w in words), misspellings, candidates, _Verdicts(knowledge),
-                   acronyms, anchors)
+                   acronyms, anchors, by_length, {key: tuple(near) for key, near in by_start.items()})
 
 
 def _joined(word: str) -> str:
@@ -319,7 +331,14 @@ def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
     if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
             or lower in knowledge.language.known_words or is_acronym(text)):
         return None
-    best = process.extractOne(lower, lex.candidates, scorer=OSA.distance, score_cutoff=_max_distance(lower))
+    cutoff = _max_distance(lower)
+    # Only a candidate with the word's first letter can pass `near_miss`: with none within reach,
+    # the best match cannot either (most words end here, after a handful of comparisons).
+    if process.extractOne(lower, lex.by_start.get((lower[:1], len(lower)), ()), scorer=OSA.distance,
+                          score_cutoff=cutoff) is None:
+        return None
+    # (Only candidates whose length is within the cutoff can be within it: the same best match.)
+    best = process.extractOne(lower, lex.by_length.get(len(lower), ()), scorer=OSA.distance, score_cutoff=cutoff)
     # Writers rarely mistype the first letter; names that differ there are
     # usually other drugs, one prefix apart, not misspellings.
     if best is None or not near_miss(lower, best[0]):
