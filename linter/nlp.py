@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Iterator, Mapping, NamedTuple, Sequence
 
 from linter.document import Document
 from linter.packs import Knowledge, all_entries, requirement_cues
-from linter.spans import Sentences, Spans
+from linter.spans import OFFSET, Sentences, Spans
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
     from spacy.tokens import Doc
@@ -656,7 +656,7 @@ class _Parts:
         self.interned: dict[str, str] = {}  # mention and cue texts
         self.norms: list[str] = []
         self.texts: list[str] = []
-        self.starts = array("q")
+        self.starts = array(OFFSET)
         self.spaces = bytearray()
         self.is_word = bytearray()
         self.negation = bytearray()

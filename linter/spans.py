@@ -2,7 +2,7 @@
 
 A long draft has hundreds of thousands of them: as named tuples a cue costs about 250 bytes (the
 tuple and four int objects) and a sentence about 550 (with its clauses and text), as columns
-about 40 and 70. The named tuples are built when read.
+a few dozen bytes each. The named tuples are built when read.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from itertools import repeat
 
 _INTS = frozenset({"start", "end", "tok_start", "tok_end"})  # fields kept as machine integers
+# Offsets and token indices are never negative, and a draft is far below 4 GB: 32 bits hold them
+# (a long draft has millions; an 8-byte column would cost twice as much).
+OFFSET = "I"
 
 
 class Spans:
@@ -23,7 +26,7 @@ class Spans:
     def __init__(self, cls, key: str):
         self._cls = cls
         self._key = cls._fields.index(key)
-        self._columns = tuple(array("q") if name in _INTS else [] for name in cls._fields)
+        self._columns = tuple(array(OFFSET) if name in _INTS else [] for name in cls._fields)
         self._tok_starts = self._columns[cls._fields.index("tok_start")]
 
     def extend(self, items) -> None:
@@ -72,8 +75,8 @@ class Spans:
         """key -> (token starts, rows) of the items with that key."""
         rows: dict[str, array] = {}
         for i, value in enumerate(self._columns[self._key]):
-            rows.setdefault(value, array("q")).append(i)
-        return {value: (array("q", map(self._tok_starts.__getitem__, at)), at) for value, at in rows.items()}
+            rows.setdefault(value, array(OFFSET)).append(i)
+        return {value: (array(OFFSET, map(self._tok_starts.__getitem__, at)), at) for value, at in rows.items()}
 
 
 class Sentences(Sequence):
@@ -83,11 +86,11 @@ class Sentences(Sequence):
 
     def __init__(self, cls, clause_cls, prose: str):
         self._cls, self._clause, self._prose = cls, clause_cls, prose
-        self.tok_starts = array("q")
-        self._tok_ends, self._starts, self._ends, self._blocks = array("q"), array("q"), array("q"), array("q")
+        self.tok_starts = array(OFFSET)
+        self._tok_ends, self._starts, self._ends, self._blocks = (array(OFFSET) for _ in range(4))
         self._kinds: list[frozenset] = []  # one set object per distinct set of kinds
-        self._breaks = array("q")  # where each clause but a sentence's first starts, sentence after sentence
-        self._break_at = array("q", [0])  # sentence i's: _breaks[_break_at[i]:_break_at[i + 1]]
+        self._breaks = array(OFFSET)  # where each clause but a sentence's first starts, sentence after sentence
+        self._break_at = array(OFFSET, [0])  # sentence i's: _breaks[_break_at[i]:_break_at[i + 1]]
 
     def append(self, sentence) -> None:
         self.tok_starts.append(sentence.tok_start)
