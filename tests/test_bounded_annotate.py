@@ -199,4 +199,6 @@ def test_a_long_draft_costs_little_memory_per_byte(tmp_path):
     # (with a claim sentence, so both runs load the parser: its weights are a fixed cost)
     small.write_text(_paragraphs()[0] + "\n\nKetamine is used off-label for anxiety.\n", encoding="utf-8")
     per_byte = (peak_rss_mb(str(draft)) - peak_rss_mb(str(small))) * 2**20 / draft.stat().st_size
-    assert per_byte < 60, per_byte  # before: 106; now 41, of which the read stage takes about 28
+    # before: 106; 41 with no parser; now 35 with claim sentences parsed, the read stage taking about
+    # 28 of it. (A 10 MB draft under 500 MB of RSS needs under about 33 beyond the fixed cost.)
+    assert per_byte < 45, per_byte
