@@ -24,7 +24,8 @@ TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "s
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
-_NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect")
+_NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
+                "symptom-noun")
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -196,8 +197,9 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                 h, h + 1, "drug", "use"):
             continue  # "relief", "a trial", "an infusion": reported, but not side effects
         start, end = _phrase(ann, parse, h)
-        if ann.mentions_in(start, end, "condition"):
-            continue  # "less <condition>", "a fall in <condition>": the condition treated, most often easing
+        if ann.mentions_in(start, end, "condition") or any(
+                ann.cues_in(*parse.subtree(p), "symptom-noun") for p in parse.children(h, "prep")):
+            continue  # "less <condition>", "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
         text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
         items.append(Item(text, ann.starts[start], ann.starts[start] + len(text)))
     if not items:
