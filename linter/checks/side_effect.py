@@ -51,12 +51,17 @@ DENIED = Rule(
     doc="""\
 What it flags: "side-effect free", "no side effects", "does not cause side
 effects" about a drug the source lists side effects for. Negated forms ("not
-without side effects") are not flagged.
+without side effects") are not flagged, nor a denial of some side effects only:
+"does not cause the side effects that <other drugs> cause", "sexual side
+effects", "side effects like <effect>" (the parse shows what narrows them; with
+no parse, "does not cause side effects" is not flagged).
 
 Why: telling readers a drug is free of side effects is false and dangerous.
 
 Example (fires):  <drug> is side-effect free.
+                  <drug> does not cause any side effects at these doses.
 Example (silent): <drug> is not without side effects.
+                  <drug> does not cause the side effects that <other drugs> are known for.
 
 Fix: name the side effects the source lists.""",
 )

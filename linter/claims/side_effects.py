@@ -49,10 +49,12 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
-            # "<drug> does not cause side effects" is a no-side-effects claim
+            # "<drug> does not cause side effects" is a no-side-effects claim; "… does not cause
+            # the side effects that <other drugs> cause" or "… sexual side effects" denies some only.
             verbs = set(ann.norms[max(sentence.tok_start, cue.tok_start - 3):cue.tok_start])
-            if verbs & _CAUSE:
-                out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index, cue=cue.text))
+            if verbs & _CAUSE and _unrestricted(ann, parse, cue):
+                owner = subject if _owned(ann, parse, cue, sentence) else None
+                out.append(Claim("no-side-effects", owner, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
         items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
         items = [item for item in items if _names_effect(ann, item)]
@@ -150,6 +152,24 @@ def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     nxt = cue.tok_end
     return (not cue.text.lower().endswith("s") and nxt < sentence.tok_end and ann.is_word[nxt]
             and not ann.cues_in(nxt, nxt + 1, "list-opener") and ann.texts[nxt].isalpha())
+
+
+# Dependents of "side effects" that narrow it to some of them ("the side effects that <drug>
+# causes", "sexual side effects"), and the prepositions that do ("of <other drugs>", "like <effect>").
+_RESTRICTING = frozenset({"relcl", "acl", "amod", "compound", "nmod", "poss", "appos"})
+_RESTRICTING_PREPOSITIONS = frozenset({"of", "from", "like", "as", "such"})
+
+
+def _unrestricted(ann: Annotation, parse, cue) -> bool:
+    """Whether the parse shows "side effects" standing alone (a determiner, or a phrase of
+    circumstance such as "at these doses", at most): denied, that is all of them. Without a
+    parse it cannot be told."""
+    head = cue.tok_end - 1
+    if parse is None or head not in parse:
+        return False
+    return not any(parse.dep(t) in _RESTRICTING
+                   or (parse.dep(t) == "prep" and ann.norms[t] in _RESTRICTING_PREPOSITIONS)
+                   for t in parse.children(head) if not cue.tok_start <= t < cue.tok_end)
 
 
 def _names_effect(ann: Annotation, item: Item) -> bool:
