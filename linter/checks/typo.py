@@ -31,7 +31,8 @@ own list of known misspellings is flagged too. Also:
   - a real word in place of one word of a pack term of three words or more
     ("serotonin uptake inhibitors" for "serotonin reuptake inhibitors"), when
     every other word is there; "re-uptake" is a spelling variant, not a typo.
-Only the wrong word is reported, and replaced by the fix.
+Only the wrong word is reported, and replaced by the fix. A term with an ending
+that makes another word of it ("intranasally", "-ity", "-ness") is not a misspelling.
 
 Why: a misspelled drug name is a factual error to a reader, a search engine
 and a pharmacist alike.
@@ -316,6 +317,14 @@ class _Verdicts(dict):
 _MEMO_SIZE = 1 << 16  # distinct words remembered per lexicon
 
 
+# Endings that make another word of a term ("intranasal" -> "intranasally"), not a misspelling.
+_DERIVATIONS = ("ly", "ally", "ity", "ness")
+
+
+def _derived(lower: str, lex: "Lexicon") -> bool:
+    return any(lower.endswith(ending) and lower[:-len(ending)] in lex.words for ending in _DERIVATIONS)
+
+
 def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
     """The (term, source line, pack) a word misspells, or None."""
     from rapidfuzz import process
@@ -329,7 +338,7 @@ def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
         return hit
     words = english()
     if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
-            or lower in knowledge.language.known_words or is_acronym(text)):
+            or lower in knowledge.language.known_words or is_acronym(text) or _derived(lower, lex)):
         return None
     cutoff = _max_distance(lower)
     # Only a candidate with the word's first letter can pass `near_miss`: with none within reach,
