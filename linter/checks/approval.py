@@ -65,7 +65,9 @@ Also a drug named only by its form, when the pack's approval fact gives that
 form (`form: nasal spray`): "the FDA approved a nasal spray for <condition>"
 is read as the one drug the pack approves in that form, and is never an
 error. Not flagged: a gloss of the narrow condition in apposition ("<narrow
-condition> (<its plain-words definition>)"), and a hedge quantifier over the
+condition> (<its plain-words definition>)"), a use named in an apposition that
+describes a drug ("approved <drug>, a relative of the <use> <other drug>, for
+<condition>": not a use it is approved for), and a hedge quantifier over the
 wide one ("approved for certain <condition>", "for one kind of <condition>")
 when the pack has the narrower approval.
 

@@ -426,10 +426,13 @@ class _Reader:
         return out
 
     def is_gloss(self, mention: Mention, tok: int, anchor: int) -> bool:
-        """An apposition explaining another target: "<condition> (<its plain-words gloss>)"."""
+        """An apposition explaining another target: "<condition> (<its plain-words gloss>)"; or
+        one describing a drug: "approved <drug>, a cousin of the <use> <other drug>, for <condition>"."""
         p = self.parse
         for t in self.path(tok, anchor):
             if p.dep(t) == "appos" and p.head(t) in self.targets and self.targets[p.head(t)] is not mention:
+                return True
+            if p.dep(t) == "appos" and self.ann.mentions_in(p.head(t), p.head(t) + 1, "drug"):
                 return True
         before = mention.tok_start - 1
         return (before > self.sentence.tok_start and self.ann.texts[before] in ("(", "-", "\u2013", "\u2014", ",")
