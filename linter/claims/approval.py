@@ -404,13 +404,16 @@ class _Reader:
 
     def clause(self, tok: int) -> int:
         """The head of the clause a token stands in: a clause with a subject or subordinator of
-        its own, a relative clause, or a conjoined verb, is a claim of its own."""
+        its own, a relative clause (also a reduced one: "a medication used to treat <condition>"), a
+        participle clause, or a conjoined verb, is a claim of its own."""
         p = self.parse
         for t in (tok, *p.ancestors(tok)):
             dep = p.dep(t)
             if dep == "ROOT" or p.head(t) == t:
                 return t
             if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
+                return t
+            if dep in ("acl", "advcl") and p.is_verb(t):  # a participle: "…, increasingly used for <condition>"
                 return t
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
