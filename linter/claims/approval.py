@@ -164,6 +164,8 @@ def _dedupe(found: list[Claim]) -> list[Claim]:
 
 # ------------------------------------------------------------------ from the parse
 
+# Participles that name the noun they follow ("a form of <drug> called <drug>"): part of it.
+_NAMING = frozenset({"called", "known", "named", "sold", "marketed", "branded", "labelled", "labeled"})
 _BOUNDARY = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpass"})
 _SUBJECTS = ("nsubjpass", "nsubj", "csubjpass", "csubj")  # passive first: "<drug> is FDA approved"
 _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"})  # share a subject
@@ -413,8 +415,8 @@ class _Reader:
                 return t
             if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
                 return t
-            if dep in ("acl", "advcl") and p.is_verb(t):  # a participle: "…, increasingly used for <condition>"
-                return t
+            if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING:
+                return t  # a participle: "…, increasingly used for <condition>" (not "called <drug>")
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
