@@ -26,7 +26,7 @@ def read_bytes(path: Path, name: str | None = None) -> bytes:
     forever (opening it without O_NONBLOCK would); one with a writer (`<(…)`) is read whole."""
     name = name or str(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # (Python opens it non-inheritable)
         with open(fd, "rb") as file:
             os.set_blocking(fd, True)
             return file.read()

@@ -124,7 +124,7 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
                 if len(word) >= _MIN_MISS:
                     anchors.setdefault(word, []).append((term, at))
     longest = max(map(len, candidates), default=0)
-    by_length = {n: tuple(w for w in candidates if abs(len(w) - n) <= _max_distance("x" * n))
+    by_length = {n: tuple(w for w in candidates if abs(len(w) - n) <= _reach(n))
                  for n in range(1, longest + 3)}
     by_start: dict = {}
     for n, near in by_length.items():
@@ -166,7 +166,12 @@ def english() -> frozenset[str]:
 
 
 def _max_distance(word: str) -> int:
-    return 1 if len(word) < 9 else 2
+    return _reach(len(word))
+
+
+def _reach(length: int) -> int:
+    """The edits a misspelling of a word this long may be away from it."""
+    return 1 if length < 9 else 2
 
 
 def near_miss(word: str, term: str) -> bool:
