@@ -79,10 +79,18 @@ def load(name: str | None = None) -> "Language":
     """The trained pipeline, loaded once per process. Raises UsageError (exit 2) when none is
     installed, or the one found cannot be loaded or has no dependency parser."""
     import spacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
     candidate = _installed(name)[0]
+    # thinc multiplies matrices through blis unless told otherwise; numpy's own BLAS (OpenBLAS in
+    # its wheels) did the pipeline's products 3-5 times faster here, a fifth of a whole run
+    # (bench/run.py). One BLAS thread: the workers already use every core, and OpenBLAS threads
+    # in forked workers spin against each other (a run took twice as long).
+    threadpool_limits(limits=1, user_api="blas")
     try:
-        nlp = spacy.load(candidate, exclude=list(_UNUSED))
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(candidate, exclude=list(_UNUSED))
     except (OSError, ImportError, ValueError) as exc:
         raise UsageError(f"model '{candidate}' could not be loaded ({' '.join(str(exc).split())[:200]}); "
                          f"{_INSTALL}") from None

@@ -146,3 +146,18 @@ def test_a_form_alone_brings_no_sentence_to_the_parser(knowledge):
     first, second = ann.sentences
     assert first.index not in ann.parses
     assert second.index in ann.parses
+
+
+def test_the_pipeline_multiplies_with_numpy_on_one_blas_thread():
+    """What the parser's speed rests on (bench/run.py): numpy's BLAS rather than thinc's blis,
+    held to one thread, since the workers of a run already take every core."""
+    from threadpoolctl import threadpool_info
+
+    nlp = load()
+    # The shared tok2vec does most of the products (the parser's output layer is multiplied in
+    # spaCy's own loop, on the ops spaCy chooses for it).
+    layers = list(nlp.get_pipe("tok2vec").model.walk())
+    assert len(layers) > 10
+    assert all(layer.ops.name == "numpy" and not layer.ops.use_blis for layer in layers)
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
