@@ -586,7 +586,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     """Sentences that can carry a claim, as (index, tok_start, tok_end): a cue of `kinds`, and a
     pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
     complaint", "many people notice <effect>") right after a sentence that was about a treatment
-    (a pack mention or a subject cue), whose effects it goes on to name. (Bounds, not Sentence
+    (a pack mention or a subject cue), whose effects it goes on to name; or a side-effect cue
+    anywhere ("Side effects include …"). (Bounds, not Sentence
     tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
     before_about = False  # the sentence before names a pack term or a treatment
@@ -594,7 +595,7 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
         about = not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
         cues = kinds & s.cue_kinds
         if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
-                about or (before_about and _CONTEXT_CUES & s.cue_kinds)):
+                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about
     return out
@@ -602,6 +603,9 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
 
 # Cue kinds whose sentence needs no subject of its own: it continues the one before.
 _CONTEXT_CUES = frozenset({"side-effect-report"})
+# Cue kinds that make a claim wherever they stand ("Side effects include …" under a drug's
+# heading): only the parse tells a listed effect from an adjective or a clause after the cue.
+_OWN_CUES = frozenset({"side-effect"})
 # Cue kinds that carry a claim only beside a drug's name: a form ("the spray") is said to be a
 # drug only where the drug is named; "during the infusion" alone asserts nothing about one.
 _DRUG_CUES = frozenset({"form"})

@@ -170,8 +170,17 @@ _JOINER = re.compile(r"\s*(?:to|or|and|-|–|—|through)\s*")
 _OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?P<n>{_NUM})\b(?![\s-]*{_ANY_UNIT.pattern})")
 
 
+_WITHIN = "within "
+
+
 def _joined(written: str, a: Found, b: Found) -> Found:
-    lows = [s.low or 0.0 for s in (a.span, b.span)]
+    """One range of two spans. "Within" before the first bounds the range, not its first part:
+    "within hours to days" is hours to days (as "hours to days" is), not anything up to days."""
+    first = a.span
+    if a.text.lower().startswith(_WITHIN):
+        bare = find(a.text[len(_WITHIN):])
+        first = bare[0].span if len(bare) == 1 else first
+    lows = [s.low or 0.0 for s in (first, b.span)]
     highs = [s.high for s in (a.span, b.span)]
     high = None if None in highs else max(highs)
     span = Span(min(lows), high, a.span.approx or b.span.approx, a.span.vague or b.span.vague)

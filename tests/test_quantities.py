@@ -137,6 +137,10 @@ def test_capitalised_frequencies_are_still_not_spans():
     ("anywhere from days to weeks", 2 * DAY, 730.0),
     ("days or weeks", 2 * DAY, 730.0),
     ("hours to days", 2.0, WEEK),
+    # "within" bounds the whole range, not its first part: the same as "hours to days"
+    ("within hours to days", 2.0, WEEK),
+    ("within hours\u2013days", 2.0, WEEK),
+    ("within 1 hour to 2 days", 1.0, 2 * DAY),
     ("a few days to a couple of weeks", 2 * DAY, 2 * WEEK),
     # "a week or two": the second count shares the first's unit
     ("a week or two", WEEK, 2 * WEEK),

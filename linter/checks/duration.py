@@ -23,7 +23,8 @@ What it flags: how soon a drug works or how long its effect lasts, when the
 draft's span does not overlap the source's, is three or more times off, or calls
 an effect long-lasting that the source says is not. Spans are read in digits or
 words ("two to six weeks", "2–6 weeks", "within hours", "a week or two",
-"anywhere from days to weeks" is one range) and compared after normalising units
+"anywhere from days to weeks" is one range, "within hours to days" the range
+hours to days) and compared after normalising units
 (7 days = a week, 12 months = a year).
 
 Only when the parse attaches all three: the drug is the grammatical subject of

@@ -443,6 +443,14 @@ class _Reader:
         return (before > self.sentence.tok_start and self.ann.texts[before] in ("(", "-", "\u2013", "\u2014", ",")
                 and before - 1 in self.targets)
 
+    def described(self, tok: int, anchor: int, noun: int) -> bool:
+        """Under a "with" phrase of the anchor or of the noun the approval word modifies: "an
+        approved medication with a long record of safety for <use>" describes the medication; it
+        names no approved use."""
+        p = self.parse
+        return any(p.dep(t) == "prep" and self.ann.norms[t] == "with" and p.head(t) in (anchor, noun)
+                   for t in self.path(tok, anchor))
+
     def quantifier(self, tok: int, anchor: int) -> str | None:
         """"some" ("certain <conditions>", "a specific kind of <condition>") or "all" ("any
         <condition>") before a target."""
@@ -509,7 +517,8 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
             continue
         seen.add(m.tok_start)
         t = head_of(parse, m.tok_start, m.tok_end)
-        if not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor):
+        if (not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor)
+                or reader.described(t, anchor, parse.head(c))):
             continue
         targets.append((m, t))
     out = []

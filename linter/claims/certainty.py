@@ -45,7 +45,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     open_kinds = _open_kinds(ann, sentence, bool(about))
     for frame in frames:
         clause = frame.clause
-        if ann.cues_in(clause.tok_start, clause.tok_end, "hedge", "speculative"):
+        if _hedged(ann, sentence, clause):
             continue
         subject_ok = bool(about or frame.subjects)
         found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
@@ -67,6 +67,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         # overclaiming sentence to rewrite, not two.
         return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
     return []
+
+
+def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
+    """A hedge in the clause ("may", "possibly"), unless the parse puts it inside the object of
+    a preposition: "with its potentially groundbreaking use" describes a noun, and the clause's
+    own claim ("<drug> has proven itself") stands unhedged."""
+    parse = ann.parses.get(sentence.index)
+    for cue in ann.cues_in(clause.tok_start, clause.tok_end, "hedge", "speculative"):
+        if parse is None or cue.tok_start not in parse or not any(
+                parse.dep(t) == "pobj" for t in (cue.tok_start, *parse.ancestors(cue.tok_start))):
+            return True
+    return False
 
 
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:

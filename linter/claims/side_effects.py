@@ -56,7 +56,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                 owner = subject if _owned(ann, parse, cue, sentence) else None
                 out.append(Claim("no-side-effects", owner, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
-        items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
+        items = (_items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
+                 or _items_next(ann, sentence))
         items = [item for item in items if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
@@ -80,6 +81,24 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Ite
     prose = ann.document.prose
     head_start = ann.starts[sentence.tok_start]
     return _split(prose, head_start, prose[head_start:ann.starts[i]])
+
+
+_POINTERS = frozenset({"these", "they", "those"})
+
+
+def _items_next(ann: Annotation, sentence: Sentence) -> list[Item]:
+    """The list the next sentence opens when it only points back: "<drug> has a few side
+    effects. These include:" and the list below."""
+    if sentence.index + 1 >= len(ann.sentences):
+        return []
+    following = ann.sentences[sentence.index + 1]
+    words = [ann.norms[i] for i in range(following.tok_start, following.tok_end) if ann.is_word[i]]
+    if (following.block != sentence.block or not following.text.rstrip().endswith(":")
+            or not words or words[0] not in _POINTERS or len(words) > 3):
+        return []
+    if words[1:] != ["are"] and not any(w.startswith(("includ", "compris", "involv")) for w in words[1:]):
+        return []  # "These are our opening hours:" lists something else
+    return list_items(ann, following)
 
 
 def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
@@ -190,42 +209,59 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
 def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     """Effects named in running prose, from the parse: the subject of a report noun ("<effect> is
     a common complaint after treatment"), the object of a report verb ("some people report
-    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors").
-    Not in a sentence that names a comparator, whose effects may be the comparator's."""
+    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors"). One
+    claim a cue, whose drug is the causing verb's subject ("<drug A> causes <x>, and <drug B> can
+    cause <y>"). Not in a sentence that names a comparator, whose effects may be the comparator's."""
     if parse is None or "comparator" in sentence.cue_kinds or not _continues_treatment(ann, sentence):
         return []
-    heads: list[int] = []
+    out = []
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
         tok = cue.tok_end - 1
         if tok not in parse or ann.is_negated(tok):
             continue
-        if cue.kind == "side-effect-cause":
-            subjects = parse.subjects(tok)
-            if not any(ann.mentions_in(s, s + 1, "drug") for s in subjects):
-                continue
+        causes = cue.kind == "side-effect-cause"
+        drug = _drug_subject(ann, parse, tok) if causes else None
+        if causes and drug is None:
+            continue
         if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
             found = parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
         elif parse.is_verb(tok):
             found = parse.children(tok, "dobj")  # "people report <effect>"
         else:
             continue
-        for h in found:
-            heads.extend([h] + _conjuncts(parse, h))
-    items = []
-    for h in dict.fromkeys(heads):
-        if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
-                h, h + 1, "drug", "use"):
-            continue  # "relief", "a trial", "an infusion": reported, but not side effects
-        start, end = _phrase(ann, parse, h)
-        if ann.mentions_in(start, end, "condition") or any(
-                ann.cues_in(*parse.subtree(p), "symptom-noun") for p in parse.children(h, "prep")):
-            continue  # "less <condition>", "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
-        text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
-        items.append(Item(text, ann.starts[start], ann.starts[start] + len(text)))
-    if not items:
-        return []
-    subject = topic(frames, heads[0], last_drug)
-    return [Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+        heads = [x for h in found for x in (h, *_conjuncts(parse, h))]
+        items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        if items:
+            subject = topic(frames, heads[0] if drug is None else drug, last_drug)
+            out.append(Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index,
+                             items=tuple(items)))
+    return out
+
+
+def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
+    """Where the verb's subject names a drug: "<drug> can cause …", "<drug> infusions can cause …"."""
+    for subject in parse.subjects(verb):
+        for mention in ann.mentions_in(parse.subtree(subject)[0], subject + 1, "drug"):
+            return mention.tok_start
+    return None
+
+
+def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
+    """The effect a reported or caused noun names, if it names one."""
+    if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
+            h, h + 1, "drug", "use"):
+        return None  # "relief", "a trial", "an infusion": reported, but not side effects
+    start, end = _phrase(ann, parse, h)
+    # A condition the drug is said to cause is an effect ("<drug> can cause <condition>"); one people
+    # report is most often what is treated ("many people experience <condition>").
+    if (ann.mentions_in(start, end, "condition") and not caused) or any(
+            ann.cues_in(*parse.subtree(p), "symptom-noun") or ann.mentions_in(*parse.subtree(p), "condition")
+            for p in parse.children(h, "prep")):
+        return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
+    if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
+        return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
+    return Item(text, ann.starts[start], ann.starts[start] + len(text))
 
 
 _SUBJECT_CUES = ("anaphora", "treatment-reference")
