@@ -286,6 +286,9 @@ class _Reader:
         if m is not None:
             return self.called(tok) if self.is_form_of(m) else m.id
         if covered(self.ann, tok, "anaphora") or self.ann.norms[tok] == "its":
+            said = next(iter(self.ann.cues_in(max(0, tok - 4), tok + 1, "anaphora")), None)
+            if said is not None and is_reference(self.ann, said):
+                return self.called(tok)  # "a version of the drug, called <drug>": the version, by its name
             return self.antecedent(tok)
         return None
 

@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from linter.nlp import Annotation, Clause, Mention, Sentence, positions
+from linter.nlp import Annotation, Clause, Cue, Mention, Sentence, positions
 
 if TYPE_CHECKING:
     from linter.grammar import Parse
@@ -23,8 +23,8 @@ class Frame:
     subjects: tuple[str, ...]  # drug ids the clause is about
 
 
-def is_reference(ann: Annotation, mention: Mention) -> bool:
-    """A drug named only as what another is a form of: "a form of <drug>"."""
+def is_reference(ann: Annotation, mention: Mention | Cue) -> bool:
+    """A drug (or "the drug") named only as what another is a form of: "a form of <drug>"."""
     for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
         if all(n in _DETERMINERS for n in ann.norms[cue.tok_end:mention.tok_start]):
             return True
