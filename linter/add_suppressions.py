@@ -23,10 +23,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from linter.baseline import whole_draft
-from linter.document import _FRONT_MATTER, Document, split_lines
-from linter.findings import Finding
+from linter.document import _FRONT_MATTER, Document, read_document, split_lines
+from linter.errors import UsageError
+from linter.files import write_atomic
+from linter.findings import SORT_KEY, Finding
+from linter.fix import encode
 from linter.suppress import UNUSED
 
 _PREFIX = re.compile(r"[ \t>]*")  # indentation and block-quote markers
@@ -40,6 +44,44 @@ class Added:
     comments: int  # how many were written
     notes: tuple[str, ...] = ()  # one line each: why some findings could not be suppressed
     left: tuple[Finding, ...] = ()  # those findings
+
+
+@dataclass(frozen=True)
+class Written:
+    """What writing the comments into every draft came to."""
+
+    left: tuple[Finding, ...]  # findings no comment silences (HL001, and those noted), in order
+    comments: int  # comments written
+    drafts: int  # drafts written
+    messages: tuple[tuple[str, str], ...]  # (level, line) in order: "warning" notes, "error" failures
+
+
+def write_suppressions(findings: list[Finding]) -> Written:
+    """Write each draft's comments (through a temporary file); a draft that cannot be read or
+    written is one error line, and the others are still written."""
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    comments = drafts = 0
+    left = [f for f in findings if f.code == UNUSED.code]
+    messages: list[tuple[str, str]] = []
+    for path, group in by_path.items():
+        if all(f.code == UNUSED.code for f in group):
+            continue  # a stale comment is removed, not suppressed: nothing to write
+        try:
+            document = read_document(Path(path), path)
+            added = add_suppressions(document, group)
+            messages.extend(("warning", note) for note in added.notes)
+            left.extend(added.left)
+            if added.comments:
+                write_atomic(Path(path), encode(added.text, document.has_bom), durable=True)
+                comments += added.comments
+                drafts += 1
+        except UsageError as exc:
+            messages.append(("error", str(exc)))
+        except OSError as exc:
+            messages.append(("error", f"{path}: cannot write the suppressions: {exc.strerror or exc}"))
+    return Written(tuple(sorted(left, key=SORT_KEY)), comments, drafts, tuple(messages))
 
 
 def _codes(codes) -> str:

@@ -234,41 +234,14 @@ def _write_baseline(file: str, findings, files, errors: int) -> int:
 
 def _add_suppressions(findings, errors: int):
     """Write the comments into each draft with findings; the findings left, and the error count."""
-    from linter.add_suppressions import add_suppressions
-    from linter.document import read_document
-    from linter.errors import UsageError
-    from linter.files import write_atomic
-    from linter.findings import SORT_KEY
-    from linter.fix import encode
-    from linter.suppress import UNUSED
+    from linter.add_suppressions import write_suppressions
 
-    by_path: dict[str, list] = {}
-    for f in findings:
-        by_path.setdefault(f.path, []).append(f)
-    comments = drafts = 0
-    left = [f for f in findings if f.code == UNUSED.code]
-    for path, group in by_path.items():
-        if all(f.code == UNUSED.code for f in group):
-            continue  # a stale comment is removed, not suppressed: nothing to write
-        try:
-            document = read_document(Path(path), path)
-            added = add_suppressions(document, group)
-            for note in added.notes:
-                _fail(note, "warning")
-            left.extend(added.left)
-            if added.comments:
-                write_atomic(Path(path), encode(added.text, document.has_bom), durable=True)
-                comments += added.comments
-                drafts += 1
-        except UsageError as exc:
-            _fail(str(exc))
-            errors += 1
-        except OSError as exc:
-            _fail(f"{path}: cannot write the suppressions: {exc.strerror or exc}")
-            errors += 1
-    click.echo(f"healthlint: added {comments} suppression comment{'s' if comments != 1 else ''} "
-               f"to {drafts} draft{'s' if drafts != 1 else ''}", err=True)
-    return sorted(left, key=SORT_KEY), errors
+    written = write_suppressions(findings)
+    for level, message in written.messages:
+        _fail(message, level)
+    click.echo(f"healthlint: added {written.comments} suppression comment{'s' if written.comments != 1 else ''} "
+               f"to {written.drafts} draft{'s' if written.drafts != 1 else ''}", err=True)
+    return list(written.left), errors + sum(1 for level, _ in written.messages if level == "error")
 
 
 class _Tally:
