@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter.checks.base import Context
-from linter.checks.duration import candidates, supporting
+from linter.checks.duration import candidates, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -32,7 +32,9 @@ block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
 nasal spray") said to be one drug and later another, or "ordinary <drug>" when
-it was a form of that drug. Reported on the later line, naming the earlier one.
+it was a form of that drug. Reported on the later line, naming the earlier one;
+for time spans, never on a line the source supports (the earlier line, wrong,
+has its own finding against the source).
 
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
@@ -47,7 +49,8 @@ without supervision").
 
 Both claims must be the writer's own assertions: a quoted, reported ("some
 sites claim …"), questioned, conditional ("if it were approved …") or
-myth-framed claim is neither side of a contradiction. For approval claims,
+myth-framed claim is neither side of a contradiction, nor is a span a study the
+source does not report found ("a 2006 study found its effects lasted two weeks"). For approval claims,
 each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
 attach (or that names the drug only by its form) is neither side (silence).
@@ -123,8 +126,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     reported: set[int] = set()  # claims already the later side of a contradiction
+    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
+            continue
+        if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
         if not _grounded(ctx, claim):  # its subject is not attached: not one side of a clash
             continue
@@ -249,7 +255,9 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
         held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
         if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
             return False  # each names a different effect of the source's ("after each dose", "after a series")
-        return not all(supporting(c, ctx.knowledge, t) for c, t in zip((a, b), texts))
+        # Reported on the later line: never on one the source supports (the earlier line, wrong,
+        # has its own finding against the source).
+        return supporting(b, ctx.knowledge, texts[1]) is None
     if a.kind == b.kind == "lasting":
         return (a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))

@@ -35,7 +35,8 @@ predicate says what the span measures ("takes … to work", "acts within",
 subject is a comparator (antidepressants, SRIs) or any other non-pack noun is
 not the drug's; one measuring a session, a course or a follow-up period ("the
 infusion takes 40 minutes", "six infusions over three weeks", "you stay for two
-hours") is never compared with an onset or an effect. A span that only half
+hours", "weekly <drug> kept symptoms low for three months") is never compared
+with an onset or an effect. A span that only half
 attaches ("<drug> takes three weeks", no purpose) is at most HL302; one that
 two drugs could own is silent. Quoted, reported ("clinics say …") and
 conditional ("if it takes weeks") spans are not the writer's and are silent.
@@ -63,8 +64,9 @@ What it flags: a span that overlaps the source's without fitting inside it:
 "1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
 ("3 to 4 weeks") is not flagged. Also, as a warning rather than HL301, a span
 the source contradicts when the parse ties it to the drug but not to what it
-measures ("<drug> takes three weeks": a session or an onset?), or a lasting
-claim whose drug is not attached.
+measures ("<drug> takes three weeks": a session or an onset?), one a study
+the source does not report found ("a 2006 study found its effects lasted two
+weeks"), or a lasting claim whose drug is not attached.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
@@ -84,9 +86,10 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
+    reported = other_studies(ctx)
     for claim in ctx.claims:
         if claim.kind in TIME_KINDS and not claim.negated:
-            yield _time_verdict(ctx, claim)
+            yield _time_verdict(ctx, claim, claim.sentence in reported)
         elif claim.kind == "lasting":
             yield _lasting_verdict(ctx, claim)
 
@@ -144,7 +147,15 @@ def _agrees(said: Span, fact: Span) -> bool:
     return False
 
 
-def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
+def other_studies(ctx: Context) -> set[int]:
+    """Sentences that date a study to a year none of the source's studies has: a span there is
+    that study's finding ("a 2006 study found its effects lasted two weeks"), which the source
+    does not address."""
+    years = {study.year for study in ctx.knowledge.studies}
+    return {c.sentence for c in ctx.claims if c.kind == "study" and c.year is not None and c.year not in years}
+
+
+def _time_verdict(ctx: Context, claim: Claim, other_study: bool = False) -> Verdict:
     text = ctx.annotation.sentences[claim.sentence].text
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
@@ -155,7 +166,7 @@ def _time_verdict(ctx: Context, claim: Claim) -> Verdict:
     judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     # An error only when the parse ties the drug, the predicate and the span together.
-    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and claim.grounded else DIFFERS
+    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and claim.grounded and not other_study else DIFFERS
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.written(claim.start, claim.end)

@@ -205,7 +205,7 @@ class _Reader:
             kind = self._noun_kind(subject)
             if kind == "person":
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
-            if kind in (SESSION, COURSE):
+            if kind in (SESSION, COURSE) and not self._after_each(verb):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
@@ -346,9 +346,18 @@ class _Reader:
             verb = p.head(verb)
         return None
 
+    def _after_each(self, verb: int) -> bool:
+        """Timed from one dose: "… kept symptoms low for a week after each dose"."""
+        p = self.parse
+        return any(self.ann.norms[prep] == "after" and p.dep(prep) == "prep" and any(
+            self.ann.norms[d] in ("each", "every") for o in p.children(prep, "pobj") for d in p.children(o, "det"))
+            for prep in range(*p.subtree(verb)))
+
     def _noun_kind(self, tok: int | None) -> str | None:
         if tok is None:
             return None
+        if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")):
+            return COURSE  # "weekly <drug> kept symptoms low for three months": repeated doses
         if self._drug_at(tok):
             return "named"
         if self.ann.norms[tok] == "it":
