@@ -10,7 +10,7 @@ from linter.checks.duration import candidates, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
-from linter.quantities import compare
+from linter.quantities import compare, ratio
 
 SELF = Rule(
     code="HL701",
@@ -22,7 +22,8 @@ SELF = Rule(
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
 same use (or "not approved for any <class>" and approved for one in it); two
-time spans for the same effect that do not overlap (spans a sentence ties to
+time spans for the same effect that do not overlap (approximate ones, "about a
+month", at least twice apart) (spans a sentence ties to
 different effects of the source, "after each dose" and "after a series", are
 not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
@@ -226,6 +227,10 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
 _WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug}
 
 
+# Approximate spans ("about a month") clash only this many times apart.
+_ROUGHLY = 2.0
+
+
 def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.sentence == b.sentence:
         return False
@@ -251,6 +256,8 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
             return False
         if compare(a.span, b.span) != "disjoint":
             return False
+        if (a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY:
+            return False  # "about a month" and "about six weeks": one rough figure, said twice
         texts = [ctx.annotation.sentences[c.sentence].text for c in (a, b)]
         held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
         if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:

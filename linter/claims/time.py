@@ -190,9 +190,13 @@ class _Reader:
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
             purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl")]
+            doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                     for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
+            purposes += list(doers)
             purposes = [t for t in purposes if self._effect_verb(t)]
-            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps")
-                return self._owned(ONSET, verb, (), (head, top), attached=True, extra=tuple(purposes))
+            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
+                return self._owned(ONSET, verb, (), (head, top), attached=True,
+                                   extra=tuple(doers.get(t, t) for t in purposes))
             if any(self._covered(t, "duration") for t in purposes):
                 return None  # "takes a week to wear off": which end is meant is unclear
             kind = self._noun_kind(subject)
@@ -244,6 +248,8 @@ class _Reader:
         adjuncts. A comparator or other non-pack subject ends the search."""
         places = [(n, frozenset({*skip, *nouns})) for n in nouns]
         subject = self._subject(predicate)
+        if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
+            subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
         if subject is not None and subject not in nouns:
             places.append((subject, frozenset(skip)))
         places += [(t, frozenset(skip)) for t in extra]
@@ -345,6 +351,14 @@ class _Reader:
                 return None
             verb = p.head(verb)
         return None
+
+    def _extraposed(self, verb: int) -> bool:
+        """A clause with a subject of its own after the verb ("it takes weeks for <x> to work")."""
+        p = self.parse
+        return any(p.dep(c) in ("advcl", "xcomp", "ccomp") and c > verb and p.children(c, "nsubj")
+                   for c in p.children(verb)) or any(
+            self.ann.norms[f] == "for" and any(p.children(o, "acl") for o in p.children(f, "pobj"))
+            for f in p.children(verb, "prep"))
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
