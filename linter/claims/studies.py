@@ -83,7 +83,7 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if parse.dep(tok) != "pobj" or head == tok:
             return False
         if ann.cues_in(head, head + 1, "study-since"):
-            return False  # "since 2015": when something began, not when a study was done
+            return False  # "since 2015", "by 2020": a bound in time, not when a study was done
         gov = parse.head(head)
         if gov in study_toks:
             return True  # "a study from 2021", "research in 2021"
