@@ -151,12 +151,14 @@ class _Reader:
                         or covered(ann, c, "mechanism-activate"):
                     continue  # no particle, or one the phrase cue already read ("switches on")
                 action = particles.pop()
+            misread = False  # the verb read as a noun: its place in the tree says nothing
             if p.is_verb(c):
                 owners, targets = self.verb_action(c, range(cue.tok_start, cue.tok_end))
             elif p.tag(c).startswith("NN"):
                 owners, targets = self.noun_action(c)
                 if not owners or not targets:
                     owners, targets = self.adjacent(cue)
+                    misread = True
             else:
                 continue
             if len(targets) != 1:  # none, or several the action might be on: not one claim
@@ -165,7 +167,8 @@ class _Reader:
             for tok, drug in owners:
                 out.append(self.claim("mechanism", drug, min(p.subtree(tok)[0], c, target.tok_start),
                                       max(c, cue.tok_end - 1, target.tok_end - 1),
-                                      target=target.id, cue=action, negated=self.negated(c)))
+                                      target=target.id, cue=action,
+                                      negated=ann.is_negated(cue.tok_start) if misread else self.negated(c)))
         return out
 
     def verb_action(self, c: int, span: range) -> tuple[list, list[Mention]]:
