@@ -22,10 +22,9 @@ SELF = Rule(
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
 same use (or "not approved for any <class>" and approved for one in it); two
-time spans for the same effect that do not overlap (approximate ones, "about a
-month", at least twice apart) (spans a sentence ties to
-different effects of the source, "after each dose" and "after a series", are
-not the same effect); "long
+time spans for the same effect that do not overlap, approximate ones ("about a
+month") at least twice apart (spans a sentence ties to different effects of the
+source, "after each dose" and "after a series", are not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
 "the study" dated to two different years; and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
@@ -50,9 +49,9 @@ without supervision").
 
 Both claims must be the writer's own assertions: a quoted, reported ("some
 sites claim …"), questioned, conditional ("if it were approved …") or
-myth-framed claim is neither side of a contradiction, nor is a span a study the
-source does not report found ("a 2006 study found its effects lasted two weeks"). For approval claims,
-each side must also be grounded: the parse attaches the drug as the holder of
+myth-framed claim is neither side of a contradiction, nor is a span that a study
+the source does not report found ("a 2006 study found its effects lasted two
+weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
 attach (or that names the drug only by its form) is neither side (silence).
 

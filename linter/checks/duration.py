@@ -155,7 +155,7 @@ def other_studies(ctx: Context) -> set[int]:
     return {c.sentence for c in ctx.claims if c.kind == "study" and c.year is not None and c.year not in years}
 
 
-def _time_verdict(ctx: Context, claim: Claim, other_study: bool = False) -> Verdict:
+def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     text = ctx.annotation.sentences[claim.sentence].text
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
