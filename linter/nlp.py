@@ -586,18 +586,18 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     """Sentences that can carry a claim, as (index, tok_start, tok_end): a cue of `kinds`, and a
     pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
     complaint", "many people notice <effect>") right after a sentence that was about a treatment
-    (a pack mention or a subject cue), whose effects it goes on to name; or a side-effect cue
-    anywhere ("Side effects include …"). (Bounds, not Sentence
-    tuples: a long draft has a hundred thousand, each with its text.)"""
+    (a pack mention or a subject cue), or after such reports that follow one, whose effects they
+    go on to name; or a side-effect cue anywhere ("Side effects include …"). (Bounds, not
+    Sentence tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
-    before_about = False  # the sentence before names a pack term or a treatment
+    before_about = False  # the sentences before name a pack term or a treatment, then its effects
     for s in sentences:
         about = not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
         cues = kinds & s.cue_kinds
         if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
                 about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
             out.append((s.index, s.tok_start, s.tok_end))
-        before_about = about
+        before_about = about or (before_about and bool(_CONTEXT_CUES & s.cue_kinds))
     return out
 
 

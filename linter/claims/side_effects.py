@@ -271,17 +271,27 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
     """Whose effects a sentence names: its own drug or treatment word ("it", "the infusions"), or,
     when it has none ("<effect> is a frequent complaint afterwards"), the drug of the sentence
     just before, which must name one (or "it", "the treatment") and no comparator: after
-    "Antidepressants take weeks." the effects may be the antidepressants'."""
-    if ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or ann.cues_in(
-            sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES):
+    "Antidepressants take weeks." the effects may be the antidepressants'. Reports in a row go
+    on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
+    if _names_treatment(ann, sentence):
         return True
-    if sentence.index == 0:
-        return False
-    before = ann.sentences[sentence.index - 1]
-    if "comparator" in before.cue_kinds:
-        return False
-    return bool(ann.mentions_in(before.tok_start, before.tok_end, "drug") or ann.cues_in(
-        before.tok_start, before.tok_end, *_SUBJECT_CUES))
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _REPORTS_IN_A_ROW), -1):
+        before = ann.sentences[index]
+        if "comparator" in before.cue_kinds:
+            return False
+        if _names_treatment(ann, before):
+            return True
+        if "side-effect-report" not in before.cue_kinds:
+            return False
+    return False
+
+
+_REPORTS_IN_A_ROW = 3  # how far back a run of reports may reach for its drug
+
+
+def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
+    return bool(ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or ann.cues_in(
+        sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES))
 
 
 def _conjuncts(parse, tok: int) -> list[int]:
