@@ -325,7 +325,10 @@ class _Reader:
             for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
                 named = self.named(owner)
                 if named:
-                    return _Holder(named), c
+                    # "its approval covers <use>": the verb's clause holds the targets
+                    verb = p.head(c)
+                    scope = dep == "nsubj" and covered(self.ann, verb, "approval-scope")
+                    return _Holder(named), (verb if scope else c)
             verb = p.head(c)
             if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
                 for given in p.children(verb, "dative"):  # "granted <drug> approval"
@@ -510,8 +513,11 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         return _NOT_A_CLAIM
     own = reader.clause(anchor)
     lo, hi = parse.subtree(anchor)
+    # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
+    # verb it is the subject of ("its approval for <use> does not mean …").
+    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else own
     base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
-                    or reader.negated(c, own))
+                    or reader.negated(c, negation_top))
     hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
     targets = []
     seen = set()
