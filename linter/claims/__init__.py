@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import asserted, frame_at, frames, head_of, is_question, last_named
+from linter.claims.frames import asserted, column_drugs, frame_at, frames, head_of, is_question, last_named
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
@@ -33,14 +33,17 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     last_drug: str | None = None
     named = last_named(ann)
+    columns = column_drugs(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
         families = _families(sentence.cue_kinds)
         if families and not is_question(ann, sentence):
-            clause_frames = frames(ann, sentence, last_drug)
+            # A table cell speaks of its column's drug, not of the cell before it.
+            before = columns[sentence.block] if sentence.block in columns else last_drug
+            clause_frames = frames(ann, sentence, before)
             parsed = sentence.index in ann.parses
             for family in families:
-                found = family.claims(ann, sentence, clause_frames, last_drug)
+                found = family.claims(ann, sentence, clause_frames, before)
                 # Quoted, reported, conditional and myth-framed claims are not the writer's own.
                 found = [c for c in found if asserted(ann, sentence, _head(ann, sentence, c))]
                 if not parsed and "attribution" in sentence.cue_kinds:

@@ -72,6 +72,30 @@ def last_named(ann: Annotation) -> dict[int, str]:
     return {index: mention.id for index, mention in ann.drug_sentences() if not is_reference(ann, mention)}
 
 
+def column_drugs(ann: Annotation) -> dict[int, str | None]:
+    """Block index of each table cell -> the one drug its column's header cell names (None when
+    the header names none, or several)."""
+    out: dict[int, str | None] = {}
+    header: dict[int, str | None] = {}
+    header_line = row_line = column = -1
+    for index, block in enumerate(ann.document.blocks):
+        if block.kind == "table":
+            header, header_line, row_line = {}, -1, -1
+            continue
+        if block.kind != "cell":
+            continue
+        column = column + 1 if block.line == row_line else 0
+        row_line = block.line
+        if header_line < 0:
+            header_line = block.line
+        if block.line == header_line and block.has_prose:
+            start, end = ann.token_at(block.prose_start), ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
+            drugs = {m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m)}
+            header[column] = drugs.pop() if len(drugs) == 1 else None
+        out[index] = header.get(column)  # a header cell's own claims: no drug before them either
+    return out
+
+
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
     at = bisect.bisect_right(frames_, tok, key=_clause_start) - 1  # clauses are in order, and tile the sentence
     return frames_[at] if at >= 0 and tok < frames_[at].clause.tok_end else None
