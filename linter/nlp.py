@@ -720,8 +720,8 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
         if cue.kind == "clause-break" and cue.tok_start > tok_start:
             if cue.tok_start in in_negation:
                 continue  # "has yet to" is a negation, not a break
-            if norms[cue.tok_start - 1] in ("not", "n't", "has", "have", "had"):
-                continue
+            if norms[cue.tok_start - 1] in ("not", "n't", "has", "have", "had") and norms[cue.tok_start].isalpha():
+                continue  # "not yet", "has yet to": one phrase (a ";" after "not" still ends the clause)
             breaks.add(cue.tok_start)
         if cue.kind in ("subordinator", "relative"):
             breaks.add(cue.tok_start)
