@@ -347,7 +347,9 @@ class _Reader:
                     return before[-1]
             if p.dep(verb) in ("relcl", "acl", "amod") and not p.is_verb(p.head(verb)):
                 return p.head(verb)  # "<drug>, taking weeks", "effects last" read as an adjective
-            if p.dep(verb) not in ("advcl", "xcomp", "conj", "pcomp", "ccomp") or p.head(verb) == verb:
+            # A complement clause with no subject of its own (a misparse) takes none from the verb
+            # above: "While most medicines take weeks, <drug>'s impact is …" read "take" as its ccomp.
+            if p.dep(verb) not in ("advcl", "xcomp", "conj", "pcomp") or p.head(verb) == verb:
                 return None
             verb = p.head(verb)
         return None
