@@ -168,6 +168,8 @@ class _Reader:
     def _noun_span(self, noun: int, prep: str | None, skip: tuple[int, ...]):
         """A span that modifies a noun: "relief for up to a week", "a 40-minute infusion",
         "a course of six infusions over two weeks"."""
+        if self._covered(noun, "side-effect"):
+            return None  # "side effects lasting up to a day": not the benefit's time course
         if self._covered(noun, "course-noun"):
             return self._owned(COURSE, noun, (noun,), skip, attached=False)
         if self._covered(noun, "session-noun"):
@@ -183,6 +185,8 @@ class _Reader:
     def _verb_span(self, verb: int, head: int, top: int, prep: str | None):
         p = self.parse
         subject = self._subject(verb)
+        if self._noun_kind(subject) == "side-effect":
+            return None  # "side effects that last a day": not the benefit's time course
         phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
         if self._covered(verb, "measure-verb") and not phrase_onset:
             # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
@@ -372,6 +376,8 @@ class _Reader:
     def _noun_kind(self, tok: int | None) -> str | None:
         if tok is None:
             return None
+        if self._covered(tok, "side-effect"):
+            return "side-effect"  # how long side effects last is not how long the benefit does
         if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")):
             return COURSE  # "weekly <drug> kept symptoms low for three months": repeated doses
         if self._drug_at(tok):
