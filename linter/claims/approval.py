@@ -469,10 +469,11 @@ class _Reader:
             phrase.append(up)
         for t in phrase:
             near = [t, *p.children(t, "det", "amod", "advmod", "predet", "nummod")]
-            if any(covered(ann, n, "approval-some") for n in near):
-                return "some"
+            # "every type of <X>": the determiner over "type of" says all of it
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
+            if any(covered(ann, n, "approval-some") for n in near):
+                return "some"
         return None
 
     def negated(self, tok: int, until: int) -> bool:
