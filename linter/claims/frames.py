@@ -73,11 +73,12 @@ def last_named(ann: Annotation) -> dict[int, str]:
 
 
 def column_drugs(ann: Annotation) -> dict[int, str | None]:
-    """Block index of each table cell -> the one drug its column's header cell names (None when
-    the header names none, or several)."""
+    """Block index of each table cell -> the drug the cell speaks of: the one its column's header
+    cell names, else the one its row's first cell names (None when neither names exactly one)."""
     out: dict[int, str | None] = {}
     header: dict[int, str | None] = {}
     header_line = row_line = column = -1
+    row_drug: str | None = None
     for index, block in enumerate(ann.document.blocks):
         if block.kind == "table":
             header, header_line, row_line = {}, -1, -1
@@ -88,12 +89,22 @@ def column_drugs(ann: Annotation) -> dict[int, str | None]:
         row_line = block.line
         if header_line < 0:
             header_line = block.line
-        if block.line == header_line and block.has_prose:
-            start, end = ann.token_at(block.prose_start), ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
-            drugs = {m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m)}
-            header[column] = drugs.pop() if len(drugs) == 1 else None
-        out[index] = header.get(column)  # a header cell's own claims: no drug before them either
+        drug = _cell_drug(ann, block)
+        if block.line == header_line:
+            header[column] = drug
+        if column == 0:
+            row_drug = drug
+        out[index] = header.get(column) or row_drug
     return out
+
+
+def _cell_drug(ann: Annotation, block) -> str | None:
+    """The one drug a table cell names, if it names exactly one."""
+    if not block.has_prose:
+        return None
+    start, end = ann.token_at(block.prose_start), ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
+    drugs = {m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m)}
+    return drugs.pop() if len(drugs) == 1 else None
 
 
 def frame_at(frames_: list[Frame], tok: int) -> Frame | None:
