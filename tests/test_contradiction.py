@@ -9,8 +9,11 @@ from conftest import codes
 
 @pytest.mark.parametrize("text, expected", [
     ("Ketamine is approved for pain relief. Ketamine is not approved for pain relief.", [(1, "HL203"), (1, "HL701")]),
+    # The later line is the one the source supports: the earlier, wrong one has its HL201.
     ("Ketamine is approved for anxiety.\n\nKetamine is not approved for any psychiatric disorder.",
-     [(1, "HL201"), (3, "HL701")]),
+     [(1, "HL201")]),
+    ("Ketamine is approved for pain relief.\n\nKetamine is not approved for any psychiatric disorder.\n\n"
+     "Ketamine is approved for anxiety.", [(1, "HL203"), (5, "HL201"), (5, "HL701")]),
     ("Esketamine is approved for TRD.\n\nDoctors use esketamine off-label for TRD.", [(3, "HL201"), (3, "HL701")]),
     ("SNRIs take about a week to work.\n\nSNRIs take 3 months to work.", [(3, "HL701")]),
     ("SNRIs take about a week to work.\n\nSNRIs take 5 to 8 days to work.", []),

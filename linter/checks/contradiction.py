@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
@@ -33,8 +34,8 @@ given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
 nasal spray") said to be one drug and later another, or "ordinary <drug>" when
 it was a form of that drug. Reported on the later line, naming the earlier one;
-for time spans, never on a line the source supports (the earlier line, wrong,
-has its own finding against the source).
+for approvals and time spans, never on a line the source supports (the earlier
+line, wrong, has its own finding against the source).
 
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
@@ -237,6 +238,9 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.kind in APPROVAL_KINDS and b.kind in APPROVAL_KINDS:
         if a.subject != b.subject or a.target is None or b.target is None:
             return False
+        rule, fact = judge(b, ctx.knowledge)
+        if rule is None and fact is not None:
+            return False  # never reported on a line the source supports: the wrong earlier one has its finding
         if a.kind == b.kind == "approval" and a.negated != b.negated:
             yes, no = (a, b) if b.negated else (b, a)
             if yes.quantifier == "some":
