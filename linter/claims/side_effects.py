@@ -260,6 +260,9 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
         return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
+    if "no" in said or ("little" in said and "a" not in said):
+        return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
     text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
     return Item(text, ann.starts[start], ann.starts[start] + len(text))
 
