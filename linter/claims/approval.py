@@ -76,6 +76,8 @@ def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> l
             targets = previous_targets
         if not kind:
             continue
+        if len(frame.subjects) > 1:
+            continue  # two drugs could hold it, and without a parse nothing says which: silence
         hedged = "hedge" in kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
         words = _word_bounds(ann, clause)
         for subject in frame.subjects:
