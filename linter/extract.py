@@ -383,9 +383,7 @@ def _facts(document: Document, ann, claims, language: Language) -> dict:
 
 def _block_conditions(ann, claim) -> tuple[str, ...]:
     sentence = ann.sentences[claim.sentence]
-    block = ann.document.blocks[sentence.block]
-    start = ann.token_at(block.prose_start)
-    end = ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
+    start, end = ann.block_tokens(ann.document.blocks[sentence.block])
     return tuple(dict.fromkeys(m.id for m in ann.mentions_in(start, end, "condition")))
 
 

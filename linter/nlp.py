@@ -224,6 +224,11 @@ class Annotation:
         starts = self.starts
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    def block_tokens(self, block) -> tuple[int, int]:
+        """[start, end) of the tokens that start in a block's prose."""
+        return (bisect.bisect_left(self.starts, block.prose_start),
+                bisect.bisect_left(self.starts, block.prose_end))
+
 
 
 def _spans(prose: str, starts, ends, tok_starts, tok_ends, interned: dict) -> tuple[list, list, list]:

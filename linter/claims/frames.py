@@ -107,8 +107,7 @@ def _cell_drug(ann: Annotation, block) -> str | None:
     """The one drug a table cell names, if it names exactly one."""
     if not block.has_prose:
         return None
-    start, end = ann.token_at(block.prose_start), ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
-    drugs = {m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m)}
+    drugs = {m.id for m in ann.mentions_in(*ann.block_tokens(block), "drug") if not is_reference(ann, m)}
     return drugs.pop() if len(drugs) == 1 else None
 
 
@@ -263,9 +262,7 @@ def _block_bounds(ann: Annotation, sentence: Sentence) -> tuple[int, int]:
     blocks = ann.document.blocks
     if not 0 <= sentence.block < len(blocks) or not blocks[sentence.block].has_prose:
         return sentence.tok_start, sentence.tok_end
-    block = blocks[sentence.block]
-    start = bisect.bisect_left(ann.starts, block.prose_start)
-    end = bisect.bisect_left(ann.starts, block.prose_end)
+    start, end = ann.block_tokens(blocks[sentence.block])
     return min(start, sentence.tok_start), max(end, sentence.tok_end)
 
 
