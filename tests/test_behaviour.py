@@ -1,0 +1,68 @@
+"""The behaviour suite (tests/behaviour/): every family's generated cases, linted in one process.
+
+Two kinds of assertion. Hard: the issue's own bar where it is met — no finding on a correct
+variant in the families listed in floors.json as clean. Ratchet: each family and test fails no
+more often than tests/behaviour/floors.json records; the floors only go down
+(`python bench/behaviour.py --write-floors`), so a change that loses a wording fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from behaviour.harness import all_cases, rate, run, table
+
+FLOORS = json.loads((Path(__file__).parent / "behaviour" / "floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def outcomes():
+    return run(all_cases())
+
+
+@pytest.fixture(scope="module")
+def result(outcomes):
+    return table(outcomes)
+
+
+def _failing(outcomes, family, test=None, *, correct_only=False, most=8):
+    shown = []
+    for outcome in outcomes:
+        case = outcome.case
+        if outcome.passed or case.family != family or (test and case.test != test):
+            continue
+        if correct_only and case.expect:
+            continue
+        shown.append(f"{case.test} {case.capability}: {case.draft.split(chr(10), 2)[2].strip()!r} "
+                     f"expect {list(case.expect) or 'silence'}, got {list(outcome.found)}")
+    return "\n".join(shown[:most])
+
+
+def test_every_family_has_firing_and_silent_cases(outcomes):
+    fires, silent = set(), set()
+    for outcome in outcomes:
+        (fires if outcome.case.expect else silent).add(outcome.case.family)
+    assert fires == silent == set(FLOORS["families"])
+
+
+@pytest.mark.parametrize("family", sorted(FLOORS["families"]))
+def test_no_family_fails_more_often_than_its_floor(result, outcomes, family):
+    for test in ("MFT", "INV", "DIR"):
+        bucket = result["rows"].get((family, test))
+        if bucket is None:
+            continue
+        ceiling = FLOORS["families"][family].get(test, 0.0)
+        assert rate(bucket) <= ceiling + 1e-9, (
+            f"{family} {test}: {bucket['failed']}/{bucket['cases']} failed ({rate(bucket):.1%}), "
+            f"the floor is {ceiling:.1%}\n" + _failing(outcomes, family, test))
+
+
+@pytest.mark.parametrize("family", sorted(FLOORS["families"]))
+def test_correct_variants_draw_no_finding(result, outcomes, family):
+    allowed = FLOORS["families"][family].get("correct_failed", 0)
+    failed = result["correct_failed"].get(family, 0)
+    assert failed <= allowed, (f"{family}: {failed} correct variants drew a finding (at most {allowed})\n"
+                               + _failing(outcomes, family, correct_only=True))
