@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from behaviour.families import source_copy
 from behaviour.harness import all_cases, rate, run, table
 
 FLOORS = json.loads((Path(__file__).parent / "behaviour" / "floors.json").read_text())
+# source_copy mutates the source article, read from ../shared at run time: without it, no cases.
+EXPECTED = {f for f in FLOORS["families"] if f != "source_copy" or source_copy.SOURCE.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +48,7 @@ def test_every_family_has_firing_and_silent_cases(outcomes):
     fires, silent = set(), set()
     for outcome in outcomes:
         (fires if outcome.case.expect else silent).add(outcome.case.family)
-    assert fires == silent == set(FLOORS["families"])
+    assert fires == silent == EXPECTED
 
 
 @pytest.mark.parametrize("family", sorted(FLOORS["families"]))

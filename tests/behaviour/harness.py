@@ -40,6 +40,7 @@ class Seed:
     test: str = "MFT"
     context: str = ""
     edits: bool = True
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -181,14 +182,14 @@ def cases(family: str, seeds: Iterable[Seed]) -> Iterator[Case]:
     """Every case a family's seeds give: each seed as written, and through every edit."""
     for seed in seeds:
         text, line = draft(seed.context, render(seed))
-        yield Case(family, seed.test, seed.capability, text, line, seed.expect, seed)
+        yield Case(family, seed.test, seed.capability, text, seed.line or line, seed.expect, seed)
         if not seed.edits:
             continue
         for edits, test, expect in ((INV_EDITS, "INV", seed.expect), (DIR_EDITS, "DIR", ())):
             for edit in edits:
                 for capability, context, sentence in edit(seed):
                     text, line = draft(context, sentence)
-                    yield Case(family, test, capability, text, line, expect, seed)
+                    yield Case(family, test, capability, text, seed.line or line, expect, seed)
 
 
 def all_cases(only: Iterable[str] = ()) -> list[Case]:
