@@ -11,6 +11,7 @@ from linter import __version__
 
 CONFIG_NAME = ".healthlint.yaml"
 REPOSITORY = "https://example.org/your-org/healthlint"  # a placeholder: where you host healthlint
+ACTION = "your-org/healthlint"  # the same repository as a GitHub Action (action.yml at its root)
 
 CONFIG = """\
 # healthlint settings; every key is optional (README, "Configuration"). Paths are
@@ -63,20 +64,19 @@ name: healthlint
 on: [push, pull_request]
 permissions:
   contents: read
-  security-events: write
+  security-events: write  # for the SARIF upload
 jobs:
   lint:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-python@v5
-        with: {{python-version: "3.11"}}
-      - run: pip install "healthlint @ git+{REPOSITORY}@v{version}"
-      - run: healthlint check drafts/ --format sarif --output-file healthlint.sarif
-        continue-on-error: true
+      - uses: {ACTION}@v{version}  # where you host healthlint: the release tag, or a commit sha
+        with:
+          paths: .  # files or folders to lint, one per line
+          sarif-file: healthlint.sarif
       - uses: github/codeql-action/upload-sarif@v3
+        if: always()  # findings fail the step above; code scanning still gets them
         with: {{sarif_file: healthlint.sarif}}
-      - run: healthlint check drafts/ --format github   # annotations on the diff, and the job's exit code
 """
 
 

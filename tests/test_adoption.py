@@ -128,13 +128,21 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
     passed = run("git", "commit", "-q", "-m", "A new claim, suppressed", cwd=repo, env=env, check=False)
     assert passed.returncode == 0, passed.stdout + passed.stderr
 
-    # The CI snippet's lint steps (after its install step) pass on the repository too.
-    steps = [step["run"] for step in yaml.safe_load(workflow)["jobs"]["lint"]["steps"] if "run" in step]
-    assert steps[0].startswith("pip install ") and f"@v{__version__}\"" in steps[0]
-    for step in steps[1:]:
-        command = shlex.split(step, comments=True)
-        assert command[0] == "healthlint"
-        run(*healthlint, *command[1:], cwd=repo, env=env)
+    # The CI snippet's healthlint step: the action's own check script, with the snippet's
+    # inputs, passes on the repository (healthlint on PATH, as the action's install step leaves it).
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    step = next(s for s in yaml.safe_load(workflow)["jobs"]["lint"]["steps"]
+                if s.get("uses", "").startswith("your-org/healthlint@"))
+    assert step["uses"] == f"your-org/healthlint@v{__version__}"
+    inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()} | step["with"]
+    check = next(s for s in action["runs"]["steps"] if s.get("id") == "check")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "healthlint").write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} -m linter \"$@\"\n")
+    (bin_dir / "healthlint").chmod(0o755)
+    step_env = {name: str(inputs[expression.split(".")[1].split()[0]]) for name, expression in check["env"].items()}
+    run("bash", "-e", "-c", check["run"], cwd=repo,
+        env={**env, **step_env, "PATH": f"{bin_dir}{os.pathsep}{env['PATH']}"})
 
     # healthlint clean removes the result cache the runs left, and only that.
     assert (repo / ".healthlint_cache").is_dir()

@@ -18,7 +18,7 @@ def test_init_writes_a_commented_config_and_prints_the_snippets(tmp_path, monkey
     assert out.err == "healthlint: wrote .healthlint.yaml; add these to your repository:\n"
     assert out.out == pre_commit_snippet() + "\n" + actions_snippet()
     assert f"    rev: v{__version__} " in out.out
-    assert f"@v{__version__}\"" in out.out
+    assert f"uses: your-org/healthlint@v{__version__} " in out.out
     assert (tmp_path / ".healthlint.yaml").read_text(encoding="utf-8") == CONFIG
     settings = load_settings()
     assert settings.sources == (str(tmp_path / "sources"),)
@@ -52,7 +52,8 @@ def test_readme_shows_the_snippets_init_prints_for_this_version():
     blocks = re.findall(r"```yaml\n(.*?)```", readme, re.S)
     assert pre_commit_snippet() in blocks
     assert actions_snippet() in blocks
-    revs = re.findall(r"^\s*rev: (\S+)", readme, re.M) + re.findall(r"git\+\S+@(v[\w.]+)", readme)
+    revs = (re.findall(r"^\s*rev: (\S+)", readme, re.M) + re.findall(r"git\+\S+@(v[\w.]+)", readme)
+            + re.findall(r"uses: your-org/healthlint@(\S+)", readme))
     assert revs and set(revs) == {f"v{__version__}"}
     # The README says how that tag comes to exist, and what to use where it does not.
     assert f"git tag v{__version__}" in readme and "commit sha" in readme
