@@ -57,6 +57,7 @@ def test_junit_one_testcase_per_file(draft, capsys):
     assert cases[str(draft.parent / "clean.md")].find("failure") is None
     failure = cases[str(draft)].find("failure")
     assert failure.get("message") == "2 findings" and "HL202" in failure.text
+    assert failure.get("type") == "HL101,HL202"  # every code the draft breaks, not the first only
     assert root.get("tests") == "2" and root.get("failures") == "1"
 
 

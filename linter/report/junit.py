@@ -26,7 +26,8 @@ def render(report) -> str:
     for path, found in by_path.items():
         case = ET.SubElement(suite, "testcase", classname="healthlint", name=printable(path))
         if found:
-            failure = ET.SubElement(case, "failure", type=found[0].code,
+            codes = ",".join(dict.fromkeys(f.code for f in found))  # every rule broken, in report order
+            failure = ET.SubElement(case, "failure", type=codes,
                                     message=f"{len(found)} finding{'s' if len(found) != 1 else ''}")
             failure.text = xml_text("\n".join(f"{f.line}:{f.column}: {f.severity} {f.code} {f.message}" for f in found))
     for path, message in report.errors:  # an error not tied to one draft (a missing path) is named by itself
