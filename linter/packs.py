@@ -165,6 +165,7 @@ class Language:
     cues: Mapping[str, tuple[str, ...]]
     possessive_nouns: frozenset[str]
     possessive_modifiers: frozenset[str]
+    possessive_modifier_endings: tuple[str, ...]
     known_words: frozenset[str] = frozenset()
     extraction: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -255,6 +256,7 @@ def load_language(path: Path) -> Language:
         cues=MappingProxyType({k: tuple(v) for k, v in data["cues"].items()}),
         possessive_nouns=frozenset(w.lower() for w in data.get("possessive-nouns", ())),
         possessive_modifiers=frozenset(w.lower() for w in data.get("possessive-modifiers", ())),
+        possessive_modifier_endings=tuple(w.lower() for w in data.get("possessive-modifier-endings", ())),
         known_words=frozenset(w.lower() for w in data.get("known-words", ())),
         extraction=MappingProxyType({k: tuple(v) for k, v in data.get("extraction", {}).items()}),
     )

@@ -399,6 +399,15 @@ def match_case(original: str, term: str) -> str:
     return term[0].upper() + term[1:] if original[0].isupper() else term
 
 
+def _modifier(norm: str, text: str, lang) -> bool:
+    """Whether a word between "it's" and a noun keeps the possessive reading: an adjective
+    the cues list or that ends like one ("clinical"; not a listed noun: "approval"), or an
+    acronym ("FDA")."""
+    return (norm in lang.possessive_modifiers or is_acronym(text)
+            or (len(norm) > 4 and norm.isalpha() and norm.endswith(lang.possessive_modifier_endings)
+                and norm not in lang.possessive_nouns))
+
+
 def _its(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
     norms, texts = ann.norms, ann.texts
@@ -408,7 +417,7 @@ def _its(ctx: Context) -> Iterator[Finding]:
             continue
         i = at + 2
         skipped = 0
-        while i < len(norms) and skipped < 3 and (norms[i] in lang.possessive_modifiers or is_acronym(texts[i])):
+        while i < len(norms) and skipped < 3 and _modifier(norms[i], texts[i], lang):
             i += 1
             skipped += 1
         if i < len(norms) and norms[i] in lang.possessive_nouns:
