@@ -93,7 +93,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,
                              packs=packs, model=model, no_bundled_packs=no_bundled_packs)
         if show_settings:
-            click.echo(settings.show(), nl=False)
+            click.echo(_shown(settings), nl=False)
             return EXIT_CLEAN
         knowledge = _knowledge(source, settings)
         _check_model(settings.model)
@@ -638,11 +638,23 @@ def show_config(config: str | None) -> int:
     from linter.errors import UsageError
 
     try:
-        click.echo(_settings(config).show(), nl=False)
+        click.echo(_shown(_settings(config)), nl=False)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
     return EXIT_CLEAN
+
+
+def _shown(settings) -> str:
+    """The settings as `config` prints them, with the model they resolve to."""
+    from linter.errors import UsageError
+    from linter.grammar import identity
+
+    try:
+        model = identity(settings.model)
+    except UsageError as exc:
+        model = f"(none: {exc})"
+    return settings.show(model)
 
 
 @cli.command("rules")

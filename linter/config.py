@@ -95,11 +95,15 @@ class Settings:
         rel = self.relative(path)
         return any(_glob(rel, pattern) for pattern in self.include)
 
-    def show(self) -> str:
+    def show(self, model: str | None = None) -> str:
+        """The settings, one a line; `model` is the pipeline `self.model` resolves to (with its
+        version), named where no setting chose one."""
         lines = [f"config: {self.path or '(none found; defaults)'}"]
         for key in KEYS:
             value = getattr(self, key.replace("-", "_"))
-            if key == "per-file-ignores":
+            if key == "model":
+                value = f"{model} (the default)" if self.model is None and model else (model or self.model)
+            elif key == "per-file-ignores":
                 value = {k: list(v) for k, v in value}
             elif key == "severity":
                 value = dict(value)

