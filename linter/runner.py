@@ -356,9 +356,11 @@ def outside_sources(paths: Iterable[str], settings: Settings) -> tuple[list[str]
 
 def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
     """Store each newly linted file's findings (never a file that had an error), a batch at a
-    time: workers only lint, so a run has one writer."""
+    time: workers only lint, so a run has one writer. What the cache has to say (a damaged
+    database set aside) goes with the next result."""
     try:
         for part in parts:
+            part.notes.extend(cache.take_notes())
             if part.cache_key is not None and not part.errors:
                 cache.put(part.cache_key, part.findings)
             yield part

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -112,14 +113,29 @@ def test_check_never_makes_a_cache_of_a_folder_of_drafts(work, capsys, monkeypat
     assert snapshot(work) == before  # no CACHEDIR.TAG or .gitignore hiding the drafts
 
 
+@pytest.mark.parametrize("name, planted", [
+    ("results.sqlite3", "link"), ("results.sqlite3-wal", "link"), ("results.sqlite3", "directory"),
+])
 @pytest.mark.hostile
 @pytest.mark.timeout(30)
-def test_a_link_planted_in_a_cache_is_never_written_through(work, capsys):
+def test_a_link_or_folder_planted_in_a_cache_is_left_alone_and_the_run_goes_on(work, capsys, name, planted):
+    # Issue 19: this ended the run with exit 2 and no findings. The planted name is not
+    # healthlint's to move or remove, and never opened through: this run lints without the cache.
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
-    os.symlink(work / "drafts" / "a.md", work / "c" / "results.sqlite3-wal")  # say, committed to a repository
-    assert main(["check", "d.md", "--cache-dir", "c"]) == 2
-    assert capsys.readouterr().err == ("healthlint: error: c: results.sqlite3-wal is not a regular file; "
-                                       "name another --cache-dir, or use --no-cache\n")
+    for own in ("results.sqlite3", "results.sqlite3-wal", "results.sqlite3-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(work / "c" / own)
+    if planted == "link":  # say, committed to a repository
+        os.symlink(work / "drafts" / "a.md", work / "c" / name)
+    else:
+        (work / "c" / name).mkdir()
+    before = snapshot(work)
+    for _ in range(2):
+        assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+        kind = "a symbolic link" if planted == "link" else "a directory"
+        assert capsys.readouterr() == (FINDING, f"healthlint: warning: c/{name} is {kind}, which healthlint did not "
+                                                "make; linting without the cache (remove it to cache again)\n")
+    assert snapshot(work) == before and os.path.islink(work / "c" / name) == (planted == "link")
     assert (work / "drafts" / "a.md").read_text(encoding="utf-8") == DRAFT
 
 
@@ -208,17 +224,57 @@ def test_a_locked_database_only_costs_time(work, capsys):
     assert len(rows(work / "c")) == 2
 
 
-@pytest.mark.parametrize("damage", ["overwritten", "truncated"])
-def test_a_corrupt_database_is_rebuilt(work, capsys, damage):
+@pytest.mark.parametrize("damage, why", [("overwritten", "file is not a database"),
+                                         ("truncated", "database disk image is malformed")])
+def test_a_corrupt_database_is_rebuilt(work, capsys, damage, why):
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
     database = work / "c" / "results.sqlite3"
     if damage == "overwritten":
         database.write_bytes(b"\0garbage" * 1000)
     else:
         os.truncate(database, 4096)  # the schema survives, the table's page is gone
-    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
-    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, f"healthlint: warning: c/results.sqlite3 is damaged ({why}); moved it "
+                                            "aside to c/results.sqlite3.damaged and started a new one\n")
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "")
     assert len(rows(work / "c")) == 1
+
+
+def test_a_partly_overwritten_database_is_set_aside_and_the_next_run_is_served_from_the_cache(work, capsys,
+                                                                                              monkeypatch):
+    # Issue 19: pages overwritten in the middle failed no lookup of this draft's, yet the
+    # database was never made good (every run linted again, integrity_check failing).
+    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    database = work / "c" / "results.sqlite3"
+    fill(database, 3000)
+    pages = database.stat().st_size // 4096
+    with database.open("r+b") as handle:
+        for page in range(pages // 3, 2 * pages // 3):
+            handle.seek(page * 4096)
+            handle.write(b"\xff" * 4096)
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "healthlint: warning: c/results.sqlite3 is damaged (it fails SQLite's "
+                                            "quick_check); moved it aside to c/results.sqlite3.damaged and started "
+                                            "a new one\n")
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    from linter import runner  # served from the cache: nothing is linted
+    monkeypatch.setattr(runner, "lint_one", lambda *args, **kwargs: pytest.fail("linted again"))
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "")
+    assert main(["clean", "--cache-dir", "c"]) == 0  # the damaged copy is the cache's, and goes with it
+    assert not (work / "c").exists()
+
+
+def fill(database: Path, count: int) -> None:
+    """Entries enough for many pages (not signed: never served), all written into the database file."""
+    rng = random.Random(19)
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        with db:
+            db.executemany("INSERT INTO results VALUES (?, ?, ?)",
+                           [(rng.randbytes(32).hex(), "x" * 300, "0" * 64) for _ in range(count)])
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def test_the_signing_key_is_private_and_replaced_if_others_can_read_it(tmp_path, monkeypatch):
