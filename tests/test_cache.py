@@ -7,9 +7,11 @@ import contextlib
 import json
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -355,3 +357,94 @@ def test_a_cache_written_before_the_database_is_replaced_and_can_be_cleaned(work
     (work / "e" / "0.1.0" / "ab").mkdir(parents=True)  # empty folders are not a cache
     assert main(["clean", "--cache-dir", "e"]) == 2
     assert (work / "e" / "0.1.0" / "ab").is_dir()
+
+
+# --- workers die with their parent (issue 19: a `kill -9` of `check` left its workers running) ---
+
+def _living_children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, zombies left out (from /proc: Linux)."""
+    return [int(entry) for entry in os.listdir("/proc")
+            if entry.isdigit() and _alive(int(entry)) and _state(int(entry))[1] == pid]
+
+
+def _state(pid: int) -> tuple[str, int] | None:
+    """A process's state letter and parent, or None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return fields[0], int(fields[1])
+
+
+def _alive(pid: int) -> bool:
+    state = _state(pid)
+    return state is not None and state[0] not in "ZX"
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes through /proc (Linux)")
+
+
+@needs_proc
+@pytest.mark.timeout(180)
+def test_workers_die_when_check_is_killed(tmp_path):
+    drafts = sorted(p for p in (ROOT / "fixtures").rglob("*.md") if p.name != "README.md")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):  # enough for a pool, and for its workers to be busy when the parent dies
+        (corpus / f"{i:02}.md").write_bytes(drafts[i % len(drafts)].read_bytes())
+    run = subprocess.Popen([sys.executable, "-m", "linter", "check", "-q", "--jobs", "2", "--no-cache", str(corpus)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    workers: list[int] = []
+    try:
+        assert _wait_for(lambda: len(_living_children(run.pid)) >= 2, 120), "no worker processes started"
+        workers = _living_children(run.pid)
+        run.kill()
+        run.wait()
+        assert _wait_for(lambda: not any(map(_alive, workers)), 30), \
+            f"workers still running after their parent was killed: {[w for w in workers if _alive(w)]}"
+    finally:
+        for pid in [run.pid, *workers]:  # these processes only, should the test fail
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        run.wait()
+
+
+@needs_proc
+@pytest.mark.timeout(60)
+def test_where_the_kernel_cannot_end_a_worker_it_ends_itself(tmp_path):
+    """Away from Linux (no prctl), a thread in the worker watches for its parent to go."""
+    script = ("import os, sys, time\n"
+              "sys.platform = 'darwin'\n"
+              "from linter.runner import _die_with\n"
+              "parent = os.getpid()\n"
+              "child = os.fork()\n"
+              "if child == 0:\n"
+              "    _die_with(parent)\n"
+              "    time.sleep(120)\n"
+              "    os._exit(0)\n"
+              "print(child, flush=True)\n"
+              "time.sleep(120)\n")
+    run = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    child = None
+    try:
+        child = int(run.stdout.readline())
+        assert _alive(child)
+        run.kill()
+        run.wait()
+        assert _wait_for(lambda: not _alive(child), 10), "the worker outlived its parent"
+    finally:
+        for pid in [run.pid] + ([child] if child else []):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        run.wait()
+        run.stdout.close()
