@@ -134,7 +134,7 @@ class Baseline:
 
 SCHEMA = "baseline.schema.json"
 MAX_DEPTH = 100  # nested arrays and objects, as for YAML: the json module recurses once a level
-MAX_DIGITS = 15  # in a number: a count needs a few, and the json module's int() refuses 4,300 with a ValueError
+MAX_DIGITS = 15  # in a number: a count needs a few, and past 4,300 the json module's int() raises ValueError
 # A JSON string (to the end of its line if unterminated, so the scan stays linear), or a bracket.
 _STRING_OR_BRACKET = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"?|[\[\]{}]')
 

@@ -311,8 +311,10 @@ def _die_with(parent: int) -> None:
 
     if sys.platform.startswith("linux"):
         try:
+            # The signal comes when the thread that forked this worker ends: the one running the
+            # pool, which lives as long as the pool.
             set_death_signal = 1  # PR_SET_PDEATHSIG, from <linux/prctl.h>
-            if ctypes.CDLL(None, use_errno=True).prctl(set_death_signal, signal.SIGKILL) == 0:
+            if ctypes.CDLL(None).prctl(set_death_signal, signal.SIGKILL) == 0:
                 if os.getppid() != parent:  # it died before the signal was asked for
                     os._exit(1)
                 return
