@@ -75,6 +75,48 @@ def _ten_megabytes(d: Path) -> None:
     (d / "x.md").write_text("# Long draft\n\n" + "\n\n".join([paragraph] * count) + "\n", encoding="utf-8")
 
 
+def _baseline(count: str = "1", version: str = "1", findings: str | None = None):
+    """A draft and a baseline.json: one entry with this count, or these findings as given."""
+    entry = f'[{{"path": "x.md", "code": "HL101", "line_text": "", "count": {count}}}]'
+
+    def make(d: Path) -> None:
+        (d / "x.md").write_text("Ketmaine eases anxiety.\n", encoding="utf-8")
+        (d / "baseline.json").write_text(f'{{"version": {version}, "findings": {findings or entry}}}',
+                                         encoding="utf-8")
+    return make
+
+
+def _cache(database: str):
+    """A draft and a marked cache folder whose database is damaged, a folder, or a link to the draft."""
+    def make(d: Path) -> None:
+        import sqlite3
+
+        (d / "x.md").write_text("Ketmaine eases anxiety.\n", encoding="utf-8")
+        cache = d / "c"
+        cache.mkdir()
+        (cache / "healthlint-cache").write_text("planted\n", encoding="utf-8")
+        path = cache / "results.sqlite3"
+        if database == "folder":
+            path.mkdir()
+        elif database == "link":
+            path.symlink_to(d / "x.md")
+        else:  # pages overwritten in the middle of a database of 20,000 entries
+            db = sqlite3.connect(path)
+            db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, entry TEXT NOT NULL, signature TEXT NOT NULL) "
+                       "WITHOUT ROWID")
+            rng = random.Random(3)
+            with db:
+                db.executemany("INSERT INTO results VALUES (?, ?, ?)",
+                               [(rng.randbytes(32).hex(), "x" * 300, "0" * 64) for _ in range(20_000)])
+            db.close()
+            pages = path.stat().st_size // 4096
+            with path.open("r+b") as handle:
+                for page in range(pages // 3, pages // 3 + 50):
+                    handle.seek(page * 4096)
+                    handle.write(b"\xff" * 4096)
+    return make
+
+
 # name → (what it is, how its input is made, the command's arguments after `healthlint`)
 CASES: dict[str, tuple[str, object, list[str]]] = {
     "bomb-pack": ("YAML alias bomb in a --pack file", _pack_bomb, ["check", "--no-cache", "--pack", "bomb.yaml", "x.md"]),
@@ -96,6 +138,18 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
                    ["check", "--no-cache", "--pack", "big.yaml", "x.md"]),
     "vocabulary": ("5 files of 40,000 distinct random words", _vocabulary, ["check", "--no-cache", "--jobs", "1", "."]),
     "ten-mb": ("a 10 MB draft", _ten_megabytes, ["check", "--no-cache", "x.md"]),
+    # Issue 19, items 7 and 8 (a `kill -9` of check leaving its workers is a test: tests/test_cache.py).
+    "baseline-deep": ("a baseline nested 100,000 deep", _baseline(findings="[" * 100_000 + "]" * 100_000),
+                      ["check", "--no-cache", "--baseline", "baseline.json", "x.md"]),
+    "baseline-digits": ("a baseline count of 5,000 digits", _baseline(count="9" * 5000),
+                        ["check", "--no-cache", "--baseline", "baseline.json", "x.md"]),
+    "baseline-version": ('a baseline with "version": true', _baseline(version="true"),
+                         ["check", "--no-cache", "--baseline", "baseline.json", "x.md"]),
+    "cache-damaged": ("a cache database with 50 pages overwritten", _cache("damaged"),
+                      ["check", "--cache-dir", "c", "x.md"]),
+    "cache-folder": ("a cache database that is a folder", _cache("folder"), ["check", "--cache-dir", "c", "x.md"]),
+    "cache-link": ("a cache database that is a link to the draft", _cache("link"),
+                   ["check", "--cache-dir", "c", "x.md"]),
 }
 
 

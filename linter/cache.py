@@ -8,12 +8,17 @@ trusted, and every entry is checked again on reading: one that is not exactly
 what this healthlint writes is ignored, and the file is linted again.
 
 The directory is marked as healthlint's (and as a cache, for backup tools and
-git), and `clean` removes nothing else. A locked, unwritable or corrupt
-database only costs time: the run lints without it.
+git), and `clean` removes nothing else. A locked or unwritable database only
+costs time: the run lints without it. A damaged one (it fails SQLite's
+quick_check when first opened in a run, or an error says it is corrupt) is moved
+aside and made afresh, with a note; a database name that is a link or a
+directory is left alone (healthlint did not make it) and the run lints without
+the cache, with a note.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -39,8 +44,10 @@ _LABELS = {  # written in this order: a directory holding anything is already ma
                     "# For information about cache directory tags see https://bford.info/cachedir/\n",
     ".gitignore": "*\n",
 }
-# Every name the cache writes (SQLite keeps its journal files beside the database).
-OWN_FILES = frozenset([*_LABELS, DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"])
+JOURNALS = (f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal")  # SQLite's, beside the database
+ASIDE = f"{DATABASE}.damaged"  # the last damaged database, kept for a look until `clean`
+# Every name the cache writes.
+OWN_FILES = frozenset([*_LABELS, DATABASE, *JOURNALS, ASIDE])
 BATCH = 256  # entries a transaction: few writes a run, and little held in memory
 LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goes on without the cache
 
@@ -76,7 +83,7 @@ def problem(folder: Path, *, removing: bool = False) -> str | None:
         if real == Path(real.anchor) or real == _home():
             return f"{folder}: the home directory or / is never a cache"
         names = sorted(os.listdir(real))
-        irregular = [name for name in names if name in OWN_FILES and not _regular(real / name)]
+        irregular = _irregular(real) if removing else None
     except FileNotFoundError:
         return None
     except NotADirectoryError:
@@ -87,8 +94,8 @@ def problem(folder: Path, *, removing: bool = False) -> str | None:
         return None
     if MARKER not in names:
         return None if _old_cache(real) else f"{folder}: not a healthlint cache (it has no {MARKER} file)"
-    if irregular:  # a link planted in the cache must never be written through
-        return f"{folder}: {irregular[0]} is not a regular file"
+    if irregular:  # never removed through (a check lints without the cache instead: see Cache._open)
+        return f"{folder}: {irregular} is not a regular file"
     strangers = [name for name in names if name not in OWN_FILES]
     if removing and strangers:
         return f"{folder}: holds {strangers[0]}, which healthlint did not write"
@@ -115,8 +122,16 @@ def _old_cache(folder: Path) -> bool:
     return entries > 0
 
 
-def _regular(path: Path) -> bool:
-    return stat.S_ISREG(os.lstat(path).st_mode)
+def _irregular(folder: Path) -> str | None:
+    """The first of the cache's own names in `folder` that is there but not a regular file (a
+    link, say, planted to have the database written through it)."""
+    for name in sorted(OWN_FILES):
+        try:
+            if not stat.S_ISREG(os.lstat(folder / name).st_mode):
+                return name
+        except FileNotFoundError:
+            continue
+    return None
 
 
 def _home() -> Path | None:
@@ -157,7 +172,14 @@ class Cache:
         self._pid: int | None = None
         self._broken = self._secret is None  # unsigned entries cannot be trusted: no cache at all
         self._read_only = False  # once a write failed, the run stops trying
+        self._checked = False  # quick_check runs once a run, in the process that opens first
         self._pending: list[tuple[str, str, str]] = []
+        self._notes: list[str] = []
+
+    def take_notes(self) -> list[str]:
+        """What the run should be told about the cache (a damaged database set aside), once."""
+        notes, self._notes = self._notes, []
+        return notes
 
     def key(self, data: bytes, name: str) -> str:
         return fingerprint(self.context, name, data)
@@ -211,7 +233,8 @@ class Cache:
                 db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
         except sqlite3.Error as exc:
             self._read_only = True  # locked for too long, or the disk is full: the results are only lost
-            _forget_if_corrupt(self.folder, exc)
+            if _damaged(exc):
+                self._set_aside(str(exc))
 
     def _payload(self, key: str) -> str | None:
         row = self._row(key, "SELECT entry, signature")
@@ -228,7 +251,8 @@ class Cache:
             return db.execute(f"{select} FROM results WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error as exc:
             self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
-            _forget_if_corrupt(self.folder, exc)
+            if _damaged(exc):
+                self._set_aside(str(exc))
             return None
 
     def _db(self) -> sqlite3.Connection | None:
@@ -247,6 +271,11 @@ class Cache:
     def _open(self) -> sqlite3.Connection | None:
         if not _prepare(self.folder):
             return None
+        odd = _irregular(self.folder)
+        if odd:  # not made by healthlint, so not moved or removed; and never opened through
+            self._notes.append(f"{self.folder / odd} is {_kind(self.folder / odd)}, which healthlint did not make; "
+                               "linting without the cache (remove it to cache again)")
+            return None
         for _ in range(2):
             try:
                 db = sqlite3.connect(os.fsencode(self.folder / DATABASE), timeout=LOCK_TIMEOUT)  # any name
@@ -255,16 +284,40 @@ class Cache:
                     db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is only linted again
                     db.execute("CREATE TABLE IF NOT EXISTS results "
                                "(key TEXT PRIMARY KEY, entry TEXT NOT NULL, signature TEXT NOT NULL) WITHOUT ROWID")
+                    if not self._checked:
+                        self._checked = True
+                        # Pages overwritten in the middle need not fail a lookup: each run would lint
+                        # again and never store. quick_check reads every page once (about 1.5 ms a
+                        # MB); integrity_check also compares indexes with their table, and this table
+                        # is its only index.
+                        verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+                        if verdict != "ok":
+                            raise _Damaged("it fails SQLite's quick_check")
                     return db
                 except BaseException:
                     db.close()
                     raise
-            except sqlite3.Error as exc:
-                if not _forget_if_corrupt(self.folder, exc):
+            except (sqlite3.Error, _Damaged) as exc:
+                if not (_damaged(exc) and self._set_aside(str(exc))):
                     return None  # locked, read-only, …: go on without the cache
             except OSError:
                 return None
         return None
+
+    def _set_aside(self, why: str) -> bool:
+        """Move a damaged database aside (its journals belong to it: removed), so the next open
+        makes it afresh; whether it was moved. One note a run says so."""
+        try:
+            os.replace(self.folder / DATABASE, self.folder / ASIDE)  # a link or folder is never here
+        except OSError:
+            return False
+        for name in JOURNALS:
+            with contextlib.suppress(OSError):
+                os.unlink(self.folder / name)
+        if not self._notes:
+            self._notes.append(f"{self.folder / DATABASE} is damaged ({why}); moved it aside to "
+                               f"{self.folder / ASIDE} and started a new one")
+        return True
 
 
 def _prepare(folder: Path) -> bool:
@@ -287,16 +340,20 @@ def _prepare(folder: Path) -> bool:
     return problem(folder) is None
 
 
-def _forget_if_corrupt(folder: Path, exc: sqlite3.Error) -> bool:
-    """Remove a corrupt database, so that it is made afresh; whether it was corrupt."""
-    if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return False
-    for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal"):
-        try:
-            os.unlink(folder / name)
-        except OSError:
-            pass
-    return True
+class _Damaged(Exception):
+    """The database opened, but fails its check."""
+
+
+def _damaged(exc: Exception) -> bool:
+    """Whether an error says the database is damaged (rather than locked, read-only, …)."""
+    return isinstance(exc, _Damaged) or (getattr(exc, "sqlite_errorname", None) or "").startswith(
+        ("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _kind(path: Path) -> str:
+    if path.is_symlink():
+        return "a symbolic link"
+    return "a directory" if path.is_dir() else "not a regular file"
 
 
 def _shape(item) -> tuple[type, ...] | None:

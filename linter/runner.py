@@ -293,9 +293,40 @@ def _work(item: tuple[Path, str]) -> Result:
     return lint_file(_worker_job, *item)
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(job: Job, parent: int) -> None:
     global _worker_job
     _worker_job = job
+    _die_with(parent)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent dies: a parent killed with SIGKILL cleans nothing up, and
+    a worker (about 150 MB) would otherwise wait on the job queue for good. On Linux the kernel
+    sends the signal; elsewhere a thread looks for a new parent once a second."""
+    import ctypes
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            # The signal comes when the thread that forked this worker ends: the one running the
+            # pool, which lives as long as the pool.
+            set_death_signal = 1  # PR_SET_PDEATHSIG, from <linux/prctl.h>
+            if ctypes.CDLL(None).prctl(set_death_signal, signal.SIGKILL) == 0:
+                if os.getppid() != parent:  # it died before the signal was asked for
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass  # no C library to call: watch instead
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="healthlint-parent-watch", daemon=True).start()
 
 
 def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False, diff: bool = False,
@@ -356,9 +387,11 @@ def outside_sources(paths: Iterable[str], settings: Settings) -> tuple[list[str]
 
 def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
     """Store each newly linted file's findings (never a file that had an error), a batch at a
-    time: workers only lint, so a run has one writer."""
+    time: workers only lint, so a run has one writer. What the cache has to say (a damaged
+    database set aside) goes with the next result."""
     try:
         for part in parts:
+            part.notes.extend(cache.take_notes())
             if part.cache_key is not None and not part.errors:
                 cache.put(part.cache_key, part.findings)
             yield part
@@ -437,7 +470,7 @@ def _parallel(job: Job, files: list, jobs: int):
     with _settled(job):
         try:
             with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                                     initargs=(job,)) as pool:
+                                     initargs=(job, os.getpid())) as pool:
                 for result in pool.map(_work, files, chunksize=chunk):
                     done += 1
                     yield result

@@ -32,6 +32,11 @@ class Problem:
 
 
 def schema_problems(data: object, node, path, schema_name: str) -> list[Problem]:
+    return [Problem(str(path), *position(node, keys), message) for keys, message in schema_errors(data, schema_name)]
+
+
+def schema_errors(data: object, schema_name: str) -> list[tuple[list, str]]:
+    """Each violation of a bundled schema: the keys leading to it, and 'where: what' (sorted)."""
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema(schema_name))
@@ -39,9 +44,14 @@ def schema_problems(data: object, node, path, schema_name: str) -> list[Problem]
     for err in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
         best = jsonschema.exceptions.best_match([err])
         where = ".".join(str(p) for p in best.absolute_path) or "top level"
-        line, col = position(node, best.absolute_path)
-        out.append(Problem(str(path), line, col, f"{where}: {_short(best)}"))
+        out.append((list(best.absolute_path), f"{where}: {_cut(_short(best))}"))
     return out
+
+
+def _cut(message: str, most: int = 160) -> str:
+    """A message quoting a long value (a megabyte string where an object belongs), cut in the
+    middle: the error stays one readable line and keeps its end, which says what is wrong."""
+    return message if len(message) <= most else f"{message[:most - 61]}…{message[-60:]}"
 
 
 def _short(err) -> str:

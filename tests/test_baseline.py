@@ -103,15 +103,26 @@ def test_whole_draft_findings_are_keyed_without_a_line(repo, capsys):
 @pytest.mark.parametrize("content, message", [
     ("{not json", "baseline.json:1: not a healthlint baseline: malformed JSON: Expecting property name "
                   "enclosed in double quotes"),
-    ('{"findings": []}', 'baseline.json: not a healthlint baseline: expected an object with "version": 1 '
-                         'and a "findings" list'),
+    ('{"findings": []}', "baseline.json: not a healthlint baseline: top level: 'version' is a required property"),
     ('{"version": 1, "findings": [{"path": "a.md", "code": "HL101"}]}',
-     'baseline.json: not a healthlint baseline: finding 1 needs "path", "code" and "line_text" strings '
-     'and a positive "count"'),
+     "baseline.json: not a healthlint baseline: findings.0: 'line_text' is a required property"),
+    # Issue 19: `true` equals 1 in Python, and was taken for version 1.
+    ('{"version": true, "findings": []}', "baseline.json: not a healthlint baseline: version: 1 was expected"),
+    ('{"version": 1, "findings": [{"path": "a.md", "code": "HL101", "line_text": "", "count": 0}]}',
+     "baseline.json: not a healthlint baseline: findings.0.count: 0 is less than the minimum of 1"),
+    ('{"version": 1, "findings": [{"path": "a.md", "code": "HL101", "line_text": "", "count": 1.0}]}',
+     "baseline.json: not a healthlint baseline: 1.0 is not an integer"),
+    ('{"version": 1, "findings": [{"path": "a.md", "code": "HL101", "line_text": "", "count": NaN}]}',
+     "baseline.json: not a healthlint baseline: NaN is not an integer"),
+    ('{"version": 1, "findings": [], "extra": 1}',
+     "baseline.json: not a healthlint baseline: top level: unknown key ('extra' was unexpected)"),
+    (b'{"version": 1, "findings": ["\xff"]}', "baseline.json: not a healthlint baseline: not valid UTF-8"),
     (None, "baseline.json: no such baseline file; write one with healthlint check --write-baseline baseline.json"),
 ])
 def test_malformed_or_missing_baseline_is_one_line_exit_2(repo, capsys, content, message):
-    if content is not None:
+    if isinstance(content, bytes):
+        (repo / "baseline.json").write_bytes(content)
+    elif content is not None:
         (repo / "baseline.json").write_text(content, encoding="utf-8")
     assert main(["check", "drafts", "--baseline", "baseline.json"]) == 2
     out = capsys.readouterr()
@@ -126,3 +137,57 @@ def test_write_baseline_refuses_what_it_cannot_combine_with(repo, capsys):
     assert capsys.readouterr().err == ("healthlint: error: --write-baseline and --add-suppressions "
                                        "cannot be combined\n")
     assert not (repo / "b.json").exists()
+
+
+# --- issue 19: hostile baselines are one error line naming the file, never an internal error ---
+
+@pytest.mark.parametrize("content, message", [
+    # The json module recursed once a level: `internal error: RecursionError`, without the file.
+    ('{"version": 1,\n"findings": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "baseline.json:2: not a healthlint baseline: nested more than 100 levels deep"),
+    # int() refused it: `internal error: ValueError: Exceeds the limit (4300 digits)`.
+    ('{"version": 1, "findings": [{"path": "drafts/a.md", "code": "HL101", "line_text": "", "count": '
+     + "9" * 5000 + "}]}", "baseline.json: not a healthlint baseline: a number of 5,000 digits (at most 15)"),
+    ('{"version": 1, "findings": [{"path": "drafts/a.md", "code": "HL101", "line_text": "", "count": 0.'
+     + "5" * 5000 + "}]}", "baseline.json: not a healthlint baseline: 0.555555555555555555… is not an integer"),
+    # A megabyte value where an entry belongs is quoted cut in the middle, not whole.
+    ('{"version": 1, "findings": ["' + "x" * 1_000_000 + '"]}',
+     "baseline.json: not a healthlint baseline: findings.0: '" + "x" * 98 + "…" + "x" * 35
+     + "' is not of type 'object'"),
+])
+@pytest.mark.hostile
+@pytest.mark.timeout(30)
+def test_hostile_baseline_is_one_line_naming_the_file(repo, capsys, content, message):
+    (repo / "baseline.json").write_text(content, encoding="utf-8")
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 2
+    assert capsys.readouterr() == ("", f"healthlint: error: {message}\n")
+
+
+def test_brackets_and_digits_inside_strings_are_text(repo, capsys):
+    line = "[" * 150 + " Ketmaine " + "9" * 50 + " {" * 150
+    (repo / "drafts" / "a.md").write_text(f"{line}\n", encoding="utf-8")
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+    assert capsys.readouterr() == ("", "All checks passed (1 file)\n")
+
+
+def test_a_valid_baseline_is_validated_once_and_a_forged_memo_is_not_trusted(repo, capsys, monkeypatch):
+    from linter import usercache, validate
+    from linter.bundle import rules_dir
+
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+    capsys.readouterr()
+    with monkeypatch.context() as patch:  # the same bytes again: not validated again
+        patch.setattr(validate, "schema_errors", lambda *args: pytest.fail("validated again"))
+        assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
+    bad = b'{"version": 2, "findings": []}'
+    (repo / "baseline.json").write_bytes(bad)
+    memo = usercache.folder() / "valid-baseline" / usercache.key(bad, (rules_dir() / "baseline.schema.json")
+                                                                 .read_bytes())
+    memo.write_bytes(b"0" * 64 + b"\ntrue")  # written by hand, or by another user
+    capsys.readouterr()
+    assert main(["check", "drafts", "--baseline", "baseline.json"]) == 2
+    assert capsys.readouterr().err == "healthlint: error: baseline.json: not a healthlint baseline: version: " \
+                                      "1 was expected\n"

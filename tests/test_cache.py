@@ -6,9 +6,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -112,14 +115,29 @@ def test_check_never_makes_a_cache_of_a_folder_of_drafts(work, capsys, monkeypat
     assert snapshot(work) == before  # no CACHEDIR.TAG or .gitignore hiding the drafts
 
 
+@pytest.mark.parametrize("name, planted", [
+    ("results.sqlite3", "link"), ("results.sqlite3-wal", "link"), ("results.sqlite3", "directory"),
+])
 @pytest.mark.hostile
 @pytest.mark.timeout(30)
-def test_a_link_planted_in_a_cache_is_never_written_through(work, capsys):
+def test_a_link_or_folder_planted_in_a_cache_is_left_alone_and_the_run_goes_on(work, capsys, name, planted):
+    # Issue 19: this ended the run with exit 2 and no findings. The planted name is not
+    # healthlint's to move or remove, and never opened through: this run lints without the cache.
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
-    os.symlink(work / "drafts" / "a.md", work / "c" / "results.sqlite3-wal")  # say, committed to a repository
-    assert main(["check", "d.md", "--cache-dir", "c"]) == 2
-    assert capsys.readouterr().err == ("healthlint: error: c: results.sqlite3-wal is not a regular file; "
-                                       "name another --cache-dir, or use --no-cache\n")
+    for own in ("results.sqlite3", "results.sqlite3-wal", "results.sqlite3-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(work / "c" / own)
+    if planted == "link":  # say, committed to a repository
+        os.symlink(work / "drafts" / "a.md", work / "c" / name)
+    else:
+        (work / "c" / name).mkdir()
+    before = snapshot(work)
+    for _ in range(2):
+        assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+        kind = "a symbolic link" if planted == "link" else "a directory"
+        assert capsys.readouterr() == (FINDING, f"healthlint: warning: c/{name} is {kind}, which healthlint did not "
+                                                "make; linting without the cache (remove it to cache again)\n")
+    assert snapshot(work) == before and os.path.islink(work / "c" / name) == (planted == "link")
     assert (work / "drafts" / "a.md").read_text(encoding="utf-8") == DRAFT
 
 
@@ -208,17 +226,57 @@ def test_a_locked_database_only_costs_time(work, capsys):
     assert len(rows(work / "c")) == 2
 
 
-@pytest.mark.parametrize("damage", ["overwritten", "truncated"])
-def test_a_corrupt_database_is_rebuilt(work, capsys, damage):
+@pytest.mark.parametrize("damage, why", [("overwritten", "file is not a database"),
+                                         ("truncated", "database disk image is malformed")])
+def test_a_corrupt_database_is_rebuilt(work, capsys, damage, why):
     assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
     database = work / "c" / "results.sqlite3"
     if damage == "overwritten":
         database.write_bytes(b"\0garbage" * 1000)
     else:
         os.truncate(database, 4096)  # the schema survives, the table's page is gone
-    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
-    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, f"healthlint: warning: c/results.sqlite3 is damaged ({why}); moved it "
+                                            "aside to c/results.sqlite3.damaged and started a new one\n")
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "")
     assert len(rows(work / "c")) == 1
+
+
+def test_a_partly_overwritten_database_is_set_aside_and_the_next_run_is_served_from_the_cache(work, capsys,
+                                                                                              monkeypatch):
+    # Issue 19: pages overwritten in the middle failed no lookup of this draft's, yet the
+    # database was never made good (every run linted again, integrity_check failing).
+    assert lint(capsys, "d.md", "--cache-dir", "c") == (1, FINDING)
+    database = work / "c" / "results.sqlite3"
+    fill(database, 3000)
+    pages = database.stat().st_size // 4096
+    with database.open("r+b") as handle:
+        for page in range(pages // 3, 2 * pages // 3):
+            handle.seek(page * 4096)
+            handle.write(b"\xff" * 4096)
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "healthlint: warning: c/results.sqlite3 is damaged (it fails SQLite's "
+                                            "quick_check); moved it aside to c/results.sqlite3.damaged and started "
+                                            "a new one\n")
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    from linter import runner  # served from the cache: nothing is linted
+    monkeypatch.setattr(runner, "lint_one", lambda *args, **kwargs: pytest.fail("linted again"))
+    assert main(["check", "--quiet", "--select", "typo", "d.md", "--cache-dir", "c"]) == 1
+    assert capsys.readouterr() == (FINDING, "")
+    assert main(["clean", "--cache-dir", "c"]) == 0  # the damaged copy is the cache's, and goes with it
+    assert not (work / "c").exists()
+
+
+def fill(database: Path, count: int) -> None:
+    """Entries enough for many pages (not signed: never served), all written into the database file."""
+    rng = random.Random(19)
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        with db:
+            db.executemany("INSERT INTO results VALUES (?, ?, ?)",
+                           [(rng.randbytes(32).hex(), "x" * 300, "0" * 64) for _ in range(count)])
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def test_the_signing_key_is_private_and_replaced_if_others_can_read_it(tmp_path, monkeypatch):
@@ -299,3 +357,94 @@ def test_a_cache_written_before_the_database_is_replaced_and_can_be_cleaned(work
     (work / "e" / "0.1.0" / "ab").mkdir(parents=True)  # empty folders are not a cache
     assert main(["clean", "--cache-dir", "e"]) == 2
     assert (work / "e" / "0.1.0" / "ab").is_dir()
+
+
+# --- workers die with their parent (issue 19: a `kill -9` of `check` left its workers running) ---
+
+def _living_children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, zombies left out (from /proc: Linux)."""
+    return [int(entry) for entry in os.listdir("/proc")
+            if entry.isdigit() and _alive(int(entry)) and _state(int(entry))[1] == pid]
+
+
+def _state(pid: int) -> tuple[str, int] | None:
+    """A process's state letter and parent, or None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return fields[0], int(fields[1])
+
+
+def _alive(pid: int) -> bool:
+    state = _state(pid)
+    return state is not None and state[0] not in "ZX"
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds processes through /proc (Linux)")
+
+
+@needs_proc
+@pytest.mark.timeout(180)
+def test_workers_die_when_check_is_killed(tmp_path):
+    drafts = sorted(p for p in (ROOT / "fixtures").rglob("*.md") if p.name != "README.md")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):  # enough for a pool, and for its workers to be busy when the parent dies
+        (corpus / f"{i:02}.md").write_bytes(drafts[i % len(drafts)].read_bytes())
+    run = subprocess.Popen([sys.executable, "-m", "linter", "check", "-q", "--jobs", "2", "--no-cache", str(corpus)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    workers: list[int] = []
+    try:
+        assert _wait_for(lambda: len(_living_children(run.pid)) >= 2, 120), "no worker processes started"
+        workers = _living_children(run.pid)
+        run.kill()
+        run.wait()
+        assert _wait_for(lambda: not any(map(_alive, workers)), 30), \
+            f"workers still running after their parent was killed: {[w for w in workers if _alive(w)]}"
+    finally:
+        for pid in [run.pid, *workers]:  # these processes only, should the test fail
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        run.wait()
+
+
+@needs_proc
+@pytest.mark.timeout(60)
+def test_where_the_kernel_cannot_end_a_worker_it_ends_itself(tmp_path):
+    """Away from Linux (no prctl), a thread in the worker watches for its parent to go."""
+    script = ("import os, sys, time\n"
+              "sys.platform = 'darwin'\n"
+              "from linter.runner import _die_with\n"
+              "parent = os.getpid()\n"
+              "child = os.fork()\n"
+              "if child == 0:\n"
+              "    _die_with(parent)\n"
+              "    time.sleep(120)\n"
+              "    os._exit(0)\n"
+              "print(child, flush=True)\n"
+              "time.sleep(120)\n")
+    run = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    child = None
+    try:
+        child = int(run.stdout.readline())
+        assert _alive(child)
+        run.kill()
+        run.wait()
+        assert _wait_for(lambda: not _alive(child), 10), "the worker outlived its parent"
+    finally:
+        for pid in [run.pid] + ([child] if child else []):
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        run.wait()
+        run.stdout.close()
