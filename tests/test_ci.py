@@ -96,3 +96,13 @@ def test_review_page_test_skips_with_the_reason_when_chromium_is_missing(monkeyp
     reason = r"chromium is not installed \(\.ci/run installs Debian's chromium package"
     with pytest.raises(pytest.skip.Exception, match=reason):
         test_review._chromium()
+
+
+def test_ci_runs_the_readme_test_command_and_the_quick_start_keeps_two_environments():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme[readme.index("## Quick start"):readme.index("## Using it")]
+    install_and_lint, install_and_test = re.findall(r"```sh\n(.*?)\n```", quick_start, re.S)
+    assert install_and_test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    # The lint command installs a copy; the tests need the editable install: never one .venv for both.
+    venvs = [re.match(r"python3 -m venv (\S+) ", command).group(1) for command in (install_and_lint, install_and_test)]
+    assert venvs[0] != venvs[1], venvs
