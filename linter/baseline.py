@@ -127,7 +127,7 @@ class Baseline:
         for rel, counts in self.drafts.items():
             shown = self.linted.get(rel)
             if shown is None and not self._on_disk(rel):
-                where = os.path.join(self.folder, rel)
+                where = os.path.normpath(os.path.join(self.folder, rel))
                 if any(where.startswith(folder) for folder in folders):
                     continue  # deleted, or moved somewhere this run did not look
             # split() spent only the counts of rules that ran on a linted draft, and those are not kept.

@@ -301,6 +301,17 @@ def test_write_baseline_with_select_or_some_drafts_keeps_the_other_entries(two_r
         ("drafts/a.md", "HL101", "Ketmaine can act within hours.", 1),
         ("drafts/b.md", "HL101", "Ketmaine can act within hours.", 1),
         ("drafts/b.md", "HL601", "Ketamine is completely risk-free.", 1)]
+    # A draft that could not be read keeps its entries.
+    (two_rules / "drafts" / "b.md").write_bytes(b"Ketmaine \xff\n")
+    assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 2
+    assert capsys.readouterr().err == (
+        "healthlint: error: drafts/b.md:1: not valid UTF-8 (byte 10); save the file as UTF-8\n"
+        "healthlint: recorded 1 finding of 1 draft in baseline.json; kept 2 recorded before, of drafts or "
+        "rules this run did not check\n")
+    assert entries_of(two_rules) == [
+        ("drafts/a.md", "HL101", "Ketmaine can act within hours.", 1),
+        ("drafts/b.md", "HL101", "Ketmaine can act within hours.", 1),
+        ("drafts/b.md", "HL601", "Ketamine is completely risk-free.", 1)]
     # A malformed file is not overwritten with part of the entries it should have kept.
     (two_rules / "baseline.json").write_text("{not json", encoding="utf-8")
     assert main(["check", "drafts/a.md", "--write-baseline", "baseline.json"]) == 2
@@ -321,9 +332,18 @@ def test_an_entry_follows_its_draft_through_a_rename(two_rules, capsys):
     assert capsys.readouterr() == (f"drafts/c.md:3:1: error HL101 {TYPO}\n",
                                    "2 files, 1 finding (1 error); 1 fixable with --fix; "
                                    "2 findings held by the baseline\n")
-    # Written again, the entries are under the new name; the gone drafts' entries go.
+    # Written again, the entries are under the new name. Those of b.md, gone from disk, stay while
+    # the run does not look in its folder (it may have moved somewhere not linted), then go.
+    assert main(["check", "archive", "--write-baseline", "baseline.json"]) == 0
+    assert capsys.readouterr().err == ("healthlint: recorded 2 findings of 1 draft in baseline.json; kept 2 "
+                                       "recorded before, of drafts or rules this run did not check\n")
+    assert entries_of(two_rules) == [
+        ("archive/a.md", "HL101", "Ketmaine can act within hours.", 1),
+        ("archive/a.md", "HL601", "Ketamine is completely risk-free.", 1),
+        ("drafts/b.md", "HL101", "Ketmaine can act within hours.", 1),
+        ("drafts/b.md", "HL601", "Ketamine is completely risk-free.", 1)]
     assert main(["check", "drafts", "archive", "--write-baseline", "baseline.json"]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().err == "healthlint: recorded 3 findings of 2 drafts in baseline.json\n"
     assert entries_of(two_rules) == [
         ("archive/a.md", "HL101", "Ketmaine can act within hours.", 1),
         ("archive/a.md", "HL601", "Ketamine is completely risk-free.", 1),
