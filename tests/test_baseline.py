@@ -375,3 +375,14 @@ def test_sarif_marks_held_findings_unchanged_and_suppressed(two_rules, capsys):
     # Other formats leave held findings out.
     assert main(["check", "drafts/a.md", "--baseline", "baseline.json", "--format", "json"]) == 1
     assert [(f["code"], f["line"]) for f in json.loads(capsys.readouterr().out)["findings"]] == [("HL101", 8)]
+
+
+def test_an_editors_fix_of_standard_input_leaves_held_findings_alone(two_rules, capsys, monkeypatch):
+    import io
+    import sys
+
+    buffer = DRAFT + OVERCLAIM + "\nKetmaine again.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(buffer.encode("utf-8"))))
+    assert main(["check", "--stdin-filename", "drafts/a.md", "-", "--fix", "--baseline", "baseline.json"]) == 0
+    assert capsys.readouterr() == (DRAFT + OVERCLAIM + "\nKetamine again.\n",
+                                   "All checks passed (1 file); 2 findings held by the baseline\n")
