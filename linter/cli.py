@@ -57,7 +57,7 @@ def _settings(config: str | None, **options):
 @click.option("--source", "source", metavar="ARTICLE",
               help="Check against this source article, its facts extracted on the fly (no curated pack).")
 @click.option("--stdin-filename", help="Lint standard input (path '-') and report it under this name.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (not to findings a baseline holds).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
@@ -73,7 +73,8 @@ def _settings(config: str | None, **options):
               help="Report only findings not recorded in this baseline (default: the 'baseline' setting).")
 @click.option("--no-baseline", is_flag=True, help="Use no baseline in this run, whatever the config says.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Record today's findings in FILE, for --baseline; report none.")
+              help="Record today's findings in FILE, for --baseline (keeping its entries for drafts and "
+              "rules this run does not check); report none.")
 @click.option("--add-suppressions", is_flag=True,
               help="Write a suppression comment above each finding's line, in the drafts.")
 # Output for people (issue 13): summary, colour, quiet, exit-zero.
