@@ -57,7 +57,7 @@ def _settings(config: str | None, **options):
 @click.option("--source", "source", metavar="ARTICLE",
               help="Check against this source article, its facts extracted on the fly (no curated pack).")
 @click.option("--stdin-filename", help="Lint standard input (path '-') and report it under this name.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (not to findings a baseline holds).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
@@ -71,8 +71,10 @@ def _settings(config: str | None, **options):
 # Adoption on an existing repository (linter/baseline.py, linter/add_suppressions.py).
 @click.option("--baseline", "baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Report only findings not recorded in this baseline (default: the 'baseline' setting).")
+@click.option("--no-baseline", is_flag=True, help="Use no baseline in this run, whatever the config says.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Record today's findings in FILE, for --baseline; report none.")
+              help="Record today's findings in FILE, for --baseline (keeping its entries for drafts and "
+              "rules this run does not check); report none.")
 @click.option("--add-suppressions", is_flag=True,
               help="Write a suppression comment above each finding's line, in the drafts.")
 # Output for people (issue 13): summary, colour, quiet, exit-zero.
@@ -84,7 +86,8 @@ def _settings(config: str | None, **options):
 @click.option("--no-bundled-packs", is_flag=True, help="Leave the bundled fact pack out (as `bundled: false` in the config).")
 def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fail_on, config, packs, source,
           stdin_filename, fix, diff, show_settings, progress, jobs, model, no_cache, cache_dir,
-          baseline_file, write_baseline, add_suppressions, quiet, exit_zero, colour, no_bundled_packs) -> int:
+          baseline_file, no_baseline, write_baseline, add_suppressions, quiet, exit_zero, colour,
+          no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
     from linter.runner import run_iter, run_stdin
@@ -106,13 +109,16 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         return EXIT_ERROR
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     try:
-        baseline = _adoption(settings, baseline_file, write_baseline, add_suppressions, fix or diff, use_stdin)
+        baseline = _adoption(settings, baseline_file, no_baseline, write_baseline, add_suppressions, fix or diff,
+                             use_stdin)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
+    # Fixes leave the findings a baseline holds alone (--no-baseline fixes them too).
+    hold = baseline.holds if baseline is not None and (fix or diff) else None
     if use_stdin:
         buffer = sys.stdin.buffer.read()
-        result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff)
+        result = run_stdin(buffer, stdin_filename or "-", knowledge, settings, fix=fix, diff=diff, hold=hold)
         parts = iter([result])
     else:
         try:
@@ -124,12 +130,12 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         # draft is refused below, so that no draft is overwritten).
         report = Path(output_file) if output_file and not os.path.lexists(output_file) else None
         parts = run_iter(paths or (".",), knowledge, settings, fix=fix, diff=diff, progress=_progress_bar(progress),
-                         jobs=jobs or os.cpu_count() or 1, cache=cache, skip=report)
-    if baseline is not None:
+                         jobs=jobs or os.cpu_count() or 1, cache=cache, skip=report, hold=hold)
+    if baseline is not None and not write_baseline:
         parts = baseline.filter(parts)
     tally = _Tally(settings)
     if write_baseline or add_suppressions:
-        return _adopt(write_baseline, tally.watch(parts), fmt, settings)
+        return _adopt(write_baseline, tally.watch(parts), fmt, settings, baseline, paths or (".",))
     from linter.report.colour import wanted
 
     if output_file:
@@ -152,7 +158,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
                     write(d)
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
-                   colour=painted and fmt in ("text", "full"))
+                   colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None)
     finally:
         if out:
             out.close()
@@ -164,8 +170,10 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         click.echo(f"healthlint: fixed {tally.fixed} file{'s' if tally.fixed != 1 else ''}", err=True)
     if out and out.failure:
         _fail(out.failure)
-    if baseline is not None and baseline.gone():
-        gone = baseline.gone()
+    # Only what this run could have found counts as gone: not another rule's entries, not another
+    # draft's, and nothing a --diff preview fixed.
+    gone = baseline.gone(_ran(settings)) if baseline is not None and not diff else 0
+    if gone:
         _fail(f"{gone} baseline entr{'ies' if gone != 1 else 'y'} no longer found; refresh {baseline.file} "
               f"with healthlint check --write-baseline {baseline.file}", "note")
     if fmt in ("text", "full") and tally.files and not (quiet or diff):  # after a run that checked a draft
@@ -173,17 +181,24 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
 
         painted_err = wanted(colour, sys.stderr)
         click.echo(summary(tally.files, tally.severities, tally.fixable if not fix else 0, tally.errors,
-                           colour=painted_err), err=True, color=painted_err)
+                           held=baseline.held if baseline is not None else 0, colour=painted_err),
+                   err=True, color=painted_err)
     if tally.errors or (out and out.failure):
         return EXIT_ERROR
     return EXIT_FINDINGS if tally.fails and not exit_zero else EXIT_CLEAN
 
 
-def _adoption(settings, baseline_file, write_baseline, add_suppressions, fixing: bool, use_stdin: bool):
-    """The baseline to filter findings through (None: none), after refusing what cannot combine."""
+def _adoption(settings, baseline_file, no_baseline, write_baseline, add_suppressions, fixing: bool,
+              use_stdin: bool):
+    """The baseline to filter findings through (None: none), after refusing what cannot combine;
+    with --write-baseline, the entries already in its file (kept where this run does not renew them)."""
     from linter.baseline import Baseline
     from linter.errors import UsageError
 
+    if baseline_file is not None and not baseline_file:
+        raise UsageError("--baseline needs a file name; --no-baseline turns the baseline off")
+    if baseline_file and no_baseline:
+        raise UsageError("--baseline and --no-baseline cannot be combined")
     if write_baseline or add_suppressions:
         what = "--write-baseline" if write_baseline else "--add-suppressions"
         if write_baseline and add_suppressions:
@@ -193,12 +208,28 @@ def _adoption(settings, baseline_file, write_baseline, add_suppressions, fixing:
         if use_stdin:
             raise UsageError(f"{what} needs files, not standard input")
     if write_baseline:
-        return None  # the baseline records every finding of today
-    file = baseline_file or settings.baseline
+        if not os.path.exists(write_baseline):
+            return Baseline(write_baseline)
+        try:
+            return Baseline.load(write_baseline)
+        except UsageError as exc:
+            raise UsageError(f"{exc} (remove it to write a new baseline)") from None
+    file = None if no_baseline else baseline_file or settings.baseline
     return Baseline.load(file) if file else None
 
 
-def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
+def _ran(settings):
+    """Whether a rule ran on a draft in this run (a code no rule has any more never will)."""
+    from linter.checks import RULES
+
+    def ran(code: str, path: str) -> bool:
+        rule = RULES.get(code)
+        return rule is None or settings.enabled(code, rule.category, path)
+
+    return ran
+
+
+def _adopt(write_baseline: str | None, parts, fmt: str, settings, baseline, paths) -> int:
     """--write-baseline or --add-suppressions, once every draft's findings are in."""
     from linter.runner import Result
 
@@ -208,7 +239,7 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
         files.extend(part.files)
         errors += len(part.errors)
     if write_baseline:
-        return _write_baseline(write_baseline, findings, files, errors)
+        return _write_baseline(write_baseline, findings, files, errors, baseline, _ran(settings), paths)
     left, errors = _add_suppressions(findings, errors)
     if left:  # what no comment can silence, reported as usual
         _write(fmt, iter([Result(findings=left, files=files)]), lambda t: click.echo(t, nl=False),
@@ -216,19 +247,21 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
     return EXIT_ERROR if errors else EXIT_FINDINGS if any(settings.fails(f.severity) for f in left) else EXIT_CLEAN
 
 
-def _write_baseline(file: str, findings, files, errors: int) -> int:
-    from linter.baseline import Baseline, DraftLines
+def _write_baseline(file: str, findings, files, errors: int, previous, ran, paths) -> int:
+    """Write this run's findings over `previous` (the file's entries), keeping what it did not check."""
+    from linter.baseline import DraftLines
     from linter.files import write_atomic
 
-    baseline = Baseline.of(file, findings, DraftLines().line)
+    baseline, kept = previous.rewritten(findings, files, ran, paths, DraftLines().line)
     try:
         write_atomic(Path(file), baseline.dumps().encode("utf-8"), durable=True)
     except OSError as exc:
         _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}")
         return EXIT_ERROR
     drafts = len({f.path for f in findings})
+    also = f"; kept {kept} recorded before, of drafts or rules this run did not check" if kept else ""
     click.echo(f"healthlint: recorded {len(findings)} finding{'s' if len(findings) != 1 else ''} "
-               f"of {drafts} draft{'s' if drafts != 1 else ''} in {file}", err=True)
+               f"of {drafts} draft{'s' if drafts != 1 else ''} in {file}{also}", err=True)
     return EXIT_ERROR if errors else EXIT_CLEAN
 
 
@@ -424,7 +457,8 @@ def _source_knowledge(source: str):
     return knowledge_of((pack_from_data(data, source),), language)
 
 
-def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False) -> None:
+def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False,
+           baseline: str | None = None) -> None:
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
     from linter.document import split_lines
@@ -443,8 +477,8 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line,
-                    statistics=statistics, colour=colour)
-    stream(fmt, report, ((part.files, part.findings, _input_errors(part)) for part in parts), write)
+                    statistics=statistics, colour=colour, baseline=baseline)
+    stream(fmt, report, ((part.files, part.findings, _input_errors(part), part.held) for part in parts), write)
 
 
 def _input_errors(part) -> list[tuple[str | None, str]]:

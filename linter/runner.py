@@ -34,6 +34,11 @@ class Result:
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
     cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
     failed: list[str] = field(default_factory=list)  # drafts that could not be linted (one error each)
+    held: list[Finding] = field(default_factory=list)  # findings a baseline holds (set by baseline.filter)
+
+
+# The findings of a draft (path, text) that --fix and --diff leave alone: those a baseline holds.
+Hold = Callable[[str, str, list[Finding]], "set[Finding]"]
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -175,15 +180,18 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings,
         return suppress.apply(document, findings, settings)
 
 
-def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -> tuple[Document, list[Finding]]:
-    """The document with safe fixes applied until none are left, and its remaining findings."""
+def fix_document(document: Document, knowledge: Knowledge, settings: Settings,
+                 hold: Hold | None = None) -> tuple[Document, list[Finding]]:
+    """The document with safe fixes applied until none are left, and its remaining findings;
+    the findings `hold` names are not fixed."""
     from linter.checks import FIXABLE
     from linter.fix import apply_fixes
 
     findings = check_document(document, knowledge, settings)
     for _ in range(MAX_FIX_PASSES):
         with stage("fixing"):
-            text, applied = apply_fixes(document.text, findings, FIXABLE)
+            held = hold(document.path, document.text, findings) if hold else ()
+            text, applied = apply_fixes(document.text, [f for f in findings if f not in held], FIXABLE)
         if not applied:
             break
         document = parse_document(text, document.path, has_bom=document.has_bom)
@@ -192,7 +200,7 @@ def fix_document(document: Document, knowledge: Knowledge, settings: Settings) -
 
 
 def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
-             fix: bool = False, diff: bool = False, path: Path | None = None) -> None:
+             fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None) -> None:
     from linter.files import write_atomic
     from linter.fix import encode, unified_diff
     from linter.names import front_matter_notes
@@ -201,7 +209,7 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
     result.notes.extend(front_matter_notes(document.front_matter))
     if fix or diff:
         # Either way the findings are those that remain once fixed; --diff only shows the change.
-        fixed, findings = fix_document(document, knowledge, settings)
+        fixed, findings = fix_document(document, knowledge, settings, hold)
         if fixed.text != document.text:
             if diff:
                 result.diffs.append(unified_diff(document.path, document.text, fixed.text))
@@ -233,6 +241,7 @@ class Job:
     fix: bool = False
     diff: bool = False
     cache: "object | None" = None  # linter.cache.Cache
+    hold: Hold | None = None  # with fix or diff
 
 
 def lint_file(job: Job, path: Path, display: str) -> Result:
@@ -261,7 +270,8 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
         del data  # not kept while linting: a long draft's text is in memory twice over as it is
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
-        lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path)
+        lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path,
+                 hold=job.hold)
         if use_cache:
             result.cache_key = cache_key
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
@@ -346,10 +356,11 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
 
 def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False,
              diff: bool = False, progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1,
-             cache=None, skip: Path | None = None) -> Iterator[Result]:
+             cache=None, skip: Path | None = None, hold: Hold | None = None) -> Iterator[Result]:
     """One Result per draft, in path order (so findings come out sorted without holding them all);
     discovery errors come first. `progress(results, total)` may wrap the stream. `skip`: a file
-    that is not a draft whatever its name (the report this run writes)."""
+    that is not a draft whatever its name (the report this run writes). `hold`: findings fixes
+    leave alone."""
     import multiprocessing
 
     paths, note = outside_sources(paths, settings)
@@ -359,7 +370,7 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     files.sort(key=lambda item: item[1])
     if errors or note:
         yield Result(errors=errors, notes=[note] if note else [])
-    job = Job(knowledge, settings, fix, diff, cache)
+    job = Job(knowledge, settings, fix, diff, cache, hold)
     hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
     todo = [item for item, hit in zip(files, hits) if not hit]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
@@ -489,7 +500,7 @@ def _parallel(job: Job, files: list, jobs: int):
 
 
 def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Settings, *, fix: bool = False,
-              diff: bool = False) -> Result:
+              diff: bool = False, hold: Hold | None = None) -> Result:
     """Lint a buffer from standard input under the name an editor gives it."""
     result = Result()
     if settings.excluded(display) or settings.in_sources(display):
@@ -498,7 +509,7 @@ def run_stdin(data: bytes, display: str, knowledge: Knowledge, settings: Setting
         text, has_bom = decode(data, display)
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
-        lint_one(document, knowledge, settings, result, fix=fix, diff=diff)
+        lint_one(document, knowledge, settings, result, fix=fix, diff=diff, hold=hold)
     except UsageError as exc:
         return Result(errors=[str(exc)], failed=[display])
     except Exception as exc:

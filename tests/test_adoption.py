@@ -128,6 +128,13 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
     passed = run("git", "commit", "-q", "-m", "A new claim, suppressed", cwd=repo, env=env, check=False)
     assert passed.returncode == 0, passed.stdout + passed.stderr
 
+    # A legacy draft moved into archive/ takes its baselined findings along (issue 21): the hook,
+    # which lints only the new path, still holds them, and the commit passes.
+    (repo / "archive").mkdir()
+    run("git", "mv", "drafts/legacy-list.md", "archive/legacy-list.md", cwd=repo, env=env)
+    moved = run("git", "commit", "-q", "-m", "Archive a legacy draft", cwd=repo, env=env, check=False)
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+
     # The CI snippet's healthlint step: the action's own check script, with the snippet's
     # inputs, passes on the repository (healthlint on PATH, as the action's install step leaves it).
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))

@@ -4,7 +4,10 @@ Streaming lets a run over thousands of drafts write findings as each file is don
 
 With --statistics a line format (one with `statistics(rows, report)`) prints the counts per rule
 instead of its findings; a document format (JSON, SARIF, JUnit) adds them beside its findings.
-Input errors (drafts that could not be read) reach `tail`/`render` in `report.errors`."""
+Input errors (drafts that could not be read) reach `tail`/`render` in `report.errors`.
+
+Findings a baseline holds are left out, except by a format with `SHOWS_HELD` (SARIF, which marks
+them): its `item` gets them too, in order, and finds them in `report.held`."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
-from linter.findings import Finding
+from linter.findings import SORT_KEY, Finding
 from linter.report.escape import decodable
 
 # One JSON line per finding: json.dumps with options builds a new encoder on every call.
@@ -40,6 +43,8 @@ class Report:
     colour: bool = False  # ANSI colour, for the text formats on a terminal
     counts: Counter = field(default_factory=Counter)  # findings per code, as they stream past
     fixable: Counter = field(default_factory=Counter)  # findings with a fix per code
+    baseline: str | None = None  # the baseline file in use, if any
+    held: set = field(default_factory=set)  # the findings of the current part that the baseline holds
 
 
 def statistics_rows(report: Report) -> list[dict]:
@@ -67,19 +72,19 @@ def render(fmt: str, report: Report) -> str:
     """The whole output for findings already collected."""
     pieces: list[str] = []
     fresh = replace(report, files=[], findings=[], errors=[], counts=Counter(), fixable=Counter())
-    stream(fmt, fresh, [(report.files, report.findings, report.errors)], pieces.append)
+    stream(fmt, fresh, [(report.files, report.findings, report.errors, [])], pieces.append)
     return "".join(pieces)
 
 
 def stream(fmt: str, report: Report, parts: Iterable[tuple],
            write: Callable[[str], None]) -> None:
-    """Write the output as (files, findings[, errors]) parts arrive, in order."""
+    """Write the output as (files, findings, errors, held findings) parts arrive, in order."""
     module = formats()[fmt]
     if not hasattr(module, "item"):
-        for files, findings, *errors in parts:
+        for files, findings, errors, _ in parts:
             report.files.extend(files)
             report.findings.extend(findings)
-            report.errors.extend(*errors)
+            report.errors.extend(errors)
             _count(report, findings)
         write(module.render(report))
         return
@@ -88,12 +93,15 @@ def stream(fmt: str, report: Report, parts: Iterable[tuple],
         write(module.head(report))
     first = True
     files_seen: list[str] = []
-    for files, findings, *errors in parts:
+    for files, findings, errors, held in parts:
         files_seen.extend(files)
-        report.errors.extend(*errors)
+        report.errors.extend(errors)
         _count(report, findings)
         if counts_only:
             continue
+        if getattr(module, "SHOWS_HELD", False):
+            report.held = set(held)
+            findings = sorted([*findings, *held], key=SORT_KEY) if held else findings
         for finding in findings:
             write(module.item(finding, report, first))
             first = False

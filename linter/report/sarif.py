@@ -10,6 +10,7 @@ from linter.report.escape import uri as _uri
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SHOWS_HELD = True  # a baseline's findings are results marked unchanged and suppressed, not left out
 
 
 def _region(f) -> dict:
@@ -76,7 +77,15 @@ def head(report) -> str:
 def item(f, report, first: bool) -> str:
     if not hasattr(report, "_sarif_index"):
         report._sarif_index = {r.code: i for i, r in enumerate(_rules())}
-    return ("\n" if first else ",\n") + compact_json(_result(f, report._sarif_index))
+    result = _result(f, report._sarif_index)
+    if report.baseline is not None:
+        if f in report.held:
+            result["baselineState"] = "unchanged"
+            result["suppressions"] = [{"kind": "external",
+                                       "justification": f"held by the baseline {decodable(report.baseline)}"}]
+        else:
+            result["baselineState"] = "new"
+    return ("\n" if first else ",\n") + compact_json(result)
 
 
 def _notification(path: str | None, message: str) -> dict:
