@@ -3,6 +3,7 @@ so `--help` and `--version` stay fast."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -36,9 +37,14 @@ def cli() -> None:
 
 
 def _settings(config: str | None, **options):
+    """The settings; what the config names but cannot use (a `sources:` folder outside the
+    project) is said here, once, as a warning."""
     from linter.config import load_settings, with_options
 
-    return with_options(load_settings(config), **options)
+    settings = with_options(load_settings(config), **options)
+    for note in settings.notes:
+        _fail(note, "warning")
+    return settings
 
 
 @cli.command()
@@ -87,6 +93,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
           baseline_file, write_baseline, add_suppressions, quiet, exit_zero, colour, no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
+    from linter.files import Output
     from linter.runner import run_iter, run_stdin
 
     try:
@@ -107,6 +114,9 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     try:
         baseline = _adoption(settings, baseline_file, write_baseline, add_suppressions, fix or diff, use_stdin)
+        # Opened before any draft is read: a draft, or a link, named as the baseline is refused at once.
+        recorded = Output(write_baseline, lambda: _drafts(paths, settings, None), what="the baseline",
+                          role="the baseline") if write_baseline else None
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -129,12 +139,13 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = baseline.filter(parts)
     tally = _Tally(settings)
     if write_baseline or add_suppressions:
-        return _adopt(write_baseline, tally.watch(parts), fmt, settings)
+        with _finished(recorded):
+            return _adopt(recorded, tally.watch(parts), fmt, settings)
     from linter.report.colour import wanted
 
     if output_file:
         try:
-            out = _Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
+            out = Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
         except UsageError as exc:
             _fail(str(exc))
             return EXIT_ERROR
@@ -145,7 +156,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         to_err = bool(use_stdin and fix)
         painted = wanted(colour, sys.stderr if to_err else sys.stdout)
         write = lambda text: click.echo(text, nl=False, err=to_err, color=painted)  # noqa: E731
-    try:
+    with _finished(out):
         if diff:
             for part in tally.watch(parts):
                 for d in part.diffs:
@@ -153,9 +164,6 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
                    colour=painted and fmt in ("text", "full"))
-    finally:
-        if out:
-            out.close()
     if use_stdin and fix:
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
@@ -198,7 +206,21 @@ def _adoption(settings, baseline_file, write_baseline, add_suppressions, fixing:
     return Baseline.load(file) if file else None
 
 
-def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
+@contextlib.contextmanager
+def _finished(out):
+    """An Output (or None) closed when the block ends, or discarded if it raised: an interrupted
+    run leaves the file as it was."""
+    try:
+        yield
+    except BaseException:
+        if out:
+            out.discard()
+        raise
+    if out:
+        out.close()
+
+
+def _adopt(recorded, parts, fmt: str, settings) -> int:
     """--write-baseline or --add-suppressions, once every draft's findings are in."""
     from linter.runner import Result
 
@@ -207,8 +229,8 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
         findings.extend(part.findings)
         files.extend(part.files)
         errors += len(part.errors)
-    if write_baseline:
-        return _write_baseline(write_baseline, findings, files, errors)
+    if recorded:
+        return _write_baseline(recorded, findings, errors)
     left, errors = _add_suppressions(findings, errors)
     if left:  # what no comment can silence, reported as usual
         _write(fmt, iter([Result(findings=left, files=files)]), lambda t: click.echo(t, nl=False),
@@ -216,15 +238,15 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings) -> int:
     return EXIT_ERROR if errors else EXIT_FINDINGS if any(settings.fails(f.severity) for f in left) else EXIT_CLEAN
 
 
-def _write_baseline(file: str, findings, files, errors: int) -> int:
+def _write_baseline(out, findings, errors: int) -> int:
     from linter.baseline import Baseline, DraftLines
-    from linter.files import write_atomic
 
+    file = out.name
     baseline = Baseline.of(file, findings, DraftLines().line)
-    try:
-        write_atomic(Path(file), baseline.dumps().encode("utf-8"), durable=True)
-    except OSError as exc:
-        _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}")
+    out.write(baseline.dumps())
+    out.close()
+    if out.failure:
+        _fail(out.failure)
         return EXIT_ERROR
     drafts = len({f.path for f in findings})
     click.echo(f"healthlint: recorded {len(findings)} finding{'s' if len(findings) != 1 else ''} "
@@ -288,10 +310,13 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     if reason:  # never turn a folder of drafts into a cache (it would be git-ignored and marked)
         raise UsageError(f"{reason}; name another --cache-dir, or use --no-cache")
     code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed linter never reads old results
-    inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
+    from linter.files import read_bytes
     from linter.grammar import identity
 
-    parts = [repr(settings), identity(settings.model)] + [p.read_bytes() for p in code + inputs if p.is_file()]
+    bundled = [p.read_bytes() for p in code + sorted(rules_dir().glob("*")) if p.is_file()]
+    named = [read_bytes(Path(p), kind="pack") for p in settings.packs] + ([read_bytes(Path(source), kind="source")]
+                                                                         if source else [])
+    parts = [repr(settings), identity(settings.model)] + bundled + named
     return Cache(folder, fingerprint(*parts), RULES)
 
 
@@ -328,59 +353,6 @@ def _warn_no_packs(knowledge) -> None:
               "only the rules that need no pack run", "warning")
 
 
-class _Output:
-    """The --output-file, opened before any draft is read. It never replaces a draft being read
-    (the same file by any name: a symbolic or hard link too), and a missing folder or read-only
-    place is a one-line error. A failed write (a full disk, `ulimit -f`) is kept as `failure`,
-    to report once at the end, while the run goes on for --fix and the other errors."""
-
-    def __init__(self, name: str, inputs):
-        from linter.errors import UsageError
-        from linter.files import check_writable
-
-        self.name = name
-        self.failure = ""
-        path = Path(name)
-        try:
-            if path.exists():
-                mine = os.stat(path)
-                if any(_same_file(mine, draft) for draft in inputs()):
-                    raise UsageError(f"{name}: is one of the drafts being read; the output file must be "
-                                     "another file (outside the drafts' folders, or excluded)")
-            check_writable(path)
-            self.handle = open(path, "w", encoding="utf-8")
-        except FileNotFoundError:
-            raise UsageError(f"{name}: cannot write the output: no such directory "
-                             f"'{path.parent}'") from None
-        except OSError as exc:
-            raise UsageError(f"{name}: cannot write the output: {exc.strerror or exc}") from None
-
-    def write(self, text: str) -> None:
-        if not self.failure:
-            try:
-                self.handle.write(text)
-            except OSError as exc:
-                self._failed(exc)
-
-    def close(self) -> None:
-        try:
-            self.handle.close()  # flushes: a full disk may only show here
-        except OSError as exc:
-            self._failed(exc)
-
-    def _failed(self, exc: OSError) -> None:
-        if not self.failure:
-            self.failure = f"{self.name}: cannot write the output: {exc.strerror or exc}"
-
-
-def _same_file(mine: os.stat_result, other: Path) -> bool:
-    try:
-        theirs = os.stat(other)
-    except OSError:
-        return False
-    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
-
-
 def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
     """The files a check run reads (asked only when the output file exists already)."""
     from linter.runner import discover
@@ -393,12 +365,13 @@ def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
 def _emit(text: str, output_file: str | None, inputs: list[str]) -> int:
     """Print or write a command's whole output; the exit code for a failure to write it."""
     from linter.errors import UsageError
+    from linter.files import Output
 
     if not output_file:
         click.echo(text, nl=False)
         return EXIT_CLEAN
     try:
-        out = _Output(output_file, lambda: [Path(p) for p in inputs])
+        out = Output(output_file, lambda: [Path(p) for p in inputs])
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -425,9 +398,11 @@ def _source_knowledge(source: str):
 
 
 def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False) -> None:
+    from linter.document import split_lines
+    from linter.errors import UsageError
+    from linter.files import read_bytes
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
-    from linter.document import split_lines
 
     texts: dict[str, list[str]] = {}  # the current file's lines, read only if a format shows them
 
@@ -435,8 +410,8 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         if path not in texts:
             texts.clear()
             try:
-                text = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
-            except OSError:
+                text = stdin_texts.get(path) or read_bytes(Path(path)).decode("utf-8-sig", errors="replace")
+            except UsageError:
                 text = ""
             texts[path] = split_lines(text)  # the line numbering the findings use
         lines = texts[path]
@@ -614,17 +589,22 @@ def clean_cache(cache_dir: str | None) -> int:
 @click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
 def init_command(force: bool) -> int:
     """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
-    from linter.files import write_atomic
+    from linter.errors import UsageError
+    from linter.files import Output
     from linter.init import CONFIG, CONFIG_NAME, snippets
 
-    path = Path(CONFIG_NAME)
-    if path.exists() and not force:
+    if os.path.lexists(CONFIG_NAME) and not force:  # a dangling link is there too
         _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
         return EXIT_ERROR
-    try:
-        write_atomic(path, CONFIG.encode("utf-8"), durable=True)
-    except OSError as exc:
-        _fail(f"{CONFIG_NAME}: cannot write: {exc.strerror or exc}")
+    try:  # never through a link: `.healthlint.yaml → ../elsewhere` is refused, not followed
+        out = Output(CONFIG_NAME, what="the config")
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    out.write(CONFIG)
+    out.close()
+    if out.failure:
+        _fail(out.failure)
         return EXIT_ERROR
     click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
     click.echo(snippets(), nl=False)
