@@ -5,6 +5,7 @@ or a link, whole or not at all, created with the umask's mode)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -377,3 +378,26 @@ def test_a_device_is_still_an_output(drafts, capsys):
     """/dev/null has nothing to replace: it is written directly."""
     assert run(capsys, "check", "--no-cache", "drafts", "-o", "/dev/null") == (
         1, "", "2 files, 2 findings (2 errors); 2 fixable with --fix\n")
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(180)
+def test_the_server_never_quotes_what_a_config_points_outside(tmp_path):
+    """The server's related information and hovers quoted /proc/self/environ too."""
+    pytest.importorskip("pygls", reason="the language server needs the 'server' extra")
+    from lsp_client import Client
+
+    project = hostile_project(tmp_path / "repo", "/proc/self", "environ")
+    draft = project / "d.md"
+    client = Client(project, env={"HEALTHLINT_TEST_KEY": SECRET})
+    try:
+        client.initialize(project)
+        found = client.diagnostics(draft, client.open(draft))
+        hover = client.request("textDocument/hover", {"textDocument": {"uri": draft.as_uri()},
+                                                      "position": {"line": 0, "character": 5}})
+    finally:
+        assert client.stop() == 0
+    assert [d["code"] for d in found] == ["HL201", "HL801", "HL801"]
+    assert "relatedInformation" not in found[0]
+    assert "Contradicts the source" in hover["contents"]["value"]
+    assert "s3cr3t" not in json.dumps([found, hover, client.notifications])
