@@ -114,9 +114,6 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
     try:
         baseline = _adoption(settings, baseline_file, write_baseline, add_suppressions, fix or diff, use_stdin)
-        # Opened before any draft is read: a draft, or a link, named as the baseline is refused at once.
-        recorded = Output(write_baseline, lambda: _drafts(paths, settings, None), what="the baseline",
-                          role="the baseline") if write_baseline else None
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -139,6 +136,12 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = baseline.filter(parts)
     tally = _Tally(settings)
     if write_baseline or add_suppressions:
+        try:  # opened before any draft is linted (`parts` is lazy): a draft or a link is refused at once
+            recorded = Output(write_baseline, lambda: _drafts(paths, settings, None), what="the baseline",
+                              role="the baseline") if write_baseline else None
+        except UsageError as exc:
+            _fail(str(exc))
+            return EXIT_ERROR
         with _finished(recorded):
             return _adopt(recorded, tally.watch(parts), fmt, settings)
     from linter.report.colour import wanted
@@ -362,7 +365,7 @@ def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
     return [path for path, _ in discover(paths or (".",), settings)[0]]
 
 
-def _emit(text: str, output_file: str | None, inputs: list[str]) -> int:
+def _emit(text: str, output_file: str | None, inputs: list[str], what: str = "the output") -> int:
     """Print or write a command's whole output; the exit code for a failure to write it."""
     from linter.errors import UsageError
     from linter.files import Output
@@ -371,7 +374,7 @@ def _emit(text: str, output_file: str | None, inputs: list[str]) -> int:
         click.echo(text, nl=False)
         return EXIT_CLEAN
     try:
-        out = Output(output_file, lambda: [Path(p) for p in inputs])
+        out = Output(output_file, lambda: [Path(p) for p in inputs], what=what)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -589,22 +592,13 @@ def clean_cache(cache_dir: str | None) -> int:
 @click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
 def init_command(force: bool) -> int:
     """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
-    from linter.errors import UsageError
-    from linter.files import Output
     from linter.init import CONFIG, CONFIG_NAME, snippets
 
     if os.path.lexists(CONFIG_NAME) and not force:  # a dangling link is there too
         _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
         return EXIT_ERROR
-    try:  # never through a link: `.healthlint.yaml → ../elsewhere` is refused, not followed
-        out = Output(CONFIG_NAME, what="the config")
-    except UsageError as exc:
-        _fail(str(exc))
-        return EXIT_ERROR
-    out.write(CONFIG)
-    out.close()
-    if out.failure:
-        _fail(out.failure)
+    # Through the one writer: `.healthlint.yaml → ../elsewhere` is refused, never followed.
+    if _emit(CONFIG, CONFIG_NAME, [], what="the config"):
         return EXIT_ERROR
     click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
     click.echo(snippets(), nl=False)
