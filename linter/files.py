@@ -157,16 +157,16 @@ class Output:
             if old is not None and stat.S_ISDIR(old.st_mode):
                 raise IsADirectoryError(errno.EISDIR, "is a directory")
             if old is not None and not stat.S_ISREG(old.st_mode):
-                fd = os.open(self.path, os.O_WRONLY | os.O_CLOEXEC)
+                self.handle = open(os.open(self.path, os.O_WRONLY | os.O_CLOEXEC), "w", encoding="utf-8")
             else:
                 if os.path.islink(self.path):
                     raise UsageError(f"{name}: is a symbolic link; healthlint writes no file through a link "
-                                     f"(name the file itself, or remove the link)")
+                                     "(name the file itself, or remove the link)")
                 check_writable(self.path)
                 fd, self._tmp = _temporary(self.path, 0o666 if old is None else 0o600)
+                self.handle = open(fd, "w", encoding="utf-8")
                 if old is not None:
                     _keep_owner_and_mode(fd, old)
-            self.handle = open(fd, "w", encoding="utf-8")
         except FileNotFoundError:
             self.discard()
             raise UsageError(f"{name}: cannot write {what}: no such directory '{self.path.parent}'") from None

@@ -397,3 +397,32 @@ def test_the_server_never_quotes_what_a_config_points_outside(tmp_path):
     assert "relatedInformation" not in found[0]
     assert "Contradicts the source" in hover["contents"]["value"]
     assert "s3cr3t" not in json.dumps([found, hover, client.notifications])
+
+
+@pytest.mark.hostile
+@pytest.mark.timeout(180)
+def test_the_server_reads_configs_and_packs_through_the_same_reader(tmp_path):
+    """`packs: [/dev/zero]` took the server to 2.6 GB, and it stopped publishing."""
+    pytest.importorskip("pygls", reason="the language server needs the 'server' extra")
+    from lsp_client import Client
+
+    config, draft = tmp_path / ".healthlint.yaml", tmp_path / "d.md"
+    draft.write_text(TYPO, encoding="utf-8")
+    sparse(tmp_path / "big.yaml", LIMITS["pack"] + 1)
+    client = Client(tmp_path)
+    try:
+        client.initialize(tmp_path)
+        for setting, problem in [
+                ("packs: [/dev/zero]", f"{config}:1: packs: '/dev/zero' is outside the project root {tmp_path}; "
+                                       "name a pack elsewhere with --pack"),
+                ("packs: [big.yaml]", f"{tmp_path / 'big.yaml'}: larger than 4 MB, the limit for a pack")]:
+            config.write_text(setting + "\n", encoding="utf-8")
+            at = client.mark()
+            client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 1}]})
+            client.open(draft)
+            shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
+            assert shown["message"] == f"healthlint: {problem}"
+            assert client.diagnostics(draft, at) == []  # no valid settings yet: nothing to lint with
+            client.notify("textDocument/didClose", {"textDocument": {"uri": draft.as_uri()}})
+    finally:
+        assert client.stop() == 0
