@@ -165,7 +165,7 @@ def run_case(name: str, timeout: float) -> dict:
     with tempfile.TemporaryDirectory(prefix="healthlint-hostile-") as folder:
         d = Path(folder)
         where = make(d)
-        env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache"), "HEALTHLINT_TEST_KEY": SECRET}
+        env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache"), "DEPLOY_PRIVATE_KEY": SECRET}
         start = time.perf_counter()
         proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=where if isinstance(where, Path) else d, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, start_new_session=True)

@@ -64,7 +64,7 @@ def test_a_config_cannot_print_the_process_environment(tmp_path, command):
     In a process of its own: /proc/self/environ is the environment a process started with."""
     project = hostile_project(tmp_path / "repo", "/proc/self", "environ")
     done = subprocess.run([sys.executable, "-m", "linter", *command], cwd=project, capture_output=True, text=True,
-                          env={**os.environ, "HEALTHLINT_TEST_KEY": SECRET}, timeout=110)
+                          env={**os.environ, "DEPLOY_PRIVATE_KEY": SECRET}, timeout=110)
     assert "s3cr3t" not in done.stdout + done.stderr
     assert done.returncode == 1  # the contradiction is still found
     assert done.stderr.startswith(left_out(project, "/proc/self"))
@@ -385,7 +385,7 @@ def test_the_server_never_quotes_what_a_config_points_outside(tmp_path):
 
     project = hostile_project(tmp_path / "repo", "/proc/self", "environ")
     draft = project / "d.md"
-    client = Client(project, env={"HEALTHLINT_TEST_KEY": SECRET})
+    client = Client(project, env={"DEPLOY_PRIVATE_KEY": SECRET})
     try:
         client.initialize(project)
         found = client.diagnostics(draft, client.open(draft))
