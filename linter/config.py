@@ -336,11 +336,12 @@ def outside_root(value: str, path: str, root: str, file: bool = False) -> str | 
     links are followed, or (`file`) it exists and is not a regular file or named pipe."""
     import stat
 
+    def within(p: str) -> bool:
+        return p == root or p.startswith(root.rstrip(os.sep) + os.sep)
+
     real = os.path.realpath(path)
-    if real != root and not real.startswith(root.rstrip(os.sep) + os.sep):
-        lexical = os.path.abspath(path)
-        inside = lexical == root or lexical.startswith(root.rstrip(os.sep) + os.sep)
-        return (f"'{value}' leads to {real}, outside the project root {root}" if inside
+    if not within(real):  # a link inside the project that leads out of it is said so
+        return (f"'{value}' leads to {real}, outside the project root {root}" if within(os.path.abspath(path))
                 else f"'{value}' is outside the project root {root}")
     try:
         mode = os.stat(real).st_mode
