@@ -117,7 +117,51 @@ def _cache(database: str):
     return make
 
 
-# name → (what it is, how its input is made, the command's arguments after `healthlint`)
+# Issue 19: a repository's config that points at the machine, devices, and writes through links.
+SECRET = "".join(f"s3cr3t-{n}\n" for n in range(1, 81))  # lines of /proc/self/environ, as a key's are
+
+
+def _config_pointing_at(sources: str, source: str):
+    """A config naming `sources` and a copy of the bundled pack whose `source:` is `source`."""
+    def make(d: Path) -> None:
+        text = (ROOT / "rules" / "ketamine.yaml").read_text(encoding="utf-8")
+        (d / "pack.yaml").write_text(text.replace("source: ketamine-anxiety.txt", f"source: {source}"),
+                                     encoding="utf-8")
+        (d / ".healthlint.yaml").write_text(f"sources: [{sources}]\npacks: [pack.yaml]\nbundled: false\n",
+                                            encoding="utf-8")
+        (d / "x.md").write_text("Ketamine is approved for anxiety.\n", encoding="utf-8")
+    return make
+
+
+def _config(text: str):
+    def make(d: Path) -> None:
+        (d / ".healthlint.yaml").write_text(text, encoding="utf-8")
+        (d / "x.md").write_text("Ketmaine helps.\n", encoding="utf-8")
+    return make
+
+
+def _drafts(d: Path) -> None:
+    (d / "drafts").mkdir()
+    for name in ("a.md", "b.md"):
+        (d / "drafts" / name).write_text("Ketmaine helps.\n", encoding="utf-8")
+    (d / "link.json").symlink_to("drafts/b.md")
+
+
+def _init_dangling(d: Path) -> Path:
+    """`init` runs in repo/, whose `.healthlint.yaml` points at ../outside/x."""
+    (d / "outside").mkdir()
+    (d / "repo").mkdir()
+    (d / "repo" / ".healthlint.yaml").symlink_to("../outside/x")
+    return d / "repo"
+
+
+def _init_link_to_draft(d: Path) -> None:
+    _drafts(d)
+    (d / ".healthlint.yaml").symlink_to("drafts/a.md")
+
+
+# name → (what it is, how its input is made, the command's arguments after `healthlint`); a case
+# whose maker returns a folder runs there, the others in the temporary folder itself.
 CASES: dict[str, tuple[str, object, list[str]]] = {
     "bomb-pack": ("YAML alias bomb in a --pack file", _pack_bomb, ["check", "--no-cache", "--pack", "bomb.yaml", "x.md"]),
     "bomb-config": ("YAML alias bomb in .healthlint.yaml", _config_bomb, ["check", "--no-cache", "x.md"]),
@@ -150,6 +194,23 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "cache-folder": ("a cache database that is a folder", _cache("folder"), ["check", "--cache-dir", "c", "x.md"]),
     "cache-link": ("a cache database that is a link to the draft", _cache("link"),
                    ["check", "--cache-dir", "c", "x.md"]),
+    "config-environ": ("sources: [/proc/self], a pack's source: environ; check --format full",
+                       _config_pointing_at("/proc/self", "environ"), ["check", "--no-cache", "--format", "full", "x.md"]),
+    "config-environ-review": ("the same, review", _config_pointing_at("/proc/self", "environ"), ["review", "x.md"]),
+    "config-environ-html": ("the same, review --format html", _config_pointing_at("/proc/self", "environ"),
+                            ["review", "x.md", "--format", "html"]),
+    "config-passwd": ("sources: [/etc], a pack's source: passwd", _config_pointing_at("/etc", "passwd"),
+                      ["check", "--no-cache", "--format", "full", "x.md"]),
+    "config-packs-zero": ("packs: [/dev/zero]", _config("packs: [/dev/zero]\n"), ["check", "--no-cache", "x.md"]),
+    "config-baseline-zero": ("baseline: /dev/zero", _config("baseline: /dev/zero\n"), ["check", "--no-cache", "x.md"]),
+    "validate-zero": ("pack validate /dev/zero", _draft(""), ["pack", "validate", "/dev/zero"]),
+    "extract-urandom": ("pack extract /dev/urandom", _draft(""), ["pack", "extract", "/dev/urandom"]),
+    "baseline-on-draft": ("check drafts --write-baseline drafts/a.md", _drafts,
+                          ["check", "--no-cache", "drafts", "--write-baseline", "drafts/a.md"]),
+    "baseline-link": ("--write-baseline link.json, a link to drafts/b.md", _drafts,
+                      ["check", "--no-cache", "drafts", "--write-baseline", "link.json"]),
+    "init-dangling": ("init --force, .healthlint.yaml a link to ../outside/x", _init_dangling, ["init", "--force"]),
+    "init-link-draft": ("init --force, .healthlint.yaml a link to a draft", _init_link_to_draft, ["init", "--force"]),
 }
 
 
@@ -157,10 +218,10 @@ def run_case(name: str, timeout: float) -> dict:
     _, make, args = CASES[name]
     with tempfile.TemporaryDirectory(prefix="healthlint-hostile-") as folder:
         d = Path(folder)
-        make(d)
-        env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache")}
+        where = make(d)
+        env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache"), "DEPLOY_PRIVATE_KEY": SECRET}
         start = time.perf_counter()
-        proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=d, env=env, stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=where if isinstance(where, Path) else d, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, start_new_session=True)
         status = usage = None
         while time.perf_counter() - start < timeout:

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from linter.document import split_lines
 from linter.errors import UsageError
+from linter.files import MissingFile, read_bytes
 from linter.findings import Finding
 
 VERSION = 1
@@ -52,8 +53,8 @@ class DraftLines:
             text = self.texts.get(path)
             if text is None:
                 try:
-                    text = Path(path).read_bytes().decode("utf-8-sig", errors="replace")
-                except OSError:
+                    text = read_bytes(Path(path)).decode("utf-8-sig", errors="replace")
+                except UsageError:
                     text = ""
             self.lines = split_lines(text)  # the line numbering findings use
         return self.lines[number - 1] if 0 < number <= len(self.lines) else ""
@@ -85,12 +86,10 @@ class Baseline:
     def load(cls, file: str) -> "Baseline":
         """The baseline in `file`; a missing or malformed one is a one-line UsageError."""
         try:
-            data = Path(file).read_bytes()
-        except FileNotFoundError:
+            data = read_bytes(Path(file), kind="baseline")
+        except MissingFile:
             raise UsageError(f"{file}: no such baseline file; write one with "
                              f"healthlint check --write-baseline {file}") from None
-        except OSError as exc:
-            raise UsageError(f"{file}: cannot read the baseline: {exc.strerror or exc}") from None
         return cls(file, entries(file, data))
 
     @classmethod

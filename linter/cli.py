@@ -3,6 +3,7 @@ so `--help` and `--version` stay fast."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -36,9 +37,14 @@ def cli() -> None:
 
 
 def _settings(config: str | None, **options):
+    """The settings; what the config names but cannot use (a `sources:` folder outside the
+    project) is said here, once, as a warning."""
     from linter.config import load_settings, with_options
 
-    return with_options(load_settings(config), **options)
+    settings = with_options(load_settings(config), **options)
+    for note in settings.notes:
+        _fail(note, "warning")
+    return settings
 
 
 @cli.command()
@@ -90,6 +96,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
           no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
     from linter.errors import UsageError
+    from linter.files import Output
     from linter.runner import run_iter, run_stdin
 
     try:
@@ -108,10 +115,18 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         _fail("--fix and --diff cannot be combined")
         return EXIT_ERROR
     use_stdin = list(paths) == ["-"] or (stdin_filename and not paths)
+    recorded = None
     try:
+        if write_baseline and not (add_suppressions or use_stdin):
+            # Opened before its old entries are read and any draft is linted (`parts` is lazy): a
+            # draft or a link is refused at once, before it could be read as a baseline.
+            recorded = Output(write_baseline, lambda: _drafts(paths, settings, None), what="the baseline",
+                              role="the baseline")
         baseline = _adoption(settings, baseline_file, no_baseline, write_baseline, add_suppressions, fix or diff,
                              use_stdin)
     except UsageError as exc:
+        if recorded:
+            recorded.discard()
         _fail(str(exc))
         return EXIT_ERROR
     # Fixes leave the findings a baseline holds alone (--no-baseline fixes them too).
@@ -135,12 +150,13 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = baseline.filter(parts)
     tally = _Tally(settings)
     if write_baseline or add_suppressions:
-        return _adopt(write_baseline, tally.watch(parts), fmt, settings, baseline, paths or (".",))
+        with _finished(recorded):
+            return _adopt(recorded, tally.watch(parts), fmt, settings, baseline, paths or (".",))
     from linter.report.colour import wanted
 
     if output_file:
         try:
-            out = _Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
+            out = Output(output_file, lambda: _drafts(paths, settings, stdin_filename if use_stdin else None))
         except UsageError as exc:
             _fail(str(exc))
             return EXIT_ERROR
@@ -151,7 +167,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         to_err = bool(use_stdin and fix)
         painted = wanted(colour, sys.stderr if to_err else sys.stdout)
         write = lambda text: click.echo(text, nl=False, err=to_err, color=painted)  # noqa: E731
-    try:
+    with _finished(out):
         if diff:
             for part in tally.watch(parts):
                 for d in part.diffs:
@@ -159,9 +175,6 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
                    colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None)
-    finally:
-        if out:
-            out.close()
     if use_stdin and fix:
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
@@ -229,7 +242,21 @@ def _ran(settings):
     return ran
 
 
-def _adopt(write_baseline: str | None, parts, fmt: str, settings, baseline, paths) -> int:
+@contextlib.contextmanager
+def _finished(out):
+    """An Output (or None) closed when the block ends, or discarded if it raised: an interrupted
+    run leaves the file as it was."""
+    try:
+        yield
+    except BaseException:
+        if out:
+            out.discard()
+        raise
+    if out:
+        out.close()
+
+
+def _adopt(recorded, parts, fmt: str, settings, baseline, paths) -> int:
     """--write-baseline or --add-suppressions, once every draft's findings are in."""
     from linter.runner import Result
 
@@ -238,8 +265,8 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings, baseline, path
         findings.extend(part.findings)
         files.extend(part.files)
         errors += len(part.errors)
-    if write_baseline:
-        return _write_baseline(write_baseline, findings, files, errors, baseline, _ran(settings), paths)
+    if recorded:
+        return _write_baseline(recorded, findings, files, errors, baseline, _ran(settings), paths)
     left, errors = _add_suppressions(findings, errors)
     if left:  # what no comment can silence, reported as usual
         _write(fmt, iter([Result(findings=left, files=files)]), lambda t: click.echo(t, nl=False),
@@ -247,16 +274,16 @@ def _adopt(write_baseline: str | None, parts, fmt: str, settings, baseline, path
     return EXIT_ERROR if errors else EXIT_FINDINGS if any(settings.fails(f.severity) for f in left) else EXIT_CLEAN
 
 
-def _write_baseline(file: str, findings, files, errors: int, previous, ran, paths) -> int:
+def _write_baseline(out, findings, files, errors: int, previous, ran, paths) -> int:
     """Write this run's findings over `previous` (the file's entries), keeping what it did not check."""
     from linter.baseline import DraftLines
-    from linter.files import write_atomic
 
+    file = out.name
     baseline, kept = previous.rewritten(findings, files, ran, paths, DraftLines().line)
-    try:
-        write_atomic(Path(file), baseline.dumps().encode("utf-8"), durable=True)
-    except OSError as exc:
-        _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}")
+    out.write(baseline.dumps())
+    out.close()
+    if out.failure:
+        _fail(out.failure)
         return EXIT_ERROR
     drafts = len({f.path for f in findings})
     also = f"; kept {kept} recorded before, of drafts or rules this run did not check" if kept else ""
@@ -321,10 +348,13 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     if reason:  # never turn a folder of drafts into a cache (it would be git-ignored and marked)
         raise UsageError(f"{reason}; name another --cache-dir, or use --no-cache")
     code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed linter never reads old results
-    inputs = sorted(rules_dir().glob("*")) + [Path(p) for p in settings.packs] + ([Path(source)] if source else [])
+    from linter.files import read_bytes
     from linter.grammar import identity
 
-    parts = [repr(settings), identity(settings.model)] + [p.read_bytes() for p in code + inputs if p.is_file()]
+    bundled = [p.read_bytes() for p in code + sorted(rules_dir().glob("*")) if p.is_file()]
+    named = [read_bytes(Path(p), kind="pack") for p in settings.packs] + ([read_bytes(Path(source), kind="source")]
+                                                                         if source else [])
+    parts = [repr(settings), identity(settings.model)] + bundled + named
     return Cache(folder, fingerprint(*parts), RULES)
 
 
@@ -361,59 +391,6 @@ def _warn_no_packs(knowledge) -> None:
               "only the rules that need no pack run", "warning")
 
 
-class _Output:
-    """The --output-file, opened before any draft is read. It never replaces a draft being read
-    (the same file by any name: a symbolic or hard link too), and a missing folder or read-only
-    place is a one-line error. A failed write (a full disk, `ulimit -f`) is kept as `failure`,
-    to report once at the end, while the run goes on for --fix and the other errors."""
-
-    def __init__(self, name: str, inputs):
-        from linter.errors import UsageError
-        from linter.files import check_writable
-
-        self.name = name
-        self.failure = ""
-        path = Path(name)
-        try:
-            if path.exists():
-                mine = os.stat(path)
-                if any(_same_file(mine, draft) for draft in inputs()):
-                    raise UsageError(f"{name}: is one of the drafts being read; the output file must be "
-                                     "another file (outside the drafts' folders, or excluded)")
-            check_writable(path)
-            self.handle = open(path, "w", encoding="utf-8")
-        except FileNotFoundError:
-            raise UsageError(f"{name}: cannot write the output: no such directory "
-                             f"'{path.parent}'") from None
-        except OSError as exc:
-            raise UsageError(f"{name}: cannot write the output: {exc.strerror or exc}") from None
-
-    def write(self, text: str) -> None:
-        if not self.failure:
-            try:
-                self.handle.write(text)
-            except OSError as exc:
-                self._failed(exc)
-
-    def close(self) -> None:
-        try:
-            self.handle.close()  # flushes: a full disk may only show here
-        except OSError as exc:
-            self._failed(exc)
-
-    def _failed(self, exc: OSError) -> None:
-        if not self.failure:
-            self.failure = f"{self.name}: cannot write the output: {exc.strerror or exc}"
-
-
-def _same_file(mine: os.stat_result, other: Path) -> bool:
-    try:
-        theirs = os.stat(other)
-    except OSError:
-        return False
-    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
-
-
 def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
     """The files a check run reads (asked only when the output file exists already)."""
     from linter.runner import discover
@@ -423,15 +400,16 @@ def _drafts(paths, settings, stdin_filename: str | None) -> list[Path]:
     return [path for path, _ in discover(paths or (".",), settings)[0]]
 
 
-def _emit(text: str, output_file: str | None, inputs: list[str]) -> int:
+def _emit(text: str, output_file: str | None, inputs: list[str], what: str = "the output") -> int:
     """Print or write a command's whole output; the exit code for a failure to write it."""
     from linter.errors import UsageError
+    from linter.files import Output
 
     if not output_file:
         click.echo(text, nl=False)
         return EXIT_CLEAN
     try:
-        out = _Output(output_file, lambda: [Path(p) for p in inputs])
+        out = Output(output_file, lambda: [Path(p) for p in inputs], what=what)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
@@ -459,9 +437,11 @@ def _source_knowledge(source: str):
 
 def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False,
            baseline: str | None = None) -> None:
+    from linter.document import split_lines
+    from linter.errors import UsageError
+    from linter.files import read_bytes
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
-    from linter.document import split_lines
 
     texts: dict[str, list[str]] = {}  # the current file's lines, read only if a format shows them
 
@@ -469,8 +449,8 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         if path not in texts:
             texts.clear()
             try:
-                text = stdin_texts.get(path) or Path(path).read_bytes().decode("utf-8-sig", errors="replace")
-            except OSError:
+                text = stdin_texts.get(path) or read_bytes(Path(path)).decode("utf-8-sig", errors="replace")
+            except UsageError:
                 text = ""
             texts[path] = split_lines(text)  # the line numbering the findings use
         lines = texts[path]
@@ -648,17 +628,13 @@ def clean_cache(cache_dir: str | None) -> int:
 @click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
 def init_command(force: bool) -> int:
     """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
-    from linter.files import write_atomic
     from linter.init import CONFIG, CONFIG_NAME, snippets
 
-    path = Path(CONFIG_NAME)
-    if path.exists() and not force:
+    if os.path.lexists(CONFIG_NAME) and not force:  # a dangling link is there too
         _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
         return EXIT_ERROR
-    try:
-        write_atomic(path, CONFIG.encode("utf-8"), durable=True)
-    except OSError as exc:
-        _fail(f"{CONFIG_NAME}: cannot write: {exc.strerror or exc}")
+    # Through the one writer: `.healthlint.yaml → ../elsewhere` is refused, never followed.
+    if _emit(CONFIG, CONFIG_NAME, [], what="the config"):
         return EXIT_ERROR
     click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
     click.echo(snippets(), nl=False)

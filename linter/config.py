@@ -53,6 +53,7 @@ class Settings:
         return any(here == folder or here.startswith(folder.rstrip(os.sep) + os.sep)
                    for folder in _real_folders(self.sources))
     bundled: bool = True  # the bundled fact pack is active
+    notes: tuple[str, ...] = ()  # warnings about the config (a `sources:` folder left out), said once a run
 
     def relative(self, path: str) -> str:
         """A path as the globs see it: relative to the config's folder, with forward slashes."""
@@ -165,7 +166,7 @@ def _configures_healthlint(pyproject: Path) -> bool:
     the table, so that its error is reported rather than the file passed over."""
     import tomllib
 
-    text = pyproject.read_text(encoding="utf-8", errors="replace")
+    text = read_bytes(pyproject, kind="config").decode("utf-8", errors="replace")
     try:
         tool = tomllib.loads(text).get("tool")
     except tomllib.TOMLDecodeError:
@@ -189,7 +190,7 @@ def load_settings(path: str | None = None, *, start: Path | None = None) -> Sett
 def _from_yaml(config: Path):
     from linter.yamlfile import line_of, load_yaml
 
-    data, node = load_yaml(config)
+    data, node = load_yaml(config, kind="config")
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -201,7 +202,7 @@ def _from_pyproject(config: Path):
     import tomllib
 
     try:
-        text = read_bytes(config).decode("utf-8")
+        text = read_bytes(config, kind="config").decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"{config}: not valid UTF-8") from None
     try:
@@ -256,9 +257,28 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
             for s in selectors:
                 check_selector(s, f"{where(key)}: {key}")
             settings = replace(settings, **{key.replace("-", "_"): selectors})
-    for key in ("packs", "sources"):  # paths, relative to the config file
-        if key in data:
-            settings = replace(settings, **{key: tuple(str(config.parent / p) for p in words(key))})
+    # Paths, relative to the config file, and inside the project: a repository's config is
+    # untrusted (a pull request may add one), so it names no file elsewhere on the machine.
+    project = project_root(config)
+    if "packs" in data:
+        packs = tuple(str(config.parent / p) for p in words("packs"))
+        for i, (value, path) in enumerate(zip(words("packs"), packs)):
+            problem = outside_root(value, path, project, file=True)
+            if problem:
+                raise UsageError(f"{where('packs', i)}: packs: {problem}; name a pack elsewhere with --pack")
+        settings = replace(settings, packs=packs)
+    if "sources" in data:
+        # Folders that only feed quotes: one outside the project is left out with a warning, and
+        # the findings, which do not depend on it, are still reported.
+        kept, notes = [], []
+        for i, value in enumerate(words("sources")):
+            problem = outside_root(value, str(config.parent / value), project)
+            if problem:
+                notes.append(f"{where('sources', i)}: sources: {problem}; not used, so no sentence is quoted from "
+                             "it (name a folder elsewhere with HEALTHLINT_SOURCES, or --sources for review)")
+            else:
+                kept.append(str(config.parent / value))
+        settings = replace(settings, sources=tuple(kept), notes=settings.notes + tuple(notes))
     for key in ("include", "exclude"):
         if key in data:
             settings = replace(settings, **{key: words(key)})
@@ -297,12 +317,43 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
         if not isinstance(data["baseline"], str) or not data["baseline"].strip():
             raise UsageError(f"{where('baseline')}: 'baseline' must name a file written by "
                              "healthlint check --write-baseline")
-        settings = replace(settings, baseline=str(config.parent / data["baseline"].strip()))
+        value = data["baseline"].strip()
+        problem = outside_root(value, str(config.parent / value), project, file=True)
+        if problem:
+            raise UsageError(f"{where('baseline')}: baseline: {problem}; name a baseline elsewhere with --baseline")
+        settings = replace(settings, baseline=str(config.parent / value))
     if "bundled" in data:
         if not isinstance(data["bundled"], bool):
             raise UsageError(f"{where('bundled')}: 'bundled' must be true or false")
         settings = replace(settings, bundled=data["bundled"])
     return settings
+
+
+def project_root(config: Path) -> str:
+    """The folder a config may name files in: the git work tree holding it, else its own folder."""
+    folder = Path(os.path.realpath(config.parent))
+    return str(next((f for f in (folder, *folder.parents) if (f / ".git").exists()), folder))
+
+
+def outside_root(value: str, path: str, root: str, file: bool = False) -> str | None:
+    """Why `path` (the setting's `value`, resolved) may not be used: it lies outside `root` once
+    links are followed, or (`file`) it exists and is not a regular file or named pipe."""
+    import stat
+
+    def within(p: str) -> bool:
+        return p == root or p.startswith(root.rstrip(os.sep) + os.sep)
+
+    real = os.path.realpath(path)
+    if not within(real):  # a link inside the project that leads out of it is said so
+        return (f"'{value}' leads to {real}, outside the project root {root}" if within(os.path.abspath(path))
+                else f"'{value}' is outside the project root {root}")
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return None  # missing: reading it says so
+    if file and not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        return f"'{value}' is not a regular file"
+    return None
 
 
 def check_selector(selector: str, context: str) -> None:

@@ -136,10 +136,11 @@ def decode(data: bytes, path: str) -> tuple[str, bool]:
     return text, has_bom
 
 
-def read_document(path: str | Path, display: str | None = None) -> Document:
+def read_document(path: str | Path, display: str | None = None, kind: str = "draft") -> Document:
+    """A draft (or, for `pack extract`, a source article: `kind` sets the size limit) read and parsed."""
     path = Path(path)
     name = display or str(path)
-    text, has_bom = decode(read_bytes(path, name), name)
+    text, has_bom = decode(read_bytes(path, name, kind), name)
     return parse_document(text, name, has_bom=has_bom)
 
 

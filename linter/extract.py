@@ -84,7 +84,7 @@ class _Vocabulary:
 def extract_pack(path: Path, language: Language, name: str | None = None, drugs: tuple[str, ...] = ()) -> dict:
     """A pack (as data) drafted from the source article at `path`; `drugs`: names the reviewer
     gives, kept whatever the article's usage suggests."""
-    document = read_document(path)
+    document = read_document(path, kind="source")
     vocab = _vocabulary(document, language, tuple(d.strip() for d in drugs if d.strip()))
     data = {
         "kind": "pack",

@@ -12,6 +12,7 @@ import signal
 import stat
 import time
 from pathlib import Path
+from typing import Callable, Iterable
 
 from linter.errors import UsageError
 
@@ -21,21 +22,50 @@ _TEMP = re.compile(r"\..*\.healthlint-(\d+)-[0-9a-f]+\.tmp", re.S)
 _swept: set[str] = set()  # folders this process has already cleared of leftovers
 
 
-def read_bytes(path: Path, name: str | None = None) -> bytes:
-    """The file's bytes. A named pipe with no writer reads as empty instead of waiting for one
-    forever (opening it without O_NONBLOCK would); one with a writer (`<(…)`) is read whole."""
+# How large a file of each kind may be: a device or a runaway file is refused, not read until
+# memory runs out. Drafts go to 32 MB (a 10 MB draft is tested to stay under 500 MB); the YAML a
+# user writes to 4 MB (the bundled pack is about 16 KB).
+MB = 1024 * 1024
+LIMITS = {"draft": 32 * MB, "source": 32 * MB, "baseline": 32 * MB, "pack": 4 * MB, "config": 4 * MB}
+
+
+class MissingFile(UsageError):
+    """The file does not exist (a caller may say what would create it)."""
+
+
+def read_bytes(path: Path, name: str | None = None, kind: str = "draft") -> bytes:
+    """The bytes of a file a user named: a regular file, or a named pipe (`<(…)`), at most the
+    limit for its `kind`. A named pipe with no writer reads as empty instead of waiting for one
+    forever (opening it without O_NONBLOCK would); one with a writer is read whole. A device
+    (/dev/zero), a directory or a file above the limit is a one-line UsageError."""
     name = name or str(path)
+    limit = LIMITS[kind]
+    too_large = f"{name}: larger than {limit // MB} MB, the limit for a {kind}"
     try:
+        _readable_kind(os.stat(path), name, limit, too_large)  # a device is not even opened
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # (Python opens it non-inheritable)
         with open(fd, "rb") as file:
+            _readable_kind(os.fstat(fd), name, limit, too_large)  # the file opened, whatever was swapped in
             os.set_blocking(fd, True)
-            return file.read()
+            data = file.read(limit + 1)  # a file in /proc says size 0; a pipe has none
     except FileNotFoundError:
-        raise UsageError(f"{name}: no such file") from None
+        raise MissingFile(f"{name}: no such file") from None
     except IsADirectoryError:
         raise UsageError(f"{name}: is a directory") from None
     except OSError as exc:
         raise UsageError(f"{name}: cannot read: {exc.strerror}") from None
+    if len(data) > limit:
+        raise UsageError(too_large)
+    return data
+
+
+def _readable_kind(st: os.stat_result, name: str, limit: int, too_large: str) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise UsageError(f"{name}: not a regular file (a device or socket); name a file")
+    if st.st_size > limit:
+        raise UsageError(too_large)  # before reading it
 
 
 def check_writable(path: Path) -> None:
@@ -71,11 +101,9 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
             raise OSError(errno.EINVAL, "not a regular file", str(path))
         check_writable(target)
     check_writable(folder)
-    _sweep(folder)
-    tmp = folder / f".{target.name}.healthlint-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     with _signals_raise():
+        fd, tmp = _temporary(target, 0o600)
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
             try:
                 _write_all(fd, data)
                 if old is not None:
@@ -95,6 +123,106 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = False) -> None:
             raise
         if durable:
             _fsync_folder(folder)
+
+
+def _temporary(target: Path, mode: int) -> tuple[int, Path]:
+    """A new temporary file beside `target` (after clearing what killed runs left there), named
+    so that a later run knows it for a leftover; `mode` before the umask."""
+    _sweep(target.parent)
+    tmp = target.parent / f".{target.name}.healthlint-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode), tmp
+
+
+class Output:
+    """A file a command was asked to write: --output-file, --write-baseline, `init`'s config, `pack
+    extract -o`. Every such write goes through here.
+
+    It is never a file being read (`inputs()`: the drafts, compared by device and inode, so a
+    hard or symbolic link to one is caught) and never a symbolic link: a link in a repository
+    can point anywhere, and writing through it would change a file nobody named. The text goes
+    to a temporary file beside the target, renamed over it once complete, so a failed run leaves
+    what was there; a new file's mode follows the umask, an old one keeps its owner and mode.
+    A device or named pipe (/dev/stdout, /dev/null) has nothing to replace and is written
+    directly. Opening raises UsageError; a failed write is kept as `failure`, reported once."""
+
+    def __init__(self, name: str, inputs: Callable[[], Iterable[Path]] = tuple, *,
+                 what: str = "the output", role: str = "the output file"):
+        self.name, self.what, self.failure = name, what, ""
+        self.path, self._tmp = Path(name), None
+        try:
+            old = os.stat(self.path) if os.path.exists(self.path) else None  # through links
+            if old is not None and any(same_file(old, p) for p in inputs()):
+                raise UsageError(f"{name}: is one of the drafts being read; {role} must be another file "
+                                 "(outside the drafts' folders, or excluded)")
+            if old is not None and stat.S_ISDIR(old.st_mode):
+                raise IsADirectoryError(errno.EISDIR, "is a directory")
+            if old is not None and not stat.S_ISREG(old.st_mode):
+                self.handle = open(os.open(self.path, os.O_WRONLY | os.O_CLOEXEC), "w", encoding="utf-8")
+            else:
+                if os.path.islink(self.path):
+                    raise UsageError(f"{name}: is a symbolic link; healthlint writes no file through a link "
+                                     "(name the file itself, or remove the link)")
+                check_writable(self.path)
+                fd, self._tmp = _temporary(self.path, 0o666 if old is None else 0o600)
+                self.handle = open(fd, "w", encoding="utf-8")
+                if old is not None:
+                    _keep_owner_and_mode(fd, old)
+        except FileNotFoundError:
+            self.discard()
+            raise UsageError(f"{name}: cannot write {what}: no such directory '{self.path.parent}'") from None
+        except OSError as exc:
+            self.discard()
+            raise UsageError(f"{name}: cannot write {what}: {exc.strerror or exc}") from None
+
+    def write(self, text: str) -> None:
+        if not self.failure:
+            try:
+                self.handle.write(text)
+            except OSError as exc:
+                self._failed(exc)
+
+    def close(self) -> None:
+        """Finish the file: flushed, synced and renamed over the target, or, after a failure, removed."""
+        if self.handle.closed:
+            return  # closed already (or discarded)
+        try:
+            self.handle.flush()  # a full disk may only show here
+            if self._tmp is not None and not self.failure:
+                os.fsync(self.handle.fileno())
+        except OSError as exc:
+            self._failed(exc)
+        if self.failure or self._tmp is None:
+            self.discard()
+            return
+        try:
+            self.handle.close()
+            os.replace(self._tmp, self.path)  # replaces a link made meanwhile, never writes through it
+            self._tmp = None
+            _fsync_folder(self.path.parent)
+        except OSError as exc:
+            self._failed(exc)
+            self.discard()
+
+    def discard(self) -> None:
+        """Leave the target as it was (after a failure, or a run that stopped)."""
+        with contextlib.suppress(OSError, AttributeError):
+            self.handle.close()
+        if self._tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def _failed(self, exc: OSError) -> None:
+        if not self.failure:
+            self.failure = f"{self.name}: cannot write {self.what}: {exc.strerror or exc}"
+
+
+def same_file(mine: os.stat_result, other: Path) -> bool:
+    try:
+        theirs = os.stat(other)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
 
 
 def _write_all(fd: int, data: bytes) -> None:

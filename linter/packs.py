@@ -236,7 +236,7 @@ def _validated(path: Path, schema_name: str, check) -> object:
     bytes, same schema, same healthlint) is not validated again."""
     from linter import usercache
 
-    raw = read_bytes(path)
+    raw = read_bytes(path, kind="pack")
     memo = usercache.key(raw, (rules_dir() / schema_name).read_bytes())
     known = usercache.load("valid", memo)
     if isinstance(known, dict):

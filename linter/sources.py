@@ -50,6 +50,20 @@ def _within(path: Path, folder: str | Path) -> bool:
         return False
 
 
+def read_lines(path: Path | None) -> list[str] | None:
+    """The lines of a source article found on disk (None: none, or one that cannot be read, such
+    as one above the size limit: a quote is a courtesy, never a reason to stop)."""
+    from linter.errors import UsageError
+    from linter.files import read_bytes
+
+    if path is None:
+        return None
+    try:
+        return read_bytes(path, kind="source").decode("utf-8", errors="replace").splitlines()
+    except UsageError:
+        return None
+
+
 class SourceLibrary:
     """Looks up `source_file` line N in the first folder that holds the file."""
 
@@ -61,7 +75,6 @@ class SourceLibrary:
         if not name or not number:
             return None
         if name not in self._lines:
-            found = find(name, self.folders)
-            self._lines[name] = found.read_text(encoding="utf-8", errors="replace").splitlines() if found else None
+            self._lines[name] = read_lines(find(name, self.folders))
         lines = self._lines[name]
         return lines[number - 1].strip() if lines and 0 < number <= len(lines) else None

@@ -263,7 +263,13 @@ def _source_lines(data: dict, path: Path,
         return None, None, problem
     found = find(name, folders)
     if found:
-        return found.read_text(encoding="utf-8", errors="replace").splitlines(), None, None
+        from linter.errors import UsageError
+        from linter.files import read_bytes
+
+        try:
+            return read_bytes(found, kind="source").decode("utf-8", errors="replace").splitlines(), None, None
+        except UsageError as exc:  # a source above the size limit
+            return None, None, str(exc)
     return None, f"{path}: source article '{name}' not found; `source:` lines not checked (use --sources DIR)", None
 
 

@@ -13,9 +13,9 @@ from typing import Iterable
 import yaml
 
 from linter.errors import UsageError
-from linter.files import read_bytes
+from linter.files import LIMITS, read_bytes
 
-MAX_FILE_BYTES = 4 * 1024 * 1024  # a pack or config; the bundled pack is about 16 KB
+MAX_FILE_BYTES = LIMITS["pack"]  # text parsed here, as files are read: linter/files.py
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_ALIAS_VALUES = 10_000  # values that aliases add, counted as if each alias were written out
 MAX_DEPTH = 100  # nested collections (PyYAML composes recursively)
@@ -75,14 +75,10 @@ def parse(text: str, max_chars: int = MAX_FILE_BYTES) -> tuple[object, yaml.Node
         loader.dispose()
 
 
-def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
-    """Data (safe_load semantics) and the node tree (for line numbers) of a YAML file."""
-    too_large = f"{path}:1: YAML not loaded: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
-    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-        raise UsageError(too_large)  # before reading it
-    raw = read_bytes(path)
-    if len(raw) > MAX_FILE_BYTES:
-        raise UsageError(too_large)
+def load_yaml(path: Path, kind: str = "pack") -> tuple[object, yaml.Node | None]:
+    """Data (safe_load semantics) and the node tree (for line numbers) of a YAML file: a pack
+    or the config (`kind`, for its size limit)."""
+    raw = read_bytes(path, kind=kind)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

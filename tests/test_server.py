@@ -34,6 +34,7 @@ def project(folder):
     for name in ("zanoprine.yaml", "zanoprine-source.md"):
         shutil.copy(PACKS / name, folder / "packs" / name)
     (folder / ".healthlint.yaml").write_text("packs: [packs/zanoprine.yaml]\nsources: [packs]\n", encoding="utf-8")
+    (folder / ".git").mkdir()  # a repository: the configs of its sub-folders may name its packs (issue 19)
     return folder
 
 
