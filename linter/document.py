@@ -267,8 +267,13 @@ def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
         data = {}
     if not isinstance(data, dict):
         raise UsageError(f"{path}:2: front matter must be a mapping of keys to values")
-    blank = re.sub(r"[^\r\n]", " ", m.group(0))
-    return data, blank + text[m.end():]
+    return data, blank_front_matter(text)
+
+
+def blank_front_matter(text: str) -> str:
+    """The text with its front matter (if any) blanked: what is read as Markdown, offsets unchanged."""
+    m = _FRONT_MATTER.match(text)
+    return re.sub(r"[^\r\n]", " ", m.group(0)) + text[m.end():] if m else text
 
 
 def front_matter_line(document: Document, key: str) -> int:
@@ -357,17 +362,31 @@ _heading = _md_trim = None  # markdown-it's heading rule and trim, bound with th
 _spent = None
 
 
+def markdown_parser():
+    """A new markdown-it parser for the Markdown dialect drafts are read in (CommonMark, tables,
+    strikethrough), without the shortcuts `_parser` adds: for rendering a draft."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def markdown_tokens(text: str, take: Callable[[list], None]) -> dict:
+    """markdown-it's tokens of a Markdown text as the reader parses it, with their source maps,
+    handed to `take` a block or so at a time (a list's or quote's last line is set at its close);
+    returns the link reference definitions."""
+    return _parse_block_by_block(text, take)
+
+
 def _parser():
     global _md, _heading, _md_trim, _spent
     if _md is None:
-        from markdown_it import MarkdownIt
         from markdown_it.common.utils import mdTrim
         from markdown_it.rules_block import heading
         from markdown_it.token import Token
 
         _heading, _md_trim = heading, mdTrim  # for _plain_block
         _spent = Token("healthlint_spent", "", 0)
-        _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _md = markdown_parser()
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "plain_block", _plain_block)
         _md.block.ruler.before("plain_block", "deep_text", _deep_block)
@@ -540,7 +559,7 @@ _CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_clos
 _TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
 
 
-def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
+def _parse_block_by_block(text: str, take: Callable[[list], None]) -> dict:
     """What `_parser().parse(text)` returns, handed to `take` a block or so at a time, their
     inline tokens parsed just before (the core rules after "block": inline, then text_join).
     A link may use a reference defined further on, so a text that may hold a definition is
@@ -566,6 +585,7 @@ def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
     state.env.update({_TAKE: inline, _TAKEN: 0})
     md.block.parse(state.src, md, state.env, state.tokens)
     inline(state.tokens[state.env[_TAKEN]:])
+    return state.env.get("references", {})
 
 
 def _flush_block(state, start: int, end: int, silent: bool) -> bool:
