@@ -205,6 +205,14 @@ def _settle(units: list[_Unit], at: list[int], places: Places, body: list[str], 
         for place, codes in _placed(units, at).items():
             for edit in _edits(place, codes, front):
                 in_chunk[places.chunk(edit.line)].append(edit)
+        # A comment at the end of line N-1 is for line N: a line added above N would take it.
+        added_above = {e.line for edits in in_chunk.values() for e in edits if e.rank >= 0}
+        moved = [i for i, unit in enumerate(units)
+                 if unit.places[at[i]].kind == "inline" and unit.places[at[i]].line + 1 in added_above]
+        for i in moved:
+            at[i] += 1
+        if moved:
+            continue
         failed = []
         for chunk, edits in sorted(in_chunk.items()):
             edits.sort(key=_order)

@@ -186,14 +186,15 @@ def _holding(firsts: list[int], maps: list[list[int]], n: int) -> tuple[int, int
     return None
 
 
-# Whole lines that are only comments (HTML blocks), then the comments left (inline HTML).
-_COMMENT_LINES = re.compile(r"^[ \t]*<!--.*?-->[ \t]*\n", re.S | re.M)
+# The comments, each marked by a NUL (markdown-it renders none of its own), then the lines
+# holding nothing but them (HTML blocks), then the marks left (inline HTML).
 _COMMENTS = re.compile(r"<!--.*?-->", re.S)
+_COMMENT_LINES = re.compile(r"^[ \t\0]*\0[ \t\0]*\n", re.M)
 
 
 def _rendered(text: str, references: dict) -> str:
     html = _renderer().render(text, {"references": dict(references)})
-    return _COMMENTS.sub("", _COMMENT_LINES.sub("", html))
+    return _COMMENT_LINES.sub("", _COMMENTS.sub("\0", html)).replace("\0", "")
 
 
 _md = None
