@@ -170,7 +170,12 @@ def _choices(places: Places | None, n: int) -> tuple[_Place, ...]:
             out.append(_Place("above", n, prefix=places.prefix(n)))
     if top is not None and (not out or out[-1] != _Place("table", *top)):  # a top-level table is that block
         out.append(_Place("block", *top))
-    return (*out, _WHOLE, _REFUSED)
+    return (*(p for p in out if _before(p, places.hidden_from)), _WHOLE, _REFUSED)
+
+
+def _before(place: _Place, line: int) -> bool:
+    """Whether a place's comments all come before `line`."""
+    return all(e.line < line or e.line == line and e.rank >= 0 for e in _edits(place, (), True))
 
 
 def _edits(place: _Place, codes, front: bool) -> list[_Edit]:

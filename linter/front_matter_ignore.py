@@ -49,10 +49,14 @@ def with_ignored(text: str, codes: Iterable[str]) -> Ignored:
     opened = text.index("\n") + 1  # after the opening `---` line
     closed = opened + len(content)
     eol = text[opened - 2:opened] if text[opened - 2:opened] == "\r\n" else "\n"
+    too_long = False
     for candidate in _candidates(content, node, wanted, eol):
+        too_long = too_long or len(candidate) > MAX_FRONT_MATTER_CHARS
         new = text[:opened] + candidate + text[closed:]
         if _reads_as(new, candidate, wanted):
             return Ignored(new)
+    if too_long:
+        return Ignored(None, f"its front matter would be longer than {MAX_FRONT_MATTER_CHARS // 1024} KB")
     return Ignored(None, "its front matter, re-written, would not keep its other values")
 
 

@@ -93,6 +93,9 @@ class Places:
         self._top: list[list[int]] = []  # source maps of the top-level blocks (a container's end set at its close)
         self._tables: list[list[int]] = []
         self._parent = None
+        # The first line of the first HTML block that leaves a comment open: a browser hides
+        # the page from there to the next `-->`, which a comment added further on would be.
+        self.hidden_from = len(self.lines) + 2
         self.references: dict = {}  # the link reference definitions, known once all is read
         self.references.update(markdown_tokens(body, self._take))
         self._top_first = [m[0] + 1 for m in self._top]
@@ -113,6 +116,8 @@ class Places:
                 continue
             if tok.level == 0:
                 self._top.append(tok.map)
+            if tok.type == "html_block" and self.hidden_from > len(self.lines) and _leaves_open(tok.content):
+                self.hidden_from = tok.map[0] + 1
             if tok.type == "table_open":
                 self._tables.append(tok.map)
             first = tok.map[0] + 1
@@ -179,6 +184,12 @@ class Places:
         return _rendered(before, self.references) == _rendered(after, self.references)
 
 
+def _leaves_open(html: str) -> bool:
+    """Whether raw HTML ends inside a comment (a `<!--` with no `-->` after it)."""
+    opened = html.rfind("<!--")
+    return opened >= 0 and html.find("-->", opened + 4) < 0
+
+
 def _holding(firsts: list[int], maps: list[list[int]], n: int) -> tuple[int, int] | None:
     i = bisect.bisect_right(firsts, n) - 1
     if i >= 0 and n <= maps[i][1]:
@@ -187,8 +198,9 @@ def _holding(firsts: list[int], maps: list[list[int]], n: int) -> tuple[int, int
 
 
 # The comments, each marked by a NUL (markdown-it renders none of its own), then the lines
-# holding nothing but them (HTML blocks), then the marks left (inline HTML).
-_COMMENTS = re.compile(r"<!--.*?-->", re.S)
+# holding nothing but them (HTML blocks), then the marks left (inline HTML). As in a browser,
+# a comment left open runs to the end.
+_COMMENTS = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _COMMENT_LINES = re.compile(r"^[ \t\0]*\0[ \t\0]*\n", re.M)
 
 

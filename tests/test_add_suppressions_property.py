@@ -78,9 +78,9 @@ drafts = st.builds(lambda front, blocks, gaps: front + "".join(b + g for b, g in
 
 def page(text: str) -> str:
     """What a reader sees: the body rendered by markdown-it, HTML comments left out (and the
-    lines that held nothing else)."""
+    lines that held nothing else); as in a browser, a comment left open runs to the end."""
     html = markdown_parser().render(blank_front_matter(text))
-    lines = re.sub(r"<!--.*?-->", "\0", html, flags=re.S).splitlines(keepends=True)
+    lines = re.sub(r"<!--.*?(?:-->|\Z)", "\0", html, flags=re.S).splitlines(keepends=True)
     return "".join(line.replace("\0", "") for line in lines if not ("\0" in line and line.strip(" \t\n\0") == ""))
 
 
@@ -106,6 +106,8 @@ def _warm():
 @example("Some text with `a code\nspan` and Ketmaine here.\n")
 @example("- Ketamine helps *\n- Ketmaine works fast.\n")
 @example("---\n{title: A}\n---\n# Ketamine infusions\n\nKetamine infusions can ease anxiety within hours.\n")
+@example("Ketmaine works fast.\n<!-- a note\nstill a note --> <!-- a note\nstill a note --> Ketmaine works fast.\n")
+@example('<!-- a note\nstill a note -->\\\nKetmaine works fast.\n')
 def test_comments_never_change_the_page_and_suppress_every_finding(text):
     document = parse_document(text, "p.md")
     findings = check(document)
