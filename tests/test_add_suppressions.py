@@ -272,3 +272,19 @@ def test_with_a_baseline_only_new_findings_get_comments(tmp_path, capsys, monkey
 def test_standard_input_is_refused(capsys):
     assert main(["check", "-", "--add-suppressions"]) == 2
     assert capsys.readouterr().err == "healthlint: error: --add-suppressions needs files, not standard input\n"
+
+
+def test_after_a_comment_left_open_the_codes_are_disabled_for_the_draft(tmp_path, capsys):
+    # The HTML block's second `<!--` is never closed: a browser hides what follows, and the
+    # `-->` of a comment below would show it.
+    draft = tmp_path / "a.md"
+    text = "Ketamine facts.\n\n<!-- a -->  <!-- b\n\nKetmaine line.\n"
+    draft.write_text(text, encoding="utf-8")
+    before = page(draft)
+    assert main(["check", str(draft), "--add-suppressions"]) == 0
+    assert capsys.readouterr().err == (f"healthlint: note: {draft}:5: HL101 disabled for the whole draft: a comment "
+                                       "at that line would change the rendered page\n"
+                                       "healthlint: added 1 suppression comment to 1 draft\n")
+    assert draft.read_text(encoding="utf-8") == "<!-- healthlint-disable HL101 -->\n" + text
+    assert page(draft) == before
+    assert main(["check", str(draft)]) == 0

@@ -29,9 +29,11 @@ sentence = st.sampled_from(SENTENCES)
 # Inline pieces of a paragraph, some across lines; and the ends a line may have.
 CONSTRUCTS = ["`a code\nspan`", '[the page](http://x.org "a\ntitle")', '<a href="x"\ntitle="y">link</a>',
               "<!-- a note\nstill a note -->", "*stressed\nwords*", "[a link\nlabel]", "![an\nimage](i.png)",
-              "a < b", "x <b>bold</b> y", "**strong**"]
+              "a < b", "x <b>bold</b> y", "**strong**", "[label]", "[a\nlink](http://x.org)", "<http://x.org>",
+              "&amp;", "`code`", "<!-- b", "a *", "_a\nb_"]
 piece = st.one_of(sentence, sentence, st.sampled_from(CONSTRUCTS))
-LINE_ENDS = ["\n", "\n", "  \n", "\\\n", " *\n", " _\n"]
+LINE_ENDS = ["\n", "\n", "  \n", "\\\n", "\\\\\n", " *\n", " _\n", " #\n"]
+LEAVES = ["para", "para", "para", "atx", "setext", "table", "fence", "indented", "comment", "html", "reference", "hr"]
 
 
 @st.composite
@@ -43,29 +45,44 @@ def paragraph(draw) -> str:
     return out + "\n"
 
 
+def indented(text: str, first: str, rest: str) -> str:
+    lines = text.split("\n")
+    return "\n".join([first + lines[0]] + [rest + line if line else line for line in lines[1:]])
+
+
 @st.composite
-def block(draw) -> str:
-    kind = draw(st.sampled_from(["para", "para", "atx", "setext", "list", "quote", "table", "fence", "comment"]))
+def block(draw, depth: int = 0) -> str:
+    kind = draw(st.sampled_from(LEAVES + (["list", "list", "quote"] if depth < 2 else [])))
     if kind == "para":
         return draw(paragraph())
     if kind == "atx":
-        return f"# {draw(sentence)}{draw(st.sampled_from(['', ' #']))}\n"
+        return f"{draw(st.sampled_from(['#', '##']))} {draw(sentence)}{draw(st.sampled_from(['', ' #']))}\n"
     if kind == "setext":
-        return f"{draw(sentence)}\n{draw(sentence)}\n{draw(st.sampled_from(['===', '---']))}\n"
+        lines = draw(st.lists(sentence, min_size=1, max_size=3))
+        return "\n".join(lines) + f"\n{draw(st.sampled_from(['===', '---']))}\n"
     if kind == "list":
-        marker = draw(st.sampled_from(["- ", "* ", "1. "]))
-        items = draw(st.lists(paragraph(), min_size=1, max_size=3))
+        marker = draw(st.sampled_from(["- ", "* ", "1. ", "10. "]))
         gap = draw(st.sampled_from(["", "\n"]))
-        nested = draw(st.sampled_from(["", f"  - {draw(sentence)}\n"]))
-        return gap.join(marker + item.replace("\n", "\n" + " " * len(marker)).rstrip(" ") for item in items) + nested
+        items = draw(st.lists(st.lists(block(depth + 1), min_size=1, max_size=2).map(gap.join) | paragraph(),
+                              min_size=1, max_size=3))
+        return gap.join(indented(item, marker, " " * len(marker)) for item in items)
     if kind == "quote":
-        lines = draw(paragraph()).rstrip("\n").split("\n")
+        inner = draw(st.lists(block(depth + 1), min_size=1, max_size=2).map("\n".join))
         lazy = draw(st.booleans())
-        return "".join(("" if lazy and i else "> ") + line + "\n" for i, line in enumerate(lines))
+        return "".join(("" if lazy and i and line else "> ") + line + "\n"
+                       for i, line in enumerate(inner.rstrip("\n").split("\n")))
     if kind == "table":
         return f"| Drug | Note |\n|---|---|\n| {draw(sentence)} | {draw(sentence)} |\n"
     if kind == "fence":
         return f"```\n{draw(sentence)}\n```\n"
+    if kind == "indented":
+        return f"\n    {draw(sentence)}\n"
+    if kind == "html":
+        return f"<div>\n{draw(sentence)}\n</div>\n"
+    if kind == "reference":
+        return "[label]: http://x.org\n"
+    if kind == "hr":
+        return "***\n"
     return "<!-- a comment -->\n"
 
 
