@@ -121,10 +121,9 @@ class _Edit:
 class _Unit:
     """The codes of one line's findings (or of the whole draft's) and their places, finest first."""
 
-    line: int
+    line: int  # 0: findings about the whole draft, or in its front matter
     codes: frozenset[str]
     places: tuple[_Place, ...]
-    whole: bool = False  # findings about the whole draft, or in its front matter
 
 
 def add_suppressions(document: Document, findings: list[Finding]) -> Added:
@@ -135,18 +134,14 @@ def add_suppressions(document: Document, findings: list[Finding]) -> Added:
     whole: set[str] = set()
     by_line: dict[int, set[str]] = defaultdict(set)
     for f in findings:
-        if f.code == UNUSED.code:
-            continue
-        if whole_draft(f) or f.line <= front_end:
-            whole.add(f.code)
-        else:
-            by_line[f.line].add(f.code)
+        if f.code != UNUSED.code:
+            (by_line[_about(f, front_end)] if _about(f, front_end) else whole).add(f.code)
     places = None
     if markdown and by_line:
         places = Places(blank_front_matter(document.text), {n for line in by_line for n in (line - 1, line)})
     units = [_Unit(n, frozenset(codes), _choices(places, n)) for n, codes in sorted(by_line.items())]
     if whole:
-        units.append(_Unit(1, frozenset(whole), (_WHOLE, _REFUSED), whole=True))
+        units.append(_Unit(0, frozenset(whole), (_WHOLE, _REFUSED)))
     at = [0] * len(units)  # each unit's place, as an index into its places
     if places is not None:
         _settle(units, at, places, split_lines(blank_front_matter(document.text), keepends=True), bool(front))
@@ -214,28 +209,33 @@ def _settle(units: list[_Unit], at: list[int], places: Places, body: list[str], 
         added_above = {e.line for edits in in_chunk.values() for e in edits if e.rank >= 0}
         moved = [i for i, unit in enumerate(units)
                  if unit.places[at[i]].kind == "inline" and unit.places[at[i]].line + 1 in added_above]
+        if not moved:
+            failed = set()
+            for chunk, edits in sorted(in_chunk.items()):
+                edits.sort(key=_order)
+                if passed.get(chunk) != edits:
+                    if places.unchanged("".join(body[chunk[0] - 1:chunk[1] - 1]), _rebuild(body, edits, *chunk)):
+                        passed[chunk] = edits
+                    else:
+                        failed.add(chunk)
+            if not failed:
+                return
+            moved = _riskiest(units, at, places, failed, front)
         for i in moved:
             at[i] += 1
-        if moved:
-            continue
-        failed = []
-        for chunk, edits in sorted(in_chunk.items()):
-            edits.sort(key=_order)
-            if passed.get(chunk) == edits:
-                continue
-            if places.unchanged("".join(body[chunk[0] - 1:chunk[1] - 1]), _rebuild(body, edits, *chunk)):
-                passed[chunk] = edits
-            else:
-                failed.append(chunk)
-        if not failed:
-            return
-        for chunk in failed:
-            there = [i for i, unit in enumerate(units)
-                     if any(places.chunk(e.line) == chunk for e in _edits(unit.places[at[i]], (), front))]
-            riskiest = min(_RISK.index(units[i].places[at[i]].kind) for i in there)
-            for i in there:
-                if _RISK.index(units[i].places[at[i]].kind) == riskiest:
-                    at[i] += 1
+
+
+def _riskiest(units: list[_Unit], at: list[int], places: Places, chunks: set, front: bool) -> list[int]:
+    """The units with an edit in one of the chunks, at the riskiest kind of place there."""
+    there: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        for chunk in {places.chunk(e.line) for e in _edits(unit.places[at[i]], (), front)} & chunks:
+            there[chunk].append(i)
+    out = set()
+    for group in there.values():
+        risk = min(_RISK.index(units[i].places[at[i]].kind) for i in group)
+        out.update(i for i in group if _RISK.index(units[i].places[at[i]].kind) == risk)
+    return sorted(out)
 
 
 def _order(edit: _Edit) -> tuple:
@@ -249,32 +249,38 @@ def _written(document: Document, lines: list[str], findings: list[Finding], unit
     whole = placed.pop(_WHOLE, set())
     placed.pop(_REFUSED, None)
     edits = [e for place, codes in placed.items() for e in _edits(place, codes, bool(front_end))]
-    if whole and not front_end:
-        edits.extend(_edits(_WHOLE, whole, False))
+    edits.extend(_edits(_WHOLE, whole, bool(front_end)) if whole else ())
     text = _rebuild(lines, sorted(edits, key=_order))
-    no_front_matter = ""
+    front_why = ""  # why the front matter cannot take the codes
     if whole and front_end:
         ignored = with_ignored(text, whole)
         if ignored.text is None:
-            no_front_matter = ignored.why
+            front_why = ignored.why
             at[:] = [len(u.places) - 1 if u.places[i] == _WHOLE else i for u, i in zip(units, at)]
+            whole = set()
         else:
             text = ignored.text
     notes: list[tuple[str, str]] = []
     left: list[Finding] = []
     for unit, i in zip(units, at):
-        where = f"{document.path}:{unit.line}: {_codes(unit.codes)}"
+        where = f"{document.path}:{unit.line or 1}: {_codes(unit.codes)}"
         if unit.places[i] == _REFUSED:
-            why = [] if unit.whole else ["a comment at that line would change the rendered page"]
-            why.append(no_front_matter or "so would one that disables it for the whole draft")
-            notes.append(("warning", f"{where} not suppressed: {', and '.join(why)}"))
-            left.extend(f for f in findings if f.code in unit.codes
-                        and (whole_draft(f) or f.line <= front_end if unit.whole else f.line == unit.line))
-        elif unit.places[i] == _WHOLE and not unit.whole:
+            if unit.line:
+                why = ("a comment at that line would change the rendered page, and "
+                       + (front_why or "so would one disabling it for the whole draft"))
+            else:
+                why = front_why or "a comment disabling it for the whole draft would change the rendered page"
+            notes.append(("warning", f"{where} not suppressed: {why}"))
+            left.extend(f for f in findings if f.code in unit.codes and _about(f, front_end) == unit.line)
+        elif unit.places[i] == _WHOLE and unit.line:
             notes.append(("note", f"{where} disabled for the whole draft: a comment at that line would change "
                                   "the rendered page"))
-    comments = len(placed) + (1 if whole and not no_front_matter else 0)
-    return Added(text, comments, tuple(notes), tuple(left))
+    return Added(text, len(placed) + bool(whole), tuple(notes), tuple(left))
+
+
+def _about(finding: Finding, front_end: int) -> int:
+    """The line a finding's comment is for: 0 for the whole draft (or its front matter)."""
+    return 0 if whole_draft(finding) or finding.line <= front_end else finding.line
 
 
 def _rebuild(lines: list[str], edits: list[_Edit], first: int = 1, end: int | None = None) -> str:

@@ -723,8 +723,27 @@ def _line_break(b: _Builder, cursor: int, limit: int, line_starts: Sequence[int]
 
 
 def _skip(text: str, content: str, cursor: int, limit: int, markup: str = "") -> int:
+    if "\n" in content:  # raw HTML across lines: in a list or quote each line has its prefix
+        return _skip_lines(text, content.split("\n"), cursor, limit, markup)
     at = _find_near(text, content, cursor, limit, markup)
     return at + len(content) if at >= 0 else cursor
+
+
+def _skip_lines(text: str, lines: list[str], cursor: int, limit: int, markup: str) -> int:
+    """The end of a piece's lines, each found on the next line of the file (after the
+    container prefix the parser left out); the cursor unmoved if one is not there. Found
+    whole, the piece could be a later copy of itself that has no prefixes to leave out."""
+    at = _find_near(text, lines[0], cursor, limit, markup)
+    if at < 0:
+        return cursor
+    end = at + len(lines[0])
+    for line in lines[1:]:
+        eol = _LINE_END.search(text, end, limit)
+        at = text.find(line, eol.end(), min(limit, eol.end() + _NEAR + len(line))) if eol else -1
+        if at < 0:
+            return cursor
+        end = at + len(line)
+    return end
 
 
 # A piece of inline code, HTML or text starts at the cursor or after a little markup. Looking

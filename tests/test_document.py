@@ -62,6 +62,15 @@ def test_prose_maps_to_file_positions(word, where):
     assert locate(doc, word) == where
 
 
+def test_raw_html_across_lines_of_a_list_item_keeps_the_positions_after_it():
+    # The tag's second line is indented in the file, not in the parser's content: found whole,
+    # it matched the later copy on the lazy line and every word after it moved past the file's end.
+    text = '- <a href="x"\n  title="y">link</a>\nKetmaine works. Then Ketmaine. <a href="x"\ntitle="y">link</a>\n'
+    doc = parse_document(text, "a.md")
+    assert [locate(doc, "link", 0), locate(doc, "Ketmaine", 0), locate(doc, "Ketmaine", 1),
+            locate(doc, "link", 1)] == [(2, 13), (3, 1), (3, 22), (4, 11)]
+
+
 @pytest.mark.parametrize("hidden", ["a comment", "https://", "inline code", "an image", "pic.png",
                                     "fenced code", "indented code", "html block", "auto.example"])
 def test_non_prose_is_left_out(hidden):
