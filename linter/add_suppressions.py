@@ -15,7 +15,9 @@ findings of a line N of Markdown, the first of these that fits (markdown_places.
   `<!-- healthlint-disable CODES -->` first line; with a note on stderr;
 - otherwise the findings stay, with a note naming file:line and why.
 Each choice is checked by rendering the top-level blocks it touches before and after (comments
-stripped); where they differ, the riskiest comments there move on to their next choice.
+stripped); where they differ, the riskiest comments there move on to their next choice. After an
+HTML block that leaves a comment open (a browser hides the rest), no comment goes: its `-->`
+would show what follows. A comment at the end of line N-1 moves on when a line is added above N.
 A finding about the whole draft (reported at 1:1; see baseline.whole_draft) or in the front
 matter is disabled for the whole draft. Plain-text drafts take a comment on a line of its own
 (document.py reads a line holding only a healthlint comment as a comment, not prose). HL001 (an

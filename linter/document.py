@@ -688,7 +688,10 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
                         _add_comment(b, at + offset, body, line_starts)
             if kind == "code_inline":
                 b.add(" ", cursor)  # keeps the words on either side apart
-            cursor = _skip(text, child.content, cursor, limit, child.markup)
+            skipped = _skip(text, child.content, cursor, limit, child.markup)
+            if skipped == cursor and kind == "code_inline":  # across lines: its line ends read as spaces
+                skipped = _skip_code(text, cursor, limit, child.markup)
+            cursor = skipped
         elif kind == "link_open":
             in_autolink = child.markup == "autolink"
         elif kind == "link_close":
@@ -727,6 +730,23 @@ def _skip(text: str, content: str, cursor: int, limit: int, markup: str = "") ->
         return _skip_lines(text, content.split("\n"), cursor, limit, markup)
     at = _find_near(text, content, cursor, limit, markup)
     return at + len(content) if at >= 0 else cursor
+
+
+def _skip_code(text: str, cursor: int, limit: int, markup: str) -> int:
+    """The end of a code span opening near the cursor: its closing run of backticks, as long as
+    the opening one (the cursor unmoved if there is none)."""
+    at = text.find(markup, cursor, min(limit, cursor + _NEAR + len(markup)))
+    pos = at + len(markup)
+    while at >= 0:
+        close = text.find(markup, pos, limit)
+        if close < 0:
+            break
+        pos = close
+        while pos < limit and text[pos] == "`":
+            pos += 1
+        if pos - close == len(markup):
+            return pos
+    return cursor
 
 
 def _skip_lines(text: str, lines: list[str], cursor: int, limit: int, markup: str) -> int:

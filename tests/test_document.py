@@ -71,6 +71,16 @@ def test_raw_html_across_lines_of_a_list_item_keeps_the_positions_after_it():
             locate(doc, "link", 1)] == [(2, 13), (3, 1), (3, 22), (4, 11)]
 
 
+def test_a_code_span_across_lines_is_skipped_to_its_closing_backticks():
+    # Its content reads its line ends as spaces, so it is not in the file as it is: the reader
+    # stayed before it, and a suppression comment after a long one was never found.
+    code = "`" + "\n".join(["one two three four five six seven eight nine ten"] * 3) + "`"
+    text = code + "<!-- healthlint-disable-next-line HL101 --> and Ketmaine\n"
+    doc = parse_document(text, "a.md")
+    assert [c.line for c in doc.comments] == [3]
+    assert locate(doc, "Ketmaine") == (3, 98)
+
+
 @pytest.mark.parametrize("hidden", ["a comment", "https://", "inline code", "an image", "pic.png",
                                     "fenced code", "indented code", "html block", "auto.example"])
 def test_non_prose_is_left_out(hidden):
