@@ -136,8 +136,13 @@ def add_suppressions(document: Document, findings: list[Finding]) -> Added:
     whole: set[str] = set()
     by_line: dict[int, set[str]] = defaultdict(set)
     for f in findings:
-        if f.code != UNUSED.code:
-            (by_line[_about(f, front_end)] if _about(f, front_end) else whole).add(f.code)
+        line = _about(f, front_end)
+        if f.code == UNUSED.code:
+            continue
+        if line:
+            by_line[line].add(f.code)
+        else:
+            whole.add(f.code)
     places = None
     if markdown and by_line:
         places = Places(blank_front_matter(document.text), {n for line in by_line for n in (line - 1, line)})
@@ -146,7 +151,7 @@ def add_suppressions(document: Document, findings: list[Finding]) -> Added:
         units.append(_Unit(0, frozenset(whole), (_WHOLE, _REFUSED)))
     at = [0] * len(units)  # each unit's place, as an index into its places
     if places is not None:
-        _settle(units, at, places, split_lines(blank_front_matter(document.text), keepends=True), bool(front))
+        _settle(units, at, places, bool(front))
     return _written(document, lines, findings, units, at, front_end)
 
 
@@ -197,11 +202,12 @@ def _placed(units: list[_Unit], at: list[int]) -> dict[_Place, set[str]]:
     return out
 
 
-def _settle(units: list[_Unit], at: list[int], places: Places, body: list[str], front: bool) -> None:
+def _settle(units: list[_Unit], at: list[int], places: Places, front: bool) -> None:
     """Move units on from places that change the page, until none does. Each chunk (a
     top-level block, see Places.chunk) with edits renders before and after; in one that renders
     differently the units at its riskiest kind of place move on to their next."""
     passed: dict[tuple[int, int], list[_Edit]] = {}  # chunk -> the edits it rendered alike with
+    body = places.lines  # front matter blanked
     while True:
         in_chunk: dict[tuple[int, int], list[_Edit]] = defaultdict(list)
         for place, codes in _placed(units, at).items():

@@ -847,7 +847,9 @@ def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[i
     if not piece:
         return [], cursor
     at = text.find(piece, cursor, min(limit, cursor + _NEAR + len(piece)))
-    if at >= 0 and (at - cursor) < _NEAR:
+    if at >= 0 and (at - cursor) < _NEAR and _LINE_END.search(text, cursor, at) is None:
+        # Only markup lies before it on this line; a copy on a later line is not this piece
+        # (this one differs from the file: an escape, an entity).
         return [(0, at)], at + len(piece)
     runs: list[tuple[int, int]] = []
     last = -2

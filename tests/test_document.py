@@ -81,6 +81,13 @@ def test_a_code_span_across_lines_is_skipped_to_its_closing_backticks():
     assert locate(doc, "Ketmaine") == (3, 98)
 
 
+def test_an_escape_does_not_send_a_piece_to_its_copy_on_the_next_line():
+    # "fast.`" is not in the file as it reads (the backtick is escaped); the same words on the
+    # next line are, and were taken for it: every position after moved down a line.
+    doc = parse_document("Ketmaine works fast.\\`\nKetmaine works fast.`\n", "a.md")
+    assert [locate(doc, "Ketmaine", 0), locate(doc, "Ketmaine", 1)] == [(1, 1), (2, 1)]
+
+
 @pytest.mark.parametrize("hidden", ["a comment", "https://", "inline code", "an image", "pic.png",
                                     "fenced code", "indented code", "html block", "auto.example"])
 def test_non_prose_is_left_out(hidden):
