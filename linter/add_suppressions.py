@@ -58,7 +58,7 @@ class Written:
     left: tuple[Finding, ...]  # findings no comment silences (HL001, and those noted), in order
     comments: int  # comments written
     drafts: int  # drafts written
-    messages: tuple[tuple[str, str], ...]  # (level, line) in order: "warning" notes, "error" failures
+    messages: tuple[tuple[str, str], ...]  # (level, line) in order: "note", "warning" notes; "error" failures
 
 
 def write_suppressions(findings: list[Finding]) -> Written:
