@@ -268,8 +268,13 @@ def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
         data = {}
     if not isinstance(data, dict):
         raise UsageError(f"{path}:2: front matter must be a mapping of keys to values")
-    blank = re.sub(r"[^\r\n]", " ", m.group(0))
-    return data, blank + text[m.end():]
+    return data, blank_front_matter(text)
+
+
+def blank_front_matter(text: str) -> str:
+    """The text with its front matter (if any) blanked: what is read as Markdown, offsets unchanged."""
+    m = _FRONT_MATTER.match(text)
+    return re.sub(r"[^\r\n]", " ", m.group(0)) + text[m.end():] if m else text
 
 
 def front_matter_line(document: Document, key: str) -> int:
@@ -358,17 +363,31 @@ _heading = _md_trim = None  # markdown-it's heading rule and trim, bound with th
 _spent = None
 
 
+def markdown_parser():
+    """A new markdown-it parser for the Markdown dialect drafts are read in (CommonMark, tables,
+    strikethrough), without the shortcuts `_parser` adds: for rendering a draft."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def markdown_tokens(text: str, take: Callable[[list], None]) -> dict:
+    """markdown-it's tokens of a Markdown text as the reader parses it, with their source maps,
+    handed to `take` a block or so at a time (a list's or quote's last line is set at its close);
+    returns the link reference definitions."""
+    return _parse_block_by_block(text, take)
+
+
 def _parser():
     global _md, _heading, _md_trim, _spent
     if _md is None:
-        from markdown_it import MarkdownIt
         from markdown_it.common.utils import mdTrim
         from markdown_it.rules_block import heading
         from markdown_it.token import Token
 
         _heading, _md_trim = heading, mdTrim  # for _plain_block
         _spent = Token("healthlint_spent", "", 0)
-        _md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _md = markdown_parser()
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "plain_block", _plain_block)
         _md.block.ruler.before("plain_block", "deep_text", _deep_block)
@@ -541,7 +560,7 @@ _CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_clos
 _TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
 
 
-def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
+def _parse_block_by_block(text: str, take: Callable[[list], None]) -> dict:
     """What `_parser().parse(text)` returns, handed to `take` a block or so at a time, their
     inline tokens parsed just before (the core rules after "block": inline, then text_join).
     A link may use a reference defined further on, so a text that may hold a definition is
@@ -567,6 +586,7 @@ def _parse_block_by_block(text: str, take: Callable[[list], None]) -> None:
     state.env.update({_TAKE: inline, _TAKEN: 0})
     md.block.parse(state.src, md, state.env, state.tokens)
     inline(state.tokens[state.env[_TAKEN]:])
+    return state.env.get("references", {})
 
 
 def _flush_block(state, start: int, end: int, silent: bool) -> bool:
@@ -669,7 +689,10 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
                         _add_comment(b, at + offset, body, line_starts)
             if kind == "code_inline":
                 b.add(" ", cursor)  # keeps the words on either side apart
-            cursor = _skip(text, child.content, cursor, limit, child.markup)
+            skipped = _skip(text, child.content, cursor, limit, child.markup)
+            if skipped == cursor and kind == "code_inline":  # across lines: its line ends read as spaces
+                skipped = _skip_code(text, cursor, limit, child.markup)
+            cursor = skipped
         elif kind == "link_open":
             in_autolink = child.markup == "autolink"
         elif kind == "link_close":
@@ -704,8 +727,44 @@ def _line_break(b: _Builder, cursor: int, limit: int, line_starts: Sequence[int]
 
 
 def _skip(text: str, content: str, cursor: int, limit: int, markup: str = "") -> int:
+    if "\n" in content:  # raw HTML across lines: in a list or quote each line has its prefix
+        return _skip_lines(text, content.split("\n"), cursor, limit, markup)
     at = _find_near(text, content, cursor, limit, markup)
     return at + len(content) if at >= 0 else cursor
+
+
+def _skip_code(text: str, cursor: int, limit: int, markup: str) -> int:
+    """The end of a code span opening near the cursor: its closing run of backticks, as long as
+    the opening one (the cursor unmoved if there is none)."""
+    at = text.find(markup, cursor, min(limit, cursor + _NEAR + len(markup)))
+    pos = at + len(markup)
+    while at >= 0:
+        close = text.find(markup, pos, limit)
+        if close < 0:
+            break
+        pos = close
+        while pos < limit and text[pos] == "`":
+            pos += 1
+        if pos - close == len(markup):
+            return pos
+    return cursor
+
+
+def _skip_lines(text: str, lines: list[str], cursor: int, limit: int, markup: str) -> int:
+    """The end of a piece's lines, each found on the next line of the file (after the
+    container prefix the parser left out); the cursor unmoved if one is not there. Found
+    whole, the piece could be a later copy of itself that has no prefixes to leave out."""
+    at = _find_near(text, lines[0], cursor, limit, markup)
+    if at < 0:
+        return cursor
+    end = at + len(lines[0])
+    for line in lines[1:]:
+        eol = _LINE_END.search(text, end, limit)
+        at = text.find(line, eol.end(), min(limit, eol.end() + _NEAR + len(line))) if eol else -1
+        if at < 0:
+            return cursor
+        end = at + len(line)
+    return end
 
 
 # A piece of inline code, HTML or text starts at the cursor or after a little markup. Looking
@@ -789,7 +848,9 @@ def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[i
     if not piece:
         return [], cursor
     at = text.find(piece, cursor, min(limit, cursor + _NEAR + len(piece)))
-    if at >= 0 and (at - cursor) < _NEAR:
+    if at >= 0 and (at - cursor) < _NEAR and _LINE_END.search(text, cursor, at) is None:
+        # Only markup lies before it on this line; a copy on a later line is not this piece
+        # (this one differs from the file: an escape, an entity).
         return [(0, at)], at + len(piece)
     runs: list[tuple[int, int]] = []
     last = -2

@@ -62,6 +62,32 @@ def test_prose_maps_to_file_positions(word, where):
     assert locate(doc, word) == where
 
 
+def test_raw_html_across_lines_of_a_list_item_keeps_the_positions_after_it():
+    # The tag's second line is indented in the file, not in the parser's content: found whole,
+    # it matched the later copy on the lazy line and every word after it moved past the file's end.
+    text = '- <a href="x"\n  title="y">link</a>\nKetmaine works. Then Ketmaine. <a href="x"\ntitle="y">link</a>\n'
+    doc = parse_document(text, "a.md")
+    assert [locate(doc, "link", 0), locate(doc, "Ketmaine", 0), locate(doc, "Ketmaine", 1),
+            locate(doc, "link", 1)] == [(2, 13), (3, 1), (3, 22), (4, 11)]
+
+
+def test_a_code_span_across_lines_is_skipped_to_its_closing_backticks():
+    # Its content reads its line ends as spaces, so it is not in the file as it is: the reader
+    # stayed before it, and a suppression comment after a long one was never found.
+    code = "`" + "\n".join(["one two three four five six seven eight nine ten"] * 3) + "`"
+    text = code + "<!-- healthlint-disable-next-line HL101 --> and Ketmaine\n"
+    doc = parse_document(text, "a.md")
+    assert [c.line for c in doc.comments] == [3]
+    assert locate(doc, "Ketmaine") == (3, 98)
+
+
+def test_an_escape_does_not_send_a_piece_to_its_copy_on_the_next_line():
+    # "fast.`" is not in the file as it reads (the backtick is escaped); the same words on the
+    # next line are, and were taken for it: every position after moved down a line.
+    doc = parse_document("Ketmaine works fast.\\`\nKetmaine works fast.`\n", "a.md")
+    assert [locate(doc, "Ketmaine", 0), locate(doc, "Ketmaine", 1)] == [(1, 1), (2, 1)]
+
+
 @pytest.mark.parametrize("hidden", ["a comment", "https://", "inline code", "an image", "pic.png",
                                     "fenced code", "indented code", "html block", "auto.example"])
 def test_non_prose_is_left_out(hidden):
