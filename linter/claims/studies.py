@@ -92,6 +92,9 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if parse.is_verb(gov):
             if parse.dep(gov) in ("acl", "relcl") and parse.head(gov) in study_toks:
                 return True  # "the analysis, published in 2023, …"
+            if (parse.dep(gov) in ("acl", "relcl") and ann.cues_in(gov, gov + 1, "study-dated")
+                    and any(a in study_toks for a in parse.ancestors(gov))):
+                return True  # "a study of <drug> for <condition>, published in 2021": the parse hangs it lower
             return any(t in study_toks for t in parse.children(gov, "nsubj", "nsubjpass", "dobj", "agent"))
         return False
     # No parse: only a year next to its study word.
