@@ -47,10 +47,12 @@ DENIED = Rule(
     name="side-effect.denied",
     category="side-effect",
     severity="error",
-    summary="A claim that a drug has no side effects, when the source lists some.",
+    summary="A claim that a drug has no side effects, or not one the source lists.",
     doc="""\
 What it flags: "side-effect free", "no side effects", "does not cause side
-effects" about a drug the source lists side effects for. Negated forms ("not
+effects" about a drug the source lists side effects for; and a listed effect
+denied by a causing verb whose subject is the drug ("<drug> never causes
+<listed effect>"; an effect the source does not list, denied, is not flagged). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side
 effects", "side effects like <effect>" (the parse shows what narrows them; with
@@ -130,6 +132,9 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
+        if claim.kind == "denied-effects":
+            yield from _denied(ctx, claim)
+            continue
         if claim.kind not in ("side-effects", "no-side-effects"):
             continue
         effects, spelled = _effects_of(ctx.knowledge, claim.subject)
@@ -156,3 +161,18 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
                           f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
                           first.source, first.pack)
+
+
+def _denied(ctx: Context, claim) -> Iterator[Verdict]:
+    """"<drug> never causes <effect>": an error for an effect the source lists; an effect it does
+    not list is one the source says nothing about."""
+    effects, spelled = _effects_of(ctx.knowledge, claim.subject)
+    drug = ctx.knowledge.name(claim.subject)
+    for item in claim.items:
+        effect = _match(item.text, effects, spelled) if effects else None
+        if effect is None or not words(item.text):
+            yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
+            continue
+        yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED,
+                      f"Contradicts the source: it lists {effect.name} among the side effects of {drug}",
+                      effect.source, effect.pack)

@@ -20,12 +20,13 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
           "bring", "brings", "come", "comes"}
 
 
-TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause"})
+TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
+                      "side-effect-frequency"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
-                "symptom-noun")
+                "symptom-noun", "not-effect", "treatment-reference")
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -68,21 +69,30 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
 _LINKS = {"are", "is", "were", "remain", "remains", "be"}
 _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "usual", "reported", "other", "serious",
-               "mild", "the", "most", "some", "potential", "main", "of", "its"}
+               "mild", "the", "most", "some", "potential", "main", "of", "its", "a", "an", "another", "one",
+               "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
 
 
 def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Item]:
     """Effects named before the cue: "Nausea and dizziness are common side effects"."""
+    parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
-    while i >= sentence.tok_start and ann.norms[i] in _BEFORE_CUE:
-        i -= 1
+    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (
+            parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
+        i -= 1  # "is clearly among the side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
         return []
     prose = ann.document.prose
-    head_start = ann.starts[sentence.tok_start]
+    first = sentence.tok_start
+    if parse is not None and i in parse:
+        subjects = parse.subjects(i if parse.dep(i) == "ROOT" else parse.head(i))
+        if subjects:
+            first = parse.subtree(subjects[0])[0]  # "Today, <effect> is a side effect": not "Today"
+    head_start = ann.starts[first]
     return _split(prose, head_start, prose[head_start:ann.starts[i]])
 
 
+_NOT = frozenset({"not", "never", "n't"})
 _POINTERS = frozenset({"these", "they", "those"})
 
 
@@ -209,40 +219,142 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
 def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     """Effects named in running prose, from the parse: the subject of a report noun ("<effect> is
     a common complaint after treatment"), the object of a report verb ("some people report
-    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors"). One
-    claim a cue, whose drug is the causing verb's subject ("<drug A> causes <x>, and <drug B> can
-    cause <y>"). Not in a sentence that names a comparator, whose effects may be the comparator's."""
+    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors",
+    "<drug> can leave people with <effect>", "<effect> is caused by <drug>"), the subject of a
+    word of frequency whose drug is named beside it ("<effect> is common after <drug>", "<effect>
+    can occur with <drug>"). One claim a cue, whose drug is the causing verb's subject ("<drug A>
+    causes <x>, and <drug B> can cause <y>"). A causing verb the drug's subject denies ("<drug>
+    never causes <effect>") is a denial of those effects. Not in a sentence that names a
+    comparator, whose effects may be the comparator's."""
     if parse is None or "comparator" in sentence.cue_kinds or not _continues_treatment(ann, sentence):
         return []
     out = []
-    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_PROSE_CUES):
         tok = cue.tok_end - 1
-        if tok not in parse or ann.is_negated(tok):
+        if tok not in parse:
             continue
-        causes = cue.kind == "side-effect-cause"
-        drug = _drug_subject(ann, parse, tok) if causes else None
-        if causes and drug is None:
+        drug, found = _effect_heads(ann, parse, cue, tok)
+        if not found and drug is not None and sentence.text.rstrip().endswith(":"):
+            items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]  # "<drug> can cause:"
+            if items and not ann.is_negated(tok):
+                out.append(Claim("side-effects", topic(frames, drug, last_drug), cue.start, cue.end,
+                                 sentence.index, items=tuple(items)))
             continue
-        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
-            found = parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
-        elif parse.is_verb(tok):
-            found = parse.children(tok, "dobj")  # "people report <effect>"
-        else:
+        if not found:
             continue
+        causes = cue.kind != "side-effect-report"  # what comes with the drug, not what people had
+        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
+        if negated and (cue.kind != "side-effect-cause" or drug is None):
+            continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
-            out.append(Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index,
-                             items=tuple(items)))
+            out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items)))
     return out
 
 
+_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency")
+# Prepositions that tie an effect to the drug it follows: "common after <drug>", "with <drug>".
+_ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
+
+
+def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
+    """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
+    if cue.kind == "side-effect-report":
+        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
+            return None, parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
+        if parse.is_verb(tok):
+            # "<effect> is reported after <drug>"
+            passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
+            if passive:
+                return _alongside(ann, parse, (tok,)), passive
+            # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
+            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t) == "VBG"]
+        return None, []
+    if cue.kind == "side-effect-frequency":
+        # "<effect> is common after <drug>" (an adjective under the copula), "<effect> can occur
+        # with <drug>": the drug must stand in a phrase beside the word, or no drug is said.
+        if parse.is_verb(tok):
+            predicates = (tok,)
+        elif parse.dep(tok) == "acomp":
+            predicates = (tok, parse.head(tok))
+        else:
+            return None, []
+        drug = _alongside(ann, parse, predicates)
+        return (drug, _subjects(ann, parse, predicates[-1])) if drug is not None else (None, [])
+    # A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in a
+    # preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>".
+    verb = parse.head(tok) if parse.dep(tok) in ("prep", "prt") else tok
+    if not parse.is_verb(verb):
+        return None, []
+    agents = [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
+    if agents:
+        drug = next((t for t in agents if _names_drug(ann, parse, t)), None)
+        return (drug, _subjects(ann, parse, verb)) if drug is not None else (None, [])
+    drug = _drug_subject(ann, parse, verb)
+    if drug is None:
+        return None, []
+    if ann.norms[verb].startswith("lea") and ann.norms[verb] != "lead":
+        # "leaves people with <effect>", never what it leaves ("leaves the body")
+        found = [o for p in parse.children(verb, "prep") if ann.norms[p] == "with" for o in parse.children(p, "pobj")]
+    elif verb != tok:  # "lead to <effect>", "result in <effect>", "bring on <effect>"
+        found = parse.children(tok, "pobj") + parse.children(verb, "dobj")
+    else:
+        found = parse.children(verb, "dobj")
+    return drug, found
+
+
+def _subjects(ann: Annotation, parse, predicate: int) -> list[int]:
+    """The predicate's subjects, less a line label ("Myth: <effect> is …"). When the parser hung
+    the subject on a fronted phrase ("In short, blurred vision is possible …", "At most clinics,
+    <x>, <y> and <z> are …"): the head of each phrase between the fronted phrase's comma and
+    the predicate."""
+    found = [t for t in parse.subjects(predicate) if ann.norms[t + 1:t + 2] != [":"]]
+    if found or parse.dep(predicate) != "ROOT":
+        return found
+    verb_start = min([predicate, *parse.children(predicate, "aux", "auxpass")])
+    sentence = ann.sentence_of(predicate)
+    fronted = [c for c in parse.children(predicate, "prep", "advmod") if c < verb_start]
+    commas = [i for i in range(sentence.tok_start, verb_start) if ann.norms[i] == ","]
+    if not fronted or not commas or fronted[0] != sentence.tok_start + (not ann.is_word[sentence.tok_start]):
+        return []
+    prose = ann.document.prose
+    start, end = ann.starts[commas[0] + 1], ann.starts[verb_start]
+    return [ann.token_at(item.end - 1) for item in _split(prose, start, prose[start:end])]
+
+
+def _alongside(ann: Annotation, parse, predicates) -> int | None:
+    """The drug (or "it", "the infusion") named in a phrase of circumstance of a predicate:
+    "after <drug>", "with a dose of <drug>", "during <drug> sessions"."""
+    for predicate in predicates:
+        for prep in parse.children(predicate, "prep"):
+            if ann.norms[prep] in _ALONGSIDE:
+                for obj in parse.children(prep, "pobj"):
+                    if _names_drug(ann, parse, obj):
+                        return obj
+    return None
+
+
+def _names_drug(ann: Annotation, parse, tok: int) -> bool:
+    start, end = parse.subtree(tok)
+    return bool(ann.mentions_in(start, end, "drug") or ann.cues_in(start, end, "anaphora", "treatment-reference"))
+
+
 def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
-    """Where the verb's subject names a drug: "<drug> can cause …", "<drug> infusions can cause …"."""
-    for subject in parse.subjects(verb):
-        for mention in ann.mentions_in(parse.subtree(subject)[0], subject + 1, "drug"):
+    """Where the verb's subject names a drug or stands for it: "<drug> can cause …", "<drug>
+    infusions can cause …", "it can cause …"."""
+    subjects = parse.subjects(verb)
+    while not subjects and parse.dep(verb) in ("xcomp", "acomp") and parse.head(verb) != verb:
+        verb = parse.head(verb)  # "<drug> is (in fact) known to cause …"
+        subjects = parse.subjects(verb)
+    for subject in subjects:
+        start = parse.subtree(subject)[0]
+        for mention in ann.mentions_in(start, subject + 1, "drug"):
             return mention.tok_start
+        for cue in ann.cues_in(start, subject + 1, "anaphora"):
+            return cue.tok_start
     return None
 
 
@@ -260,6 +372,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
         return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
+        return None  # "fewer headaches than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
     if "no" in said or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
@@ -267,6 +381,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     return Item(text, ann.starts[start], ann.starts[start] + len(text))
 
 
+_FEWER = frozenset({"less", "fewer", "lower"})
 _SUBJECT_CUES = ("anaphora", "treatment-reference")
 
 
@@ -300,7 +415,7 @@ def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
 def _conjuncts(parse, tok: int) -> list[int]:
     """"nausea, dizziness and headaches": the nouns conjoined with one."""
     out = []
-    for c in parse.children(tok, "conj"):
+    for c in parse.children(tok, "conj", "appos"):  # "<x>, <y> and <z>" may parse as an apposition
         out += [c] + _conjuncts(parse, c)
     return out
 
@@ -308,7 +423,8 @@ def _conjuncts(parse, tok: int) -> list[int]:
 def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     """[start, end) tokens of the noun phrase a head noun heads: its left modifiers and an "of"
     phrase ("loss of consciousness"), not its conjuncts or relative clauses."""
-    left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")]
+    left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")
+            and "," not in ann.norms[c:head]]  # not across a comma: "In short, blurred vision" is blurred vision
     start = parse.subtree(left[0])[0] if left else head
     end = head + 1
     for c in parse.children(head, "prep"):

@@ -68,10 +68,13 @@ def _fill(frame: str, effect: tuple[str, str]) -> str:
 def seeds():
     # Each frame with a few effects of each kind, taking turns through the lexicons.
     for n, (frame, capability) in enumerate(FRAMES):
+        # "It's side effects" is another error (HL102): a possessive gets no pronoun edit.
+        context = f"This page is about {D}." if capability == "possessive" else ""
         for k in range(2):
             test = "MFT" if capability == "side-effect-noun" else "INV"
-            yield Seed(_fill(frame, NOT_LISTED[(2 * n + k) % len(NOT_LISTED)]), UNLISTED, D, capability, test)
-            yield Seed(_fill(frame, LISTED[(2 * n + k) % len(LISTED)]), (), D, capability, "INV")
+            yield Seed(_fill(frame, NOT_LISTED[(2 * n + k) % len(NOT_LISTED)]), UNLISTED, D, capability, test,
+                       context)
+            yield Seed(_fill(frame, LISTED[(2 * n + k) % len(LISTED)]), (), D, capability, "INV", context)
 
     # Coordination: any unlisted effect among listed ones is a warning; all listed, silent.
     for a, b, c in ((NOT_LISTED[i][0], LISTED[i][0], LISTED[i + 1][0]) for i in range(0, 8, 2)):
