@@ -138,11 +138,17 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.kind not in ("side-effects", "no-side-effects"):
             continue
         effects, spelled = _effects_of(ctx.knowledge, claim.subject)
+        owner = claim.subject
+        if not effects and claim.kind == "side-effects":
+            # A form of a drug ("<form> can cause <x>") is held to the drug's list, for what it
+            # does not list only: the source denies nothing of the form.
+            owner = _form_of(ctx.knowledge, claim.subject)
+            effects, spelled = _effects_of(ctx.knowledge, owner)
         if not effects:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
             continue
         first = effects[0]  # the pack lists the source's side-effect list first
-        drug = ctx.knowledge.name(claim.subject)
+        drug = ctx.knowledge.name(owner)
         if claim.kind == "side-effects":
             for item in claim.items:
                 effect = _match(item.text, effects, spelled)
@@ -161,6 +167,11 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
                           f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
                           first.source, first.pack)
+
+
+def _form_of(knowledge: Knowledge, drug: str | None) -> str | None:
+    entry = knowledge.entries.get(drug) if drug else None
+    return entry.form_of if entry is not None else None
 
 
 def _denied(ctx: Context, claim) -> Iterator[Verdict]:

@@ -22,7 +22,10 @@ What it flags: a study mention (a year tied to "study", "analysis", "trial",
 the source's studies but gives another year. Unambiguous: its topic (the study's
 conditions or cue words) plus its data period or design, two topic words, or a
 definite reference ("the 2022 study", "it") to the study the previous sentences
-identified. A topic word alone, a year that dates something else ("approved
+identified; or, when it names a design or a data period, a year that only one source
+study has and no condition that study was not about ("In a 2023 randomized trial,
+patients …"), in a sentence the parser read (so that "a thread described …" is seen as
+reported). A topic word alone, a year that dates something else ("approved
 since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
 studies fitting equally: silent (the source does not address it).
 
@@ -154,6 +157,13 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
+    if (not scored and claim.grounded and claim.year is not None and (claim.design or claim.period)
+            and claim.cue != "author"):
+        # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
+        # study's alone, and the mention names no condition that study was not about.
+        dated = [s for s in knowledge.studies if s.year == claim.year and (not claim.subject or s.drug == claim.subject)]
+        if len(dated) == 1 and set(claim.conditions) <= set(dated[0].conditions):
+            return dated[0]
     if not scored:
         # No study fits on its own words: "the study" / "it" is the one in discussion.
         return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None

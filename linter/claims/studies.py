@@ -71,7 +71,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
                   conditions=conditions, year=year, period=period, design=design, definite=reference,
-                  cue="author" if author else None, parts=tuple(parts))]
+                  cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
 
 
 def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
