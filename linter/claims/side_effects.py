@@ -282,8 +282,16 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
             predicates = (tok, parse.head(tok))
         else:
             return None, []
+        subjects = _subjects(ann, parse, predicates[-1])
         drug = _alongside(ann, parse, predicates)
-        return (drug, _subjects(ann, parse, predicates[-1])) if drug is not None else (None, [])
+        if drug is None:
+            drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
+        if drug is None:
+            # The same, where the parser read "after <drug>" as a clause with the drug its subject.
+            after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
+            drug = after[0] if after else None
+            subjects = [t for t in subjects if t not in after]
+        return (drug, subjects) if drug is not None else (None, [])
     # A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in a
     # preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>".
     verb = parse.head(tok) if parse.dep(tok) in ("prep", "prt") else tok

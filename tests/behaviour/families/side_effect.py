@@ -25,7 +25,7 @@ LISTED = (("hallucinations", "are"), ("vivid dreams", "are"), ("memory loss", "i
           ("confusion", "is"), ("disorientation", "is"), ("euphoria", "is"), ("illusions", "are"),
           ("drowsiness", "is"), ("a feeling of detachment", "is"), ("memory problems", "are"),
           ("restlessness", "is"), ("brain fog", "is"), ("dissociation", "is"),
-          ("loss of consciousness", "is"))
+          ("loss of consciousness", "is"), ("feeling disorientated", "is"))
 
 # Frames in which a sentence names an effect as the drug's ({x}: the effect, {v}: is/are).
 FRAMES = (
@@ -57,6 +57,14 @@ FRAMES = (
     ("{X} {v} {ADV} caused by {D} in some people.", "passive"),
     ("{X} can {ADV} occur with {D}.", "occur"),
     ("{X} can {ADV} happen after a dose of {D}.", "occur"),
+    ("{X} after {D} is {ADV} common.", "adjective-frame"),
+    ("{D} is {ADV} associated with {x}.", "verb-frame"),
+    ("{D} has {ADV} been linked to {x}.", "verb-frame"),
+    ("Patients on {D} may {ADV} experience {x}.", "report"),
+    ("{X} {v} {ADV} one of the side effects of {D}.", "side-effect-noun"),
+    ("{D}'s most common side effect is {x}.", "possessive"),
+    ("{D} and esketamine can {ADV} cause {x}.", "coordination-drugs"),
+    ("{D} infusions can {ADV} bring on {x}.", "verb-frame"),
 )
 
 
@@ -69,7 +77,7 @@ def seeds():
     # Each frame with a few effects of each kind, taking turns through the lexicons.
     for n, (frame, capability) in enumerate(FRAMES):
         # "It's side effects" is another error (HL102): a possessive gets no pronoun edit.
-        context = f"This page is about {D}." if capability == "possessive" else ""
+        context = f"This page is about {D}." if capability in ("possessive", "coordination-drugs") else ""
         for k in range(2):
             test = "MFT" if capability == "side-effect-noun" else "INV"
             yield Seed(_fill(frame, NOT_LISTED[(2 * n + k) % len(NOT_LISTED)]), UNLISTED, D, capability, test,
@@ -116,6 +124,11 @@ def seeds():
         yield Seed(f"{{D}} may {{ADV}} cause fewer {effect} than older anaesthetics."
                    if effect.endswith("s") else f"{{D}} may {{ADV}} cause less {effect.removeprefix('a ')} "
                    "than older anaesthetics.", (), D, "comparison", "DIR")
+
+    # Another condition's symptoms, and a condition as the cause: nothing said of ketamine.
+    for effect, v in NOT_LISTED[::4]:
+        yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common symptom of anxiety.", (), D, "other-condition", "DIR")
+        yield Seed(f"Untreated anxiety can {{ADV}} cause {effect}.", (), D, "other-condition", "DIR")
 
     # Another drug's side effects: not the source's claim about ketamine.
     for effect, v in NOT_LISTED[::3]:
