@@ -242,7 +242,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue
         if not found:
             continue
-        causes = cue.kind != "side-effect-report"  # what comes with the drug, not what people had
+        # what comes with the drug, not what people had ("many people experience <condition>")
+        causes = cue.kind != "side-effect-report" or drug is not None
         negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
         if negated and (cue.kind != "side-effect-cause" or drug is None):
             continue  # "no one reports <x>": nothing said of the drug
@@ -264,7 +265,9 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
     """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
     if cue.kind == "side-effect-report":
         if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
-            return None, parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
+            # "<effect> is a common complaint (after treatment)": with the drug beside it, what
+            # comes with the drug, as a causing verb's object
+            return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
         if parse.is_verb(tok):
             # "<effect> is reported after <drug>"
             passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []

@@ -139,12 +139,17 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
         said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and parse.dep(c.tok_end - 1) == "attr"]
-        kept = said or kept
+    else:  # the same, read from the words: a design right after "was a", "is an"
+        said = [(s, c) for s, c in kept if ann.norms[max(0, c.tok_start - 2):c.tok_start] in _SAID_TO_BE]
+    kept = said or kept
     strengths = {s for s, _ in kept}
     if len(strengths) != 1:
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+_SAID_TO_BE = [[verb, article] for verb in ("is", "was") for article in ("a", "an")]
 
 
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:
