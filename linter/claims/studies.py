@@ -125,6 +125,12 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     found = [(s, c) for s, c in found if not any(
         o is not c and o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and
         (o.tok_end - o.tok_start) > (c.tok_end - c.tok_start) for _, o in found)]
+    # A design word right before a weaker one is one phrase with it: "a double-blind trial" is a
+    # controlled trial, not two designs.
+    order = {s: i for i, s in enumerate(STRENGTHS)}
+    found = [(s, c) for s, c in found if not any(
+        order[o_s] > order[s] and o.tok_end <= c.tok_start
+        and all(n in _JOINERS for n in ann.norms[o.tok_end:c.tok_start]) for o_s, o in found)]
     kept = []
     for strength, cue in found:
         if ann.is_negated(cue.tok_start):
@@ -138,9 +144,9 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         kept.append((strength, cue))
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
-        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and parse.dep(c.tok_end - 1) == "attr"]
-    else:  # the same, read from the words: a design right after "was a", "is an"
-        said = [(s, c) for s, c in kept if ann.norms[max(0, c.tok_start - 2):c.tok_start] in _SAID_TO_BE]
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1)]
+    else:  # the same, read from the words: a design after "was a", "is (clearly) an"
+        said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     kept = said or kept
     strengths = {s for s, _ in kept}
     if len(strengths) != 1:
@@ -149,7 +155,21 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     return strength, Item(cue.text, cue.start, cue.end)
 
 
-_SAID_TO_BE = [[verb, article] for verb in ("is", "was") for article in ("a", "an")]
+_JOINERS = frozenset({",", "and", "-"})
+_COPULAS = frozenset({"is", "was"})
+
+
+def _attribute(parse, tok: int) -> bool:
+    """The word is what the subject is said to be, or a modifier of it ("was a double-blind trial")."""
+    return parse.dep(tok) == "attr" or (parse.dep(tok) in ("amod", "compound") and parse.dep(parse.head(tok)) == "attr")
+
+
+def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Without a parse: an article right before the design, and "is"/"was" at most two words
+    before it ("was clearly a trial", "was in fact a trial")."""
+    if tok - 1 < sentence.tok_start or ann.norms[tok - 1] not in ("a", "an"):
+        return False
+    return any(ann.norms[j] in _COPULAS for j in range(max(sentence.tok_start, tok - 4), tok - 1))
 
 
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:

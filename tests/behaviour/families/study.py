@@ -87,6 +87,40 @@ def seeds():
             yield Seed(frame.replace("{P}", periods_right[(2 * n + k) % 6]), (), D, "period", "INV")
             yield Seed(frame.replace("{P}", periods_wrong[(2 * n + k) % 6]), PERIOD, D, "period", "MFT")
 
+    # More frames of a year, each study's in its own topic words: the right year silent, others wrong.
+    own = {
+        2021: ("Research published in {Y} found {D} injections may {ADV} ease agoraphobia and other phobias.",
+               "Scientists who studied {D} for phobias in {Y} {ADV} found it may help with agoraphobia.",
+               "In {Y}, researchers {ADV} found that {D} may help people with agoraphobia and other phobias."),
+        2017: ("A {Y} evaluation of weekly {D} for GAD {ADV} found quick relief.",
+               "Weekly {D} for social anxiety disorder was {ADV} evaluated in a {Y} study.",
+               "In {Y}, scientists {ADV} tested weekly {D} in people with GAD and social anxiety."),
+        2023: ("Researchers in {Y} {ADV} looked back at records of people given KIT for anxiety.",
+               "Historical KIT records were {ADV} analysed in {Y}.",
+               "A {Y} look at KIT records {ADV} found that anxiety fell."),
+    }
+    wrong_years = {2021: (2019, 2020, 2018), 2017: (2015, 2016, 2019), 2023: (2021, 2022, 2019)}
+    for year, frames_ in own.items():
+        for frame, wrong in zip(frames_, wrong_years[year]):
+            yield Seed(frame.replace("{Y}", str(year)), (), D, "own-words", "INV")
+            yield Seed(frame.replace("{Y}", str(wrong)), YEAR, D, "own-words", "INV")
+    for period in ("2016–2020", "2017–2021", "2015 to 2020"):
+        yield Seed(f"Researchers in 2023 {{ADV}} looked back at KIT records from {period}.", PERIOD, D, "period", "INV")
+        yield Seed(f"KIT records from {period} were {{ADV}} analysed in 2023.", PERIOD, D, "period-passive", "INV")
+    yield Seed("KIT records from 2017 to 2020 were {ADV} analysed in 2023.", (), D, "period-passive", "INV")
+    yield Seed("Researchers in 2023 {ADV} looked back at KIT records from 2017–2020.", (), D, "period", "INV")
+
+    # Designs: a trial stronger than the source gives, with and without a topic word.
+    yield Seed("The 2017 study of weekly {D} was {ADV} a randomised controlled trial.", DESIGN, D, "design-attribute", "INV")
+    yield Seed("A 2017 double-blind trial of weekly {D} for GAD {ADV} found quick relief.", DESIGN, D, "design-modifier", "INV")
+    yield Seed("A 2017 trial of weekly {D} for GAD {ADV} found quick relief.", (), D, "design-modifier", "INV")
+    yield Seed("In a 2023 randomized trial, patients {ADV} stayed well for a year after their infusions.", DESIGN, D,
+               "design-no-topic", "INV")
+    yield Seed("In a 2023 retrospective analysis, patients {ADV} stayed well for a year after their infusions.", (), D,
+               "design-no-topic", "INV")
+    yield Seed("The 2023 analysis was {ADV} a randomized controlled trial.", DESIGN, D, "design-no-topic", "INV",
+               context="A 2023 analysis looked at KIT records from 2017 to 2020.")
+
     # The analysis said to be what it was not, in a sentence of its own.
     for design in STUDIES["kit"]["overstated"]:
         yield Seed(f"The 2023 analysis of KIT records was {{ADV}} a {design}.", DESIGN, D, "design-attribute", "INV")
