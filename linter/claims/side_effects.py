@@ -73,8 +73,9 @@ _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "us
                "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
 
 
-def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Item]:
-    """Effects named before the cue: "Nausea and dizziness are common side effects"."""
+def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None) -> list[Item]:
+    """Effects named before the cue: "Nausea and dizziness are common side effects" (up to the
+    token `stop` when given: "<effect> after <drug> is common")."""
     parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
     while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (
@@ -83,13 +84,27 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Ite
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
         return []
     prose = ann.document.prose
-    first = sentence.tok_start
-    if parse is not None and i in parse:
-        subjects = parse.subjects(i if parse.dep(i) == "ROOT" else parse.head(i))
+    first = _subject_start(ann, parse, sentence, i)
+    if stop is not None and first >= stop:
+        first = sentence.tok_start  # the parse took the drug after "after" for the subject
+    head_start, end = ann.starts[first], ann.starts[i if stop is None else min(i, stop)]
+    return _split(prose, head_start, prose[head_start:end])
+
+
+def _subject_start(ann: Annotation, parse, sentence: Sentence, link: int) -> int:
+    """Where the subject of the link verb begins: its subtree in the parse, else after the comma
+    of a fronted phrase ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
+    if parse is not None and link in parse:
+        subjects = parse.subjects(link if parse.dep(link) == "ROOT" else parse.head(link))
         if subjects:
-            first = parse.subtree(subjects[0])[0]  # "Today, <effect> is a side effect": not "Today"
-    head_start = ann.starts[first]
-    return _split(prose, head_start, prose[head_start:ann.starts[i]])
+            return parse.subtree(subjects[0])[0]
+        first = sentence.tok_start
+        while first < link and not ann.is_word[first]:
+            first += 1
+        commas = [j for j in range(first, link) if ann.norms[j] == ","]
+        if commas and first in parse and parse.tag(first) in ("IN", "RB"):
+            return commas[0] + 1
+    return sentence.tok_start
 
 
 _NOT = frozenset({"not", "never", "n't"})
@@ -234,6 +249,13 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if tok not in parse:
             continue
         drug, found = _effect_heads(ann, parse, cue, tok)
+        if not found and cue.kind == "side-effect-frequency" and not ann.is_negated(cue.tok_start):
+            drug, said = _said_common(ann, sentence, cue)
+            said = [item for item in said if _names_effect(ann, item)]
+            if said:
+                out.append(Claim("side-effects", topic(frames, drug, last_drug), said[0].start, said[-1].end,
+                                 sentence.index, items=tuple(said)))
+            continue
         if not found and drug is not None and sentence.text.rstrip().endswith(":"):
             items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]  # "<drug> can cause:"
             if items and not ann.is_negated(tok):
@@ -334,6 +356,36 @@ def _subjects(ann: Annotation, parse, predicate: int) -> list[int]:
     prose = ann.document.prose
     start, end = ann.starts[commas[0] + 1], ann.starts[verb_start]
     return [ann.token_at(item.end - 1) for item in _split(prose, start, prose[start:end])]
+
+
+def _said_common(ann: Annotation, sentence: Sentence, cue) -> tuple[int | None, list[Item]]:
+    """A frequency word read from the words where the parse fails it: "<effect> is (in fact)
+    common after <drug>", "<effect> after <drug> is common". The drug must follow "after",
+    "with" … within a few words; the effects are what stands before the link verb."""
+    tok = cue.tok_end
+    drug = _drug_following(ann, sentence, tok) if tok < sentence.tok_end and ann.norms[tok] in _ALONGSIDE else None
+    stop = None
+    if drug is None:  # "<effect> after <drug> is common": the drug in the subject
+        for j in range(sentence.tok_start, cue.tok_start):
+            if ann.norms[j] in _ALONGSIDE:
+                drug = _drug_following(ann, sentence, j + 1)
+                if drug is not None:
+                    stop = j
+                    break
+    if drug is None:
+        return None, []
+    return drug, _items_before(ann, sentence, cue.tok_start, stop)
+
+
+_REACH_DRUG = 4  # words from "after" to the drug it names ("after a dose of <drug>")
+
+
+def _drug_following(ann: Annotation, sentence: Sentence, tok: int) -> int | None:
+    end = min(sentence.tok_end, tok + _REACH_DRUG)
+    for found in (ann.mentions_in(tok, end, "drug"), ann.cues_in(tok, end, "anaphora", "treatment-reference")):
+        if found:
+            return found[0].tok_start
+    return None
 
 
 def _alongside(ann: Annotation, parse, predicates) -> int | None:

@@ -57,7 +57,7 @@ FRAMES = (
     ("{X} {v} {ADV} caused by {D} in some people.", "passive"),
     ("{X} can {ADV} occur with {D}.", "occur"),
     ("{X} can {ADV} happen after a dose of {D}.", "occur"),
-    ("{X} after {D} is {ADV} common.", "adjective-frame"),
+    ("{X} after {D} {v} {ADV} common.", "adjective-frame"),
     ("{D} is {ADV} associated with {x}.", "verb-frame"),
     ("{D} has {ADV} been linked to {x}.", "verb-frame"),
     ("Patients on {D} may {ADV} experience {x}.", "report"),
