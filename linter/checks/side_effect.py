@@ -21,8 +21,10 @@ UNLISTED = Rule(
 What it flags: an effect named in a side-effect sentence ("side effects include
 A, B and C"), in a list introduced as side effects, or in running prose about the
 drug ("<effect> is a common complaint after treatment", "some patients report
-<effect>", "<drug> can cause <effect>"), that is not among the side effects the
-source lists for that drug. A report sentence that names no drug of its own is the
+<effect>", "<drug> can cause <effect>", "<drug> often leaves people with <effect>",
+"<effect> is a frequent side effect of <drug>", "<effect> is common after <drug>",
+"<effect> is caused by <drug>"), that is not among the side effects the source lists
+for that drug (or, for a form of a drug such as its nasal spray, for the drug). A report sentence that names no drug of its own is the
 drug's only when the sentence just before names it (or "it", "the treatment") and
 no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint
 afterwards." fires; after "<comparator> is taken daily." it stays silent. Other words for a listed effect (the pack's aliases:
@@ -31,8 +33,9 @@ afterwards." fires; after "<comparator> is taken daily." it stays silent. Other 
 noun phrase: not an adjective ("positive"), a particle ("over"), a clause
 fragment ("rare when …") or a gloss in parentheses. Not flagged: a sentence that
 also names a comparator (the effect may be the comparator's), a condition the
-drug treats ("less <condition>"), and "side-effect" used as a modifier ("a
-side-effect list").
+drug treats ("less <condition>"), a comparison ("fewer <effect> than …"), nothing
+noticed or a benefit ("notice nothing", "a lift in mood"), and "side-effect" used
+as a modifier ("a side-effect list").
 
 Why: a side-effect list is a safety claim; an effect the source does not list
 needs its own evidence.
