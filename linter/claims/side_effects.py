@@ -86,25 +86,27 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int |
     prose = ann.document.prose
     first = _subject_start(ann, parse, sentence, i)
     if stop is not None and first >= stop:
-        first = sentence.tok_start  # the parse took the drug after "after" for the subject
+        first = _subject_start(ann, None, sentence, i)  # the parse took the drug after "after" for the subject
     head_start, end = ann.starts[first], ann.starts[i if stop is None else min(i, stop)]
     return _split(prose, head_start, prose[head_start:end])
 
 
 def _subject_start(ann: Annotation, parse, sentence: Sentence, link: int) -> int:
-    """Where the subject of the link verb begins: its subtree in the parse, else after the comma
-    of a fronted phrase ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
+    """Where the subject of the link verb begins: its subtree in the parse; else after a line
+    label ("Myth: <effect> is …") and after the comma of a fronted phrase the parse tags as a
+    preposition or adverb ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
     if parse is not None and link in parse:
         subjects = parse.subjects(link if parse.dep(link) == "ROOT" else parse.head(link))
         if subjects:
             return parse.subtree(subjects[0])[0]
-        first = sentence.tok_start
-        while first < link and not ann.is_word[first]:
-            first += 1
-        commas = [j for j in range(first, link) if ann.norms[j] == ","]
-        if commas and first in parse and parse.tag(first) in ("IN", "RB"):
-            return commas[0] + 1
-    return sentence.tok_start
+    colons = [j for j in range(sentence.tok_start, link) if ann.norms[j] == ":"]
+    first = colons[-1] + 1 if colons else sentence.tok_start
+    while first < link and not ann.is_word[first]:
+        first += 1
+    commas = [j for j in range(first, link) if ann.norms[j] == ","]
+    if commas and parse is not None and first in parse and parse.tag(first) in ("IN", "RB"):
+        return commas[0] + 1
+    return first
 
 
 _NOT = frozenset({"not", "never", "n't"})
@@ -296,7 +298,7 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
             if passive:
                 return _alongside(ann, parse, (tok,)), passive
             # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
-            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t) == "VBG"]
+            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
         return None, []
     if cue.kind == "side-effect-frequency":
         # "<effect> is common after <drug>" (an adjective under the copula), "<effect> can occur
@@ -409,8 +411,9 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
     """Where the verb's subject names a drug or stands for it: "<drug> can cause …", "<drug>
     infusions can cause …", "it can cause …"."""
     subjects = parse.subjects(verb)
-    while not subjects and parse.dep(verb) in ("xcomp", "acomp") and parse.head(verb) != verb:
-        verb = parse.head(verb)  # "<drug> is (in fact) known to cause …"
+    while not subjects and parse.head(verb) != verb and (parse.dep(verb) in ("xcomp", "acomp") or (
+            parse.dep(verb) == "advcl" and ann.norms[parse.head(verb)] in _LINKS)):
+        verb = parse.head(verb)  # "<drug> is (in fact) known to cause …", "is in fact associated with …"
         subjects = parse.subjects(verb)
     for subject in subjects:
         start = parse.subtree(subject)[0]

@@ -145,8 +145,10 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
         said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1)]
-    else:  # the same, read from the words: a design after "was a", "is (clearly) an"
+    elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
+    else:
+        said = []  # "if the analysis was a trial": no parse to tell the condition from the claim
     kept = said or kept
     strengths = {s for s, _ in kept}
     if len(strengths) != 1:
