@@ -271,7 +271,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
         if negated and (cue.kind != "side-effect-cause" or drug is None):
             continue  # "no one reports <x>": nothing said of the drug
-        heads = [x for h in found for x in (h, *_conjuncts(parse, h))]
+        heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
@@ -478,11 +478,14 @@ def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
         sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES))
 
 
-def _conjuncts(parse, tok: int) -> list[int]:
-    """"nausea, dizziness and headaches": the nouns conjoined with one."""
+def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
+    """"nausea, dizziness and headaches": the nouns conjoined with one ("<x>, <y> and <z>" may
+    parse as an apposition; one in parentheses is a gloss or an abbreviation: "<effect> (EP)")."""
     out = []
-    for c in parse.children(tok, "conj", "appos"):  # "<x>, <y> and <z>" may parse as an apposition
-        out += [c] + _conjuncts(parse, c)
+    for c in parse.children(tok, "conj", "appos"):
+        if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
+            continue
+        out += [c] + _conjuncts(ann, parse, c)
     return out
 
 

@@ -89,6 +89,11 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
+        if (parse.is_verb(gov) and parse.dep(gov) == "advcl" and not parse.subjects(gov)
+                and parse.tag(gov) not in ("VBN", "VBG")):
+            # "Put simply, in 2023, researchers …": the phrase hung on "Put"; a fronted participle
+            # ("Developed in 1962, <drug> was studied …") dates its own verb, not the study
+            gov = parse.head(gov)
         if parse.is_verb(gov):
             if parse.dep(gov) in ("acl", "relcl") and parse.head(gov) in study_toks:
                 return True  # "the analysis, published in 2023, …"

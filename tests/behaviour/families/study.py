@@ -130,21 +130,20 @@ def seeds():
                "negation", "DIR")
 
     # Another study (another topic, year and author), a year that bounds a time, a year of approval.
-    others = ("A 2019 study of esketamine for depression {ADV} found it may help.",
-              "A 2018 trial by Okafor and colleagues {ADV} tested several doses of {D}.",
-              "In 2020, researchers {ADV} studied {D} for chronic pain.",
-              "A 2022 randomized controlled trial of {D} for alcohol use {ADV} reported early results.",
-              "A 2016 review of {D} for bipolar depression {ADV} found mixed results.")
-    for text in others:
-        yield Seed(text, (), D, "other-study", "DIR")
-    bounds = ("By 2020, the KIT records {ADV} covered three years of infusions.",
-              "Clinics have {ADV} offered {D} since 2015, and researchers keep studying it.",
-              "Before 2017, few researchers had {ADV} studied {D} for anxiety.",
-              "Until 2019, most {D} research was {ADV} about depression.")
-    for text in bounds:
-        yield Seed(text, (), D, "time-bound", "DIR")
-    approvals = ("{D} was {ADV} approved as an anesthetic in 1970, and researchers now study it for anxiety.",
-                 "Esketamine was {ADV} approved in 2019, and studies of it continue.",
-                 "First approved in 1970, {D} has {ADV} been studied for anxiety more recently.")
-    for text in approvals:
-        yield Seed(text, (), D, "approval-year", "DIR")
+    silent = {
+        "other-study": ("A 2019 study of esketamine for depression {ADV} found it may help.",
+                        "A 2018 trial by Okafor and colleagues {ADV} tested several doses of {D}.",
+                        "In 2020, researchers {ADV} studied {D} for chronic pain.",
+                        "A 2022 randomized controlled trial of {D} for alcohol use {ADV} reported early results.",
+                        "A 2016 review of {D} for bipolar depression {ADV} found mixed results."),
+        "time-bound": ("By 2020, the KIT records {ADV} covered three years of infusions.",
+                       "Clinics have {ADV} offered {D} since 2015, and researchers keep studying it.",
+                       "Before 2017, few researchers had {ADV} studied {D} for anxiety.",
+                       "Until 2019, most {D} research was {ADV} about depression."),
+        "approval-year": ("{D} was {ADV} approved as an anesthetic in 1970, and researchers now study it for anxiety.",
+                          "Esketamine was {ADV} approved in 2019, and studies of it continue.",
+                          "First approved in 1970, {D} has {ADV} been studied for anxiety more recently."),
+    }
+    for capability, texts in silent.items():
+        for text in texts:
+            yield Seed(text, (), D, capability, "DIR")
