@@ -69,6 +69,12 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Esketamine can cause hallucinations.", []),
     ("Untreated anxiety can cause headaches.", []),
     ("Myth: Memory loss and agitation are possible after ketamine.", []),
+    # Frequency words and reports about things that are no effect.
+    ("Payment plans are common with ketamine clinics.", []),
+    ("Follow-up calls are common after each ketamine session.", []),
+    ("Home use is possible with esketamine.", []),
+    ("Many people develop a routine around their ketamine sessions.", []),
+    ("A short rest is common after a ketamine infusion.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

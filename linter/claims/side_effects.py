@@ -253,7 +253,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         drug, found = _effect_heads(ann, parse, cue, tok)
         if not found and cue.kind == "side-effect-frequency" and not ann.is_negated(cue.tok_start):
             drug, said = _said_common(ann, sentence, cue)
-            said = [item for item in said if _names_effect(ann, item)]
+            said = [item for item in said if _names_effect(ann, item)
+                    and not ann.cues_in(*_last_word(ann, item), *_NOT_EFFECTS)]  # "a short rest"
             if said:
                 out.append(Claim("side-effects", topic(frames, drug, last_drug), said[0].start, said[-1].end,
                                  sentence.index, items=tuple(said)))
@@ -379,27 +380,43 @@ def _said_common(ann: Annotation, sentence: Sentence, cue) -> tuple[int | None, 
     return drug, _items_before(ann, sentence, cue.tok_start, stop)
 
 
+def _last_word(ann: Annotation, item: Item) -> tuple[int, int]:
+    last = ann.token_at(max(item.start, item.end - 1))
+    return last, last + 1
+
+
 _REACH_DRUG = 4  # words from "after" to the drug it names ("after a dose of <drug>")
 
 
 def _drug_following(ann: Annotation, sentence: Sentence, tok: int) -> int | None:
+    """The drug or treatment word a few words after `tok`, ending its phrase: "after a dose of
+    <drug>", "<drug> infusions", not "<drug> clinics" (whose noun is something else)."""
     end = min(sentence.tok_end, tok + _REACH_DRUG)
-    for found in (ann.mentions_in(tok, end, "drug"), ann.cues_in(tok, end, "anaphora", "treatment-reference")):
-        if found:
-            return found[0].tok_start
+    parse = ann.parses.get(sentence.index)
+    for found in (ann.mentions_in(tok, end, "drug"), ann.cues_in(tok, end, *_TREATMENT)):
+        for mention in found:
+            after = mention.tok_end
+            if (parse is not None and after in parse and parse.tag(after).startswith("NN")
+                    and not ann.cues_in(after, after + 1, *_TREATMENT)):
+                continue  # "<drug> clinics"
+            return mention.tok_start
     return None
 
 
 def _alongside(ann: Annotation, parse, predicates) -> int | None:
     """The drug (or "it", "the infusion") named in a phrase of circumstance of a predicate:
-    "after <drug>", "with a dose of <drug>", "during <drug> sessions"."""
+    "after <drug>", "with a dose of <drug>", "during <drug> sessions" — the phrase's noun is the
+    drug or a treatment word, not something else of it ("common with <drug> clinics")."""
     for predicate in predicates:
         for prep in parse.children(predicate, "prep"):
             if ann.norms[prep] in _ALONGSIDE:
                 for obj in parse.children(prep, "pobj"):
-                    if _names_drug(ann, parse, obj):
+                    if ann.mentions_in(obj, obj + 1, "drug") or ann.cues_in(obj, obj + 1, *_TREATMENT):
                         return obj
     return None
+
+
+_TREATMENT = ("anaphora", "treatment-reference", "treatment")
 
 
 def _names_drug(ann: Annotation, parse, tok: int) -> bool:

@@ -125,6 +125,14 @@ def seeds():
                    if effect.endswith("s") else f"{{D}} may {{ADV}} cause less {effect.removeprefix('a ')} "
                    "than older anaesthetics.", (), D, "comparison", "DIR")
 
+    # Frequency words and reports about what is no effect: care, money, routine.
+    for sentence in ("Payment plans are {ADV} common with {D} clinics.",
+                     "Follow-up calls are {ADV} common after each {D} session.",
+                     "A short rest is {ADV} common after a {D} infusion.",
+                     "Home use is {ADV} possible with {D} tablets.",
+                     "Many people {ADV} develop a routine around their {D} sessions."):
+        yield Seed(sentence, (), D, "not-an-effect", "DIR")
+
     # Another condition's symptoms, and a condition as the cause: nothing said of ketamine.
     for effect, v in NOT_LISTED[::4]:
         yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common symptom of anxiety.", (), D, "other-condition", "DIR")
