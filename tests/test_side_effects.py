@@ -75,6 +75,9 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Home use is possible with esketamine.", []),
     ("Many people develop a routine around their ketamine sessions.", []),
     ("A short rest is common after a ketamine infusion.", []),
+    ("Ketamine can trigger new connections in the brain.", []),
+    ("Ketamine has been linked to new growth of brain cells.", []),
+    ("Ketamine can leave people with a sense of hope.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
