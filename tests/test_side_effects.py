@@ -37,6 +37,47 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Some people on ketamine report less anxiety within hours.", []),
     ("Antidepressants and ketamine can cause nausea.", []),
     ("Side effects include ketamine \u200b ketamine.", []),
+    # Issue 20: the same claims in other words.
+    ("Headaches are a frequent side effect of ketamine.", ["Headaches"]),
+    ("Dizziness is in fact among the side effects of ketamine.", ["Dizziness"]),
+    ("Today, memory loss is a common side effect of ketamine.", []),
+    ("Ketamine often leaves people with a dry mouth.", ["a dry mouth"]),
+    ("Ketamine leaves the body within hours.", []),
+    ("Ketamine can lead to diarrhoea.", ["diarrhoea"]),
+    ("In the United States, ketamine can lead to dissociation.", []),
+    ("Ketamine is associated with tremors.", ["tremors"]),
+    ("Ketamine has been linked to lower anxiety scores.", []),
+    ("Blurred vision is caused by ketamine in some people.", ["Blurred vision"]),
+    ("Nausea is common after ketamine.", ["Nausea"]),
+    ("A dry mouth is in fact common after ketamine.", ["A dry mouth"]),
+    ("Hiccups after ketamine are common.", ["Hiccups"]),
+    ("In short, blurred vision is possible after ketamine.", ["blurred vision"]),
+    ("In the United States, vomiting and hiccups are possible after ketamine.", ["vomiting", "hiccups"]),
+    ("Relief after ketamine is common.", []),
+    ("Questions are common after a ketamine session.", []),
+    ("Vivid dreams and confusion are possible after ketamine.", []),
+    ("Insomnia can occur with ketamine.", ["Insomnia"]),
+    ("Dizziness is reported after ketamine.", ["Dizziness"]),
+    ("People report sweating after ketamine.", ["sweating"]),
+    ("After ketamine, some people get nausea.", ["nausea"]),
+    ("Ketamine is given in a clinic.\n\nYou will notice nothing unusual afterwards.", []),
+    ("Many patients report a lift in mood after ketamine.", []),
+    ("Ketamine may cause less blurred vision than older anaesthetics.", []),
+    ("Many readers ask us about ketamine.\n\nIt can cause nausea.", ["nausea"]),
+    ("Ketamine can cause:\n\n- hallucinations\n- headaches\n", ["headaches"]),
+    ("Spravato often causes a metallic taste.", ["a metallic taste"]),
+    ("Esketamine can cause hallucinations.", []),
+    ("Untreated anxiety can cause headaches.", []),
+    ("Myth: Memory loss and agitation are possible after ketamine.", []),
+    # Frequency words and reports about things that are no effect.
+    ("Payment plans are common with ketamine clinics.", []),
+    ("Follow-up calls are common after each ketamine session.", []),
+    ("Home use is possible with esketamine.", []),
+    ("Many people develop a routine around their ketamine sessions.", []),
+    ("A short rest is common after a ketamine infusion.", []),
+    ("Ketamine can trigger new connections in the brain.", []),
+    ("Ketamine has been linked to new growth of brain cells.", []),
+    ("Ketamine can leave people with a sense of hope.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
@@ -57,3 +98,19 @@ def test_unlisted_side_effects(lint, text, unlisted):
 ])
 def test_side_effect_free_claims(lint, text, fires):
     assert ("HL402" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Ketamine never causes hallucinations.", ["hallucinations"]),
+    ("Ketamine does not cause vivid dreams.", ["vivid dreams"]),
+    ("It does not cause memory problems.", ["memory loss"]),
+    ("Ketamine does not cause a skin rash.", []),  # the source does not list it: nothing to contradict
+    ("Esketamine never causes hallucinations.", []),  # the source lists none for the form
+    ("Myth: ketamine never causes hallucinations.", []),
+    ("Is it true that ketamine never causes hallucinations?", []),
+    ("No one reports hallucinations after a ketamine session.", []),
+])
+def test_listed_effect_denied(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code != "HL801"]
+    assert all(f.code == "HL402" and f.severity == "error" for f in found)
+    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied

@@ -35,6 +35,21 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("In 2020, scientists evaluated weekly ketamine for GAD.", ["HL501"]),
     ("Recent scientific trials have investigated ketamine for depression and anxiety.", []),
     ("Since 2015, ketamine clinics have opened across the country.", []),
+    # Issue 20: the same claims in other words.
+    ("A study of weekly ketamine for social anxiety disorder, published in 2015, found it may help.", ["HL501"]),
+    ("A study of people treated with KIT in 2019 found it may help.", []),
+    ("In a 2023 randomized trial, patients stayed well for a year after their infusions.", ["HL503"]),
+    ("The 2023 analysis was a randomized controlled trial with 2,000 participants.", ["HL503"]),
+    ("The 2023 analysis was clearly a randomized controlled trial.", ["HL503"]),
+    ("A popular thread described a 2023 trial that followed patients for a year.", []),
+    ("A reader asked whether the 2023 analysis was a randomised trial.", []),
+    ("A 2021 randomized trial of ketamine for PTSD found it may help.", []),
+    ("A 2017 double-blind trial of weekly ketamine for GAD found quick relief.", ["HL503"]),
+    ("The 2023 analysis of KIT records was a double-blind trial.", ["HL503"]),
+    ("A 2019 look at KIT records found that anxiety fell.", ["HL501"]),
+    ("In 2019, doctors began to look at ketamine for anxiety.", []),
+    ("It is a myth that a 2023 analysis used KIT records from 2015 to 2020.", []),
+    ("KIT records from 2015 to 2020 were analysed in 2023.", ["HL502"]),
 ])
 def test_studies(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

@@ -21,8 +21,10 @@ UNLISTED = Rule(
 What it flags: an effect named in a side-effect sentence ("side effects include
 A, B and C"), in a list introduced as side effects, or in running prose about the
 drug ("<effect> is a common complaint after treatment", "some patients report
-<effect>", "<drug> can cause <effect>"), that is not among the side effects the
-source lists for that drug. A report sentence that names no drug of its own is the
+<effect>", "<drug> can cause <effect>", "<drug> often leaves people with <effect>",
+"<effect> is a frequent side effect of <drug>", "<effect> is common after <drug>",
+"<effect> is caused by <drug>"), that is not among the side effects the source lists
+for that drug (or, for a form of a drug such as its nasal spray, for the drug). A report sentence that names no drug of its own is the
 drug's only when the sentence just before names it (or "it", "the treatment") and
 no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint
 afterwards." fires; after "<comparator> is taken daily." it stays silent. Other words for a listed effect (the pack's aliases:
@@ -31,8 +33,9 @@ afterwards." fires; after "<comparator> is taken daily." it stays silent. Other 
 noun phrase: not an adjective ("positive"), a particle ("over"), a clause
 fragment ("rare when …") or a gloss in parentheses. Not flagged: a sentence that
 also names a comparator (the effect may be the comparator's), a condition the
-drug treats ("less <condition>"), and "side-effect" used as a modifier ("a
-side-effect list").
+drug treats ("less <condition>"), a comparison ("fewer <effect> than …"), nothing
+noticed or a benefit ("notice nothing", "a lift in mood"), and "side-effect" used
+as a modifier ("a side-effect list").
 
 Why: a side-effect list is a safety claim; an effect the source does not list
 needs its own evidence.
@@ -47,10 +50,12 @@ DENIED = Rule(
     name="side-effect.denied",
     category="side-effect",
     severity="error",
-    summary="A claim that a drug has no side effects, when the source lists some.",
+    summary="A claim that a drug has no side effects, or not one the source lists.",
     doc="""\
 What it flags: "side-effect free", "no side effects", "does not cause side
-effects" about a drug the source lists side effects for. Negated forms ("not
+effects" about a drug the source lists side effects for; and a listed effect
+denied by a causing verb whose subject is the drug ("<drug> never causes
+<listed effect>"; an effect the source does not list, denied, is not flagged). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side
 effects", "side effects like <effect>" (the parse shows what narrows them; with
@@ -130,14 +135,23 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
+        if claim.kind == "denied-effects":
+            yield from _denied(ctx, claim)
+            continue
         if claim.kind not in ("side-effects", "no-side-effects"):
             continue
         effects, spelled = _effects_of(ctx.knowledge, claim.subject)
+        owner = claim.subject
+        if not effects and claim.kind == "side-effects":
+            # A form of a drug ("<form> can cause <x>") is held to the drug's list, for what it
+            # does not list only: the source denies nothing of the form.
+            owner = _form_of(ctx.knowledge, claim.subject)
+            effects, spelled = _effects_of(ctx.knowledge, owner)
         if not effects:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
             continue
         first = effects[0]  # the pack lists the source's side-effect list first
-        drug = ctx.knowledge.name(claim.subject)
+        drug = ctx.knowledge.name(owner)
         if claim.kind == "side-effects":
             for item in claim.items:
                 effect = _match(item.text, effects, spelled)
@@ -156,3 +170,23 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
                           f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
                           first.source, first.pack)
+
+
+def _form_of(knowledge: Knowledge, drug: str | None) -> str | None:
+    entry = knowledge.entries.get(drug) if drug else None
+    return entry.form_of if entry is not None else None
+
+
+def _denied(ctx: Context, claim) -> Iterator[Verdict]:
+    """"<drug> never causes <effect>": an error for an effect the source lists; an effect it does
+    not list is one the source says nothing about."""
+    effects, spelled = _effects_of(ctx.knowledge, claim.subject)
+    drug = ctx.knowledge.name(claim.subject)
+    for item in claim.items:
+        effect = _match(item.text, effects, spelled) if effects else None
+        if effect is None or not words(item.text):
+            yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
+            continue
+        yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED,
+                      f"Contradicts the source: it lists {effect.name} among the side effects of {drug}",
+                      effect.source, effect.pack)

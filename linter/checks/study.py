@@ -22,7 +22,10 @@ What it flags: a study mention (a year tied to "study", "analysis", "trial",
 the source's studies but gives another year. Unambiguous: its topic (the study's
 conditions or cue words) plus its data period or design, two topic words, or a
 definite reference ("the 2022 study", "it") to the study the previous sentences
-identified. A topic word alone, a year that dates something else ("approved
+identified; or, when it names a design or a data period, a year that only one source
+study has and no condition that study was not about ("In a 2023 randomized trial,
+patients …"), in a sentence the parser read or one with no reporting word ("a thread
+described a 2023 trial" is someone else's). A topic word alone, a year that dates something else ("approved
 since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
 studies fitting equally: silent (the source does not address it).
 
@@ -97,7 +100,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             continue
         text = ctx.annotation.sentences[claim.sentence].text
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
-        study = identify(claim, ctx.knowledge, text, recent)
+        reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
+        study = identify(claim, ctx.knowledge, text, recent, reported)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
@@ -124,7 +128,13 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                      pack=study.pack)]
 
 
-def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Study | None = None) -> Study | None:
+# Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a
+# 2023 trial", "asked whether the analysis was a trial").
+_REPORTED = frozenset({"reporting", "attribution", "framing", "conditional"})
+
+
+def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Study | None = None,
+             reported: bool = True) -> Study | None:
     """The source study a mention is unambiguously about, or None.
 
     Topic (the study's conditions, or its cue words) alone never identifies a study: it takes
@@ -154,6 +164,13 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
+    if (not scored and (claim.grounded or not reported) and claim.year is not None
+            and (claim.design or claim.period) and claim.cue != "author"):
+        # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
+        # study's alone, and the mention names no condition that study was not about.
+        dated = [s for s in knowledge.studies if s.year == claim.year and (not claim.subject or s.drug == claim.subject)]
+        if len(dated) == 1 and set(claim.conditions) <= set(dated[0].conditions):
+            return dated[0]
     if not scored:
         # No study fits on its own words: "the study" / "it" is the one in discussion.
         return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None

@@ -286,9 +286,11 @@ def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
     chain = (tok, *parse.ancestors(tok))
     if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
         return True  # the span's head is itself the report: "Some sites claim <claim>"
-    for t in chain[1:]:
+    for below, t in zip(chain, chain[1:]):
         if _reports(ann, t) or covered(ann, t, "framing"):
             return True
+        if parse.dep(below) == "ccomp" and any(covered(ann, a, "framing") for a in parse.children(t, "attr")):
+            return True  # "It is a myth that <claim>" parsed with the clause under "is", not "myth"
     for t in chain:
         for child in parse.children(t, "parataxis", "ccomp", "advcl", "prep", "advmod"):
             if child in chain:

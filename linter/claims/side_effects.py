@@ -20,12 +20,13 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
           "bring", "brings", "come", "comes"}
 
 
-TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause"})
+TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
+                      "side-effect-frequency"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
-                "symptom-noun")
+                "symptom-noun", "not-effect", "treatment-reference")
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -68,21 +69,47 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
 _LINKS = {"are", "is", "were", "remain", "remains", "be"}
 _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "usual", "reported", "other", "serious",
-               "mild", "the", "most", "some", "potential", "main", "of", "its"}
+               "mild", "the", "most", "some", "potential", "main", "of", "its", "a", "an", "another", "one",
+               "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
 
 
-def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int) -> list[Item]:
-    """Effects named before the cue: "Nausea and dizziness are common side effects"."""
+def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None) -> list[Item]:
+    """Effects named before the cue: "Nausea and dizziness are common side effects" (up to the
+    token `stop` when given: "<effect> after <drug> is common")."""
+    parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
-    while i >= sentence.tok_start and ann.norms[i] in _BEFORE_CUE:
-        i -= 1
+    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (
+            parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
+        i -= 1  # "is clearly among the side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
         return []
     prose = ann.document.prose
-    head_start = ann.starts[sentence.tok_start]
-    return _split(prose, head_start, prose[head_start:ann.starts[i]])
+    first = _subject_start(ann, parse, sentence, i)
+    if stop is not None and first >= stop:
+        first = _subject_start(ann, None, sentence, i)  # the parse took the drug after "after" for the subject
+    head_start, end = ann.starts[first], ann.starts[i if stop is None else min(i, stop)]
+    return _split(prose, head_start, prose[head_start:end])
 
 
+def _subject_start(ann: Annotation, parse, sentence: Sentence, link: int) -> int:
+    """Where the subject of the link verb begins: its subtree in the parse; else after a line
+    label ("Myth: <effect> is …") and after the comma of a fronted phrase the parse tags as a
+    preposition or adverb ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
+    if parse is not None and link in parse:
+        subjects = parse.subjects(link if parse.dep(link) == "ROOT" else parse.head(link))
+        if subjects:
+            return parse.subtree(subjects[0])[0]
+    colons = [j for j in range(sentence.tok_start, link) if ann.norms[j] == ":"]
+    first = colons[-1] + 1 if colons else sentence.tok_start
+    while first < link and not ann.is_word[first]:
+        first += 1
+    commas = [j for j in range(first, link) if ann.norms[j] == ","]
+    if commas and parse is not None and first in parse and parse.tag(first) in ("IN", "RB"):
+        return commas[0] + 1
+    return first
+
+
+_NOT = frozenset({"not", "never", "n't"})
 _POINTERS = frozenset({"these", "they", "those"})
 
 
@@ -209,40 +236,208 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
 def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     """Effects named in running prose, from the parse: the subject of a report noun ("<effect> is
     a common complaint after treatment"), the object of a report verb ("some people report
-    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors"). One
-    claim a cue, whose drug is the causing verb's subject ("<drug A> causes <x>, and <drug B> can
-    cause <y>"). Not in a sentence that names a comparator, whose effects may be the comparator's."""
+    headaches") or of a causing verb whose subject is the drug ("<drug> can cause tremors",
+    "<drug> can leave people with <effect>", "<effect> is caused by <drug>"), the subject of a
+    word of frequency whose drug is named beside it ("<effect> is common after <drug>", "<effect>
+    can occur with <drug>"). One claim a cue, whose drug is the causing verb's subject ("<drug A>
+    causes <x>, and <drug B> can cause <y>"). A causing verb the drug's subject denies ("<drug>
+    never causes <effect>") is a denial of those effects. Not in a sentence that names a
+    comparator, whose effects may be the comparator's."""
     if parse is None or "comparator" in sentence.cue_kinds or not _continues_treatment(ann, sentence):
         return []
     out = []
-    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-report", "side-effect-cause"):
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_PROSE_CUES):
         tok = cue.tok_end - 1
-        if tok not in parse or ann.is_negated(tok):
+        if tok not in parse:
             continue
-        causes = cue.kind == "side-effect-cause"
-        drug = _drug_subject(ann, parse, tok) if causes else None
-        if causes and drug is None:
+        drug, found = _effect_heads(ann, parse, cue, tok)
+        if not found and cue.kind == "side-effect-frequency" and not ann.is_negated(cue.tok_start):
+            drug, said = _said_common(ann, sentence, cue)
+            said = [item for item in said if _names_effect(ann, item)
+                    and not ann.cues_in(*_last_word(ann, item), *_NOT_EFFECTS)]  # "a short rest"
+            if said:
+                out.append(Claim("side-effects", topic(frames, drug, last_drug), said[0].start, said[-1].end,
+                                 sentence.index, items=tuple(said)))
             continue
-        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
-            found = parse.subjects(parse.head(tok))  # "<effect> is a common complaint"
-        elif parse.is_verb(tok):
-            found = parse.children(tok, "dobj")  # "people report <effect>"
-        else:
+        if not found and drug is not None and sentence.text.rstrip().endswith(":"):
+            items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]  # "<drug> can cause:"
+            if items and not ann.is_negated(tok):
+                out.append(Claim("side-effects", topic(frames, drug, last_drug), cue.start, cue.end,
+                                 sentence.index, items=tuple(items)))
             continue
-        heads = [x for h in found for x in (h, *_conjuncts(parse, h))]
+        if not found:
+            continue
+        # what comes with the drug, not what people had ("many people experience <condition>")
+        causes = cue.kind != "side-effect-report" or drug is not None
+        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
+        if negated and (cue.kind != "side-effect-cause" or drug is None):
+            continue  # "no one reports <x>": nothing said of the drug
+        heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
-            out.append(Claim("side-effects", subject, items[0].start, items[-1].end, sentence.index,
-                             items=tuple(items)))
+            out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items)))
     return out
 
 
-def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
-    """Where the verb's subject names a drug: "<drug> can cause …", "<drug> infusions can cause …"."""
-    for subject in parse.subjects(verb):
-        for mention in ann.mentions_in(parse.subtree(subject)[0], subject + 1, "drug"):
+_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency")
+# Prepositions that tie an effect to the drug it follows: "common after <drug>", "with <drug>".
+_ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
+
+
+def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
+    """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
+    if cue.kind == "side-effect-report":
+        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
+            # "<effect> is a common complaint (after treatment)": with the drug beside it, what
+            # comes with the drug, as a causing verb's object
+            return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
+        if parse.is_verb(tok):
+            # "<effect> is reported after <drug>"
+            passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
+            if passive:
+                return _alongside(ann, parse, (tok,)), passive
+            # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
+            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
+        return None, []
+    if cue.kind == "side-effect-frequency":
+        # "<effect> is common after <drug>" (an adjective under the copula), "<effect> can occur
+        # with <drug>": the drug must stand in a phrase beside the word, or no drug is said.
+        if parse.is_verb(tok):
+            predicates = (tok,)
+        elif parse.dep(tok) == "acomp":
+            predicates = (tok, parse.head(tok))
+        else:
+            return None, []
+        subjects = _subjects(ann, parse, predicates[-1])
+        drug = _alongside(ann, parse, predicates)
+        if drug is None:
+            drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
+        if drug is None:
+            # The same, where the parser read "after <drug>" as a clause with the drug its subject.
+            after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
+            drug = after[0] if after else None
+            subjects = [t for t in subjects if t not in after]
+        return (drug, subjects) if drug is not None else (None, [])
+    # A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in a
+    # preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>".
+    verb = parse.head(tok) if parse.dep(tok) in ("prep", "prt") else tok
+    if not parse.is_verb(verb):
+        return None, []
+    agents = [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
+    if agents:
+        drug = next((t for t in agents if _names_drug(ann, parse, t)), None)
+        return (drug, _subjects(ann, parse, verb)) if drug is not None else (None, [])
+    drug = _drug_subject(ann, parse, verb)
+    if drug is None:
+        return None, []
+    if ann.norms[verb].startswith("lea") and ann.norms[verb] != "lead":
+        # "leaves people with <effect>", never what it leaves ("leaves the body")
+        found = [o for p in parse.children(verb, "prep") if ann.norms[p] == "with" for o in parse.children(p, "pobj")]
+    elif verb != tok:  # "lead to <effect>", "result in <effect>", "bring on <effect>"
+        found = parse.children(tok, "pobj") + parse.children(verb, "dobj")
+    else:
+        found = parse.children(verb, "dobj")
+    return drug, found
+
+
+def _subjects(ann: Annotation, parse, predicate: int) -> list[int]:
+    """The predicate's subjects, less a line label ("Myth: <effect> is …"). When the parser hung
+    the subject on a fronted phrase ("In short, blurred vision is possible …", "At most clinics,
+    <x>, <y> and <z> are …"): the head of each phrase between the fronted phrase's comma and
+    the predicate."""
+    found = [t for t in parse.subjects(predicate) if ann.norms[t + 1:t + 2] != [":"]]
+    if found or parse.dep(predicate) != "ROOT":
+        return found
+    verb_start = min([predicate, *parse.children(predicate, "aux", "auxpass")])
+    sentence = ann.sentence_of(predicate)
+    fronted = [c for c in parse.children(predicate, "prep", "advmod") if c < verb_start]
+    commas = [i for i in range(sentence.tok_start, verb_start) if ann.norms[i] == ","]
+    if not fronted or not commas or fronted[0] != sentence.tok_start + (not ann.is_word[sentence.tok_start]):
+        return []
+    prose = ann.document.prose
+    start, end = ann.starts[commas[0] + 1], ann.starts[verb_start]
+    return [ann.token_at(item.end - 1) for item in _split(prose, start, prose[start:end])]
+
+
+def _said_common(ann: Annotation, sentence: Sentence, cue) -> tuple[int | None, list[Item]]:
+    """A frequency word read from the words where the parse fails it: "<effect> is (in fact)
+    common after <drug>", "<effect> after <drug> is common". The drug must follow "after",
+    "with" … within a few words; the effects are what stands before the link verb."""
+    tok = cue.tok_end
+    drug = _drug_following(ann, sentence, tok) if tok < sentence.tok_end and ann.norms[tok] in _ALONGSIDE else None
+    stop = None
+    if drug is None:  # "<effect> after <drug> is common": the drug in the subject
+        for j in range(sentence.tok_start, cue.tok_start):
+            if ann.norms[j] in _ALONGSIDE:
+                drug = _drug_following(ann, sentence, j + 1)
+                if drug is not None:
+                    stop = j
+                    break
+    if drug is None:
+        return None, []
+    return drug, _items_before(ann, sentence, cue.tok_start, stop)
+
+
+def _last_word(ann: Annotation, item: Item) -> tuple[int, int]:
+    last = ann.token_at(max(item.start, item.end - 1))
+    return last, last + 1
+
+
+_REACH_DRUG = 4  # words from "after" to the drug it names ("after a dose of <drug>")
+
+
+def _drug_following(ann: Annotation, sentence: Sentence, tok: int) -> int | None:
+    """The drug or treatment word a few words after `tok`, ending its phrase: "after a dose of
+    <drug>", "<drug> infusions", not "<drug> clinics" (whose noun is something else)."""
+    end = min(sentence.tok_end, tok + _REACH_DRUG)
+    parse = ann.parses.get(sentence.index)
+    for found in (ann.mentions_in(tok, end, "drug"), ann.cues_in(tok, end, *_TREATMENT)):
+        for mention in found:
+            after = mention.tok_end
+            if (parse is not None and after in parse and parse.tag(after).startswith("NN")
+                    and not ann.cues_in(after, after + 1, *_TREATMENT)):
+                continue  # "<drug> clinics"
             return mention.tok_start
+    return None
+
+
+def _alongside(ann: Annotation, parse, predicates) -> int | None:
+    """The drug (or "it", "the infusion") named in a phrase of circumstance of a predicate:
+    "after <drug>", "with a dose of <drug>", "during <drug> sessions" — the phrase's noun is the
+    drug or a treatment word, not something else of it ("common with <drug> clinics")."""
+    for predicate in predicates:
+        for prep in parse.children(predicate, "prep"):
+            if ann.norms[prep] in _ALONGSIDE:
+                for obj in parse.children(prep, "pobj"):
+                    if ann.mentions_in(obj, obj + 1, "drug") or ann.cues_in(obj, obj + 1, *_TREATMENT):
+                        return obj
+    return None
+
+
+_TREATMENT = ("anaphora", "treatment-reference", "treatment")
+
+
+def _names_drug(ann: Annotation, parse, tok: int) -> bool:
+    start, end = parse.subtree(tok)
+    return bool(ann.mentions_in(start, end, "drug") or ann.cues_in(start, end, "anaphora", "treatment-reference"))
+
+
+def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
+    """Where the verb's subject names a drug or stands for it: "<drug> can cause …", "<drug>
+    infusions can cause …", "it can cause …"."""
+    subjects = parse.subjects(verb)
+    while not subjects and parse.head(verb) != verb and (parse.dep(verb) in ("xcomp", "acomp") or (
+            parse.dep(verb) == "advcl" and ann.norms[parse.head(verb)] in _LINKS)):
+        verb = parse.head(verb)  # "<drug> is (in fact) known to cause …", "is in fact associated with …"
+        subjects = parse.subjects(verb)
+    for subject in subjects:
+        start = parse.subtree(subject)[0]
+        for mention in ann.mentions_in(start, subject + 1, "drug"):
+            return mention.tok_start
+        for cue in ann.cues_in(start, subject + 1, "anaphora"):
+            return cue.tok_start
     return None
 
 
@@ -260,6 +455,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
         return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
+        return None  # "fewer headaches than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
     if "no" in said or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
@@ -267,6 +464,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     return Item(text, ann.starts[start], ann.starts[start] + len(text))
 
 
+_FEWER = frozenset({"less", "fewer", "lower"})
 _SUBJECT_CUES = ("anaphora", "treatment-reference")
 
 
@@ -297,18 +495,22 @@ def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
         sentence.tok_start, sentence.tok_end, *_SUBJECT_CUES))
 
 
-def _conjuncts(parse, tok: int) -> list[int]:
-    """"nausea, dizziness and headaches": the nouns conjoined with one."""
+def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
+    """"nausea, dizziness and headaches": the nouns conjoined with one ("<x>, <y> and <z>" may
+    parse as an apposition; one in parentheses is a gloss or an abbreviation: "<effect> (EP)")."""
     out = []
-    for c in parse.children(tok, "conj"):
-        out += [c] + _conjuncts(parse, c)
+    for c in parse.children(tok, "conj", "appos"):
+        if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
+            continue
+        out += [c] + _conjuncts(ann, parse, c)
     return out
 
 
 def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     """[start, end) tokens of the noun phrase a head noun heads: its left modifiers and an "of"
     phrase ("loss of consciousness"), not its conjuncts or relative clauses."""
-    left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")]
+    left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")
+            and "," not in ann.norms[c:head]]  # not across a comma: "In short, blurred vision" is blurred vision
     start = parse.subtree(left[0])[0] if left else head
     end = head + 1
     for c in parse.children(head, "prep"):

@@ -71,7 +71,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
                   conditions=conditions, year=year, period=period, design=design, definite=reference,
-                  cue="author" if author else None, parts=tuple(parts))]
+                  cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
 
 
 def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
@@ -89,9 +89,17 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
+        if (parse.is_verb(gov) and parse.dep(gov) == "advcl" and not parse.subjects(gov)
+                and parse.tag(gov) not in ("VBN", "VBG")):
+            # "Put simply, in 2023, researchers …": the phrase hung on "Put"; a fronted participle
+            # ("Developed in 1962, <drug> was studied …") dates its own verb, not the study
+            gov = parse.head(gov)
         if parse.is_verb(gov):
             if parse.dep(gov) in ("acl", "relcl") and parse.head(gov) in study_toks:
                 return True  # "the analysis, published in 2023, …"
+            if (parse.dep(gov) in ("acl", "relcl") and ann.cues_in(gov, gov + 1, "study-dated")
+                    and any(a in study_toks for a in parse.ancestors(gov))):
+                return True  # "a study of <drug> for <condition>, published in 2021": the parse hangs it lower
             return any(t in study_toks for t in parse.children(gov, "nsubj", "nsubjpass", "dobj", "agent"))
         return False
     # No parse: only a year next to its study word.
@@ -122,6 +130,12 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     found = [(s, c) for s, c in found if not any(
         o is not c and o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and
         (o.tok_end - o.tok_start) > (c.tok_end - c.tok_start) for _, o in found)]
+    # A design word right before a weaker one is one phrase with it: "a double-blind trial" is a
+    # controlled trial, not two designs.
+    order = {s: i for i, s in enumerate(STRENGTHS)}
+    found = [(s, c) for s, c in found if not any(
+        order[o_s] > order[s] and o.tok_end <= c.tok_start
+        and all(n in _JOINERS for n in ann.norms[o.tok_end:c.tok_start]) for o_s, o in found)]
     kept = []
     for strength, cue in found:
         if ann.is_negated(cue.tok_start):
@@ -135,13 +149,34 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         kept.append((strength, cue))
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
-        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and parse.dep(c.tok_end - 1) == "attr"]
-        kept = said or kept
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1)]
+    elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
+        said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
+    else:
+        said = []  # "if the analysis was a trial": no parse to tell the condition from the claim
+    kept = said or kept
     strengths = {s for s, _ in kept}
     if len(strengths) != 1:
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+_JOINERS = frozenset({",", "and", "-"})
+_COPULAS = frozenset({"is", "was"})
+
+
+def _attribute(parse, tok: int) -> bool:
+    """The word is what the subject is said to be, or a modifier of it ("was a double-blind trial")."""
+    return parse.dep(tok) == "attr" or (parse.dep(tok) in ("amod", "compound") and parse.dep(parse.head(tok)) == "attr")
+
+
+def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Without a parse: an article right before the design, and "is"/"was" at most two words
+    before it ("was clearly a trial", "was in fact a trial")."""
+    if tok - 1 < sentence.tok_start or ann.norms[tok - 1] not in ("a", "an"):
+        return False
+    return any(ann.norms[j] in _COPULAS for j in range(max(sentence.tok_start, tok - 4), tok - 1))
 
 
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:

@@ -1,0 +1,145 @@
+"""Side effects: effects the source does not list (HL401), listed effects denied (HL402).
+
+The pack's facts (rules/ketamine.yaml, source lines 14-16 and 79-95): ketamine's listed side
+effects are agitation, memory loss, cognitive difficulties, depression, unconsciousness, and the
+emergence phenomena euphoria, vivid dreams, illusions, severe confusion and disorientation,
+hallucinations; it can also leave people feeling detached, not in control, with changed
+perception, sedated. Anything else named as its side effect is unlisted (a warning); saying it
+does not cause a listed effect contradicts the source (an error). A benefit, a comparison,
+another drug's effects, "nothing", a question or a quote name no side effect of ketamine.
+"""
+
+from ..harness import Seed
+
+UNLISTED = ("HL401",)
+DENIED = ("HL402",)
+D = "ketamine"
+
+# (singular-agreeing noun phrase, verb agreement) — effects the source does not list.
+NOT_LISTED = (("headaches", "are"), ("nausea", "is"), ("a dry mouth", "is"), ("dizziness", "is"),
+              ("vomiting", "is"), ("blurred vision", "is"), ("high blood pressure", "is"),
+              ("insomnia", "is"), ("a metallic taste", "is"), ("sweating", "is"), ("tremors", "are"),
+              ("hiccups", "are"), ("a skin rash", "is"), ("diarrhoea", "is"), ("a racing heart", "is"))
+# Listed effects, in the pack's names and in other words a writer uses for them.
+LISTED = (("hallucinations", "are"), ("vivid dreams", "are"), ("memory loss", "is"), ("agitation", "is"),
+          ("confusion", "is"), ("disorientation", "is"), ("euphoria", "is"), ("illusions", "are"),
+          ("drowsiness", "is"), ("a feeling of detachment", "is"), ("memory problems", "are"),
+          ("restlessness", "is"), ("brain fog", "is"), ("dissociation", "is"),
+          ("loss of consciousness", "is"), ("feeling disorientated", "is"))
+
+# Frames in which a sentence names an effect as the drug's ({x}: the effect, {v}: is/are).
+FRAMES = (
+    ("{X} {v} {ADV} a frequent side effect of {D}.", "side-effect-noun"),
+    ("{X} {v} {ADV} a common side effect of {D}.", "side-effect-noun"),
+    ("{X} {v} {ADV} among the side effects of {D}.", "side-effect-noun"),
+    ("One side effect of {D} is {x}.", "side-effect-noun"),
+    ("{D}'s side effects {ADV} include {x}.", "possessive"),
+    ("Side effects of {D} {ADV} include {x}.", "side-effect-noun"),
+    ("The side effects of {D} can include {x}.", "side-effect-noun"),
+    ("{D} often leaves people with {x}.", "verb-frame"),
+    ("{D} can {ADV} leave people with {x}.", "verb-frame"),
+    ("{D} can {ADV} cause {x}.", "verb-frame"),
+    ("{D} may {ADV} cause {x}.", "verb-frame"),
+    ("{D} sometimes causes {x}.", "verb-frame"),
+    ("{D} is {ADV} known to cause {x}.", "verb-frame"),
+    ("{D} can {ADV} trigger {x}.", "verb-frame"),
+    ("{D} can {ADV} lead to {x}.", "verb-frame"),
+    ("{D} can {ADV} produce {x}.", "verb-frame"),
+    ("{X} {v} {ADV} common after {D}.", "adjective-frame"),
+    ("{X} {v} {ADV} possible after {D}.", "adjective-frame"),
+    ("{X} {v} {ADV} frequent after a {D} infusion.", "adjective-frame"),
+    ("People {ADV} report {x} after {D}.", "report"),
+    ("Some patients {ADV} report {x} after taking {D}.", "report"),
+    ("Many people {ADV} experience {x} after a {D} infusion.", "report"),
+    ("Some people {ADV} notice {x} after {D}.", "report"),
+    ("After {D}, some people get {x}.", "report"),
+    ("{X} {v} {ADV} reported after {D}.", "passive"),
+    ("{X} {v} {ADV} caused by {D} in some people.", "passive"),
+    ("{X} can {ADV} occur with {D}.", "occur"),
+    ("{X} can {ADV} happen after a dose of {D}.", "occur"),
+    ("{X} after {D} {v} {ADV} common.", "adjective-frame"),
+    ("{D} is {ADV} associated with {x}.", "verb-frame"),
+    ("{D} has {ADV} been linked to {x}.", "verb-frame"),
+    ("Patients on {D} may {ADV} experience {x}.", "report"),
+    ("{X} {v} {ADV} one of the side effects of {D}.", "side-effect-noun"),
+    ("{D}'s most common side effect is {x}.", "possessive"),
+    ("{D} and esketamine can {ADV} cause {x}.", "coordination-drugs"),
+    ("{D} infusions can {ADV} bring on {x}.", "verb-frame"),
+)
+
+
+def _fill(frame: str, effect: tuple[str, str]) -> str:
+    x, v = effect
+    return frame.replace("{X}", x[:1].upper() + x[1:]).replace("{x}", x).replace("{v}", v)
+
+
+def seeds():
+    # Each frame with a few effects of each kind, taking turns through the lexicons.
+    for n, (frame, capability) in enumerate(FRAMES):
+        # "It's side effects" is another error (HL102): a possessive gets no pronoun edit.
+        context = f"This page is about {D}." if capability in ("possessive", "coordination-drugs") else ""
+        for k in range(2):
+            test = "MFT" if capability == "side-effect-noun" else "INV"
+            yield Seed(_fill(frame, NOT_LISTED[(2 * n + k) % len(NOT_LISTED)]), UNLISTED, D, capability, test,
+                       context)
+            yield Seed(_fill(frame, LISTED[(2 * n + k) % len(LISTED)]), (), D, capability, "INV", context)
+
+    # Coordination: any unlisted effect among listed ones is a warning; all listed, silent.
+    for a, b, c in ((NOT_LISTED[i][0], LISTED[i][0], LISTED[i + 1][0]) for i in range(0, 8, 2)):
+        yield Seed(f"{D} can {{ADV}} cause {b}, {c} and {a}.", UNLISTED, D, "coordination", "INV")
+        yield Seed(f"{b.capitalize()}, {a} and {c} are {{ADV}} possible after {D}.", UNLISTED, D,
+                   "coordination", "INV")
+        yield Seed(f"Side effects of {D} include {a}, {b} and {c}.", UNLISTED, D, "coordination", "INV")
+    for b, c in ((LISTED[i][0], LISTED[i + 1][0]) for i in range(0, 8, 2)):
+        yield Seed(f"{D} can {{ADV}} cause {b} and {c}.", (), D, "coordination", "INV")
+        yield Seed(f"{b.capitalize()} and {c} are {{ADV}} possible after {D}.", (), D, "coordination", "INV")
+
+    # A list after a cue: the unlisted item is the last line (where the finding must sit).
+    for lead in ("Side effects of {D} include:", "{D} can cause:", "Possible side effects of {D}:",
+                 "Common side effects of {D} are:"):
+        for effect in NOT_LISTED[:8]:
+            text = lead.replace("{D}", D) + f"\n\n- {LISTED[0][0]}\n- {effect[0]}"
+            yield Seed(text[:1].upper() + text[1:], UNLISTED, D, "list-after-cue", "INV", edits=False)
+        for effect in LISTED[:8]:
+            text = lead.replace("{D}", D) + f"\n\n- {LISTED[1][0]}\n- {effect[0]}"
+            yield Seed(text[:1].upper() + text[1:], (), D, "list-after-cue", "INV", edits=False)
+
+    # Denials of an effect the source lists contradict it; of one it does not list, say nothing
+    # the source addresses.
+    for n, (effect, _) in enumerate(LISTED[:10]):
+        denial = "{D} does {ADV} not cause" if n % 2 else "{D} {ADV} never causes"
+        yield Seed(f"{denial} {effect}.", DENIED, D, "denial", "DIR")
+    for effect, _ in NOT_LISTED[::2]:
+        yield Seed(f"{{D}} does {{ADV}} not cause {effect}.", (), D, "denial-unlisted", "DIR")
+
+    # Nothing noticed, benefits, comparisons: no effect named.
+    for sentence in ("You will {ADV} notice nothing.", "Most people {ADV} notice nothing unusual.",
+                     "Many patients {ADV} report no problems at all.", "Some people {ADV} notice nothing at all."):
+        yield Seed(sentence, (), D, "nothing", "DIR", context=f"This page is about {D} infusions.")
+    for benefit in ("improved focus", "better sleep", "calmer mornings", "less anxiety", "a lift in mood",
+                    "a rapid drop in their anxiety", "relief within hours"):
+        yield Seed(f"Many patients {{ADV}} report {benefit} after {{D}}.", (), D, "benefit", "DIR")
+        yield Seed(f"People {{ADV}} notice {benefit} after a {{D}} infusion.", (), D, "benefit", "DIR")
+    for effect, _ in NOT_LISTED[1::2]:
+        yield Seed(f"{{D}} may {{ADV}} cause fewer {effect} than older anaesthetics."
+                   if effect.endswith("s") else f"{{D}} may {{ADV}} cause less {effect.removeprefix('a ')} "
+                   "than older anaesthetics.", (), D, "comparison", "DIR")
+
+    # Frequency words and reports about what is no effect: care, money, routine.
+    for sentence in ("Payment plans are {ADV} common with {D} clinics.",
+                     "Follow-up calls are {ADV} common after each {D} session.",
+                     "A short rest is {ADV} common after a {D} infusion.",
+                     "Home use is {ADV} possible with {D} tablets.",
+                     "Many people {ADV} develop a routine around their {D} sessions."):
+        yield Seed(sentence, (), D, "not-an-effect", "DIR")
+
+    # Another condition's symptoms, and a condition as the cause: nothing said of ketamine.
+    for effect, v in NOT_LISTED[::4]:
+        yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common symptom of anxiety.", (), D, "other-condition", "DIR")
+        yield Seed(f"Untreated anxiety can {{ADV}} cause {effect}.", (), D, "other-condition", "DIR")
+
+    # Another drug's side effects: not the source's claim about ketamine.
+    for effect, v in NOT_LISTED[::3]:
+        yield Seed(f"{{D}} can {{ADV}} cause {effect}.", (), "SSRIs", "other-drug", "DIR")
+        yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common side effect of {{D}}.", (), "SSRIs",
+                   "other-drug", "DIR")

@@ -1,0 +1,149 @@
+"""Studies: year (HL501), data period (HL502) and design (HL503).
+
+The pack's facts (rules/ketamine.yaml; source lines 40-42, 57 and 75): a 2023 analysis of
+historical records of people given ketamine intravenous therapy (KIT) from 2017 to 2020 (not a
+trial); research in 2021 on ketamine for phobias such as agoraphobia; a 2017 evaluation of
+weekly ketamine for generalized and social anxiety disorder (a trial, not a randomised
+controlled one). A mention is that study when it names the study's topic and one more detail;
+another topic, a year that bounds a time, or a year of approval is not a study's year.
+"""
+
+from ..harness import Seed
+
+YEAR, PERIOD, DESIGN = ("HL501",), ("HL502",), ("HL503",)
+D = "ketamine"
+
+# Each study: its year, how a writer names its topic, and designs it may and may not be given.
+STUDIES = {
+    "kit": dict(year=2023, wrong=(2019, 2021, 2022, 2020),
+                topics=("of KIT records", "of people given ketamine intravenous therapy for anxiety",
+                        "of historical KIT data", "of KIT patients' records"),
+                fair=("analysis", "retrospective analysis", "review of records", "study"),
+                overstated=("randomized controlled trial", "randomised controlled trial", "controlled trial",
+                            "double-blind trial", "randomized trial", "clinical trial")),
+    "phobias": dict(year=2021, wrong=(2019, 2018, 2023, 2020),
+                    topics=("of {D} for agoraphobia and other phobias", "of {D} for phobias such as agoraphobia",
+                            "of {D} injections for phobias"),
+                    fair=("study",),
+                    overstated=("randomized controlled trial", "randomised controlled trial")),
+    "weekly": dict(year=2017, wrong=(2016, 2019, 2020, 2015),
+                   topics=("of weekly {D} for generalized anxiety disorder",
+                           "of weekly {D} treatments for social anxiety disorder",
+                           "of weekly {D} for generalised anxiety disorder and social anxiety"),
+                   fair=("study", "trial", "clinical trial"),
+                   overstated=("randomized controlled trial", "randomised controlled trial",
+                               "double-blind, placebo-controlled trial")),
+}
+
+# Ways of putting a year on a study ({Y} year, {S} design, {T} topic phrase).
+YEAR_FRAMES = (
+    ("A {Y} {S} {T} {ADV} found it may help.", "plain"),
+    ("In a {Y} {S} {T}, researchers {ADV} found it may help.", "fronted-year"),
+    ("In {Y}, researchers {ADV} published a {S} {T}.", "in-year"),
+    ("A {S} {T}, published in {Y}, {ADV} found it may help.", "published-in"),
+    ("A {S} {T} from {Y} {ADV} found it may help.", "from-year"),
+    ("The {Y} {S} {T} {ADV} reported some benefit.", "definite"),
+)
+
+
+def _fill(frame: str, year, design: str, topic: str) -> str:
+    return frame.replace("{Y}", str(year)).replace("{S}", design).replace("{T}", topic)
+
+
+def _article(text: str) -> str:
+    """"a analysis" → "an analysis" where the design follows the article directly."""
+    for vowel in ("a analysis", "a retrospective", "a evaluation"):
+        text = text.replace(f" {vowel}", f" an {vowel[2:]}").replace(f"A {vowel[2:]}", f"An {vowel[2:]}")
+    return text
+
+
+def seeds():
+    for name, study in STUDIES.items():
+        # Each frame with one topic wording, one fair design and one overstated design, taking
+        # turns through the lexicons, and the right year and a wrong one.
+        for n, (frame, capability) in enumerate(YEAR_FRAMES):
+            test = "MFT" if capability == "plain" else "INV"
+            topic = study["topics"][n % len(study["topics"])]
+            design = study["fair"][n % len(study["fair"])]
+            yield Seed(_article(_fill(frame, study["year"], design, topic)), (), D, capability, "INV")
+            wrong = study["wrong"][n % len(study["wrong"])]
+            yield Seed(_article(_fill(frame, wrong, design, topic)), YEAR, D, capability, test)
+            overstated = study["overstated"][n % len(study["overstated"])]
+            yield Seed(_article(_fill(frame, study["year"], overstated, topic)), DESIGN, D,
+                       f"design-{capability}", test)
+
+    # The KIT analysis's data period, in the ways writers give a span of years.
+    periods_right = ("from 2017 to 2020", "from 2017 through 2020", "between 2017 and 2020", "from 2017–2020",
+                     "covering 2017 to 2020", "from 2017-2020")
+    periods_wrong = ("from 2015 to 2020", "from 2017 to 2021", "between 2016 and 2020", "from 2018–2020",
+                     "covering 2017 to 2022", "from 2014-2020")
+    frames = ("A 2023 analysis {ADV} used KIT records {P}.",
+              "The 2023 analysis of KIT patients {ADV} looked at data collected {P}.",
+              "In 2023, researchers {ADV} analysed records of KIT patients {P}.",
+              "In 2023, researchers {ADV} analyzed KIT data {P}.",
+              "A 2023 retrospective study {ADV} reviewed KIT records {P}.")
+    for n, frame in enumerate(frames):
+        for k in range(2):
+            yield Seed(frame.replace("{P}", periods_right[(2 * n + k) % 6]), (), D, "period", "INV")
+            yield Seed(frame.replace("{P}", periods_wrong[(2 * n + k) % 6]), PERIOD, D, "period", "MFT")
+
+    # More frames of a year, each study's in its own topic words: the right year silent, others wrong.
+    own = {
+        2021: ("Research published in {Y} found {D} injections may {ADV} ease agoraphobia and other phobias.",
+               "Scientists who studied {D} for phobias in {Y} {ADV} found it may help with agoraphobia.",
+               "In {Y}, researchers {ADV} found that {D} may help people with agoraphobia and other phobias."),
+        2017: ("A {Y} evaluation of weekly {D} for GAD {ADV} found quick relief.",
+               "Weekly {D} for social anxiety disorder was {ADV} evaluated in a {Y} study.",
+               "In {Y}, scientists {ADV} tested weekly {D} in people with GAD and social anxiety."),
+        2023: ("Researchers in {Y} {ADV} looked back at records of people given KIT for anxiety.",
+               "Historical KIT records were {ADV} analysed in {Y}.",
+               "A {Y} look at KIT records {ADV} found that anxiety fell."),
+    }
+    wrong_years = {2021: (2019, 2020, 2018), 2017: (2015, 2016, 2019), 2023: (2021, 2022, 2019)}
+    for year, frames_ in own.items():
+        for frame, wrong in zip(frames_, wrong_years[year]):
+            yield Seed(frame.replace("{Y}", str(year)), (), D, "own-words", "INV")
+            yield Seed(frame.replace("{Y}", str(wrong)), YEAR, D, "own-words", "INV")
+    for period in ("2016–2020", "2017–2021", "2015 to 2020"):
+        yield Seed(f"Researchers in 2023 {{ADV}} looked back at KIT records from {period}.", PERIOD, D, "period", "INV")
+        yield Seed(f"KIT records from {period} were {{ADV}} analysed in 2023.", PERIOD, D, "period-passive", "INV")
+    yield Seed("KIT records from 2017 to 2020 were {ADV} analysed in 2023.", (), D, "period-passive", "INV")
+    yield Seed("Researchers in 2023 {ADV} looked back at KIT records from 2017–2020.", (), D, "period", "INV")
+
+    # Designs: a trial stronger than the source gives, with and without a topic word.
+    yield Seed("The 2017 study of weekly {D} was {ADV} a randomised controlled trial.", DESIGN, D, "design-attribute", "INV")
+    yield Seed("A 2017 double-blind trial of weekly {D} for GAD {ADV} found quick relief.", DESIGN, D, "design-modifier", "INV")
+    yield Seed("A 2017 trial of weekly {D} for GAD {ADV} found quick relief.", (), D, "design-modifier", "INV")
+    yield Seed("In a 2023 randomized trial, patients {ADV} stayed well for a year after their infusions.", DESIGN, D,
+               "design-no-topic", "INV")
+    yield Seed("In a 2023 retrospective analysis, patients {ADV} stayed well for a year after their infusions.", (), D,
+               "design-no-topic", "INV")
+    yield Seed("The 2023 analysis was {ADV} a randomized controlled trial.", DESIGN, D, "design-no-topic", "INV",
+               context="A 2023 analysis looked at KIT records from 2017 to 2020.")
+
+    # The analysis said to be what it was not, in a sentence of its own.
+    for design in STUDIES["kit"]["overstated"]:
+        yield Seed(f"The 2023 analysis of KIT records was {{ADV}} a {design}.", DESIGN, D, "design-attribute", "INV")
+    yield Seed("The 2023 analysis of KIT records was {ADV} a retrospective review.", (), D, "design-attribute", "INV")
+    yield Seed("The 2023 analysis of KIT records was {ADV} not a randomized trial.", (), D, "negation", "DIR")
+    yield Seed("The 2023 KIT analysis looked back at records rather than running a controlled trial.", (), D,
+               "negation", "DIR")
+
+    # Another study (another topic, year and author), a year that bounds a time, a year of approval.
+    silent = {
+        "other-study": ("A 2019 study of esketamine for depression {ADV} found it may help.",
+                        "A 2018 trial by Okafor and colleagues {ADV} tested several doses of {D}.",
+                        "In 2020, researchers {ADV} studied {D} for chronic pain.",
+                        "A 2022 randomized controlled trial of {D} for alcohol use {ADV} reported early results.",
+                        "A 2016 review of {D} for bipolar depression {ADV} found mixed results."),
+        "time-bound": ("By 2020, the KIT records {ADV} covered three years of infusions.",
+                       "Clinics have {ADV} offered {D} since 2015, and researchers keep studying it.",
+                       "Before 2017, few researchers had {ADV} studied {D} for anxiety.",
+                       "Until 2019, most {D} research was {ADV} about depression."),
+        "approval-year": ("{D} was {ADV} approved as an anesthetic in 1970, and researchers now study it for anxiety.",
+                          "Esketamine was {ADV} approved in 2019, and studies of it continue.",
+                          "First approved in 1970, {D} has {ADV} been studied for anxiety more recently."),
+    }
+    for capability, texts in silent.items():
+        for text in texts:
+            yield Seed(text, (), D, capability, "DIR")
