@@ -44,7 +44,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *TRIGGERS):
         found = _parsed(ann, sentence, parse, cue, last_drug)
         if found is None:
-            unresolved.append(cue.tok_start)
+            if cue.tok_start not in parse or asserted(ann, sentence, cue.tok_start):
+                unresolved.append(cue.tok_start)  # not "people have read that <drug> is approved …"
         else:
             out.extend(found)
     if unresolved:
@@ -117,11 +118,11 @@ def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
 
 def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
     """Whether the approval cue governs a target (of the clause's `targets`): one before it with
-    no comma between, or one after it before a comma that opens a new phrase ("<drug>,
+    no comma or semicolon between, or one after it before a comma that opens a new phrase ("<drug>,
     approved as <use>, shows promise for <condition>"). Each comma is looked at once."""
     texts, norms = ann.texts, ann.norms
     target_starts = {t.tok_start for t in targets}
-    comma_before = next((i for i in range(cue_tok - 1, clause.tok_start - 1, -1) if texts[i] == ","), -1)
+    comma_before = next((i for i in range(cue_tok - 1, clause.tok_start - 1, -1) if texts[i] in (",", ";")), -1)
     comma_after = next((i for i in range(cue_tok, clause.tok_end) if texts[i] == "," and i + 1 < len(texts)
                         and norms[i + 1] not in _LIST_CONTINUERS and i + 1 not in target_starts), clause.tok_end)
 
@@ -213,7 +214,10 @@ class _Reader:
             found = [c for dep in _SUBJECTS for c in p.children(t, dep)]
             if found:
                 return found
-            if p.dep(t) not in _THROUGH:
+            # "<drug> is currently FDA-approved": an adverb after the copula makes the parser hang
+            # the participle on "is" as an adverbial clause; it is still the copula's complement.
+            copular = p.dep(t) == "advcl" and self.ann.norms[p.head(t)] in _BE
+            if p.dep(t) not in _THROUGH and not copular:
                 return []
         return []
 
@@ -247,7 +251,8 @@ class _Reader:
                 drug = self.antecedent(tok)
                 return _Holder(drug) if drug else None
             for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
-                named = self.named(child)
+                # "<drug>-assisted therapy": the drug hangs on the modifier
+                named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
                 if named:
                     return _Holder(named)
             for prep in p.children(tok, "prep"):
@@ -324,12 +329,17 @@ class _Reader:
                 return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
             owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
                                              for o in p.children(prep, "pobj")]
+            owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
+                       for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
             for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
                 named = self.named(owner)
                 if named:
-                    # "its approval covers <use>": the verb's clause holds the targets
+                    # "its approval covers <use>", "<use> is covered by its approval": the verb's
+                    # clause holds the targets
                     verb = p.head(c)
-                    scope = dep == "nsubj" and covered(self.ann, verb, "approval-scope")
+                    if dep == "pobj" and p.dep(verb) == "agent":
+                        verb = p.head(verb)
+                    scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
                     return _Holder(named), (verb if scope else c)
             verb = p.head(c)
             if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
@@ -349,7 +359,10 @@ class _Reader:
             holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
             if holder is None:
                 return _NOT_A_CLAIM
-            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else head
+            if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
+                    and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
+                return holder, p.head(head)  # "<X> is an approved use of <drug>"
+            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
             return holder, anchor
         objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
@@ -366,6 +379,8 @@ class _Reader:
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
+            if holder and dep == "relcl":
+                anchor = self.equated(head) or anchor  # "<X> is among the conditions <drug> is approved to treat"
             return (holder, anchor) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
             holder = self.holder(head)
@@ -385,6 +400,8 @@ class _Reader:
         """(holder, anchor) of an off-label cue: the noun or verb it modifies holds it ("an
         off-label use", "use <drug> off-label", "its use … is off-label")."""
         p = self.parse
+        if p.dep(c) == "appos" and p.head(c) in self.targets:
+            return None  # "<use>; off-label for <condition>" parsed as an apposition: a list, not a predicate
         x = c if p.dep(c) == "ROOT" else p.head(c)
         while x in span and p.head(x) != x:
             x = p.head(x)
@@ -423,11 +440,48 @@ class _Reader:
                 return t
             if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
                 return t
-            if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING:
+            if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
+                    and not self.purpose(t):
                 return t  # a participle: "…, increasingly used for <condition>" (not "called <drug>")
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
+
+    def purpose(self, verb: int) -> bool:
+        """An infinitive with no subject of its own on an approval word: "licensed to treat
+        <condition>", "approval to treat <condition>" say what the approval is for."""
+        p = self.parse
+        return (not p.children(verb, *_SUBJECTS) and any(p.tag(a) == "TO" for a in p.children(verb, "aux"))
+                and covered(self.ann, p.head(verb), "approval"))
+
+    def equated(self, noun: int) -> int | None:
+        """The verb whose clause names what an approved-uses noun stands for: "the approved uses of
+        <drug> include <X>", "<X> is one of / among the uses <drug> is approved for", "<X> is an
+        approved use of <drug>". None when the noun is equated with nothing."""
+        p, norms = self.parse, self.ann.norms
+        tok = noun
+        if p.dep(tok) == "pobj" and norms[p.head(tok)] in ("of", "among"):
+            prep = p.head(tok)
+            up = p.head(prep)
+            if norms[prep] == "of" and p.tag(up) == "CD":  # "one of the uses"
+                tok = up
+            elif norms[prep] == "among" and norms[up] in _BE:
+                return up
+            else:
+                return None
+        dep, head = p.dep(tok), p.head(tok)
+        if dep in ("attr", "nsubj") and norms[head] in _BE:
+            return head
+        if dep == "nsubj" and covered(self.ann, head, "approval-scope"):
+            return head
+        return None
+
+    def governed(self, tok: int, anchor: int, span: range) -> bool:
+        """Under another approval or off-label word below the anchor: "following FDA approval as
+        <use>, <drug> is prescribed off-label …" — the use is the fronted noun's, not the off-label
+        predicate's."""
+        return any(t not in span and (covered(self.ann, t, "approval") or covered(self.ann, t, "off-label"))
+                   for t in self.path(tok, anchor)[1:])
 
     def path(self, tok: int, anchor: int) -> list[int]:
         """The token and its ancestors below the anchor."""
@@ -530,7 +584,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         seen.add(m.tok_start)
         t = head_of(parse, m.tok_start, m.tok_end)
         if (not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor)
-                or reader.described(t, anchor, parse.head(c))):
+                or reader.described(t, anchor, parse.head(c)) or reader.governed(t, anchor, span)):
             continue
         targets.append((m, t))
     out = []
