@@ -123,8 +123,12 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
         if rule is CONTRADICTED_RULE and claim.grounded is False:
-            # The parse did not attach the drug (or named only its form): never an error.
-            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
+            # The parse did not attach the drug (or named only its form): never an error, but the
+            # sentence holds the drug, the cue and a target the source denies, so a warning
+            # rather than silence.
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, UNSUPPORTED_RULE,
+                          _message(UNSUPPORTED_RULE, claim, fact, ctx.knowledge, maybe=True),
+                          source=fact.source, pack=fact.pack)
             continue
         if rule is None:
             status = SUPPORTED if fact else UNSUPPORTED
@@ -239,13 +243,14 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
 
-def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge) -> str:
+def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge, maybe: bool = False) -> str:
     said = _says(claim, knowledge)
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
-    if rule is UNSUPPORTED_RULE:  # a hedged claim against a fact
+    if rule is UNSUPPORTED_RULE:  # a hedged claim, or one the parse could not attach, against a fact
         drug = knowledge.name(fact.drug)
-        return (f"Not supported by the source: the draft says '{said}', but the source says "
+        lead = "May contradict the source" if maybe else "Not supported by the source"
+        return (f"{lead}: the draft says '{said}', but the source says "
                 f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}")
     drug = knowledge.name(fact.drug)
     truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"
