@@ -214,10 +214,7 @@ class _Reader:
             found = [c for dep in _SUBJECTS for c in p.children(t, dep)]
             if found:
                 return found
-            # "<drug> is currently FDA-approved": an adverb after the copula makes the parser hang
-            # the participle on "is" as an adverbial clause; it is still the copula's complement.
-            copular = p.dep(t) == "advcl" and self.ann.norms[p.head(t)] in _BE
-            if p.dep(t) not in _THROUGH and not copular:
+            if p.dep(t) not in _THROUGH and not self.copular(t):
                 return []
         return []
 
@@ -375,7 +372,7 @@ class _Reader:
         subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
-        anchor = head if dep in ("acomp", "attr", "oprd") else c
+        anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
@@ -441,11 +438,17 @@ class _Reader:
             if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
                 return t
             if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
-                    and not self.purpose(t):
+                    and not self.purpose(t) and not self.copular(t):
                 return t  # a participle: "…, increasingly used for <condition>" (not "called <drug>")
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
+
+    def copular(self, tok: int) -> bool:
+        """"<drug> is currently FDA-approved": an adverb after the copula makes the parser hang the
+        participle on "is" as an adverbial clause; it is still the copula's complement."""
+        p = self.parse
+        return p.dep(tok) == "advcl" and self.ann.norms[p.head(tok)] in _BE and not p.children(tok, *_SUBJECTS)
 
     def purpose(self, verb: int) -> bool:
         """An infinitive with no subject of its own on an approval word: "licensed to treat
