@@ -211,7 +211,7 @@ class _Reader:
         """Subject tokens of a predicate, through conjoined verbs, complements and copulas."""
         p = self.parse
         for t in (tok, *p.ancestors(tok)):
-            found = [c for dep in _SUBJECTS for c in p.children(t, dep)]
+            found = self.own_subjects(t)
             if found:
                 return found
             if p.dep(t) not in _THROUGH and not self.copular(t):
@@ -367,7 +367,7 @@ class _Reader:
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
-        be = [a for a in p.children(c, "aux") if self.ann.norms[a] in _BE]
+        be = [a for a in p.children(c, "aux", "auxpass") if self.ann.norms[a] in _BE]
         subjects = self.subjects(c)
         subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
@@ -435,7 +435,7 @@ class _Reader:
             dep = p.dep(t)
             if dep == "ROOT" or p.head(t) == t:
                 return t
-            if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
+            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")):
                 return t
             if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
                     and not self.purpose(t) and not self.copular(t):
@@ -446,9 +446,21 @@ class _Reader:
 
     def copular(self, tok: int) -> bool:
         """"<drug> is currently FDA-approved": an adverb after the copula makes the parser hang the
-        participle on "is" as an adverbial clause; it is still the copula's complement."""
+        participle on "is" as an adverbial (or complement) clause; it is still the copula's
+        complement."""
         p = self.parse
-        return p.dep(tok) == "advcl" and self.ann.norms[p.head(tok)] in _BE and not p.children(tok, *_SUBJECTS)
+        be = p.head(tok)
+        # After the copula only: a fronted participle ("Approved as <use> in 1970, <drug> is under
+        # study for <X>") says something of its own, not what the copula's clause is about.
+        return (p.dep(tok) in ("advcl", "ccomp") and self.ann.norms[be] in _BE and be < tok
+                and not self.own_subjects(tok) and not p.children(be, "attr", "acomp"))
+
+    def own_subjects(self, tok: int) -> list[int]:
+        """A token's subject children, passive first; not "FDA" of "FDA-approved", which a misparse
+        makes the participle's subject though it is part of the word."""
+        p = self.parse
+        return [s for dep in _SUBJECTS for s in p.children(tok, dep)
+                if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
 
     def purpose(self, verb: int) -> bool:
         """An infinitive with no subject of its own on an approval word: "licensed to treat
@@ -480,11 +492,18 @@ class _Reader:
         return None
 
     def governed(self, tok: int, anchor: int, span: range) -> bool:
-        """Under another approval or off-label word below the anchor: "following FDA approval as
-        <use>, <drug> is prescribed off-label …" — the use is the fronted noun's, not the off-label
-        predicate's."""
-        return any(t not in span and (covered(self.ann, t, "approval") or covered(self.ann, t, "off-label"))
-                   for t in self.path(tok, anchor)[1:])
+        """Under (or modified by) another approval or off-label word below the anchor: "following
+        FDA approval as <use>, <drug> is prescribed off-label …" — the use is the fronted noun's,
+        not the off-label predicate's."""
+        p = self.parse
+        mine = set(span)
+        above = self.path(tok, anchor)[1:]
+        # modified by it, or beside it on one noun: "the FDA-approved <use> <drug> is used off-label …"
+        beside = p.children(tok, "amod", "compound")
+        if p.dep(tok) in ("amod", "compound"):
+            beside += p.children(p.head(tok), "amod", "compound")
+        return any(t not in mine and (covered(self.ann, t, "approval") or covered(self.ann, t, "off-label"))
+                   for t in (*above, *beside))
 
     def path(self, tok: int, anchor: int) -> list[int]:
         """The token and its ancestors below the anchor."""

@@ -161,3 +161,8 @@ def seeds():
                (), "ketamine", "history", "INV")
     yield Seed("Approved as an anesthetic, {D} is {ADV} now used off-label for anxiety.", (), "ketamine",
                "history", "INV")
+    yield Seed("Approved by the FDA as an anesthetic in 1970, {D} is {ADV} under study for depression.", (),
+               "ketamine", "history", "INV")
+    yield Seed("Licensed as an anaesthetic decades ago, {D} is {ADV} being researched for PTSD.", (), "ketamine",
+               "history", "INV")
+    yield Seed("The FDA-approved anesthetic {D} is {ADV} used off-label for anxiety.", (), "ketamine", "history", "INV")
