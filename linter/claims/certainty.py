@@ -10,7 +10,8 @@ Four kinds of cue, by what their sentence must hold:
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
 - `overclaim-outcome` ("permanent healing", "100% success"): nothing; only a treatment promises it.
 The last two also need a draft that names a pack drug, and outside a table cell or heading (a
-bare label there, "| Proven cure | No |", is no assertion) a pack name in the sentence.
+bare label there, "| Proven cure | No |", is no assertion) a pack name or a finite verb in the
+sentence.
 
 Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
 parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
@@ -34,6 +35,7 @@ _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
 _LABEL_BLOCKS = frozenset({"cell", "heading"})
 
 _OPEN = ("overclaim-open", "overclaim-outcome")
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 
@@ -86,11 +88,20 @@ def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[s
     kinds = sentence.cue_kinds
     if kinds.isdisjoint(_OPEN) or not ann.names_a_drug:
         return ()
-    if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS:
+    if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
+            and not _finite(ann, sentence):
         return ()
     if names_one or not kinds.isdisjoint(_TREATMENT_LIKE):
         return _OPEN
     return ("overclaim-outcome",)
+
+
+def _finite(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the parse finds a finite verb: a cell or heading that is a whole sentence ("| The
+    treatment is 100% safe. |") asserts, a bare label ("| Proven cure |") does not."""
+    parse = ann.parses.get(sentence.index)
+    return parse is not None and any(
+        parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
 
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
