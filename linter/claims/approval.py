@@ -50,8 +50,17 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             out.extend(found)
     if unresolved:
         chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in unresolved)]
-        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen))
+        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen)
+                   if _target_asserted(ann, sentence, parse, c))
     return _dedupe(out)
+
+
+def _target_asserted(ann: Annotation, sentence: Sentence, parse: "Parse", claim: Claim) -> bool:
+    """A claim the parse could not attach is only a guess: its target must be the writer's too
+    ("It is a myth that <condition> is among the uses …": the parse frames the condition)."""
+    targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+               if m.id == claim.target]
+    return all(m.tok_start not in parse or asserted(ann, sentence, m.tok_start) for m in targets)
 
 
 def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> list[Claim]:
@@ -406,7 +415,10 @@ class _Reader:
             named = self.named(x)
             if not named:
                 return _NOT_A_CLAIM
-            return _Holder(named), (p.head(x) if p.is_verb(p.head(x)) else x)
+            up = x  # "use <drug> off label" misparsed with the drug as a modifier of "label"
+            while p.dep(up) in ("amod", "compound", "nmod") and p.head(up) != up:
+                up = p.head(up)
+            return _Holder(named), (p.head(up) if p.is_verb(p.head(up)) else x)
         if p.tag(x).startswith("NN"):
             holder = self.holder(x)
             if holder is None:
@@ -453,7 +465,8 @@ class _Reader:
         # After the copula only: a fronted participle ("Approved as <use> in 1970, <drug> is under
         # study for <X>") says something of its own, not what the copula's clause is about.
         return (p.dep(tok) in ("advcl", "ccomp") and self.ann.norms[be] in _BE and be < tok
-                and not self.own_subjects(tok) and not p.children(be, "attr", "acomp"))
+                and not self.own_subjects(tok) and not p.children(tok, "aux", "auxpass")
+                and not p.children(be, "attr", "acomp"))
 
     def own_subjects(self, tok: int) -> list[int]:
         """A token's subject children, passive first; not "FDA" of "FDA-approved", which a misparse
