@@ -90,6 +90,9 @@ def test_forms_map_through_the_pack(knowledge):
     ("Approved by the FDA as an anesthetic in 1970, ketamine is today under study for depression.", []),
     ("The FDA-approved anesthetic ketamine is used off-label for anxiety.", []),
     ("MDMA-assisted therapy is now FDA-approved for PTSD.", ["HL203"]),
+    # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
+    ("The FDA approval for ketamine covers anxiety.", ["HL203"]),
+    ("The FDA approval for ketamine covers anesthesia.", []),
 ])
 def test_paraphrased_approval_claims(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected

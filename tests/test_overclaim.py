@@ -103,6 +103,7 @@ def test_message_quotes_the_source_hedges(lint):
     ("Ketamine has not been shown to treat PTSD effectively.", False),
     ("No treatment works for everyone.", False),
     ("Whether ketamine brings lasting relief is still unknown.", False),
+    ("Whether ketamine (which many clinics now offer) brings lasting relief is still unknown.", False),
     ("It is a myth that ketamine cures anxiety.", False),
 ])
 def test_paraphrased_overclaims(lint, text, fires):

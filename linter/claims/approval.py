@@ -359,6 +359,8 @@ class _Reader:
                     named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
                     holder = _Holder(named) if named else holder
                 return (holder, verb) if holder else None
+            if dep == "ROOT" and self.verbless():
+                return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
             return _NOT_A_CLAIM
         head = p.head(c)
         if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
@@ -392,6 +394,13 @@ class _Reader:
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def verbless(self) -> bool:
+        """A sentence ending in a full stop that the parse gives no verb: a misparse (a heading or a
+        label has no full stop), so the parse cannot say what its approval noun asserts."""
+        p, s = self.parse, self.sentence
+        return s.text.rstrip().endswith(".") and not any(
+            p.is_verb(t) for t in range(s.tok_start, s.tok_end) if t in p)
 
     def is_argument(self, noun: int) -> bool:
         """Whether a noun is an argument of a verb (its subject, object, or the object of a

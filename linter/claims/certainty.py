@@ -23,7 +23,7 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, quoted, reported, topic
+from linter.claims.frames import Frame, conditional, quoted, reported, topic
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -112,7 +112,19 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _reported(ann, sentence, cue)
                 or ann.cues_in(sentence.tok_start, cue.tok_start, "attribution")  # "Myth: …", "some claim …"
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
+                or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _conditional_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """Under "whether"/"if" in the parse, or in a sentence that opens with "whether" (an open
+    question as its subject), though a parenthesis between splits the blank pass's clause:
+    "Whether <drug> (which clinics offer) brings lasting relief is unknown"."""
+    first = next((i for i in range(sentence.tok_start, cue.tok_start) if ann.is_word[i]), None)
+    if first is not None and ann.norms[first] == "whether":
+        return True
+    parse = ann.parses.get(sentence.index)
+    return parse is not None and cue.tok_start in parse and conditional(ann, parse, cue.tok_start)
 
 
 def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
