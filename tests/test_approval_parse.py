@@ -93,6 +93,9 @@ def test_forms_map_through_the_pack(knowledge):
     # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
     ("The FDA approval for ketamine covers anxiety.", ["HL203"]),
     ("The FDA approval for ketamine covers anesthesia.", []),
+    # the parse makes a word of a condition the verb, or a condition the holder: unattached, a warning
+    ("The FDA approval for ketamine covers generalized anxiety disorder.", ["HL203"]),
+    ("Social anxiety disorder is among the uses ketamine is approved for.", ["HL203"]),
 ])
 def test_paraphrased_approval_claims(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected

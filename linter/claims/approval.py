@@ -277,6 +277,8 @@ class _Reader:
             if dep == "appos":
                 tok = p.head(tok)
                 continue
+            if tok in self.targets:
+                return None  # a condition or use is no drug nor a form of one: the parse went astray
             if p.tag(tok).startswith("NN"):
                 return _Holder(None, self.noun_phrase(tok))
             return None
@@ -593,6 +595,8 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     if cue.tok_start not in parse:
         return None
     reader = _Reader(ann, sentence, parse, last_drug)
+    if parse.root in reader.targets or parse.root in reader.drugs:
+        return None  # the parse made a word of a pack name the verb ("ketamine covers generalized …")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
     c = head_of(parse, cue.tok_start, cue.tok_end)

@@ -98,6 +98,16 @@ def seeds():
         for noun in NOUN_RIGHT[:2]:
             yield Seed(frame.replace("{N}", noun), (), "ketamine", "noun", "INV")
 
+    # --- "cleared", the possessive noun, and nouns after a lead sentence
+    yield Seed("{D} is {ADV} cleared for anxiety treatment by the FDA.", WRONG, "ketamine", "frame", "INV")
+    yield Seed("{D} is {ADV} cleared for use as an anesthetic.", (), "ketamine", "frame", "INV")
+    for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anesthesia", ()), ("sedation", ())):
+        yield Seed("Its FDA approval for " + target + " {ADV} dates from years ago.", expect, "", "noun", "INV",
+                   "Our readers often write in about ketamine.")
+        yield Seed("{D}'s approval for " + target + " is {ADV} a matter of record.", expect, "ketamine", "noun", "INV")
+    yield Seed("{D}'s approval for treatment-resistant depression is {ADV} a matter of record.", (), "esketamine",
+               "noun", "INV")
+
     # --- coordination of conditions, uses and drugs
     yield Seed("{D} is {ADV} approved for anxiety and depression.", WRONG, "ketamine", "coordination", "INV")
     yield Seed("{D} is {ADV} approved for depression and anxiety.", WRONG, "ketamine", "coordination", "INV")

@@ -45,6 +45,34 @@ BARE = (
     "{D} is {ADV} guaranteed to work.",
     "{D} is {ADV} scientifically proven.",
 )
+# Each overclaim above, negated (the same order).
+NEGATED = (
+    "{D} does {ADV} not cure {C}.",
+    "{D} is {ADV} not a cure for {C}.",
+    "{D} is {ADV} no miracle cure for {C}.",
+    "{D} is {ADV} not proven to treat {C}.",
+    "{D} is {ADV} not clinically proven to ease {C}.",
+    "{D} has {ADV} not been proven to relieve {C}.",
+    "{D} has {ADV} not been shown to treat {C} effectively.",
+    "{D} is {ADV} not guaranteed to relieve {C}.",
+    "{D} does {ADV} not eliminate {C}.",
+    "{D} does {ADV} not bring lasting relief from {C}.",
+    "{D} does {ADV} not provide permanent relief from {C}.",
+    "{D} does {ADV} not work for everyone with {C}.",
+    "{D} does {ADV} not banish {C} for good.",
+)
+NEGATED_BARE = (
+    "{D} is {ADV} not 100% safe.",
+    "{D} is {ADV} not completely safe.",
+    "{D} is {ADV} not risk-free.",
+    "{D} does {ADV} not work for everyone.",
+    "{D} does {ADV} not always work.",
+    "{D} is {ADV} not a miracle drug.",
+    "{D} does {ADV} not bring lasting relief.",
+    "{D} does {ADV} not give permanent results.",
+    "{D} is {ADV} not guaranteed to work.",
+    "{D} is {ADV} not scientifically proven.",
+)
 # The same words, taken back: hedged, negated, or said of no drug.
 HEDGED = (
     "{D} {ADV} may help with {C}.",
@@ -101,6 +129,16 @@ def seeds():
         yield Seed(sentence, OVER, "", "treatment-noun", "INV", "Our clinic offers ketamine infusions.")
 
     # --- hedged, negated and reported: silent
+    for frame in NEGATED:
+        for condition in CONDITIONS[:3]:
+            yield Seed(frame.replace("{C}", condition), (), "ketamine", "negation", "DIR")
+    for frame in NEGATED_BARE:
+        yield Seed(frame, (), "ketamine", "negation", "DIR")
+    for condition in CONDITIONS:
+        yield Seed("Some studies suggest {D} may {ADV} be an effective treatment for " + condition + ".", (),
+                   "ketamine", "hedge", "DIR")
+        yield Seed("{D} may {ADV} ease " + condition + " within hours, though the relief may fade.", (),
+                   "ketamine", "hedge", "DIR")
     for frame in HEDGED:
         for condition in CONDITIONS[:2]:
             yield Seed(frame.replace("{C}", condition), (), "ketamine", "hedge", "DIR")
