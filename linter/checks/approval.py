@@ -33,8 +33,15 @@ phrase is no claim ("the question of <drug> approval for <X>"). Quoted,
 reported ("some sites claim …"), questioned, conditional ("if it were
 approved …") and myth-framed ("Myth: …") claims are not the writer's: silent.
 Where the parse cannot attach the drug (or names only its form, "a nasal
-spray"), a contradicted claim is silent; a hedged one ("approved for certain
-<class>") against a fact that denies it is HL203, a warning.
+spray") but the sentence holds the drug, the approval word and a condition
+the source contradicts, it is HL203, a warning ("may contradict the source");
+so is a hedged claim ("approved for certain <class>") against a fact that
+denies it. The parse reads through paraphrase: an adverb after the copula
+("is currently FDA-approved"), "approved/licensed to treat <X>", noun forms
+("has FDA approval to treat <X>", "the approved uses of <drug> include <X>",
+"<X> is among the conditions <drug> is approved to treat"). A fronted
+approval ("Following FDA approval as <use> in 1970, <drug> is prescribed
+off-label for …") is its own claim, not the main clause's.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -93,7 +100,9 @@ for which the source gives no approval fact.
 
 Also, as a warning rather than HL201, a hedged claim against a fact that
 denies it ("<drug> is approved for certain <class>", where the pack says not
-approved for <class>).
+approved for <class>), and a claim the parse cannot attach to its drug
+though the sentence names the drug, the approval word and a condition the
+source contradicts ("May contradict the source: …").
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.

@@ -104,8 +104,9 @@ def seeds():
     for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anesthesia", ()), ("sedation", ())):
         yield Seed("Its FDA approval for " + target + " {ADV} dates from years ago.", expect, "", "noun", "INV",
                    "Our readers often write in about ketamine.")
-        yield Seed("{D}'s approval for " + target + " is {ADV} a matter of record.", expect, "ketamine", "noun", "INV")
-    yield Seed("{D}'s approval for treatment-resistant depression is {ADV} a matter of record.", (), "esketamine",
+        # a possessive not at the start: the pronoun edit would make "It's approval", a typo of its own
+        yield Seed("By law, {D}'s approval {ADV} extends to " + target + ".", expect, "ketamine", "noun", "INV")
+    yield Seed("By law, {D}'s approval {ADV} extends to treatment-resistant depression.", (), "esketamine",
                "noun", "INV")
 
     # --- coordination of conditions, uses and drugs
