@@ -596,7 +596,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         return None
     reader = _Reader(ann, sentence, parse, last_drug)
     if parse.root in reader.targets or parse.root in reader.drugs:
-        return None  # the parse made a word of a pack name the verb ("ketamine covers generalized …")
+        return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
     c = head_of(parse, cue.tok_start, cue.tok_end)
