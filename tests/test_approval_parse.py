@@ -117,3 +117,15 @@ def test_an_unattached_contradiction_is_a_warning_not_silence(lint):
 ])
 def test_unattached_claims_that_are_not_the_writers_stay_silent(lint, text):
     assert codes(lint(text)) == []
+
+
+def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
+    table = ("| Drug | FDA status |\n| --- | --- |\n"
+             "| Ketamine | Approved for anxiety |\n"
+             "| Ketamine | Approved as an anesthetic; off-label for anxiety |\n"
+             "| Esketamine | Approved for treatment-resistant depression |\n"
+             "| Ketamine | Not approved for anxiety |\n"
+             "| MDMA | Approved for PTSD |\n")
+    found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
+    # the structure, not the parse, ties the cell to the drug: a warning at most
+    assert found == [(3, "HL203", "warning"), (7, "HL203", "warning")]

@@ -50,6 +50,9 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             out.extend(found)
     if unresolved:
         chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in unresolved)]
+        if last_drug and ann.document.blocks[sentence.block].kind == "cell":
+            # "| <drug> | Approved for <X> |": a cell with no subject speaks of its row's or column's drug
+            chosen = [f if f.subjects else replace(f, subjects=(last_drug,)) for f in chosen]
         out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen)
                    if _target_asserted(ann, sentence, parse, c))
     return _dedupe(out)
