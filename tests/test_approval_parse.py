@@ -90,6 +90,11 @@ def test_forms_map_through_the_pack(knowledge):
     ("Approved by the FDA as an anesthetic in 1970, ketamine is today under study for depression.", []),
     ("The FDA-approved anesthetic ketamine is used off-label for anxiety.", []),
     ("MDMA-assisted therapy is now FDA-approved for PTSD.", ["HL203"]),
+    # coordinated drugs each hold the predicate, as its subject or object only
+    ("Esketamine and ketamine are both FDA-approved for anxiety.", ["HL201", "HL203"]),
+    ("Ketamine and esketamine are approved for depression.", ["HL201", "HL202"]),
+    ("Ketamine and esketamine are related, and esketamine is approved for TRD.", []),
+    ("The FDA approved esketamine but not ketamine for treatment-resistant depression.", []),
     # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
     ("The FDA approval for ketamine covers anxiety.", ["HL203"]),
     ("The FDA approval for ketamine covers anesthesia.", []),

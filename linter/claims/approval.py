@@ -287,6 +287,27 @@ class _Reader:
             return None
         return None
 
+    def coordinated(self, drug: str, cue: int, anchor: int) -> list[str]:
+        """Drugs conjoined with the one holding the predicate, as its subject or object: "<drug A>
+        and <drug B> are both approved for <X>" says it of each (not "<drug A> but not <drug B>")."""
+        p, norms = self.parse, self.ann.norms
+        chain = [cue, *p.ancestors(cue)]  # the cue up to the anchor: the predicate's own words
+        predicate = set(chain[:chain.index(anchor) + 1]) if anchor in chain else {cue, anchor}
+        out: list[str] = []
+        for tok, m in self.drugs.items():
+            if m.id != drug or tok not in p:
+                continue
+            first = p.head(tok) if p.dep(tok) == "conj" else tok
+            if p.dep(first) not in (*_SUBJECTS, "dobj") or p.head(first) not in predicate:
+                continue  # not "the difference between <A> and <B>", nor "<A> and <B> differ: <B> is …"
+            for other_tok in (*p.children(tok, "conj"), *([p.head(tok)] if p.dep(tok) == "conj" else [])):
+                other = self.drugs.get(other_tok)
+                if (other is None or other.id in (drug, *out) or self.is_form_of(other)
+                        or norms[other.tok_start - 1] in ("not", "no") or p.children(other_tok, "neg")):
+                    continue
+                out.append(other.id)
+        return out
+
     def called(self, tok: int) -> str | None:
         """The drug a noun is said to be called: "<noun> called / known as / named <drug>"."""
         p = self.parse
@@ -642,10 +663,12 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
+    subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     for m, t in sorted(targets) or [(None, None)]:
         negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
-        out.append(Claim(kind, holder.drug, start, end, sentence.index, negated=negated, hedged=hedged,
-                         target=m.id if m is not None else None, grounded=grounded,
-                         form=holder.form, quantifier=reader.quantifier(t, anchor) if t is not None else None))
+        for subject in subjects:
+            out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
+                             target=m.id if m is not None else None, grounded=grounded, form=holder.form,
+                             quantifier=reader.quantifier(t, anchor) if t is not None else None))
     return out

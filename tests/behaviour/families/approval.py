@@ -116,6 +116,14 @@ def seeds():
     yield Seed("{D} is {ADV} approved as an anesthetic and a sedative.", (), "ketamine", "coordination", "INV")
     yield Seed("{D} is {ADV} approved for anesthesia and sedation.", (), "ketamine", "coordination", "INV")
     yield Seed("Ketamine and esketamine are {ADV} both FDA-approved for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("Esketamine and ketamine are {ADV} both FDA-approved for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("The FDA {ADV} approved esketamine and ketamine for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("Ketamine and esketamine {ADV} differ: esketamine is approved for treatment-resistant depression.", (),
+               "", "coordination", "DIR")
+    yield Seed("The FDA {ADV} approved esketamine but not ketamine for treatment-resistant depression.", (), "",
+               "coordination", "DIR")
+    yield Seed("We {ADV} explain the difference between ketamine and esketamine: esketamine is the spray approved "
+               "for treatment-resistant depression.", (), "", "coordination", "DIR")
 
     # --- off-label: right for anxiety, wrong for the approved uses
     for frame in ("{D} is {ADV} used off-label for {X}.", "Doctors {ADV} prescribe {D} off-label for {X}.",
