@@ -94,6 +94,7 @@ def test_forms_map_through_the_pack(knowledge):
     ("Esketamine and ketamine are both FDA-approved for anxiety.", ["HL201", "HL203"]),
     ("Ketamine and esketamine are approved for depression.", ["HL201", "HL202"]),
     ("Ketamine and esketamine are related, and esketamine is approved for TRD.", []),
+    ("The FDA approved esketamine and ketamine for anxiety.", ["HL201", "HL203"]),
     ("The FDA approved esketamine but not ketamine for treatment-resistant depression.", []),
     # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
     ("The FDA approval for ketamine covers anxiety.", ["HL203"]),

@@ -300,7 +300,10 @@ class _Reader:
             first = p.head(tok) if p.dep(tok) == "conj" else tok
             if p.dep(first) not in (*_SUBJECTS, "dobj") or p.head(first) not in predicate:
                 continue  # not "the difference between <A> and <B>", nor "<A> and <B> differ: <B> is …"
-            for other_tok in (*p.children(tok, "conj"), *([p.head(tok)] if p.dep(tok) == "conj" else [])):
+            pairs = [*p.children(tok, "conj"), *([p.head(tok)] if p.dep(tok) == "conj" else [])]
+            if p.dep(tok) == "dobj":  # "approved <A> and <B> for …" misparsed with <B> conjoined to the verb
+                pairs += [t for t in p.children(p.head(tok), "conj") if t in self.drugs]
+            for other_tok in pairs:
                 other = self.drugs.get(other_tok)
                 if (other is None or other.id in (drug, *out) or self.is_form_of(other)
                         or norms[other.tok_start - 1] in ("not", "no") or p.children(other_tok, "neg")):
