@@ -64,3 +64,74 @@ def test_forms_map_through_the_pack(knowledge):
     assert form_drug(knowledge, "infusions") is None
     assert form_drug(knowledge, None) is None
     assert any(a.form == "nasal spray" for a in knowledge.approvals)
+
+
+# Issue 20: the same claim in other words. Each line failed before its fix (silence or a false error).
+@pytest.mark.parametrize("text, expected", [
+    # an adverb after the copula: the parser hangs the participle on "is"
+    ("Ketamine is currently FDA-approved for anxiety.", ["HL201"]),
+    ("Ketamine is in fact FDA-approved for anxiety.", ["HL201"]),
+    ("Ketamine is currently FDA-approved to treat anxiety.", ["HL201"]),
+    ("At most clinics, ketamine is FDA-approved for generalized anxiety disorder.", ["HL201"]),
+    # "approved/licensed to <verb>" and the noun "approval to <verb>"
+    ("Ketamine is licenced to treat anxiety.", ["HL201"]),
+    ("Ketamine has FDA approval to treat anxiety.", ["HL201"]),
+    # approved-uses nouns equated with the target
+    ("Social anxiety is among the disorders that ketamine is approved to treat.", ["HL201"]),
+    ("Anxiety is one of the approved uses of ketamine.", ["HL201"]),
+    ("The approved uses of ketamine include anxiety.", ["HL201"]),
+    ("Anesthesia is one of the approved uses of ketamine.", []),
+    ("Anxiety is covered by ketamine's FDA approval.", ["HL201"]),
+    # the drug misparsed as a modifier of "label"
+    ("Clinics officially use ketamine off label for anesthesia.", ["HL201"]),
+    # a fronted approval is its own claim, not the main clause's
+    ("Following FDA approval in 1970 as an anesthetic drug, ketamine is now legally prescribed off-label "
+     "for a growing list of indications.", []),
+    ("Approved by the FDA as an anesthetic in 1970, ketamine is today under study for depression.", []),
+    ("The FDA-approved anesthetic ketamine is used off-label for anxiety.", []),
+    ("MDMA-assisted therapy is now FDA-approved for PTSD.", ["HL203"]),
+    # coordinated drugs each hold the predicate, as its subject or object only
+    ("Esketamine and ketamine are both FDA-approved for anxiety.", ["HL201", "HL203"]),
+    ("Ketamine and esketamine are approved for depression.", ["HL201", "HL202"]),
+    ("Ketamine and esketamine are related, and esketamine is approved for TRD.", []),
+    ("The FDA approved esketamine and ketamine for anxiety.", ["HL201", "HL203"]),
+    ("The FDA approved esketamine but not ketamine for treatment-resistant depression.", []),
+    # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
+    ("The FDA approval for ketamine covers anxiety.", ["HL203"]),
+    ("The FDA approval for ketamine covers anesthesia.", []),
+    # the parse makes a word of a condition the verb, or a condition the holder: unattached, a warning
+    ("The FDA approval for ketamine covers generalized anxiety disorder.", ["HL203"]),
+    ("Social anxiety disorder is among the uses ketamine is approved for.", ["HL203"]),
+])
+def test_paraphrased_approval_claims(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected
+
+
+def test_an_unattached_contradiction_is_a_warning_not_silence(lint):
+    """Graded confidence: the parse cannot attach the drug (a misparse of "the uses <drug> is
+    approved for"), but the sentence holds the drug, the cue and a target the source denies."""
+    [finding] = [f for f in lint("Anxiety is among the uses ketamine is approved for.") if f.code != "HL801"]
+    assert (finding.code, finding.severity) == ("HL203", "warning")
+    assert finding.message == ("May contradict the source: the draft says 'ketamine is approved for anxiety', "
+                               "but the source says ketamine is used off-label for anxiety (source line 34)")
+
+
+@pytest.mark.parametrize("text", [
+    "It is a myth that anxiety is among the uses ketamine is approved for.",
+    "It is a myth that doctors prescribe ketamine off-label for anesthesia.",
+    "People have read that ketamine is FDA-approved for anxiety, and it simply isn't.",
+])
+def test_unattached_claims_that_are_not_the_writers_stay_silent(lint, text):
+    assert codes(lint(text)) == []
+
+
+def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
+    table = ("| Drug | FDA status |\n| --- | --- |\n"
+             "| Ketamine | Approved for anxiety |\n"
+             "| Ketamine | Approved as an anesthetic; off-label for anxiety |\n"
+             "| Esketamine | Approved for treatment-resistant depression |\n"
+             "| Ketamine | Not approved for anxiety |\n"
+             "| MDMA | Approved for PTSD |\n")
+    found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
+    # the structure, not the parse, ties the cell to the drug: a warning at most
+    assert found == [(3, "HL203", "warning"), (7, "HL203", "warning")]

@@ -91,3 +91,26 @@ def test_message_quotes_the_source_hedges(lint):
     [finding] = [f for f in lint(CONTEXT + "Ketamine cures anxiety.") if f.code == "HL601"]
     assert "'may be an effective treatment'" in finding.message
     assert finding.message.endswith("(source lines 1, 69)") and finding.source == 1
+
+
+# Issue 20: overclaims in other words, and the hedged, negated and framed counterparts.
+@pytest.mark.parametrize("text, fires", [
+    ("One infusion brings lasting relief.", True),
+    ("Ketamine brings lasting relief from social anxiety.", True),
+    ("Ketamine has been shown to treat PTSD and OCD effectively.", True),
+    ("Our infusions work for everyone.", True),
+    ("One infusion may bring relief for a few days.", False),
+    ("Ketamine has not been shown to treat PTSD effectively.", False),
+    ("No treatment works for everyone.", False),
+    ("Whether ketamine brings lasting relief is still unknown.", False),
+    ("Whether ketamine (which many clinics now offer) brings lasting relief is still unknown.", False),
+    ("It is a myth that ketamine cures anxiety.", False),
+])
+def test_paraphrased_overclaims(lint, text, fires):
+    found = [c for _, c in codes(lint(CONTEXT + "Our clinic offers ketamine infusions. " + text))]
+    assert ("HL601" in found) is fires
+
+
+def test_a_whole_sentence_in_a_table_cell_asserts(lint):
+    table = "| Topic | What we say |\n| --- | --- |\n| Safety | The treatment is 100% safe. |\n| Proven cure | No |\n"
+    assert codes(lint(CONTEXT + "Our clinic offers ketamine infusions.\n\n" + table)) == [(7, "HL601")]

@@ -33,8 +33,15 @@ phrase is no claim ("the question of <drug> approval for <X>"). Quoted,
 reported ("some sites claim …"), questioned, conditional ("if it were
 approved …") and myth-framed ("Myth: …") claims are not the writer's: silent.
 Where the parse cannot attach the drug (or names only its form, "a nasal
-spray"), a contradicted claim is silent; a hedged one ("approved for certain
-<class>") against a fact that denies it is HL203, a warning.
+spray") but the sentence holds the drug, the approval word and a condition
+the source contradicts, it is HL203, a warning ("may contradict the source");
+so is a hedged claim ("approved for certain <class>") against a fact that
+denies it. The parse reads through paraphrase: an adverb after the copula
+("is currently FDA-approved"), "approved/licensed to treat <X>", noun forms
+("has FDA approval to treat <X>", "the approved uses of <drug> include <X>",
+"<X> is among the conditions <drug> is approved to treat"). A fronted
+approval ("Following FDA approval as <use> in 1970, <drug> is prescribed
+off-label for …") is its own claim, not the main clause's.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -93,7 +100,9 @@ for which the source gives no approval fact.
 
 Also, as a warning rather than HL201, a hedged claim against a fact that
 denies it ("<drug> is approved for certain <class>", where the pack says not
-approved for <class>).
+approved for <class>), and a claim the parse cannot attach to its drug
+though the sentence names the drug, the approval word and a condition the
+source contradicts ("May contradict the source: …").
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -123,8 +132,12 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
         if rule is CONTRADICTED_RULE and claim.grounded is False:
-            # The parse did not attach the drug (or named only its form): never an error.
-            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
+            # The parse did not attach the drug (or named only its form): never an error, but the
+            # sentence holds the drug, the cue and a target the source denies, so a warning
+            # rather than silence.
+            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, UNSUPPORTED_RULE,
+                          _message(UNSUPPORTED_RULE, claim, fact, ctx.knowledge, maybe=True),
+                          source=fact.source, pack=fact.pack)
             continue
         if rule is None:
             status = SUPPORTED if fact else UNSUPPORTED
@@ -239,13 +252,14 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
 
-def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge) -> str:
+def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge, maybe: bool = False) -> str:
     said = _says(claim, knowledge)
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
-    if rule is UNSUPPORTED_RULE:  # a hedged claim against a fact
+    if rule is UNSUPPORTED_RULE:  # a hedged claim, or one the parse could not attach, against a fact
         drug = knowledge.name(fact.drug)
-        return (f"Not supported by the source: the draft says '{said}', but the source says "
+        lead = "May contradict the source" if maybe else "Not supported by the source"
+        return (f"{lead}: the draft says '{said}', but the source says "
                 f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}")
     drug = knowledge.name(fact.drug)
     truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"

@@ -15,18 +15,20 @@ OVERCLAIM = Rule(
     summary="Certainty about a drug or condition that the source's hedged evidence does not carry.",
     doc="""\
 What it flags: "cures", "a miracle drug", "risk-free", "works for everyone",
-"eliminates <condition>", "for most people" and the like, said of a drug or
-condition a pack covers; and, whatever the subject, certainty about a treatment
-("the treatment is very safe", "psychedelic medicines have proven more
-effective", "an excellent alternative") and outcomes only a treatment promises
-("permanent healing", "100% success") in a draft that names a pack drug. One
+"eliminates <condition>", "has been shown to treat <condition> effectively",
+"for most people" and the like, said of a drug or condition a pack covers;
+and, whatever the subject, certainty about a treatment ("the treatment is
+very safe", "psychedelic medicines have proven more effective", "an excellent
+alternative") and outcomes only a treatment promises ("permanent healing",
+"lasting relief", "100% success") in a draft that names a pack drug. One
 finding per sentence. Silent when the certainty is not the writer's
 assertion: negated (also by the parse: "claims of permanent healing are not
 supported"), hedged ("may", "might", "could"), questioned, quoted, reported
 ("a spokesperson said…", "according to the website"), myth-framed ("Myth:
 …"), conditional ("whether it is proven"), a goal ("trials are needed to prove
-it"); and for a bare label in a table cell or heading, and side effects "for
-most people". The message quotes the source's own hedged wording.
+it"); and for a bare label in a table cell or heading (a cell that is a whole
+sentence asserts), and side effects "for most people". The message quotes the
+source's own hedged wording.
 
 Why: health readers act on certainty; a source that says "may" does not
 support "will".

@@ -44,13 +44,26 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *TRIGGERS):
         found = _parsed(ann, sentence, parse, cue, last_drug)
         if found is None:
-            unresolved.append(cue.tok_start)
+            if cue.tok_start not in parse or asserted(ann, sentence, cue.tok_start):
+                unresolved.append(cue.tok_start)  # not "people have read that <drug> is approved …"
         else:
             out.extend(found)
     if unresolved:
         chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in unresolved)]
-        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen))
+        if last_drug and ann.document.blocks[sentence.block].kind == "cell":
+            # "| <drug> | Approved for <X> |": a cell with no subject speaks of its row's or column's drug
+            chosen = [f if f.subjects else replace(f, subjects=(last_drug,)) for f in chosen]
+        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen)
+                   if _target_asserted(ann, sentence, parse, c))
     return _dedupe(out)
+
+
+def _target_asserted(ann: Annotation, sentence: Sentence, parse: "Parse", claim: Claim) -> bool:
+    """A claim the parse could not attach is only a guess: its target must be the writer's too
+    ("It is a myth that <condition> is among the uses …": the parse frames the condition)."""
+    targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+               if m.id == claim.target]
+    return all(m.tok_start not in parse or asserted(ann, sentence, m.tok_start) for m in targets)
 
 
 def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> list[Claim]:
@@ -117,11 +130,11 @@ def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
 
 def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
     """Whether the approval cue governs a target (of the clause's `targets`): one before it with
-    no comma between, or one after it before a comma that opens a new phrase ("<drug>,
+    no comma or semicolon between, or one after it before a comma that opens a new phrase ("<drug>,
     approved as <use>, shows promise for <condition>"). Each comma is looked at once."""
     texts, norms = ann.texts, ann.norms
     target_starts = {t.tok_start for t in targets}
-    comma_before = next((i for i in range(cue_tok - 1, clause.tok_start - 1, -1) if texts[i] == ","), -1)
+    comma_before = next((i for i in range(cue_tok - 1, clause.tok_start - 1, -1) if texts[i] in (",", ";")), -1)
     comma_after = next((i for i in range(cue_tok, clause.tok_end) if texts[i] == "," and i + 1 < len(texts)
                         and norms[i + 1] not in _LIST_CONTINUERS and i + 1 not in target_starts), clause.tok_end)
 
@@ -210,10 +223,10 @@ class _Reader:
         """Subject tokens of a predicate, through conjoined verbs, complements and copulas."""
         p = self.parse
         for t in (tok, *p.ancestors(tok)):
-            found = [c for dep in _SUBJECTS for c in p.children(t, dep)]
+            found = self.own_subjects(t)
             if found:
                 return found
-            if p.dep(t) not in _THROUGH:
+            if p.dep(t) not in _THROUGH and not self.copular(t):
                 return []
         return []
 
@@ -247,7 +260,8 @@ class _Reader:
                 drug = self.antecedent(tok)
                 return _Holder(drug) if drug else None
             for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
-                named = self.named(child)
+                # "<drug>-assisted therapy": the drug hangs on the modifier
+                named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
                 if named:
                     return _Holder(named)
             for prep in p.children(tok, "prep"):
@@ -266,10 +280,36 @@ class _Reader:
             if dep == "appos":
                 tok = p.head(tok)
                 continue
+            if tok in self.targets:
+                return None  # a condition or use is no drug nor a form of one: the parse went astray
             if p.tag(tok).startswith("NN"):
                 return _Holder(None, self.noun_phrase(tok))
             return None
         return None
+
+    def coordinated(self, drug: str, cue: int, anchor: int) -> list[str]:
+        """Drugs conjoined with the one holding the predicate, as its subject or object: "<drug A>
+        and <drug B> are both approved for <X>" says it of each (not "<drug A> but not <drug B>")."""
+        p, norms = self.parse, self.ann.norms
+        chain = [cue, *p.ancestors(cue)]  # the cue up to the anchor: the predicate's own words
+        predicate = set(chain[:chain.index(anchor) + 1]) if anchor in chain else {cue, anchor}
+        out: list[str] = []
+        for tok, m in self.drugs.items():
+            if m.id != drug or tok not in p:
+                continue
+            first = p.head(tok) if p.dep(tok) == "conj" else tok
+            if p.dep(first) not in (*_SUBJECTS, "dobj") or p.head(first) not in predicate:
+                continue  # not "the difference between <A> and <B>", nor "<A> and <B> differ: <B> is …"
+            pairs = [*p.children(tok, "conj"), *([p.head(tok)] if p.dep(tok) == "conj" else [])]
+            if p.dep(tok) == "dobj":  # "approved <A> and <B> for …" misparsed with <B> conjoined to the verb
+                pairs += [t for t in p.children(p.head(tok), "conj") if t in self.drugs]
+            for other_tok in pairs:
+                other = self.drugs.get(other_tok)
+                if (other is None or other.id in (drug, *out) or self.is_form_of(other)
+                        or norms[other.tok_start - 1] in ("not", "no") or p.children(other_tok, "neg")):
+                    continue
+                out.append(other.id)
+        return out
 
     def called(self, tok: int) -> str | None:
         """The drug a noun is said to be called: "<noun> called / known as / named <drug>"."""
@@ -324,12 +364,17 @@ class _Reader:
                 return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
             owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
                                              for o in p.children(prep, "pobj")]
+            owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
+                       for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
             for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
                 named = self.named(owner)
                 if named:
-                    # "its approval covers <use>": the verb's clause holds the targets
+                    # "its approval covers <use>", "<use> is covered by its approval": the verb's
+                    # clause holds the targets
                     verb = p.head(c)
-                    scope = dep == "nsubj" and covered(self.ann, verb, "approval-scope")
+                    if dep == "pobj" and p.dep(verb) == "agent":
+                        verb = p.head(verb)
+                    scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
                     return _Holder(named), (verb if scope else c)
             verb = p.head(c)
             if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
@@ -343,13 +388,18 @@ class _Reader:
                     named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
                     holder = _Holder(named) if named else holder
                 return (holder, verb) if holder else None
+            if dep == "ROOT" and self.verbless():
+                return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
             return _NOT_A_CLAIM
         head = p.head(c)
         if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
             holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
             if holder is None:
                 return _NOT_A_CLAIM
-            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else head
+            if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
+                    and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
+                return holder, p.head(head)  # "<X> is an approved use of <drug>"
+            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
             return holder, anchor
         objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
@@ -357,20 +407,29 @@ class _Reader:
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
-        be = [a for a in p.children(c, "aux") if self.ann.norms[a] in _BE]
+        be = [a for a in p.children(c, "aux", "auxpass") if self.ann.norms[a] in _BE]
         subjects = self.subjects(c)
         subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
-        anchor = head if dep in ("acomp", "attr", "oprd") else c
+        anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
+            if holder and dep == "relcl":
+                anchor = self.equated(head) or anchor  # "<X> is among the conditions <drug> is approved to treat"
             return (holder, anchor) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def verbless(self) -> bool:
+        """A sentence ending in a full stop that the parse gives no verb: a misparse (a heading or a
+        label has no full stop), so the parse cannot say what its approval noun asserts."""
+        p, s = self.parse, self.sentence
+        return s.text.rstrip().endswith(".") and not any(
+            p.is_verb(t) for t in range(s.tok_start, s.tok_end) if t in p)
 
     def is_argument(self, noun: int) -> bool:
         """Whether a noun is an argument of a verb (its subject, object, or the object of a
@@ -385,6 +444,8 @@ class _Reader:
         """(holder, anchor) of an off-label cue: the noun or verb it modifies holds it ("an
         off-label use", "use <drug> off-label", "its use … is off-label")."""
         p = self.parse
+        if p.dep(c) == "appos" and p.head(c) in self.targets:
+            return None  # "<use>; off-label for <condition>" parsed as an apposition: a list, not a predicate
         x = c if p.dep(c) == "ROOT" else p.head(c)
         while x in span and p.head(x) != x:
             x = p.head(x)
@@ -392,7 +453,10 @@ class _Reader:
             named = self.named(x)
             if not named:
                 return _NOT_A_CLAIM
-            return _Holder(named), (p.head(x) if p.is_verb(p.head(x)) else x)
+            up = x  # "use <drug> off label" misparsed with the drug as a modifier of "label"
+            while p.dep(up) in ("amod", "compound", "nmod") and p.head(up) != up:
+                up = p.head(up)
+            return _Holder(named), (p.head(up) if p.is_verb(p.head(up)) else x)
         if p.tag(x).startswith("NN"):
             holder = self.holder(x)
             if holder is None:
@@ -421,13 +485,76 @@ class _Reader:
             dep = p.dep(t)
             if dep == "ROOT" or p.head(t) == t:
                 return t
-            if dep in _BOUNDARY and (dep == "relcl" or p.children(t, *_SUBJECTS, "mark", "expl")):
+            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")):
                 return t
-            if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING:
+            if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
+                    and not self.purpose(t) and not self.copular(t):
                 return t  # a participle: "…, increasingly used for <condition>" (not "called <drug>")
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
+
+    def copular(self, tok: int) -> bool:
+        """"<drug> is currently FDA-approved": an adverb after the copula makes the parser hang the
+        participle on "is" as an adverbial (or complement) clause; it is still the copula's
+        complement."""
+        p = self.parse
+        be = p.head(tok)
+        # After the copula only: a fronted participle ("Approved as <use> in 1970, <drug> is under
+        # study for <X>") says something of its own, not what the copula's clause is about.
+        return (p.dep(tok) in ("advcl", "ccomp") and self.ann.norms[be] in _BE and be < tok
+                and not self.own_subjects(tok) and not p.children(tok, "aux", "auxpass")
+                and not p.children(be, "attr", "acomp"))
+
+    def own_subjects(self, tok: int) -> list[int]:
+        """A token's subject children, passive first; not "FDA" of "FDA-approved", which a misparse
+        makes the participle's subject though it is part of the word."""
+        p = self.parse
+        return [s for dep in _SUBJECTS for s in p.children(tok, dep)
+                if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
+
+    def purpose(self, verb: int) -> bool:
+        """An infinitive with no subject of its own on an approval word: "licensed to treat
+        <condition>", "approval to treat <condition>" say what the approval is for."""
+        p = self.parse
+        return (not p.children(verb, *_SUBJECTS) and any(p.tag(a) == "TO" for a in p.children(verb, "aux"))
+                and covered(self.ann, p.head(verb), "approval"))
+
+    def equated(self, noun: int) -> int | None:
+        """The verb whose clause names what an approved-uses noun stands for: "the approved uses of
+        <drug> include <X>", "<X> is one of / among the uses <drug> is approved for", "<X> is an
+        approved use of <drug>". None when the noun is equated with nothing."""
+        p, norms = self.parse, self.ann.norms
+        tok = noun
+        if p.dep(tok) == "pobj" and norms[p.head(tok)] in ("of", "among"):
+            prep = p.head(tok)
+            up = p.head(prep)
+            if norms[prep] == "of" and p.tag(up) == "CD":  # "one of the uses"
+                tok = up
+            elif norms[prep] == "among" and norms[up] in _BE:
+                return up
+            else:
+                return None
+        dep, head = p.dep(tok), p.head(tok)
+        if dep in ("attr", "nsubj") and norms[head] in _BE:
+            return head
+        if dep == "nsubj" and covered(self.ann, head, "approval-scope"):
+            return head
+        return None
+
+    def governed(self, tok: int, anchor: int, span: range) -> bool:
+        """Under (or modified by) another approval or off-label word below the anchor: "following
+        FDA approval as <use>, <drug> is prescribed off-label …" — the use is the fronted noun's,
+        not the off-label predicate's."""
+        p = self.parse
+        mine = set(span)
+        above = self.path(tok, anchor)[1:]
+        # modified by it, or beside it on one noun: "the FDA-approved <use> <drug> is used off-label …"
+        beside = p.children(tok, "amod", "compound")
+        if p.dep(tok) in ("amod", "compound"):
+            beside += p.children(p.head(tok), "amod", "compound")
+        return any(t not in mine and (covered(self.ann, t, "approval") or covered(self.ann, t, "off-label"))
+                   for t in (*above, *beside))
 
     def path(self, tok: int, anchor: int) -> list[int]:
         """The token and its ancestors below the anchor."""
@@ -495,6 +622,8 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     if cue.tok_start not in parse:
         return None
     reader = _Reader(ann, sentence, parse, last_drug)
+    if parse.root in reader.targets or parse.root in reader.drugs:
+        return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
     c = head_of(parse, cue.tok_start, cue.tok_end)
@@ -530,17 +659,19 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         seen.add(m.tok_start)
         t = head_of(parse, m.tok_start, m.tok_end)
         if (not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor)
-                or reader.described(t, anchor, parse.head(c))):
+                or reader.described(t, anchor, parse.head(c)) or reader.governed(t, anchor, span)):
             continue
         targets.append((m, t))
     out = []
     first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
+    subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     for m, t in sorted(targets) or [(None, None)]:
         negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
-        out.append(Claim(kind, holder.drug, start, end, sentence.index, negated=negated, hedged=hedged,
-                         target=m.id if m is not None else None, grounded=grounded,
-                         form=holder.form, quantifier=reader.quantifier(t, anchor) if t is not None else None))
+        for subject in subjects:
+            out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
+                             target=m.id if m is not None else None, grounded=grounded, form=holder.form,
+                             quantifier=reader.quantifier(t, anchor) if t is not None else None))
     return out

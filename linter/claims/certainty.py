@@ -10,7 +10,8 @@ Four kinds of cue, by what their sentence must hold:
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
 - `overclaim-outcome` ("permanent healing", "100% success"): nothing; only a treatment promises it.
 The last two also need a draft that names a pack drug, and outside a table cell or heading (a
-bare label there, "| Proven cure | No |", is no assertion) a pack name in the sentence.
+bare label there, "| Proven cure | No |", is no assertion) a pack name or a finite verb in the
+sentence.
 
 Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
 parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
@@ -22,7 +23,7 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, quoted, reported, topic
+from linter.claims.frames import Frame, conditional, quoted, reported, topic
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -34,6 +35,7 @@ _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
 _LABEL_BLOCKS = frozenset({"cell", "heading"})
 
 _OPEN = ("overclaim-open", "overclaim-outcome")
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 
@@ -86,11 +88,20 @@ def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[s
     kinds = sentence.cue_kinds
     if kinds.isdisjoint(_OPEN) or not ann.names_a_drug:
         return ()
-    if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS:
+    if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
+            and not _finite(ann, sentence):
         return ()
     if names_one or not kinds.isdisjoint(_TREATMENT_LIKE):
         return _OPEN
     return ("overclaim-outcome",)
+
+
+def _finite(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the parse finds a finite verb: a cell or heading that is a whole sentence ("| The
+    treatment is 100% safe. |") asserts, a bare label ("| Proven cure |") does not."""
+    parse = ann.parses.get(sentence.index)
+    return parse is not None and any(
+        parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
 
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
@@ -101,7 +112,19 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _reported(ann, sentence, cue)
                 or ann.cues_in(sentence.tok_start, cue.tok_start, "attribution")  # "Myth: …", "some claim …"
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
+                or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _conditional_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """Under "whether"/"if" in the parse, or in a sentence that opens with "whether" (an open
+    question as its subject), though a parenthesis between splits the blank pass's clause:
+    "Whether <drug> (which clinics offer) brings lasting relief is unknown"."""
+    first = next((i for i in range(sentence.tok_start, cue.tok_start) if ann.is_word[i]), None)
+    if first is not None and ann.norms[first] == "whether":
+        return True
+    parse = ann.parses.get(sentence.index)
+    return parse is not None and cue.tok_start in parse and conditional(ann, parse, cue.tok_start)
 
 
 def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:

@@ -165,7 +165,8 @@ def covered(ann: Annotation, tok: int, kind: str) -> bool:
 def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     """Whether the clause at `tok` is the writer's own assertion. Without a parse only the
     surface signs count (a question mark, quotation marks, a "Myth:" label)."""
-    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+    if (is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok)
+            or framed_opening(ann, sentence, tok)):
         return False
     parse = ann.parses.get(sentence.index)
     if parse is None or tok not in parse:
@@ -273,6 +274,16 @@ def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
         if any(ann.norms[i] == ":" for i in range(cue.tok_end, min(cue.tok_end + _LABEL_REACH, tok))):
             return True
     return False
+
+
+def framed_opening(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """After a sentence opening that frames its "that"-clause as a belief or an error ("It is a
+    myth that <claim>", "Many believe that <claim>"), whatever the parse makes of the clause."""
+    first = next((i for i in range(sentence.tok_start, min(tok, sentence.tok_end)) if ann.is_word[i]), None)
+    if first is None:
+        return False
+    return any(cue.tok_start == first and cue.tok_end < tok and ann.norms[cue.tok_end] == "that"
+               for cue in ann.cues_in(first, first + 1, "attribution"))
 
 
 def _reports(ann: Annotation, tok: int) -> bool:

@@ -1,17 +1,187 @@
 """Approval and off-label status, and approved uses.
 
-The pack's facts: ketamine is approved as an anesthetic (and a sedative), not for any
-psychiatric disorder; its use for anxiety is off-label; esketamine is approved for
-treatment-resistant depression.
+The pack's facts: ketamine is approved as an anesthetic and a sedative, not for any
+psychiatric disorder; its use for anxiety is off-label; esketamine (a nasal spray) is
+approved for treatment-resistant depression, and for nothing wider. The pack says nothing
+about other drugs' approvals (an approval claim about one is HL203, a warning).
+
+Seeds are generated from small lexicons: the many frames that state an approval (verb,
+passive, adjective, noun, "among the uses"), each with the complements of a wrong and of a
+right target, and the directional rewordings with the verdict their meaning demands.
 """
+
+from __future__ import annotations
 
 from ..harness import Seed
 
 WRONG = ("HL201",)
+BROADER = ("HL202",)
+UNSUPPORTED = ("HL203",)
+# Where the small parser often cannot attach the drug to a noun form, the warning ("may
+# contradict the source") is the honest verdict; the error is welcome where it can.
+WRONG_OR_WARNING = ("HL201", "HL203")
+
+# Conditions the pack says ketamine is not approved for (each psychiatric), as complements.
+WRONG_FOR = ("for anxiety", "to treat anxiety", "as a treatment for anxiety", "for generalized anxiety disorder",
+             "for generalised anxiety disorder", "for social anxiety disorder", "for depression",
+             "for PTSD", "for obsessive-compulsive disorder", "for panic disorder", "to treat anxiety disorders")
+# Uses the pack says ketamine is approved for.
+RIGHT_FOR = ("as an anesthetic", "as an anaesthetic", "for anesthesia", "for anaesthesia", "as a sedative",
+             "for sedation", "for use as an anesthetic", "as a general anesthetic")
+
+# Frames of a positive approval claim, {F} the complement ("for anxiety").
+APPROVED = (
+    "{D} is {ADV} FDA-approved {F}.",
+    "{D} is {ADV} approved {F}.",
+    "{D} is {ADV} approved by the FDA {F}.",
+    "{D} has {ADV} been approved {F}.",
+    "{D} was {ADV} approved {F}.",
+    "{D} is {ADV} licensed {F}.",
+    "{D} is {ADV} licenced {F}.",
+    "{D} {ADV} has FDA approval {F}.",
+    "{D} {ADV} received FDA approval {F}.",
+    "{D} {ADV} won approval {F}.",
+    "{D} {ADV} gained FDA approval {F}.",
+    "{D} has {ADV} been licensed by regulators {F}.",
+)
+# Frames with the drug after the verb: no "{D} …" pronoun edit, but the same claim.
+APPROVED_OBJECT = (
+    "The FDA {ADV} approved {D} {F}.",
+    "The FDA has {ADV} approved {D} {F}.",
+    "Regulators have {ADV} licensed {D} {F}.",
+)
+# Noun forms, with the target as a noun phrase ({N}: "anxiety").
+NOUN_WRONG = ("anxiety", "generalized anxiety disorder", "social anxiety disorder", "depression", "PTSD",
+              "panic disorder")
+NOUN_RIGHT = ("anesthesia", "anaesthesia", "sedation")
+NOUN_FRAMES = (
+    "The FDA approval for {D} {ADV} covers {N}.",
+    "{N} is {ADV} covered by {D}'s FDA approval.",
+    "The approved uses of {D} {ADV} include {N}.",
+    "{N} is {ADV} among the conditions that {D} is approved to treat.",
+    "{N} is {ADV} among the uses {D} is approved for.",
+    "{N} is {ADV} one of the approved uses of {D}.",
+)
 
 
 def seeds():
+    # --- minimum functionality: the plain claim, and its correct counterpart
     yield Seed("{D} is {ADV} FDA-approved for anxiety.", WRONG, "ketamine")
     yield Seed("{D} is {ADV} FDA-approved as an anesthetic.", (), "ketamine")
     yield Seed("{D} is {ADV} FDA-approved for treatment-resistant depression.", (), "esketamine")
-    yield Seed("{D} is {ADV} not FDA-approved for anxiety.", (), "ketamine", "negation", "DIR")
+    yield Seed("{D} is {ADV} used off-label for anxiety.", (), "ketamine")
+    yield Seed("{D} is {ADV} used off-label as an anesthetic.", WRONG, "ketamine")
+
+    # --- the frames of an approval, wrong and right
+    for frame in APPROVED:
+        for complement in WRONG_FOR[:6] if frame == APPROVED[0] else WRONG_FOR[:2]:
+            yield Seed(frame.replace("{F}", complement), WRONG, "ketamine", "frame", "INV")
+        for complement in RIGHT_FOR[:4] if frame == APPROVED[0] else RIGHT_FOR[:1]:
+            yield Seed(frame.replace("{F}", complement), (), "ketamine", "frame", "INV")
+    for frame in APPROVED_OBJECT:
+        yield Seed(frame.replace("{F}", "for anxiety"), WRONG, "ketamine", "frame", "INV")
+        yield Seed(frame.replace("{F}", "as an anesthetic"), (), "ketamine", "frame", "INV")
+    for complement in WRONG_FOR[6:]:
+        yield Seed("{D} is {ADV} approved " + complement + ".", WRONG, "ketamine", "condition", "INV")
+    for complement in RIGHT_FOR[4:]:
+        yield Seed("{D} is {ADV} approved " + complement + ".", (), "ketamine", "use", "INV")
+
+    # --- adjective and noun forms of the predicate
+    yield Seed("{D} is {ADV} an FDA-approved treatment for anxiety.", WRONG, "ketamine", "adjective", "INV")
+    yield Seed("{D} is {ADV} an approved treatment for social anxiety disorder.", WRONG, "ketamine", "adjective", "INV")
+    yield Seed("{D} is {ADV} an FDA-approved anesthetic.", (), "ketamine", "adjective", "INV")
+    yield Seed("{D} is {ADV} an approved sedative.", (), "ketamine", "adjective", "INV")
+    for frame in NOUN_FRAMES:
+        for noun in NOUN_WRONG[:3]:
+            yield Seed(frame.replace("{N}", noun), WRONG if "among the conditions" in frame else WRONG_OR_WARNING,
+                       "ketamine", "noun", "INV")
+        for noun in NOUN_RIGHT[:2]:
+            yield Seed(frame.replace("{N}", noun), (), "ketamine", "noun", "INV")
+
+    # --- "cleared", the possessive noun, and nouns after a lead sentence
+    yield Seed("{D} is {ADV} cleared for anxiety treatment by the FDA.", WRONG, "ketamine", "frame", "INV")
+    yield Seed("{D} is {ADV} cleared for use as an anesthetic.", (), "ketamine", "frame", "INV")
+    for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anesthesia", ()), ("sedation", ())):
+        yield Seed("Its FDA approval for " + target + " {ADV} dates from years ago.", expect, "", "noun", "INV",
+                   "Our readers often write in about ketamine.")
+        # a possessive not at the start: the pronoun edit would make "It's approval", a typo of its own
+        yield Seed("By law, {D}'s approval {ADV} extends to " + target + ".", expect, "ketamine", "noun", "INV")
+    yield Seed("By law, {D}'s approval {ADV} extends to treatment-resistant depression.", (), "esketamine",
+               "noun", "INV")
+
+    # --- coordination of conditions, uses and drugs
+    yield Seed("{D} is {ADV} approved for anxiety and depression.", WRONG, "ketamine", "coordination", "INV")
+    yield Seed("{D} is {ADV} approved for depression and anxiety.", WRONG, "ketamine", "coordination", "INV")
+    yield Seed("{D} is {ADV} approved as an anesthetic and for anxiety.", WRONG, "ketamine", "coordination", "INV")
+    yield Seed("{D} is {ADV} approved as an anesthetic and a sedative.", (), "ketamine", "coordination", "INV")
+    yield Seed("{D} is {ADV} approved for anesthesia and sedation.", (), "ketamine", "coordination", "INV")
+    yield Seed("Ketamine and esketamine are {ADV} both FDA-approved for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("Esketamine and ketamine are {ADV} both FDA-approved for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("The FDA {ADV} approved esketamine and ketamine for anxiety.", WRONG, "", "coordination", "INV")
+    yield Seed("Ketamine and esketamine {ADV} differ: esketamine is approved for treatment-resistant depression.", (),
+               "", "coordination", "DIR")
+    yield Seed("The FDA {ADV} approved esketamine but not ketamine for treatment-resistant depression.", (), "",
+               "coordination", "DIR")
+    yield Seed("We {ADV} explain the difference between ketamine and esketamine: esketamine is the spray approved "
+               "for treatment-resistant depression.", (), "", "coordination", "DIR")
+
+    # --- off-label: right for anxiety, wrong for the approved uses
+    for frame in ("{D} is {ADV} used off-label for {X}.", "Doctors {ADV} prescribe {D} off-label for {X}.",
+                  "{D} is {ADV} prescribed off-label for {X}.", "Clinics {ADV} use {D} off label for {X}."):
+        for target in ("anxiety", "generalized anxiety disorder", "social anxiety", "depression"):
+            yield Seed(frame.replace("{X}", target), (), "ketamine", "off-label", "INV")
+        yield Seed(frame.replace("{X}", "anesthesia"), WRONG, "ketamine", "off-label", "INV")
+    yield Seed("The use of {D} for anxiety is {ADV} off-label.", (), "ketamine", "off-label", "INV")
+    yield Seed("{D} for anxiety is {ADV} an off-label use.", (), "ketamine", "off-label", "INV")
+    yield Seed("Using {D} for anxiety is {ADV} an off-label practice.", (), "ketamine", "off-label", "INV")
+    yield Seed("{D} is {ADV} used off-label for treatment-resistant depression.", WRONG, "esketamine", "off-label", "INV")
+
+    # --- esketamine: right for TRD, wider is broader, others unsupported
+    for frame in APPROVED[:4] + APPROVED[7:9]:
+        yield Seed(frame.replace("{F}", "for treatment-resistant depression"), (), "esketamine", "other-drug", "INV")
+        yield Seed(frame.replace("{F}", "for depression that has not responded to other treatments"), (),
+                   "esketamine", "other-drug", "INV")
+        yield Seed(frame.replace("{F}", "for depression"), BROADER, "esketamine", "broader", "INV")
+    yield Seed("{D} is {ADV} FDA-approved for anxiety.", UNSUPPORTED, "esketamine", "other-drug", "DIR")
+    yield Seed("{D} are {ADV} FDA-approved for anxiety.", UNSUPPORTED, "SSRIs", "other-drug", "DIR", edits=False)
+    yield Seed("{D} is {ADV} FDA-approved as an anesthetic.", (), "propofol", "other-drug", "DIR")
+
+    # --- negation: the verdict flips
+    for frame in ("{D} is {ADV} not FDA-approved {F}.", "{D} is {ADV} not approved {F}.", "{D} isn't {ADV} approved {F}.",
+                  "{D} has {ADV} not been approved {F}.", "{D} has {ADV} no FDA approval {F}.",
+                  "The FDA has {ADV} not approved {D} {F}.", "{D} is {ADV} unlicensed {F}.",
+                  "{D} has {ADV} never been approved {F}.", "{D} is {ADV} not yet approved {F}."):
+        yield Seed(frame.replace("{F}", "for anxiety"), (), "ketamine", "negation", "DIR")
+        yield Seed(frame.replace("{F}", "as an anesthetic"), WRONG, "ketamine", "negation", "DIR")
+    yield Seed("{D} is {ADV} not approved for any psychiatric disorder.", (), "ketamine", "negation", "DIR")
+    yield Seed("{D} is {ADV} not approved for any mental health condition, including anxiety.", (), "ketamine",
+               "negation", "DIR")
+    yield Seed("{D} is {ADV} not used off-label as an anesthetic.", (), "ketamine", "negation", "DIR")
+
+    # --- comparisons and another drug beside it
+    yield Seed("Unlike esketamine, {D} is {ADV} not approved for depression.", (), "ketamine", "comparison", "DIR")
+    yield Seed("Unlike ketamine, {D} is {ADV} approved for treatment-resistant depression.", (), "esketamine",
+               "comparison", "DIR")
+    yield Seed("{D}, unlike ketamine, is {ADV} approved for treatment-resistant depression.", (), "esketamine",
+               "comparison", "DIR")
+    yield Seed("{D} is {ADV} off-label for anxiety, while esketamine is approved for treatment-resistant depression.",
+               (), "ketamine", "comparison", "DIR")
+
+    # --- history: the approval as an anesthetic, then the off-label use
+    yield Seed("{D} was {ADV} approved in 1970 as an anesthetic.", (), "ketamine", "history", "INV")
+    yield Seed("The FDA {ADV} approved {D} in 1970 as an anesthetic.", (), "ketamine", "history", "INV")
+    yield Seed("{D} {ADV} gained FDA approval as an anesthetic in 1970.", (), "ketamine", "history", "INV")
+    yield Seed("{D} was {ADV} approved in 1970 for anxiety.", WRONG, "ketamine", "history", "INV")
+    yield Seed("Following FDA approval in 1970 as an anesthetic, {D} is {ADV} prescribed off-label for anxiety.",
+               (), "ketamine", "history", "INV")
+    yield Seed("Following its approval as an anesthetic drug, {D} is {ADV} used off-label for a growing list of "
+               "conditions.", (), "ketamine", "history", "INV")
+    yield Seed("After its approval as an anesthetic in 1970, {D} {ADV} became an off-label option for depression.",
+               (), "ketamine", "history", "INV")
+    yield Seed("Approved as an anesthetic, {D} is {ADV} now used off-label for anxiety.", (), "ketamine",
+               "history", "INV")
+    yield Seed("Approved by the FDA as an anesthetic in 1970, {D} is {ADV} under study for depression.", (),
+               "ketamine", "history", "INV")
+    yield Seed("Licensed as an anaesthetic decades ago, {D} is {ADV} being researched for PTSD.", (), "ketamine",
+               "history", "INV")
+    yield Seed("The FDA-approved anesthetic {D} is {ADV} used off-label for anxiety.", (), "ketamine", "history", "INV")

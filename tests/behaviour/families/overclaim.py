@@ -1,0 +1,155 @@
+"""Certainty and overclaiming (HL601): the source hedges ("some studies show it may be an
+effective treatment", "more research is necessary"), so a draft that promises a cure, proof,
+a guarantee, permanence, lasting relief, success for everyone or complete safety claims more
+than it. The hedged, negated, questioned and quoted counterparts must stay silent.
+
+Seeds come from small lexicons: the predicates of certainty with the conditions they are said
+of, and the hedges and negations that take the certainty back.
+"""
+
+from __future__ import annotations
+
+from ..harness import Seed
+
+OVER = ("HL601",)
+
+CONDITIONS = ("anxiety", "generalized anxiety disorder", "social anxiety", "depression", "PTSD", "OCD",
+              "generalised anxiety disorder")
+
+# Predicates that overclaim, {C} a condition. The drug leads, so every generic edit applies.
+OVERCLAIMS = (
+    "{D} {ADV} cures {C}.",
+    "{D} is {ADV} a cure for {C}.",
+    "{D} is {ADV} a miracle cure for {C}.",
+    "{D} is {ADV} proven to treat {C}.",
+    "{D} is {ADV} clinically proven to ease {C}.",
+    "{D} has {ADV} been proven to relieve {C}.",
+    "{D} has {ADV} been shown to treat {C} effectively.",
+    "{D} is {ADV} guaranteed to relieve {C}.",
+    "{D} {ADV} eliminates {C}.",
+    "{D} {ADV} brings lasting relief from {C}.",
+    "{D} {ADV} provides permanent relief from {C}.",
+    "{D} {ADV} works for everyone with {C}.",
+    "{D} {ADV} banishes {C} for good.",
+)
+# Certainty without a condition.
+BARE = (
+    "{D} is {ADV} 100% safe.",
+    "{D} is {ADV} completely safe.",
+    "{D} is {ADV} risk-free.",
+    "{D} {ADV} works for everyone.",
+    "{D} {ADV} always works.",
+    "{D} is {ADV} a miracle drug.",
+    "{D} {ADV} brings lasting relief.",
+    "{D} {ADV} gives permanent results.",
+    "{D} is {ADV} guaranteed to work.",
+    "{D} is {ADV} scientifically proven.",
+)
+# Each overclaim above, negated (the same order).
+NEGATED = (
+    "{D} does {ADV} not cure {C}.",
+    "{D} is {ADV} not a cure for {C}.",
+    "{D} is {ADV} no miracle cure for {C}.",
+    "{D} is {ADV} not proven to treat {C}.",
+    "{D} is {ADV} not clinically proven to ease {C}.",
+    "{D} has {ADV} not been proven to relieve {C}.",
+    "{D} has {ADV} not been shown to treat {C} effectively.",
+    "{D} is {ADV} not guaranteed to relieve {C}.",
+    "{D} does {ADV} not eliminate {C}.",
+    "{D} does {ADV} not bring lasting relief from {C}.",
+    "{D} does {ADV} not provide permanent relief from {C}.",
+    "{D} does {ADV} not work for everyone with {C}.",
+    "{D} does {ADV} not banish {C} for good.",
+)
+NEGATED_BARE = (
+    "{D} is {ADV} not 100% safe.",
+    "{D} is {ADV} not completely safe.",
+    "{D} is {ADV} not risk-free.",
+    "{D} does {ADV} not work for everyone.",
+    "{D} does {ADV} not always work.",
+    "{D} is {ADV} not a miracle drug.",
+    "{D} does {ADV} not bring lasting relief.",
+    "{D} does {ADV} not give permanent results.",
+    "{D} is {ADV} not guaranteed to work.",
+    "{D} is {ADV} not scientifically proven.",
+)
+# The same words, taken back: hedged, negated, or said of no drug.
+HEDGED = (
+    "{D} {ADV} may help with {C}.",
+    "{D} {ADV} might ease {C} for some people.",
+    "{D} could {ADV} reduce {C} symptoms in some patients.",
+    "Some studies suggest {D} can ease {C}.",
+    "{D} is {ADV} not a cure for {C}.",
+    "{D} does {ADV} not cure {C}.",
+    "{D} is {ADV} not proven to treat {C}.",
+    "{D} has {ADV} not been shown to treat {C} effectively.",
+    "{D} is {ADV} not guaranteed to relieve {C}.",
+    "{D} does {ADV} not work for everyone with {C}.",
+    "{D} is {ADV} not a miracle cure for {C}.",
+    "Researchers are {ADV} still studying whether {D} relieves {C}.",
+    "{D} may {ADV} be an effective treatment for {C}, but more research is needed.",
+)
+HEDGED_BARE = (
+    "{D} is {ADV} not 100% safe.",
+    "{D} is {ADV} not risk-free.",
+    "{D} does {ADV} not work for everyone.",
+    "No treatment is {ADV} guaranteed to work, and {D} is no exception.",
+    "No drug is {ADV} 100% safe, {D} included.",
+    "Relief from one dose of {D} may {ADV} not last.",
+    "{D} is {ADV} not a miracle drug.",
+)
+
+
+def seeds():
+    # --- minimum functionality
+    yield Seed("{D} {ADV} cures anxiety.", OVER, "ketamine")
+    yield Seed("{D} {ADV} may help with anxiety.", (), "ketamine")
+    yield Seed("{D} is {ADV} not a cure for anxiety.", (), "ketamine")
+    yield Seed("One infusion {ADV} brings lasting relief.", OVER, "", "plain", "MFT",
+               "Ketamine is given as an infusion at our clinic.")
+
+    # --- the frames of certainty, each with a few conditions
+    for frame in OVERCLAIMS:
+        for condition in CONDITIONS[:3]:
+            yield Seed(frame.replace("{C}", condition), OVER, "ketamine", "frame", "INV")
+    for condition in CONDITIONS[3:]:
+        yield Seed("{D} {ADV} cures " + condition + ".", OVER, "ketamine", "condition", "INV")
+        yield Seed("{D} is {ADV} proven to treat " + condition + ".", OVER, "ketamine", "condition", "INV")
+    for frame in BARE:
+        yield Seed(frame, OVER, "ketamine", "bare", "INV")
+    # coordination of conditions and a brand name as subject
+    yield Seed("{D} has {ADV} been shown to treat PTSD and OCD effectively.", OVER, "ketamine", "coordination", "INV")
+    yield Seed("{D} {ADV} cures anxiety and depression.", OVER, "ketamine", "coordination", "INV")
+    yield Seed("{D} {ADV} cures treatment-resistant depression.", OVER, "Spravato", "brand", "INV")
+    yield Seed("{D} is {ADV} a guaranteed fix for depression.", OVER, "esketamine", "other-drug", "INV")
+    # a treatment named by its form, the drug in the sentence before
+    for sentence in ("One infusion {ADV} brings lasting relief.", "A single infusion {ADV} cures anxiety.",
+                     "Each session {ADV} brings permanent relief.", "The treatment is {ADV} 100% safe.",
+                     "Our infusions {ADV} work for everyone."):
+        yield Seed(sentence, OVER, "", "treatment-noun", "INV", "Our clinic offers ketamine infusions.")
+
+    # --- hedged, negated and reported: silent
+    for frame in NEGATED:
+        for condition in CONDITIONS[:3]:
+            yield Seed(frame.replace("{C}", condition), (), "ketamine", "negation", "DIR")
+    for frame in NEGATED_BARE:
+        yield Seed(frame, (), "ketamine", "negation", "DIR")
+    for condition in CONDITIONS:
+        yield Seed("Some studies suggest {D} may {ADV} be an effective treatment for " + condition + ".", (),
+                   "ketamine", "hedge", "DIR")
+        yield Seed("{D} may {ADV} ease " + condition + " within hours, though the relief may fade.", (),
+                   "ketamine", "hedge", "DIR")
+    for frame in HEDGED:
+        for condition in CONDITIONS[:2]:
+            yield Seed(frame.replace("{C}", condition), (), "ketamine", "hedge", "DIR")
+    for frame in HEDGED_BARE:
+        yield Seed(frame, (), "ketamine", "hedge", "DIR")
+    for sentence in ("One infusion {ADV} may bring relief for a few days.",
+                     "The treatment is {ADV} not risk-free.",
+                     "No treatment {ADV} works for everyone.",
+                     "Nothing about the treatment is {ADV} guaranteed."):
+        yield Seed(sentence, (), "", "hedge", "DIR", "Our clinic offers ketamine infusions.")
+    yield Seed("Some clinics claim {D} cures anxiety, but no study shows that.", (), "ketamine", "reported", "DIR")
+    yield Seed('Ads that call {D} "a miracle cure" overstate the evidence.', (), "ketamine", "reported", "DIR")
+    yield Seed("Whether {D} brings lasting relief is {ADV} still unknown.", (), "ketamine", "question", "DIR")
+    yield Seed("It is {ADV} not true that {D} cures anxiety.", (), "ketamine", "negation", "DIR")
