@@ -6,6 +6,7 @@ DIR), per capability with --capabilities, and the findings on correct variants.
     python bench/behaviour.py --failures 20     # and up to 20 failing drafts per family
     python bench/behaviour.py --json out.json   # the table as JSON too
     python bench/behaviour.py --write-floors    # lower tests/behaviour/floors.json to today's rates
+    python bench/behaviour.py FAMILY --reset-floors  # after adding seeds: today's rates, up or down
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", metavar="FILE")
     parser.add_argument("--write-floors", action="store_true",
                         help="lower the floors the test holds to today's rates (they never go up)")
+    parser.add_argument("--reset-floors", action="store_true",
+                        help="set the floors of the families named to today's rates, up or down (after adding seeds)")
     args = parser.parse_args(argv)
 
     cases = all_cases(args.families)
@@ -63,25 +66,28 @@ def main(argv=None) -> int:
         rows = {f"{f}/{t}": b for (f, t), b in result["rows"].items()}
         Path(args.json).write_text(json.dumps({"cases": len(cases), "seconds": round(seconds, 1), "rows": rows},
                                               indent=2, sort_keys=True) + "\n")
-    if args.write_floors:
-        write_floors(result, set(args.families))
+    if args.write_floors or args.reset_floors:
+        write_floors(result, set(args.families), reset=args.reset_floors)
     return 0
 
 
-def write_floors(result: dict, only: set[str]) -> None:
-    """A ratchet: a family's floor only goes down; a new family starts at today's rates."""
+def write_floors(result: dict, only: set[str], reset: bool = False) -> None:
+    """A ratchet: a family's floor only goes down; a new family (or, with `reset`, every family
+    named: new seeds may fail more often at first) starts at today's rates."""
     path = Path(__file__).resolve().parent.parent / "tests" / "behaviour" / "floors.json"
     floors = json.loads(path.read_text()) if path.exists() else {"families": {}}
     for (family, test), bucket in result["rows"].items():
         if only and family not in only:
             continue
         entry = floors["families"].setdefault(family, {})
-        entry[test] = round(min(entry.get(test, 1.0), rate(bucket)) + 0.0005, 4)  # room for rounding only
+        today = round(rate(bucket) + 0.0005, 4)  # room for rounding only
+        entry[test] = today if reset or test not in entry else min(entry[test], today)
     for family in result["correct"]:
         if only and family not in only:
             continue
         entry = floors["families"][family]
-        entry["correct_failed"] = min(entry.get("correct_failed", 10**9), result["correct_failed"].get(family, 0))
+        today = result["correct_failed"].get(family, 0)
+        entry["correct_failed"] = today if reset else min(entry.get("correct_failed", today), today)
     path.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
     print(f"\nwrote {path}")
 
