@@ -626,15 +626,25 @@ def clean_cache(cache_dir: str | None) -> int:
 
 @cli.command("init")
 @click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
-def init_command(force: bool) -> int:
+@click.option("--print", "print_only", is_flag=True, help="Print the pre-commit and CI snippets only; write nothing.")
+def init_command(force: bool, print_only: bool) -> int:
     """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
-    from linter.init import CONFIG, CONFIG_NAME, snippets
+    from linter.init import CONFIG_NAME, SOURCES, config, snippets
 
+    if print_only:
+        if force:
+            _fail("--print writes nothing; it cannot be combined with --force")
+            return EXIT_ERROR
+        click.echo(snippets(), nl=False)
+        return EXIT_CLEAN
     if os.path.lexists(CONFIG_NAME) and not force:  # a dangling link is there too
-        _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
+        # Exit 2: the config asked for was not written. The snippets are still what the user came for.
+        _fail(f"{CONFIG_NAME}: exists already, left as it is (edit it, or replace it with healthlint init "
+              "--force); the snippets follow, and healthlint init --print prints them alone")
+        click.echo(snippets(), nl=False)
         return EXIT_ERROR
     # Through the one writer: `.healthlint.yaml → ../elsewhere` is refused, never followed.
-    if _emit(CONFIG, CONFIG_NAME, [], what="the config"):
+    if _emit(config(os.path.isdir(SOURCES)), CONFIG_NAME, [], what="the config"):
         return EXIT_ERROR
     click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
     click.echo(snippets(), nl=False)
