@@ -174,7 +174,8 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
                     write(d)
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
-                   colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None)
+                   colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None,
+                   knowledge=knowledge)
     if use_stdin and fix:
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
@@ -436,10 +437,12 @@ def _source_knowledge(source: str):
 
 
 def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False,
-           baseline: str | None = None) -> None:
+           baseline: str | None = None, knowledge=None) -> None:
     from linter.document import split_lines
     from linter.errors import UsageError
     from linter.files import read_bytes
+    from dataclasses import replace
+
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
 
@@ -458,6 +461,10 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
 
     report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line,
                     statistics=statistics, colour=colour, baseline=baseline)
+    if knowledge is not None and fmt == "full":  # only `full` states the facts
+        from linter.facts import FactBook
+
+        report = replace(report, stated=FactBook(knowledge).stated)
     stream(fmt, report, ((part.files, part.findings, _input_errors(part), part.held) for part in parts), write)
 
 
@@ -510,6 +517,9 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
 
     try:
         settings = _settings(config, packs=packs, model=model, no_bundled_packs=no_bundled_packs)
+        for folder in dict.fromkeys(sources):
+            if not os.path.isdir(folder):
+                _fail(f"--sources {folder}: no such folder, so no sentence is quoted from it", "warning")
         knowledge = _knowledge(source, settings, sources)
         _warn_no_packs(knowledge)
         _check_model(settings.model)
