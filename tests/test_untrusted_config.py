@@ -316,8 +316,11 @@ def test_init_never_creates_a_file_through_a_dangling_link(tmp_path, capsys, mon
     (tmp_path / "repo").mkdir()
     (tmp_path / "repo" / ".healthlint.yaml").symlink_to("../outside/x")
     monkeypatch.chdir(tmp_path / "repo")
-    assert run(capsys, "init") == (2, "", "healthlint: error: .healthlint.yaml: exists already; edit it, or replace "
-                                          "it with healthlint init --force\n")
+    from linter.init import snippets
+
+    assert run(capsys, "init") == (2, snippets(), "healthlint: error: .healthlint.yaml: exists already, left as it "
+                                   "is (edit it, or replace it with healthlint init --force); the snippets follow, "
+                                   "and healthlint init --print prints them alone\n")
     assert run(capsys, "init", "--force") == (
         2, "", "healthlint: error: .healthlint.yaml: is a symbolic link; healthlint writes no file through a link "
                "(name the file itself, or remove the link)\n")
