@@ -175,7 +175,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
                    colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None,
-                   knowledge=knowledge)
+                   knowledge=knowledge, article=source)
     if use_stdin and fix:
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
@@ -437,7 +437,7 @@ def _source_knowledge(source: str):
 
 
 def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False,
-           baseline: str | None = None, knowledge=None) -> None:
+           baseline: str | None = None, knowledge=None, article: str | None = None) -> None:
     from linter.document import split_lines
     from linter.errors import UsageError
     from linter.files import read_bytes
@@ -459,7 +459,9 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         lines = texts[path]
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
-    report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line,
+    # `--source ARTICLE`: the pack drafted from it names the article, found beside it.
+    folders = [*settings.sources, *([str(Path(article).parent)] if article else [])]
+    report = Report(draft_line=draft_line, source_line=SourceLibrary(folders).line,
                     statistics=statistics, colour=colour, baseline=baseline)
     if knowledge is not None and fmt == "full":  # only `full` states the facts
         from linter.facts import FactBook

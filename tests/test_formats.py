@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import SHARED
+from conftest import SHARED, SOURCE, needs_source
 from linter.cli import main
 
 DRAFT = "# Ketmaine\n\nEsketamine is approved for depression.\nTalk to your doctor before any treatment.\n"
@@ -57,6 +57,17 @@ def test_full_without_the_source_shows_what_the_pack_records_and_how_to_find_it(
         "  = source: ketamine-anxiety.txt line 32 (not found); the pack ketamine records: ketamine is approved for "
         "anesthesia; esketamine is approved for treatment-resistant depression (as a nasal spray)"]
     assert out.count("= hint:") == 1
+
+
+@needs_source
+def test_full_quotes_the_article_check_source_names(tmp_path, capsys, monkeypatch):
+    """`check --source ARTICLE` named the article: its sentence is quoted, with no hint."""
+    monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.md").write_text("Ketamine is FDA-approved for anxiety.\n", encoding="utf-8")
+    out = out_of(capsys, "--source", str(SOURCE), "--format", "full", "d.md")
+    assert "  = source, ketamine-anxiety.txt line 38: Ketamine is not yet FDA-approved for the treatment" in out
+    assert "not found" not in out and "= hint:" not in out
 
 
 def test_a_sources_folder_the_config_names_that_does_not_exist_is_one_warning_a_run(draft, capsys, monkeypatch):
