@@ -441,8 +441,6 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
     from linter.document import split_lines
     from linter.errors import UsageError
     from linter.files import read_bytes
-    from dataclasses import replace
-
     from linter.report import Report, stream
     from linter.sources import SourceLibrary
 
@@ -461,12 +459,13 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
 
     # `--source ARTICLE`: the pack drafted from it names the article, found beside it.
     folders = [*settings.sources, *([str(Path(article).parent)] if article else [])]
-    report = Report(draft_line=draft_line, source_line=SourceLibrary(folders).line,
-                    statistics=statistics, colour=colour, baseline=baseline)
+    stated = {}
     if knowledge is not None and fmt == "full":  # only `full` states the facts
         from linter.facts import FactBook
 
-        report = replace(report, stated=FactBook(knowledge).stated)
+        stated["stated"] = FactBook(knowledge).stated
+    report = Report(draft_line=draft_line, source_line=SourceLibrary(folders).line,
+                    statistics=statistics, colour=colour, baseline=baseline, **stated)
     stream(fmt, report, ((part.files, part.findings, _input_errors(part), part.held) for part in parts), write)
 
 

@@ -40,8 +40,8 @@ def statement(fact: object, knowledge: Knowledge) -> str:
     if isinstance(fact, TimeFact):
         about = f"{fact.aspect} of {fact.effect or 'the effect'} with {name(fact.subject)}"
         within = f" in {', '.join(name(c) for c in fact.conditions)}" if fact.conditions else ""
-        return f"{about}{within}: {fact.value}" if fact.value else \
-            f"{about}{within}: {'lasting' if fact.lasting else 'not long lasting'}"
+        value = fact.value or ("lasting" if fact.lasting else "not long lasting")
+        return f"{about}{within}: {value}"
     if isinstance(fact, SideEffect):
         group = f" (part of {fact.group})" if fact.group else ""
         return f"{fact.name} is a side effect of {name(fact.drug)}{group}"
@@ -65,6 +65,7 @@ class FactBook:
 
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
+        self._said: dict[tuple, tuple[str, tuple[str, ...]]] = {}  # a run repeats a few lines many times
         self._by_line: dict[tuple[str, int], list[tuple[str, object]]] = {}
         for pack in knowledge.packs:
             for fact in _facts(pack):
@@ -75,15 +76,13 @@ class FactBook:
     def stated(self, source_file: str | None, line: int | None, category: str) -> tuple[str, tuple[str, ...]]:
         """(the pack's name, its statements of the facts on that line of that article, those of
         the finding's kind first) or ("", ()) when no pack holds one."""
-        facts = self._by_line.get((source_file or "", line or 0), [])
-        kinds = KINDS.get(category)
-        chosen = sorted((pf for pf in facts if isinstance(pf[1], kinds)),
-                        key=lambda pf: [isinstance(pf[1], k) for k in kinds].index(True)) if kinds else []
-        chosen = chosen or facts
-        if not chosen:
-            return "", ()
-        said = dict.fromkeys(statement(fact, self.knowledge) for _, fact in chosen)  # each once, in order
-        return chosen[0][0], tuple(said)
+        key = (source_file or "", line or 0, category)
+        if key not in self._said:
+            facts = self._by_line.get(key[:2], [])
+            chosen = [pf for kind in KINDS.get(category, ()) for pf in facts if isinstance(pf[1], kind)] or facts
+            said = dict.fromkeys(statement(fact, self.knowledge) for _, fact in chosen)  # each once, in order
+            self._said[key] = (chosen[0][0], tuple(said)) if chosen else ("", ())
+        return self._said[key]
 
 
 def _facts(pack) -> Iterable[object]:

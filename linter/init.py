@@ -48,6 +48,16 @@ sources: [sources]
 """
 
 
+def config(sources_exist: bool) -> str:
+    """The config to write: `sources:` names the folder only where it exists (a missing one is
+    a warning at every run); otherwise the line is commented out, with what to do."""
+    if sources_exist:
+        return CONFIG
+    hint = (f"# There is no {SOURCES}/ folder here: put the source articles in one, then\n"
+            f"# uncomment (or name their folder in HEALTHLINT_SOURCES):\n# sources: [{SOURCES}]\n")
+    return CONFIG.replace(f"\nsources: [{SOURCES}]\n", "\n" + hint)
+
+
 README_REVISION = Revision("<commit>", True)  # what the README shows in place of a commit id
 
 
@@ -56,15 +66,6 @@ def _rev_note(rev: Revision) -> str:
     if rev.commit:
         return "the commit this healthlint was built from"
     return "this build knows no commit: the release tag; use a commit sha if your host has no such tag"
-
-
-def config(sources_exist: bool) -> str:
-    """The config to write: `sources:` names the folder only where it exists (a missing one is
-    a warning at every run); otherwise the line is commented out, with what to do."""
-    if sources_exist:
-        return CONFIG
-    return CONFIG.replace("\nsources: [sources]\n", f"\n# There is no {SOURCES}/ folder here: put the source articles in one, then\n"
-                          f"# uncomment (or name their folder in HEALTHLINT_SOURCES):\n# sources: [{SOURCES}]\n")
 
 
 def pre_commit_snippet(rev: Revision) -> str:

@@ -44,7 +44,7 @@ def revision() -> Revision:
     from linter import __version__
 
     try:
-        from linter._build import COMMIT  # type: ignore[import-not-found]  # generated at build time
+        from linter._build import COMMIT as commit  # type: ignore[import-not-found]  # generated at build time
     except ImportError:
-        COMMIT = git_head(Path(__file__).resolve().parent.parent)
-    return Revision(COMMIT, True) if COMMIT else Revision(f"v{__version__}", False)
+        commit = git_head(Path(__file__).resolve().parent.parent)
+    return Revision(commit, True) if commit else Revision(f"v{__version__}", False)
