@@ -20,12 +20,12 @@ KINDS = {"approval": (Approval,), "duration": (TimeFact,), "side-effect": (SideE
 
 
 def be(name: str) -> str:
-    """"is" or "are" for a drug's name ("SSRIs are")."""
+    """"is" or "are" for a drug's name, by its plural "s" (a class of drugs "are")."""
     return "are" if name.endswith("s") and not name.endswith("ss") else "is"
 
 
 def approval(fact: Approval, knowledge: Knowledge) -> str:
-    """As the approval check's messages say it: "ketamine is used off-label for anxiety"."""
+    """As the approval check's messages say it: "<drug> is used off-label for <condition>"."""
     drug = knowledge.name(fact.drug)
     return f"{drug} {be(drug)} {STATUS[fact.status]} {knowledge.name(fact.target)}"
 
