@@ -174,7 +174,8 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
                     write(d)
         else:
             _write(fmt, tally.watch(parts), write, settings, statistics, stdin_texts=tally.texts,
-                   colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None)
+                   colour=painted and fmt in ("text", "full"), baseline=baseline.file if baseline is not None else None,
+                   knowledge=knowledge, article=source)
     if use_stdin and fix:
         fixed = next(iter(result.fixed.values()), result.texts.get(stdin_filename or "-"))
         # A buffer that could not be linted goes back as it came: an editor replaces it with this.
@@ -436,7 +437,7 @@ def _source_knowledge(source: str):
 
 
 def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict, colour: bool = False,
-           baseline: str | None = None) -> None:
+           baseline: str | None = None, knowledge=None, article: str | None = None) -> None:
     from linter.document import split_lines
     from linter.errors import UsageError
     from linter.files import read_bytes
@@ -456,8 +457,15 @@ def _write(fmt: str, parts, write, settings, statistics: bool, stdin_texts: dict
         lines = texts[path]
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
-    report = Report(draft_line=draft_line, source_line=SourceLibrary(settings.sources).line,
-                    statistics=statistics, colour=colour, baseline=baseline)
+    # `--source ARTICLE`: the pack drafted from it names the article, found beside it.
+    folders = [*settings.sources, *([str(Path(article).parent)] if article else [])]
+    stated = {}
+    if knowledge is not None and fmt == "full":  # only `full` states the facts
+        from linter.facts import FactBook
+
+        stated["stated"] = FactBook(knowledge).stated
+    report = Report(draft_line=draft_line, source_line=SourceLibrary(folders).line,
+                    statistics=statistics, colour=colour, baseline=baseline, **stated)
     stream(fmt, report, ((part.files, part.findings, _input_errors(part), part.held) for part in parts), write)
 
 
@@ -510,6 +518,9 @@ def review_command(draft, fmt, output_file, sources, config, packs, source, mode
 
     try:
         settings = _settings(config, packs=packs, model=model, no_bundled_packs=no_bundled_packs)
+        for folder in dict.fromkeys(sources):
+            if not os.path.isdir(folder):
+                _fail(f"--sources {folder}: no such folder, so no sentence is quoted from it", "warning")
         knowledge = _knowledge(source, settings, sources)
         _warn_no_packs(knowledge)
         _check_model(settings.model)
@@ -626,15 +637,25 @@ def clean_cache(cache_dir: str | None) -> int:
 
 @cli.command("init")
 @click.option("--force", is_flag=True, help="Replace an existing .healthlint.yaml.")
-def init_command(force: bool) -> int:
+@click.option("--print", "print_only", is_flag=True, help="Print the pre-commit and CI snippets only; write nothing.")
+def init_command(force: bool, print_only: bool) -> int:
     """Write a commented .healthlint.yaml here; print the pre-commit and CI snippets."""
-    from linter.init import CONFIG, CONFIG_NAME, snippets
+    from linter.init import CONFIG_NAME, SOURCES, config, snippets
 
+    if print_only:
+        if force:
+            _fail("--print writes nothing; it cannot be combined with --force")
+            return EXIT_ERROR
+        click.echo(snippets(), nl=False)
+        return EXIT_CLEAN
     if os.path.lexists(CONFIG_NAME) and not force:  # a dangling link is there too
-        _fail(f"{CONFIG_NAME}: exists already; edit it, or replace it with healthlint init --force")
+        # Exit 2: the config asked for was not written. The snippets are still what the user came for.
+        _fail(f"{CONFIG_NAME}: exists already, left as it is (edit it, or replace it with healthlint init "
+              "--force); the snippets follow, and healthlint init --print prints them alone")
+        click.echo(snippets(), nl=False)
         return EXIT_ERROR
     # Through the one writer: `.healthlint.yaml → ../elsewhere` is refused, never followed.
-    if _emit(CONFIG, CONFIG_NAME, [], what="the config"):
+    if _emit(config(os.path.isdir(SOURCES)), CONFIG_NAME, [], what="the config"):
         return EXIT_ERROR
     click.echo(f"healthlint: wrote {CONFIG_NAME}; add these to your repository:", err=True)
     click.echo(snippets(), nl=False)

@@ -276,8 +276,11 @@ def _validate(data: dict, config: Path, line_of_key) -> Settings:
             if problem:
                 notes.append(f"{where('sources', i)}: sources: {problem}; not used, so no sentence is quoted from "
                              "it (name a folder elsewhere with HEALTHLINT_SOURCES, or --sources for review)")
-            else:
-                kept.append(str(config.parent / value))
+                continue
+            if not os.path.isdir(config.parent / value):
+                notes.append(f"{where('sources', i)}: sources: folder '{value}' not found, so no sentence is "
+                             "quoted from it (create it, or correct the setting)")
+            kept.append(str(config.parent / value))
         settings = replace(settings, sources=tuple(kept), notes=settings.notes + tuple(notes))
     for key in ("include", "exclude"):
         if key in data:

@@ -1,17 +1,20 @@
 """`healthlint init`: a commented `.healthlint.yaml` for an article repository, and the
-pre-commit and GitHub Actions snippets for this version of healthlint.
+pre-commit and GitHub Actions snippets for this copy of healthlint.
 
-The snippets name the tag `v<version>`: the README tells the maintainer to create it on release
-(and users to use a commit sha where their copy has no such tag); tests check that the README
-shows exactly these snippets, so the two cannot drift apart."""
+The snippets name the commit this copy was built from (linter/revision.py), which exists
+wherever the repository is hosted; only a build that knows no commit names the release tag
+`v<version>`, and says so. The README shows the snippets with the placeholder README_REVISION;
+tests hold the two equal, so they cannot drift apart."""
 
 from __future__ import annotations
 
-from linter import __version__
+from linter.revision import Revision, revision
 
 CONFIG_NAME = ".healthlint.yaml"
 REPOSITORY = "https://example.org/your-org/healthlint"  # a placeholder: where you host healthlint
 ACTION = "your-org/healthlint"  # the same repository as a GitHub Action (action.yml at its root)
+
+SOURCES = "sources"  # the folder of source articles the config names, when there is one
 
 CONFIG = """\
 # healthlint settings; every key is optional (README, "Configuration"). Paths are
@@ -45,19 +48,39 @@ sources: [sources]
 """
 
 
-def pre_commit_snippet(version: str = __version__) -> str:
+def config(sources_exist: bool) -> str:
+    """The config to write: `sources:` names the folder only where it exists (a missing one is
+    a warning at every run); otherwise the line is commented out, with what to do."""
+    if sources_exist:
+        return CONFIG
+    hint = (f"# There is no {SOURCES}/ folder here: put the source articles in one, then\n"
+            f"# uncomment (or name their folder in HEALTHLINT_SOURCES):\n# sources: [{SOURCES}]\n")
+    return CONFIG.replace(f"\nsources: [{SOURCES}]\n", "\n" + hint)
+
+
+README_REVISION = Revision("<commit>", True)  # what the README shows in place of a commit id
+
+
+def _rev_note(rev: Revision) -> str:
+    """Why this `rev:`: the commit, or a tag only the host can vouch for."""
+    if rev.commit:
+        return "the commit this healthlint was built from"
+    return "this build knows no commit: the release tag; use a commit sha if your host has no such tag"
+
+
+def pre_commit_snippet(rev: Revision) -> str:
     return f"""\
 # .pre-commit-config.yaml in your article repository
 repos:
   - repo: {REPOSITORY}   # where you host this repository
-    rev: v{version}                                      # the release tag, or a commit sha
+    rev: {rev.rev}  # {_rev_note(rev)}
     hooks:
       - id: healthlint
         # args: [--fail-on, error]
 """
 
 
-def actions_snippet(version: str = __version__) -> str:
+def actions_snippet(rev: Revision) -> str:
     return f"""\
 # .github/workflows/healthlint.yml
 name: healthlint
@@ -70,7 +93,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: {ACTION}@v{version}  # where you host healthlint: the release tag, or a commit sha
+      - uses: {ACTION}@{rev.rev}  # where you host healthlint; {_rev_note(rev)}
         with:
           paths: .  # files or folders to lint, one per line
           sarif-file: healthlint.sarif
@@ -80,6 +103,7 @@ jobs:
 """
 
 
-def snippets(version: str = __version__) -> str:
-    """What `init` prints: both snippets, ready to paste."""
-    return pre_commit_snippet(version) + "\n" + actions_snippet(version)
+def snippets(rev: Revision | None = None) -> str:
+    """What `init` prints: both snippets, ready to paste, for this copy's revision."""
+    rev = rev or revision()
+    return pre_commit_snippet(rev) + "\n" + actions_snippet(rev)

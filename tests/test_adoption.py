@@ -2,8 +2,9 @@
 end, with the real git and pre-commit and the README's snippets: init, --write-baseline, a commit
 that passes on the legacy findings, a new bad line that fails it, --add-suppressions, clean.
 
-The README's pre-commit snippet is used as written, but for its `repo:` (there is no network): a
-local repository holding the commit under test, tagged as the README tells a release to be."""
+The snippets `healthlint init` prints (the README's, with the commit in place of its placeholder)
+are used as printed, but for the `repo:` (there is no network): a local repository holding the
+commit under test, with no tag (issue 21: the `rev:` init prints must exist as it is)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from linter import __version__
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -63,12 +63,11 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
                GIT_COMMITTER_NAME="Editor", GIT_COMMITTER_EMAIL="editor@example.org")
     healthlint = [sys.executable, "-m", "linter"]
 
-    # Where healthlint is hosted: the commit under test, tagged v<version> as a release would be.
+    # Where healthlint is hosted: the commit under test, and no release tag.
     host = tmp_path / "healthlint"
     head = run("git", "rev-parse", "HEAD", cwd=ROOT, env=env).stdout.strip()
     run("git", "init", "-q", str(host), cwd=tmp_path, env=env)
     run("git", "fetch", "-q", str(ROOT), head, cwd=host, env=env)
-    run("git", "tag", f"v{__version__}", head, cwd=host, env=env)
 
     # The article repository: 30 drafts (5 with legacy findings), a folder of source articles,
     # and the README's snippets.
@@ -84,16 +83,17 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
         (repo / name).write_text(text, encoding="utf-8")
     assert len(list((repo / "drafts").iterdir())) == 30
     (repo / "sources" / "ketamine-anxiety.txt").write_text(SOURCE, encoding="utf-8")
-    hook = readme_block("# .pre-commit-config.yaml")
-    assert f"rev: v{__version__} " in hook
+
+    # Day one, as the README says: init, its snippets pasted, then a baseline of today's findings.
+    init = run(*healthlint, "init", cwd=repo, env=env)
+    hook, workflow = init.stdout.split("\n\n# .github")
+    hook, workflow = hook + "\n", "# .github" + workflow
+    assert f"    rev: {head}  # the commit this healthlint was built from\n" in hook
+    assert hook.replace(head, "<commit>") == readme_block("# .pre-commit-config.yaml")
+    assert workflow.replace(head, "<commit>") == readme_block("# .github/workflows/healthlint.yml")
     (repo / ".pre-commit-config.yaml").write_text(
         hook.replace("https://example.org/your-org/healthlint", str(host)), encoding="utf-8")
-    workflow = readme_block("# .github/workflows/healthlint.yml")
     (repo / ".github" / "workflows" / "healthlint.yml").write_text(workflow, encoding="utf-8")
-
-    # Day one, as the README says: init, then a baseline of today's findings.
-    init = run(*healthlint, "init", cwd=repo, env=env)
-    assert hook in init.stdout and workflow in init.stdout
     legacy = run(*healthlint, "check", cwd=repo, env=env, check=False)
     assert legacy.returncode == 1
     assert {line.split(":")[0] for line in legacy.stdout.splitlines()} == set(LEGACY)  # sources/ is not linted
@@ -140,7 +140,7 @@ def test_adopting_healthlint_on_an_article_repository(tmp_path):
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     step = next(s for s in yaml.safe_load(workflow)["jobs"]["lint"]["steps"]
                 if s.get("uses", "").startswith("your-org/healthlint@"))
-    assert step["uses"] == f"your-org/healthlint@v{__version__}"
+    assert step["uses"] == f"your-org/healthlint@{head}"
     inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()} | step["with"]
     check = next(s for s in action["runs"]["steps"] if s.get("id") == "check")
     bin_dir = tmp_path / "bin"

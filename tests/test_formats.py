@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import SHARED
+from conftest import SHARED, SOURCE, needs_source
 from linter.cli import main
 
 DRAFT = "# Ketmaine\n\nEsketamine is approved for depression.\nTalk to your doctor before any treatment.\n"
@@ -35,6 +35,76 @@ def test_full_shows_line_caret_and_source_sentence(draft, capsys, monkeypatch):
     assert block[1:5] == ["  |", "1 | # Ketmaine", "  |   ^^^^^^^^", "  = fix: replace with 'Ketamine'"]
     if (SHARED / "source").is_dir():
         assert block[5].startswith("  = source, ketamine-anxiety.txt line 14: Ketamine is a dissociative")
+
+
+def test_full_without_the_source_shows_what_the_pack_records_and_how_to_find_it(draft, capsys, monkeypatch):
+    """The bundled pack's article is not shipped: a finding still says what the source line holds,
+    in the pack's words, and once per article how to point healthlint at it."""
+    monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
+    monkeypatch.chdir(draft.parent)
+    out = out_of(capsys, "draft.md", "--format", "full")
+    blocks = out.split("\n\n")
+    assert blocks[0].splitlines()[5:] == [
+        "  = source: ketamine-anxiety.txt line 14 (not found); the pack ketamine records: the source names the "
+        "drug ketamine; the source names the term dissociative; calm and relaxed feelings is a side effect of ketamine",
+        "  = hint: to quote the source, put ketamine-anxiety.txt in a folder named by `sources:` in the config or "
+        "by HEALTHLINT_SOURCES"]
+    assert blocks[1].splitlines()[0] == (
+        "draft.md:3:1: warning HL202 [approval.broader-than-source] Broader than the source: the draft says "
+        "'esketamine is approved for depression', but the source says only that esketamine is approved for "
+        "treatment-resistant depression (source line 32)")
+    assert blocks[1].splitlines()[4:] == [
+        "  = source: ketamine-anxiety.txt line 32 (not found); the pack ketamine records: ketamine is approved for "
+        "anesthesia; esketamine is approved for treatment-resistant depression (as a nasal spray)"]
+    assert out.count("= hint:") == 1
+
+
+@needs_source
+def test_full_quotes_the_article_check_source_names(tmp_path, capsys, monkeypatch):
+    """`check --source ARTICLE` named the article: its sentence is quoted, with no hint."""
+    monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.md").write_text("Ketamine is FDA-approved for anxiety.\n", encoding="utf-8")
+    out = out_of(capsys, "--source", str(SOURCE), "--format", "full", "d.md")
+    assert "  = source, ketamine-anxiety.txt line 38: Ketamine is not yet FDA-approved for the treatment" in out
+    assert "not found" not in out and "= hint:" not in out
+
+
+def test_a_sources_folder_the_config_names_that_does_not_exist_is_one_warning_a_run(draft, capsys, monkeypatch):
+    monkeypatch.chdir(draft.parent)
+    (draft.parent / ".healthlint.yaml").write_text("sources: [sources]\n", encoding="utf-8")
+    assert main(["check", "--format", "full", "--no-cache", "draft.md", "clean.md"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"healthlint: warning: {draft.parent}/.healthlint.yaml:1: sources: folder 'sources' not found, "
+                   "so no sentence is quoted from it (create it, or correct the setting)",
+                   "2 files, 2 findings (1 error, 1 warning); 1 fixable with --fix"]
+    (draft.parent / "sources").mkdir()
+    assert main(["check", "--format", "full", "--no-cache", "draft.md", "clean.md"]) == 1
+    assert capsys.readouterr().err == "2 files, 2 findings (1 error, 1 warning); 1 fixable with --fix\n"
+
+
+@pytest.mark.parametrize("line, category, said", [
+    (34, "approval", ("ketamine is used off-label for anxiety",)),
+    (28, "duration", ("onset of reduced anxiety with SSRIs: 2 to 6 weeks", "onset of its effects with ketamine: within hours")),
+    (67, "duration", ("duration of its reduction of OCD symptoms with ketamine in obsessive-compulsive disorder: "
+                      "not long lasting",)),
+    (92, "side-effect", ("vivid dreams is a side effect of ketamine (part of emergence phenomenon)",)),
+    (40, "study", ("a 2023 study of ketamine: an analysis of historical data, on data from 2017 to 2020",)),
+    (20, "contradiction", ("ketamine blocks N-methyl-D-aspartate",)),
+    (69, "overclaim", ("the source is hedged: 'may be an effective treatment', 'still researching', "
+                       "'more research is necessary'",)),
+    (38, "disclaimer", ("a draft must state that this use is off-label (not FDA-approved)",)),
+    (20, "typo", ("the source names the term N-methyl-D-aspartate",)),
+    (38, "typo", ("the source names the condition psychiatric disorders", "the source names the condition anxiety",
+                  "the source names the term psychiatric")),
+    (2, "approval", ()),  # no fact rests on line 2
+])
+def test_every_kind_of_fact_is_stated_from_its_fields(line, category, said):
+    from linter.facts import FactBook
+    from linter.packs import load_knowledge
+
+    assert FactBook(load_knowledge()).stated("ketamine-anxiety.txt", line, category) == (
+        ("ketamine", said) if said else ("", ()))
 
 
 def test_json_lines(draft, capsys):

@@ -83,3 +83,55 @@ def test_wheel_metadata_names_license_authors_urls_and_bounds(installed):
     for bounded in ("spacy<3.9,>=3.8", "markdown-it-py<5,>=3.0", "jsonschema<5,>=4.18", "click<9,>=8.1",
                     "pyyaml<7,>=6.0", "rapidfuzz<4,>=3.0"):
         assert bounded in {r.lower() for r in requires}, requires
+
+
+def _head() -> str:
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def _wheel(source: Path, out: Path) -> Path:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(out), str(source)], check=True, capture_output=True)
+    [wheel] = out.glob("healthlint-*.whl")
+    return wheel
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(),
+                               reason="needs git and a git checkout")
+
+
+@needs_git
+def test_the_installed_copy_prints_the_commit_it_was_built_from(installed, tmp_path):
+    """Issue 21: `init`'s `rev:` is the commit the wheel was built from, not a tag no host has."""
+    bin_dir, wheel = installed
+    import zipfile
+
+    assert f'COMMIT = "{_head()}"' in zipfile.ZipFile(wheel).read("linter/_build.py").decode("utf-8")
+    printed = subprocess.run([str(bin_dir / "healthlint"), "init", "--print"], cwd=tmp_path, capture_output=True,
+                             text=True)
+    assert printed.returncode == 0, printed.stderr
+    assert f"    rev: {_head()}  # the commit this healthlint was built from\n" in printed.stdout
+    assert f"      - uses: your-org/healthlint@{_head()}  #" in printed.stdout
+
+
+@needs_git
+def test_a_wheel_from_the_sdist_keeps_the_commit_and_a_bare_copy_has_none(tmp_path):
+    """Built offline from an sdist (no .git), the wheel keeps the commit the sdist recorded; from a
+    copy with neither, it records none (and init falls back to the tag: tests/test_init.py)."""
+    import tarfile
+    import zipfile
+
+    sdist = subprocess.run([sys.executable, "-c", "import sys; from hatchling.build import build_sdist; "
+                            "print(build_sdist(sys.argv[1]))", str(tmp_path / "sdist")],
+                           cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    with tarfile.open(tmp_path / "sdist" / sdist) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="data")
+    [unpacked] = (tmp_path / "unpacked").iterdir()
+    assert not (unpacked / ".git").exists()
+    wheel = _wheel(unpacked, tmp_path / "from-sdist")
+    assert zipfile.ZipFile(wheel).read("linter/_build.py").decode("utf-8").endswith(f'COMMIT = "{_head()}"\n')
+
+    (unpacked / "linter" / "_build.py").unlink()  # a bare copy of the source: no git, no record
+    bare = _wheel(unpacked, tmp_path / "bare")
+    assert "linter/_build.py" not in zipfile.ZipFile(bare).namelist()

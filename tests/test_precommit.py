@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from linter.init import REPOSITORY
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -25,13 +26,22 @@ def git(*args, cwd):
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory):
+    """An article repository whose .pre-commit-config.yaml is exactly the snippet `healthlint init`
+    prints, but for `repo:`: a local clone of this repository (no network), which has the commit
+    under test and no tag."""
     head = git("rev-parse", "HEAD", cwd=ROOT)
+    host = tmp_path_factory.mktemp("healthlint")
+    git("init", "-q", cwd=host)
+    git("fetch", "-q", str(ROOT), head, cwd=host)
     repo = tmp_path_factory.mktemp("articles")
     git("init", "-q", cwd=repo)
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {head}\n    hooks:\n      - id: healthlint\n", encoding="utf-8")
+    printed = subprocess.run([sys.executable, "-m", "linter", "init", "--print"], cwd=repo, check=True,
+                             capture_output=True, text=True).stdout
+    snippet = printed[:printed.index("\n\n") + 1]
+    assert f"    rev: {head}  # the commit this healthlint was built from\n" in snippet
+    (repo / ".pre-commit-config.yaml").write_text(snippet.replace(REPOSITORY, str(host)), encoding="utf-8")
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path_factory.mktemp("pre-commit-home")))
-    return repo, env
+    return repo, env, head
 
 
 def pre_commit(repo: Path, env: dict, *args) -> subprocess.CompletedProcess:
@@ -49,7 +59,7 @@ def test_manifest_matches_what_users_expect():
 
 
 def test_bad_draft_fails_the_hook_and_good_draft_passes(articles):
-    repo, env = articles
+    repo, env, _ = articles
     (repo / "draft.md").write_text(BAD, encoding="utf-8")
     (repo / "notes.py").write_text("print('not a draft')\n", encoding="utf-8")
     git("add", "draft.md", "notes.py", ".pre-commit-config.yaml", cwd=repo)
@@ -63,3 +73,16 @@ def test_bad_draft_fails_the_hook_and_good_draft_passes(articles):
     passed = pre_commit(repo, env, "run")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "healthlint" in passed.stdout and "Passed" in passed.stdout
+
+
+def test_the_hook_pre_commit_built_knows_the_commit_it_came_from(articles):
+    """pre-commit built the hook from its clone at that commit: that healthlint prints the same
+    `rev:` (linter/_build.py, written by hatch_build.py), not a tag no host has."""
+    repo, env, head = articles
+    if not list(Path(env["PRE_COMMIT_HOME"]).glob("repo*/py_env-*/bin/healthlint")):
+        assert pre_commit(repo, env, "install-hooks").returncode == 0
+    [healthlint] = Path(env["PRE_COMMIT_HOME"]).glob("repo*/py_env-*/bin/healthlint")
+    printed = subprocess.run([str(healthlint), "init", "--print"], cwd=repo, capture_output=True, text=True,
+                             env={k: v for k, v in env.items() if not k.startswith("GIT_")})
+    assert printed.returncode == 0, printed.stderr
+    assert f"    rev: {head}  # the commit this healthlint was built from\n" in printed.stdout

@@ -57,6 +57,18 @@ def test_text_report(draft, capsys):
     assert out[2] == "     source: ketamine-anxiety.txt line 32"
 
 
+def test_a_sources_folder_that_does_not_exist_is_one_warning(draft, tmp_path, capsys):
+    found = tmp_path / "found"
+    found.mkdir()
+    args = ["review", str(draft), "--sources", str(tmp_path / "missing-dir"), "--sources", str(found),
+            "--sources", str(tmp_path / "missing-dir")]
+    assert main(args) == 1
+    out = capsys.readouterr()
+    assert out.err == (f"healthlint: warning: --sources {tmp_path / 'missing-dir'}: no such folder, so no sentence "
+                       "is quoted from it\n")
+    assert out.out.splitlines()[0] == f"{draft}: 7 claims: 4 supported, 2 contradicted, 1 unsupported"
+
+
 def test_all_supported_exits_0(tmp_path, capsys):
     path = tmp_path / "ok.md"
     path.write_text("Ketamine is not FDA-approved for anxiety.\n", encoding="utf-8")

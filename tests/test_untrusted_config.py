@@ -69,7 +69,9 @@ def test_a_config_cannot_print_the_process_environment(tmp_path, command):
     assert done.returncode == 1  # the contradiction is still found
     assert done.stderr.startswith(left_out(project, "/proc/self"))
     if command[0] == "check":
-        assert "= source: environ line 34\n" in done.stdout  # named, not quoted
+        # Named, not quoted: what the pack records stands in for the sentence.
+        assert ("= source: environ line 34 (not found); the pack ketamine records: ketamine is used off-label "
+                "for anxiety\n") in done.stdout
     elif "html" not in command:
         assert "     source: environ line 34\n" in done.stdout
 
@@ -97,7 +99,7 @@ def test_a_folder_outside_is_quoted_when_the_user_names_it(tmp_path, capsys, mon
     monkeypatch.chdir(project)
     code, out, err = run(capsys, "check", "--no-cache", "--format", "full", "d.md")
     assert (code, err.startswith(left_out(project, "../shared"))) == (1, True)
-    assert "= source: article.txt line 34\n" in out
+    assert "= source: article.txt line 34 (not found); the pack ketamine records: " in out
     monkeypatch.setenv("HEALTHLINT_SOURCES", str(outside))
     code, out, _ = run(capsys, "check", "--no-cache", "--format", "full", "d.md")
     assert code == 1 and "= source, article.txt line 34: Line 34.\n" in out
@@ -314,8 +316,11 @@ def test_init_never_creates_a_file_through_a_dangling_link(tmp_path, capsys, mon
     (tmp_path / "repo").mkdir()
     (tmp_path / "repo" / ".healthlint.yaml").symlink_to("../outside/x")
     monkeypatch.chdir(tmp_path / "repo")
-    assert run(capsys, "init") == (2, "", "healthlint: error: .healthlint.yaml: exists already; edit it, or replace "
-                                          "it with healthlint init --force\n")
+    from linter.init import snippets
+
+    assert run(capsys, "init") == (2, snippets(), "healthlint: error: .healthlint.yaml: exists already, left as it "
+                                   "is (edit it, or replace it with healthlint init --force); the snippets follow, "
+                                   "and healthlint init --print prints them alone\n")
     assert run(capsys, "init", "--force") == (
         2, "", "healthlint: error: .healthlint.yaml: is a symbolic link; healthlint writes no file through a link "
                "(name the file itself, or remove the link)\n")

@@ -10,6 +10,7 @@ from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Ve
 from linter.claims import APPROVAL_KINDS, Claim
 from linter.findings import Finding, Rule
 from linter.nlp import norm
+from linter.facts import approval, be
 from linter.packs import Approval, Knowledge
 
 CONTRADICTED_RULE = Rule(
@@ -236,18 +237,10 @@ def _judge(knowledge: Knowledge, kind: str, subject: str | None, target: str | N
     return (CONTRADICTED_RULE, fact) if fact else (None, None)
 
 
-_STATUS = {"approved": "approved for", "not-approved": "not approved for",
-           "off-label": "used off-label for"}
-
-
-def _be(name: str) -> str:
-    return "are" if name.endswith("s") and not name.endswith("ss") else "is"
-
-
 def _says(claim: Claim, knowledge: Knowledge) -> str:
     drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
-    verb = f"{'is' if claim.form else _be(drug)} {'not ' if claim.negated else ''}{what}"
+    verb = f"{'is' if claim.form else be(drug)} {'not ' if claim.negated else ''}{what}"
     some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
     return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
 
@@ -256,13 +249,10 @@ def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowled
     said = _says(claim, knowledge)
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
+    truth = approval(fact, knowledge)
     if rule is UNSUPPORTED_RULE:  # a hedged claim, or one the parse could not attach, against a fact
-        drug = knowledge.name(fact.drug)
         lead = "May contradict the source" if maybe else "Not supported by the source"
-        return (f"{lead}: the draft says '{said}', but the source says "
-                f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}")
-    drug = knowledge.name(fact.drug)
-    truth = f"{drug} {_be(drug)} {_STATUS[fact.status]} {knowledge.name(fact.target)}"
+        return f"{lead}: the draft says '{said}', but the source says {truth}"
     if rule is BROADER:
         return (f"Broader than the source: the draft says '{said}', but the source says only "
                 f"that {truth}")

@@ -38,6 +38,9 @@ class Report:
     files: list[str] = field(default_factory=list)  # every draft linted, findings or not
     draft_line: Callable[[str, int], str] = lambda path, line: ""
     source_line: Callable[[str | None, int | None], str | None] = lambda name, line: None
+    # (pack, its statements of the facts on a source line), for a finding whose sentence is not found
+    stated: Callable[[str | None, int | None, str], tuple[str, tuple[str, ...]]] = lambda name, line, category: ("", ())
+    hinted: set = field(default_factory=set)  # source articles `full` has said how to find
     errors: list[tuple[str | None, str]] = field(default_factory=list)  # (draft path or None, message)
     statistics: bool = False  # --statistics
     colour: bool = False  # ANSI colour, for the text formats on a terminal

@@ -40,8 +40,24 @@ def item(f, report, first: bool) -> str:
     if f.fix is not None:
         out.append(f"{gutter} = fix: replace with '{f.fix}'\n" if f.fix else f"{gutter} = fix: delete it\n")
     if f.source is not None:
-        sentence = report.source_line(f.source_file, f.source)
-        where = f"{f.source_file or 'source'} line {f.source}"
-        out.append(f"{gutter} = source, {where}: {sentence}\n" if sentence else f"{gutter} = source: {where}\n")
+        out.extend(source(f, report, gutter))
     out.append("\n")
     return "".join(out)
+
+
+def source(f, report, gutter: str) -> list[str]:
+    """The sentence the fact rests on; where the article is not on disk (the bundled pack's is
+    not shipped), what the pack records from that line, and once per article how to find it."""
+    where = f"{f.source_file or 'source'} line {f.source}"
+    sentence = report.source_line(f.source_file, f.source)
+    if sentence:
+        return [f"{gutter} = source, {where}: {printable(sentence)}\n"]
+    pack, said = report.stated(f.source_file, f.source, f.category)
+    if not said:
+        return [f"{gutter} = source: {where}\n"]
+    lines = [f"{gutter} = source: {where} (not found); the pack {pack} records: {printable('; '.join(said))}\n"]
+    if f.source_file and f.source_file not in report.hinted:
+        report.hinted.add(f.source_file)
+        lines.append(f"{gutter} = hint: to quote the source, put {f.source_file} in a folder named by "
+                     "`sources:` in the config or by HEALTHLINT_SOURCES\n")
+    return lines
