@@ -223,8 +223,26 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     return True
 
 
+def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One form ("the tablets") or a drug the packs know in one form only, said to go in one way
+    and later another (or the same way denied). A drug given several ways (an infusion, a
+    tablet) has no one route: two of them are two treatments."""
+    if a.cue == b.cue:
+        return a.negated != b.negated
+    if a.negated or b.negated:
+        return False
+    return a.subject.startswith("form:") or _one_form(ctx, a.subject)
+
+
+def _one_form(ctx: Context, drug: str) -> bool:
+    """Whether the packs know the drug in one form only: every approval fact for it names one form."""
+    forms = {f.form for f in ctx.knowledge.approvals if f.drug == drug}
+    return len(forms) == 1 and None not in forms
+
+
 # Claim kinds without numbers, and when two of them about the same subject clash.
-_WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug}
+_WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug,
+           "route": _other_route}
 
 
 # Approximate spans ("about a month") clash only this many times apart.

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 _ACTIONS = {"mechanism-block": "block", "mechanism-activate": "activate"}
 _SETTINGS = {"setting-supervised": "supervised", "setting-unsupervised": "unsupervised"}
 _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block"}  # "turns <target> on"
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "form"})
+_ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "form", *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -54,6 +55,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.settings())
     if "form" in kinds:
         out.extend(reader.identities())
+    if not kinds.isdisjoint(_ROUTES):
+        out.extend(reader.routes())
     return out
 
 
@@ -146,21 +149,22 @@ class _Reader:
                 continue
             action = _ACTIONS.get(cue.kind)
             if action is None:  # "turns <target> on": the particle, wherever it stands, says which
+                if covered(ann, c, "mechanism-block") or covered(ann, c, "mechanism-activate"):
+                    continue  # the phrase cue already read it ("switches on")
                 particles = {_PARTICLES.get(ann.norms[t]) for t in p.children(c, "prt")} - {None}
-                if len(particles) != 1 or not p.is_verb(c) or covered(ann, c, "mechanism-block") \
-                        or covered(ann, c, "mechanism-activate"):
-                    continue  # no particle, or one the phrase cue already read ("switches on")
+                if len(particles) != 1 or not p.is_verb(c):
+                    particles = {self.trailing_particle(cue)} - {None}  # the verb misread as a noun
+                if len(particles) != 1:
+                    continue
                 action = particles.pop()
-            misread = False  # the verb read as a noun: its place in the tree says nothing
+            owners, targets = [], []
             if p.is_verb(c):
                 owners, targets = self.verb_action(c, range(cue.tok_start, cue.tok_end))
             elif p.tag(c).startswith("NN"):
                 owners, targets = self.noun_action(c)
-                if not owners or not targets:
-                    owners, targets = self.adjacent(cue)
-                    misread = True
-            else:
-                continue
+            misread = not owners or not targets  # the tree attaches nothing: only the plain order counts
+            if misread:
+                owners, targets = self.adjacent(cue, switch=cue.kind == "mechanism-switch")
             if len(targets) != 1:  # none, or several the action might be on: not one claim
                 continue
             target = targets[0]
@@ -199,18 +203,45 @@ class _Reader:
             return ([(up, drug)] if drug else []), targets
         return [], targets
 
-    def adjacent(self, cue) -> tuple[list, list[Mention]]:
-        """"<drug> blocks <target>" with the verb misread as a noun ("<drug> blocks" as a
+    def adjacent(self, cue, switch: bool = False) -> tuple[list, list[Mention]]:
+        """"<drug> blocks <target>" with the tree attaching nothing ("<drug> blocks" read as a
         compound: drug names are unknown words to the tagger). Only the plain order with nothing
-        between the three, so the subject is not in doubt: the drug right before the action word,
-        the target right after it (or after "the")."""
+        between the three, so the subject is not in doubt: the drug right before the action word
+        (an aside in brackets or commas between them skipped), the target right after it (or
+        after "the"); with a bare "switches", the particle right after the target."""
         ann = self.ann
-        m = self.drugs.get(cue.tok_start - 1)
+        m = self.drugs.get(self.before_aside(cue.tok_start - 1))
         after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
         target = next((t for t in self.terms.values() if t.tok_start == after), None)
         if m is None or target is None or is_reference(ann, m):
             return [], []
+        if switch and not (target.tok_end < self.sentence.tok_end and ann.norms[target.tok_end] in _PARTICLES):
+            return [], []
         return [(m.tok_start, m.id)], [target]
+
+    def trailing_particle(self, cue) -> str | None:
+        """The action of "<verb> <target> on/off" read from the words alone: the particle
+        right after a target that follows the verb."""
+        ann = self.ann
+        after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
+        target = next((t for t in self.terms.values() if t.tok_start == after), None)
+        if target is None or target.tok_end >= self.sentence.tok_end:
+            return None
+        return _PARTICLES.get(ann.norms[target.tok_end])
+
+    def before_aside(self, tok: int) -> int:
+        """The token before an aside that ends at `tok`: "<drug> (see below)", "<drug>, which
+        clinics offer,". Otherwise `tok` itself."""
+        ann, lo = self.ann, self.sentence.tok_start
+        close = {")": "(", ",": ","}.get(ann.texts[tok]) if tok >= lo else None
+        if close is None:
+            return tok
+        for i in range(tok - 1, max(lo, tok - 12) - 1, -1):
+            if ann.texts[i] == close:
+                if close == "," and ann.norms[i + 1] not in ("which", "who"):
+                    return tok
+                return i - 1
+        return tok
 
     def within(self, tok: int) -> list[Mention]:
         """The target terms in a phrase (its own words: not a clause inside it)."""
@@ -268,6 +299,41 @@ class _Reader:
     def form_key(self, cue) -> str:
         """A form by its last word, singular: "nasal sprays" and "the spray" are one form."""
         return stem(self.ann.norms[cue.tok_end - 1])
+
+    # --- route
+
+    def routes(self) -> list[Claim]:
+        """"<drug> is given as a nasal spray", "the tablets are dissolved under the tongue": one
+        route in a clause, said of a drug (the clause's subject) or of a definite form."""
+        ann, p = self.ann, self.parse
+        by_clause: dict[int, list] = {}
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_ROUTES):
+            c = head_of(p, cue.tok_start, cue.tok_end)
+            if c in p:
+                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
+        out = []
+        for verb, cues in by_clause.items():
+            routes = {_ROUTES[cue.kind] for cue, _ in cues}
+            if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
+                continue  # two routes in one clause, or one option among others ("can also be …")
+            negated = self.negated(verb) or any(self.negated(c) for _, c in cues)
+            owners = self.owners(verb) or self.form_subject(verb)
+            last = max(cue.tok_end - 1 for cue, _ in cues)
+            route = routes.pop()
+            for tok, subject in owners:
+                out.append(self.claim("route", subject, min(p.subtree(tok)[0], verb), max(last, verb),
+                                      cue=route, negated=negated))
+        return out
+
+    def form_subject(self, verb: int) -> list[tuple[int, str]]:
+        """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
+        p, ann = self.parse, self.ann
+        for s in self.subjects(verb):
+            for cue in ann.cues_in(*p.subtree(s), "form"):
+                if head_of(p, cue.tok_start, cue.tok_end) == s and not p.children(s, *_RESTRICTIVE) and any(
+                        covered(ann, d, "definite") for d in p.children(s, "det")):
+                    return [(s, f"form:{self.form_key(cue)}")]
+        return []
 
     # --- identity
 
