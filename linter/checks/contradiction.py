@@ -128,6 +128,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     reported: set[int] = set()  # claims already the later side of a contradiction
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    study_years: dict[str | None, set[int]] = {}  # design -> years of the studies named so far
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
@@ -142,7 +143,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             while i < len(same) and same[i].sentence in cited:
                 i += 1
             first_uncited[id(same)] = i
-            if i < len(same) and _clash(ctx, same[i], claim):
+            if i < len(same) and _clash(ctx, same[i], claim, study_years.get(claim.design, set())):
                 earlier = same[i]
                 break
         if earlier is not None:
@@ -153,6 +154,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(SELF, claim.start, claim.end,
                               f"Contradicts line {line} of this draft, which says '{said}'")
         group.setdefault(_signature(claim), []).append(claim)
+        if claim.kind == "study" and claim.year:
+            study_years.setdefault(claim.design, set()).add(claim.year)
     yield from _against_source(ctx, reported)
 
 
@@ -249,7 +252,9 @@ _WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "ident
 _ROUGHLY = 2.0
 
 
-def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
+def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
+    """Whether b, later, contradicts a. years: the years of the studies of b's design named
+    before b (a study's referent)."""
     if a.sentence == b.sentence:
         return False
     within = ctx.knowledge.within
@@ -295,6 +300,12 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.kind == b.kind and a.kind in _WORDED:
         return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
-        return (b.definite and a.design == b.design and a.year and b.year and a.year != b.year
-                and bool(set(a.conditions) & set(b.conditions)))
+        if not b.definite or a.design != b.design:
+            return False
+        if a.year and b.year and a.year != b.year:  # "the trial" dated twice
+            # With no condition of its own, "the trial" is the earlier one only when the draft
+            # has named one study of that design so far.
+            return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+        # One study ("the 2023 analysis") given two data periods.
+        return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
     return False

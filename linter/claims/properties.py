@@ -316,8 +316,12 @@ class _Reader:
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")
-            negated = self.negated(verb) or any(self.negated(c) for _, c in cues)
             owners = self.owners(verb) or self.form_subject(verb)
+            subjects = [p.subtree(tok) for tok, _ in owners]
+            cues = [(cue, c) for cue, c in cues if not any(lo <= c < hi for lo, hi in subjects)]
+            if not cues:
+                continue  # the route names the subject ("the nasal spray is …"), not how it is given
+            negated = self.negated(verb) or any(self.negated(c) for _, c in cues)
             last = max(cue.tok_end - 1 for cue, _ in cues)
             route = routes.pop()
             for tok, subject in owners:
@@ -340,14 +344,7 @@ class _Reader:
     def identities(self) -> list[Claim]:
         ann, p = self.ann, self.parse
         out = []
-        heads = set()  # "nasal spray" and "spray" are two cues on one noun
-        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
-            h = head_of(p, cue.tok_start, cue.tok_end)
-            if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
-                continue
-            heads.add(h)
-            if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
-                continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
+        for h, key, first in self.identity_subjects():
             verb = p.head(h)
             if ann.norms[verb] in _BE:
                 args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
@@ -370,10 +367,24 @@ class _Reader:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     negated = contrast or (denied and not self.after_but(m, lo))
                     plain = self.before(m, "identity-plain", lo)
-                    out.append(self.claim("identity", self.form_key(cue), min(cue.tok_start, m.tok_start),
+                    out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))
         return out
+
+    def identity_subjects(self):
+        """What an identity claim is about, as (head token, key, first token): a definite form
+        ("the nasal spray", key its last word)."""
+        ann, p = self.ann, self.parse
+        heads = set()  # "nasal spray" and "spray" are two cues on one noun
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
+            h = head_of(p, cue.tok_start, cue.tok_end)
+            if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
+                continue
+            heads.add(h)
+            if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
+                continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
+            yield h, self.form_key(cue), cue.tok_start
 
     def before(self, m: Mention, kind: str, lo: int) -> bool:
         """A cue of `kind` just before the mention (a determiner or adjective between them at
