@@ -134,7 +134,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        if not _grounded(ctx, claim):  # its subject is not attached: not one side of a clash
+        if not _grounded(ctx, claim) or _framed(ctx, claim):  # not attached, or perhaps not the writer's own
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
@@ -165,7 +165,7 @@ def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported:
+        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:
@@ -188,6 +188,19 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
         return True
     return any(m.id == claim.subject and not is_reference(ann, m)
                for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
+
+
+# Cues that, before a claim in its sentence, may make it someone else's or a supposition: "it is
+# a myth that …", "if …". The extractors read their scope from the parse; a parse that goes
+# wrong ("<drug> stimulates" read as a noun phrase) hides it, and a contradiction is an error:
+# silent when unsure.
+_FRAMING = ("framing", "framing-label", "conditional")
+
+
+def _framed(ctx: Context, claim: Claim) -> bool:
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    return bool(ann.cues_in(sentence.tok_start, ann.token_at(claim.start), *_FRAMING))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -37,6 +37,12 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 # "lifts mood, blocking <target>", "is thought to block" (a report: framing drops it later).
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "aux", "auxpass", "pcomp", "prep", "advcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Two-word adverbs the tagger reads as a preposition and its object.
+_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice")})
+# Words that may stand between a drug and its action, or an action and its target, in the plain
+# order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
+_LINK_BEFORE = frozenset({"works", "work", "acts", "act", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
+_LINK_AFTER = frozenset({"at", "on", "the", "of"})
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
 _RESTRICTIVE = ("relcl", "acl", "prep")
@@ -78,7 +84,9 @@ class _Reader:
         """The subject tokens of a verb, or of the verb it hangs on without a subject of its own."""
         p = self.parse
         for t in (verb, *p.ancestors(verb)):
-            found = p.children(t, *SUBJECTS)
+            # An auxiliary split from its verb by an adverb ("are in fact given") may hold the subject.
+            found = p.children(t, *SUBJECTS) or [s for a in p.children(t, "aux", "auxpass")
+                                                 for s in p.children(a, *SUBJECTS)]
             if found:
                 return found
             if p.dep(t) not in _SHARES_SUBJECT:
@@ -206,28 +214,49 @@ class _Reader:
     def adjacent(self, cue, switch: bool = False) -> tuple[list, list[Mention]]:
         """"<drug> blocks <target>" with the tree attaching nothing ("<drug> blocks" read as a
         compound: drug names are unknown words to the tagger). Only the plain order with nothing
-        between the three, so the subject is not in doubt: the drug right before the action word
-        (an aside in brackets or commas between them skipped), the target right after it (or
-        after "the"); with a bare "switches", the particle right after the target."""
+        but link words between the three, so the subject is not in doubt: the drug before the
+        action word (adverbs, "works by", "acts as an", and an aside in brackets or commas
+        skipped), the target after it ("at", "the" skipped); with a bare "switches", the
+        particle right after the target."""
         ann = self.ann
-        m = self.drugs.get(self.before_aside(cue.tok_start - 1))
-        after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
-        target = next((t for t in self.terms.values() if t.tok_start == after), None)
+        m = self.drugs.get(self.drug_before(cue.tok_start - 1))
+        target = self.target_after(cue.tok_end)
         if m is None or target is None or is_reference(ann, m):
             return [], []
-        if switch and not (target.tok_end < self.sentence.tok_end and ann.norms[target.tok_end] in _PARTICLES):
+        if switch and self.trailing_particle(cue) is None:
             return [], []
         return [(m.tok_start, m.id)], [target]
+
+    def drug_before(self, tok: int) -> int:
+        """The token a drug before an action word would end on, link words and asides skipped."""
+        ann, p, lo = self.ann, self.parse, self.sentence.tok_start
+        for _ in range(6):
+            tok = self.before_aside(tok)
+            if tok < lo or tok in self.drugs:
+                return tok
+            word = ann.norms[tok]
+            if word in _LINK_BEFORE or word in ("does", "do", "not") or p.tag(tok).startswith("RB") \
+                    or (word == "fact" and tok > lo and ann.norms[tok - 1] == "in"):
+                tok -= 2 if word == "fact" else 1
+                continue
+            return tok
+        return tok
+
+    def target_after(self, tok: int) -> Mention | None:
+        """The target term starting after an action word, a few link words skipped."""
+        ann, hi = self.ann, self.sentence.tok_end
+        for _ in range(3):
+            if tok < hi and ann.norms[tok] in _LINK_AFTER:
+                tok += 1
+        return next((t for t in self.terms.values() if t.tok_start == tok), None)
 
     def trailing_particle(self, cue) -> str | None:
         """The action of "<verb> <target> on/off" read from the words alone: the particle
         right after a target that follows the verb."""
-        ann = self.ann
-        after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
-        target = next((t for t in self.terms.values() if t.tok_start == after), None)
+        target = self.target_after(cue.tok_end)
         if target is None or target.tok_end >= self.sentence.tok_end:
             return None
-        return _PARTICLES.get(ann.norms[target.tok_end])
+        return _PARTICLES.get(self.ann.norms[target.tok_end])
 
     def before_aside(self, tok: int) -> int:
         """The token before an aside that ends at `tok`: "<drug> (see below)", "<drug>, which
@@ -348,8 +377,14 @@ class _Reader:
             verb = p.head(h)
             if ann.norms[verb] in _BE:
                 args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
+                # "is in fact <drug>": the adverb read as a preposition takes the drug as its object.
+                args += [o for prep in p.children(verb, "prep") if self.adverbial(prep)
+                         for o in p.children(prep, "pobj")[1:]]
             elif covered(ann, verb, "identity-verb"):
                 args = p.children(verb, "dobj") + [o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+            elif p.dep(verb) == "prep" and self.adverbial(verb) and covered(ann, p.head(verb), "identity-verb"):
+                verb = p.head(verb)  # "the spray in fact contains <drug>"
+                args = p.children(verb, "dobj")
             else:
                 continue
             if not args or not asserted(ann, self.sentence, verb):
@@ -385,6 +420,11 @@ class _Reader:
             if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
                 continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
             yield h, self.form_key(cue), cue.tok_start
+
+    def adverbial(self, prep: int) -> bool:
+        """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""
+        return (self.ann.norms[prep], self.ann.norms[prep + 1] if prep + 1 < self.sentence.tok_end else "") \
+            in _ADVERBIAL
 
     def before(self, m: Mention, kind: str, lo: int) -> bool:
         """A cue of `kind` just before the mention (a determiner or adjective between them at
