@@ -27,13 +27,18 @@ time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
-"the study" dated to two different years; and, without numbers, a drug said to
+"the study" dated to two different years (with no condition of its own, when the
+draft has named one study of that design so far), or one study given two data
+periods; and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
-nasal spray") said to be one drug and later another, or "ordinary <drug>" when
-it was a form of that drug. Reported on the later line, naming the earlier one;
+nasal spray", or a drug's name: "<brand> contains …") said to be one drug and later
+another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
+tablets") or a drug the packs know in one form only said to go in one way (under
+the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
+Reported on the later line, naming the earlier one;
 for approvals and time spans, never on a line the source supports (the earlier
 line, wrong, has its own finding against the source).
 
@@ -62,6 +67,7 @@ says.
 Example (fires):  <drug> is approved for <use>.  …  <drug> is not approved for <use>.
                   <drug> blocks <target>.  …  The drug turns <target> on.
                   The nasal spray is <form drug>.  …  The spray is plain <drug>.
+                  The tablets go under the tongue.  …  The tablets are swallowed.
 Example (silent): <drug> is approved for <use>.  …  <drug> is not approved for <condition>.
                   <drug> infusions are given in a clinic.  …  <drug> tablets can also be
                   taken at home.
@@ -100,7 +106,37 @@ Example (silent): <drug> blocks <target>.  Unlike <drug>, <other drug> activates
 
 Fix: say what the source says, or cite a source for the other action.""",
 )
-RULES = (SELF, SOURCE_MECHANISM)
+SOURCE_FORM = Rule(
+    code="HL703",
+    name="contradiction.source-form",
+    category="contradiction",
+    severity="warning",
+    summary="A product said to be another drug, or a drug given another way, than the packs say.",
+    doc="""\
+What it flags: a drug named by one of its names (a brand the packs list as its alias)
+said to be another drug ("<brand> is plain <drug>", "<brand> contains <other form>"),
+when the packs give it as a form of that drug or as a different one; and a drug the packs
+know in one form only (an approval fact with `form: nasal spray`) said to be given
+another way ("<drug> is given intravenously", "… swallowed as a pill").
+
+Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
+"contains" or "made from", or of the verb that says how it is given; a quoted, reported,
+questioned, conditional or myth-framed claim stays silent, as does a route said as one
+option ("can also be given …").
+
+Why: a warning, not an error: a pack's forms and aliases say what the source describes,
+and a drug may be studied in other forms than the one it is approved in. When the draft
+also says it the packs' way on an earlier line, HL701 names that line as well.
+
+Example (fires):  <brand of a form> is plain <drug>.
+                  <one-form drug> is given as an IV infusion.
+Example (silent): <brand of a form> contains <that form>.
+                  <one-form drug> is given as a nasal spray.
+                  <drug given several ways> is given as an IV infusion.
+
+Fix: name the product's drug and form as the source does.""",
+)
+RULES = (SELF, SOURCE_MECHANISM, SOURCE_FORM)
 
 
 def _group(claim: Claim):
@@ -160,7 +196,9 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
-    """HL702: a grounded mechanism claim that says the pack's action the other way round."""
+    """HL702: a grounded mechanism claim that says the pack's action the other way round;
+    HL703: a product or form said to be another drug, or given another way, than the packs say."""
+    yield from _forms_against_source(ctx)
     facts = {(m.drug, m.target): m for m in ctx.knowledge.mechanisms}
     if not facts:
         return
@@ -174,6 +212,53 @@ def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         yield ctx.finding(SOURCE_MECHANISM, claim.start, claim.end,
                           f"The source says {ctx.knowledge.name(fact.drug)} {said} this target; "
                           "the draft says otherwise", source=fact.source, pack=fact.pack)
+
+
+def _forms_against_source(ctx: Context) -> Iterator[Finding]:
+    knowledge = ctx.knowledge
+    for claim in ctx.claims:
+        if not claim.grounded or claim.negated or _framed(ctx, claim):
+            continue
+        if claim.kind == "identity" and claim.subject.startswith("name:"):
+            drug = claim.subject[len("name:"):]
+            if _same_drug(knowledge, drug, claim.target, claim.cue):
+                continue
+            entry = knowledge.entries.get(drug)
+            if entry is None or entry.source is None:
+                continue
+            what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source says this is {what}; the draft says it is "
+                              f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}",
+                              source=entry.source, pack=entry.pack)
+        elif claim.kind == "route" and not claim.subject.startswith("form:"):
+            fact = _only_form(knowledge, claim.subject)
+            if fact is None or claim.cue == _route_of(knowledge, fact.form):
+                continue
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source gives {knowledge.name(claim.subject)} as a {fact.form} only; "
+                              "the draft says it is given another way", source=fact.source, pack=fact.pack)
+
+
+def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
+    """Whether "<drug> is <target>" agrees with the packs: the drug itself, what it is a form of
+    (unless said to be that drug plain), or a form of it ("<drug> contains <its form>")."""
+    entries = knowledge.entries
+    if target == drug:
+        return True
+    mine, theirs = entries.get(drug), entries.get(target)
+    if mine is not None and mine.form_of == target:
+        return cue != "plain"
+    return theirs is not None and theirs.form_of == drug
+
+
+def _route_of(knowledge, form: str) -> str | None:
+    """The route a pack's form is given by: the route cue kind whose words hold it."""
+    wanted = form.lower()
+    for kind, words in knowledge.language.cues.items():
+        if kind.startswith("route-") and wanted in (w.lower() for w in words):
+            return kind[len("route-"):]
+    return None
 
 
 def _grounded(ctx: Context, claim: Claim) -> bool:
@@ -247,13 +332,15 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
         return a.negated != b.negated
     if a.negated or b.negated:
         return False
-    return a.subject.startswith("form:") or _one_form(ctx, a.subject)
+    return a.subject.startswith("form:") or _only_form(ctx.knowledge, a.subject) is not None
 
 
-def _one_form(ctx: Context, drug: str) -> bool:
-    """Whether the packs know the drug in one form only: every approval fact for it names one form."""
-    forms = {f.form for f in ctx.knowledge.approvals if f.drug == drug}
-    return len(forms) == 1 and None not in forms
+def _only_form(knowledge, drug: str):
+    """The approval fact naming the one form the packs know the drug in (every approval fact
+    for it names that form), or None."""
+    facts = [f for f in knowledge.approvals if f.drug == drug]
+    forms = {f.form for f in facts}
+    return facts[0] if len(forms) == 1 and None not in forms else None
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.

@@ -5,10 +5,13 @@ mechanism  "<drug> blocks <target>" / "… switches <target> on" / "<drug> is a 
 setting    "<drug> is given under supervision in a clinic" / "… taken at home with no clinician"
            (subject: the drug; target: the form it is given in, if the clause names one;
            cue: "supervised" or "unsupervised")
-identity   "the nasal spray is <drug>" / "the spray is ordinary <drug>, not <other drug>"
-           (subject: the form's last word; target: the drug; cue: "plain" before "ordinary <drug>")
+identity   "the nasal spray is <drug>" / "the spray is ordinary <drug>, not <other drug>" /
+           "<brand> contains <drug>" (subject: the form's last word, or "name:<drug id>" for a
+           drug's name; target: the drug; cue: "plain" before "ordinary <drug>")
+route      "<drug> is given as a nasal spray" / "the tablets are dissolved under the tongue"
+           (subject: the drug, or "form:<last word>" for a definite form; cue: the route)
 
-All three are read from the parse only, and only when it attaches the subject to the predicate
+All four are read from the parse only, and only when it attaches the subject to the predicate
 and the argument (each claim is grounded): a sentence with no parse gives none of them, since a
 claim whose owner is a guess can be neither side of a contradiction. The words (actions,
 settings, forms) are the language cues of the same names.
@@ -30,7 +33,10 @@ _ACTIONS = {"mechanism-block": "block", "mechanism-activate": "activate"}
 _SETTINGS = {"setting-supervised": "supervised", "setting-unsupervised": "unsupervised"}
 _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block"}  # "turns <target> on"
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "form", *_ROUTES})
+# What says which drug a product is: a form as subject, or a drug's name with "contains",
+# "made from" or "plain <drug>" ("<brand> contains …").
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain"})
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -43,6 +49,7 @@ _ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of
 # order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
 _LINK_BEFORE = frozenset({"works", "work", "acts", "act", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
 _LINK_AFTER = frozenset({"at", "on", "the", "of"})
+_REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "herself", "ourselves", "myself"})
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
 _RESTRICTIVE = ("relcl", "acl", "prep")
@@ -59,7 +66,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.mechanisms())
     if not kinds.isdisjoint(_SETTINGS):
         out.extend(reader.settings())
-    if "form" in kinds:
+    if not kinds.isdisjoint(_IDENTITY):
         out.extend(reader.identities())
     if not kinds.isdisjoint(_ROUTES):
         out.extend(reader.routes())
@@ -297,7 +304,7 @@ class _Reader:
                 continue
             if self.in_clause(verb, "setting-partial"):
                 continue  # one option among others: "can also be taken at home"
-            owners = self.owners(verb)
+            owners = self.owners(verb) or self.given_to_self(verb)
             forms = {self.form_key(cue) for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form")
                      if self.in_claim(verb, owners, head_of(p, cue.tok_start, cue.tok_end))}
             if len(forms) > 1:
@@ -309,6 +316,15 @@ class _Reader:
                 out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
                                       cue=setting))
         return out
+
+    def given_to_self(self, verb: int) -> list[tuple[int, str]]:
+        """"Patients give themselves <drug> infusions": a reflexive object makes the treatment the
+        one the setting is said of (the drug in the direct object)."""
+        p = self.parse
+        if not any(self.ann.norms[t] in _REFLEXIVE for t in p.children(verb, "dative", "dobj", "iobj")):
+            return []
+        return [(o, d) for o in p.children(verb, "dobj") if self.ann.norms[o] not in _REFLEXIVE
+                for d in (self.drug(o),) if d]
 
     def in_clause(self, verb: int, kind: str) -> bool:
         """A cue of `kind` on a token of the verb's own clause."""
@@ -409,7 +425,7 @@ class _Reader:
 
     def identity_subjects(self):
         """What an identity claim is about, as (head token, key, first token): a definite form
-        ("the nasal spray", key its last word)."""
+        ("the nasal spray", key its last word), or a drug's name ("<brand>", key "name:<its id>")."""
         ann, p = self.ann, self.parse
         heads = set()  # "nasal spray" and "spray" are two cues on one noun
         for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
@@ -420,6 +436,11 @@ class _Reader:
             if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
                 continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
             yield h, self.form_key(cue), cue.tok_start
+        for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
+            h = head_of(p, m.tok_start, m.tok_end)
+            if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
+                    and not p.children(h, *_RESTRICTIVE, "conj"):
+                yield h, f"name:{m.id}", m.tok_start
 
     def adverbial(self, prep: int) -> bool:
         """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""

@@ -4,7 +4,8 @@ Each seed's `context` is the earlier claim, said the source's way (so the contex
 no finding and the directional edits of the later line must leave the draft silent); the
 seed's text is the later claim. A wrong pair must fire HL701 on the later line; where the
 later line also disagrees with a fact the source states, that source finding is allowed
-beside it (it is an error of its own: HL201, HL301, HL501, HL502). A correct pair — the
+beside it (HL201, HL301, HL502 are errors of their own; HL703, a warning, for a product said
+to be another drug or a one-form drug given another way). A correct pair — the
 same claim in other words, consistent claims, claims about two drugs or two studies — must
 stay silent.
 
@@ -156,7 +157,7 @@ def identity():
     for earlier in ("Spravato is esketamine.", "Spravato contains esketamine."):
         for later in ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}."):
             for drug in ("plain ketamine", "ordinary ketamine", "arketamine"):
-                yield Seed(later, SELF, drug, "brand", context=earlier)
+                yield Seed(later, SELF + ("HL703",), drug, "brand", context=earlier)
             yield Seed(later, (), "esketamine", "brand-same", context=earlier)
 
 
@@ -202,7 +203,7 @@ def route():
             yield Seed(later, (), "", "route-same", context=earlier)
     for earlier in SPRAY_EARLIER:
         for later in SPRAY_WRONG:
-            yield Seed(later, SELF, "esketamine", "route", context=earlier)
+            yield Seed(later, SELF + ("HL703",), "esketamine", "route", context=earlier)
         for later in SPRAY_RIGHT:
             yield Seed(later, (), "esketamine", "route-same", context=earlier)
     # Ketamine itself is given in several ways: two routes are no contradiction.
