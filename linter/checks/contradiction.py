@@ -164,7 +164,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     reported: set[int] = set()  # claims already the later side of a contradiction
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
-    study_years: dict[str | None, set[int]] = {}  # design -> years of the studies named so far
+    # Design (None: any) -> the years of the studies of that design named so far.
+    study_years: dict[str | None, set[int]] = {}
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
@@ -191,7 +192,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                               f"Contradicts line {line} of this draft, which says '{said}'")
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
-            study_years.setdefault(claim.design, set()).add(claim.year)
+            for design in {claim.design, None}:
+                study_years.setdefault(design, set()).add(claim.year)
     yield from _against_source(ctx, reported)
 
 
@@ -354,7 +356,7 @@ _ROUGHLY = 2.0
 
 def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
     """Whether b, later, contradicts a. years: the years of the studies of b's design named
-    before b (a study's referent)."""
+    before b (what "the trial" may refer to)."""
     if a.sentence == b.sentence:
         return False
     within = ctx.knowledge.within
@@ -404,7 +406,7 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
             return False
         if a.year and b.year and a.year != b.year:  # "the trial" dated twice
             # With no condition of its own, "the trial" is the earlier one only when the draft
-            # has named one study of that design so far.
+            # has named one study of that design so far ("the study", of no design, any one).
             return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
         # One study ("the 2023 analysis") given two data periods.
         return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
