@@ -289,6 +289,10 @@ def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
     for t in chain[1:]:
         if _reports(ann, t) or covered(ann, t, "framing"):
             return True
+    for below, t in zip(chain, chain[1:]):
+        # "It is a myth that <claim>" with the clause hung on "is", beside the framing noun.
+        if parse.dep(below) == "ccomp" and any(covered(ann, a, "framing") for a in parse.children(t, "attr")):
+            return True
     for t in chain:
         for child in parse.children(t, "parataxis", "ccomp", "advcl", "prep", "advmod"):
             if child in chain:
