@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import codes
@@ -31,3 +33,26 @@ def test_message_names_the_earlier_line(lint):
     findings = lint("SNRIs take about a week to work.\n\nSNRIs take 3 months to work.")
     [finding] = [f for f in findings if f.code == "HL701"]
     assert finding.message == "Contradicts line 1 of this draft, which says 'about a week'"
+
+
+CLASH = "# Notes\n\nSNRIs take about a week to work.\n\nSNRIs take 3 months to work.\n"
+
+
+def test_json_and_sarif_name_the_earlier_line(tmp_path, capsys):
+    from linter.cli import main
+
+    draft = tmp_path / "clash.md"
+    draft.write_text(CLASH, encoding="utf-8")
+    assert main(["check", str(draft), "--format", "json", "--no-cache"]) == 1
+    [found] = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["code"] == "HL701"]
+    assert (found["line"], found["related_line"]) == (5, 3)
+    assert main(["check", str(draft), "--format", "sarif", "--no-cache"]) == 1
+    [result] = [r for r in json.loads(capsys.readouterr().out)["runs"][0]["results"] if r["ruleId"] == "HL701"]
+    assert result["relatedLocations"] == [{
+        "id": 1,
+        "physicalLocation": {"artifactLocation": {"uri": result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]},
+                             "region": {"startLine": 3}},
+        "message": {"text": "the earlier claim, line 3"}}]
+    # Other findings name no line of the draft.
+    assert main(["check", str(draft), "--format", "json", "--no-cache", "--select", "HL801"]) in (0, 1)
+    assert all("related_line" not in f for f in json.loads(capsys.readouterr().out)["findings"])

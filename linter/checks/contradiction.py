@@ -189,7 +189,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             line = ctx.document.position(earlier.start, earlier.end)[0]
             said = ctx.document.prose[earlier.start:earlier.end]
             yield ctx.finding(SELF, claim.start, claim.end,
-                              f"Contradicts line {line} of this draft, which says '{said}'")
+                              f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
