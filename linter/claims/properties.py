@@ -115,8 +115,10 @@ class _Reader:
         if covered(ann, tok, "anaphora"):
             before = [m for m in ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(ann, m)]
             return before[-1].id if before else self.last_drug
-        named = {self.drugs[c].id for c in p.children(tok, "compound", "amod", "nmod", "poss")
-                 if c in self.drugs and not is_reference(ann, self.drugs[c])}
+        # "<drug> infusions", "<drug>'s action", "infusions of <drug>"
+        near = p.children(tok, "compound", "amod", "nmod", "poss") + [
+            o for prep in p.children(tok, "prep") if ann.norms[prep] == "of" for o in p.children(prep, "pobj")]
+        named = {self.drugs[c].id for c in near if c in self.drugs and not is_reference(ann, self.drugs[c])}
         return named.pop() if len(named) == 1 else None
 
     def owners(self, verb: int) -> list[tuple[int, str]]:
@@ -391,7 +393,9 @@ class _Reader:
         out = []
         for h, key, first in self.identity_subjects():
             verb = p.head(h)
-            if ann.norms[verb] in _BE:
+            if verb in self.drugs and any(ann.norms[a] in _BE for a in p.children(verb, "aux", "auxpass")):
+                args = [verb]  # "the spray is now <drug> …": the name read as the verb, "is" its auxiliary
+            elif ann.norms[verb] in _BE:
                 args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
                 # "is in fact <drug>": the adverb read as a preposition takes the drug as its object.
                 args += [o for prep in p.children(verb, "prep") if self.adverbial(prep)

@@ -88,27 +88,29 @@ SUPERVISED_EARLIER = (
     "Ketamine infusions are given in a clinic, with a nurse watching.",
     "Ketamine infusions are always given in a medical setting under close supervision.",
 )
+# Later claims name the drug after the form ("infusions of {D}"), so that the generic edits on
+# the drug slot (a parenthesis after it) give sentences a writer would write.
 UNSUPERVISED_LATER = (
-    "{D} infusions are {ADV} given at home with no clinician present.",
-    "{D} infusions are {ADV} self-administered at home.",
-    "{D} infusions are {ADV} taken at home without supervision.",
-    "{D} infusions are {ADV} done at home alone.",
-    "{D} infusions are {ADV} given at home alone.",
-    "Patients {ADV} give themselves {D} infusions at home.",
-    "{D} infusions are {ADV} given at home with nobody watching.",
-    "{D} infusions are {ADV} unsupervised.",
-    "{D} infusions {ADV} happen at home without a doctor.",
-    "{D} infusions are {ADV} given at home with no medical staff.",
+    "Infusions of {D} are {ADV} given at home with no clinician present.",
+    "Infusions of {D} are {ADV} self-administered at home.",
+    "Infusions of {D} are {ADV} taken at home without supervision.",
+    "Infusions of {D} are {ADV} done at home alone.",
+    "Infusions of {D} are {ADV} given at home alone.",
+    "Patients {ADV} give themselves infusions of {D} at home.",
+    "Infusions of {D} are {ADV} given at home with nobody watching.",
+    "Infusions of {D} are {ADV} unsupervised.",
+    "Infusions of {D} {ADV} happen at home without a doctor.",
+    "Infusions of {D} are {ADV} given at home with no medical staff.",
 )
 SUPERVISED_LATER = (
-    "{D} infusions are {ADV} given by a nurse in a clinic.",
-    "{D} infusions are {ADV} given under supervision.",
-    "{D} infusions are {ADV} monitored by clinicians.",
-    "{D} infusions {ADV} take place in a clinic.",
-    "{D} infusions are {ADV} supervised.",
-    "{D} tablets can {ADV} be taken at home.",
-    "{D} tablets are {ADV} also used at home between infusions.",
-    "{D} infusions are {ADV} never given without supervision.",
+    "Infusions of {D} are {ADV} given by a nurse in a clinic.",
+    "Infusions of {D} are {ADV} given under supervision.",
+    "Infusions of {D} are {ADV} monitored by clinicians.",
+    "Infusions of {D} {ADV} take place in a clinic.",
+    "Infusions of {D} are {ADV} supervised.",
+    "Tablets of {D} can {ADV} be taken at home.",
+    "Tablets of {D} are {ADV} also used at home between infusions.",
+    "Infusions of {D} are {ADV} never given without supervision.",
 )
 
 
