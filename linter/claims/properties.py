@@ -329,10 +329,18 @@ class _Reader:
                 for d in (self.drug(o),) if d]
 
     def in_clause(self, verb: int, kind: str) -> bool:
-        """A cue of `kind` on a token of the verb's own clause."""
+        """A cue of `kind` on a token of the verb's own clause, not inside a phrase fronted
+        before it ("For many readers, …" says nothing of how many settings there are)."""
         p, ann = self.parse, self.ann
         lo, hi = p.subtree(verb)
-        return any(p.clause_head(head_of(p, c.tok_start, c.tok_end)) == verb for c in ann.cues_in(lo, hi, kind))
+        # Inside a prepositional phrase before the verb, only a cue that is the phrase itself
+        # counts ("In some cases, …"), not a word within it ("For many readers, …").
+        fronted = [(t, p.subtree(t)) for t in p.children(verb, "prep") if t < verb]
+        for c in ann.cues_in(lo, hi, kind):
+            h = head_of(p, c.tok_start, c.tok_end)
+            if p.clause_head(h) == verb and not any(a <= h < b and h != prep for prep, (a, b) in fronted):
+                return True
+        return False
 
     def in_claim(self, verb: int, owners, tok: int) -> bool:
         """Whether a token is in the verb's own clause or in one of its subjects' phrases."""
@@ -393,15 +401,21 @@ class _Reader:
         out = []
         for h, key, first in self.identity_subjects():
             verb = p.head(h)
+            if ann.norms[verb] in _BE and p.dep(verb) in ("aux", "auxpass") and p.head(verb) in self.drugs:
+                verb = p.head(verb)  # "the spray is clearly <drug>": the name read as the verb
             if verb in self.drugs and any(ann.norms[a] in _BE for a in p.children(verb, "aux", "auxpass")):
                 args = [verb]  # "the spray is now <drug> …": the name read as the verb, "is" its auxiliary
             elif ann.norms[verb] in _BE:
                 args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
-                # "is in fact <drug>": the adverb read as a preposition takes the drug as its object.
+                # "is in fact <drug>": the adverb read as a preposition takes the drug as its object,
+                # or the drug is read as a clause of its own.
                 args += [o for prep in p.children(verb, "prep") if self.adverbial(prep)
                          for o in p.children(prep, "pobj")[1:]]
+                args += [c for c in p.children(verb, "advcl") if c in self.drugs]
             elif covered(ann, verb, "identity-verb"):
                 args = p.children(verb, "dobj") + [o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+                # "contains <drug>" with the name misread as an adverb after an adverb
+                args += [c for c in p.children(verb, "advmod", "npadvmod") if c in self.drugs]
             elif p.dep(verb) == "prep" and self.adverbial(verb) and covered(ann, p.head(verb), "identity-verb"):
                 verb = p.head(verb)  # "the spray in fact contains <drug>"
                 args = p.children(verb, "dobj")
@@ -437,7 +451,8 @@ class _Reader:
             if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
                 continue
             heads.add(h)
-            if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
+            restrictive = [t for t in p.children(h, *_RESTRICTIVE) if not self.adverbial(t)]  # not "in fact"
+            if restrictive or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
                 continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
             yield h, self.form_key(cue), cue.tok_start
         for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
