@@ -292,13 +292,8 @@ class _Reader:
 
     def settings(self) -> list[Claim]:
         ann, p = self.ann, self.parse
-        by_clause: dict[int, list] = {}
-        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_SETTINGS):
-            c = head_of(p, cue.tok_start, cue.tok_end)
-            if c in p:
-                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
         out = []
-        for verb, cues in by_clause.items():
+        for verb, cues in self.cues_by_clause(*_SETTINGS).items():
             settings = {_SETTINGS[cue.kind] for cue, _ in cues}
             if len(settings) != 1 or not p.is_verb(verb) or self.negated(verb):
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
@@ -318,6 +313,16 @@ class _Reader:
                 out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
                                       cue=setting))
         return out
+
+    def cues_by_clause(self, *kinds: str) -> dict[int, list]:
+        """The sentence's cues of these kinds, with their head tokens, by the clause they are in."""
+        p = self.parse
+        by_clause: dict[int, list] = {}
+        for cue in self.ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *kinds):
+            c = head_of(p, cue.tok_start, cue.tok_end)
+            if c in p:
+                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
+        return by_clause
 
     def given_to_self(self, verb: int) -> list[tuple[int, str]]:
         """"Patients give themselves <drug> infusions": a reflexive object makes the treatment the
@@ -361,13 +366,8 @@ class _Reader:
         """"<drug> is given as a nasal spray", "the tablets are dissolved under the tongue": one
         route in a clause, said of a drug (the clause's subject) or of a definite form."""
         ann, p = self.ann, self.parse
-        by_clause: dict[int, list] = {}
-        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_ROUTES):
-            c = head_of(p, cue.tok_start, cue.tok_end)
-            if c in p:
-                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
         out = []
-        for verb, cues in by_clause.items():
+        for verb, cues in self.cues_by_clause(*_ROUTES).items():
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")

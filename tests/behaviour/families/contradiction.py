@@ -69,12 +69,18 @@ BLOCK_LATER = (
 )
 
 
+def pairs(earlier_claims, wrong, right, drug, capability, expect=SELF):
+    """Each earlier claim followed by each wrong later one (must fire) and each right one
+    (the same claim in other words: silent)."""
+    for earlier in earlier_claims:
+        for later in wrong:
+            yield Seed(later, expect, drug, capability, context=earlier)
+        for later in right:
+            yield Seed(later, (), drug, f"{capability}-same", context=earlier)
+
+
 def mechanism():
-    for earlier in BLOCK_EARLIER:
-        for later in ACTIVATE_LATER:
-            yield Seed(later, SELF, "ketamine", "mechanism", context=earlier)
-        for later in BLOCK_LATER:
-            yield Seed(later, (), "ketamine", "mechanism-same", context=earlier)
+    yield from pairs(BLOCK_EARLIER, ACTIVATE_LATER, BLOCK_LATER, "ketamine", "mechanism")
     # Another drug as the subject of the opposite action: not the same claim.
     for later in ("Unlike ketamine, glycine {ADV} activates NMDA receptors.",
                   "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them."):
@@ -115,11 +121,7 @@ SUPERVISED_LATER = (
 
 
 def setting():
-    for earlier in SUPERVISED_EARLIER:
-        for later in UNSUPERVISED_LATER:
-            yield Seed(later, SELF, "ketamine", "setting", context=earlier)
-        for later in SUPERVISED_LATER:
-            yield Seed(later, (), "ketamine", "setting-same", context=earlier)
+    yield from pairs(SUPERVISED_EARLIER, UNSUPERVISED_LATER, SUPERVISED_LATER, "ketamine", "setting")
     # Another drug at home: two treatments, not one said two ways.
     for later in UNSUPERVISED_LATER[:4]:
         yield Seed(later, (), "buspirone", "other-drug", "DIR", SUPERVISED_EARLIER[0])
@@ -198,16 +200,8 @@ SPRAY_RIGHT = (
 
 
 def route():
-    for earlier in ROUTE_EARLIER:
-        for later in ROUTE_WRONG:
-            yield Seed(later, SELF, "", "route", context=earlier)
-        for later in ROUTE_RIGHT:
-            yield Seed(later, (), "", "route-same", context=earlier)
-    for earlier in SPRAY_EARLIER:
-        for later in SPRAY_WRONG:
-            yield Seed(later, SELF + ("HL703",), "esketamine", "route", context=earlier)
-        for later in SPRAY_RIGHT:
-            yield Seed(later, (), "esketamine", "route-same", context=earlier)
+    yield from pairs(ROUTE_EARLIER, ROUTE_WRONG, ROUTE_RIGHT, "", "route")
+    yield from pairs(SPRAY_EARLIER, SPRAY_WRONG, SPRAY_RIGHT, "esketamine", "route", SELF + ("HL703",))
     # Ketamine itself is given in several ways: two routes are no contradiction.
     for later in ("{D} can {ADV} be given as an IV infusion.", "{D} can {ADV} be given as an injection into a muscle.",
                   "{D} can {ADV} be taken as a tablet under the tongue."):
