@@ -11,6 +11,7 @@ from linter.checks.duration import candidates, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
+from linter.nlp import stem
 from linter.quantities import compare, ratio
 
 SELF = Rule(
@@ -111,13 +112,15 @@ SOURCE_FORM = Rule(
     name="contradiction.source-form",
     category="contradiction",
     severity="warning",
-    summary="A product said to be another drug, or a drug given another way, than the packs say.",
+    summary="A product said to be another drug, or a form given another way or elsewhere, than the packs say.",
     doc="""\
 What it flags: a drug named by one of its names (a brand the packs list as its alias)
 said to be another drug ("<brand> is plain <drug>", "<brand> contains <other form>"),
-when the packs give it as a form of that drug or as a different one; and a drug the packs
-know in one form only (an approval fact with `form: nasal spray`) said to be given
-another way ("<drug> is given intravenously", "… swallowed as a pill").
+when the packs give it as a form of that drug or as a different one; a drug whose forms
+in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
+("<drug> is given intravenously", "… swallowed as a pill"); and a form the packs give
+in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
+("<drug> infusions are given at home alone").
 
 Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
 "contains" or "made from", or of the verb that says how it is given; a quoted, reported,
@@ -130,6 +133,7 @@ also says it the packs' way on an earlier line, HL701 names that line as well.
 
 Example (fires):  <brand of a form> is plain <drug>.
                   <one-form drug> is given as an IV infusion.
+                  <drug> <supervised form> are self-administered at home.
 Example (silent): <brand of a form> contains <that form>.
                   <one-form drug> is given as a nasal spray.
                   <drug given several ways> is given as an IV infusion.
@@ -234,12 +238,22 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                               f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}",
                               source=entry.source, pack=entry.pack)
         elif claim.kind == "route" and not claim.subject.startswith("form:"):
-            fact = _only_form(knowledge, claim.subject)
-            if fact is None or claim.cue == _route_of(knowledge, fact.form):
+            # Only a drug the source gives one way: its list of a drug's usual forms is no
+            # exhaustive list of the ways it can be given.
+            facts = [f for f in knowledge.forms if f.drug == claim.subject]
+            if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
                 continue
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
-                              f"The source gives {knowledge.name(claim.subject)} as a {fact.form} only; "
-                              "the draft says it is given another way", source=fact.source, pack=fact.pack)
+                              f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
+                              "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
+        elif claim.kind == "setting" and claim.cue == "unsupervised" and claim.target is not None:
+            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "supervised"
+                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+            if fact is not None:
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
+                                  "setting; the draft says with nobody watching",
+                                  source=fact.source, pack=fact.pack)
 
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
@@ -252,15 +266,6 @@ def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
     if mine is not None and mine.form_of == target:
         return cue != "plain"
     return theirs is not None and theirs.form_of == drug
-
-
-def _route_of(knowledge, form: str) -> str | None:
-    """The route a pack's form is given by: the route cue kind whose words hold it."""
-    wanted = form.lower()
-    for kind, words in knowledge.language.cues.items():
-        if kind.startswith("route-") and wanted in (w.lower() for w in words):
-            return kind[len("route-"):]
-    return None
 
 
 def _grounded(ctx: Context, claim: Claim) -> bool:
@@ -334,15 +339,7 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
         return a.negated != b.negated
     if a.negated or b.negated:
         return False
-    return a.subject.startswith("form:") or _only_form(ctx.knowledge, a.subject) is not None
-
-
-def _only_form(knowledge, drug: str):
-    """The approval fact naming the one form the packs know the drug in (every approval fact
-    for it names that form), or None."""
-    facts = [f for f in knowledge.approvals if f.drug == drug]
-    forms = {f.form for f in facts}
-    return facts[0] if len(forms) == 1 and None not in forms else None
+    return a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.
