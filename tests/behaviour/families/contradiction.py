@@ -236,6 +236,14 @@ def onset():
         for later in ONSET_SAME:
             text = later if not plural else later.replace("takes", "take")
             yield Seed(text, (), drug, "onset-same", context=earlier)
+    # An onset given as two ranges: apart they clash, overlapping they are one rough figure.
+    for earlier in ("Buspirone takes two to four weeks to work.", "Buspirone takes 2-4 weeks to start working."):
+        for later in ("{D} {ADV} takes three to five months to work.",
+                      "{D} {ADV} takes between 3 and 5 months to start working.",
+                      "{D} {ADV} needs 12 to 16 weeks before it works."):
+            yield Seed(later, SELF, "buspirone", "onset-range", context=earlier)
+        for later in ("{D} {ADV} takes three to five weeks to work.", "{D} {ADV} takes about three weeks to work."):
+            yield Seed(later, (), "buspirone", "onset-range-same", context=earlier)
     # Ketamine's onset is in the source: a later span far from it is wrong twice over.
     for earlier in ("Ketamine can ease anxiety within hours.", "Ketamine may work within hours."):
         for later in ("{D} {ADV} takes four to six weeks to ease anxiety.", "{D} {ADV} takes two months to work."):
