@@ -53,7 +53,7 @@ LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goe
 
 # A finding is stored as its values in field order; each value must have exactly its field's type
 # (the shapes: every combination of types the fields allow, so one lookup checks a finding).
-_FORMAT = 3
+_FORMAT = 4  # 4: findings carry related_line
 _SHAPES = frozenset(itertools.product(*({"str": (str,), "int": (int,), "str | None": (str, type(None)),
                                           "int | None": (int, type(None))}[f.type] for f in fields(Finding))))
 _OLD_VERSION = re.compile(r"[0-9][0-9A-Za-z.+-]*")

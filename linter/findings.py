@@ -39,6 +39,7 @@ class Finding:
     fix: str | None = None
     source: int | None = None  # line of the source article the fact rests on
     source_file: str | None = None
+    related_line: int | None = None  # a line of the same draft the finding names (HL701's earlier claim)
     offset: int = 0  # file offsets of the span, for --fix
     end_offset: int = 0
 
@@ -57,7 +58,7 @@ class Finding:
 
     def to_dict(self) -> dict:
         data = {name: getattr(self, name) for name in _PUBLIC}
-        for key in ("fix", "source", "source_file"):
+        for key in ("fix", "source", "source_file", "related_line"):
             if data[key] is None:
                 del data[key]
         return data

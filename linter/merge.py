@@ -71,4 +71,5 @@ def _renamed(pack: Pack, r: Callable[[str], str]) -> Pack:
         side_effects=tuple(replace(s, drug=r(s.drug)) for s in pack.side_effects),
         studies=tuple(replace(s, drug=r(s.drug), conditions=tuple(map(r, s.conditions))) for s in pack.studies),
         mechanisms=tuple(replace(m, drug=r(m.drug)) for m in pack.mechanisms),
+        forms=tuple(replace(f, drug=r(f.drug)) for f in pack.forms),
     )

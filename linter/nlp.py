@@ -597,7 +597,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     out = []
     before_about = False  # the sentences before name a pack term or a treatment, then its effects
     for s in sentences:
-        about = not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
+        about = (not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
+                 or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
         if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
                 about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):

@@ -121,6 +121,18 @@ class Mechanism:
 
 
 @dataclass(frozen=True)
+class Form:
+    """A form a drug is given in, how it enters the body, and where (supervised or at home)."""
+
+    drug: str
+    form: str  # "IV infusion", "sublingual tablets"
+    route: str  # nasal | intravenous | intramuscular | sublingual | oral
+    setting: str | None  # supervised | home
+    source: int
+    pack: str
+
+
+@dataclass(frozen=True)
 class Certainty:
     level: str
     wording: tuple[str, ...]
@@ -158,6 +170,7 @@ class Pack:
     studies: tuple[Study, ...] = ()
     certainty: Certainty | None = None
     mechanisms: tuple[Mechanism, ...] = ()
+    forms: tuple[Form, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +201,7 @@ class Knowledge:
     side_effects = functools.cached_property(lambda self: self._merged("side_effects"))
     studies = functools.cached_property(lambda self: self._merged("studies"))
     mechanisms = functools.cached_property(lambda self: self._merged("mechanisms"))
+    forms = functools.cached_property(lambda self: self._merged("forms"))
 
     def pack(self, name: str) -> Pack:
         return self._by_name[name]
@@ -322,10 +336,12 @@ def pack_from_data(data: dict, path: str) -> Pack:
     )
     mechanisms = tuple(Mechanism(m["drug"], f"term:{m['target'].lower()}", m["action"], m["source"], name)
                        for m in data.get("mechanisms", ()))
+    forms = tuple(Form(f["drug"], f["form"], f["route"], f.get("setting"), f["source"], name)
+                  for f in data.get("forms", ()))
     c = data.get("certainty")
     certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
     return Pack(name, data.get("title", name), path, data["source"], tuple(entries), approvals, disclaimers,
-                time_course, side_effects, studies, certainty, mechanisms)
+                time_course, side_effects, studies, certainty, mechanisms, forms)
 
 
 def _period(text: str | None) -> tuple[int, int] | None:

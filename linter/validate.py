@@ -17,7 +17,7 @@ from linter.yamlfile import load_yaml, position
 ENTRY_SECTIONS = ("drugs", "conditions", "uses", "terms")
 REFERENCES = [("approvals", ("drug", "for")), ("time_course", ("subject", "conditions")),
               ("side_effects", ("drug",)), ("studies", ("drug", "conditions")),
-              ("mechanisms", ("drug",))]
+              ("mechanisms", ("drug",)), ("forms", ("drug",))]
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import codes
@@ -31,3 +33,53 @@ def test_message_names_the_earlier_line(lint):
     findings = lint("SNRIs take about a week to work.\n\nSNRIs take 3 months to work.")
     [finding] = [f for f in findings if f.code == "HL701"]
     assert finding.message == "Contradicts line 1 of this draft, which says 'about a week'"
+
+
+CLASH = "# Notes\n\nSNRIs take about a week to work.\n\nSNRIs take 3 months to work.\n"
+
+
+def test_json_and_sarif_name_the_earlier_line(tmp_path, capsys):
+    from linter.cli import main
+
+    draft = tmp_path / "clash.md"
+    draft.write_text(CLASH, encoding="utf-8")
+    assert main(["check", str(draft), "--format", "json", "--no-cache"]) == 1
+    [found] = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["code"] == "HL701"]
+    assert (found["line"], found["related_line"]) == (5, 3)
+    assert main(["check", str(draft), "--format", "sarif", "--no-cache"]) == 1
+    [result] = [r for r in json.loads(capsys.readouterr().out)["runs"][0]["results"] if r["ruleId"] == "HL701"]
+    assert result["relatedLocations"] == [{
+        "id": 1,
+        "physicalLocation": {"artifactLocation": {"uri": result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]},
+                             "region": {"startLine": 3}},
+        "message": {"text": "the earlier claim, line 3"}}]
+    # Other findings name no line of the draft.
+    assert main(["check", str(draft), "--format", "json", "--no-cache", "--select", "HL801"]) in (0, 1)
+    assert all("related_line" not in f for f in json.loads(capsys.readouterr().out)["findings"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A supervised form of the pack taken with nobody watching; the same form in a clinic.
+    ("Ketamine infusions are self-administered at home.", [(1, "HL703")]),
+    ("Ketamine infusions are given in a clinic.", []),
+    # The form the pack gives at home.
+    ("Ketamine tablets are taken at home alone.", []),
+    # A drug the pack gives one way only, and one it gives several ways.
+    ("Esketamine is injected into a vein.", [(1, "HL703")]),
+    ("Esketamine is sprayed into the nose.", []),
+    ("Ketamine is injected into a muscle.", []),
+    # A brand said to be another drug; said to be its own drug, or what that is a form of.
+    ("Spravato contains arketamine.", [(1, "HL703")]),
+    ("Spravato contains esketamine.", []),
+    ("Spravato is made from ketamine.", []),
+    ("Myth: Spravato is plain ketamine.", []),
+])
+def test_forms_against_the_source(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+def test_route_clash_within_the_draft(lint):
+    findings = lint("The tablets dissolve under the tongue.\n\nThe tablets are swallowed with water.")
+    [finding] = findings
+    assert (finding.code, finding.line, finding.related_line) == ("HL701", 3, 1)
+    assert finding.message == "Contradicts line 1 of this draft, which says 'The tablets dissolve under the tongue'"

@@ -55,3 +55,24 @@ def test_missing_source_is_a_note_not_a_failure(tmp_path, capsys):
     assert main(["pack", "validate", str(path)]) == 0
     captured = capsys.readouterr()
     assert "source article 'nowhere.txt' not found; `source:` lines not checked" in captured.err
+
+
+
+FORMS = ("kind: pack\npack: forms\nsource: a.txt\ndrugs:\n  - {id: zan, name: zanoprine}\n"
+         "forms:\n  - {drug: zan, form: nasal spray, route: nasal, setting: supervised, source: 1}\n")
+
+
+def test_a_form_names_a_known_drug(tmp_path, capsys):
+    path = tmp_path / "forms.yaml"
+    path.write_text(FORMS + "  - {drug: nobody, form: pill, route: oral, source: 1}\n", encoding="utf-8")
+    assert main(["pack", "validate", str(path)]) == 2
+    assert capsys.readouterr().out.splitlines() == [f"{path}:8:12: forms[1].drug: unknown id 'nobody'"]
+
+
+def test_a_form_has_a_known_route(tmp_path, capsys):
+    path = tmp_path / "forms.yaml"
+    path.write_text(FORMS + "  - {drug: zan, form: patch, route: skin, source: 1}\n", encoding="utf-8")
+    assert main(["pack", "validate", str(path)]) == 2
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:8:37: forms.1.route: 'skin' is not one of ['nasal', 'intravenous', 'intramuscular', "
+        "'sublingual', 'oral']"]

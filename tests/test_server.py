@@ -361,3 +361,15 @@ def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
     parsed.clear()
     assert check_document(parse_document(edited, "d.md"), knowledge, Settings()) == fresh
     assert parsed == ["It works within hours for many people."]
+
+
+def test_a_contradiction_names_the_earlier_line_as_related_information(client, work):
+    draft = work / "contradiction.md"
+    text = "# Notes\n\nSNRIs take about a week to work.\n\nSNRIs take 3 months to work.\n"
+    draft.write_text(text, encoding="utf-8")
+    found = [d for d in client.diagnostics(draft, client.open(draft)) if d["code"] == "HL701"]
+    assert [d["range"]["start"]["line"] for d in found] == [4]
+    assert found[0]["relatedInformation"] == [
+        {"location": {"uri": draft.resolve().as_uri(),
+                      "range": {"start": {"line": 2, "character": 0}, "end": {"line": 3, "character": 0}}},
+         "message": "line 3: SNRIs take about a week to work."}]

@@ -22,7 +22,8 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("A 2023 analysis of KIT records, rather than a controlled trial, found anxiety fell.", []),
     ("A 2023 analysis of KIT found anxiety fell.\n\nIt was a large double-blind, placebo-controlled trial.",
      ["HL503"]),
-    ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2022 analysis was small.", ["HL501"]),
+    # The draft's only analysis dated twice: wrong against the source and against line 1.
+    ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2022 analysis was small.", ["HL501", "HL701"]),
     ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2018 trial was small.", []),
     ("In 2021, researchers found ketamine may help with phobias.", []),
     ("The 2021 research looked at several mental health conditions, including phobias.", []),

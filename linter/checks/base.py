@@ -52,15 +52,16 @@ class Context:
         return visible(self.document.text[fstart:fend])
 
     def finding(self, rule: Rule, start: int, end: int, message: str, *, fix: str | None = None,
-                source: int | None = None, pack: str | None = None, more_lines: tuple[int, ...] = ()) -> Finding:
-        """A finding on the prose span [start, end)."""
+                source: int | None = None, pack: str | None = None, more_lines: tuple[int, ...] = (),
+                related_line: int | None = None) -> Finding:
+        """A finding on the prose span [start, end). `related_line`: a line of the draft it names."""
         fstart, fend = self.document.file_span(start, end)
         return self.finding_at(rule, fstart, fend, message, fix=fix, source=source, pack=pack,
-                               more_lines=more_lines)
+                               more_lines=more_lines, related_line=related_line)
 
     def finding_at(self, rule: Rule, fstart: int, fend: int, message: str, *, fix: str | None = None,
                    source: int | None = None, pack: str | None = None,
-                   more_lines: tuple[int, ...] = ()) -> Finding:
+                   more_lines: tuple[int, ...] = (), related_line: int | None = None) -> Finding:
         """A finding on the file span [fstart, fend). `source` is the line the fact rests on
         (also named in the message); `more_lines` are further lines the message cites."""
         source_file = None
@@ -71,4 +72,4 @@ class Context:
                 source_file = self.knowledge.pack(pack).source_file
         message = self._messages.setdefault(message, message)
         return Finding.at(self.document, rule, fstart, fend, message, fix=fix, source=source,
-                          source_file=source_file)
+                          source_file=source_file, related_line=related_line)

@@ -11,6 +11,7 @@ from linter.checks.duration import candidates, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
+from linter.nlp import stem
 from linter.quantities import compare, ratio
 
 SELF = Rule(
@@ -27,13 +28,18 @@ time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
-"the study" dated to two different years; and, without numbers, a drug said to
+"the study" dated to two different years (with no condition of its own, when the
+draft has named one study of that design so far), or one study given two data
+periods; and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
-nasal spray") said to be one drug and later another, or "ordinary <drug>" when
-it was a form of that drug. Reported on the later line, naming the earlier one;
+nasal spray", or a drug's name: "<brand> contains …") said to be one drug and later
+another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
+tablets") or a drug the packs know in one form only said to go in one way (under
+the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
+Reported on the later line, naming the earlier one;
 for approvals and time spans, never on a line the source supports (the earlier
 line, wrong, has its own finding against the source).
 
@@ -62,6 +68,7 @@ says.
 Example (fires):  <drug> is approved for <use>.  …  <drug> is not approved for <use>.
                   <drug> blocks <target>.  …  The drug turns <target> on.
                   The nasal spray is <form drug>.  …  The spray is plain <drug>.
+                  The tablets go under the tongue.  …  The tablets are swallowed.
 Example (silent): <drug> is approved for <use>.  …  <drug> is not approved for <condition>.
                   <drug> infusions are given in a clinic.  …  <drug> tablets can also be
                   taken at home.
@@ -100,7 +107,40 @@ Example (silent): <drug> blocks <target>.  Unlike <drug>, <other drug> activates
 
 Fix: say what the source says, or cite a source for the other action.""",
 )
-RULES = (SELF, SOURCE_MECHANISM)
+SOURCE_FORM = Rule(
+    code="HL703",
+    name="contradiction.source-form",
+    category="contradiction",
+    severity="warning",
+    summary="A product said to be another drug, or a form given another way or elsewhere, than the packs say.",
+    doc="""\
+What it flags: a drug named by one of its names (a brand the packs list as its alias)
+said to be another drug ("<brand> is plain <drug>", "<brand> contains <other form>"),
+when the packs give it as a form of that drug or as a different one; a drug whose forms
+in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
+("<drug> is given intravenously", "… swallowed as a pill"); and a form the packs give
+in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
+("<drug> infusions are given at home alone").
+
+Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
+"contains" or "made from", or of the verb that says how it is given; a quoted, reported,
+questioned, conditional or myth-framed claim stays silent, as does a route said as one
+option ("can also be given …").
+
+Why: a warning, not an error: a pack's forms and aliases say what the source describes,
+and a drug may be studied in other forms than the one it is approved in. When the draft
+also says it the packs' way on an earlier line, HL701 names that line as well.
+
+Example (fires):  <brand of a form> is plain <drug>.
+                  <one-form drug> is given as an IV infusion.
+                  <drug> <supervised form> are self-administered at home.
+Example (silent): <brand of a form> contains <that form>.
+                  <one-form drug> is given as a nasal spray.
+                  <drug given several ways> is given as an IV infusion.
+
+Fix: name the product's drug and form as the source does.""",
+)
+RULES = (SELF, SOURCE_MECHANISM, SOURCE_FORM)
 
 
 def _group(claim: Claim):
@@ -128,12 +168,14 @@ def check(ctx: Context) -> Iterator[Finding]:
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     reported: set[int] = set()  # claims already the later side of a contradiction
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    # Design (None: any) -> the years of the studies of that design named so far.
+    study_years: dict[str | None, set[int]] = {}
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        if not _grounded(ctx, claim):  # its subject is not attached: not one side of a clash
+        if not _grounded(ctx, claim) or _framed(ctx, claim):  # not attached, or perhaps not the writer's own
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
@@ -142,7 +184,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             while i < len(same) and same[i].sentence in cited:
                 i += 1
             first_uncited[id(same)] = i
-            if i < len(same) and _clash(ctx, same[i], claim):
+            if i < len(same) and _clash(ctx, same[i], claim, study_years.get(claim.design, set())):
                 earlier = same[i]
                 break
         if earlier is not None:
@@ -151,18 +193,23 @@ def check(ctx: Context) -> Iterator[Finding]:
             line = ctx.document.position(earlier.start, earlier.end)[0]
             said = ctx.document.prose[earlier.start:earlier.end]
             yield ctx.finding(SELF, claim.start, claim.end,
-                              f"Contradicts line {line} of this draft, which says '{said}'")
+                              f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
         group.setdefault(_signature(claim), []).append(claim)
+        if claim.kind == "study" and claim.year:
+            for design in {claim.design, None}:
+                study_years.setdefault(design, set()).add(claim.year)
     yield from _against_source(ctx, reported)
 
 
 def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
-    """HL702: a grounded mechanism claim that says the pack's action the other way round."""
+    """HL702: a grounded mechanism claim that says the pack's action the other way round;
+    HL703: a product or form said to be another drug, or given another way, than the packs say."""
+    yield from _forms_against_source(ctx)
     facts = {(m.drug, m.target): m for m in ctx.knowledge.mechanisms}
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported:
+        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:
@@ -171,6 +218,54 @@ def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
         yield ctx.finding(SOURCE_MECHANISM, claim.start, claim.end,
                           f"The source says {ctx.knowledge.name(fact.drug)} {said} this target; "
                           "the draft says otherwise", source=fact.source, pack=fact.pack)
+
+
+def _forms_against_source(ctx: Context) -> Iterator[Finding]:
+    knowledge = ctx.knowledge
+    for claim in ctx.claims:
+        if not claim.grounded or claim.negated or _framed(ctx, claim):
+            continue
+        if claim.kind == "identity" and claim.subject.startswith("name:"):
+            drug = claim.subject[len("name:"):]
+            if _same_drug(knowledge, drug, claim.target, claim.cue):
+                continue
+            entry = knowledge.entries.get(drug)
+            if entry is None or entry.source is None:
+                continue
+            what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source says this is {what}; the draft says it is "
+                              f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}",
+                              source=entry.source, pack=entry.pack)
+        elif claim.kind == "route" and not claim.subject.startswith("form:"):
+            # Only a drug the source gives one way: its list of a drug's usual forms is no
+            # exhaustive list of the ways it can be given.
+            facts = [f for f in knowledge.forms if f.drug == claim.subject]
+            if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
+                continue
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
+                              "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
+        elif claim.kind == "setting" and claim.cue == "unsupervised" and claim.target is not None:
+            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "supervised"
+                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+            if fact is not None:
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
+                                  "setting; the draft says with nobody watching",
+                                  source=fact.source, pack=fact.pack)
+
+
+def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
+    """Whether "<drug> is <target>" agrees with the packs: the drug itself, what it is a form of
+    (unless said to be that drug plain), or a form of it ("<drug> contains <its form>")."""
+    entries = knowledge.entries
+    if target == drug:
+        return True
+    mine, theirs = entries.get(drug), entries.get(target)
+    if mine is not None and mine.form_of == target:
+        return cue != "plain"
+    return theirs is not None and theirs.form_of == drug
 
 
 def _grounded(ctx: Context, claim: Claim) -> bool:
@@ -185,6 +280,19 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
         return True
     return any(m.id == claim.subject and not is_reference(ann, m)
                for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
+
+
+# Cues that, before a claim in its sentence, may make it someone else's or a supposition: "it is
+# a myth that …", "if …". The extractors read their scope from the parse; a parse that goes
+# wrong ("<drug> stimulates" read as a noun phrase) hides it, and a contradiction is an error:
+# silent when unsure.
+_FRAMING = ("framing", "framing-label", "conditional")
+
+
+def _framed(ctx: Context, claim: Claim) -> bool:
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    return bool(ann.cues_in(sentence.tok_start, ann.token_at(claim.start), *_FRAMING))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -223,15 +331,29 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     return True
 
 
+def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
+    """One form ("the tablets") or a drug the packs know in one form only, said to go in one way
+    and later another (or the same way denied). A drug given several ways (an infusion, a
+    tablet) has no one route: two of them are two treatments."""
+    if a.cue == b.cue:
+        return a.negated != b.negated
+    if a.negated or b.negated:
+        return False
+    return a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1
+
+
 # Claim kinds without numbers, and when two of them about the same subject clash.
-_WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug}
+_WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "identity": _other_drug,
+           "route": _other_route}
 
 
 # Approximate spans ("about a month") clash only this many times apart.
 _ROUGHLY = 2.0
 
 
-def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
+def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
+    """Whether b, later, contradicts a. years: the years of the studies of b's design named
+    before b (what "the trial" may refer to)."""
     if a.sentence == b.sentence:
         return False
     within = ctx.knowledge.within
@@ -277,6 +399,12 @@ def _clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if a.kind == b.kind and a.kind in _WORDED:
         return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
-        return (b.definite and a.design == b.design and a.year and b.year and a.year != b.year
-                and bool(set(a.conditions) & set(b.conditions)))
+        if not b.definite or a.design != b.design:
+            return False
+        if a.year and b.year and a.year != b.year:  # "the trial" dated twice
+            # With no condition of its own, "the trial" is the earlier one only when the draft
+            # has named one study of that design so far ("the study", of no design, any one).
+            return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+        # One study ("the 2023 analysis") given two data periods.
+        return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
     return False

@@ -46,7 +46,7 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
                 found = family.claims(ann, sentence, clause_frames, before)
                 # Quoted, reported, conditional and myth-framed claims are not the writer's own.
                 found = [c for c in found if asserted(ann, sentence, _head(ann, sentence, c))]
-                if not parsed and "attribution" in sentence.cue_kinds:
+                if not parsed and not sentence.cue_kinds.isdisjoint(("attribution", "conditional")):
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
         last_drug = named.get(sentence.index, last_drug)
@@ -72,10 +72,11 @@ def _head(ann: Annotation, sentence, claim: Claim) -> int:
 
 
 def _attributed(ann: Annotation, clause_frames, claim: Claim) -> bool:
-    """A claim reported as someone else's ("some sites claim …") is not the draft's own. (Without
-    a parse, a cue anywhere in the clause is all there is to go on.)"""
+    """A claim reported as someone else's ("some sites claim …") or supposed ("if the trial
+    was …") is not the draft's own. (Without a parse, a cue anywhere in the clause is all there
+    is to go on.)"""
     tok = ann.token_at(claim.start)
     frame = frame_at(clause_frames, tok)
     if frame is None:
         return False
-    return bool(ann.cues_in(frame.clause.tok_start, frame.clause.tok_end, "attribution"))
+    return bool(ann.cues_in(frame.clause.tok_start, frame.clause.tok_end, "attribution", "conditional"))

@@ -5,10 +5,13 @@ mechanism  "<drug> blocks <target>" / "… switches <target> on" / "<drug> is a 
 setting    "<drug> is given under supervision in a clinic" / "… taken at home with no clinician"
            (subject: the drug; target: the form it is given in, if the clause names one;
            cue: "supervised" or "unsupervised")
-identity   "the nasal spray is <drug>" / "the spray is ordinary <drug>, not <other drug>"
-           (subject: the form's last word; target: the drug; cue: "plain" before "ordinary <drug>")
+identity   "the nasal spray is <drug>" / "the spray is ordinary <drug>, not <other drug>" /
+           "<brand> contains <drug>" (subject: the form's last word, or "name:<drug id>" for a
+           drug's name; target: the drug; cue: "plain" before "ordinary <drug>")
+route      "<drug> is given as a nasal spray" / "the tablets are dissolved under the tongue"
+           (subject: the drug, or "form:<last word>" for a definite form; cue: the route)
 
-All three are read from the parse only, and only when it attaches the subject to the predicate
+All four are read from the parse only, and only when it attaches the subject to the predicate
 and the argument (each claim is grounded): a sentence with no parse gives none of them, since a
 claim whose owner is a guess can be neither side of a contradiction. The words (actions,
 settings, forms) are the language cues of the same names.
@@ -29,13 +32,24 @@ if TYPE_CHECKING:
 _ACTIONS = {"mechanism-block": "block", "mechanism-activate": "activate"}
 _SETTINGS = {"setting-supervised": "supervised", "setting-unsupervised": "unsupervised"}
 _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block"}  # "turns <target> on"
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "form"})
+_ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
+# What says which drug a product is: a form as subject, or a drug's name with "contains",
+# "made from" or "plain <drug>" ("<brand> contains …").
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain"})
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
 # "lifts mood, blocking <target>", "is thought to block" (a report: framing drops it later).
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "aux", "auxpass", "pcomp", "prep", "advcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Two-word adverbs the tagger reads as a preposition and its object.
+_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice")})
+# Words that may stand between a drug and its action, or an action and its target, in the plain
+# order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
+_LINK_BEFORE = frozenset({"works", "work", "acts", "act", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
+_LINK_AFTER = frozenset({"at", "on", "the", "of"})
+_REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "herself", "ourselves", "myself"})
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
 _RESTRICTIVE = ("relcl", "acl", "prep")
@@ -52,8 +66,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.mechanisms())
     if not kinds.isdisjoint(_SETTINGS):
         out.extend(reader.settings())
-    if "form" in kinds:
+    if not kinds.isdisjoint(_IDENTITY):
         out.extend(reader.identities())
+    if not kinds.isdisjoint(_ROUTES):
+        out.extend(reader.routes())
     return out
 
 
@@ -75,7 +91,9 @@ class _Reader:
         """The subject tokens of a verb, or of the verb it hangs on without a subject of its own."""
         p = self.parse
         for t in (verb, *p.ancestors(verb)):
-            found = p.children(t, *SUBJECTS)
+            # An auxiliary split from its verb by an adverb ("are in fact given") may hold the subject.
+            found = p.children(t, *SUBJECTS) or [s for a in p.children(t, "aux", "auxpass")
+                                                 for s in p.children(a, *SUBJECTS)]
             if found:
                 return found
             if p.dep(t) not in _SHARES_SUBJECT:
@@ -97,8 +115,10 @@ class _Reader:
         if covered(ann, tok, "anaphora"):
             before = [m for m in ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(ann, m)]
             return before[-1].id if before else self.last_drug
-        named = {self.drugs[c].id for c in p.children(tok, "compound", "amod", "nmod", "poss")
-                 if c in self.drugs and not is_reference(ann, self.drugs[c])}
+        # "<drug> infusions", "<drug>'s action", "infusions of <drug>"
+        near = p.children(tok, "compound", "amod", "nmod", "poss") + [
+            o for prep in p.children(tok, "prep") if ann.norms[prep] == "of" for o in p.children(prep, "pobj")]
+        named = {self.drugs[c].id for c in near if c in self.drugs and not is_reference(ann, self.drugs[c])}
         return named.pop() if len(named) == 1 else None
 
     def owners(self, verb: int) -> list[tuple[int, str]]:
@@ -146,21 +166,22 @@ class _Reader:
                 continue
             action = _ACTIONS.get(cue.kind)
             if action is None:  # "turns <target> on": the particle, wherever it stands, says which
+                if covered(ann, c, "mechanism-block") or covered(ann, c, "mechanism-activate"):
+                    continue  # the phrase cue already read it ("switches on")
                 particles = {_PARTICLES.get(ann.norms[t]) for t in p.children(c, "prt")} - {None}
-                if len(particles) != 1 or not p.is_verb(c) or covered(ann, c, "mechanism-block") \
-                        or covered(ann, c, "mechanism-activate"):
-                    continue  # no particle, or one the phrase cue already read ("switches on")
+                if len(particles) != 1 or not p.is_verb(c):
+                    particles = {self.trailing_particle(cue)} - {None}  # the verb misread as a noun
+                if len(particles) != 1:
+                    continue
                 action = particles.pop()
-            misread = False  # the verb read as a noun: its place in the tree says nothing
+            owners, targets = [], []
             if p.is_verb(c):
                 owners, targets = self.verb_action(c, range(cue.tok_start, cue.tok_end))
             elif p.tag(c).startswith("NN"):
                 owners, targets = self.noun_action(c)
-                if not owners or not targets:
-                    owners, targets = self.adjacent(cue)
-                    misread = True
-            else:
-                continue
+            misread = not owners or not targets  # the tree attaches nothing: only the plain order counts
+            if misread:
+                owners, targets = self.adjacent(cue, switch=cue.kind == "mechanism-switch")
             if len(targets) != 1:  # none, or several the action might be on: not one claim
                 continue
             target = targets[0]
@@ -199,18 +220,66 @@ class _Reader:
             return ([(up, drug)] if drug else []), targets
         return [], targets
 
-    def adjacent(self, cue) -> tuple[list, list[Mention]]:
-        """"<drug> blocks <target>" with the verb misread as a noun ("<drug> blocks" as a
+    def adjacent(self, cue, switch: bool = False) -> tuple[list, list[Mention]]:
+        """"<drug> blocks <target>" with the tree attaching nothing ("<drug> blocks" read as a
         compound: drug names are unknown words to the tagger). Only the plain order with nothing
-        between the three, so the subject is not in doubt: the drug right before the action word,
-        the target right after it (or after "the")."""
+        but link words between the three, so the subject is not in doubt: the drug before the
+        action word (adverbs, "works by", "acts as an", and an aside in brackets or commas
+        skipped), the target after it ("at", "the" skipped); with a bare "switches", the
+        particle right after the target."""
         ann = self.ann
-        m = self.drugs.get(cue.tok_start - 1)
-        after = cue.tok_end + (ann.norms[cue.tok_end] == "the" if cue.tok_end < self.sentence.tok_end else 0)
-        target = next((t for t in self.terms.values() if t.tok_start == after), None)
+        m = self.drugs.get(self.drug_before(cue.tok_start - 1))
+        target = self.target_after(cue.tok_end)
         if m is None or target is None or is_reference(ann, m):
             return [], []
+        if switch and self.trailing_particle(cue) is None:
+            return [], []
         return [(m.tok_start, m.id)], [target]
+
+    def drug_before(self, tok: int) -> int:
+        """The token a drug before an action word would end on, link words and asides skipped."""
+        ann, p, lo = self.ann, self.parse, self.sentence.tok_start
+        for _ in range(6):
+            tok = self.before_aside(tok)
+            if tok < lo or tok in self.drugs:
+                return tok
+            word = ann.norms[tok]
+            if word in _LINK_BEFORE or word in ("does", "do", "not") or p.tag(tok).startswith("RB") \
+                    or (word == "fact" and tok > lo and ann.norms[tok - 1] == "in"):
+                tok -= 2 if word == "fact" else 1
+                continue
+            return tok
+        return tok
+
+    def target_after(self, tok: int) -> Mention | None:
+        """The target term starting after an action word, a few link words skipped."""
+        ann, hi = self.ann, self.sentence.tok_end
+        for _ in range(3):
+            if tok < hi and ann.norms[tok] in _LINK_AFTER:
+                tok += 1
+        return next((t for t in self.terms.values() if t.tok_start == tok), None)
+
+    def trailing_particle(self, cue) -> str | None:
+        """The action of "<verb> <target> on/off" read from the words alone: the particle
+        right after a target that follows the verb."""
+        target = self.target_after(cue.tok_end)
+        if target is None or target.tok_end >= self.sentence.tok_end:
+            return None
+        return _PARTICLES.get(self.ann.norms[target.tok_end])
+
+    def before_aside(self, tok: int) -> int:
+        """The token before an aside that ends at `tok`: "<drug> (see below)", "<drug>, which
+        clinics offer,". Otherwise `tok` itself."""
+        ann, lo = self.ann, self.sentence.tok_start
+        close = {")": "(", ",": ","}.get(ann.texts[tok]) if tok >= lo else None
+        if close is None:
+            return tok
+        for i in range(tok - 1, max(lo, tok - 12) - 1, -1):
+            if ann.texts[i] == close:
+                if close == "," and ann.norms[i + 1] not in ("which", "who"):
+                    return tok
+                return i - 1
+        return tok
 
     def within(self, tok: int) -> list[Mention]:
         """The target terms in a phrase (its own words: not a clause inside it)."""
@@ -223,13 +292,8 @@ class _Reader:
 
     def settings(self) -> list[Claim]:
         ann, p = self.ann, self.parse
-        by_clause: dict[int, list] = {}
-        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_SETTINGS):
-            c = head_of(p, cue.tok_start, cue.tok_end)
-            if c in p:
-                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
         out = []
-        for verb, cues in by_clause.items():
+        for verb, cues in self.cues_by_clause(*_SETTINGS).items():
             settings = {_SETTINGS[cue.kind] for cue, _ in cues}
             if len(settings) != 1 or not p.is_verb(verb) or self.negated(verb):
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
@@ -237,7 +301,7 @@ class _Reader:
                 continue
             if self.in_clause(verb, "setting-partial"):
                 continue  # one option among others: "can also be taken at home"
-            owners = self.owners(verb)
+            owners = self.owners(verb) or self.given_to_self(verb)
             forms = {self.form_key(cue) for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form")
                      if self.in_claim(verb, owners, head_of(p, cue.tok_start, cue.tok_end))}
             if len(forms) > 1:
@@ -250,11 +314,38 @@ class _Reader:
                                       cue=setting))
         return out
 
+    def cues_by_clause(self, *kinds: str) -> dict[int, list]:
+        """The sentence's cues of these kinds, with their head tokens, by the clause they are in."""
+        p = self.parse
+        by_clause: dict[int, list] = {}
+        for cue in self.ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *kinds):
+            c = head_of(p, cue.tok_start, cue.tok_end)
+            if c in p:
+                by_clause.setdefault(p.clause_head(c), []).append((cue, c))
+        return by_clause
+
+    def given_to_self(self, verb: int) -> list[tuple[int, str]]:
+        """"Patients give themselves <drug> infusions": a reflexive object makes the treatment the
+        one the setting is said of (the drug in the direct object)."""
+        p = self.parse
+        if not any(self.ann.norms[t] in _REFLEXIVE for t in p.children(verb, "dative", "dobj", "iobj")):
+            return []
+        return [(o, d) for o in p.children(verb, "dobj") if self.ann.norms[o] not in _REFLEXIVE
+                for d in (self.drug(o),) if d]
+
     def in_clause(self, verb: int, kind: str) -> bool:
-        """A cue of `kind` on a token of the verb's own clause."""
+        """A cue of `kind` on a token of the verb's own clause, not inside a phrase fronted
+        before it ("For many readers, …" says nothing of how many settings there are)."""
         p, ann = self.parse, self.ann
         lo, hi = p.subtree(verb)
-        return any(p.clause_head(head_of(p, c.tok_start, c.tok_end)) == verb for c in ann.cues_in(lo, hi, kind))
+        # Inside a prepositional phrase before the verb, only a cue that is the phrase itself
+        # counts ("In some cases, …"), not a word within it ("For many readers, …").
+        fronted = [(t, p.subtree(t)) for t in p.children(verb, "prep") if t < verb]
+        for c in ann.cues_in(lo, hi, kind):
+            h = head_of(p, c.tok_start, c.tok_end)
+            if p.clause_head(h) == verb and not any(a <= h < b and h != prep for prep, (a, b) in fronted):
+                return True
+        return False
 
     def in_claim(self, verb: int, owners, tok: int) -> bool:
         """Whether a token is in the verb's own clause or in one of its subjects' phrases."""
@@ -269,24 +360,65 @@ class _Reader:
         """A form by its last word, singular: "nasal sprays" and "the spray" are one form."""
         return stem(self.ann.norms[cue.tok_end - 1])
 
+    # --- route
+
+    def routes(self) -> list[Claim]:
+        """"<drug> is given as a nasal spray", "the tablets are dissolved under the tongue": one
+        route in a clause, said of a drug (the clause's subject) or of a definite form."""
+        ann, p = self.ann, self.parse
+        out = []
+        for verb, cues in self.cues_by_clause(*_ROUTES).items():
+            routes = {_ROUTES[cue.kind] for cue, _ in cues}
+            if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
+                continue  # two routes in one clause, or one option among others ("can also be …")
+            owners = self.owners(verb) or self.form_subject(verb)
+            subjects = [p.subtree(tok) for tok, _ in owners]
+            cues = [(cue, c) for cue, c in cues if not any(lo <= c < hi for lo, hi in subjects)]
+            if not cues:
+                continue  # the route names the subject ("the nasal spray is …"), not how it is given
+            negated = self.negated(verb) or any(self.negated(c) for _, c in cues)
+            last = max(cue.tok_end - 1 for cue, _ in cues)
+            route = routes.pop()
+            for tok, subject in owners:
+                out.append(self.claim("route", subject, min(p.subtree(tok)[0], verb), max(last, verb),
+                                      cue=route, negated=negated))
+        return out
+
+    def form_subject(self, verb: int) -> list[tuple[int, str]]:
+        """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
+        p, ann = self.parse, self.ann
+        for s in self.subjects(verb):
+            for cue in ann.cues_in(*p.subtree(s), "form"):
+                if head_of(p, cue.tok_start, cue.tok_end) == s and not p.children(s, *_RESTRICTIVE) and any(
+                        covered(ann, d, "definite") for d in p.children(s, "det")):
+                    return [(s, f"form:{self.form_key(cue)}")]
+        return []
+
     # --- identity
 
     def identities(self) -> list[Claim]:
         ann, p = self.ann, self.parse
         out = []
-        heads = set()  # "nasal spray" and "spray" are two cues on one noun
-        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
-            h = head_of(p, cue.tok_start, cue.tok_end)
-            if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
-                continue
-            heads.add(h)
-            if p.children(h, *_RESTRICTIVE) or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
-                continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
+        for h, key, first in self.identity_subjects():
             verb = p.head(h)
-            if ann.norms[verb] in _BE:
+            if ann.norms[verb] in _BE and p.dep(verb) in ("aux", "auxpass") and p.head(verb) in self.drugs:
+                verb = p.head(verb)  # "the spray is clearly <drug>": the name read as the verb
+            if verb in self.drugs and any(ann.norms[a] in _BE for a in p.children(verb, "aux", "auxpass")):
+                args = [verb]  # "the spray is now <drug> …": the name read as the verb, "is" its auxiliary
+            elif ann.norms[verb] in _BE:
                 args = p.children(verb, "attr", "acomp")  # a drug's name is often tagged an adjective
+                # "is in fact <drug>": the adverb read as a preposition takes the drug as its object,
+                # or the drug is read as a clause of its own.
+                args += [o for prep in p.children(verb, "prep") if self.adverbial(prep)
+                         for o in p.children(prep, "pobj")[1:]]
+                args += [c for c in p.children(verb, "advcl") if c in self.drugs]
             elif covered(ann, verb, "identity-verb"):
                 args = p.children(verb, "dobj") + [o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+                # "contains <drug>" with the name misread as an adverb after an adverb
+                args += [c for c in p.children(verb, "advmod", "npadvmod") if c in self.drugs]
+            elif p.dep(verb) == "prep" and self.adverbial(verb) and covered(ann, p.head(verb), "identity-verb"):
+                verb = p.head(verb)  # "the spray in fact contains <drug>"
+                args = p.children(verb, "dobj")
             else:
                 continue
             if not args or not asserted(ann, self.sentence, verb):
@@ -304,10 +436,35 @@ class _Reader:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     negated = contrast or (denied and not self.after_but(m, lo))
                     plain = self.before(m, "identity-plain", lo)
-                    out.append(self.claim("identity", self.form_key(cue), min(cue.tok_start, m.tok_start),
+                    out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))
         return out
+
+    def identity_subjects(self):
+        """What an identity claim is about, as (head token, key, first token): a definite form
+        ("the nasal spray", key its last word), or a drug's name ("<brand>", key "name:<its id>")."""
+        ann, p = self.ann, self.parse
+        heads = set()  # "nasal spray" and "spray" are two cues on one noun
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form"):
+            h = head_of(p, cue.tok_start, cue.tok_end)
+            if h in heads or h not in p or h in self.drugs or p.dep(h) not in ("nsubj", "nsubjpass"):
+                continue
+            heads.add(h)
+            restrictive = [t for t in p.children(h, *_RESTRICTIVE) if not self.adverbial(t)]  # not "in fact"
+            if restrictive or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
+                continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
+            yield h, self.form_key(cue), cue.tok_start
+        for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
+            h = head_of(p, m.tok_start, m.tok_end)
+            if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
+                    and not p.children(h, *_RESTRICTIVE, "conj"):
+                yield h, f"name:{m.id}", m.tok_start
+
+    def adverbial(self, prep: int) -> bool:
+        """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""
+        return (self.ann.norms[prep], self.ann.norms[prep + 1] if prep + 1 < self.sentence.tok_end else "") \
+            in _ADVERBIAL
 
     def before(self, m: Mention, kind: str, lo: int) -> bool:
         """A cue of `kind` just before the mention (a determiner or adjective between them at

@@ -33,6 +33,12 @@ def _result(f, index: dict) -> dict:
                 "replacements": [{"deletedRegion": _region(f), "insertedContent": {"text": f.fix}}],
             }],
         }]
+    if f.related_line is not None:  # the earlier claim an in-draft contradiction names
+        result["relatedLocations"] = [{
+            "id": 1,
+            "physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": {"startLine": f.related_line}},
+            "message": {"text": f"the earlier claim, line {f.related_line}"},
+        }]
     if f.source is not None:
         # sourceLine: the source article's line; `source`, the same, is deprecated (one more release).
         result["properties"] = {"sourceLine": f.source, "sourceFile": f.source_file, "source": f.source}

@@ -84,6 +84,12 @@ def diagnostic(analysis: Analysis, lines: Lines, f: Finding, sources: Sources) -
         target = types.Location(path.resolve().as_uri(),
                                 types.Range(types.Position(f.source - 1, 0), types.Position(f.source, 0)))
         related = [types.DiagnosticRelatedInformation(target, f"source line {f.source}: {sentence}")]
+    if f.related_line is not None:  # the earlier claim an in-draft contradiction names, in this document
+        line = f.related_line - 1
+        target = types.Location(Path(analysis.path).resolve().as_uri(),
+                                types.Range(types.Position(line, 0), types.Position(line + 1, 0)))
+        said = lines.line_text(line).strip()
+        related = (related or []) + [types.DiagnosticRelatedInformation(target, f"line {f.related_line}: {said}")]
     return types.Diagnostic(
         range=span(analysis, lines, f), message=f.message, severity=SEVERITY[f.severity], code=f.code,
         code_description=types.CodeDescription(docs) if docs else None, source=SOURCE,

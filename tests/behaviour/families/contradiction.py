@@ -1,0 +1,313 @@
+"""Two claims in one draft that cannot both be true (HL701 on the later line).
+
+Each seed's `context` is the earlier claim, said the source's way (so the context alone draws
+no finding and the directional edits of the later line must leave the draft silent); the
+seed's text is the later claim. A wrong pair must fire HL701 on the later line; where the
+later line also disagrees with a fact the source states, that source finding is allowed
+beside it (HL201, HL301, HL502 are errors of their own; HL703, a warning, for a product said
+to be another drug or a one-form drug given another way). A correct pair — the
+same claim in other words, consistent claims, claims about two drugs or two studies — must
+stay silent.
+
+Facts from rules/ketamine.yaml and the source: ketamine blocks NMDA receptors; it is an
+anesthetic given mostly in a healthcare setting (IV infusions, IM shots), with sublingual
+tablets (dissolved under the tongue) for use at home; esketamine, a form of ketamine, is a
+nasal spray approved for treatment-resistant depression and is not ketamine itself; the
+2023 analysis used data from 2017 to 2020, the weekly trial was in 2017, the phobia research
+in 2021. The source states no onset or duration for esketamine, SNRIs or buspirone, so time
+spans about them clash only with each other.
+"""
+
+from __future__ import annotations
+
+from ..harness import Seed
+
+SELF = ("HL701",)
+
+# ------------------------------------------------------------------ mechanism
+# Earlier: ketamine blocks NMDA receptors (the source's way).
+BLOCK_EARLIER = (
+    "Ketamine blocks NMDA receptors.",
+    "Ketamine works by blocking NMDA receptors in the brain.",
+    "Ketamine is an NMDA receptor antagonist.",
+    "Ketamine inhibits NMDA receptors.",
+)
+# Later, the opposite action in many verbs and frames ("{D}" is the drug).
+ACTIVATE_LATER = (
+    "{D} {ADV} activates NMDA receptors.",
+    "{D} {ADV} stimulates NMDA receptors.",
+    "{D} {ADV} switches on NMDA receptors.",
+    "{D} {ADV} turns NMDA receptors on.",
+    "{D} {ADV} switches NMDA receptors on.",
+    "{D} is {ADV} an NMDA receptor agonist.",
+    "{D} {ADV} acts as an agonist at NMDA receptors.",
+    "{D} {ADV} excites NMDA receptors.",
+    "{D} {ADV} boosts the activity of NMDA receptors.",
+    "{D} {ADV} works by activating NMDA receptors.",
+    "{D} {ADV} works by switching on NMDA receptors.",
+    "{D} {ADV} fires up NMDA receptors.",
+    "NMDA receptors are {ADV} activated by {D}.",
+    "NMDA receptors are {ADV} stimulated by {D}.",
+    "{D} {ADV} does not block NMDA receptors.",
+    "{D} {ADV} does not inhibit NMDA receptors.",
+)
+# Later, the same action in other words: consistent with the earlier line.
+BLOCK_LATER = (
+    "{D} {ADV} blocks NMDA receptors.",
+    "{D} {ADV} inhibits NMDA receptors.",
+    "{D} {ADV} dampens NMDA receptors.",
+    "{D} {ADV} shuts down NMDA receptors.",
+    "{D} {ADV} switches off NMDA receptors.",
+    "{D} {ADV} turns NMDA receptors off.",
+    "{D} is {ADV} an NMDA receptor blocker.",
+    "{D} is {ADV} an NMDA antagonist.",
+    "{D} {ADV} antagonises NMDA receptors.",
+    "NMDA receptors are {ADV} blocked by {D}.",
+    "{D} {ADV} works by blocking NMDA receptors.",
+    "{D} {ADV} does not activate NMDA receptors.",
+    "{D} {ADV} does not switch on NMDA receptors.",
+)
+
+
+def pairs(earlier_claims, wrong, right, drug, capability, expect=SELF):
+    """Each earlier claim followed by each wrong later one (must fire) and each right one
+    (the same claim in other words: silent)."""
+    for earlier in earlier_claims:
+        for later in wrong:
+            yield Seed(later, expect, drug, capability, context=earlier)
+        for later in right:
+            yield Seed(later, (), drug, f"{capability}-same", context=earlier)
+
+
+def mechanism():
+    yield from pairs(BLOCK_EARLIER, ACTIVATE_LATER, BLOCK_LATER, "ketamine", "mechanism")
+    # Another drug as the subject of the opposite action: not the same claim.
+    for later in ("Unlike ketamine, glycine {ADV} activates NMDA receptors.",
+                  "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them."):
+        for earlier in BLOCK_EARLIER[:2]:
+            yield Seed(later, (), "", "other-subject", "DIR", earlier, edits=False)
+
+
+# ------------------------------------------------------------------ setting
+SUPERVISED_EARLIER = (
+    "Ketamine infusions are given under medical supervision in a clinic.",
+    "Ketamine infusions are given in a clinic, with a nurse watching.",
+    "Ketamine infusions are always given in a medical setting under close supervision.",
+)
+# Later claims name the drug after the form ("infusions of {D}"), so that the generic edits on
+# the drug slot (a parenthesis after it) give sentences a writer would write.
+UNSUPERVISED_LATER = (
+    "Infusions of {D} are {ADV} given at home with no clinician present.",
+    "Infusions of {D} are {ADV} self-administered at home.",
+    "Infusions of {D} are {ADV} taken at home without supervision.",
+    "Infusions of {D} are {ADV} done at home alone.",
+    "Infusions of {D} are {ADV} given at home alone.",
+    "Patients {ADV} give themselves infusions of {D} at home.",
+    "Infusions of {D} are {ADV} given at home with nobody watching.",
+    "Infusions of {D} are {ADV} unsupervised.",
+    "Infusions of {D} {ADV} happen at home without a doctor.",
+    "Infusions of {D} are {ADV} given at home with no medical staff.",
+)
+SUPERVISED_LATER = (
+    "Infusions of {D} are {ADV} given by a nurse in a clinic.",
+    "Infusions of {D} are {ADV} given under supervision.",
+    "Infusions of {D} are {ADV} monitored by clinicians.",
+    "Infusions of {D} {ADV} take place in a clinic.",
+    "Infusions of {D} are {ADV} supervised.",
+    "Tablets of {D} can {ADV} be taken at home.",
+    "Tablets of {D} are {ADV} also used at home between infusions.",
+    "Infusions of {D} are {ADV} never given without supervision.",
+)
+
+
+def setting():
+    yield from pairs(SUPERVISED_EARLIER, UNSUPERVISED_LATER, SUPERVISED_LATER, "ketamine", "setting")
+    # Another drug at home: two treatments, not one said two ways.
+    for later in UNSUPERVISED_LATER[:4]:
+        yield Seed(later, (), "buspirone", "other-drug", "DIR", SUPERVISED_EARLIER[0])
+
+
+# ------------------------------------------------------------------ which drug a product is
+IDENTITY_EARLIER = (
+    "The nasal spray is esketamine.",
+    "The nasal spray contains esketamine.",
+    "The nasal spray is esketamine, a form of ketamine.",
+)
+IDENTITY_WRONG = (
+    "The spray is {ADV} {D}.",
+    "The spray {ADV} contains {D}.",
+    "The nasal spray is {ADV} {D}.",
+    "The nasal spray is {ADV} made from {D}.",
+)
+IDENTITY_RIGHT = (
+    "The spray is {ADV} {D}.",
+    "The spray {ADV} contains {D}.",
+    "The nasal spray is {ADV} {D}.",
+)
+
+
+def identity():
+    for earlier in IDENTITY_EARLIER:
+        for later in IDENTITY_WRONG:
+            for drug in ("plain ketamine", "ordinary ketamine", "regular ketamine", "arketamine",
+                         "racemic ketamine"):
+                yield Seed(later, SELF, drug, "identity", context=earlier)
+            yield Seed(later.replace("{D}", "ketamine rather than {D}"), SELF, "esketamine", "identity",
+                       context=earlier)
+        for later in IDENTITY_RIGHT:
+            yield Seed(later, (), "esketamine", "identity-same", context=earlier)
+            yield Seed(later, (), "a form of ketamine", "identity-same", context=earlier, edits=False)
+    # A product named by its brand.
+    for earlier in ("Spravato is esketamine.", "Spravato contains esketamine."):
+        for later in ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}."):
+            for drug in ("plain ketamine", "ordinary ketamine", "arketamine"):
+                yield Seed(later, SELF + ("HL703",), drug, "brand", context=earlier)
+            yield Seed(later, (), "esketamine", "brand-same", context=earlier)
+
+
+# ------------------------------------------------------------------ route and form
+ROUTE_EARLIER = (
+    "The tablets are dissolved under the tongue.",
+    "The tablets are placed under the tongue to dissolve.",
+    "The tablets are taken sublingually.",
+)
+ROUTE_WRONG = (
+    "The tablets are {ADV} swallowed whole.",
+    "The tablets are {ADV} swallowed with water.",
+    "The tablets are {ADV} injected into a vein.",
+    "The tablets are {ADV} sprayed into the nose.",
+)
+ROUTE_RIGHT = (
+    "The tablets {ADV} dissolve under the tongue.",
+    "The tablets are {ADV} held under the tongue until they dissolve.",
+    "The tablets are {ADV} not swallowed.",
+)
+SPRAY_EARLIER = ("Esketamine is given as a nasal spray.", "Esketamine is sprayed into the nose.")
+SPRAY_WRONG = (
+    "{D} is {ADV} given as an IV infusion.",
+    "{D} is {ADV} injected into a vein.",
+    "{D} is {ADV} given intravenously.",
+    "{D} is {ADV} swallowed as a pill.",
+    "{D} is {ADV} taken as a tablet under the tongue.",
+    "{D} is {ADV} given as an intramuscular injection.",
+)
+SPRAY_RIGHT = (
+    "{D} is {ADV} given as a nasal spray.",
+    "{D} is {ADV} used as a nasal spray.",
+    "{D} is {ADV} sprayed into the nose.",
+    "{D} is {ADV} taken through the nose.",
+)
+
+
+def route():
+    yield from pairs(ROUTE_EARLIER, ROUTE_WRONG, ROUTE_RIGHT, "", "route")
+    yield from pairs(SPRAY_EARLIER, SPRAY_WRONG, SPRAY_RIGHT, "esketamine", "route", SELF + ("HL703",))
+    # Ketamine itself is given in several ways: two routes are no contradiction.
+    for later in ("{D} can {ADV} be given as an IV infusion.", "{D} can {ADV} be given as an injection into a muscle.",
+                  "{D} can {ADV} be taken as a tablet under the tongue."):
+        yield Seed(later, (), "ketamine", "several-routes", "DIR", "Ketamine infusions go into a vein.")
+
+
+# ------------------------------------------------------------------ onset and duration
+# Drugs the source gives no time course for: the later span can clash only with the earlier.
+NO_FACT_DRUGS = ("esketamine", "buspirone", "SNRIs")
+ONSET_WRONG = (
+    "{D} {ADV} takes three months to work.",
+    "{D} {ADV} takes 3 months to start working.",
+    "It {ADV} takes twelve weeks for {D} to work.",
+    "{D} {ADV} needs two to three months to work.",
+    "{D} {ADV} starts working after about six months.",
+)
+ONSET_SAME = (
+    "{D} {ADV} takes about a week to work.",
+    "{D} {ADV} takes seven days to work.",
+    "{D} {ADV} takes 5 to 8 days to start working.",
+)
+
+
+def onset():
+    for drug in NO_FACT_DRUGS:
+        plural = drug.endswith("s")
+        earlier = f"{drug[:1].upper()}{drug[1:]} {'take' if plural else 'takes'} about a week to work."
+        for later in ONSET_WRONG:
+            text = later if not plural else later.replace("takes", "take").replace("needs", "need").replace(
+                "starts", "start")
+            yield Seed(text, SELF, drug, "onset", context=earlier)
+        for later in ONSET_SAME:
+            text = later if not plural else later.replace("takes", "take")
+            yield Seed(text, (), drug, "onset-same", context=earlier)
+    # An onset given as two ranges: apart they clash, overlapping they are one rough figure.
+    for earlier in ("Buspirone takes two to four weeks to work.", "Buspirone takes 2-4 weeks to start working."):
+        for later in ("{D} {ADV} takes three to five months to work.",
+                      "{D} {ADV} takes between 3 and 5 months to start working.",
+                      "{D} {ADV} needs 12 to 16 weeks before it works."):
+            yield Seed(later, SELF, "buspirone", "onset-range", context=earlier)
+        for later in ("{D} {ADV} takes three to five weeks to work.", "{D} {ADV} takes about three weeks to work."):
+            yield Seed(later, (), "buspirone", "onset-range-same", context=earlier)
+    # Ketamine's onset is in the source: a later span far from it is wrong twice over.
+    for earlier in ("Ketamine can ease anxiety within hours.", "Ketamine may work within hours."):
+        for later in ("{D} {ADV} takes four to six weeks to ease anxiety.", "{D} {ADV} takes two months to work."):
+            yield Seed(later, SELF + ("HL301",), "ketamine", "onset-source", context=earlier)
+        yield Seed("{D} can {ADV} work within a few hours.", (), "ketamine", "onset-same", context=earlier)
+
+
+DURATION_WRONG = (
+    "The relief from {D} {ADV} lasts about six months.",
+    "{D}'s effects {ADV} last for half a year.",
+    "The effects of {D} {ADV} last for six months.",
+)
+
+
+def duration():
+    for drug in ("esketamine", "buspirone"):
+        earlier = f"The effects of {drug} last about a week."
+        for later in DURATION_WRONG:
+            yield Seed(later, SELF, drug, "duration", context=earlier)
+        yield Seed("The effects of {D} {ADV} last about seven days.", (), drug, "duration-same", context=earlier)
+        yield Seed("The effects of {D} {ADV} last for roughly a week.", (), drug, "duration-same", context=earlier)
+
+
+# ------------------------------------------------------------------ approval
+def approval():
+    earlier_wordings = ("Ketamine is not approved for any psychiatric disorder.",
+                        "Ketamine has no FDA approval for anxiety.")
+    wrong = ("{D} is {ADV} approved for anxiety.", "{D} is {ADV} FDA-approved for anxiety.",
+             "{D} {ADV} has FDA approval for anxiety.", "The FDA has {ADV} approved {D} for anxiety.")
+    for earlier in earlier_wordings:
+        for later in wrong:
+            yield Seed(later, SELF + ("HL201",), "ketamine", "approval", context=earlier)
+        yield Seed("{D} is {ADV} used off-label for anxiety.", (), "ketamine", "approval-same", context=earlier)
+        yield Seed("{D} is {ADV} not FDA-approved for anxiety.", (), "ketamine", "approval-same", context=earlier)
+        yield Seed("{D} is {ADV} approved for treatment-resistant depression.", (), "esketamine", "other-drug",
+                   "DIR", earlier)
+
+
+# ------------------------------------------------------------------ studies
+# A study the source does not report, dated twice: only the draft itself can say it is wrong.
+STUDY_EARLIER = ("A Canadian trial of buspirone in 2019 enrolled 80 adults with GAD.",)
+STUDY_WRONG = (
+    "The Canadian trial {ADV} took place in 2012.",
+    "The Canadian trial was {ADV} run in 2015.",
+)
+
+
+def studies():
+    for earlier in STUDY_EARLIER:
+        for later in STUDY_WRONG:
+            yield Seed(later, SELF, "", "study-year", context=earlier)
+        yield Seed("The Canadian trial was {ADV} run in 2019.", (), "", "study-year-same", context=earlier)
+    # The 2023 analysis: its data period in the source is 2017 to 2020.
+    earlier = "The 2023 analysis used patient records from 2017 to 2020."
+    for later in ("The 2023 analysis {ADV} used records from 2010 to 2014.",
+                  "The 2023 analysis {ADV} looked at data from 2012 to 2015."):
+        yield Seed(later, SELF + ("HL502",), "", "study-period", context=earlier)
+    yield Seed("The 2023 analysis {ADV} looked at data from 2017 to 2020.", (), "", "study-period-same",
+               context=earlier)
+    # Two different studies with two years: no contradiction.
+    yield Seed("A 2021 study {ADV} looked at phobias.", (), "", "other-study", "DIR",
+               "A 2023 analysis looked at anxiety and depression.")
+
+
+def seeds():
+    for family in (mechanism, setting, identity, route, onset, duration, approval, studies):
+        yield from family()
