@@ -272,8 +272,10 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
     """Whether the claim's subject is its own: attached by the parse (as its family says), or,
     where the family does not say, named in the claim's sentence or referred to there ("it",
     "this drug") — never carried over from a sentence that does not mention it."""
-    if claim.grounded is not None or claim.subject is None or claim.kind == "study":
-        return claim.grounded is not False  # (studies clash whatever drug they are about)
+    if claim.kind == "study":
+        return True  # studies clash whatever drug they are about (their `grounded` says only parsed or not)
+    if claim.grounded is not None or claim.subject is None:
+        return claim.grounded is not False
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
     if "anaphora" in sentence.cue_kinds:
