@@ -28,8 +28,9 @@ from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
 
-# A time span needs an onset or duration cue to be a claim; "long-lasting" is a cue itself.
-TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting"})
+# A time span needs an onset or duration cue, or a unit after any verb ("relieved symptoms for a
+# month"), to be read; "long-lasting" is a cue itself. The parse decides what a span measures.
+TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"})
 
 ONSET, EFFECT, SESSION, COURSE, FOLLOW_UP = "onset", "effect", "session", "course", "follow-up"
 # Claim kinds by what is measured: the pack's time facts are onsets and effect durations.
@@ -43,6 +44,7 @@ _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_ONE = frozenset({"each", "every", "one", "single", "a"})
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
@@ -137,10 +139,14 @@ class _Reader:
         inner = {self.ann.norms[t] for t in range(tok, tok_end)}
         prep = prep or next(iter(inner & _ONSET_PREPS), None)
         governor = p.head(top) if top != p.head(top) else top
-        # "stable over a year", "quickly within hours": up to the verb the modifier belongs to
-        for _ in range(3):
-            if self._predicate(governor) or not p.tag(governor).startswith(("JJ", "RB")):
+        # "stable over a year", "quickly within hours", "three weeks after each dose": up to the
+        # verb the modifier belongs to
+        # "for as long as three weeks": the first time preposition passed on the way decides
+        for _ in range(4):
+            if self._predicate(governor) or not (p.tag(governor).startswith(("JJ", "RB")) or p.dep(governor) == "prep"):
                 break
+            if p.dep(governor) == "prep" and prep not in _ONSET_PREPS | _LASTING_PREPS:
+                prep = self.ann.norms[governor]
             governor = p.head(governor)
         if not self._covered(governor, "onset", "effect-verb", "duration", "measure-verb"):
             # "<drug> relieves <condition> within hours" parsed with the condition as the verb and
@@ -211,9 +217,9 @@ class _Reader:
             return None
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
-            if kind == "person":
+            if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
-            if kind in (SESSION, COURSE) and not self._after_each(verb):
+            if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
@@ -268,8 +274,9 @@ class _Reader:
         for dep in self.parse.children(predicate):
             if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
                 continue
-            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc", "mark"):
-                continue
+            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
+                    self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
+                continue  # "after each dose" read as a clause's mark still says whose
             owner = self._who(self._phrase(dep, frozenset(skip)), dep)
             if owner is not None:
                 owners.add(owner)
@@ -366,6 +373,15 @@ class _Reader:
             self.ann.norms[f] == "for" and any(p.children(o, "acl") for o in p.children(f, "pobj"))
             for f in p.children(verb, "prep"))
 
+    def _eases(self, verb: int) -> bool:
+        """What lasts is an effect on a symptom: "kept symptoms low for a week", "brought relief
+        lasting a month" (the participle after the relief it brought)."""
+        p = self.parse
+        objects = p.children(verb, "dobj")
+        if p.dep(verb) in ("advcl", "acl", "xcomp") and p.tag(verb) == "VBG":
+            objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
+        return any(self._noun_kind(o) == "effect" for o in objects)
+
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
         p = self.parse
@@ -378,7 +394,8 @@ class _Reader:
             return None
         if self._covered(tok, "side-effect"):
             return "side-effect"  # how long side effects last is not how long the benefit does
-        if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")):
+        if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")) and not (
+                self._one_of(tok)):
             return COURSE  # "weekly <drug> kept symptoms low for three months": repeated doses
         if self._drug_at(tok):
             return "named"
@@ -389,11 +406,23 @@ class _Reader:
                           ("person", "person")):
             if self._covered(tok, cue):
                 return kind
+        # a symptom or condition ("<condition> stayed low"), or an effect verb's noun ("their calm")
+        if any(m.tok_start <= tok < m.tok_end for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition")):
+            return "effect"
+        if self.parse.tag(tok).startswith("NN") and self._covered(tok, "effect-verb"):
+            return "effect"
+        if any(self.ann.norms[i] == "in" and any(self._noun_kind(o) == "effect" for o in self.parse.children(i, "pobj"))
+               for i in self.parse.children(tok, "prep")):
+            return "effect"  # "the drop in <condition>"
         if self._covered(tok, "comparator", "anaphora", "treatment-reference"):
             return "named"
         return "other"
 
     # ---------------------------------------------------------------- helpers
+
+    def _one_of(self, noun: int) -> bool:
+        """"each weekly dose", "one weekly infusion": a single dose of a weekly course."""
+        return any(self.ann.norms[d] in _ONE for d in self.parse.children(noun, "det", "nummod", "amod"))
 
     def _not_asserted(self, verb: int) -> bool:
         """A predicate in reported speech ("clinics say it takes weeks") or a condition."""
