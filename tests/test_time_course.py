@@ -154,3 +154,22 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
 ])
 def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 20, onsets: the verb forms and frames of "starts to work within hours".
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine starts reducing anxiety within days.", ["HL301"]),  # an -ing effect verb
+    ("Ketamine starts reducing anxiety within hours.", []),
+    ("Ketamine kicks in within days.", ["HL301"]),  # "Ketamine kicks" read as a noun phrase
+    ("Ketamine kicks in within a few hours.", []),
+    ("Relief from ketamine arrives within a week.", ["HL301"]),
+    ("The onset of ketamine's effect is within days.", ["HL301"]),  # a copula with "onset"
+    ("The onset of ketamine's effect is within hours.", []),
+    ("It can take ten days for ketamine to work.", ["HL301"]),
+    ("Patients wait a fortnight for ketamine to work.", ["HL301"]),
+    # a drug read as the modifier of the verb after "but" is that clause's subject, not the SSRIs'
+    ("SSRIs take 2 to 6 weeks to reduce anxiety, but ketamine works within a day.", []),
+    ("SSRIs take weeks to reduce anxiety, but ketamine works within a few hours.", []),
+])
+def test_onsets_in_other_words(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected

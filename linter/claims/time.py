@@ -45,6 +45,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
+_COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
@@ -156,7 +157,7 @@ class _Reader:
         measured = self._measured_noun(head)
         if measured is not None:  # "months of relief"
             return self._owned(EFFECT, governor, (measured,), (head, top), attached=True)
-        if p.tag(governor).startswith("NN"):
+        if p.tag(governor).startswith("NN") and self._misread_subject(governor) is None:
             return self._noun_span(governor, prep, (head, top))
         if not self._predicate(governor) or self._not_asserted(governor):
             return None
@@ -199,9 +200,11 @@ class _Reader:
             purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl")]
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
-            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl")]
+            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
             doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
                      for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
+            doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                          for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
             purposes += list(doers)
             purposes = [t for t in purposes if self._effect_verb(t)]
             if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
@@ -222,6 +225,9 @@ class _Reader:
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
+        if self.ann.norms[verb] in _COPULA and subject is not None and self._covered(subject, "onset"):
+            # "the onset of <drug>'s effect is within hours"
+            return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
             if prep in _ONSET_PREPS:
                 return self._owned(ONSET, verb, (), (head, top), attached=True)
@@ -338,6 +344,9 @@ class _Reader:
         ("…, often taking weeks"); a relative clause's is the noun it modifies; expletive "it"
         gives way to the object ("it can take <drug> weeks to work")."""
         p = self.parse
+        misread = self._misread_subject(verb)
+        if misread is not None:
+            return misread
         if p.dep(verb) == "advcl" and p.tag(p.head(verb)).startswith("NN") and any(
                 self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
             return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
@@ -365,12 +374,25 @@ class _Reader:
             verb = p.head(verb)
         return None
 
+    def _misread_subject(self, word: int) -> int | None:
+        """The drug a predicate cue was read as a modifier of: "<drug> works" or "<drug> kicks in"
+        tagged as a noun phrase ("<drug>/amod works/NNS"). The drug, when it comes first and the
+        word has no subject of its own."""
+        p = self.parse
+        if not self._predicate(word) or p.subjects(word) and p.dep(word) != "conj":
+            return None
+        if p.dep(word) == "conj" and any(p.dep(c) in ("nsubj", "nsubjpass") for c in p.children(word)):
+            return None
+        return next((c for c in p.children(word, "amod", "compound", "nmod", "npadvmod")
+                     if c < word and self._drug_at(c)), None)
+
     def _extraposed(self, verb: int) -> bool:
         """A clause with a subject of its own after the verb ("it takes weeks for <x> to work")."""
         p = self.parse
         return any(p.dep(c) in ("advcl", "xcomp", "ccomp") and c > verb and p.children(c, "nsubj")
                    for c in p.children(verb)) or any(
-            self.ann.norms[f] == "for" and any(p.children(o, "acl") for o in p.children(f, "pobj"))
+            self.ann.norms[f] == "for" and any(p.children(o, "acl") or p.is_verb(o) and p.children(o, "nsubj")
+                                               for o in p.children(f, "pobj"))
             for f in p.children(verb, "prep"))
 
     def _eases(self, verb: int) -> bool:
