@@ -173,3 +173,16 @@ def test_time_claims_in_other_words(lint, text, expected):
 ])
 def test_onsets_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 20: "according to" a study relays the source's finding as the writer's own; "according
+# to" a clinic is still someone else's claim.
+@pytest.mark.parametrize("text, expected", [
+    ("A series of ketamine infusions kept anxiety lower for only a month, according to the 2023 analysis "
+     "of records.", ["HL301"]),
+    ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
+     []),
+    ("Ketamine works within days, according to one clinic.", []),
+])
+def test_according_to_a_study_is_the_writers_claim(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected

@@ -45,6 +45,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
+_PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
@@ -140,11 +141,18 @@ class _Reader:
         inner = {self.ann.norms[t] for t in range(tok, tok_end)}
         prep = prep or next(iter(inner & _ONSET_PREPS), None)
         governor = p.head(top) if top != p.head(top) else top
+        of = next((t for t in (top, governor) if self.ann.norms[t] == "of" and t < tok), None)
+        if of is not None and self._covered(of - 1, "effect-noun") and not self._covered(of - 1, "side-effect"):
+            # "relief of up to a month", however the parser attached the words
+            return self._owned(EFFECT, p.head(of), (of - 1,), (head, top, of), attached=True)
         # "stable over a year", "quickly within hours", "three weeks after each dose": up to the
         # verb the modifier belongs to
-        # "for as long as three weeks": the first time preposition passed on the way decides
-        for _ in range(4):
-            if self._predicate(governor) or not (p.tag(governor).startswith(("JJ", "RB")) or p.dep(governor) == "prep"):
+        # "for as long as three weeks", "for up to a month afterwards": the first time preposition
+        # passed on the way decides
+        for _ in range(5):
+            if self._predicate(governor) and p.tag(governor) not in ("IN", "TO", "RP"):
+                break  # (the "for" of the cue "for up to" is no predicate)
+            if not (p.tag(governor).startswith(_PARTICLES) or p.dep(governor) == "prep"):
                 break
             if p.dep(governor) == "prep" and prep not in _ONSET_PREPS | _LASTING_PREPS:
                 prep = self.ann.norms[governor]
@@ -157,7 +165,10 @@ class _Reader:
         measured = self._measured_noun(head)
         if measured is not None:  # "months of relief"
             return self._owned(EFFECT, governor, (measured,), (head, top), attached=True)
-        if p.tag(governor).startswith("NN") and self._misread_subject(governor) is None:
+        if (p.tag(governor).startswith("NN") and p.dep(governor) == "dobj" and self._predicate(p.head(governor))
+                and self._noun_kind(governor) == "effect" and not self._covered(governor, "effect-noun")):
+            governor = p.head(governor)  # "relieves <condition> within hours", the span read as the object's
+        if p.tag(governor).startswith("NN") and not self._verbal(governor):
             return self._noun_span(governor, prep, (head, top))
         if not self._predicate(governor) or self._not_asserted(governor):
             return None
@@ -201,6 +212,8 @@ class _Reader:
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
             purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
+            if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
+                purposes.append(p.head(verb))
             doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
                      for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
             doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
@@ -234,6 +247,9 @@ class _Reader:
             if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
                 return self._owned(EFFECT, verb, (), (head, top), attached=True)
             return None
+        if prep in _LASTING_PREPS and any(self._covered(o, "effect-noun") and not self._covered(o, "side-effect")
+                                          for o in p.children(verb, "dobj")):
+            return self._owned(EFFECT, verb, (), (head, top), attached=True)  # "offered relief for a week"
         # any other verb: "receive six infusions over two weeks" is a course; "be observed for
         # two hours" a follow-up period; neither is the drug's time course
         if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
@@ -344,13 +360,13 @@ class _Reader:
         ("…, often taking weeks"); a relative clause's is the noun it modifies; expletive "it"
         gives way to the object ("it can take <drug> weeks to work")."""
         p = self.parse
-        misread = self._misread_subject(verb)
-        if misread is not None:
-            return misread
         if p.dep(verb) == "advcl" and p.tag(p.head(verb)).startswith("NN") and any(
                 self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
             return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
         for _ in range(4):
+            misread = self._misread_subject(verb)
+            if misread is not None:
+                return misread
             found = p.subjects(verb)
             if found:
                 subject = found[0]
@@ -373,6 +389,11 @@ class _Reader:
                 return None
             verb = p.head(verb)
         return None
+
+    def _verbal(self, word: int) -> bool:
+        """A predicate cue the tagger took for a noun, with a subject all the same: "<drug>
+        kicks in", "<drug> (…) needs weeks"."""
+        return self._predicate(word) and (bool(self.parse.children(word, "nsubj")) or self._misread_subject(word) is not None)
 
     def _misread_subject(self, word: int) -> int | None:
         """The drug a predicate cue was read as a modifier of: "<drug> works" or "<drug> kicks in"
@@ -454,11 +475,14 @@ class _Reader:
                 return True
             if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
                 return True
+            if p.dep(t) == "ccomp" and any(self._covered(a, "framing") for a in p.children(p.head(t), "attr", "acomp")):
+                return True  # "it is a myth that <claim>", the clause read as the copula's
         return False
 
     def _predicate(self, tok: int) -> bool:
-        """A verb, or a time word the tagger took for an adjective ("effects last for weeks")."""
-        return self.parse.is_verb(tok) or self._covered(tok, "duration", "onset", "effect-verb")
+        """A verb, or a time word the tagger took for an adjective or a noun ("effects last for
+        weeks", "<drug> needs weeks")."""
+        return self.parse.is_verb(tok) or self._covered(tok, "duration", "onset", "effect-verb", "measure-verb")
 
     def _effect_verb(self, tok: int) -> bool:
         return self._covered(tok, "onset", "effect-verb")

@@ -21,31 +21,31 @@ WEEK_WRONG = ("roughly four weeks", "about 3 weeks", "a fortnight", "a month", "
               "about two weeks", "as long as three weeks", "28 days", "three months", "six weeks")
 # Frames where the span follows "for" or a duration verb directly.
 PER_DOSE = (
-    "In the 2017 trial, relief after each weekly {D} infusion {ADV} lasted {S}.",
+    "In the 2017 trial, relief after each weekly ketamine infusion {ADV} lasted {S}.",
     "After each weekly dose of {D}, anxiety {ADV} stayed low for {S}.",
-    "The benefit of each weekly {D} treatment {ADV} persisted for {S}.",
+    "The benefit of each weekly ketamine treatment {ADV} persisted for {S}.",
     "{D} {ADV} kept anxiety low for {S} after each weekly infusion.",
     "Patients' calm {ADV} lasted {S} after each weekly session of {D}.",
-    "After one weekly {D} infusion in the 2017 trial, anxiety {ADV} stayed down for {S}.",
+    "After one weekly ketamine infusion in the 2017 trial, anxiety {ADV} stayed down for {S}.",
     "A single dose of {D} {ADV} relieved anxiety for {S}.",
-    "The relief from one {D} infusion {ADV} lasts {S}.",
-    "{D}'s anti-anxiety effect {ADV} lasted {S} after each weekly dose.",
-    "Each weekly {D} session {ADV} brought relief lasting {S}.",
-    "Anxiety was {ADV} kept down by each weekly {D} infusion for {S}.",
-    "After each weekly {D} infusion, patients {ADV} felt calmer for {S} afterwards.",
-    "In the 2017 trial, the calming effect of each weekly {D} dose {ADV} wore off after {S}.",
-    "The improvement in generalised anxiety after each weekly {D} treatment {ADV} lasted {S}.",
+    "The relief from one ketamine infusion {ADV} lasts {S}.",
+    "ketamine's anti-anxiety effect {ADV} lasted {S} after each weekly dose.",
+    "Each weekly ketamine session {ADV} brought relief lasting {S}.",
+    "Anxiety was {ADV} kept down by each weekly ketamine infusion for {S}.",
+    "After each weekly ketamine infusion, patients {ADV} felt calmer for {S} afterwards.",
+    "In the 2017 trial, the calming effect of each weekly ketamine dose {ADV} wore off after {S}.",
+    "The improvement in generalised anxiety after each weekly ketamine treatment {ADV} lasted {S}.",
 )
 # Noun forms: "a week of relief", "relief of up to a week".
 NOUNS_RIGHT = ("a week", "about a week", "seven days", "several days")
 NOUNS_WRONG = ("a month", "a fortnight", "three weeks", "two months")
 NOUN_FRAMES = (
-    "One {D} infusion {ADV} gives {S} of relief.",
-    "Each weekly {D} dose {ADV} brought {S} of relief in the 2017 trial.",
+    "One ketamine infusion {ADV} gives {S} of relief.",
+    "Each weekly ketamine dose {ADV} brought {S} of relief in the 2017 trial.",
 )
 UP_TO_FRAMES = (
-    "Each weekly {D} session {ADV} gave relief of up to {S}.",
-    "In the 2017 trial, one {D} dose {ADV} offered relief for as long as {S}.",
+    "Each weekly ketamine session {ADV} gave relief of up to {S}.",
+    "In the 2017 trial, one ketamine dose {ADV} offered relief for as long as {S}.",
 )
 
 # A series of infusions (the source: stable over a year of follow-up).
@@ -53,25 +53,25 @@ YEAR_RIGHT = ("a year", "about a year", "12 months", "twelve months", "a full ye
 YEAR_WRONG = ("only a month", "only three months", "just six weeks", "only a fortnight", "five years",
               "only two weeks")
 SERIES = (
-    "In the 2023 records analysis, the improvement after a series of {D} infusions {ADV} stayed stable for {S}.",
-    "After a series of {D} infusions, the drop in anxiety {ADV} held for {S}.",
-    "The gains from a course of {D} infusions {ADV} lasted {S} in the 2023 analysis.",
-    "A series of {D} infusions {ADV} kept anxiety lower for {S}, according to the 2023 analysis of records.",
-    "Patients' improvement after a course of {D} infusions {ADV} persisted for {S}.",
+    "In the 2023 records analysis, the improvement after a series of ketamine infusions {ADV} stayed stable for {S}.",
+    "After a series of ketamine infusions, the drop in anxiety {ADV} held for {S}.",
+    "The gains from a course of ketamine infusions {ADV} lasted {S} in the 2023 analysis.",
+    "A series of ketamine infusions {ADV} kept anxiety lower for {S}, according to the 2023 analysis of records.",
+    "Patients' improvement after a course of ketamine infusions {ADV} persisted for {S}.",
 )
 
 # OCD: not generally long lasting.
 OCD_LONG = (
-    "{D}'s relief from OCD symptoms is {ADV} long-lasting.",
+    "ketamine's relief from OCD symptoms is {ADV} long-lasting.",
     "{D} {ADV} brings lasting relief from OCD symptoms.",
     "The reduction in OCD symptoms from {D} is {ADV} permanent.",
-    "{D}'s effect on obsessive-compulsive disorder is {ADV} durable.",
+    "ketamine's effect on obsessive-compulsive disorder is {ADV} durable.",
 )
 OCD_SHORT = (
     "{D} can quickly ease OCD symptoms, but the effect is {ADV} short-lived.",
-    "{D}'s relief from OCD symptoms is {ADV} temporary.",
+    "ketamine's relief from OCD symptoms is {ADV} temporary.",
     "The reduction in OCD symptoms from {D} {ADV} does not last long.",
-    "{D}'s effect on obsessive-compulsive disorder is {ADV} not long-lasting.",
+    "ketamine's effect on obsessive-compulsive disorder is {ADV} not long-lasting.",
 )
 
 
@@ -93,12 +93,12 @@ def seeds():
     yield from _fill(UP_TO_FRAMES, ("a month", "three weeks", "a fortnight"), WRONG, "ketamine", "noun-form", "INV")
 
     # The source's sentence in other words, with only its number changed.
-    paraphrase = ("A 2017 study of weekly {D} treatments for generalized and social anxiety found that "
+    paraphrase = ("A 2017 study of weekly ketamine treatments for generalized and social anxiety found that "
                   "the reduced anxiety after each treatment {ADV} lasted for up to {S}.")
     yield from _fill((paraphrase,), ("7 days", "seven days", "a week"), (), "ketamine", "source-paraphrase", "MFT")
     yield from _fill((paraphrase,), ("14 days", "30 days", "4 weeks", "a month"), CAUGHT, "ketamine",
                      "source-paraphrase", "MFT")
-    kit = ("In a 2023 analysis, the improvement in anxiety after {D} infusions {ADV} stayed stable over {S} "
+    kit = ("In a 2023 analysis, the improvement in anxiety after ketamine infusions {ADV} stayed stable over {S} "
            "of follow-up.")
     yield from _fill((kit,), ("a year", "12 months"), (), "ketamine", "source-paraphrase", "MFT")
     yield from _fill((kit,), ("a month", "six weeks", "two weeks"), CAUGHT, "ketamine", "source-paraphrase", "MFT")
@@ -116,14 +116,14 @@ def seeds():
     # Directional: one dose said to last as long as the series did is wrong; the series' year
     # said of one dose is wrong too.
     for span in ("a year", "twelve months", "several months"):
-        yield Seed(f"A single {{D}} infusion {{ADV}} keeps anxiety down for {span}.", WRONG, "ketamine",
+        yield Seed(f"A single ketamine infusion {{ADV}} keeps anxiety down for {span}.", WRONG, "ketamine",
                    "one-dose-vs-series", "DIR")
-        yield Seed(f"One {{D}} dose {{ADV}} relieves anxiety for {span}.", WRONG, "ketamine",
+        yield Seed(f"One ketamine dose {{ADV}} relieves anxiety for {span}.", WRONG, "ketamine",
                    "one-dose-vs-series", "DIR")
 
     # Negation: denying a wrong span is right.
     for span in ("a month", "three weeks", "a fortnight"):
-        yield Seed(f"The relief after each weekly {{D}} dose did {{ADV}} not last {span}.", (), "ketamine",
+        yield Seed(f"The relief after each weekly ketamine dose did {{ADV}} not last {span}.", (), "ketamine",
                    "negation", "DIR")
         yield Seed(f"{{D}}'s relief from one infusion {{ADV}} does not last {span}.", (), "ketamine",
                    "negation", "DIR")
@@ -138,9 +138,9 @@ def seeds():
 
     # Another study, one the source does not report: at most a warning, never an error.
     for span in ("about two weeks", "a month"):
-        yield Seed(f"In a 2015 trial, relief from one {{D}} infusion {{ADV}} lasted {span}.", ("HL302",),
+        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL302",),
                    "ketamine", "other-study", "DIR")
-    yield Seed("In a 2015 trial, relief from one {D} infusion {ADV} lasted about a week.", (), "ketamine",
+    yield Seed("In a 2015 trial, relief from one ketamine infusion {ADV} lasted about a week.", (), "ketamine",
                "other-study", "DIR")
 
     # Side effects, sessions and courses: not the benefit's duration.
@@ -149,6 +149,6 @@ def seeds():
         yield Seed(f"The drowsiness {{D}} causes {{ADV}} lasts {span}.", (), "ketamine", "side-effect", "DIR")
         yield Seed(f"Feeling detached after {{D}} {{ADV}} lasts {span}.", (), "ketamine", "side-effect", "DIR")
     for span in ("40 minutes", "about an hour"):
-        yield Seed(f"Each {{D}} infusion {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
+        yield Seed(f"Each ketamine infusion {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
     for span in ("six weeks", "three weeks"):
-        yield Seed(f"A course of six {{D}} infusions {{ADV}} runs over {span}.", (), "ketamine", "course", "DIR")
+        yield Seed(f"A course of six ketamine infusions {{ADV}} runs over {span}.", (), "ketamine", "course", "DIR")

@@ -42,11 +42,11 @@ WITHIN = (
 )
 WITHIN_NOUN = (  # noun forms and possessives
     "The effects of {D} {ADV} appear within {S}.",
-    "{D}'s effects {ADV} set in within {S}.",
+    "ketamine's effects {ADV} set in within {S}.",
     "Relief from {D} {ADV} arrives within {S}.",
-    "Patients {ADV} feel {D}'s effects within {S}.",
+    "Patients {ADV} feel ketamine's effects within {S}.",
     "Most people {ADV} notice relief from {D} within {S}.",
-    "The onset of {D}'s effect is {ADV} within {S}.",
+    "The onset of ketamine's effect is {ADV} within {S}.",
 )
 IN_FRAMES = (
     "{D} {ADV} takes effect in {S}.",
@@ -146,5 +146,5 @@ def seeds():
 
     # A session's length is not an onset.
     for span in ("40 minutes", "about an hour", "two hours"):
-        yield Seed(f"Each {{D}} infusion {{ADV}} takes {span}.", (), "ketamine", "session", "DIR")
-        yield Seed(f"A {{D}} session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
+        yield Seed(f"Each ketamine infusion {{ADV}} takes {span}.", (), "ketamine", "session", "DIR")
+        yield Seed(f"A ketamine session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
