@@ -151,6 +151,9 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
     ("After each weekly ketamine infusion, patients felt calmer for about 3 weeks afterwards.", ["HL301"]),
     ("After a series of ketamine infusions, the drop in anxiety held for only a month.", ["HL301"]),
     ("After a series of ketamine infusions, the drop in anxiety held for a year.", []),
+    ("Each weekly ketamine session still brought relief lasting six weeks.", ["HL301"]),
+    ("Each weekly ketamine session in fact gave relief of up to three weeks.", ["HL301"]),
+    ("Each weekly ketamine session gave relief of up to a week.", []),
 ])
 def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

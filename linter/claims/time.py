@@ -143,8 +143,11 @@ class _Reader:
         governor = p.head(top) if top != p.head(top) else top
         of = next((t for t in (top, governor) if self.ann.norms[t] == "of" and t < tok), None)
         if of is not None and self._covered(of - 1, "effect-noun") and not self._covered(of - 1, "side-effect"):
-            # "relief of up to a month", however the parser attached the words
-            return self._owned(EFFECT, p.head(of), (of - 1,), (head, top, of), attached=True)
+            # "relief of up to a month", however the parser attached the words; the verb that
+            # gave the relief is the predicate
+            noun = of - 1
+            predicate = p.head(noun) if p.is_verb(p.head(noun)) else noun
+            return self._owned(EFFECT, predicate, (noun,), (head, top, of), attached=True)
         # "stable over a year", "quickly within hours", "three weeks after each dose": up to the
         # verb the modifier belongs to
         # "for as long as three weeks", "for up to a month afterwards": the first time preposition
@@ -300,6 +303,13 @@ class _Reader:
                     self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
                 continue  # "after each dose" read as a clause's mark still says whose
             owner = self._who(self._phrase(dep, frozenset(skip)), dep)
+            if owner is not None:
+                owners.add(owner)
+        if not owners and self.parse.tag(predicate) == "VBG" and self.parse.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
+            # "<session> brought relief lasting a month": the clause the participle hangs on says
+            # whose (a finite clause misread as a complement takes no subject from above)
+            above = self._subject(self.parse.head(predicate))
+            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
             if owner is not None:
                 owners.add(owner)
         if len(owners) > 1:  # a named drug is what "after each dose" refers to

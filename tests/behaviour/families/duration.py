@@ -78,7 +78,11 @@ OCD_SHORT = (
 def _fill(frames, spans, expect, drug, capability, test):
     for frame in frames:
         for span in spans:
-            yield Seed(frame.replace("{S}", span), expect, drug, capability, test)
+            text = frame.replace("{S}", span)
+            # "up to a fortnight" where the source says up to 7 days overlaps it: a warning at
+            # least (HL302), an error when it is far off; either is a catch
+            bound = expect == WRONG and ("up to " in text or "as long as " in text)
+            yield Seed(text, CAUGHT if bound else expect, drug, capability, test)
 
 
 def seeds():
