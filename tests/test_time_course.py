@@ -186,6 +186,9 @@ def test_onsets_in_other_words(lint, text, expected):
     ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
      []),
     ("Ketamine works within days, according to one clinic.", []),
+    # "it is a myth that …" frames the claim however the parser hangs it on the copula
+    ("It is a myth that ketamine's effects set in within three weeks.", []),
+    ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
 ])
 def test_according_to_a_study_is_the_writers_claim(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

@@ -485,8 +485,8 @@ class _Reader:
                 return True
             if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
                 return True
-            if p.dep(t) == "ccomp" and any(self._covered(a, "framing") for a in p.children(p.head(t), "attr", "acomp")):
-                return True  # "it is a myth that <claim>", the clause read as the copula's
+            if t != verb and any(self._covered(a, "framing") for a in p.children(t, "attr", "acomp")):
+                return True  # "it is a myth that <claim>", however the clause hangs on the copula
         return False
 
     def _predicate(self, tok: int) -> bool:

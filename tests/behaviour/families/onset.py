@@ -92,13 +92,17 @@ def seeds():
         for span in ("about a month", "three weeks", "several days", "a fortnight"):
             yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "after", "INV")
 
-    # The source's sentence in other words, with only its number changed.
-    yield Seed("SSRIs may take two to six weeks to begin reducing anxiety, but {D} can "
-               "{ADV} produce effects within hours.", (), "ketamine", "source-paraphrase", "INV")
-    for ssri, ket in (("two to six weeks", "days"), ("two to six weeks", "a week"),
-                      ("2 to 4 days", "hours"), ("a few hours", "hours")):
-        yield Seed(f"SSRIs may take {ssri} to begin reducing anxiety, but {{D}} can "
-                   f"{{ADV}} produce effects within {ket}.", WRONG, "ketamine", "source-paraphrase", "INV")
+    # The source's sentences in other words, with only a number changed (the claim is the
+    # sentence judged; the one before it is its context).
+    lead = "SSRIs may take two to six weeks to begin reducing anxiety."
+    yield Seed("By contrast, {D} can {ADV} produce effects within hours.", (), "ketamine",
+               "source-paraphrase", "INV", context=lead)
+    for ket in ("days", "a week", "a fortnight"):
+        yield Seed(f"By contrast, {{D}} can {{ADV}} produce effects within {ket}.", WRONG, "ketamine",
+                   "source-paraphrase", "INV", context=lead)
+    for ssri in ("2 to 4 days", "a few hours", "a day"):
+        yield Seed(f"SSRIs may {{ADV}} take {ssri} to begin reducing anxiety.", WRONG, "", "source-paraphrase",
+                   "INV", context="Ketamine may produce effects within hours.")
 
     # SSRIs: 2 to 6 weeks is right, hours is wrong; the drug is the subject's, not ketamine's.
     for span in SSRI_RIGHT:
