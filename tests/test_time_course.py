@@ -179,7 +179,7 @@ def test_onsets_in_other_words(lint, text, expected):
 
 
 # Issue 20: "according to" a study relays the source's finding as the writer's own; "according
-# to" a clinic is still someone else's claim.
+# to" a clinic is still someone else's claim, and a myth is nobody's.
 @pytest.mark.parametrize("text, expected", [
     ("A series of ketamine infusions kept anxiety lower for only a month, according to the 2023 analysis "
      "of records.", ["HL301"]),
@@ -190,5 +190,5 @@ def test_onsets_in_other_words(lint, text, expected):
     ("It is a myth that ketamine's effects set in within three weeks.", []),
     ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
 ])
-def test_according_to_a_study_is_the_writers_claim(lint, text, expected):
+def test_attributed_and_framed_time_claims(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
