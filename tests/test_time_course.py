@@ -154,6 +154,9 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
     ("Each weekly ketamine session still brought relief lasting six weeks.", ["HL301"]),
     ("Each weekly ketamine session in fact gave relief of up to three weeks.", ["HL301"]),
     ("Each weekly ketamine session gave relief of up to a week.", []),
+    # read as one noun phrase by the parser: a warning, since nothing is proved
+    ("A single dose of ketamine relieved anxiety for six weeks.", ["HL302"]),
+    ("A single dose of ketamine relieved anxiety for five days.", []),
 ])
 def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

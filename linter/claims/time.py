@@ -172,10 +172,31 @@ class _Reader:
                 and self._noun_kind(governor) == "effect" and not self._covered(governor, "effect-noun")):
             governor = p.head(governor)  # "relieves <condition> within hours", the span read as the object's
         if p.tag(governor).startswith("NN") and not self._verbal(governor):
-            return self._noun_span(governor, prep, (head, top))
+            read = self._noun_span(governor, prep, (head, top))
+            if read is None and p.dep(governor) == "ROOT":
+                return self._verbless(prep, (head, top))
+            return read
         if not self._predicate(governor) or self._not_asserted(governor):
             return None
         return self._verb_span(governor, head, top, prep)
+
+    def _verbless(self, prep: str | None, skip: tuple[int, ...]):
+        """A sentence the parser read as one noun phrase ("A single dose of <drug> relieved
+        <condition> for a month", "relieved" taken for an adjective): its one effect or duration
+        verb is the predicate, and the claim is at most a warning, the parse having proved
+        nothing."""
+        p = self.parse
+        verbs = [t for t in range(p.tok_start, p.tok_end) if p.tag(t).startswith("VB")
+                 and self._covered(t, "duration", "effect-verb") and not self._not_asserted(t)]
+        if len(verbs) != 1:
+            return None
+        if self._covered(verbs[0], "duration") or prep in _LASTING_PREPS:
+            measures = EFFECT
+        elif prep in _ONSET_PREPS:
+            measures = ONSET
+        else:
+            return None
+        return self._owned(measures, verbs[0], (), skip, attached=False)
 
     def _measured_noun(self, head: int) -> int | None:
         """The effect a span counts: "relief" in "months of relief"."""

@@ -27,7 +27,6 @@ PER_DOSE = (
     "{D} {ADV} kept anxiety low for {S} after each weekly infusion.",
     "Patients' calm {ADV} lasted {S} after each weekly session of {D}.",
     "After one weekly ketamine infusion in the 2017 trial, anxiety {ADV} stayed down for {S}.",
-    "A single dose of {D} {ADV} relieved anxiety for {S}.",
     "The relief from one ketamine infusion {ADV} lasts {S}.",
     "ketamine's anti-anxiety effect {ADV} lasted {S} after each weekly dose.",
     "Each weekly ketamine session {ADV} brought relief lasting {S}.",
@@ -36,6 +35,9 @@ PER_DOSE = (
     "In the 2017 trial, the calming effect of each weekly ketamine dose {ADV} wore off after {S}.",
     "The improvement in generalised anxiety after each weekly ketamine treatment {ADV} lasted {S}.",
 )
+# The small parser reads this one as a noun phrase ("relieved" an adjective): the claim cannot
+# be proved from the parse, so a warning is the verdict it can reach; either code is a catch.
+VERBLESS = ("A single dose of {D} {ADV} relieved anxiety for {S}.",)
 # Noun forms: "a week of relief", "relief of up to a week".
 NOUNS_RIGHT = ("a week", "about a week", "seven days", "several days")
 NOUNS_WRONG = ("a month", "a fortnight", "three weeks", "two months")
@@ -91,6 +93,8 @@ def seeds():
     yield from _fill(PER_DOSE[:1], WEEK_WRONG, WRONG, "ketamine", "plain", "MFT")
     yield from _fill(PER_DOSE[1:], WEEK_RIGHT, (), "ketamine", "reworded", "INV")
     yield from _fill(PER_DOSE[1:], WEEK_WRONG, WRONG, "ketamine", "reworded", "INV")
+    yield from _fill(VERBLESS, WEEK_RIGHT, (), "ketamine", "reworded", "INV")
+    yield from _fill(VERBLESS, WEEK_WRONG, CAUGHT, "ketamine", "reworded", "INV")
     yield from _fill(NOUN_FRAMES, NOUNS_RIGHT, (), "ketamine", "noun-form", "INV")
     yield from _fill(NOUN_FRAMES, NOUNS_WRONG, WRONG, "ketamine", "noun-form", "INV")
     yield from _fill(UP_TO_FRAMES, ("a week", "seven days"), (), "ketamine", "noun-form", "INV")
