@@ -157,6 +157,8 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
     # read as one noun phrase by the parser: a warning, since nothing is proved
     ("A single dose of ketamine relieved anxiety for six weeks.", ["HL302"]),
     ("A single dose of ketamine relieved anxiety for five days.", []),
+    ("A single dose of ketamine, which many clinics offer, relieved anxiety for a month.", ["HL302"]),
+    ("Each weekly ketamine session now brought relief lasting roughly four weeks.", ["HL301"]),
 ])
 def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

@@ -173,12 +173,15 @@ class _Reader:
             governor = p.head(governor)  # "relieves <condition> within hours", the span read as the object's
         if p.tag(governor).startswith("NN") and not self._verbal(governor):
             read = self._noun_span(governor, prep, (head, top))
-            if read is None and p.dep(governor) == "ROOT":
+            if read is None and p.tag(p.root).startswith("NN"):
                 return self._verbless(prep, (head, top))
             return read
         if not self._predicate(governor) or self._not_asserted(governor):
             return None
-        return self._verb_span(governor, head, top, prep)
+        read = self._verb_span(governor, head, top, prep)
+        if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
+            return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
+        return read
 
     def _verbless(self, prep: str | None, skip: tuple[int, ...]):
         """A sentence the parser read as one noun phrase ("A single dose of <drug> relieved
@@ -196,7 +199,14 @@ class _Reader:
             measures = ONSET
         else:
             return None
-        return self._owned(measures, verbs[0], (), skip, attached=False)
+        read = self._owned(measures, verbs[0], (), skip, attached=False)
+        if read is not None:
+            return read
+        # the one drug the sentence names, when nothing else could own the span
+        named = {m.id for m in self.ann.mentions_in(p.tok_start, p.tok_end, "drug")}
+        if len(named) == 1 and not self.ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
+            return measures, verbs[0], named.pop(), False
+        return None
 
     def _measured_noun(self, head: int) -> int | None:
         """The effect a span counts: "relief" in "months of relief"."""
@@ -329,7 +339,8 @@ class _Reader:
         if not owners and self.parse.tag(predicate) == "VBG" and self.parse.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
             # "<session> brought relief lasting a month": the clause the participle hangs on says
             # whose (a finite clause misread as a complement takes no subject from above)
-            above = self._subject(self.parse.head(predicate))
+            anchor = self.parse.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
+            above = self._subject(anchor if self.parse.is_verb(anchor) else self.parse.head(anchor))
             owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
             if owner is not None:
                 owners.add(owner)
