@@ -136,7 +136,7 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
 # a span after any verb, a condition or an effect verb's noun as the subject, a span hung on
 # "after", a preposition passed on the way up, a session that "kept symptoms low", a fact's cue
 # with the drug's name inside it, "held" and a fortnight.
-@pytest.mark.parametrize("text, expected", [
+DURATIONS_IN_OTHER_WORDS = [
     # the issue's named misses: the source says up to 7 days after each weekly treatment
     ("After one weekly infusion of ketamine in the 2017 trial, anxiety stayed down for roughly four weeks.",
      ["HL301"]),
@@ -159,13 +159,10 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
     ("A single dose of ketamine relieved anxiety for five days.", []),
     ("A single dose of ketamine, which many clinics offer, relieved anxiety for a month.", ["HL302"]),
     ("Each weekly ketamine session now brought relief lasting roughly four weeks.", ["HL301"]),
-])
-def test_time_claims_in_other_words(lint, text, expected):
-    assert [code for _, code in codes(lint(CONTEXT + text))] == expected
-
+]
 
 # Issue 20, onsets: the verb forms and frames of "starts to work within hours".
-@pytest.mark.parametrize("text, expected", [
+ONSETS_IN_OTHER_WORDS = [
     ("Ketamine starts reducing anxiety within days.", ["HL301"]),  # an -ing effect verb
     ("Ketamine starts reducing anxiety within hours.", []),
     ("Ketamine kicks in within days.", ["HL301"]),  # "Ketamine kicks" read as a noun phrase
@@ -178,14 +175,11 @@ def test_time_claims_in_other_words(lint, text, expected):
     # a drug read as the modifier of the verb after "but" is that clause's subject, not the SSRIs'
     ("SSRIs take 2 to 6 weeks to reduce anxiety, but ketamine works within a day.", []),
     ("SSRIs take weeks to reduce anxiety, but ketamine works within a few hours.", []),
-])
-def test_onsets_in_other_words(lint, text, expected):
-    assert [code for _, code in codes(lint(CONTEXT + text))] == expected
-
+]
 
 # Issue 20: "according to" a study relays the source's finding as the writer's own; "according
 # to" a clinic is still someone else's claim, and a myth is nobody's.
-@pytest.mark.parametrize("text, expected", [
+FRAMED = [
     ("A series of ketamine infusions kept anxiety lower for only a month, according to the 2023 analysis "
      "of records.", ["HL301"]),
     ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
@@ -194,6 +188,9 @@ def test_onsets_in_other_words(lint, text, expected):
     # "it is a myth that …" frames the claim however the parser hangs it on the copula
     ("It is a myth that ketamine's effects set in within three weeks.", []),
     ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
-])
-def test_attributed_and_framed_time_claims(lint, text, expected):
+]
+
+
+@pytest.mark.parametrize("text, expected", DURATIONS_IN_OTHER_WORDS + ONSETS_IN_OTHER_WORDS + FRAMED)
+def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected

@@ -10,8 +10,6 @@ no onset in the source: whatever a draft says of them draws no finding.
 from ..harness import Seed
 
 WRONG = ("HL301",)
-# A span the parse cannot tie to its predicate may only reach a warning; either is a catch.
-CAUGHT = ("HL301", "HL302")
 
 # Spans for ketamine's onset, as they read after "within" / "in" (the source: within hours).
 FAST = ("hours", "a few hours", "a day", "24 hours", "several hours", "two hours", "a couple of hours")
