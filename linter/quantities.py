@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 HOURS = {
     "minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0,
-    "wk": 168.0, "month": 730.0, "year": 8760.0, "yr": 8760.0,
+    "wk": 168.0, "fortnight": 336.0, "month": 730.0, "year": 8760.0, "yr": 8760.0,
 }
 # A month is a twelfth of a year, so 12 months is exactly a year; 4 weeks and
 # a month then differ by 8%, inside the tolerance spans are compared with.
@@ -32,12 +32,12 @@ VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "some": (2, 6
                 "a number of": (2, 6), "many": (4, 12), "a matter of": (1, 6)}
 # A bare plural ("within hours", "for weeks"): more than one, fewer than the next unit up.
 BARE_PLURAL = {"minute": (2 / 60, 1.0), "hour": (2.0, 24.0), "day": (48.0, 168.0),
-               "week": (336.0, 730.0), "month": (1460.0, 8760.0), "year": (17520.0, 87600.0)}
+               "week": (336.0, 730.0), "fortnight": (672.0, 2190.0), "month": (1460.0, 8760.0), "year": (17520.0, 87600.0)}
 
 _NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
         + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + ")")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True))
-_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
+_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b"
 _SEP = r"\s*(?:-|–|—|to|or|through)\s*"
 _UPPER = r"(?P<upper>up to|as long as|as many as|no more than|not more than|at most|less than|fewer than|under|within|in under|in less than|inside of|by)"
 _LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|a minimum of)"
@@ -50,7 +50,7 @@ _FREQUENCY = re.compile(r"(?:\b(?:once|twice|thrice|times|per|every|each)\s+(?:a
 _PATTERN = re.compile(
     r"\b(?:"
     rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
-    rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
+    rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|fortnights?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
     rf"|(?:{_UPPER.replace('upper', 'rupper')}\s+)?(?:{_APPROX.replace('approx', 'rapprox')}\s+)?(?P<r1>{_NUM}){_SEP}(?P<r2>{_NUM})[\s-]+{_UNIT.replace('unit', 'runit')}"
     rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_UNIT}"
     r")",
@@ -122,7 +122,7 @@ def parse(text: str) -> Span:
     return found[0].span
 
 
-_ANY_UNIT = re.compile(r"(?:minute|min|hour|hr|day|week|wk|month|year|yr)s?\b")
+_ANY_UNIT = re.compile(r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)s?\b")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 

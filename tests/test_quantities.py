@@ -37,6 +37,9 @@ UNITS = ["minute", "hour", "day", "week", "month", "year"]
     ("twenty-one days", 3 * WEEK, 3 * WEEK),
     ("a few days", 2 * DAY, 4 * DAY),
     ("a 7-day course", WEEK, WEEK),
+    ("a fortnight", 2 * WEEK, 2 * WEEK),
+    ("up to a fortnight", 0, 2 * WEEK),
+    ("a fortnight or two", 2 * WEEK, 4 * WEEK),
 ])
 def test_parse(text, low, high):
     [found] = find(text)

@@ -112,7 +112,8 @@ def test_a_half_attached_span_is_at_most_a_warning(lint):
 @pytest.mark.parametrize("text, kind, measures, subject, attached", [
     ("SSRIs may take two to six weeks to work.", "onset", "onset", "ssri", True),
     ("Ketamine's benefits last about a week.", "duration", "effect", "ketamine", True),
-    ("Relief from ketamine held for months.", None, None, None, None),  # no time cue: no claim
+    ("Relief from ketamine held for months.", "duration", "effect", "ketamine", True),
+    ("Ketamine has been used as an anesthetic for over 50 years.", None, None, None, None),  # no predicate of time
     ("Each ketamine infusion takes about 40 minutes.", "time", "session", "ketamine", False),
     ("A ketamine course lasts three weeks.", "time", "course", "ketamine", False),
     ("After a ketamine infusion you stay for two hours.", "time", "follow-up", "ketamine", False),
@@ -129,3 +130,67 @@ def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures,
         return
     [claim] = claims
     assert (claim.kind, claim.measures, claim.subject, claim.grounded) == (kind, measures, subject, attached)
+
+
+# Issue 20: the same time claim in other words. Each row is a mechanism, not a sentence:
+# a span after any verb, a condition or an effect verb's noun as the subject, a span hung on
+# "after", a preposition passed on the way up, a session that "kept symptoms low", a fact's cue
+# with the drug's name inside it, "held" and a fortnight.
+DURATIONS_IN_OTHER_WORDS = [
+    # the issue's named misses: the source says up to 7 days after each weekly treatment
+    ("After one weekly infusion of ketamine in the 2017 trial, anxiety stayed down for roughly four weeks.",
+     ["HL301"]),
+    ("Patients' calm lasted about 3 weeks after each weekly session of ketamine.", ["HL301"]),
+    ("Patients' calm lasted about 5 days after each weekly session of ketamine.", []),
+    ("One ketamine dose relieves anxiety for a year.", ["HL301"]),
+    ("One ketamine dose relieves anxiety for a week.", []),
+    ("Each weekly ketamine session brought relief lasting a month.", ["HL301"]),
+    ("After each weekly dose of ketamine, anxiety stayed low for as long as three weeks.", ["HL301"]),
+    ("After each weekly dose of ketamine, anxiety stayed low for as long as a week.", []),
+    ("The improvement in GAD after each weekly ketamine treatment lasted a fortnight.", ["HL301"]),
+    ("After each weekly ketamine infusion, patients felt calmer for about 3 weeks afterwards.", ["HL301"]),
+    ("After a series of ketamine infusions, the drop in anxiety held for only a month.", ["HL301"]),
+    ("After a series of ketamine infusions, the drop in anxiety held for a year.", []),
+    ("Each weekly ketamine session still brought relief lasting six weeks.", ["HL301"]),
+    ("Each weekly ketamine session in fact gave relief of up to three weeks.", ["HL301"]),
+    ("Each weekly ketamine session gave relief of up to a week.", []),
+    # read as one noun phrase by the parser: a warning, since nothing is proved
+    ("A single dose of ketamine relieved anxiety for six weeks.", ["HL302"]),
+    ("A single dose of ketamine relieved anxiety for five days.", []),
+    ("A single dose of ketamine, which many clinics offer, relieved anxiety for a month.", ["HL302"]),
+    ("Each weekly ketamine session now brought relief lasting roughly four weeks.", ["HL301"]),
+]
+
+# Issue 20, onsets: the verb forms and frames of "starts to work within hours".
+ONSETS_IN_OTHER_WORDS = [
+    ("Ketamine starts reducing anxiety within days.", ["HL301"]),  # an -ing effect verb
+    ("Ketamine starts reducing anxiety within hours.", []),
+    ("Ketamine kicks in within days.", ["HL301"]),  # "Ketamine kicks" read as a noun phrase
+    ("Ketamine kicks in within a few hours.", []),
+    ("Relief from ketamine arrives within a week.", ["HL301"]),
+    ("The onset of ketamine's effect is within days.", ["HL301"]),  # a copula with "onset"
+    ("The onset of ketamine's effect is within hours.", []),
+    ("It can take ten days for ketamine to work.", ["HL301"]),
+    ("Patients wait a fortnight for ketamine to work.", ["HL301"]),
+    # a drug read as the modifier of the verb after "but" is that clause's subject, not the SSRIs'
+    ("SSRIs take 2 to 6 weeks to reduce anxiety, but ketamine works within a day.", []),
+    ("SSRIs take weeks to reduce anxiety, but ketamine works within a few hours.", []),
+]
+
+# Issue 20: "according to" a study relays the source's finding as the writer's own; "according
+# to" a clinic is still someone else's claim, and a myth is nobody's.
+FRAMED = [
+    ("A series of ketamine infusions kept anxiety lower for only a month, according to the 2023 analysis "
+     "of records.", ["HL301"]),
+    ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
+     []),
+    ("Ketamine works within days, according to one clinic.", []),
+    # "it is a myth that …" frames the claim however the parser hangs it on the copula
+    ("It is a myth that ketamine's effects set in within three weeks.", []),
+    ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DURATIONS_IN_OTHER_WORDS + ONSETS_IN_OTHER_WORDS + FRAMED)
+def test_time_claims_in_other_words(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected

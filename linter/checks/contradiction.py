@@ -7,7 +7,7 @@ from typing import Iterator
 
 from linter.checks.approval import judge
 from linter.checks.base import Context
-from linter.checks.duration import candidates, other_studies, supporting
+from linter.checks.duration import candidates, cue_text, other_studies, supporting
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -385,7 +385,7 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
             return False
         if (a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY:
             return False  # "about a month" and "about six weeks": one rough figure, said twice
-        texts = [ctx.annotation.sentences[c.sentence].text for c in (a, b)]
+        texts = [cue_text(ctx, c.sentence) for c in (a, b)]
         held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
         if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
             return False  # each names a different effect of the source's ("after each dose", "after a series")

@@ -94,6 +94,23 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield _lasting_verdict(ctx, claim)
 
 
+def cue_text(ctx: Context, sentence: int) -> str:
+    """A sentence's text, and again with the drugs' names left out, for matching a fact's cues:
+    "one <drug> dose" names the fact cued "one dose" as "one dose" does (and a cue that is a
+    drug's alias still matches the text as written)."""
+    ann = ctx.annotation
+    s = ann.sentences[sentence]
+    cut = [(m.start - s.start, m.end - s.start) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug")]
+    if not cut:
+        return s.text
+    kept, at = [], 0
+    for start, end in cut:
+        kept.append(s.text[at:start])
+        at = end
+    kept.append(s.text[at:])
+    return s.text + "\n" + " ".join(" ".join(kept).split())
+
+
 def candidates(claim: Claim, knowledge: Knowledge, sentence_text: str) -> tuple[TimeFact, ...]:
     """The time facts a claim should be held to: same subject and aspect, a related
     condition, and (where a sentence names a fact's setting) that fact."""
@@ -156,7 +173,7 @@ def other_studies(ctx: Context) -> set[int]:
 
 
 def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
-    text = ctx.annotation.sentences[claim.sentence].text
+    text = cue_text(ctx, claim.sentence)
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
         return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
@@ -177,7 +194,7 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
 
 
 def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
-    text = ctx.annotation.sentences[claim.sentence].text
+    text = cue_text(ctx, claim.sentence)
     if claim.conditions:  # the source's lasting facts are about one condition each
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):

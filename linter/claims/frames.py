@@ -290,6 +290,13 @@ def _reports(ann: Annotation, tok: int) -> bool:
     return covered(ann, tok, "reporting") and not covered(ann, tok, "not-reporting")
 
 
+def _cites_evidence(ann: Annotation, parse: "Parse", according: int) -> bool:
+    """"according to the 2023 analysis": the writer relays a study's finding as fact, unlike
+    "according to one clinic"."""
+    lo, hi = parse.subtree(according)
+    return any(covered(ann, t, "study") for t in range(lo, hi) if parse.dep(t) == "pobj")
+
+
 def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
     """Governed by a reporting verb or a framing noun ("sites claim that …", "the myth that …",
     "it is not true that …"), followed by one ("…, one clinic claimed"), said "according to"
@@ -311,7 +318,7 @@ def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
                 if covered(ann, child, "attribution"):
                     return True
             elif dep == "prep":
-                if _reports(ann, child):  # "according to"
+                if _reports(ann, child) and not _cites_evidence(ann, parse, child):  # "according to"
                     return True
             elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
                 return True  # "<claim>, one clinic told us"

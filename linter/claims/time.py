@@ -28,8 +28,9 @@ from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
 
-# A time span needs an onset or duration cue to be a claim; "long-lasting" is a cue itself.
-TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting"})
+# A time span needs an onset or duration cue, or a unit after any verb ("relieved symptoms for a
+# month"), to be read; "long-lasting" is a cue itself. The parse decides what a span measures.
+TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"})
 
 ONSET, EFFECT, SESSION, COURSE, FOLLOW_UP = "onset", "effect", "session", "course", "follow-up"
 # Claim kinds by what is measured: the pack's time facts are onsets and effect durations.
@@ -43,6 +44,9 @@ _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_ONE = frozenset({"each", "every", "one", "single", "a"})
+_PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
+_COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
@@ -137,10 +141,24 @@ class _Reader:
         inner = {self.ann.norms[t] for t in range(tok, tok_end)}
         prep = prep or next(iter(inner & _ONSET_PREPS), None)
         governor = p.head(top) if top != p.head(top) else top
-        # "stable over a year", "quickly within hours": up to the verb the modifier belongs to
-        for _ in range(3):
-            if self._predicate(governor) or not p.tag(governor).startswith(("JJ", "RB")):
+        of = next((t for t in (top, governor) if self.ann.norms[t] == "of" and t < tok), None)
+        if of is not None and self._covered(of - 1, "effect-noun") and not self._covered(of - 1, "side-effect"):
+            # "relief of up to a month", however the parser attached the words; the verb that
+            # gave the relief is the predicate
+            noun = of - 1
+            predicate = p.head(noun) if p.is_verb(p.head(noun)) else noun
+            return self._owned(EFFECT, predicate, (noun,), (head, top, of), attached=True)
+        # "stable over a year", "quickly within hours", "three weeks after each dose": up to the
+        # verb the modifier belongs to
+        # "for as long as three weeks", "for up to a month afterwards": the first time preposition
+        # passed on the way decides
+        for _ in range(5):
+            if self._predicate(governor) and p.tag(governor) not in ("IN", "TO", "RP"):
+                break  # (the "for" of the cue "for up to" is no predicate)
+            if not (p.tag(governor).startswith(_PARTICLES) or p.dep(governor) == "prep"):
                 break
+            if p.dep(governor) == "prep" and prep not in _ONSET_PREPS | _LASTING_PREPS:
+                prep = self.ann.norms[governor]
             governor = p.head(governor)
         if not self._covered(governor, "onset", "effect-verb", "duration", "measure-verb"):
             # "<drug> relieves <condition> within hours" parsed with the condition as the verb and
@@ -150,11 +168,45 @@ class _Reader:
         measured = self._measured_noun(head)
         if measured is not None:  # "months of relief"
             return self._owned(EFFECT, governor, (measured,), (head, top), attached=True)
-        if p.tag(governor).startswith("NN"):
-            return self._noun_span(governor, prep, (head, top))
+        if (p.tag(governor).startswith("NN") and p.dep(governor) == "dobj" and self._predicate(p.head(governor))
+                and self._noun_kind(governor) == "effect" and not self._covered(governor, "effect-noun")):
+            governor = p.head(governor)  # "relieves <condition> within hours", the span read as the object's
+        if p.tag(governor).startswith("NN") and not self._verbal(governor):
+            read = self._noun_span(governor, prep, (head, top))
+            if read is None and p.tag(p.root).startswith("NN"):
+                return self._verbless(prep, (head, top))
+            return read
         if not self._predicate(governor) or self._not_asserted(governor):
             return None
-        return self._verb_span(governor, head, top, prep)
+        read = self._verb_span(governor, head, top, prep)
+        if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
+            return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
+        return read
+
+    def _verbless(self, prep: str | None, skip: tuple[int, ...]):
+        """A sentence the parser read as one noun phrase ("A single dose of <drug> relieved
+        <condition> for a month", "relieved" taken for an adjective): its one effect or duration
+        verb is the predicate, and the claim is at most a warning, the parse having proved
+        nothing."""
+        p = self.parse
+        verbs = [t for t in range(p.tok_start, p.tok_end) if p.tag(t).startswith("VB")
+                 and self._covered(t, "duration", "effect-verb") and not self._not_asserted(t)]
+        if len(verbs) != 1:
+            return None
+        if self._covered(verbs[0], "duration") or prep in _LASTING_PREPS:
+            measures = EFFECT
+        elif prep in _ONSET_PREPS:
+            measures = ONSET
+        else:
+            return None
+        read = self._owned(measures, verbs[0], (), skip, attached=False)
+        if read is not None:
+            return read
+        # the one drug the sentence names, when nothing else could own the span
+        named = {m.id for m in self.ann.mentions_in(p.tok_start, p.tok_end, "drug")}
+        if len(named) == 1 and not self.ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
+            return measures, verbs[0], named.pop(), False
+        return None
 
     def _measured_noun(self, head: int) -> int | None:
         """The effect a span counts: "relief" in "months of relief"."""
@@ -193,9 +245,13 @@ class _Reader:
             purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl")]
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
-            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl")]
+            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
+            if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
+                purposes.append(p.head(verb))
             doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
                      for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
+            doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                          for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
             purposes += list(doers)
             purposes = [t for t in purposes if self._effect_verb(t)]
             if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
@@ -211,17 +267,23 @@ class _Reader:
             return None
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
-            if kind == "person":
+            if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
-            if kind in (SESSION, COURSE) and not self._after_each(verb):
+            if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
+        if self.ann.norms[verb] in _COPULA and subject is not None and self._covered(subject, "onset"):
+            # "the onset of <drug>'s effect is within hours"
+            return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
             if prep in _ONSET_PREPS:
                 return self._owned(ONSET, verb, (), (head, top), attached=True)
             if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
                 return self._owned(EFFECT, verb, (), (head, top), attached=True)
             return None
+        if prep in _LASTING_PREPS and any(self._covered(o, "effect-noun") and not self._covered(o, "side-effect")
+                                          for o in p.children(verb, "dobj")):
+            return self._owned(EFFECT, verb, (), (head, top), attached=True)  # "offered relief for a week"
         # any other verb: "receive six infusions over two weeks" is a course; "be observed for
         # two hours" a follow-up period; neither is the drug's time course
         if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
@@ -268,9 +330,18 @@ class _Reader:
         for dep in self.parse.children(predicate):
             if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
                 continue
-            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc", "mark"):
-                continue
+            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
+                    self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
+                continue  # "after each dose" read as a clause's mark still says whose
             owner = self._who(self._phrase(dep, frozenset(skip)), dep)
+            if owner is not None:
+                owners.add(owner)
+        if not owners and self.parse.tag(predicate) == "VBG" and self.parse.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
+            # "<session> brought relief lasting a month": the clause the participle hangs on says
+            # whose (a finite clause misread as a complement takes no subject from above)
+            anchor = self.parse.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
+            above = self._subject(anchor if self.parse.is_verb(anchor) else self.parse.head(anchor))
+            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
             if owner is not None:
                 owners.add(owner)
         if len(owners) > 1:  # a named drug is what "after each dose" refers to
@@ -335,6 +406,9 @@ class _Reader:
                 self.ann.norms[m] in _TIME_MARKS for m in p.children(verb, "mark")):
             return p.head(verb)  # "Relief after each dose lasts…" parsed as "Relief [after each dose lasts]"
         for _ in range(4):
+            misread = self._misread_subject(verb)
+            if misread is not None:
+                return misread
             found = p.subjects(verb)
             if found:
                 subject = found[0]
@@ -358,13 +432,40 @@ class _Reader:
             verb = p.head(verb)
         return None
 
+    def _verbal(self, word: int) -> bool:
+        """A predicate cue the tagger took for a noun, with a subject all the same: "<drug>
+        kicks in", "<drug> (…) needs weeks"."""
+        return self._predicate(word) and (bool(self.parse.children(word, "nsubj")) or self._misread_subject(word) is not None)
+
+    def _misread_subject(self, word: int) -> int | None:
+        """The drug a predicate cue was read as a modifier of: "<drug> works" or "<drug> kicks in"
+        tagged as a noun phrase ("<drug>/amod works/NNS"). The drug, when it comes first and the
+        word has no subject of its own."""
+        p = self.parse
+        if not self._predicate(word) or p.subjects(word) and p.dep(word) != "conj":
+            return None
+        if p.dep(word) == "conj" and any(p.dep(c) in ("nsubj", "nsubjpass") for c in p.children(word)):
+            return None
+        return next((c for c in p.children(word, "amod", "compound", "nmod", "npadvmod")
+                     if c < word and self._drug_at(c)), None)
+
     def _extraposed(self, verb: int) -> bool:
         """A clause with a subject of its own after the verb ("it takes weeks for <x> to work")."""
         p = self.parse
         return any(p.dep(c) in ("advcl", "xcomp", "ccomp") and c > verb and p.children(c, "nsubj")
                    for c in p.children(verb)) or any(
-            self.ann.norms[f] == "for" and any(p.children(o, "acl") for o in p.children(f, "pobj"))
+            self.ann.norms[f] == "for" and any(p.children(o, "acl") or p.is_verb(o) and p.children(o, "nsubj")
+                                               for o in p.children(f, "pobj"))
             for f in p.children(verb, "prep"))
+
+    def _eases(self, verb: int) -> bool:
+        """What lasts is an effect on a symptom: "kept symptoms low for a week", "brought relief
+        lasting a month" (the participle after the relief it brought)."""
+        p = self.parse
+        objects = p.children(verb, "dobj")
+        if p.dep(verb) in ("advcl", "acl", "xcomp") and p.tag(verb) == "VBG":
+            objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
+        return any(self._noun_kind(o) == "effect" for o in objects)
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
@@ -378,7 +479,8 @@ class _Reader:
             return None
         if self._covered(tok, "side-effect"):
             return "side-effect"  # how long side effects last is not how long the benefit does
-        if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")):
+        if any(self._covered(m, "dose-frequency") for m in self.parse.children(tok, "amod", "compound", "nmod")) and not (
+                self._one_of(tok)):
             return COURSE  # "weekly <drug> kept symptoms low for three months": repeated doses
         if self._drug_at(tok):
             return "named"
@@ -389,11 +491,23 @@ class _Reader:
                           ("person", "person")):
             if self._covered(tok, cue):
                 return kind
+        # a symptom or condition ("<condition> stayed low"), or an effect verb's noun ("their calm")
+        if any(m.tok_start <= tok < m.tok_end for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition")):
+            return "effect"
+        if self.parse.tag(tok).startswith("NN") and self._covered(tok, "effect-verb"):
+            return "effect"
+        if any(self.ann.norms[i] == "in" and any(self._noun_kind(o) == "effect" for o in self.parse.children(i, "pobj"))
+               for i in self.parse.children(tok, "prep")):
+            return "effect"  # "the drop in <condition>"
         if self._covered(tok, "comparator", "anaphora", "treatment-reference"):
             return "named"
         return "other"
 
     # ---------------------------------------------------------------- helpers
+
+    def _one_of(self, noun: int) -> bool:
+        """"each weekly dose", "one weekly infusion": a single dose of a weekly course."""
+        return any(self.ann.norms[d] in _ONE for d in self.parse.children(noun, "det", "nummod", "amod"))
 
     def _not_asserted(self, verb: int) -> bool:
         """A predicate in reported speech ("clinics say it takes weeks") or a condition."""
@@ -403,11 +517,14 @@ class _Reader:
                 return True
             if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
                 return True
+            if t != verb and any(self._covered(a, "framing") for a in p.children(t, "attr", "acomp")):
+                return True  # "it is a myth that <claim>", however the clause hangs on the copula
         return False
 
     def _predicate(self, tok: int) -> bool:
-        """A verb, or a time word the tagger took for an adjective ("effects last for weeks")."""
-        return self.parse.is_verb(tok) or self._covered(tok, "duration", "onset", "effect-verb")
+        """A verb, or a time word the tagger took for an adjective or a noun ("effects last for
+        weeks", "<drug> needs weeks")."""
+        return self.parse.is_verb(tok) or self._covered(tok, "duration", "onset", "effect-verb", "measure-verb")
 
     def _effect_verb(self, tok: int) -> bool:
         return self._covered(tok, "onset", "effect-verb")

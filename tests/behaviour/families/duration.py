@@ -1,0 +1,162 @@
+"""Duration: how long a drug's effect lasts.
+
+The pack's facts (rules/ketamine.yaml, time_course): in the 2017 trial of weekly treatments
+the relief after each treatment lasted up to 7 days (source line 75); in the 2023 analysis of
+records the improvement after a series of infusions stayed stable over a year of follow-up
+(line 40); ketamine's effects on OCD are not generally long lasting (line 67). A span that
+does not fit is HL301 (an error when the parse ties drug, predicate and span; else HL302); a
+span inside the source's is right and silent. How long a session, a course or a side effect
+lasts is not the benefit's duration, and a study the source does not report is not its claim.
+"""
+
+from ..harness import Seed
+
+WRONG = ("HL301",)
+CAUGHT = ("HL301", "HL302")
+
+# One weekly dose (the source: up to 7 days).
+WEEK_RIGHT = ("up to 7 days", "up to seven days", "up to a week", "as long as a week", "about a week",
+              "roughly seven days", "a week", "a few days", "several days", "five days")
+WEEK_WRONG = ("roughly four weeks", "about 3 weeks", "a fortnight", "a month", "up to a month",
+              "about two weeks", "as long as three weeks", "28 days", "three months", "six weeks")
+# Frames where the span follows "for" or a duration verb directly.
+PER_DOSE = (
+    "In the 2017 trial, relief after each weekly ketamine infusion {ADV} lasted {S}.",
+    "After each weekly dose of {D}, anxiety {ADV} stayed low for {S}.",
+    "The benefit of each weekly ketamine treatment {ADV} persisted for {S}.",
+    "{D} {ADV} kept anxiety low for {S} after each weekly infusion.",
+    "Patients' calm {ADV} lasted {S} after each weekly session of {D}.",
+    "After one weekly ketamine infusion in the 2017 trial, anxiety {ADV} stayed down for {S}.",
+    "The relief from one ketamine infusion {ADV} lasts {S}.",
+    "ketamine's anti-anxiety effect {ADV} lasted {S} after each weekly dose.",
+    "Each weekly ketamine session {ADV} brought relief lasting {S}.",
+    "Anxiety was {ADV} kept down by each weekly ketamine infusion for {S}.",
+    "After each weekly ketamine infusion, patients {ADV} felt calmer for {S} afterwards.",
+    "In the 2017 trial, the calming effect of each weekly ketamine dose {ADV} wore off after {S}.",
+    "The improvement in generalised anxiety after each weekly ketamine treatment {ADV} lasted {S}.",
+)
+# The small parser reads this one as a noun phrase ("relieved" an adjective): the claim cannot
+# be proved from the parse, so a warning is the verdict it can reach; either code is a catch.
+VERBLESS = ("A single dose of {D} {ADV} relieved anxiety for {S}.",)
+# Noun forms: "a week of relief", "relief of up to a week".
+NOUNS_RIGHT = ("a week", "about a week", "seven days", "several days")
+NOUNS_WRONG = ("a month", "a fortnight", "three weeks", "two months")
+NOUN_FRAMES = (
+    "One ketamine infusion {ADV} gives {S} of relief.",
+    "Each weekly ketamine dose {ADV} brought {S} of relief in the 2017 trial.",
+)
+UP_TO_FRAMES = (
+    "Each weekly ketamine session {ADV} gave relief of up to {S}.",
+    "In the 2017 trial, one ketamine dose {ADV} offered relief for as long as {S}.",
+)
+
+# A series of infusions (the source: stable over a year of follow-up).
+YEAR_RIGHT = ("a year", "about a year", "12 months", "twelve months", "a full year", "over a year")
+YEAR_WRONG = ("only a month", "only three months", "just six weeks", "only a fortnight", "five years",
+              "only two weeks")
+SERIES = (
+    "In the 2023 records analysis, the improvement after a series of ketamine infusions {ADV} stayed stable for {S}.",
+    "After a series of ketamine infusions, the drop in anxiety {ADV} held for {S}.",
+    "The gains from a course of ketamine infusions {ADV} lasted {S} in the 2023 analysis.",
+    "A series of ketamine infusions {ADV} kept anxiety lower for {S}, according to the 2023 analysis of records.",
+    "Patients' improvement after a course of ketamine infusions {ADV} persisted for {S}.",
+)
+
+# OCD: not generally long lasting.
+OCD_LONG = (
+    "ketamine's relief from OCD symptoms is {ADV} long-lasting.",
+    "{D} {ADV} brings lasting relief from OCD symptoms.",
+    "The reduction in OCD symptoms from {D} is {ADV} permanent.",
+    "ketamine's effect on obsessive-compulsive disorder is {ADV} durable.",
+)
+OCD_SHORT = (
+    "{D} can quickly ease OCD symptoms, but the effect is {ADV} short-lived.",
+    "ketamine's relief from OCD symptoms is {ADV} temporary.",
+    "The reduction in OCD symptoms from {D} {ADV} does not last long.",
+    "ketamine's effect on obsessive-compulsive disorder is {ADV} not long-lasting.",
+)
+
+
+def _fill(frames, spans, expect, drug, capability, test):
+    for frame in frames:
+        for span in spans:
+            text = frame.replace("{S}", span)
+            # "up to a fortnight" where the source says up to 7 days overlaps it: a warning at
+            # least (HL302), an error when it is far off; either is a catch
+            bound = expect == WRONG and ("up to " in text or "as long as " in text)
+            yield Seed(text, CAUGHT if bound else expect, drug, capability, test)
+
+
+def seeds():
+    # The plain claim per weekly dose, first frame as MFT, the rest rewordings.
+    yield from _fill(PER_DOSE[:1], WEEK_RIGHT, (), "ketamine", "plain", "MFT")
+    yield from _fill(PER_DOSE[:1], WEEK_WRONG, WRONG, "ketamine", "plain", "MFT")
+    yield from _fill(PER_DOSE[1:], WEEK_RIGHT, (), "ketamine", "reworded", "INV")
+    yield from _fill(PER_DOSE[1:], WEEK_WRONG, WRONG, "ketamine", "reworded", "INV")
+    yield from _fill(VERBLESS, WEEK_RIGHT, (), "ketamine", "reworded", "INV")
+    yield from _fill(VERBLESS, WEEK_WRONG, CAUGHT, "ketamine", "reworded", "INV")
+    yield from _fill(NOUN_FRAMES, NOUNS_RIGHT, (), "ketamine", "noun-form", "INV")
+    yield from _fill(NOUN_FRAMES, NOUNS_WRONG, WRONG, "ketamine", "noun-form", "INV")
+    yield from _fill(UP_TO_FRAMES, ("a week", "seven days"), (), "ketamine", "noun-form", "INV")
+    yield from _fill(UP_TO_FRAMES, ("a month", "three weeks", "a fortnight"), WRONG, "ketamine", "noun-form", "INV")
+
+    # The source's sentence in other words, with only its number changed.
+    paraphrase = ("A 2017 study of weekly ketamine treatments for generalized and social anxiety found that "
+                  "the reduced anxiety after each treatment {ADV} lasted for up to {S}.")
+    yield from _fill((paraphrase,), ("7 days", "seven days", "a week"), (), "ketamine", "source-paraphrase", "MFT")
+    yield from _fill((paraphrase,), ("14 days", "30 days", "4 weeks", "a month"), CAUGHT, "ketamine",
+                     "source-paraphrase", "MFT")
+    kit = ("In a 2023 analysis, the improvement in anxiety after ketamine infusions {ADV} stayed stable over {S} "
+           "of follow-up.")
+    yield from _fill((kit,), ("a year", "12 months"), (), "ketamine", "source-paraphrase", "MFT")
+    yield from _fill((kit,), ("a month", "six weeks", "two weeks"), CAUGHT, "ketamine", "source-paraphrase", "MFT")
+
+    # A series of infusions, followed up for a year.
+    yield from _fill(SERIES, YEAR_RIGHT, (), "ketamine", "series", "INV")
+    yield from _fill(SERIES, YEAR_WRONG, CAUGHT, "ketamine", "series", "INV")
+
+    # OCD effects are not generally long lasting.
+    for frame in OCD_LONG:
+        yield Seed(frame, WRONG, "ketamine", "ocd", "MFT")
+    for frame in OCD_SHORT:
+        yield Seed(frame, (), "ketamine", "ocd", "MFT")
+
+    # Directional: one dose said to last as long as the series did is wrong; the series' year
+    # said of one dose is wrong too.
+    for span in ("a year", "twelve months", "several months"):
+        yield Seed(f"A single ketamine infusion {{ADV}} keeps anxiety down for {span}.", WRONG, "ketamine",
+                   "one-dose-vs-series", "DIR")
+        yield Seed(f"One ketamine dose {{ADV}} relieves anxiety for {span}.", WRONG, "ketamine",
+                   "one-dose-vs-series", "DIR")
+
+    # Negation: denying a wrong span is right.
+    for span in ("a month", "three weeks", "a fortnight"):
+        yield Seed(f"The relief after each weekly ketamine dose did {{ADV}} not last {span}.", (), "ketamine",
+                   "negation", "DIR")
+        yield Seed(f"{{D}}'s relief from one infusion {{ADV}} does not last {span}.", (), "ketamine",
+                   "negation", "DIR")
+
+    # Another drug: the source gives no duration for it.
+    for drug in ("SSRIs", "buspirone", "benzodiazepines"):
+        for span in ("a month", "several hours", "a year"):
+            yield Seed(f"Relief from {{D}} {{ADV}} lasts {span}.", (), drug, "other-drug", "DIR")
+    yield Seed("Antidepressants {ADV} keep anxiety low for months.", (), "", "comparator", "DIR")
+    yield Seed("Unlike {D}, whose relief lasts about a week, SSRIs {ADV} keep working for months.", (),
+               "ketamine", "comparison", "DIR")
+
+    # Another study, one the source does not report: at most a warning, never an error.
+    for span in ("about two weeks", "a month"):
+        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL302",),
+                   "ketamine", "other-study", "DIR")
+    yield Seed("In a 2015 trial, relief from one ketamine infusion {ADV} lasted about a week.", (), "ketamine",
+               "other-study", "DIR")
+
+    # Side effects, sessions and courses: not the benefit's duration.
+    for span in ("a few hours", "about two hours", "up to a day"):
+        yield Seed(f"Side effects of {{D}} {{ADV}} last {span}.", (), "ketamine", "side-effect", "DIR")
+        yield Seed(f"The drowsiness {{D}} causes {{ADV}} lasts {span}.", (), "ketamine", "side-effect", "DIR")
+        yield Seed(f"Feeling detached after {{D}} {{ADV}} lasts {span}.", (), "ketamine", "side-effect", "DIR")
+    for span in ("40 minutes", "about an hour"):
+        yield Seed(f"Each ketamine infusion {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
+    for span in ("six weeks", "three weeks"):
+        yield Seed(f"A course of six ketamine infusions {{ADV}} runs over {span}.", (), "ketamine", "course", "DIR")

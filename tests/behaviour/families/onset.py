@@ -1,0 +1,152 @@
+"""Onset: how soon a drug starts to work.
+
+The pack's facts (rules/ketamine.yaml, time_course; source line 28): ketamine may produce
+effects within hours; SSRIs may take 2 to 6 weeks to start reducing anxiety. A span for
+ketamine of days or weeks, or one of hours for SSRIs, contradicts the source (HL301); a span
+inside the source's is right and silent. Other treatments (buspirone, benzodiazepines) have
+no onset in the source: whatever a draft says of them draws no finding.
+"""
+
+from ..harness import Seed
+
+WRONG = ("HL301",)
+
+# Spans for ketamine's onset, as they read after "within" / "in" (the source: within hours).
+FAST = ("hours", "a few hours", "a day", "24 hours", "several hours", "two hours", "a couple of hours")
+SLOW = ("days", "a week", "two weeks", "a fortnight", "a month", "seven days", "a few weeks",
+        "three weeks", "several days")
+# Spans after "take" / "need" (how long before it works).
+TAKES_FAST = ("a few hours", "only hours", "two or three hours", "a couple of hours")
+TAKES_SLOW = ("2 to 6 weeks", "two to six weeks", "several weeks", "about a month", "a fortnight",
+              "roughly three weeks", "a few days", "between two and six weeks", "up to six weeks",
+              "around four weeks", "ten days")
+# SSRIs' onset (the source: 2 to 6 weeks).
+SSRI_RIGHT = ("2 to 6 weeks", "two to six weeks", "several weeks", "about a month", "a few weeks",
+              "between two and six weeks", "up to six weeks", "three to four weeks", "weeks")
+SSRI_WRONG = ("a few hours", "only hours", "a day", "about two hours")
+
+# Frames: {D} the drug, {ADV} an adverb slot, {S} the span.
+WITHIN = (
+    "{D} can {ADV} work within {S}.",
+    "{D} {ADV} starts to ease anxiety within {S}.",
+    "{D} may {ADV} produce effects within {S}.",
+    "{D} {ADV} takes effect within {S}.",
+    "{D} {ADV} begins working within {S}.",
+    "{D} {ADV} starts reducing anxiety within {S}.",
+    "{D} {ADV} kicks in within {S}.",
+    "{D} {ADV} relieves anxiety within {S}.",
+    "{D} {ADV} starts to lessen generalised anxiety within {S}.",
+    "{D} {ADV} begins to calm anxious patients within {S}.",
+)
+WITHIN_NOUN = (  # noun forms and possessives
+    "The effects of {D} {ADV} appear within {S}.",
+    "ketamine's effects {ADV} set in within {S}.",
+    "Relief from {D} {ADV} arrives within {S}.",
+    "Patients {ADV} feel ketamine's effects within {S}.",
+    "Most people {ADV} notice relief from {D} within {S}.",
+    "The onset of ketamine's effect is {ADV} within {S}.",
+)
+IN_FRAMES = (
+    "{D} {ADV} takes effect in {S}.",
+    "{D} can {ADV} start working in {S}.",
+    "{D} {ADV} begins to ease anxiety in {S}.",
+)
+TAKES = (
+    "{D} can {ADV} take {S} to start reducing anxiety.",
+    "{D} {ADV} takes {S} to work.",
+    "{D} {ADV} needs {S} to take effect.",
+    "{D} may {ADV} take {S} before it eases anxiety.",
+    "It can {ADV} take {S} for {D} to work.",
+    "Patients {ADV} wait {S} for {D} to work.",
+)
+AFTER = (
+    "{D} {ADV} starts to work after {S}.",
+    "{D} {ADV} begins easing anxiety only after {S}.",
+)
+
+
+def seeds():
+    # Ketamine within hours: right; within days or weeks: wrong.
+    for frame in WITHIN + WITHIN_NOUN:
+        for span in FAST:
+            yield Seed(frame.replace("{S}", span), (), "ketamine")
+        for span in SLOW:
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine",
+                       "noun-form" if frame in WITHIN_NOUN else "plain",
+                       "MFT" if frame in WITHIN[:3] else "INV")
+    for frame in IN_FRAMES:
+        for span in ("a few hours", "two hours", "a matter of hours"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "in-span", "INV")
+        for span in ("a few days", "two weeks", "a month", "a fortnight", "about three weeks"):
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "in-span", "INV")
+    for frame in TAKES:
+        capability = "extraposed" if frame.startswith(("It ", "Patients")) else "take-frame"
+        for span in TAKES_FAST:
+            yield Seed(frame.replace("{S}", span), (), "ketamine", capability, "INV")
+        for span in TAKES_SLOW:
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", capability, "INV")
+    for frame in AFTER:
+        yield Seed(frame.replace("{S}", "a few hours"), (), "ketamine", "after", "INV")
+        for span in ("about a month", "three weeks", "several days", "a fortnight"):
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "after", "INV")
+
+    # The source's sentences in other words, with only a number changed (the claim is the
+    # sentence judged; the one before it is its context).
+    lead = "SSRIs may take two to six weeks to begin reducing anxiety."
+    yield Seed("By contrast, {D} can {ADV} produce effects within hours.", (), "ketamine",
+               "source-paraphrase", "INV", context=lead)
+    for ket in ("days", "a week", "a fortnight"):
+        yield Seed(f"By contrast, {{D}} can {{ADV}} produce effects within {ket}.", WRONG, "ketamine",
+                   "source-paraphrase", "INV", context=lead)
+    for ssri in ("2 to 4 days", "a few hours", "a day"):
+        yield Seed(f"SSRIs may {{ADV}} take {ssri} to begin reducing anxiety.", WRONG, "", "source-paraphrase",
+                   "INV", context="Ketamine may produce effects within hours.")
+
+    # SSRIs: 2 to 6 weeks is right, hours is wrong; the drug is the subject's, not ketamine's.
+    for span in SSRI_RIGHT:
+        yield Seed(f"{{D}} can {{ADV}} take {span} to start reducing anxiety.", (), "an SSRI", "other-drug", "DIR")
+        yield Seed(f"{{D}} {{ADV}} needs {span} to ease anxiety.", (), "an SSRI", "other-drug", "DIR")
+        yield Seed(f"Most SSRIs {{ADV}} take {span} to work.", (), "", "other-drug", "DIR")
+    for span in SSRI_WRONG:
+        yield Seed(f"{{D}} can {{ADV}} take {span} to start reducing anxiety.", WRONG, "an SSRI", "other-drug", "DIR")
+        within = span.replace("about ", "").replace("only ", "")
+        yield Seed(f"{{D}} {{ADV}} works within {within}.", WRONG, "an SSRI", "other-drug", "DIR")
+        yield Seed(f"SSRIs {{ADV}} ease anxiety within {within}.", WRONG, "", "other-drug", "DIR")
+
+    # Other treatments: the source says nothing of their onset.
+    for drug in ("buspirone", "benzodiazepines", "psilocybin"):
+        for span in ("2 to 6 weeks", "a few hours", "about a month"):
+            yield Seed(f"{{D}} can {{ADV}} take {span} to ease anxiety.", (), drug, "other-drug", "DIR")
+    yield Seed("Antidepressants {ADV} take several weeks to work.", (), "", "comparator", "DIR")
+    yield Seed("Most antidepressants {ADV} need a month or more to ease anxiety.", (), "", "comparator", "DIR")
+
+    # Comparisons: right when each drug gets its own span.
+    for ssri in ("2 to 6 weeks", "several weeks", "weeks"):
+        for ket in ("hours", "a few hours", "a day"):
+            yield Seed(f"Unlike SSRIs, which can take {ssri}, {{D}} may {{ADV}} work within {ket}.", (),
+                       "ketamine", "comparison", "DIR")
+            yield Seed(f"SSRIs take {ssri} to reduce anxiety, but {{D}} {{ADV}} works within {ket}.", (),
+                       "ketamine", "comparison", "DIR")
+            yield Seed(f"{{D}} {{ADV}} acts within {ket}, whereas SSRIs need {ssri}.", (),
+                       "ketamine", "comparison", "DIR")
+    yield Seed("{D} {ADV} works faster than SSRIs, which take 2 to 6 weeks to act.", (), "ketamine",
+               "comparison", "DIR")
+    for span in ("2 to 6 weeks", "several weeks", "about a month"):
+        yield Seed(f"Like SSRIs, {{D}} {{ADV}} takes {span} to work.", WRONG, "ketamine", "comparison", "DIR")
+        yield Seed(f"{{D}}, like SSRIs, can {{ADV}} take {span} to ease anxiety.", WRONG, "ketamine",
+                   "comparison", "DIR")
+
+    # Negation: denying a wrong span is right.
+    for span in ("weeks", "a month", "2 to 6 weeks", "several weeks"):
+        yield Seed(f"{{D}} does {{ADV}} not take {span} to work.", (), "ketamine", "negation", "DIR")
+        yield Seed(f"{{D}} {{ADV}} doesn't need {span} to ease anxiety.", (), "ketamine", "negation", "DIR")
+
+    # Another condition: the source's onset is not tied to one.
+    for condition in ("depression", "social anxiety", "OCD symptoms"):
+        yield Seed(f"{{D}} can {{ADV}} ease {condition} within hours.", (), "ketamine", "condition", "DIR")
+        yield Seed(f"{{D}} can {{ADV}} ease {condition} within a few weeks.", WRONG, "ketamine", "condition", "DIR")
+
+    # A session's length is not an onset.
+    for span in ("40 minutes", "about an hour", "two hours"):
+        yield Seed(f"Each ketamine infusion {{ADV}} takes {span}.", (), "ketamine", "session", "DIR")
+        yield Seed(f"A ketamine session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
