@@ -8,6 +8,7 @@ from typing import Iterator
 from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
+from linter.checks.study import identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -403,10 +404,16 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
     if a.kind == b.kind == "study":
         if not b.definite or a.design != b.design:
             return False
+        # Reported on the later line: never on one the source supports (the earlier line, wrong,
+        # has its own finding against the source).
+        source = identify(b, ctx.knowledge, ctx.annotation.sentences[b.sentence].text)
         if a.year and b.year and a.year != b.year:  # "the trial" dated twice
+            if source is not None and source.year == b.year:
+                return False
             # With no condition of its own, "the trial" is the earlier one only when the draft
             # has named one study of that design so far ("the study", of no design, any one).
             return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
         # One study ("the 2023 analysis") given two data periods.
-        return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
+        return (a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
+                and not (source is not None and source.data_period == b.period))
     return False
