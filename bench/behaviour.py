@@ -5,6 +5,7 @@ DIR), per capability with --capabilities, and the findings on correct variants.
     python bench/behaviour.py approval duration # some
     python bench/behaviour.py --failures 20     # and up to 20 failing drafts per family
     python bench/behaviour.py --json out.json   # the table as JSON too
+    python bench/behaviour.py --all-variants    # every edit variant on every seed (slower)
     python bench/behaviour.py --write-floors    # lower tests/behaviour/floors.json to today's rates
     python bench/behaviour.py FAMILY --reset-floors  # after adding seeds: today's rates, up or down
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from behaviour.harness import all_cases, rate, run, table  # noqa: E402
+from behaviour.harness import VARIANTS, all_cases, rate, run, table  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -29,13 +30,18 @@ def main(argv=None) -> int:
     parser.add_argument("--capabilities", action="store_true", help="a row per family, test and capability")
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print N failing cases per family")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--all-variants", action="store_true",
+                        help="every variant of every edit on every seed (the default rotates a few per seed, "
+                             "as tests/test_behaviour.py does)")
     parser.add_argument("--write-floors", action="store_true",
                         help="lower the floors the test holds to today's rates (they never go up)")
     parser.add_argument("--reset-floors", action="store_true",
                         help="set the floors of the families named to today's rates, up or down (after adding seeds)")
     args = parser.parse_args(argv)
 
-    cases = all_cases(args.families)
+    if (args.write_floors or args.reset_floors) and args.all_variants:
+        parser.error("the floors hold the default run: --write-floors goes without --all-variants")
+    cases = all_cases(args.families, variants=None if args.all_variants else VARIANTS)
     start = time.perf_counter()
     outcomes = run(cases)
     seconds = time.perf_counter() - start

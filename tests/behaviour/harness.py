@@ -178,21 +178,32 @@ def draft(context: str, sentence: str) -> tuple[str, int]:
     return text, text.count("\n")
 
 
-def cases(family: str, seeds: Iterable[Seed]) -> Iterator[Case]:
-    """Every case a family's seeds give: each seed as written, and through every edit."""
-    for seed in seeds:
+# How many variants of one edit each seed gets in the default run: the suite's speed. Which
+# ones rotates from seed to seed, so that across a family every variant is still tried;
+# `bench/behaviour.py --all-variants` tries every variant on every seed.
+VARIANTS = 2
+
+
+def cases(family: str, seeds: Iterable[Seed], variants: int | None = VARIANTS) -> Iterator[Case]:
+    """The cases a family's seeds give: each seed as written, and through every edit (at most
+    `variants` of each edit's variants per seed; None: all of them)."""
+    for number, seed in enumerate(seeds):
         text, line = draft(seed.context, render(seed))
         yield Case(family, seed.test, seed.capability, text, seed.line or line, seed.expect, seed)
         if not seed.edits:
             continue
         for edits, test, expect in ((INV_EDITS, "INV", seed.expect), (DIR_EDITS, "DIR", ())):
             for edit in edits:
-                for capability, context, sentence in edit(seed):
+                made = list(edit(seed))
+                if variants is not None and len(made) > variants:
+                    start = number * variants % len(made)
+                    made = (made + made)[start:start + variants]
+                for capability, context, sentence in made:
                     text, line = draft(context, sentence)
                     yield Case(family, test, capability, text, seed.line or line, expect, seed)
 
 
-def all_cases(only: Iterable[str] = ()) -> list[Case]:
+def all_cases(only: Iterable[str] = (), variants: int | None = VARIANTS) -> list[Case]:
     """The cases of every family module (or of those named), in a fixed order."""
     from . import families
 
@@ -202,7 +213,7 @@ def all_cases(only: Iterable[str] = ()) -> list[Case]:
         if wanted and module.name not in wanted:
             continue
         seeds = importlib.import_module(f"{families.__name__}.{module.name}").seeds()
-        found.extend(cases(module.name, seeds))
+        found.extend(cases(module.name, seeds, variants))
     return list(dict.fromkeys(found))  # two seeds may give the same draft: judge it once
 
 
