@@ -64,7 +64,7 @@ def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | No
     """A `healthlint-disable-next-line CODE` comment above the finding's first line, indented as
     that line is (so it stays inside a list item); added to such a comment already there. Only
     Markdown reads comments, and never above front matter."""
-    if analysis.document is None or analysis.document.kind != "markdown":
+    if not analysis.markdown:
         return None
     line = lines.position(f.offset + analysis.shift)[0]
     text = lines.line_text(line)
@@ -87,14 +87,14 @@ def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | No
                             diagnostics=[diagnostic(analysis, lines, f, sources)], edit=_edit(uri, [edit]))
 
 
-def fixed_text(analysis: Analysis) -> str | None:
-    """The buffer as `check --fix` would write it (None when it cannot be linted)."""
-    from linter.runner import fix_document
+def fixed_text(analysis: Analysis) -> str:
+    """The buffer with the last check's fixes applied: `check --fix`'s first pass, without
+    checking again (a code action must not cost a check of the whole draft)."""
+    from linter.checks import FIXABLE
+    from linter.fix import apply_fixes
 
-    if analysis.document is None or analysis.setup.knowledge is None:
-        return None
-    fixed, _ = fix_document(analysis.document, analysis.setup.knowledge, analysis.setup.settings)
-    return analysis.text[:analysis.shift] + fixed.text
+    fixed, _ = apply_fixes(analysis.text[analysis.shift:], list(analysis.findings), FIXABLE)
+    return analysis.text[:analysis.shift] + fixed
 
 
 def _minimal_edit(lines: Lines, before: str, after: str) -> types.TextEdit:
