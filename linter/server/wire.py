@@ -23,7 +23,9 @@ import logging
 import threading
 from typing import BinaryIO
 
-from lsprotocol.types import EXIT, INITIALIZE, SHUTDOWN, TEXT_DOCUMENT_DID_OPEN, ResponseError
+from lsprotocol.types import EXIT, INITIALIZE, SHUTDOWN, TEXT_DOCUMENT_DID_OPEN
+
+from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage
 
 from linter.server.frames import Frames, Message, Refused
 from linter.server.uris import canonical
@@ -70,7 +72,9 @@ class Gate:
             return None
         self._spell(method, data.get("params"))
         try:
-            message = self.protocol.structure_message(data)
+            # As pygls's structure_message, without its log of each failure's traceback.
+            fallback = JsonRPCRequestMessage if request else JsonRPCNotification
+            message = self.protocol._converter.structure(data, self.protocol.get_message_type(method) or fallback)
         except Exception:  # the envelope is valid: what does not fit is the params
             if request:
                 return self._error(ident, INVALID_PARAMS, f"healthlint: invalid params for {method}")
@@ -100,7 +104,8 @@ class Gate:
                 self.spellings[document["uri"]] = uri
 
     def _error(self, ident, code: int, message: str) -> None:
-        self.protocol._send_response(ident, error=ResponseError(code, message))
+        # A plain object: lsprotocol's ResponseErrorMessage would leave out an id that is null.
+        self.protocol._send_data({"jsonrpc": "2.0", "id": ident, "error": {"code": code, "message": message}})
 
 
 def serve(protocol, stream: BinaryIO, gate: Gate, stopped=lambda: None) -> None:
