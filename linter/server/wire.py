@@ -129,7 +129,12 @@ def serve(protocol, stream: BinaryIO, gate: Gate, stopped=lambda: None) -> None:
 
         threading.Thread(target=read, name="healthlint-read", daemon=True).start()
         while (item := await queue.get()) is not None:
-            gate.admit(item)
+            try:
+                gate.admit(item)
+            except Exception as exc:  # a message pygls trips over (a cancel naming an object id) ends nothing
+                from linter.runner import internal_error
+
+                log.warning("%s", internal_error(exc, "a message was dropped"))
 
     try:
         asyncio.run(loop())
