@@ -13,6 +13,7 @@ this measures it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import signal
@@ -75,6 +76,49 @@ def _ten_megabytes(d: Path) -> None:
     (d / "x.md").write_text("# Long draft\n\n" + "\n\n".join([paragraph] * count) + "\n", encoding="utf-8")
 
 
+def _frame(message: dict) -> bytes:
+    body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def _session(d: Path, middle) -> None:
+    """stdin for `healthlint server`: initialize, the hostile part, a hover, shutdown, exit."""
+    hover = {"textDocument": {"uri": (d / "none.md").as_uri()}, "position": {"line": 0, "character": 0}}
+    with open(d / "stdin", "wb") as f:
+        f.write(_frame({"id": 1, "method": "initialize", "params": {"rootUri": d.as_uri(), "capabilities": {}}}))
+        for part in middle:
+            f.write(part)
+        f.write(_frame({"id": 2, "method": "textDocument/hover", "params": hover}))
+        f.write(_frame({"id": 3, "method": "shutdown"}) + _frame({"method": "exit"}))
+
+
+def _bad_frames():
+    body = _frame({"id": "x", "method": "textDocument/hover", "params": {}}).split(b"\r\n\r\n", 1)[1]
+    for length in (b"abc", b"-5", b"10", b"%d" % (len(body) + 30), b"100000000000"):
+        yield b"Content-Length: " + length + b"\r\n\r\n" + body
+
+
+def _long_header():
+    yield b"X-Padding: "
+    for _ in range(300):
+        yield b"y" * (1 << 20)
+    yield b"\r\n\r\n"
+
+
+def _ten_mb_session(d: Path) -> None:
+    big, small = (d / "big.md").as_uri(), (d / "small.md").as_uri()
+    text = "Ketamine may ease anxiety within hours.\n\n" * 250_000
+
+    def opened(uri: str, text: str) -> bytes:
+        return _frame({"method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+
+    _session(d, [_frame({"method": "initialized", "params": {}}), opened(big, text),
+                 opened(small, "Ketamine is FDA-approved for anxiety.\n"),
+                 _frame({"id": 9, "method": "textDocument/hover", "params": {
+                     "textDocument": {"uri": small}, "position": {"line": 0, "character": 0}}}),
+                 _frame({"method": "textDocument/didClose", "params": {"textDocument": {"uri": big}}})])
+
 # name → (what it is, how its input is made, the command's arguments after `healthlint`)
 CASES: dict[str, tuple[str, object, list[str]]] = {
     "bomb-pack": ("YAML alias bomb in a --pack file", _pack_bomb, ["check", "--no-cache", "--pack", "bomb.yaml", "x.md"]),
@@ -96,7 +140,14 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
                    ["check", "--no-cache", "--pack", "big.yaml", "x.md"]),
     "vocabulary": ("5 files of 40,000 distinct random words", _vocabulary, ["check", "--no-cache", "--jobs", "1", "."]),
     "ten-mb": ("a 10 MB draft", _ten_megabytes, ["check", "--no-cache", "x.md"]),
+    # The language server (issue 19), fed a recorded session on stdin; exit code 0 means it still
+    # answered shutdown and obeyed exit after the hostile part.
+    "server-bad-frames": ("server: frames with lengths 'abc', -5, too short, too long, 10^11",
+                          lambda d: _session(d, _bad_frames()), ["server"]),
+    "server-header-line": ("server: a 300 MB header line", lambda d: _session(d, _long_header()), ["server"]),
+    "server-ten-mb-open": ("server: a 10 MB didOpen, a small draft, the long one closed", _ten_mb_session, ["server"]),
 }
+
 
 
 def run_case(name: str, timeout: float) -> dict:
@@ -106,8 +157,9 @@ def run_case(name: str, timeout: float) -> dict:
         make(d)
         env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache")}
         start = time.perf_counter()
+        stdin = open(d / "stdin", "rb") if (d / "stdin").exists() else subprocess.DEVNULL  # the server's session
         proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=d, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, start_new_session=True)
+                                stderr=subprocess.PIPE, start_new_session=True, stdin=stdin)
         status = usage = None
         while time.perf_counter() - start < timeout:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
