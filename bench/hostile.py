@@ -145,7 +145,8 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
     "server-bad-frames": ("server: frames with lengths 'abc', -5, too short, too long, 10^11",
                           lambda d: _session(d, _bad_frames()), ["server"]),
     "server-header-line": ("server: a 300 MB header line", lambda d: _session(d, _long_header()), ["server"]),
-    "server-ten-mb-open": ("server: a 10 MB didOpen, a small draft, the long one closed", _ten_mb_session, ["server"]),
+    "server-ten-mb-open": ("server: a 10 MB didOpen, a small draft, the long one closed", _ten_mb_session,
+                           ["server"]),
 }
 
 

@@ -188,6 +188,15 @@ class Client:
         self.notify("exit", None)
         return self.close(timeout)
 
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *_) -> None:
+        """A server a failed test left running is killed."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
     def close(self, timeout: float = 30) -> int:
         try:
             self.process.stdin.close()

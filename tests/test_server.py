@@ -418,8 +418,7 @@ HOVER = {"textDocument": {"uri": "file:///nowhere/x.md"}, "position": {"line": 0
 
 
 def test_every_request_is_answered_as_the_specification_says(work):
-    client = Client(work)
-    try:
+    with Client(work) as client:
         # Before initialize: ServerNotInitialized, without a traceback; a notification is dropped.
         client.notify("textDocument/didOpen", {"textDocument": {"uri": "file:///x.md", "languageId": "markdown",
                                                                 "version": 1, "text": "x"}})
@@ -451,17 +450,12 @@ def test_every_request_is_answered_as_the_specification_says(work):
         client.notify("exit", None)
         assert client.close() == 0
         assert b"Traceback" not in client.stderr
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
-            client.process.wait()
 
 
 def test_a_malformed_frame_is_answered_and_the_connection_recovers(work):
     """Each bad frame is refused with one error (id null), and the valid request sent right after
     it is answered; shutdown and exit still work."""
-    client = Client(work)
-    try:
+    with Client(work) as client:
         client.initialize(work)
         hover = Client.frame({"id": "after", "method": "textDocument/hover", "params": HOVER})
         body = hover.split(b"\r\n\r\n", 1)[1]
@@ -480,16 +474,11 @@ def test_a_malformed_frame_is_answered_and_the_connection_recovers(work):
             assert error_of(client.response(None)) == (-32700, f"healthlint: {reason}; skipped"), bad[:60]
             assert client.response("after") == {"jsonrpc": "2.0", "id": "after", "result": None}, bad[:60]
         assert client.stop() == 0
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
-            client.process.wait()
 
 
 def test_a_long_header_line_is_not_buffered(work):
     """A header line of 200 MB streams through a few kilobytes (issue 19: 300 MB took 812 MB)."""
-    client = Client(work)
-    try:
+    with Client(work) as client:
         # No `initialized`: the pipeline's warm-up would load spaCy during the measurement.
         client.request("initialize", {"processId": None, "rootUri": work.as_uri(), "capabilities": {}})
         status = f"/proc/{client.process.pid}/status"
@@ -503,10 +492,6 @@ def test_a_long_header_line_is_not_buffered(work):
         assert client.request("textDocument/hover", HOVER) is None
         assert _peak_kb(status) - before < 32 * 1024
         assert client.stop() == 0
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
-            client.process.wait()
 
 
 def _peak_kb(status: str) -> int:
@@ -556,15 +541,15 @@ def test_code_actions_reuse_the_last_check(work, tmp_path):
              "    return found\n"
              "r.check_document = counting\n"
              "from linter.cli import main\nraise SystemExit(main(['server']))\n")
-    client = Client(work, [sys.executable, "-c", count], env={"CHECKS": str(counted)})
-    client.initialize(work)
-    draft = work / "reuse.md"
-    client.diagnostics(draft, client.open(draft, DRAFT))
-    checks = counted.read_text().count("check")
-    offered = actions(client, draft, 2, 5)
-    fix_all = actions(client, draft, 0, 0, only=["source.fixAll"])
-    assert [a["title"] for a in offered][0] == "Replace 'Zanoprin' with 'Zanoprine' (HL101)"
-    assert apply(DRAFT, fix_all[0]["edit"]["changes"][draft.as_uri()]) == DRAFT.replace(
-        "Zanoprin ", "Zanoprine ").replace("it's", "its")
-    assert counted.read_text().count("check") == checks
-    assert client.stop() == 0
+    with Client(work, [sys.executable, "-c", count], env={"CHECKS": str(counted)}) as client:
+        client.initialize(work)
+        draft = work / "reuse.md"
+        client.diagnostics(draft, client.open(draft, DRAFT))
+        checks = counted.read_text().count("check")
+        offered = actions(client, draft, 2, 5)
+        fix_all = actions(client, draft, 0, 0, only=["source.fixAll"])
+        assert [a["title"] for a in offered][0] == "Replace 'Zanoprin' with 'Zanoprine' (HL101)"
+        assert apply(DRAFT, fix_all[0]["edit"]["changes"][draft.as_uri()]) == DRAFT.replace(
+            "Zanoprin ", "Zanoprine ").replace("it's", "its")
+        assert counted.read_text().count("check") == checks
+        assert client.stop() == 0

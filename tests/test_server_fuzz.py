@@ -121,8 +121,7 @@ def fuzz(client: Client, work, seconds: float, seed: int) -> dict[str, int]:
 
 def test_the_server_survives_random_frames_messages_and_edits(tmp_path):
     work = project(tmp_path / "fuzz")
-    client = Client(work, env={"HEALTHLINT_USER_CACHE": str(tmp_path / "user-cache")})
-    try:
+    with Client(work, env={"HEALTHLINT_USER_CACHE": str(tmp_path / "user-cache")}) as client:
         client.initialize(work)
         counts = fuzz(client, work, SECONDS, SEED)
         assert counts["check-ins"] >= 1 and counts["frames"] and counts["messages"] and counts["edits"]
@@ -134,7 +133,3 @@ def test_the_server_survives_random_frames_messages_and_edits(tmp_path):
                                                         "position": {"line": 2, "character": 30}})
         assert hovered["contents"]["value"].startswith("**HL201** `approval.contradicted`")
         assert client.stop() == 0
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
-            client.process.wait()

@@ -27,13 +27,21 @@ def serve(tcp: int | None = None, host: str = "127.0.0.1") -> int:
     if tcp is not None:
         with socket.create_server((host, tcp)) as listening:
             connection, _ = listening.accept()
-        with connection, connection.makefile("rb") as stream, connection.makefile("wb") as out:
-            server.protocol.set_writer(StdoutWriter(out))
-            loop(server.protocol, stream, gate, server.stop_checks)
+        server.protocol.set_writer(StdoutWriter(connection.makefile("wb")))
+        try:
+            loop(server.protocol, connection.makefile("rb"), gate, server.stop_checks)
+        finally:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)  # ends the reading thread's wait
+            except OSError:
+                pass
+            connection.close()
     else:
         # The protocol owns stdout: anything a library prints goes to stderr instead.
         out = sys.stdout.buffer
         sys.stdout = sys.stderr
         server.protocol.set_writer(StdoutWriter(out))
-        loop(server.protocol, sys.stdin.buffer, gate, server.stop_checks)
+        # A reader of its own on fd 0: the reading thread may still be blocked in it at exit,
+        # and Python aborts when it finds sys.stdin's own reader locked by a thread then.
+        loop(server.protocol, open(sys.stdin.fileno(), "rb", closefd=False), gate, server.stop_checks)
     return 0 if gate.shut_down else 1

@@ -57,7 +57,9 @@ class Gate:
             return self._handle(data) if "id" in data else self._error(
                 None, INVALID_REQUEST, "healthlint: a message with neither method nor id")
         if not isinstance(method, str):
-            return self._error(ident, INVALID_REQUEST, "healthlint: a method must be a string") if "id" in data else None
+            if "id" in data:
+                self._error(ident, INVALID_REQUEST, "healthlint: a method must be a string")
+            return None
         request = "id" in data
         if method == EXIT:
             return self._handle(data)
