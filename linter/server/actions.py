@@ -99,16 +99,22 @@ def fixed_text(analysis: Analysis) -> str:
 
 def _minimal_edit(lines: Lines, before: str, after: str) -> types.TextEdit:
     """One edit over the part that differs (the rest of the buffer, and the cursor, stay put)."""
-    head = 0
-    limit = min(len(before), len(after))
-    while head < limit and before[head] == after[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
+    head = _shared_start(before, after)
+    tail = _shared_start(before[head:][::-1], after[head:][::-1])
     return types.TextEdit(types.Range(types.Position(*lines.position(head)),
                                       types.Position(*lines.position(len(before) - tail))),
                           after[head:len(after) - tail])
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters two texts share at their start: blocks compared first, so that a
+    megabyte draft is not walked a character at a time on the message loop."""
+    limit, count, block = min(len(a), len(b)), 0, 4096
+    while count + block <= limit and a[count:count + block] == b[count:count + block]:
+        count += block
+    while count < limit and a[count] == b[count]:
+        count += 1
+    return count
 
 
 def _edit(uri: str, edits: list[types.TextEdit]) -> types.WorkspaceEdit:

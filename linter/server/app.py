@@ -20,12 +20,12 @@ import os
 import queue
 import sys
 import threading
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
-from urllib.parse import unquote
 
 from linter import __version__
 from linter.document import DRAFT_SUFFIXES
@@ -216,7 +216,6 @@ class HealthlintServer(LanguageServer):
         for uri in list(self.workspace.text_documents):
             if self.lintable(uri):
                 self.schedule(uri, 0, "settings")
-
 
     def stop_checks(self) -> None:
         """At exit: no child process outlives the server."""
