@@ -13,6 +13,7 @@ this measures it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import signal
@@ -162,6 +163,52 @@ def _init_link_to_draft(d: Path) -> None:
 
 # name → (what it is, how its input is made, the command's arguments after `healthlint`); a case
 # whose maker returns a folder runs there, the others in the temporary folder itself.
+
+
+def _frame(message: dict) -> bytes:
+    body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def _session(d: Path, middle) -> None:
+    """stdin for `healthlint server`: initialize, the hostile part, a hover, shutdown, exit."""
+    hover = {"textDocument": {"uri": (d / "none.md").as_uri()}, "position": {"line": 0, "character": 0}}
+    with open(d / "stdin", "wb") as f:
+        f.write(_frame({"id": 1, "method": "initialize", "params": {"rootUri": d.as_uri(), "capabilities": {}}}))
+        for part in middle:
+            f.write(part)
+        f.write(_frame({"id": 2, "method": "textDocument/hover", "params": hover}))
+        f.write(_frame({"id": 3, "method": "shutdown"}) + _frame({"method": "exit"}))
+
+
+def _bad_frames():
+    body = _frame({"id": "x", "method": "textDocument/hover", "params": {}}).split(b"\r\n\r\n", 1)[1]
+    for length in (b"abc", b"-5", b"10", b"%d" % (len(body) + 30), b"100000000000"):
+        yield b"Content-Length: " + length + b"\r\n\r\n" + body
+
+
+def _long_header():
+    yield b"X-Padding: "
+    for _ in range(300):
+        yield b"y" * (1 << 20)
+    yield b"\r\n\r\n"
+
+
+def _ten_mb_session(d: Path) -> None:
+    big, small = (d / "big.md").as_uri(), (d / "small.md").as_uri()
+    text = "Ketamine may ease anxiety within hours.\n\n" * 250_000
+
+    def opened(uri: str, text: str) -> bytes:
+        return _frame({"method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+
+    _session(d, [_frame({"method": "initialized", "params": {}}), opened(big, text),
+                 opened(small, "Ketamine is FDA-approved for anxiety.\n"),
+                 _frame({"id": 9, "method": "textDocument/hover", "params": {
+                     "textDocument": {"uri": small}, "position": {"line": 0, "character": 0}}}),
+                 _frame({"method": "textDocument/didClose", "params": {"textDocument": {"uri": big}}})])
+
+# name → (what it is, how its input is made, the command's arguments after `healthlint`)
 CASES: dict[str, tuple[str, object, list[str]]] = {
     "bomb-pack": ("YAML alias bomb in a --pack file", _pack_bomb, ["check", "--no-cache", "--pack", "bomb.yaml", "x.md"]),
     "bomb-config": ("YAML alias bomb in .healthlint.yaml", _config_bomb, ["check", "--no-cache", "x.md"]),
@@ -211,7 +258,15 @@ CASES: dict[str, tuple[str, object, list[str]]] = {
                       ["check", "--no-cache", "drafts", "--write-baseline", "link.json"]),
     "init-dangling": ("init --force, .healthlint.yaml a link to ../outside/x", _init_dangling, ["init", "--force"]),
     "init-link-draft": ("init --force, .healthlint.yaml a link to a draft", _init_link_to_draft, ["init", "--force"]),
+    # The language server (issue 19), fed a recorded session on stdin; exit code 0 means it still
+    # answered shutdown and obeyed exit after the hostile part.
+    "server-bad-frames": ("server: frames with lengths 'abc', -5, too short, too long, 10^11",
+                          lambda d: _session(d, _bad_frames()), ["server"]),
+    "server-header-line": ("server: a 300 MB header line", lambda d: _session(d, _long_header()), ["server"]),
+    "server-ten-mb-open": ("server: a 10 MB didOpen, a small draft, the long one closed", _ten_mb_session,
+                           ["server"]),
 }
+
 
 
 def run_case(name: str, timeout: float) -> dict:
@@ -221,8 +276,9 @@ def run_case(name: str, timeout: float) -> dict:
         where = make(d)
         env = {**os.environ, "HEALTHLINT_USER_CACHE": str(d / ".user-cache"), "DEPLOY_PRIVATE_KEY": SECRET}
         start = time.perf_counter()
-        proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=where if isinstance(where, Path) else d, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, start_new_session=True)
+        stdin = open(d / "stdin", "rb") if (d / "stdin").exists() else subprocess.DEVNULL  # the server's session
+        proc = subprocess.Popen([PY, "-m", "linter", *args], cwd=where if isinstance(where, Path) else d, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, stdin=stdin)
         status = usage = None
         while time.perf_counter() - start < timeout:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)

@@ -7,6 +7,10 @@ less the server's debounce pause. Prints the median and the slowest, and writes 
 bench/server_results.json. Not part of the tests (timings on a shared machine vary).
 
     python bench/server.py [--rounds 30] [--words 3000]
+    python bench/server.py --fuzz 60 [--seed 19]   # issue 19: random frames, JSON-RPC and edits
+
+With --fuzz it runs tests/test_server_fuzz.py's fuzzer for that many seconds instead (a check-in
+request answered every 20 messages, then a draft linted and a hover answered) and prints the counts.
 """
 
 from __future__ import annotations
@@ -49,7 +53,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--words", type=int, default=3000)
+    parser.add_argument("--fuzz", type=float, metavar="SECONDS", help="fuzz the server for this long instead")
+    parser.add_argument("--seed", type=int, default=19)
     args = parser.parse_args()
+    if args.fuzz:
+        return fuzz(args.fuzz, args.seed)
     text = draft(args.words)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -79,6 +87,28 @@ def main() -> int:
           f"slowest {result['keystroke_max_ms']} ms ({args.rounds} keystrokes)")
     (ROOT / "bench" / "server_results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def fuzz(seconds: float, seed: int) -> int:
+    from test_server import DRAFT, project
+    from test_server_fuzz import fuzz as run
+
+    with tempfile.TemporaryDirectory() as folder:
+        work = project(Path(folder) / "fuzz")
+        client = Client(work, env={"HEALTHLINT_USER_CACHE": str(Path(folder) / "user-cache")})
+        client.initialize(work)
+        started = time.perf_counter()
+        counts = run(client, work, seconds, seed)
+        draft = work / "after.md"
+        found = client.diagnostics(draft, client.open(draft, DRAFT), timeout=600)
+        hovered = client.request("textDocument/hover", {"textDocument": {"uri": draft.as_uri()},
+                                                        "position": {"line": 2, "character": 30}})
+        code = client.stop()
+    ok = [d["code"] for d in found] == ["HL101", "HL201", "HL102"] and hovered is not None and code == 0
+    print(f"{time.perf_counter() - started:.0f} s, seed {seed}: {counts}; then diagnostics "
+          f"{[d['code'] for d in found]}, hover {'answered' if hovered else 'missing'}, exit code {code}: "
+          f"{'survived' if ok else 'FAILED'}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -1,5 +1,9 @@
 """A small LSP client for the tests: JSON-RPC frames (Content-Length headers, UTF-8 JSON) written to
-and read from `healthlint server` over its stdin and stdout, as an editor does."""
+and read from `healthlint server` over its stdin and stdout, as an editor does.
+
+Waiting on the server is always waiting for a named event: the answer to a request (by its id),
+the diagnostics published for the document version the test sent (`diagnostics`), or the first
+notification after an index that passes a test (`wait`, `seen`), never "the next message"."""
 
 from __future__ import annotations
 
@@ -38,8 +42,16 @@ class Client:
     # ------------------------------------------------------------ the wire
 
     def _send(self, message: dict) -> None:
+        self.send_raw(self.frame(message))
+
+    @staticmethod
+    def frame(message: dict) -> bytes:
         body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
-        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    def send_raw(self, data: bytes) -> None:
+        """Bytes as they are, framed or not (for malformed frames)."""
+        self.process.stdin.write(data)
         self.process.stdin.flush()
 
     def _read(self) -> None:
@@ -56,6 +68,9 @@ class Client:
                 if name.lower() == "content-length":
                     length = int(value)
             message = json.loads(out.read(length).decode("utf-8"))
+            if "id" in message and message["id"] is None:  # an error about a frame with no id
+                self.responses.setdefault(None, queue.Queue()).put(message)
+                continue
             if "id" in message and "method" in message:  # a request to the client: answer it
                 self.requests.append(message)
                 try:
@@ -74,28 +89,40 @@ class Client:
             self.stderr += line
 
     def request(self, method: str, params, timeout: float = 120):
-        number = next(self.ids)
-        box = self.responses.setdefault(number, queue.Queue())
-        self._send({"id": number, "method": method, "params": params})
-        try:
-            message = box.get(timeout=timeout)
-        except queue.Empty:
-            raise TimeoutError(f"no answer to {method} in {timeout} s; stderr: {self.stderr[-2000:]!r}") from None
+        message = self.answer(method, params, timeout)
         if "error" in message:
             raise ResponseError(message["error"])
         return message.get("result")
+
+    def answer(self, method: str, params, timeout: float = 120, raw: dict | None = None) -> dict:
+        """The whole response to a request (`raw`: the message to send instead, given an id)."""
+        number = next(self.ids)
+        self._send({"id": number, **(raw if raw is not None else {"method": method, "params": params})})
+        return self.response(number, timeout, method)
+
+    def response(self, number, timeout: float = 120, what: str = "a request") -> dict:
+        """The response with this id (None: an error about a frame that had none)."""
+        box = self.responses.setdefault(number, queue.Queue())
+        try:
+            return box.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError(f"no answer to {what} in {timeout} s; stderr: {self.stderr[-2000:]!r}") from None
 
     def notify(self, method: str, params) -> None:
         self._send({"method": method, "params": params})
 
     def wait(self, test, timeout: float = 120, after: int = 0) -> dict:
         """The first notification (from index `after` on) that passes `test`."""
+        return self.notifications[self.seen(test, timeout, after)]
+
+    def seen(self, test, timeout: float = 120, after: int = 0) -> int:
+        """The index of the first notification (from index `after` on) that passes `test`."""
         deadline = time.monotonic() + timeout
         with self.arrived:
             while True:
-                for message in self.notifications[after:]:
-                    if test(message):
-                        return message
+                for index in range(after, len(self.notifications)):
+                    if test(self.notifications[index]):
+                        return index
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise TimeoutError(f"no such notification in {timeout} s; got "
@@ -139,11 +166,18 @@ class Client:
 
     def diagnostics(self, path: Path, after: int = 0, timeout: float = 120) -> list[dict]:
         """The diagnostics published for a document's current version, from index `after` on."""
+        return self.notifications[self.published(path, after, timeout)]["params"]["diagnostics"]
+
+    def published(self, path: Path, after: int = 0, timeout: float = 120) -> int:
+        """The index of the first diagnostics for a document's current version from `after` on."""
         uri, version = path.as_uri(), self.versions.get(path.as_uri())
-        message = self.wait(lambda m: m["method"] == "textDocument/publishDiagnostics"
-                            and m["params"]["uri"] == uri and m["params"].get("version") in (version, None),
-                            timeout, after)
-        return message["params"]["diagnostics"]
+        return self.seen(lambda m: m["method"] == "textDocument/publishDiagnostics"
+                         and m["params"]["uri"] == uri and m["params"].get("version") in (version, None),
+                         timeout, after)
+
+    def shown(self, after: int, timeout: float = 120) -> int:
+        """The index of the first window/showMessage from `after` on."""
+        return self.seen(lambda m: m["method"] == "window/showMessage", timeout, after)
 
     def messages(self, method: str) -> list[str]:
         return [m["params"]["message"] for m in self.notifications if m["method"] == method]
@@ -153,6 +187,15 @@ class Client:
         self.request("shutdown", None)
         self.notify("exit", None)
         return self.close(timeout)
+
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *_) -> None:
+        """A server a failed test left running is killed."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def close(self, timeout: float = 30) -> int:
         try:

@@ -5,6 +5,7 @@ or break, a crashing check, a 10 MB draft, shutdown and exit."""
 from __future__ import annotations
 
 import io
+import os
 import json
 import shutil
 import socket
@@ -202,6 +203,9 @@ def test_a_folder_can_turn_the_bundled_pack_off(client, work):
 
 
 def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, work):
+    """Issue 21: a settings change keeps the document's version, so each step waits for the
+    diagnostics of the lint that the step caused (published right after its message), never for
+    the next diagnostics to arrive, which may be those of the step before."""
     folder = work / "broken"
     folder.mkdir()
     pack = folder / "p.yaml"
@@ -209,17 +213,18 @@ def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, w
     (folder / ".healthlint.yaml").write_text("packs: [p.yaml]\n", encoding="utf-8")
     draft = folder / "d.md"
     draft.write_text("Zanoprine is approved for tinnitus.\n", encoding="utf-8")
-    at = client.open(draft)
-    assert client.diagnostics(draft, at) == []
-    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
+    at = client.shown(client.open(draft))
+    shown = client.notifications[at]["params"]
     assert shown["type"] == 1 and shown["message"].startswith(f"healthlint: {pack}:")
+    assert client.diagnostics(draft, at) == []
     # Mended, the pack is read again and its facts apply.
     pack.write_text((PACKS / "zanoprine.yaml").read_text(encoding="utf-8").replace(
         "source: zanoprine-source.md", "source: ../packs/zanoprine-source.md"), encoding="utf-8")
     at = client.mark()
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": pack.as_uri(), "type": 2}]})
-    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
-    assert "is not inside the pack's folder" in shown["message"]
+    at = client.shown(at)
+    assert "is not inside the pack's folder" in client.notifications[at]["params"]["message"]
+    assert client.diagnostics(draft, at) == []  # that lint's own diagnostics: none is still on its way
     shutil.copy(PACKS / "zanoprine-source.md", folder / "zanoprine-source.md")
     pack.write_text((PACKS / "zanoprine.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     at = client.mark()
@@ -229,10 +234,11 @@ def test_an_invalid_pack_or_config_is_a_message_and_the_server_goes_on(client, w
     (folder / ".healthlint.yaml").write_text("packs: [p.yaml]\ncolour: red\n", encoding="utf-8")
     at = client.mark()
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": draft.as_uri(), "type": 2}]})
-    shown = client.wait(lambda m: m["method"] == "window/showMessage", after=at)["params"]
-    assert shown["message"] == (f"healthlint: {folder / '.healthlint.yaml'}:2: unknown setting 'colour' "
-                                "(valid: packs, select, ignore, extend-select, per-file-ignores, severity, "
-                                "fail-on, include, exclude, sources, model, baseline, bundled)")
+    at = client.shown(at)
+    assert client.notifications[at]["params"]["message"] == (
+        f"healthlint: {folder / '.healthlint.yaml'}:2: unknown setting 'colour' "
+        "(valid: packs, select, ignore, extend-select, per-file-ignores, severity, "
+        "fail-on, include, exclude, sources, model, baseline, bundled)")
     assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL201"]
 
 
@@ -373,3 +379,190 @@ def test_a_contradiction_names_the_earlier_line_as_related_information(client, w
         {"location": {"uri": draft.resolve().as_uri(),
                       "range": {"start": {"line": 2, "character": 0}, "end": {"line": 3, "character": 0}}},
          "message": "line 3: SNRIs take about a week to work."}]
+
+
+# ------------------------------------------------------------------ issue 19, item 6: a server that never wedges
+
+
+def test_percent_encoded_uris_get_diagnostics_hover_and_code_actions(client, work):
+    """A space or `é` in the path: editors send the URI percent-encoded (Path.as_uri does too),
+    and may spell it another way in a later message; every lookup finds the one document, and
+    what goes back names it as the client opened it."""
+    folder = work / "my drafts é"
+    folder.mkdir()
+    draft = folder / "a b é.md"
+    uri = draft.as_uri()
+    assert "%20" in uri and "%C3%A9" in uri
+    found = client.diagnostics(draft, client.open(draft, DRAFT))
+    assert [d["code"] for d in found] == ["HL101", "HL201", "HL102"]
+    hovered = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                    "position": {"line": 2, "character": 30}})
+    assert hovered["contents"]["value"].startswith("**HL201** `approval.contradicted`")
+    offered = actions(client, draft, 2, 5)
+    assert [a["title"] for a in offered] == ["Replace 'Zanoprin' with 'Zanoprine' (HL101)",
+                                             "Disable HL101 for this line",
+                                             "Fix all healthlint findings that have a fix"]
+    assert list(offered[0]["edit"]["changes"]) == [uri]
+    # The same document spelled decoded, with lower-case hex digits elsewhere: still that document.
+    decoded = "file://" + str(draft)
+    at = client.mark()
+    client.versions[uri] = 2
+    client.notify("textDocument/didChange", {"textDocument": {"uri": decoded, "version": 2},
+                                             "contentChanges": [{"text": DRAFT.replace("it's", "its")}]})
+    assert [d["code"] for d in client.diagnostics(draft, at)] == ["HL101", "HL201"]
+    lower = uri.replace("%C3%A9", "%c3%a9")
+    assert client.request("textDocument/hover", {"textDocument": {"uri": lower},
+                                                 "position": {"line": 2, "character": 30}}) is not None
+    at = client.mark()
+    client.notify("textDocument/didClose", {"textDocument": {"uri": lower}})
+    closed = client.wait(lambda m: m["method"] == "textDocument/publishDiagnostics"
+                         and m["params"]["uri"] == uri, after=at)
+    assert closed["params"]["diagnostics"] == []
+
+
+def error_of(answer: dict) -> tuple[int, str]:
+    """An error response's code and message; it carries no `data` (no traceback, no path)."""
+    assert set(answer) == {"jsonrpc", "id", "error"}, answer
+    assert set(answer["error"]) == {"code", "message"}, answer
+    return answer["error"]["code"], answer["error"]["message"]
+
+
+HOVER = {"textDocument": {"uri": "file:///nowhere/x.md"}, "position": {"line": 0, "character": 0}}
+
+
+def test_every_request_is_answered_as_the_specification_says(work):
+    with Client(work) as client:
+        # Before initialize: ServerNotInitialized, without a traceback; a notification is dropped.
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": "file:///x.md", "languageId": "markdown",
+                                                                "version": 1, "text": "x"}})
+        assert error_of(client.answer("textDocument/hover", HOVER)) == (
+            -32002, "healthlint: textDocument/hover before initialize")
+        client.initialize(work)
+        assert error_of(client.answer("initialize", {"capabilities": {}})) == (
+            -32600, "healthlint: initialize: a second initialize")
+        # Params that do not fit the method: InvalidParams; for a notification, nothing, and the
+        # server goes on.
+        assert error_of(client.answer("textDocument/hover", {"textDocument": 5})) == (
+            -32602, "healthlint: invalid params for textDocument/hover")
+        assert error_of(client.answer("textDocument/codeAction", {"textDocument": {"uri": "file:///x.md"}})) == (
+            -32602, "healthlint: invalid params for textDocument/codeAction")
+        client.notify("textDocument/didChange", {"textDocument": "nonsense"})
+        client.notify("$/cancelRequest", {"id": {"an": "object"}})  # pygls raised on it, ending the loop
+        assert error_of(client.answer("no/such/method", {}))[0] == -32601
+        assert client.request("textDocument/hover", HOVER) is None
+        # Messages that are no JSON-RPC request: InvalidRequest, id null.
+        for raw in (b"[1, 2]", b'{"jsonrpc": "2.0", "id": true, "method": "textDocument/hover"}',
+                    b'{"id": 1, "method": "textDocument/hover"}'):
+            client.send_raw(b"Content-Length: %d\r\n\r\n" % len(raw) + raw)
+            assert error_of(client.response(None))[0] == -32600
+        # After shutdown: InvalidRequest, a second shutdown too; exit still ends the server (0).
+        assert client.request("shutdown", None) is None
+        assert error_of(client.answer("textDocument/hover", HOVER)) == (
+            -32600, "healthlint: textDocument/hover: after shutdown")
+        assert error_of(client.answer("shutdown", None)) == (-32600, "healthlint: shutdown: after shutdown")
+        client.notify("exit", None)
+        assert client.close() == 0
+        assert b"Traceback" not in client.stderr
+
+
+def test_a_malformed_frame_is_answered_and_the_connection_recovers(work):
+    """Each bad frame is refused with one error (id null), and the valid request sent right after
+    it is answered; shutdown and exit still work."""
+    with Client(work) as client:
+        client.initialize(work)
+        hover = Client.frame({"id": "after", "method": "textDocument/hover", "params": HOVER})
+        body = hover.split(b"\r\n\r\n", 1)[1]
+        cases = [
+            (b"Content-Length: abc\r\n\r\n" + body, "Content-Length 'abc' is not a number of bytes"),
+            (b"Content-Length: -5\r\n\r\n" + body, "Content-Length '-5' is not a number of bytes"),
+            (b"Content-Length: 10\r\n\r\n" + body, "a frame whose body is not JSON"),  # too short
+            (b"Content-Length: %d\r\n\r\n" % (len(body) + 30) + body, "a frame whose body is not JSON"),  # too long
+            (b"Content-Length: 100000000000\r\n\r\n" + body, "a frame of 100000000000 bytes is over the 64 MB limit"),
+            (b"X-Padding: " + b"x" * 3_000_000 + b"\r\nContent-Length: 2\r\n\r\n{}", "a header line over 8192 bytes"),
+            (b"Content-Length: 1\r\n\r\n{", "a frame whose body is not JSON"),
+            (b"Content-Length: 17\r\n\r\n" + b"\x80" * 17, "a frame whose body is not JSON"),
+        ]
+        for bad, reason in cases:
+            client.send_raw(bad + hover)
+            assert error_of(client.response(None)) == (-32700, f"healthlint: {reason}; skipped"), bad[:60]
+            assert client.response("after") == {"jsonrpc": "2.0", "id": "after", "result": None}, bad[:60]
+        assert client.stop() == 0
+
+
+def test_a_long_header_line_is_not_buffered(work):
+    """A header line of 200 MB streams through a few kilobytes (issue 19: 300 MB took 812 MB)."""
+    with Client(work) as client:
+        # No `initialized`: the pipeline's warm-up would load spaCy during the measurement.
+        client.request("initialize", {"processId": None, "rootUri": work.as_uri(), "capabilities": {}})
+        status = f"/proc/{client.process.pid}/status"
+        before = _peak_kb(status)
+        chunk = b"y" * (1 << 20)
+        client.send_raw(b"X-Padding: ")
+        for _ in range(200):
+            client.send_raw(chunk)
+        client.send_raw(b"\r\n\r\n")
+        assert error_of(client.response(None)) == (-32700, "healthlint: a header line over 8192 bytes; skipped")
+        assert client.request("textDocument/hover", HOVER) is None
+        assert _peak_kb(status) - before < 32 * 1024
+        assert client.stop() == 0
+
+
+def _peak_kb(status: str) -> int:
+    with open(status, encoding="ascii") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+            found.update(int(p) for p in f.read().split())
+    return found
+
+
+def test_a_long_draft_does_not_hold_up_a_small_one_and_closing_it_stops_its_check(client, work):
+    big = work / "big.md"
+    text = "Zanoprine is used for chronic migraine.\n\n" * 250_000 + "Zanoprin.\n"  # 10 MB
+    started = client.open(big, text)
+    small = work / "small.md"
+    small.write_text(DRAFT, encoding="utf-8")
+    found = client.diagnostics(small, client.open(small), timeout=300)
+    assert [d["code"] for d in found] == ["HL101", "HL201", "HL102"]
+    # The small draft had its diagnostics while the long one was still being checked, apart.
+    assert not [m for m in client.notifications[started:] if m["method"] == "textDocument/publishDiagnostics"
+                and m["params"]["uri"] == big.as_uri()]
+    assert len(_children(client.process.pid)) == 1
+    at = client.mark()
+    client.notify("textDocument/didClose", {"textDocument": {"uri": big.as_uri()}})
+    client.wait(lambda m: m["method"] == "window/logMessage" and m["params"]["message"] ==
+                f"{big}: the check of this long draft was stopped (the document closed)", after=at)
+    assert _children(client.process.pid) == set()
+    closed = client.wait(lambda m: m["method"] == "textDocument/publishDiagnostics"
+                         and m["params"]["uri"] == big.as_uri(), after=started)
+    assert closed["params"]["diagnostics"] == [] and "version" not in closed["params"]
+
+
+def test_code_actions_reuse_the_last_check(work, tmp_path):
+    """Code actions (fix-all included) come from the findings of the last check: asking for them
+    runs no check (issue 19: on a 1 MB draft each took a full check, 14 to 18 s)."""
+    counted = tmp_path / "checks"
+    count = ("import os, linter.runner as r\n"
+             "checked = r.check_document\n"
+             "def counting(*a, **k):\n"
+             "    found = checked(*a, **k)\n"
+             "    with open(os.environ['CHECKS'], 'a') as f: f.write('check\\n')\n"
+             "    return found\n"
+             "r.check_document = counting\n"
+             "from linter.cli import main\nraise SystemExit(main(['server']))\n")
+    with Client(work, [sys.executable, "-c", count], env={"CHECKS": str(counted)}) as client:
+        client.initialize(work)
+        draft = work / "reuse.md"
+        client.diagnostics(draft, client.open(draft, DRAFT))
+        checks = counted.read_text().count("check")
+        offered = actions(client, draft, 2, 5)
+        fix_all = actions(client, draft, 0, 0, only=["source.fixAll"])
+        assert [a["title"] for a in offered][0] == "Replace 'Zanoprin' with 'Zanoprine' (HL101)"
+        assert apply(DRAFT, fix_all[0]["edit"]["changes"][draft.as_uri()]) == DRAFT.replace(
+            "Zanoprin ", "Zanoprine ").replace("it's", "its")
+        assert counted.read_text().count("check") == checks
+        assert client.stop() == 0

@@ -64,7 +64,7 @@ def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | No
     """A `healthlint-disable-next-line CODE` comment above the finding's first line, indented as
     that line is (so it stays inside a list item); added to such a comment already there. Only
     Markdown reads comments, and never above front matter."""
-    if analysis.document is None or analysis.document.kind != "markdown":
+    if not analysis.markdown:
         return None
     line = lines.position(f.offset + analysis.shift)[0]
     text = lines.line_text(line)
@@ -87,28 +87,34 @@ def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | No
                             diagnostics=[diagnostic(analysis, lines, f, sources)], edit=_edit(uri, [edit]))
 
 
-def fixed_text(analysis: Analysis) -> str | None:
-    """The buffer as `check --fix` would write it (None when it cannot be linted)."""
-    from linter.runner import fix_document
+def fixed_text(analysis: Analysis) -> str:
+    """The buffer with the last check's fixes applied: `check --fix`'s first pass, without
+    checking again (a code action must not cost a check of the whole draft)."""
+    from linter.checks import FIXABLE
+    from linter.fix import apply_fixes
 
-    if analysis.document is None or analysis.setup.knowledge is None:
-        return None
-    fixed, _ = fix_document(analysis.document, analysis.setup.knowledge, analysis.setup.settings)
-    return analysis.text[:analysis.shift] + fixed.text
+    fixed, _ = apply_fixes(analysis.text[analysis.shift:], list(analysis.findings), FIXABLE)
+    return analysis.text[:analysis.shift] + fixed
 
 
 def _minimal_edit(lines: Lines, before: str, after: str) -> types.TextEdit:
     """One edit over the part that differs (the rest of the buffer, and the cursor, stay put)."""
-    head = 0
-    limit = min(len(before), len(after))
-    while head < limit and before[head] == after[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
+    head = _shared_start(before, after)
+    tail = _shared_start(before[head:][::-1], after[head:][::-1])
     return types.TextEdit(types.Range(types.Position(*lines.position(head)),
                                       types.Position(*lines.position(len(before) - tail))),
                           after[head:len(after) - tail])
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters two texts share at their start: blocks compared first, so that a
+    megabyte draft is not walked a character at a time on the message loop."""
+    limit, count, block = min(len(a), len(b)), 0, 4096
+    while count + block <= limit and a[count:count + block] == b[count:count + block]:
+        count += block
+    while count < limit and a[count] == b[count]:
+        count += 1
+    return count
 
 
 def _edit(uri: str, edits: list[types.TextEdit]) -> types.WorkspaceEdit:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from linter.document import Document, parse_document
+from linter.document import TEXT_SUFFIXES, Document, parse_document
 from linter.errors import UsageError
 from linter.findings import Finding
 from linter.server.configs import Configs, Setup
@@ -37,6 +37,11 @@ class Analysis:
         """Characters the buffer has before the linted text: a byte-order mark, which the linter
         strips as it reads a file, stays in an editor's buffer."""
         return 1 if self.text.startswith(BOM) else 0
+
+    @property
+    def markdown(self) -> bool:
+        """Read as Markdown (as parse_document decides), so comments can suppress."""
+        return not self.path.lower().endswith(TEXT_SUFFIXES)
 
 
 def analyse(path: str, text: str, version: int | None, configs: Configs) -> Analysis:

@@ -3,7 +3,13 @@
 Linting runs on one worker thread, so the protocol loop keeps answering while a draft is
 linted and the pipeline is only ever used from one thread. It is loaded once per server and
 sentence parses are remembered (linter/grammar.py), so a keystroke re-parses only the sentences
-it changed. Edits are linted after a pause (DEBOUNCE); opening and saving lint at once.
+it changed. Edits are linted after a pause (DEBOUNCE); opening and saving lint at once. A draft
+over LIVE_LIMIT is linted on open and save only, in a child process (apart.py) that is killed
+when the document closes or changes, so that it never holds up the other buffers.
+
+Messages reach these handlers through wire.py (frames read with limits, every request answered
+as the specification says) with each document URI in its one spelling (uris.py); diagnostics
+and edits go back under the URI the client opened the document with.
 """
 
 from __future__ import annotations
@@ -12,16 +18,20 @@ import asyncio
 import concurrent.futures
 import os
 import queue
+import sys
 import threading
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.document import DRAFT_SUFFIXES
 from linter.server.actions import KINDS, code_actions, fixed_text
 from linter.server.analysis import Analysis, analyse
+from linter.server.apart import analyse_apart, stop_all
 from linter.server.configs import Configs
 from linter.server.diagnostics import Sources, diagnostics
 from linter.server.hover import hover
@@ -55,11 +65,25 @@ class Worker:
         return await asyncio.wrap_future(future)
 
 
+class Protocol(LanguageServerProtocol):
+    def _send_response(self, msg_id, result=None, error=None):
+        """No error carries `data`: pygls puts an internal error's traceback there, with the
+        paths of the installation (HEALTHLINT_DEBUG=1 prints it on stderr instead)."""
+        if error is not None and error.data is not None:
+            if os.environ.get("HEALTHLINT_DEBUG", "") not in ("", "0"):
+                print("".join(error.data.get("traceback", ())) if isinstance(error.data, dict) else error.data,
+                      file=sys.stderr)
+            error = types.ResponseError(error.code, error.message)
+        super()._send_response(msg_id, result, error)
+
+
 class HealthlintServer(LanguageServer):
     def __init__(self) -> None:
         # Full sync: the editor sends the whole buffer, so no edit is ever applied with line
         # breaks counted differently from the editor's (pygls splits with str.splitlines).
-        super().__init__("healthlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__("healthlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
+                         protocol_cls=Protocol)
+        self.spellings: dict[str, str] = {}  # a document's URI → as the client spelled it (wire.Gate)
         self.configs = Configs()
         self.sources = Sources()
         self.worker = Worker()
@@ -78,21 +102,33 @@ class HealthlintServer(LanguageServer):
     def log(self, message: str, kind=types.MessageType.Log) -> None:
         self.window_log_message(types.LogMessageParams(kind, message))
 
+    def document(self, uri: str):
+        """The open document of a URI (in its one spelling), or None."""
+        return self.workspace.text_documents.get(unquote(uri))  # pygls keys documents decoded
+
+    def spelled(self, uri: str) -> str:
+        """The URI as the client spelled it when it opened the document."""
+        return self.spellings.get(uri, uri)
+
     def lintable(self, uri: str) -> str | None:
-        """The file path of a draft this server lints, or None."""
-        path = to_fs_path(uri) if uri.startswith("file:") else None
+        """The file path of an open draft this server lints, or None."""
+        document = self.document(uri)
+        path = to_fs_path(uri) if document is not None and uri.startswith("file:") else None
         if path is None:
             return None
-        document = self.workspace.get_text_document(uri)
         if (document.language_id or "").lower() in LANGUAGES or path.lower().endswith(DRAFT_SUFFIXES):
             return path
         return None
 
-    def schedule(self, uri: str, delay: float, reason: str) -> None:
-        """Lint a draft after `delay` seconds, replacing a lint already waiting for it."""
+    def stop(self, uri: str) -> None:
+        """Forget a lint waiting or running for a document (a running child process is killed)."""
         waiting = self.pending.pop(uri, None)
         if waiting:
             waiting.cancel()
+
+    def schedule(self, uri: str, delay: float, reason: str) -> None:
+        """Lint a draft after `delay` seconds, replacing a lint already waiting for it."""
+        self.stop(uri)
         self.pending[uri] = asyncio.get_running_loop().create_task(self._later(uri, delay, reason))
 
     async def _later(self, uri: str, delay: float, reason: str) -> None:
@@ -108,29 +144,47 @@ class HealthlintServer(LanguageServer):
             self.log(internal_error(exc, uri), types.MessageType.Error)
 
     async def lint(self, uri: str, reason: str) -> Analysis | None:
-        path = self.lintable(uri) if uri in self.workspace.text_documents else None
+        path = self.lintable(uri)
         if path is None:
             return None
-        document = self.workspace.get_text_document(uri)
+        document = self.document(uri)
         text, version = document.source, document.version
-        if reason == "change" and len(text) > LIVE_LIMIT:
-            if uri not in self.noted_large:
-                self.noted_large.add(uri)
-                self.log(f"{path}: {len(text):,} characters; linted when opened and saved, not as you type",
-                         types.MessageType.Info)
-            return None
-        analysis, found = await self.worker.run(self._analyse, path, text, version)
-        current = self.workspace.text_documents.get(uri)
+        if len(text) > LIVE_LIMIT:
+            if reason in ("change", "request"):
+                if uri not in self.noted_large:
+                    self.noted_large.add(uri)
+                    self.log(f"{path}: {len(text):,} characters; linted when opened and saved, not as you type",
+                             types.MessageType.Info)
+                return None
+            analysis, found = await self._apart(uri, path, text, version)
+        else:
+            analysis, found = await self.worker.run(self._analyse, path, text, version)
+        current = self.document(uri)
         if current is None or current.version != version:
             return analysis  # edited (or closed) meanwhile: a newer lint follows
         self.analyses[uri] = analysis
         self._report(analysis)
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, found, version=version))
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(self.spelled(uri), found,
+                                                                              version=version))
         return analysis
 
     def _analyse(self, path: str, text: str, version):
         analysis = analyse(path, text, version, self.configs)
         return analysis, diagnostics(analysis, self.encoding, self.sources)
+
+    async def _apart(self, uri: str, path: str, text: str, version):
+        """A long draft linted in a child process; its settings and diagnostics on the worker."""
+        setup = await self.worker.run(self.configs.for_document, path)
+        try:
+            outcome = await analyse_apart(path, text)
+        except asyncio.CancelledError:
+            why = "closed" if self.document(uri) is None else "changed"
+            self.log(f"{path}: the check of this long draft was stopped (the document {why})",
+                     types.MessageType.Info)
+            raise
+        analysis = Analysis(path, text, version, setup, None, outcome.findings, outcome.problem,
+                            outcome.problem_line, list(outcome.logs))
+        return analysis, await self.worker.run(diagnostics, analysis, self.encoding, self.sources)
 
     def _report(self, analysis: Analysis) -> None:
         problem = analysis.setup.problem
@@ -146,19 +200,26 @@ class HealthlintServer(LanguageServer):
             self.log(line, types.MessageType.Error)
 
     async def current(self, uri: str) -> Analysis | None:
-        """The analysis of the buffer as it is now (linted now if an edit is still waiting)."""
-        document = self.workspace.text_documents.get(uri)
+        """The analysis of the buffer as it is now: the last check's, or (when an edit is still
+        waiting) a check now in place of the waiting one; None for a long draft edited since."""
+        document = self.document(uri)
         known = self.analyses.get(uri)
         if document is None:
             return None
         if known is not None and known.version == document.version and known.text == document.source:
             return known
+        if len(document.source) <= LIVE_LIMIT:
+            self.stop(uri)
         return await self.lint(uri, "request")
 
     def relint_all(self) -> None:
         for uri in list(self.workspace.text_documents):
             if self.lintable(uri):
                 self.schedule(uri, 0, "settings")
+
+    def stop_checks(self) -> None:
+        """At exit: no child process outlives the server."""
+        stop_all()
 
 
 server = HealthlintServer()
@@ -203,11 +264,11 @@ def did_save(params: types.DidSaveTextDocumentParams) -> None:
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(params: types.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
-    waiting = server.pending.pop(uri, None)
-    if waiting:
-        waiting.cancel()
+    server.stop(uri)
     server.analyses.pop(uri, None)
-    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+    server.noted_large.discard(uri)
+    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(server.spelled(uri), []))
+    server.spellings.pop(uri, None)
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -229,8 +290,9 @@ async def on_code_action(params: types.CodeActionParams) -> list[types.CodeActio
     if analysis is None:
         return None
     only = [str(getattr(k, "value", k)) for k in params.context.only] if params.context.only else None
-    return await server.worker.run(code_actions, analysis, uri, params.range, only, server.encoding,
-                                   server.sources, lambda: fixed_text(analysis))
+    # The last check's findings, with no check of its own: cheap enough for the loop.
+    return code_actions(analysis, server.spelled(uri), params.range, only, server.encoding, server.sources,
+                        lambda: fixed_text(analysis))
 
 
 @server.feature(types.SHUTDOWN)
