@@ -23,6 +23,8 @@ from linter.runner import lint_document
 MISSING_CONSULT = ("warning HL801 Missing statement: advise readers to consult a healthcare professional "
                    "before starting or changing treatment")
 MISSING_OFF_LABEL = "warning HL801 Missing statement: state that this use is off-label (not FDA-approved) (source line 38)"
+MAY_CONTRADICT = ("warning HL203 May contradict the source: the draft says 'ketamine is approved for anxiety', but the "
+                  "source says ketamine is used off-label for anxiety (source line 34)")
 
 
 def check(capsys, path) -> tuple[int, list[str]]:
@@ -39,7 +41,9 @@ def test_a_long_run_of_parentheses_is_tokenised_in_bounded_time(tmp_path, capsys
     assert check(capsys, draft) == (1, [
         f"{draft}:1:1: {MISSING_CONSULT}",
         f"{draft}:1:1: {MISSING_OFF_LABEL}",
-        # (no HL201: a "sentence" of 32,000 tokens is not parsed, so no claim in it is an error)
+        # No HL201: a "sentence" of 32,000 tokens is not parsed, so no claim in it is an error;
+        # its words still hold the drug, the cue and the use, so it is a warning (issue 20).
+        f"{draft}:1:32770: {MAY_CONTRADICT}",
         f"{draft}:1:32814: error HL101 'Ketmaine' looks like a misspelling of 'Ketamine' (source line 14)",
     ])
 
@@ -60,7 +64,8 @@ def test_fifty_thousand_relative_clauses_in_one_sentence(tmp_path, capsys):
     assert check(capsys, draft) == (1, [
         f"{draft}:1:1: {MISSING_CONSULT}",
         f"{draft}:1:1: {MISSING_OFF_LABEL}",
-        # (no HL201: a sentence of 50,000 words is not parsed, so no claim in it is an error)
+        # (no HL201: a sentence of 50,000 words is not parsed, so no claim in it is an error; a warning)
+        f"{draft}:1:300004: {MAY_CONTRADICT}",
     ])
 
 
