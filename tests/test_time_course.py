@@ -194,3 +194,19 @@ FRAMED = [
 @pytest.mark.parametrize("text, expected", DURATIONS_IN_OTHER_WORDS + ONSETS_IN_OTHER_WORDS + FRAMED)
 def test_time_claims_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# A comma-set relative clause on the doses an effect came after measures the effect; without the
+# comma it narrows the doses (a session length, not the benefit's time course).
+@pytest.mark.parametrize("text, expected", [
+    ("Researchers gave ketamine to adults with social anxiety disorder. Most adults felt less anxious after "
+     "treatments, which lasted for up to 10 days.", ["HL302"]),
+    ("Researchers gave ketamine to adults with social anxiety disorder. The team noted that patients reported "
+     "lower anxiety after sessions, which lasted up to three weeks.", ["HL301"]),
+    ("Researchers gave ketamine to adults with social anxiety disorder. Most adults felt less anxious after "
+     "treatments, which lasted for up to seven days.", []),
+    ("Researchers gave ketamine to adults with social anxiety disorder. Most adults felt less anxious after "
+     "infusions that lasted 40 minutes.", []),
+])
+def test_a_relative_clause_on_the_doses_measures_the_relief(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected

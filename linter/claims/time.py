@@ -269,7 +269,8 @@ class _Reader:
             kind = self._noun_kind(subject)
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
-            if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb):
+            if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
+                    self._relief_after(verb)):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self.ann.norms[verb] in _COPULA and subject is not None and self._covered(subject, "onset"):
@@ -466,6 +467,19 @@ class _Reader:
         if p.dep(verb) in ("advcl", "acl", "xcomp") and p.tag(verb) == "VBG":
             objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
         return any(self._noun_kind(o) == "effect" for o in objects)
+
+    def _relief_after(self, verb: int) -> bool:
+        """A comma-set relative clause on the doses an effect came after: "felt calmer after
+        treatments, which lasted ten days" measures the calm, not the treatments (without the
+        comma, "after treatments that lasted an hour", it is the session)."""
+        p = self.parse
+        noun = p.head(verb)
+        if p.dep(verb) != "relcl" or p.dep(noun) != "pobj" or self.ann.norms[p.head(noun)] != "after":
+            return False
+        if self.ann.norms[p.subtree(verb)[0] - 1] != ",":
+            return False
+        governor = p.head(p.head(noun))
+        return self._eases(governor) or self._covered(governor, "effect-verb")
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""

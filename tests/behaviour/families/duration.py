@@ -106,6 +106,11 @@ def seeds():
     yield from _fill((paraphrase,), ("7 days", "seven days", "a week"), (), "ketamine", "source-paraphrase", "MFT")
     yield from _fill((paraphrase,), ("14 days", "30 days", "4 weeks", "a month"), CAUGHT, "ketamine",
                      "source-paraphrase", "MFT")
+    # A comma-set relative clause on the doses the relief came after measures the relief.
+    relative = ("In a 2017 trial of weekly ketamine for social anxiety disorder, most adults felt less anxious "
+                "after treatments, which {ADV} lasted for up to {S}.")
+    yield from _fill((relative,), ("7 days", "seven days", "a week"), (), "ketamine", "relative-clause", "MFT")
+    yield from _fill((relative,), ("14 days", "4 weeks", "a month"), CAUGHT, "ketamine", "relative-clause", "MFT")
     kit = ("In a 2023 analysis, the improvement in anxiety after ketamine infusions {ADV} stayed stable over {S} "
            "of follow-up.")
     yield from _fill((kit,), ("a year", "12 months"), (), "ketamine", "source-paraphrase", "MFT")
