@@ -431,3 +431,17 @@ def test_the_server_reads_configs_and_packs_through_the_same_reader(tmp_path):
             client.notify("textDocument/didClose", {"textDocument": {"uri": draft.as_uri()}})
     finally:
         assert client.stop() == 0
+
+
+def test_the_server_reads_source_articles_through_the_same_reader(tmp_path, monkeypatch):
+    """The quote beside a diagnostic comes through files.read_bytes too: a source article above
+    the size limit for its kind, or a device, is not quoted (and not read whole)."""
+    from linter import files
+    from linter.server.diagnostics import Sources
+
+    article = tmp_path / "article.txt"
+    article.write_text("First line.\nSecond line.\n", encoding="utf-8")
+    assert Sources().line(article, 2) == "Second line."
+    monkeypatch.setitem(files.LIMITS, "source", 10)
+    assert Sources().line(article, 2) is None
+    assert Sources().line(Path("/dev/zero"), 1) is None

@@ -46,14 +46,14 @@ class Sources:
 
     def line(self, path: Path, number: int) -> str | None:
         from linter.server.configs import signature
+        from linter.sources import read_lines
 
         key = signature(path)
         if key not in self._lines:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            lines = read_lines(path)  # the one reader: a regular file, within the size limit for a source
+            if lines is None:
                 return None
-            self._lines[key] = text.splitlines()
+            self._lines[key] = lines
         lines = self._lines[key]
         return lines[number - 1].strip() if 0 < number <= len(lines) else None
 
