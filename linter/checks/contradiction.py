@@ -334,6 +334,13 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     return True
 
 
+def _source_says(ctx: Context, claim: Claim, field: str, value) -> bool:
+    """Whether the source study the claim is about gives it this year or data period: HL701 is
+    never reported on a line the source supports (the earlier, wrong line has its own finding)."""
+    study = identify(claim, ctx.knowledge, ctx.annotation.sentences[claim.sentence].text)
+    return study is not None and getattr(study, field) == value
+
+
 def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
     """One form ("the tablets") or a drug the packs know in one form only, said to go in one way
     and later another (or the same way denied). A drug given several ways (an infusion, a
@@ -404,16 +411,12 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
     if a.kind == b.kind == "study":
         if not b.definite or a.design != b.design:
             return False
-        # Reported on the later line: never on one the source supports (the earlier line, wrong,
-        # has its own finding against the source).
-        source = identify(b, ctx.knowledge, ctx.annotation.sentences[b.sentence].text)
         if a.year and b.year and a.year != b.year:  # "the trial" dated twice
-            if source is not None and source.year == b.year:
-                return False
             # With no condition of its own, "the trial" is the earlier one only when the draft
             # has named one study of that design so far ("the study", of no design, any one).
-            return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+            clash = bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+            return clash and not _source_says(ctx, b, "year", b.year)
         # One study ("the 2023 analysis") given two data periods.
         return (a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
-                and not (source is not None and source.data_period == b.period))
+                and not _source_says(ctx, b, "data_period", b.period))
     return False
