@@ -515,8 +515,11 @@ def _peak_kb(status: str) -> int:
 def _children(pid: int) -> set[int]:
     found = set()
     for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
-            found.update(int(p) for p in f.read().split())
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+                found.update(int(p) for p in f.read().split())
+        except FileNotFoundError:  # a thread that ended after the listing (a loaded machine)
+            continue
     return found
 
 
