@@ -203,10 +203,9 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     chosen = [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
     if not chosen:
         return {}
-    nlp = load(model)
-    table = _label_table(nlp)
-    out: dict[int, Parse] = {}
     store = _store
+    table = _label_table(model, store)
+    out: dict[int, Parse] = {}
     keys: dict[int, str] = {}
     if store is not None:
         identity_ = _parser_identity(model)
@@ -221,6 +220,10 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
             else:  # a parse's heads are within its sentence: only where it starts changes
                 out[index] = Parse(start, codes, table.names)
         chosen = todo
+        if not chosen:
+            return out  # all kept: the model is not even loaded
+    nlp = load(model)
+    strings = nlp.vocab.strings
     # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
     # pipeline allocates for one batch is given back before the next.
     for at in range(0, len(chosen), _BATCH):
@@ -231,11 +234,13 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
             for (index, start, _), doc in zip(batch, nlp.pipe(docs, batch_size=_BATCH)):
                 columns = doc.to_array([HEAD, DEP, TAG]).T  # HEAD: offset to the head, as uint64
                 heads = (columns[0].astype("int64") + range(len(doc))).tolist()
-                codes = array("h", heads + table.ids(columns[1]) + table.ids(columns[2]))
+                codes = array("h", heads + table.ids(columns[1], strings) + table.ids(columns[2], strings))
                 out[index] = Parse(start, codes, table.names)
                 entry = table.encoded(codes, len(doc)) if store is not None else None
                 if entry is not None:
                     store.add(keys[index], entry)
+    if store is not None and store.get(_book_key(model)) is None:
+        store.add(_book_key(model), table.book())
     return out
 
 
@@ -303,22 +308,25 @@ _BATCH = 64  # sentences per nlp.pipe batch: as fast as 128 here, with half its 
 
 class _LabelTable:
     """The model's dependency labels and tags as small integers (a parse stores those), and
-    their strings. The model's own labels get fixed ids (in sorted order, after 0 for no label),
-    the same in every process, so a kept parse can hold ids; a label the model does not list
-    (not expected) gets the next id when first seen, and a parse holding one is not kept."""
+    their strings. The model's own labels (its "book") get fixed ids, in sorted order after 0 for
+    no label, the same in every process, so a kept parse can hold ids; a label the model does not
+    list (not expected) gets the next id when first seen, and a parse holding one is not kept."""
 
-    def __init__(self, strings, known: Iterable[str]):
-        self._strings = strings
-        self.names: list[str] = ["", *sorted(set(known) - {""})]
+    def __init__(self, book: Iterable[str]):
+        self.names: list[str] = ["", *sorted(set(book) - {""})]
         self.fixed = len(self.names)  # ids below this are the same in every process
-        self._ids: dict[int, int] = {strings.add(name) if name else 0: i for i, name in enumerate(self.names)}
+        self._by_name = {name: i for i, name in enumerate(self.names)}
+        self._ids: dict[int, int] = {0: 0}  # a label's hash in the model's strings -> its id
 
-    def ids(self, hashes) -> list[int]:
+    def ids(self, hashes, strings) -> list[int]:
         ids, out = self._ids, []
         for key in hashes.tolist():
             if key not in ids:
-                ids[key] = len(self.names)
-                self.names.append(self._strings[key])
+                name = strings[key]
+                if name not in self._by_name:
+                    self._by_name[name] = len(self.names)
+                    self.names.append(name)
+                ids[key] = self._by_name[name]
             out.append(ids[key])
         return out
 
@@ -337,8 +345,28 @@ class _LabelTable:
             return None
         return array("h", list(entry))
 
+    def book(self) -> bytes:
+        """The model's labels, one a line, as kept in a parse store."""
+        return "\n".join(self.names[:self.fixed]).encode("utf-8")
 
-@functools.lru_cache(maxsize=4)
-def _label_table(nlp: "Language") -> _LabelTable:
-    known = [label for name in ("parser", "tagger") if name in nlp.pipe_names for label in nlp.get_pipe(name).labels]
-    return _LabelTable(nlp.vocab.strings, known)
+
+def _book_key(model: str | None) -> str:
+    return usercache.key(_parser_identity(model), "labels")
+
+
+_tables: dict[str | None, _LabelTable] = {}
+
+
+def _label_table(model: str | None, store: ParseStore | None) -> _LabelTable:
+    """The model's label table, made once per process: from the book the store keeps (so that a
+    run whose parses are all kept never loads the model), else from the model's parser and tagger."""
+    table = _tables.get(model)
+    if table is None:
+        kept = store.get(_book_key(model)) if store is not None else None
+        book = kept.decode("utf-8", "replace").split("\n") if type(kept) is bytes else None
+        if book is None or book[0] != "" or book[1:] != sorted(set(book[1:])) or "" in book[1:]:
+            nlp = load(model)
+            book = [label for name in ("parser", "tagger") if name in nlp.pipe_names
+                    for label in nlp.get_pipe(name).labels]
+        table = _tables[model] = _LabelTable(book)
+    return table

@@ -48,8 +48,10 @@ def check(capsys, *args: str) -> tuple[int, str]:
 
 
 def parses(folder: Path) -> list[tuple[str, bytes, str, int]]:
+    """The sentence parses a cache holds (not the model's label book kept beside them)."""
     with contextlib.closing(sqlite3.connect(folder / cache.DATABASE)) as db:
-        return db.execute("SELECT key, entry, signature, used FROM parses ORDER BY key").fetchall()
+        return db.execute("SELECT key, entry, signature, used FROM parses WHERE key != ? ORDER BY key",
+                          (grammar._book_key(None),)).fetchall()
 
 
 def test_a_rerun_after_editing_one_paragraph_parses_that_paragraph_only(tmp_path, monkeypatch, capsys, parsed):
@@ -165,3 +167,30 @@ def test_no_cache_neither_reads_nor_keeps_parses(tmp_path, monkeypatch, capsys, 
     assert parsed == ["Ketamine is approved for depression."]
     assert parses(tmp_path / "c") == before
     assert grammar._store is None  # nothing kept after the run, in this process either
+
+
+def test_a_rerun_whose_sentences_are_all_kept_does_not_load_the_model(tmp_path, monkeypatch, capsys):
+    """The model's labels are kept beside the parses, so an edit outside the claim sentences (a
+    heading, here) is linted without loading the trained pipeline at all (a second or more)."""
+    monkeypatch.chdir(tmp_path)
+    draft = tmp_path / "d.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    check(capsys, "--cache-dir", "c", "d.md")
+    draft.write_text(DRAFT.replace("# Ketamine notes", "# Notes on ketamine"), encoding="utf-8")
+    expected = check(capsys, "--no-cache", "d.md")
+    loaded = []
+    load = grammar.load
+    monkeypatch.setattr(grammar, "load", lambda model=None: loaded.append(model) or load(model))
+    monkeypatch.setattr(grammar, "_tables", {})  # as in a new process
+    assert check(capsys, "--cache-dir", "c", "d.md") == expected
+    assert loaded == []
+    # A label book that is not what healthlint writes is not read: the model gives the labels.
+    with contextlib.closing(sqlite3.connect(tmp_path / "c" / cache.DATABASE)) as db, db:
+        book = grammar._book_key(None)
+        forged = b"\nROOT\nnsubj"
+        db.execute("UPDATE parses SET entry = ?, signature = ? WHERE key = ?",
+                   (forged, usercache.sign(usercache.secret(), book, forged + b"x"), book))
+    monkeypatch.setattr(grammar, "_tables", {})
+    shutil.copy(draft, tmp_path / "e.md")
+    assert check(capsys, "--cache-dir", "c", "e.md") == (expected[0], expected[1].replace("d.md", "e.md"))
+    assert loaded == [None]
