@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 MARKER = re.compile(r"\s*<!--.*?-->")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+sys.path.insert(0, str(ROOT))  # linter, when run as a script or from bench/run.py
 
 # The floor: what any run that parses these sentences must do, in one process.
 FLOOR = ("import json, sys, spacy\n"
@@ -164,7 +165,6 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=3000)
     parser.add_argument("--output", default=str(ROOT / "bench" / "parse_cache_results.json"))
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
     work = Path(tempfile.mkdtemp(prefix="healthlint-parse-cache-"))
     try:
         result = rerun_after_edit(work, dict(os.environ, PYTHONPATH=str(ROOT)), args.rounds, args.words)
