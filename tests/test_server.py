@@ -567,3 +567,27 @@ def test_code_actions_reuse_the_last_check(work, tmp_path):
             "Zanoprin ", "Zanoprine ").replace("it's", "its")
         assert counted.read_text().count("check") == checks
         assert client.stop() == 0
+
+
+def test_what_the_first_lint_loaded_is_kept_out_of_the_garbage_collector(tmp_path, monkeypatch):
+    """A full collection scanning spaCy's pipelines and the model made some keystrokes take twice
+    as long (bench/server.py): after the server's first lint they are frozen, once."""
+    import gc
+
+    from linter.server import analysis
+    from linter.server.configs import Configs
+
+    monkeypatch.setattr(analysis, "_settled", False)
+    threshold = gc.get_threshold()
+    gc.unfreeze()
+    try:
+        draft = tmp_path / "d.md"
+        first = analysis.analyse(str(draft), "Ketamine is approved for depression.\n", 1, Configs())
+        assert "HL201" in [f.code for f in first.findings]
+        frozen = gc.get_freeze_count()
+        assert frozen > 100_000 and gc.get_threshold()[0] == 20_000
+        analysis.analyse(str(draft), "Ketamine is approved for depression!\n", 2, Configs())
+        assert gc.get_freeze_count() <= frozen  # once (objects frozen then may since have gone)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
