@@ -55,7 +55,7 @@ ASIDE = f"{DATABASE}.damaged"  # the last damaged database, kept for a look unti
 # Every name the cache writes.
 OWN_FILES = frozenset([*_LABELS, DATABASE, *JOURNALS, ASIDE])
 BATCH = 256  # entries a transaction: few writes a run, and little held in memory
-PARSE_LIMIT = 100_000  # parses kept (about 250 bytes each); then the least recently used go
+PARSE_LIMIT = 100_000  # parses kept (about 210 bytes each with key and signature); then the least recently used go
 LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goes on without the cache
 
 # A finding is stored as its values in field order; each value must have exactly its field's type

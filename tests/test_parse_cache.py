@@ -26,22 +26,6 @@ PARAGRAPHS = [
 DRAFT = "\n\n".join(PARAGRAPHS) + "\n"
 
 
-@pytest.fixture
-def parsed(monkeypatch):
-    """The sentences the trained pipeline parses from now on (in this process), as text."""
-    nlp = grammar.load(None)
-    pipe = nlp.pipe
-    texts: list[str] = []
-
-    def counting(docs, **options):
-        docs = list(docs)
-        texts.extend(doc.text.strip() for doc in docs)
-        return pipe(docs, **options)
-
-    monkeypatch.setattr(nlp, "pipe", counting)
-    return texts
-
-
 def check(capsys, *args: str) -> tuple[int, str]:
     code = main(["check", "--jobs", "1", *args])
     return code, capsys.readouterr().out

@@ -339,7 +339,7 @@ def test_positions_count_the_units_the_client_asked_for():
     assert Lines(text).line_ending(0) == "\r\n" and Lines(text).line_ending(1) == "\r"
 
 
-def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
+def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch, parsed):
     """What keeps a keystroke fast: sentence parses are kept by their words (once the server
     asks), so an edit to one sentence parses that sentence alone, with the findings unchanged."""
     from linter import grammar
@@ -351,18 +351,9 @@ def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
             "- Ketamine is not approved for depression.\n- Esketamine is approved for depression.\n")
     edited = text.replace("most people", "many people")
     fresh = check_document(parse_document(edited, "d.md"), knowledge, Settings())
-    parsed = []
-    nlp = grammar.load(None)
-    pipe = nlp.pipe
-
-    def counting(docs, **options):  # the sentences the trained pipeline parses, as text
-        docs = list(docs)
-        parsed.extend(doc.text.strip() for doc in docs)
-        return pipe(docs, **options)
-
-    monkeypatch.setattr(nlp, "pipe", counting)
     monkeypatch.setattr(grammar, "_store", None)
     grammar.remember()
+    parsed.clear()
     check_document(parse_document(text, "d.md"), knowledge, Settings())
     assert len(parsed) == 4
     parsed.clear()

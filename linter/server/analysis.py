@@ -10,6 +10,7 @@ else is logged with the document left without findings.
 from __future__ import annotations
 
 import gc
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -82,6 +83,20 @@ def _settle() -> None:
         _settled = True
         gc.freeze()
         gc.set_threshold(20_000, 50, 100)
+
+
+def warm_up(root: str, configs: Configs) -> None:
+    """Load what linting needs while the editor opens its first buffer: the trained model (which
+    a first buffer with no claim sentence would not load) and the packs' pipeline, by linting a
+    line; that lint then freezes them all out of the garbage collector (`_settle`)."""
+    from linter.grammar import load
+
+    path = os.path.join(root, "healthlint-warm-up.md")
+    try:
+        load(configs.for_document(path).settings.model)
+    except UsageError:
+        pass  # no model: the first buffer's lint says so
+    analyse(path, "# Warm-up\n\nA sentence.\n", None, configs)
 
 
 def _located(message: str, path: str) -> tuple[str, int]:
