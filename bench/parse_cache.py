@@ -6,7 +6,8 @@
 In cold processes, taking turns round by round (medians reported): a cold run (empty cache), the
 same draft again (served from the result cache), the draft after one word is typed into one
 paragraph (the result cache misses; the parse cache holds every sentence but that paragraph's),
-and that edited draft with --no-cache (what the parse cache saves). Beside them, the floors:
+that edited draft with --no-cache (what the parse cache saves), and a draft edited where no
+claim sentence is (every parse kept: the trained model is not even loaded). Beside them, the floors:
 `import spacy` + the trained model's load + the blank pass over the draft + the trained pass
 over the sentences healthlint sends to the parser (all of them cold; after the edit, only those
 of the edited paragraph). bench/run.py prints this row too (`rerun_after_edit`).
@@ -89,18 +90,19 @@ def parsed_sentences(texts: list[str]) -> list[list[str]]:
     return out
 
 
-def edited(text: str) -> tuple[str, list[list[str]]]:
-    """The draft with a word typed into the middle paragraph that holds a claim sentence, and
-    the sentences parsed cold and after the edit."""
+def edited(text: str, claims: bool = True) -> tuple[str, list[list[str]]]:
+    """The draft with a word typed into the first paragraph from the middle on that holds a claim
+    sentence (or, `claims` false, one that holds none: then no model need be loaded), and the
+    sentences parsed cold and after the edit."""
     paragraphs = text.split("\n\n")
     for at in range(len(paragraphs) // 2, len(paragraphs)):
         changed = list(paragraphs)
         changed[at] = changed[at].replace(" ", " also ", 1)
         after = "\n\n".join(changed)
         found = parsed_sentences([text, after])
-        if found[1]:
+        if bool(found[1]) == claims and after != text:
             return after, found
-    raise SystemExit("no paragraph of the draft's second half holds a claim sentence")
+    raise SystemExit(f"no paragraph of the draft's second half holds {'a' if claims else 'no'} claim sentence")
 
 
 def timed(cmd: list[str], cwd: Path, env: dict) -> float:
@@ -118,6 +120,7 @@ def rerun_after_edit(work: Path, env: dict, rounds: int = 5, words: int = 3000) 
     folder.mkdir(parents=True, exist_ok=True)
     original = draft(words)
     after, (cold_sentences, edit_sentences) = edited(original)
+    (folder / "aside.md").write_text(edited(original, claims=False)[0], encoding="utf-8")
     path = folder / "draft.md"
     for name, sentences in (("cold", cold_sentences), ("edit", edit_sentences)):
         (folder / f"{name}.json").write_text(json.dumps(sentences), encoding="utf-8")
@@ -137,6 +140,9 @@ def rerun_after_edit(work: Path, env: dict, rounds: int = 5, words: int = 3000) 
         path.write_text(after, encoding="utf-8")
         run("warm_after_edit", check)
         run("after_edit_no_cache", check[:4] + ["--no-cache", "draft.md"])
+        shutil.copy(folder / "aside.md", path)  # another edit, to a paragraph with no claim sentence
+        run("warm_after_edit_no_claim", check)
+        path.write_text(after, encoding="utf-8")
         run("floor_cold", [PY, "-c", FLOOR, str(path), "cold.json"])
         run("floor_after_edit", [PY, "-c", FLOOR, str(path), "edit.json"])
     out = {name: round(statistics.median(found), 3) for name, found in times.items()}
@@ -151,7 +157,8 @@ def report(r: dict) -> None:
     rows = [("cold (empty cache)", r["cold"], r["floor_cold"]),
             ("warm, unchanged (result cache)", r["warm_unchanged"], None),
             ("warm, after the edit (parse cache)", r["warm_after_edit"], r["floor_after_edit"]),
-            ("after the edit, --no-cache", r["after_edit_no_cache"], r["floor_cold"])]
+            ("after the edit, --no-cache", r["after_edit_no_cache"], r["floor_cold"]),
+            ("warm, after an edit outside claim sentences", r["warm_after_edit_no_claim"], None)]
     print(f"{'run':<42}{'seconds':>9}{'floor':>9}{'ratio':>8}")
     for name, seconds, floor in rows:
         print(f"{name:<42}{seconds:>9.2f}" + (f"{floor:>9.2f}{seconds / floor:>8.2f}" if floor else ""))
