@@ -76,7 +76,7 @@ def _settle() -> None:
     """After the first lint, freeze what it loaded (spaCy's pipelines, the model, the word lists:
     millions of objects that live as long as the server) out of the garbage collector, and collect
     the young generation less often, as `check` does for many files (runner._settled): a full
-    collection scanning them made every sixth keystroke or so take 200 ms of CPU instead of 85
+    collection scanning them made some keystrokes take 210 ms of CPU instead of 80
     (bench/server.py). Once: what is alive then stays, a document's first check at most."""
     global _settled
     if not _settled:
