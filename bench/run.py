@@ -147,6 +147,9 @@ def main() -> int:
         warm = measure([PY, "-m", "linter", "check", str(corpus), "--cache-dir", str(cache), "-o", os.devnull],
                        env=env)
         results.update(cache_cold=cold, cache_warm=warm)
+        from parse_cache import rerun_after_edit  # the parse cache's row (issue 22), in its own file
+
+        results["parse_cache"] = rerun_after_edit(work, env, args.rounds)
 
         one = corpus / "draft-00000.md"
         results["help_seconds"] = median_of([PY, "-m", "linter", "--help"], 7)
@@ -189,6 +192,10 @@ def report(r: dict) -> None:
     print(f"\n{'run':<42}{'seconds':>9}{'words/s':>11}{'peak MB':>9}")
     for name, m in rows:
         print(f"{name:<42}{m['seconds']:>9.2f}{w / m['seconds']:>11,.0f}{m['peak_mb']:>9.1f}")
+    if r.get("parse_cache"):
+        from parse_cache import report as parse_cache_report
+
+        parse_cache_report(r["parse_cache"])
 
     checks = []
 

@@ -14,6 +14,11 @@ quick_check when first opened in a run, or an error says it is corrupt) is moved
 aside and made afresh, with a note; a database name that is a link or a
 directory is left alone (healthlint did not make it) and the run lints without
 the cache, with a note.
+
+The same database keeps sentence parses (`Parses`, grammar.keep_parses) by the sentence's
+words, the pipeline and its version: a run after a one-paragraph edit parses that paragraph
+only, and a sentence many drafts share is parsed once. They are signed and checked the same
+way, written by the same one process, and the least recently used go beyond PARSE_LIMIT.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import time
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
@@ -49,6 +55,7 @@ ASIDE = f"{DATABASE}.damaged"  # the last damaged database, kept for a look unti
 # Every name the cache writes.
 OWN_FILES = frozenset([*_LABELS, DATABASE, *JOURNALS, ASIDE])
 BATCH = 256  # entries a transaction: few writes a run, and little held in memory
+PARSE_LIMIT = 100_000  # parses kept (about 210 bytes each with key and signature); then the least recently used go
 LOCK_TIMEOUT = 2.0  # seconds to wait for another run's write; then this run goes on without the cache
 
 # A finding is stored as its values in field order; each value must have exactly its field's type
@@ -175,6 +182,11 @@ class Cache:
         self._checked = False  # quick_check runs once a run, in the process that opens first
         self._pending: list[tuple[str, str, str]] = []
         self._notes: list[str] = []
+        self._stamp = time.time_ns()  # when this run used a parse, for eviction
+        self._new_parses: list[tuple[str, bytes, str, int]] = []
+        self._used_parses: list[tuple[int, str]] = []
+        self.parses = Parses(self)
+        self._wrote_parses = False
 
     def take_notes(self) -> list[str]:
         """What the run should be told about the cache (a damaged database set aside), once."""
@@ -216,39 +228,71 @@ class Cache:
             if len(self._pending) >= BATCH:
                 self._write()
 
+    def put_parses(self, new: list[tuple[str, bytes, str]], used: list[str]) -> None:
+        """Keep the parses a draft's lint made (key, entry, signature) and mark those it reused
+        as used now: written with the results."""
+        if not (self._broken or self._read_only):
+            self._new_parses.extend((key, entry, signature, self._stamp) for key, entry, signature in new)
+            self._used_parses.extend((self._stamp, key) for key in used)
+            if len(self._new_parses) + len(self._used_parses) >= BATCH * 16:
+                self._write()
+
     def close(self) -> None:
-        """Write the entries kept, and close (the run is over)."""
+        """Write the entries kept, drop the parses used least recently beyond PARSE_LIMIT, and
+        close (the run is over)."""
         self._write()
+        self._evict()
         if self._connection is not None and self._pid == os.getpid():
             self._connection.close()
             self._connection = self._pid = None
 
     def _write(self) -> None:
         pending, self._pending = self._pending, []
-        db = self._db() if pending else None
+        parses, self._new_parses = self._new_parses, []
+        used, self._used_parses = self._used_parses, []
+        db = self._db() if pending or parses or used else None
         if db is None:
             return
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", pending)
+                db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)", parses)
+                db.executemany("UPDATE parses SET used = ? WHERE key = ?", used)
+                self._wrote_parses = self._wrote_parses or bool(parses)
         except sqlite3.Error as exc:
             self._read_only = True  # locked for too long, or the disk is full: the results are only lost
             if _damaged(exc):
                 self._set_aside(str(exc))
 
-    def _payload(self, key: str) -> str | None:
-        row = self._row(key, "SELECT entry, signature")
-        if row and type(row[0]) is str and type(row[1]) is str and row[1].isascii() \
+    def _evict(self) -> None:
+        """Keep at most PARSE_LIMIT parses: beyond that, those used least recently go (down to
+        nine tenths of the limit, so that this is seldom done)."""
+        db = self._db() if self._wrote_parses and not self._read_only else None
+        if db is None:
+            return
+        try:
+            with db:
+                extra = db.execute("SELECT count(*) FROM parses").fetchone()[0] - PARSE_LIMIT
+                if extra > 0:
+                    db.execute("DELETE FROM parses WHERE key IN (SELECT key FROM parses ORDER BY used, key LIMIT ?)",
+                               (extra + PARSE_LIMIT // 10,))
+        except sqlite3.Error:
+            self._read_only = True  # the parses are only kept longer
+
+    def _payload(self, key: str, table: str = "results", kind: type = str):
+        """A signed entry's payload (of `kind`), or None if there is none or it is not signed."""
+        row = self._row(key, "SELECT entry, signature", table)
+        if row and type(row[0]) is kind and type(row[1]) is str and row[1].isascii() \
                 and usercache.signed(self._secret, row[1], key, row[0]):
             return row[0]
         return None
 
-    def _row(self, key: str, select: str) -> tuple | None:
+    def _row(self, key: str, select: str, table: str = "results") -> tuple | None:
         db = self._db()
         if db is None:
             return None
         try:
-            return db.execute(f"{select} FROM results WHERE key = ?", (key,)).fetchone()
+            return db.execute(f"{select} FROM {table} WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error as exc:
             self._broken = True  # locked for too long, or corrupt: lint the rest without the cache
             if _damaged(exc):
@@ -284,6 +328,8 @@ class Cache:
                     db.execute("PRAGMA synchronous=NORMAL")  # a lost entry is only linted again
                     db.execute("CREATE TABLE IF NOT EXISTS results "
                                "(key TEXT PRIMARY KEY, entry TEXT NOT NULL, signature TEXT NOT NULL) WITHOUT ROWID")
+                    db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, entry BLOB NOT NULL, "
+                               "signature TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID")
                     if not self._checked:
                         self._checked = True
                         # Pages overwritten in the middle need not fail a lookup: each run would lint
@@ -318,6 +364,46 @@ class Cache:
             self._notes.append(f"{self.folder / DATABASE} is damaged ({why}); moved it aside to "
                                f"{self.folder / ASIDE} and started a new one")
         return True
+
+
+class Parses:
+    """The cache's sentence parses, as grammar.keep_parses reads and adds them in the process
+    that lints (a worker, or the run's own): what this process parsed or reused since `take`
+    goes back with the draft's result, and the run's one writer stores it (Cache.put_parses).
+    Those this process has seen are also kept in memory, up to MEMORY, for the drafts after."""
+
+    MEMORY = 20_000
+
+    def __init__(self, cache: Cache):
+        self._cache = cache
+        self._known: dict[str, bytes] = {}
+        self._new: list[tuple[str, bytes, str]] = []  # (key, entry, signature)
+        self._used: list[str] = []
+
+    def get(self, key: str) -> bytes | None:
+        entry = self._known.get(key)
+        if entry is None:
+            entry = self._cache._payload(key, "parses", bytes)
+            if entry is not None:
+                self._used.append(key)
+                self._remember(key, entry)
+        return entry
+
+    def add(self, key: str, entry: bytes) -> None:
+        if self._cache._secret is not None:
+            self._new.append((key, entry, usercache.sign(self._cache._secret, key, entry)))
+            self._remember(key, entry)
+
+    def take(self) -> tuple[list[tuple[str, bytes, str]], list[str]]:
+        """The parses made and the keys reused since the last call."""
+        new, self._new = self._new, []
+        used, self._used = self._used, []
+        return new, used
+
+    def _remember(self, key: str, entry: bytes) -> None:
+        if len(self._known) >= self.MEMORY:
+            self._known.clear()
+        self._known[key] = entry
 
 
 def _prepare(folder: Path) -> bool:

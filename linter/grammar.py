@@ -17,8 +17,9 @@ from __future__ import annotations
 import functools
 from array import array
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
+from linter import usercache
 from linter.errors import UsageError
 from linter.nlp import positions
 
@@ -194,18 +195,35 @@ class Parse:
 def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple[int, int, int]],
           model: str | None = None) -> dict[int, Parse]:
     """Parses of the given sentences, (index, tok_start, tok_end) each, over the blank pass's
-    token texts and spaces, by sentence index, batched through the trained pipeline."""
+    token texts and spaces, by sentence index, batched through the trained pipeline. Those the
+    parse store (`keep_parses`) holds are taken from it; the others are parsed and added to it."""
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
     chosen = [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
     if not chosen:
         return {}
-    nlp = load(model)
-    table = _label_table(nlp)
+    store = _store
+    table = _label_table(model, store)
     out: dict[int, Parse] = {}
-    if _remembered is not None:
-        chosen = _recall(texts, spaces, chosen, model, out)
+    keys: dict[int, str] = {}
+    if store is not None:
+        identity_ = _parser_identity(model)
+        keys = {index: usercache.key(identity_, bytes(spaces[start:end]), *texts[start:end])
+                for index, start, end in chosen}
+        todo = []
+        for sentence in chosen:
+            index, start, end = sentence
+            codes = table.decoded(store.get(keys[index]), end - start)
+            if codes is None:
+                todo.append(sentence)
+            else:  # a parse's heads are within its sentence: only where it starts changes
+                out[index] = Parse(start, codes, table.names)
+        chosen = todo
+        if not chosen:
+            return out  # all kept: the model is not even loaded
+    nlp = load(model)
+    strings = nlp.vocab.strings
     # A zone per batch: the draft's words stay out of the shared vocabulary, and what the
     # pipeline allocates for one batch is given back before the next.
     for at in range(0, len(chosen), _BATCH):
@@ -216,51 +234,73 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
             for (index, start, _), doc in zip(batch, nlp.pipe(docs, batch_size=_BATCH)):
                 columns = doc.to_array([HEAD, DEP, TAG]).T  # HEAD: offset to the head, as uint64
                 heads = (columns[0].astype("int64") + range(len(doc))).tolist()
-                out[index] = Parse(start, array("h", heads + table.ids(columns[1]) + table.ids(columns[2])),
-                                   table.names)
-                if _remembered is not None:
-                    _keep(texts, spaces, (index, start, start + len(doc)), model, out[index])
+                codes = array("h", heads + table.ids(columns[1], strings) + table.ids(columns[2], strings))
+                out[index] = Parse(start, codes, table.names)
+                entry = table.encoded(codes, len(doc)) if store is not None else None
+                if entry is not None:
+                    store.add(keys[index], entry)
+    if store is not None and store.get(_book_key(model)) is None:
+        store.add(_book_key(model), table.book())
     return out
 
 
-# ------------------------------------------------------------------ remembered parses
-# A long-running process (the language server) re-lints a draft at every pause in typing; the
-# parser is most of that time, and a sentence parses the same wherever it stands (it is parsed on
-# its own tokens), so parses are kept by the sentence's words and spaces and reused after an
-# edit elsewhere. Off unless `remember` is called: a `check` run parses each sentence once.
+# ------------------------------------------------------------------ kept parses
+# A sentence parses the same wherever it stands (it is parsed on its own tokens, with nothing
+# around it), so a parse can be kept by the sentence's words and spaces and reused: by the
+# language server after an edit elsewhere in a draft (in memory), and by `check` across runs and
+# drafts (in the result cache's database, linter/cache.py). Off unless `keep_parses` is called.
 
-_remembered: dict | None = None
-_limit = 0
+
+class ParseStore(Protocol):
+    """Where parses are kept: entries (bytes, see _LabelTable.encoded) by key."""
+
+    def get(self, key: str) -> bytes | None: ...
+
+    def add(self, key: str, entry: bytes) -> None: ...
+
+
+_store: ParseStore | None = None
+# Bumped when what a kept parse means changes (its encoding, the components run, the label book).
+PARSE_FORMAT = 1
+
+
+def keep_parses(store: ParseStore | None) -> ParseStore | None:
+    """Take parses from and add them to `store` from now on (None: parse every sentence);
+    returns the store used before."""
+    global _store
+    before, _store = _store, store
+    return before
+
+
+class Memory:
+    """Parses kept in this process, up to `limit` (then it starts again from none)."""
+
+    def __init__(self, limit: int = 20_000):
+        self._entries: dict[str, bytes] = {}
+        self._limit = limit
+
+    def get(self, key: str) -> bytes | None:
+        return self._entries.get(key)
+
+    def add(self, key: str, entry: bytes) -> None:
+        if len(self._entries) >= self._limit:
+            self._entries.clear()
+        self._entries[key] = entry
 
 
 def remember(limit: int = 20_000) -> None:
-    """Keep up to `limit` sentence parses for reuse (then start again from none)."""
-    global _remembered, _limit
-    _remembered, _limit = {}, limit
+    """Keep up to `limit` sentence parses in memory for reuse (the language server)."""
+    keep_parses(Memory(limit))
 
 
-def _key(texts, spaces, sentence: tuple[int, int, int], model: str | None) -> tuple:
-    _, start, end = sentence
-    return model, tuple(texts[start:end]), bytes(spaces[start:end])
+@functools.lru_cache(maxsize=4)
+def _parser_identity(model: str | None) -> str:
+    """What a kept parse depends on besides its sentence: the pipeline with its version, the
+    spaCy and thinc that run it, the components left out, and how an entry is written."""
+    import importlib.metadata
 
-
-def _recall(texts, spaces, chosen: list, model: str | None, out: dict) -> list:
-    """Parses of the sentences parsed before, into `out`; the sentences still to parse."""
-    todo = []
-    for sentence in chosen:
-        known = _remembered.get(_key(texts, spaces, sentence, model))
-        if known is None:
-            todo.append(sentence)
-        else:  # a parse's heads are within its sentence: only where it starts changes
-            index, start, _ = sentence
-            out[index] = Parse(start, known.codes, known.labels)
-    return todo
-
-
-def _keep(texts, spaces, sentence: tuple[int, int, int], model: str | None, parsed: Parse) -> None:
-    if len(_remembered) >= _limit:
-        _remembered.clear()
-    _remembered[_key(texts, spaces, sentence, model)] = parsed
+    return (f"parse {PARSE_FORMAT}; {identity(model)}; spacy {importlib.metadata.version('spacy')}; "
+            f"thinc {importlib.metadata.version('thinc')}; without {','.join(_UNUSED)}")
 
 
 _BATCH = 64  # sentences per nlp.pipe batch: as fast as 128 here, with half its transient memory (~20 MB)
@@ -268,23 +308,65 @@ _BATCH = 64  # sentences per nlp.pipe batch: as fast as 128 here, with half its 
 
 class _LabelTable:
     """The model's dependency labels and tags as small integers (a parse stores those), and
-    their strings; ids are handed out as labels first appear, so existing ones never change."""
+    their strings. The model's own labels (its "book") get fixed ids, in sorted order after 0 for
+    no label, the same in every process, so a kept parse can hold ids; a label the model does not
+    list (not expected) gets the next id when first seen, and a parse holding one is not kept."""
 
-    def __init__(self, strings):
-        self._strings = strings
-        self._ids: dict[int, int] = {0: 0}  # 0: no label (a token the component left unset)
-        self.names: list[str] = [""]
+    def __init__(self, book: Iterable[str]):
+        self.names: list[str] = ["", *sorted(set(book) - {""})]
+        self.fixed = len(self.names)  # ids below this are the same in every process
+        self._by_name = {name: i for i, name in enumerate(self.names)}
+        self._ids: dict[int, int] = {0: 0}  # a label's hash in the model's strings -> its id
 
-    def ids(self, hashes) -> list[int]:
+    def ids(self, hashes, strings) -> list[int]:
         ids, out = self._ids, []
         for key in hashes.tolist():
             if key not in ids:
-                ids[key] = len(self.names)
-                self.names.append(self._strings[key])
+                name = strings[key]
+                if name not in self._by_name:
+                    self._by_name[name] = len(self.names)
+                    self.names.append(name)
+                ids[key] = self._by_name[name]
             out.append(ids[key])
         return out
 
+    def encoded(self, codes: array, n: int) -> bytes | None:
+        """A parse's codes (n heads within the sentence, then n label and n tag ids) as one byte
+        each, or None when one does not fit or names a label this table made up."""
+        if self.fixed > 256 or max(codes[n:], default=0) >= self.fixed or max(codes[:n], default=0) > 255:
+            return None
+        return bytes(codes.tolist())
 
-@functools.lru_cache(maxsize=4)
-def _label_table(nlp: "Language") -> _LabelTable:
-    return _LabelTable(nlp.vocab.strings)
+    def decoded(self, entry: bytes | None, n: int) -> array | None:
+        """The codes of an entry for a sentence of n tokens; None unless it is exactly what
+        `encoded` writes for one (a head inside the sentence, a label of the model's)."""
+        if type(entry) is not bytes or len(entry) != 3 * n or (n and (max(entry[:n]) >= n
+                                                                       or max(entry[n:]) >= self.fixed)):
+            return None
+        return array("h", list(entry))
+
+    def book(self) -> bytes:
+        """The model's labels, one a line, as kept in a parse store."""
+        return "\n".join(self.names[:self.fixed]).encode("utf-8")
+
+
+def _book_key(model: str | None) -> str:
+    return usercache.key(_parser_identity(model), "labels")
+
+
+_tables: dict[str | None, _LabelTable] = {}
+
+
+def _label_table(model: str | None, store: ParseStore | None) -> _LabelTable:
+    """The model's label table, made once per process: from the book the store keeps (so that a
+    run whose parses are all kept never loads the model), else from the model's parser and tagger."""
+    table = _tables.get(model)
+    if table is None:
+        kept = store.get(_book_key(model)) if store is not None else None
+        book = kept.decode("utf-8", "replace").split("\n") if type(kept) is bytes else None
+        if book is None or book[0] != "" or book[1:] != sorted(set(book[1:])) or "" in book[1:]:
+            nlp = load(model)
+            book = [label for name in ("parser", "tagger") if name in nlp.pipe_names
+                    for label in nlp.get_pipe(name).labels]
+        table = _tables[model] = _LabelTable(book)
+    return table

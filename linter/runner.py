@@ -35,6 +35,8 @@ class Result:
     cache_key: str | None = None  # where these findings go in the cache (written by the parent process)
     failed: list[str] = field(default_factory=list)  # drafts that could not be linted (one error each)
     held: list[Finding] = field(default_factory=list)  # findings a baseline holds (set by baseline.filter)
+    # Sentence parses made and reused while linting (cache.Parses.take), for the parent to store.
+    parses: tuple = ((), ())
 
 
 # The findings of a draft (path, text) that --fix and --diff leave alone: those a baseline holds.
@@ -245,7 +247,15 @@ class Job:
 
 
 def lint_file(job: Job, path: Path, display: str) -> Result:
-    """One file, start to finish: its own Result, so files can be linted anywhere."""
+    """One file, start to finish: its own Result, so files can be linted anywhere. It carries
+    the parses made on the way (even for a draft that failed: they are still right)."""
+    result = _lint_file(job, path, display)
+    if job.cache is not None:
+        result.parses = job.cache.parses.take()
+    return result
+
+
+def _lint_file(job: Job, path: Path, display: str) -> Result:
     from linter.files import read_bytes
 
     result = Result()
@@ -378,9 +388,17 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     else:
         linted = _sequential(job, todo)
     parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
-    if job.cache is not None:
+    if job.cache is None:
+        yield from (progress(parts, len(files)) if progress else parts)
+        return
+    from linter.grammar import keep_parses
+
+    before = keep_parses(job.cache.parses)  # workers fork after this: they read the cache's parses too
+    try:
         parts = _cached(job.cache, parts)
-    yield from (progress(parts, len(files)) if progress else parts)
+        yield from (progress(parts, len(files)) if progress else parts)
+    finally:
+        keep_parses(before)
 
 
 def outside_sources(paths: Iterable[str], settings: Settings) -> tuple[list[str], str]:
@@ -405,6 +423,7 @@ def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
             part.notes.extend(cache.take_notes())
             if part.cache_key is not None and not part.errors:
                 cache.put(part.cache_key, part.findings)
+            cache.put_parses(*part.parses)
             yield part
     finally:
         cache.close()

@@ -23,6 +23,24 @@ def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HEALTHLINT_USER_CACHE", str(tmp_path_factory.getbasetemp() / "user-cache"))
 
 
+@pytest.fixture
+def parsed(monkeypatch):
+    """The sentences the trained pipeline parses from now on (in this process), as text."""
+    from linter import grammar
+
+    nlp = grammar.load(None)
+    pipe = nlp.pipe
+    texts: list[str] = []
+
+    def counting(docs, **options):
+        docs = list(docs)
+        texts.extend(doc.text.strip() for doc in docs)
+        return pipe(docs, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    return texts
+
+
 @pytest.fixture(scope="session")
 def knowledge():
     return load_knowledge()

@@ -339,7 +339,7 @@ def test_positions_count_the_units_the_client_asked_for():
     assert Lines(text).line_ending(0) == "\r\n" and Lines(text).line_ending(1) == "\r"
 
 
-def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
+def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch, parsed):
     """What keeps a keystroke fast: sentence parses are kept by their words (once the server
     asks), so an edit to one sentence parses that sentence alone, with the findings unchanged."""
     from linter import grammar
@@ -351,17 +351,9 @@ def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch):
             "- Ketamine is not approved for depression.\n- Esketamine is approved for depression.\n")
     edited = text.replace("most people", "many people")
     fresh = check_document(parse_document(edited, "d.md"), knowledge, Settings())
-    parsed = []
-    keep = grammar._keep
-
-    def kept(texts, spaces, sentence, *rest):  # sentence: (index, tok_start, tok_end)
-        _, start, end = sentence
-        parsed.append("".join(t + " " * bool(s) for t, s in zip(texts[start:end], spaces[start:end])).strip())
-        keep(texts, spaces, sentence, *rest)
-
-    monkeypatch.setattr(grammar, "_keep", kept)
-    monkeypatch.setattr(grammar, "_remembered", None)
+    monkeypatch.setattr(grammar, "_store", None)
     grammar.remember()
+    parsed.clear()
     check_document(parse_document(text, "d.md"), knowledge, Settings())
     assert len(parsed) == 4
     parsed.clear()
@@ -569,3 +561,27 @@ def test_code_actions_reuse_the_last_check(work, tmp_path):
             "Zanoprin ", "Zanoprine ").replace("it's", "its")
         assert counted.read_text().count("check") == checks
         assert client.stop() == 0
+
+
+def test_what_the_first_lint_loaded_is_kept_out_of_the_garbage_collector(tmp_path, monkeypatch):
+    """A full collection scanning spaCy's pipelines and the model made some keystrokes take twice
+    as long (bench/server.py): after the server's first lint they are frozen, once."""
+    import gc
+
+    from linter.server import analysis
+    from linter.server.configs import Configs
+
+    monkeypatch.setattr(analysis, "_settled", False)
+    threshold = gc.get_threshold()
+    gc.unfreeze()
+    try:
+        draft = tmp_path / "d.md"
+        first = analysis.analyse(str(draft), "Ketamine is approved for depression.\n", 1, Configs())
+        assert "HL201" in [f.code for f in first.findings]
+        frozen = gc.get_freeze_count()
+        assert frozen > 100_000 and gc.get_threshold()[0] == 20_000
+        analysis.analyse(str(draft), "Ketamine is approved for depression!\n", 2, Configs())
+        assert gc.get_freeze_count() <= frozen  # once (objects frozen then may since have gone)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)

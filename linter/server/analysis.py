@@ -9,6 +9,8 @@ else is logged with the document left without findings.
 
 from __future__ import annotations
 
+import gc
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -59,11 +61,42 @@ def analyse(path: str, text: str, version: int | None, configs: Configs) -> Anal
         result.document = document
         result.findings = tuple(check_document(document, setup.knowledge, setup.settings,
                                                on_error=lambda exc: result.logs.append(internal_error(exc, path))))
+        _settle()
     except UsageError as exc:
         result.problem, result.problem_line = _located(str(exc), path)
     except Exception as exc:  # a bug on this buffer: logged; the server goes on
         result.logs.append(internal_error(exc, path))
     return result
+
+
+_settled = False
+
+
+def _settle() -> None:
+    """After the first lint, freeze what it loaded (spaCy's pipelines, the model, the word lists:
+    millions of objects that live as long as the server) out of the garbage collector, and collect
+    the young generation less often, as `check` does for many files (runner._settled): a full
+    collection scanning them made some keystrokes take 210 ms of CPU instead of 80
+    (bench/server.py). Once: what is alive then stays, a document's first check at most."""
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.freeze()
+        gc.set_threshold(20_000, 50, 100)
+
+
+def warm_up(root: str, configs: Configs) -> None:
+    """Load what linting needs while the editor opens its first buffer: the trained model (which
+    a first buffer with no claim sentence would not load) and the packs' pipeline, by linting a
+    line; that lint then freezes them all out of the garbage collector (`_settle`)."""
+    from linter.grammar import load
+
+    path = os.path.join(root, "healthlint-warm-up.md")
+    try:
+        load(configs.for_document(path).settings.model)
+    except UsageError:
+        pass  # no model: the first buffer's lint says so
+    analyse(path, "# Warm-up\n\nA sentence.\n", None, configs)
 
 
 def _located(message: str, path: str) -> tuple[str, int]:

@@ -30,7 +30,7 @@ from pygls.uris import to_fs_path
 from linter import __version__
 from linter.document import DRAFT_SUFFIXES
 from linter.server.actions import KINDS, code_actions, fixed_text
-from linter.server.analysis import Analysis, analyse
+from linter.server.analysis import Analysis, analyse, warm_up
 from linter.server.apart import analyse_apart, stop_all
 from linter.server.configs import Configs
 from linter.server.diagnostics import Sources, diagnostics
@@ -235,9 +235,7 @@ def initialized(params: types.InitializedParams) -> None:
         server.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
             "healthlint-settings", types.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)]))
     root = server.workspace.root_path or os.getcwd()
-    # Load the pipeline and packs now, while the editor opens its first buffer.
-    asyncio.get_running_loop().create_task(server.worker.run(
-        analyse, os.path.join(root, "healthlint-warm-up.md"), "# Warm-up\n\nA sentence.\n", None, server.configs))
+    asyncio.get_running_loop().create_task(server.worker.run(warm_up, root, server.configs))
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
