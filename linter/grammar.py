@@ -198,7 +198,7 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
-    chosen = [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
+    chosen = parseable(sentences)
     if not chosen:
         return {}
     nlp = load(model)
@@ -222,6 +222,11 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
                     _keep(texts, spaces, (index, start, start + len(doc)), model, out[index])
     return out
 
+
+
+def parseable(sentences: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The sentences (index, tok_start, tok_end) short enough to parse (see MAX_TOKENS)."""
+    return [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
 
 # ------------------------------------------------------------------ remembered parses
 # A long-running process (the language server) re-lints a draft at every pause in typing; the

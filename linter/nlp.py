@@ -412,9 +412,8 @@ class Pipeline:
         if parse_kinds:
             from linter.grammar import parse
 
-            chosen = (_claim_sentences(parts.sentences, parts.mentions, parse_kinds)
-                      + _list_items(document, parts.sentences, parse_kinds))
-            parses = parse(parts.texts, parts.spaces, sorted(set(chosen)), model)
+            chosen = parse_targets(document, parts.sentences, parts.mentions, parse_kinds)
+            parses = parse(parts.texts, parts.spaces, chosen, model)
         return Annotation(document, parts.sentences, parts.mentions, parts.cues,
                           bytes(parts.negation), parts.norms, parts.texts, parts.starts,
                           bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word),
@@ -579,6 +578,12 @@ def tokenize(nlp, text: str, max_chunk: int = MAX_CHUNK) -> Doc:
     if at < len(text):
         add(text[at:])
     return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def parse_targets(document: Document, sentences, mentions, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The sentences that can carry a claim (a cue of `kinds`), as (index, tok_start, tok_end) in
+    order: those the trained parser is given."""
+    return sorted(set(_claim_sentences(sentences, mentions, kinds) + _list_items(document, sentences, kinds)))
 
 
 # Cue kinds that bring a subject into a sentence that names no pack entry: "it", "this drug";
