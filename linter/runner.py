@@ -437,6 +437,9 @@ def _cache_hits(job: Job, files: list) -> list[bool]:
     return hits
 
 
+GC_THRESHOLDS = (20_000, 50, 100)  # a first generation this large is collected less often
+
+
 @contextlib.contextmanager
 def _settled(job: Job):
     """Build what every file shares, then keep the garbage collector off it: frozen objects
@@ -454,7 +457,7 @@ def _settled(job: Job):
     lexicon(job.knowledge)
     threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(20_000, 50, 100)
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         yield
     finally:
