@@ -223,10 +223,10 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     return out
 
 
-
 def parseable(sentences: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The sentences (index, tok_start, tok_end) short enough to parse (see MAX_TOKENS)."""
     return [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
+
 
 # ------------------------------------------------------------------ remembered parses
 # A long-running process (the language server) re-lints a draft at every pause in typing; the

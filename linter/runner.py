@@ -145,7 +145,6 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
     return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
 
-
 def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[list[str], bytes]]:
     """The token texts and spaces of each sentence `context` hands the trained parser: what the
     benchmark's floor (bench/floor.py) parses, so that it does exactly that work and no more."""
@@ -156,6 +155,7 @@ def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[lis
     annotation = pipeline(choose_packs(knowledge, document)).annotate(document)  # the blank pass only
     targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, TRIGGERS))
     return [(list(annotation.texts[start:end]), annotation.spaces[start:end]) for _, start, end in targets]
+
 
 def lint_document(document: Document, knowledge: Knowledge, model: str | None = None,
                   on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
