@@ -95,9 +95,15 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
           baseline_file, no_baseline, write_baseline, add_suppressions, quiet, exit_zero, colour,
           no_bundled_packs) -> int:
     """Lint drafts (files or directories of *.md, *.markdown, *.txt; '-' for stdin)."""
+    import gc
+
     from linter.errors import UsageError
     from linter.files import Output
-    from linter.runner import run_iter, run_stdin
+    from linter.runner import GC_THRESHOLDS, run_iter, run_stdin
+
+    # spaCy and the pipelines leave some 10^5 long-lived objects; at Python's default thresholds
+    # the collector scans them over and over while they are built (a tenth of a one-draft run).
+    gc.set_threshold(*GC_THRESHOLDS)
 
     try:
         settings = _settings(config, select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on,

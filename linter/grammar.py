@@ -200,7 +200,7 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
-    chosen = [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
+    chosen = parseable(sentences)
     if not chosen:
         return {}
     store = _store
@@ -242,6 +242,11 @@ def parse(texts: Sequence[str], spaces: Sequence[int], sentences: Iterable[tuple
     if store is not None and store.get(_book_key(model)) is None:
         store.add(_book_key(model), table.book())
     return out
+
+
+def parseable(sentences: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The sentences (index, tok_start, tok_end) short enough to parse (see MAX_TOKENS)."""
+    return [s for s in sentences if s[2] - s[1] <= MAX_TOKENS]
 
 
 # ------------------------------------------------------------------ kept parses

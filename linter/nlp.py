@@ -11,6 +11,7 @@ NegEx-style negation scopes are computed here so every later stage shares them.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import itertools
 import operator
@@ -404,7 +405,11 @@ class Pipeline:
         parts = _Parts(document.prose, [start for start, _ in prose_blocks])
         try:
             for start, end in batches(document.prose, parts.block_starts, BATCH_CHARS):
-                with self.nlp.memory_zone():
+                # The first KEPT_WORDS words a process meets stay, with the tokenizer's cache of
+                # them, so a corpus's common words are tokenised once a run, not once a draft.
+                # (len(vocab) counts every word ever added, dropped ones too.)
+                kept = len(self.nlp.vocab) < KEPT_WORDS
+                with contextlib.nullcontext() if kept else self.nlp.memory_zone():
                     self._batch(document, prose_blocks, start, end, parts)
         finally:
             self._forget()
@@ -412,9 +417,8 @@ class Pipeline:
         if parse_kinds:
             from linter.grammar import parse
 
-            chosen = (_claim_sentences(parts.sentences, parts.mentions, parse_kinds)
-                      + _list_items(document, parts.sentences, parse_kinds))
-            parses = parse(parts.texts, parts.spaces, sorted(set(chosen)), model)
+            chosen = parse_targets(document, parts.sentences, parts.mentions, parse_kinds)
+            parses = parse(parts.texts, parts.spaces, chosen, model)
         return Annotation(document, parts.sentences, parts.mentions, parts.cues,
                           bytes(parts.negation), parts.norms, parts.texts, parts.starts,
                           bytes(parts.spaces), frozenset(parts.url_like), bytes(parts.is_word),
@@ -581,6 +585,12 @@ def tokenize(nlp, text: str, max_chunk: int = MAX_CHUNK) -> Doc:
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
+def parse_targets(document: Document, sentences, mentions, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The sentences that can carry a claim (a cue of `kinds`), as (index, tok_start, tok_end) in
+    order: those the trained parser is given."""
+    return sorted(set(_claim_sentences(sentences, mentions, kinds) + _list_items(document, sentences, kinds)))
+
+
 # Cue kinds that bring a subject into a sentence that names no pack entry: "it", "this drug";
 # "antidepressants", "SRIs" (whose claims must not be taken for the pack drug's); "its effects",
 # "each infusion" (a time course of the treatment in discussion).
@@ -635,6 +645,7 @@ def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tu
 OTHER, FINAL, OPENER = 0, 1, 2  # a token's part in the sentencizer's rule
 
 BATCH_CHARS = 1 << 16  # about how much prose goes through spaCy at once
+KEPT_WORDS = 20_000  # words met before a batch's new words leave with its memory zone (at most ~12 MB)
 _MEMO_SIZE = 1 << 16  # entries a memo of the pipeline keeps between drafts
 
 

@@ -147,6 +147,18 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
     return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
 
+def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[list[str], bytes]]:
+    """The token texts and spaces of each sentence `context` hands the trained parser: what the
+    benchmark's floor (bench/floor.py) parses, so that it does exactly that work and no more."""
+    from linter.claims import TRIGGERS
+    from linter.grammar import parseable
+    from linter.nlp import parse_targets, pipeline
+
+    annotation = pipeline(choose_packs(knowledge, document)).annotate(document)  # the blank pass only
+    targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, TRIGGERS))
+    return [(list(annotation.texts[start:end]), annotation.spaces[start:end]) for _, start, end in targets]
+
+
 def lint_document(document: Document, knowledge: Knowledge, model: str | None = None,
                   on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
     """Every check's findings on a document, before settings and suppressions. With `on_error`
@@ -444,6 +456,9 @@ def _cache_hits(job: Job, files: list) -> list[bool]:
     return hits
 
 
+GC_THRESHOLDS = (20_000, 50, 100)  # a first generation this large is collected less often
+
+
 @contextlib.contextmanager
 def _settled(job: Job):
     """Build what every file shares, then keep the garbage collector off it: frozen objects
@@ -461,7 +476,7 @@ def _settled(job: Job):
     lexicon(job.knowledge)
     threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(20_000, 50, 100)
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         yield
     finally:

@@ -64,11 +64,16 @@ def statistics_table(report: Report) -> dict:
             for r in statistics_rows(report)}
 
 
-def formats() -> dict:
-    from linter.report import full, github, json, json_lines, junit, sarif, text
+# Each format's module, imported only when asked for: a plain `check` needs one of them.
+_MODULES = {"text": "text", "full": "full", "json": "json", "json-lines": "json_lines", "sarif": "sarif",
+            "github": "github", "junit": "junit"}
 
-    return {"text": text, "full": full, "json": json, "json-lines": json_lines, "sarif": sarif,
-            "github": github, "junit": junit}
+
+def formats(fmt: str):
+    """The module that writes a format."""
+    import importlib
+
+    return importlib.import_module(f"linter.report.{_MODULES[fmt]}")
 
 
 def render(fmt: str, report: Report) -> str:
@@ -82,7 +87,7 @@ def render(fmt: str, report: Report) -> str:
 def stream(fmt: str, report: Report, parts: Iterable[tuple],
            write: Callable[[str], None]) -> None:
     """Write the output as (files, findings, errors, held findings) parts arrive, in order."""
-    module = formats()[fmt]
+    module = formats(fmt)
     if not hasattr(module, "item"):
         for files, findings, errors, _ in parts:
             report.files.extend(files)
