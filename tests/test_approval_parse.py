@@ -39,7 +39,7 @@ def test_parsed_approval_claims(lint, text, expected):
     'Some clinics describe ketamine as "approved for anxiety".',
     "Some websites claim that ketamine is approved for anxiety.",
     "Ketamine is approved for anxiety, one brochure claimed.",
-    "According to one forum, ketamine is approved for anxiety.",
+    "According to one forum, ketamine is approved for anxiety, but that is not true.",
     "It is not true that ketamine is approved for anxiety.",
     "Patients come in believing ketamine is approved for anxiety.",
     "Is ketamine approved for anxiety?",
@@ -50,6 +50,20 @@ def test_parsed_approval_claims(lint, text, expected):
 def test_framed_claims_are_not_the_writers(lint, text):
     draft = f"{text}\nKetamine is not approved for anxiety.\n"
     assert codes(lint(draft)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to one forum, ketamine is approved for anxiety.",
+    "One forum says that ketamine is approved for anxiety.",
+    "Many believe that ketamine is approved for anxiety.",
+    "Ketamine is approved for anxiety, one clinic told us.",
+])
+def test_a_reported_claim_is_passed_on_as_a_warning(lint, text):
+    # The attribution policy: the draft passes the claim on without refuting it, but may only be
+    # quoting, so the contradiction is a warning ("may contradict"), not silence and not an error.
+    findings = [f for f in lint(f"{text}\nKetamine is not approved for anxiety.\n") if f.code != "HL801"]
+    assert [(f.line, f.code, f.severity) for f in findings] == [(1, "HL203", "warning")]
+    assert findings[0].message.startswith("May contradict the source: the draft says 'ketamine is approved for anxiety'")
 
 
 def test_a_writers_own_wrong_claim_still_fires(lint):

@@ -47,7 +47,8 @@ def test_overclaim(lint, text, fires):
     ("The therapy is not yet proven for anxiety.", False),
     ("Larger trials are needed to prove that the treatment works.", False),
     ("It is unclear whether the treatment brings permanent healing.", False),
-    ("A spokesperson said the treatment is very safe.", False),
+    ("A spokesperson said the treatment is very safe.", True),  # passed on, not refuted
+    ("A spokesperson said the treatment is very safe, which overstates the evidence.", False),
     ("The treatment is a guaranteed fix, according to the clinic's website.", False),
     ('One brochure promised "100% success" to everyone.', False),
     ('Calling the treatment "very safe" is marketing.', False),
@@ -66,7 +67,8 @@ def test_overclaim_without_a_pack_subject(lint, text, fires):
     '## Myth 3: "Ketamine is completely safe."',
     'A reader wrote that ketamine "cured" her anxiety in a day.',
     '"Ketamine cures anxiety," the founder said on the radio.',
-    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "Ketamine is a miracle cure, according to one clinic's advert, but no study shows that.",
+    "Some clinics claim ketamine cures anxiety.",
     "Nobody can yet say whether ketamine cures anxiety.",
 ])
 def test_not_the_writers_assertion_about_a_pack_drug(lint, text):
@@ -114,3 +116,14 @@ def test_paraphrased_overclaims(lint, text, fires):
 def test_a_whole_sentence_in_a_table_cell_asserts(lint):
     table = "| Topic | What we say |\n| --- | --- |\n| Safety | The treatment is 100% safe. |\n| Proven cure | No |\n"
     assert codes(lint(CONTEXT + "Our clinic offers ketamine infusions.\n\n" + table)) == [(7, "HL601")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "According to several clinics, ketamine cures anxiety.",
+    "Scientists believe ketamine brings lasting relief from anxiety.",
+    "Some say ketamine works for everyone.",
+])
+def test_a_reported_overclaim_is_passed_on(lint, text):
+    # The attribution policy: a reported certainty the draft does not refute still reaches the reader.
+    assert [(f.line, f.code, f.severity) for f in lint(CONTEXT + text) if f.code != "HL801"] == [(3, "HL601", "warning")]

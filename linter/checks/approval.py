@@ -132,10 +132,10 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 continue
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
-        if rule is CONTRADICTED_RULE and claim.grounded is False:
-            # The parse did not attach the drug (or named only its form): never an error, but the
-            # sentence holds the drug, the cue and a target the source denies, so a warning
-            # rather than silence.
+        if rule is CONTRADICTED_RULE and (claim.grounded is False or claim.reported):
+            # The parse did not attach the drug (or named only its form), or the draft reports
+            # someone else's claim: never an error, but the sentence holds the drug, the cue and
+            # a target the source denies, so a warning rather than silence.
             yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, UNSUPPORTED_RULE,
                           _message(UNSUPPORTED_RULE, claim, fact, ctx.knowledge, maybe=True),
                           source=fact.source, pack=fact.pack)

@@ -176,7 +176,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        if not _grounded(ctx, claim) or _framed(ctx, claim):  # not attached, or perhaps not the writer's own
+        # not attached, someone else's claim passed on (an error needs the writer's own), or
+        # perhaps not the writer's own
+        if not _grounded(ctx, claim) or claim.reported or _framed(ctx, claim):
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
