@@ -49,7 +49,7 @@ def test_overclaim(lint, text, fires):
     ("It is unclear whether the treatment brings permanent healing.", False),
     ("A spokesperson said the treatment is very safe.", True),  # passed on, not refuted
     ("A spokesperson said the treatment is very safe, which overstates the evidence.", False),
-    ("The treatment is a guaranteed fix, according to the clinic's website.", False),
+    ("The treatment is a guaranteed fix, according to the clinic's website.", True),  # passed on
     ('One brochure promised "100% success" to everyone.', False),
     ('Calling the treatment "very safe" is marketing.', False),
     ('"The treatment is very safe," the founder insisted.', False),
@@ -127,3 +127,20 @@ def test_a_whole_sentence_in_a_table_cell_asserts(lint):
 def test_a_reported_overclaim_is_passed_on(lint, text):
     # The attribution policy: a reported certainty the draft does not refute still reaches the reader.
     assert [(f.line, f.code, f.severity) for f in lint(CONTEXT + text) if f.code != "HL801"] == [(3, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Ketamine offers permanent freedom from anxiety.", True),
+    ("Ketamine gives immediate and permanent relief.", True),
+    ("Ketamine is a permanent solution to anxiety.", True),
+    ("Ketamine delivers enduring relief from anxiety.", True),
+    ("Ketamine relieves anxiety for good.", True),
+    ("Ketamine has been demonstrated to treat anxiety.", True),
+    ("Ketamine causes lasting changes in the brain.", False),  # permanence, but no benefit promised
+    ("Ketamine may offer lasting relief for some people.", False),
+    ("Doctors chose ketamine for good reason.", False),
+    ("Researchers want proof that ketamine relieves anxiety.", False),
+])
+def test_permanence_in_other_words(lint, text, fires):
+    # Issue 20: a word of permanence or guarantee with any benefit noun, not only the listed pairs.
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

@@ -39,7 +39,9 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 
-TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope"})  # cue kinds a claim needs
+TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
+                      "overclaim-lasting"})  # cue kinds a claim needs
+_BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -51,6 +53,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue
         subject_ok = bool(about or frame.subjects)
         found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+        if "overclaim-outcome" in open_kinds and "overclaim-lasting" in sentence.cue_kinds:
+            found += _composed_outcomes(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
             if not ann.cues_in(clause.tok_start, clause.tok_end, "side-effect"):
@@ -71,6 +75,19 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return []
 
 
+def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
+    """"permanent freedom", "lasting, complete relief": a word of permanence with a benefit noun
+    close after it, one outcome cue over both."""
+    out = []
+    for word in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-lasting"):
+        noun = next(iter(ann.cues_in(word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end),
+                                     "overclaim-benefit")), None)
+        if noun is not None:
+            out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
+                           ann.document.prose[word.start:noun.end]))
+    return out
+
+
 def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
     """A hedge in the clause ("may", "possibly"), unless the parse puts it inside the object of
     a preposition: "with its potentially groundbreaking use" describes a noun, and the clause's
@@ -86,7 +103,7 @@ def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if kinds.isdisjoint(_OPEN) or not ann.names_a_drug:
+    if (kinds.isdisjoint(_OPEN) and "overclaim-lasting" not in kinds) or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
             and not _finite(ann, sentence):
