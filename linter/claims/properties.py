@@ -207,10 +207,19 @@ class _Reader:
 
     def noun_action(self, c: int) -> tuple[list, list[Mention]]:
         """"<drug> is a <target> antagonist", "<drug> acts as an antagonist at <target>",
-        "<drug>, a <target> blocker, …"."""
+        "<drug>, a <target> blocker, …"; the action as an adjective on an effect noun, or as a
+        noun, that a carrying verb has the drug do: "<drug> has a blocking effect on <target>",
+        "<drug> exerts an inhibitory action at <target>", "<drug> causes blockade of <target>"."""
         p, ann = self.parse, self.ann
+        if p.dep(c) in ("amod", "compound") and covered(ann, p.head(c), "mechanism-noun"):
+            c = p.head(c)  # the effect noun the action word describes
         targets = self.within(c)
         dep, up = p.dep(c), p.head(c)
+        if dep == "dobj" and covered(ann, up, "mechanism-carrier"):
+            return self.owners(up), targets
+        possessor = next((self.drug(t) for t in p.children(c, "poss")), None)
+        if possessor:  # "<drug>'s blockade of <target>"
+            return [(p.children(c, "poss")[0], possessor)], targets
         if dep in ("attr", "oprd"):
             return self.owners(up), targets
         if dep == "pobj" and ann.norms[up] == "as" and p.is_verb(p.head(up)):
@@ -229,7 +238,10 @@ class _Reader:
         particle right after the target."""
         ann = self.ann
         m = self.drugs.get(self.drug_before(cue.tok_start - 1))
-        target = self.target_after(cue.tok_end)
+        end = cue.tok_end
+        if end < self.sentence.tok_end and covered(ann, end, "mechanism-noun"):
+            end += 1  # "… a blocking effect on <target>": the effect noun is a link word here
+        target = self.target_after(end)
         if m is None or target is None or is_reference(ann, m):
             return [], []
         if switch and self.trailing_particle(cue) is None:
@@ -245,6 +257,7 @@ class _Reader:
                 return tok
             word = ann.norms[tok]
             if word in _LINK_BEFORE or word in ("does", "do", "not") or p.tag(tok).startswith("RB") \
+                    or covered(ann, tok, "mechanism-carrier") \
                     or (word == "fact" and tok > lo and ann.norms[tok - 1] == "in"):
                 tok -= 2 if word == "fact" else 1
                 continue

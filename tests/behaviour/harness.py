@@ -229,7 +229,8 @@ def judge(case: Case, findings) -> Outcome:
     ignored = () if case.family == "disclaimer" else DRAFT_LEVEL
     judged = tuple(sorted((f.line, f.code, f.severity) for f in findings if f.code not in ignored))
     if case.expect:
-        categories = {_category(code) for code in case.expect} if case.capability in GRADED else set()
+        graded = case.capability in GRADED or case.seed.capability in GRADED  # the edit, or the seed itself
+        categories = {_category(code) for code in case.expect} if graded else set()
         fired = any(line == case.line and (code in case.expect or (severity == "warning" and _category(code) in categories))
                     for line, code, severity in judged)
         stray_error = any(severity == "error" and code not in case.expect for _, code, severity in judged)
