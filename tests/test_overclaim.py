@@ -144,3 +144,14 @@ def test_a_reported_overclaim_is_passed_on(lint, text):
 def test_permanence_in_other_words(lint, text, fires):
     # Issue 20: a word of permanence or guarantee with any benefit noun, not only the listed pairs.
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("With ketamine, anxiety relief is immediate and permanent.", True),
+    ("The relief from ketamine is lasting.", True),
+    ("The relief from ketamine is not permanent.", False),
+    ("The relief from ketamine may be lasting.", False),
+])
+def test_permanence_said_of_the_benefit(lint, text, fires):
+    # Issue 20: the permanence word as the predicate of the benefit noun.
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

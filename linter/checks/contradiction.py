@@ -228,18 +228,27 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     for claim in ctx.claims:
         if not claim.grounded or claim.negated or _framed(ctx, claim):
             continue
-        if claim.kind == "identity" and claim.subject.startswith("name:"):
-            drug = claim.subject[len("name:"):]
-            if _same_drug(knowledge, drug, claim.target, claim.cue):
+        if claim.kind == "identity":
+            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
+            if claim.subject.startswith("name:"):
+                drug = claim.subject[len("name:"):]
+                if _same_drug(knowledge, drug, claim.target, claim.cue):
+                    continue
+                entry = knowledge.entries.get(drug)
+                if entry is None or entry.source is None:
+                    continue
+                what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source says this is {what}; the draft says it is {said}",
+                                  source=entry.source, pack=entry.pack)
                 continue
-            entry = knowledge.entries.get(drug)
-            if entry is None or entry.source is None:
+            # "the nasal spray is <drug>": a form the packs give as one drug only
+            facts = [f for f in knowledge.forms if stem(f.form.split()[-1].lower()) == claim.subject]
+            if len({f.drug for f in facts}) != 1 or _same_drug(knowledge, facts[0].drug, claim.target, claim.cue):
                 continue
-            what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
-                              f"The source says this is {what}; the draft says it is "
-                              f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}",
-                              source=entry.source, pack=entry.pack)
+                              f"The source gives the {facts[0].form} as {knowledge.name(facts[0].drug)}; "
+                              f"the draft says it is {said}", source=facts[0].source, pack=facts[0].pack)
         elif claim.kind == "route" and not claim.subject.startswith("form:"):
             # Only a drug the source gives one way: its list of a drug's usual forms is no
             # exhaustive list of the ways it can be given.

@@ -42,6 +42,8 @@ _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
                       "overclaim-lasting"})  # cue kinds a claim needs
 _BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
+_PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -77,7 +79,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 
 def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     """"permanent freedom", "lasting, complete relief": a word of permanence with a benefit noun
-    close after it, one outcome cue over both."""
+    close after it; or said of the noun by a copula ("the relief is immediate and permanent").
+    One outcome cue over both."""
     out = []
     for word in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-lasting"):
         noun = next(iter(ann.cues_in(word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end),
@@ -85,6 +88,13 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
         if noun is not None:
             out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
                            ann.document.prose[word.start:noun.end]))
+            continue
+        before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start,
+                             "overclaim-benefit")
+        if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
+            noun = before[-1]
+            out.append(Cue("overclaim-outcome", noun.tok_start, word.tok_end, noun.start, word.end,
+                           ann.document.prose[noun.start:word.end]))
     return out
 
 

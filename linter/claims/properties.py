@@ -35,7 +35,7 @@ _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
-_IDENTITY = frozenset({"form", "identity-verb", "identity-plain"})
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
 TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
@@ -412,6 +412,9 @@ class _Reader:
     def identities(self) -> list[Claim]:
         ann, p = self.ann, self.parse
         out = []
+        # Read for the copula alone ("<brand> is <drug>"): the drug must be the complement itself,
+        # not a word inside it ("<drug> is more potent than <drug>").
+        bare = self.sentence.cue_kinds & _IDENTITY == {"identity-copula"}
         for h, key, first in self.identity_subjects():
             verb = p.head(h)
             if ann.norms[verb] in _BE and p.dep(verb) in ("aux", "auxpass") and p.head(verb) in self.drugs:
@@ -447,8 +450,10 @@ class _Reader:
                     contrast = self.before(m, "identity-contrast", lo)
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
+                    if bare and head_of(p, m.tok_start, m.tok_end) != arg:
+                        continue
                     negated = contrast or (denied and not self.after_but(m, lo))
-                    plain = self.before(m, "identity-plain", lo)
+                    plain = self.before(m, "identity-plain", min(lo, verb + 1))  # "is simply <drug>"
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))

@@ -186,6 +186,13 @@ def identity():
             for drug in ("plain ketamine", "ordinary ketamine", "arketamine"):
                 yield Seed(later, SELF + ("HL703",), drug, "brand", context=earlier)
             yield Seed(later, (), "esketamine", "brand-same", context=earlier)
+    # A brand said to be another drug than the pack makes it, with no other cue than "is"; the
+    # source's own fact (HL703) with no earlier line. Two drugs compared are no identity.
+    for later in ("Spravato is {ADV} {D}.", "Spravato was {ADV} {D}."):
+        yield Seed(later, ("HL703",), "arketamine", "brand-source")
+    for later in ("Spravato is {ADV} {D}.", "Spravato is {ADV} a brand of {D}.", "{D} is {ADV} more potent than esketamine.",
+                  "{D} is {ADV} older than esketamine."):
+        yield Seed(later, (), "esketamine" if later.startswith("Spravato") else "ketamine", "brand-source-same", "DIR")
 
 
 # ------------------------------------------------------------------ route and form
