@@ -149,3 +149,18 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
     found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
     # the structure, not the parse, ties the cell to the drug: a warning at most
     assert found == [(3, "HL203", "warning"), (7, "HL203", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 20: "cleared" approves when a regulator clears; the body's clearance approves nothing.
+    ("Ketamine has been cleared by regulators for anxiety.", ["HL201"]),
+    ("Regulators cleared ketamine for anxiety.", ["HL201"]),
+    ("Ketamine is now an FDA-cleared treatment for anxiety.", ["HL201"]),
+    ("Ketamine received FDA clearance for anxiety.", ["HL201"]),
+    ("Ketamine has been cleared by the FDA for anesthesia.", []),
+    ("Ketamine is cleared by the liver within hours.", []),
+    # "Put simply," parsed as the verb: the claim is read from the words, at least a warning
+    ("Put simply, the FDA approval for ketamine covers anxiety.", ["HL203"]),
+])
+def test_approval_in_other_words(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected

@@ -103,7 +103,10 @@ Also, as a warning rather than HL201, a hedged claim against a fact that
 denies it ("<drug> is approved for certain <class>", where the pack says not
 approved for <class>), and a claim the parse cannot attach to its drug
 though the sentence names the drug, the approval word and a condition the
-source contradicts ("May contradict the source: …").
+source contradicts ("May contradict the source: …"); and a claim the draft
+reports without refuting it ("According to one forum, <drug> is approved for
+<condition>", "Many believe that …"): the draft passes it on, but may only be
+quoting.
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
