@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 from linter.checks.approval import form_drug
 
 
@@ -61,9 +61,10 @@ def test_framed_claims_are_not_the_writers(lint, text):
 def test_a_reported_claim_is_passed_on_as_a_warning(lint, text):
     # The attribution policy: the draft passes the claim on without refuting it, but may only be
     # quoting, so the contradiction is a warning ("may contradict"), not silence and not an error.
-    findings = [f for f in lint(f"{text}\nKetamine is not approved for anxiety.\n") if f.code != "HL801"]
-    assert [(f.line, f.code, f.severity) for f in findings] == [(1, "HL203", "warning")]
-    assert findings[0].message.startswith("May contradict the source: the draft says 'ketamine is approved for anxiety'")
+    findings = lint(f"{text}\nKetamine is not approved for anxiety.\n")
+    assert graded(findings) == [(1, "HL203", "warning")]
+    assert [f.message for f in findings if f.code == "HL203"][0].startswith(
+        "May contradict the source: the draft says 'ketamine is approved for anxiety'")
 
 
 def test_a_writers_own_wrong_claim_still_fires(lint):

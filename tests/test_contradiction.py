@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -99,13 +99,13 @@ def test_route_clash_within_the_draft(lint):
     ("The nasal spray is esketamine.\nAccording to several clinics, the spray is arketamine.", [(2, "HL703", "warning")]),
 ])
 def test_which_drug_a_product_is(lint, text, expected):
-    assert [(f.line, f.code, f.severity) for f in lint(text + "\n") if f.code != "HL801"] == expected
+    assert graded(lint(text + "\n")) == expected
 
 
 @pytest.mark.parametrize("text", ["Spravato is really just ketamine.", "Spravato is simply ketamine."])
 def test_a_brand_said_to_be_just_its_parent_drug(lint, text):
     # "just <drug>" is plain <drug>: the pack makes the brand a form of it, not the drug itself.
-    assert [(f.code, f.severity) for f in lint(text + "\n") if f.code != "HL801"] == [("HL703", "warning")]
+    assert graded(lint(text + "\n")) == [(1, "HL703", "warning")]
 
 
 @pytest.mark.parametrize("earlier, later", [
@@ -115,7 +115,7 @@ def test_a_brand_said_to_be_just_its_parent_drug(lint, text):
     ("Ketamine has a blocking effect on NMDA receptors.", "Ketamine activates NMDA receptors."),
 ])
 def test_mechanism_as_noun_and_adjective(lint, earlier, later):
-    found = [(f.line, f.code) for f in lint(f"{earlier}\n{later}\n") if f.code != "HL801"]
+    found = codes(lint(f"{earlier}\n{later}\n"))
     assert (2, "HL701") in found and all(line == 2 for line, _ in found)
 
 
@@ -125,9 +125,9 @@ def test_mechanism_as_noun_and_adjective(lint, earlier, later):
     "Ketamine prevents activation of NMDA receptors.",
 ])
 def test_mechanism_as_the_source_says_is_silent(lint, text):
-    assert [f.code for f in lint(text + "\n") if f.code != "HL801"] == []
+    assert graded(lint(text + "\n")) == []
 
 
 def test_a_belief_attributed_to_scientists_is_passed_on(lint):
     found = lint("Ketamine blocks NMDA receptors.\nScientists believe ketamine activates NMDA receptors.\n")
-    assert [(f.line, f.code, f.severity) for f in found if f.code != "HL801"] == [(2, "HL702", "warning")]
+    assert graded(found) == [(2, "HL702", "warning")]

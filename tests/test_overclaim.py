@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
@@ -126,7 +126,7 @@ def test_a_whole_sentence_in_a_table_cell_asserts(lint):
 ])
 def test_a_reported_overclaim_is_passed_on(lint, text):
     # The attribution policy: a reported certainty the draft does not refute still reaches the reader.
-    assert [(f.line, f.code, f.severity) for f in lint(CONTEXT + text) if f.code != "HL801"] == [(3, "HL601", "warning")]
+    assert graded(lint(CONTEXT + text)) == [(3, "HL601", "warning")]
 
 
 @pytest.mark.parametrize("text, fires", [
