@@ -331,11 +331,6 @@ _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "oprd", "dobj", "conj
 FRAMED = "framed"  # what `report_kind` says of a clause called false, a myth or a belief
 
 
-def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
-    """Whether the clause at `tok` is someone else's words or framed as an error (`report_kind`)."""
-    return report_kind(ann, parse, tok) is not None
-
-
 def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
     """REPORTED: governed by a reporting verb ("sites say that …"), followed by one ("…, one clinic
     claimed"), said "according to" someone. FRAMED: governed by a framing noun or adjective ("the
