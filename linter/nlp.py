@@ -610,7 +610,7 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
         about = (not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
                  or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
-        if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
+        if cues and _drugs_enough(cues, mentions, s) and (
                 about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about or (before_about and bool(_CONTEXT_CUES & s.cue_kinds))
@@ -625,6 +625,17 @@ _OWN_CUES = frozenset({"side-effect"})
 # Cue kinds that carry a claim only beside a drug's name: a form ("the spray") is said to be a
 # drug only where the drug is named; "during the infusion" alone asserts nothing about one.
 _DRUG_CUES = frozenset({"form"})
+# Cue kinds that carry a claim only in a sentence naming two drugs: "<brand> is <another drug>".
+_TWO_DRUG_CUES = frozenset({"identity-copula"})
+
+
+def _drugs_enough(cues: frozenset[str], mentions, s) -> bool:
+    """Whether the sentence names the drugs its cues need: none for most, one for a form, two
+    (by any names: "<brand> is <its drug>") for a bare copula."""
+    if not cues <= _DRUG_CUES | _TWO_DRUG_CUES:
+        return True
+    drugs = mentions.starting_in(s.tok_start, s.tok_end, ("drug",))
+    return len(drugs) >= (2 if cues <= _TWO_DRUG_CUES else 1)
 
 
 def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tuple[int, int, int]]:

@@ -59,3 +59,9 @@ def lint(knowledge):
 def codes(findings, *, skip=("HL801",)):
     """(line, code) of each finding, leaving out draft-level disclaimers by default."""
     return [(f.line, f.code) for f in findings if f.code not in skip]
+
+
+def graded(findings, *, skip=("HL801",)):
+    """(line, code, severity) of each finding, leaving out draft-level disclaimers by default:
+    what a reported claim's verdict (a warning, not an error) is judged on."""
+    return [(f.line, f.code, f.severity) for f in findings if f.code not in skip]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 from linter.checks.approval import form_drug
 
 
@@ -39,7 +39,7 @@ def test_parsed_approval_claims(lint, text, expected):
     'Some clinics describe ketamine as "approved for anxiety".',
     "Some websites claim that ketamine is approved for anxiety.",
     "Ketamine is approved for anxiety, one brochure claimed.",
-    "According to one forum, ketamine is approved for anxiety.",
+    "According to one forum, ketamine is approved for anxiety, but that is not true.",
     "It is not true that ketamine is approved for anxiety.",
     "Patients come in believing ketamine is approved for anxiety.",
     "Is ketamine approved for anxiety?",
@@ -50,6 +50,21 @@ def test_parsed_approval_claims(lint, text, expected):
 def test_framed_claims_are_not_the_writers(lint, text):
     draft = f"{text}\nKetamine is not approved for anxiety.\n"
     assert codes(lint(draft)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to one forum, ketamine is approved for anxiety.",
+    "One forum says that ketamine is approved for anxiety.",
+    "Many believe that ketamine is approved for anxiety.",
+    "Ketamine is approved for anxiety, one clinic told us.",
+])
+def test_a_reported_claim_is_passed_on_as_a_warning(lint, text):
+    # The attribution policy: the draft passes the claim on without refuting it, but may only be
+    # quoting, so the contradiction is a warning ("may contradict"), not silence and not an error.
+    findings = lint(f"{text}\nKetamine is not approved for anxiety.\n")
+    assert graded(findings) == [(1, "HL203", "warning")]
+    assert [f.message for f in findings if f.code == "HL203"][0].startswith(
+        "May contradict the source: the draft says 'ketamine is approved for anxiety'")
 
 
 def test_a_writers_own_wrong_claim_still_fires(lint):
@@ -135,3 +150,18 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
     found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
     # the structure, not the parse, ties the cell to the drug: a warning at most
     assert found == [(3, "HL203", "warning"), (7, "HL203", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 20: "cleared" approves when a regulator clears; the body's clearance approves nothing.
+    ("Ketamine has been cleared by regulators for anxiety.", ["HL201"]),
+    ("Regulators cleared ketamine for anxiety.", ["HL201"]),
+    ("Ketamine is now an FDA-cleared treatment for anxiety.", ["HL201"]),
+    ("Ketamine received FDA clearance for anxiety.", ["HL201"]),
+    ("Ketamine has been cleared by the FDA for anesthesia.", []),
+    ("Ketamine is cleared by the liver within hours.", []),
+    # "Put simply," parsed as the verb: the claim is read from the words, at least a warning
+    ("Put simply, the FDA approval for ketamine covers anxiety.", ["HL203"]),
+])
+def test_approval_in_other_words(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected

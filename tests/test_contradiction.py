@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -83,3 +83,51 @@ def test_route_clash_within_the_draft(lint):
     [finding] = findings
     assert (finding.code, finding.line, finding.related_line) == ("HL701", 3, 1)
     assert finding.message == "Contradicts line 1 of this draft, which says 'The tablets dissolve under the tongue'"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 20: a product said to be another drug than the pack makes it, with no cue but "is".
+    ("Spravato is arketamine.", [(1, "HL703", "warning")]),
+    ("Spravato is esketamine.\nSpravato is arketamine.", [(2, "HL701", "error"), (2, "HL703", "warning")]),
+    ("Spravato is esketamine.", []),
+    ("Ketamine is more potent than esketamine.", []),
+    # a form the pack gives as one drug only, said to be another
+    ("The nasal spray is arketamine.", [(1, "HL703", "warning")]),
+    ("The nasal spray contains ordinary ketamine.", [(1, "HL703", "warning")]),
+    ("The nasal spray contains esketamine, a form of ketamine.", []),
+    # reported, not refuted: a warning; the writer's own line alone makes HL701
+    ("The nasal spray is esketamine.\nAccording to several clinics, the spray is arketamine.", [(2, "HL703", "warning")]),
+])
+def test_which_drug_a_product_is(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text", ["Spravato is really just ketamine.", "Spravato is simply ketamine."])
+def test_a_brand_said_to_be_just_its_parent_drug(lint, text):
+    # "just <drug>" is plain <drug>: the pack makes the brand a form of it, not the drug itself.
+    assert graded(lint(text + "\n")) == [(1, "HL703", "warning")]
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("Ketamine blocks NMDA receptors.", "Ketamine has an activating effect on NMDA receptors."),
+    ("Ketamine blocks NMDA receptors.", "Ketamine exerts a stimulatory action at NMDA receptors."),
+    ("Ketamine blocks NMDA receptors.", "Ketamine causes activation of NMDA receptors."),
+    ("Ketamine has a blocking effect on NMDA receptors.", "Ketamine activates NMDA receptors."),
+])
+def test_mechanism_as_noun_and_adjective(lint, earlier, later):
+    found = codes(lint(f"{earlier}\n{later}\n"))
+    assert (2, "HL701") in found and all(line == 2 for line, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine has a blocking effect on NMDA receptors.",
+    "Ketamine causes blockade of NMDA receptors.",  # an action noun, not a side effect
+    "Ketamine prevents activation of NMDA receptors.",
+])
+def test_mechanism_as_the_source_says_is_silent(lint, text):
+    assert graded(lint(text + "\n")) == []
+
+
+def test_a_belief_attributed_to_scientists_is_passed_on(lint):
+    found = lint("Ketamine blocks NMDA receptors.\nScientists believe ketamine activates NMDA receptors.\n")
+    assert graded(found) == [(2, "HL702", "warning")]

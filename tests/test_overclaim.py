@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
@@ -47,8 +47,9 @@ def test_overclaim(lint, text, fires):
     ("The therapy is not yet proven for anxiety.", False),
     ("Larger trials are needed to prove that the treatment works.", False),
     ("It is unclear whether the treatment brings permanent healing.", False),
-    ("A spokesperson said the treatment is very safe.", False),
-    ("The treatment is a guaranteed fix, according to the clinic's website.", False),
+    ("A spokesperson said the treatment is very safe.", True),  # passed on, not refuted
+    ("A spokesperson said the treatment is very safe, which overstates the evidence.", False),
+    ("The treatment is a guaranteed fix, according to the clinic's website.", True),  # passed on
     ('One brochure promised "100% success" to everyone.', False),
     ('Calling the treatment "very safe" is marketing.', False),
     ('"The treatment is very safe," the founder insisted.', False),
@@ -66,7 +67,8 @@ def test_overclaim_without_a_pack_subject(lint, text, fires):
     '## Myth 3: "Ketamine is completely safe."',
     'A reader wrote that ketamine "cured" her anxiety in a day.',
     '"Ketamine cures anxiety," the founder said on the radio.',
-    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "Ketamine is a miracle cure, according to one clinic's advert, but no study shows that.",
+    "Some clinics claim ketamine cures anxiety.",
     "Nobody can yet say whether ketamine cures anxiety.",
 ])
 def test_not_the_writers_assertion_about_a_pack_drug(lint, text):
@@ -114,3 +116,42 @@ def test_paraphrased_overclaims(lint, text, fires):
 def test_a_whole_sentence_in_a_table_cell_asserts(lint):
     table = "| Topic | What we say |\n| --- | --- |\n| Safety | The treatment is 100% safe. |\n| Proven cure | No |\n"
     assert codes(lint(CONTEXT + "Our clinic offers ketamine infusions.\n\n" + table)) == [(7, "HL601")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is a miracle cure, according to one clinic's advert.",
+    "According to several clinics, ketamine cures anxiety.",
+    "Scientists believe ketamine brings lasting relief from anxiety.",
+    "Some say ketamine works for everyone.",
+])
+def test_a_reported_overclaim_is_passed_on(lint, text):
+    # The attribution policy: a reported certainty the draft does not refute still reaches the reader.
+    assert graded(lint(CONTEXT + text)) == [(3, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Ketamine offers permanent freedom from anxiety.", True),
+    ("Ketamine gives immediate and permanent relief.", True),
+    ("Ketamine is a permanent solution to anxiety.", True),
+    ("Ketamine delivers enduring relief from anxiety.", True),
+    ("Ketamine relieves anxiety for good.", True),
+    ("Ketamine has been demonstrated to treat anxiety.", True),
+    ("Ketamine causes lasting changes in the brain.", False),  # permanence, but no benefit promised
+    ("Ketamine may offer lasting relief for some people.", False),
+    ("Doctors chose ketamine for good reason.", False),
+    ("Researchers want proof that ketamine relieves anxiety.", False),
+])
+def test_permanence_in_other_words(lint, text, fires):
+    # Issue 20: a word of permanence or guarantee with any benefit noun, not only the listed pairs.
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("With ketamine, anxiety relief is immediate and permanent.", True),
+    ("The relief from ketamine is lasting.", True),
+    ("The relief from ketamine is not permanent.", False),
+    ("The relief from ketamine may be lasting.", False),
+])
+def test_permanence_said_of_the_benefit(lint, text, fires):
+    # Issue 20: the permanence word as the predicate of the benefit noun.
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

@@ -103,7 +103,10 @@ Also, as a warning rather than HL201, a hedged claim against a fact that
 denies it ("<drug> is approved for certain <class>", where the pack says not
 approved for <class>), and a claim the parse cannot attach to its drug
 though the sentence names the drug, the approval word and a condition the
-source contradicts ("May contradict the source: …").
+source contradicts ("May contradict the source: …"); and a claim the draft
+reports without refuting it ("According to one forum, <drug> is approved for
+<condition>", "Many believe that …"): the draft passes it on, but may only be
+quoting.
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -132,10 +135,10 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 continue
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
-        if rule is CONTRADICTED_RULE and claim.grounded is False:
-            # The parse did not attach the drug (or named only its form): never an error, but the
-            # sentence holds the drug, the cue and a target the source denies, so a warning
-            # rather than silence.
+        if rule is CONTRADICTED_RULE and (claim.grounded is False or claim.reported):
+            # The parse did not attach the drug (or named only its form), or the draft reports
+            # someone else's claim: never an error, but the sentence holds the drug, the cue and
+            # a target the source denies, so a warning rather than silence.
             yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, UNSUPPORTED_RULE,
                           _message(UNSUPPORTED_RULE, claim, fact, ctx.knowledge, maybe=True),
                           source=fact.source, pack=fact.pack)

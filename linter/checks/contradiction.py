@@ -55,9 +55,10 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
-Both claims must be the writer's own assertions: a quoted, reported ("some
-sites claim …"), questioned, conditional ("if it were approved …") or
-myth-framed claim is neither side of a contradiction, nor is a span that a study
+Both claims must be the writer's own assertions: a quoted, doubted ("some
+sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
+still warn of it against the source), questioned, conditional ("if it were
+approved …") or myth-framed claim is neither side of a contradiction, nor is a span that a study
 the source does not report found ("a 2006 study found its effects lasted two
 weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
@@ -94,9 +95,13 @@ name the drug, the target (a term) and the action.
 Only a grounded claim counts: the parse attaches the drug as the subject of the
 action (or the action word sits between the drug and the target with nothing
 else: "<drug> blocks <target>"), and the target is in the action's own phrase.
-A drug compared with ("like <drug>"), named as what another is a form of, or a
-claim that is quoted, reported ("scientists believe …"), questioned or
-myth-framed stays silent. A target the source says nothing about stays silent.
+Also the action as an adjective on an effect noun or as a noun the drug carries
+out ("has a blocking effect on <target>", "causes activation of <target>"). A
+drug compared with ("like <drug>"), named as what another is a form of, or a
+claim that is quoted, doubted ("some claim …"), refuted, questioned or
+myth-framed stays silent; one reported and not refuted ("scientists believe
+<drug> activates <target>") is passed on, and warned. A target the source says
+nothing about stays silent.
 
 Why: a warning, not an error: the source itself hedges how the drug works
 ("scientists believe …"). When the draft also says it the source's way on an
@@ -116,17 +121,21 @@ SOURCE_FORM = Rule(
     summary="A product said to be another drug, or a form given another way or elsewhere, than the packs say.",
     doc="""\
 What it flags: a drug named by one of its names (a brand the packs list as its alias)
-said to be another drug ("<brand> is plain <drug>", "<brand> contains <other form>"),
-when the packs give it as a form of that drug or as a different one; a drug whose forms
+said to be another drug ("<brand> is plain <drug>", "<brand> is just <drug>",
+"<brand> is <other form>", "<brand> contains <other form>"), when the packs give it as a
+form of that drug or as a different one; a form the packs give as one drug only said to be
+another ("the nasal spray is <other form>"); a drug whose forms
 in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
 ("<drug> is given intravenously", "… swallowed as a pill"); and a form the packs give
 in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
 ("<drug> infusions are given at home alone").
 
 Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
-"contains" or "made from", or of the verb that says how it is given; a quoted, reported,
+"contains" or "made from", or of the verb that says how it is given; a quoted, doubted,
 questioned, conditional or myth-framed claim stays silent, as does a route said as one
-option ("can also be given …").
+option ("can also be given …"). A claim the draft reports without refuting it ("According
+to several clinics, …", "Scientists believe …") is passed on, so it is warned here (and by
+HL702), though never an HL701 error.
 
 Why: a warning, not an error: a pack's forms and aliases say what the source describes,
 and a drug may be studied in other forms than the one it is approved in. When the draft
@@ -176,7 +185,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        if not _grounded(ctx, claim) or _framed(ctx, claim):  # not attached, or perhaps not the writer's own
+        # not attached, someone else's claim passed on (an error needs the writer's own), or
+        # perhaps not the writer's own
+        if not _grounded(ctx, claim) or claim.reported or _framed(ctx, claim):
             continue
         group = seen.setdefault(_group(claim), {})
         earlier = None
@@ -226,18 +237,27 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     for claim in ctx.claims:
         if not claim.grounded or claim.negated or _framed(ctx, claim):
             continue
-        if claim.kind == "identity" and claim.subject.startswith("name:"):
-            drug = claim.subject[len("name:"):]
-            if _same_drug(knowledge, drug, claim.target, claim.cue):
+        if claim.kind == "identity":
+            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
+            if claim.subject.startswith("name:"):
+                drug = claim.subject[len("name:"):]
+                if _same_drug(knowledge, drug, claim.target, claim.cue):
+                    continue
+                entry = knowledge.entries.get(drug)
+                if entry is None or entry.source is None:
+                    continue
+                what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source says this is {what}; the draft says it is {said}",
+                                  source=entry.source, pack=entry.pack)
                 continue
-            entry = knowledge.entries.get(drug)
-            if entry is None or entry.source is None:
+            # "the nasal spray is <drug>": a form the packs give as one drug only
+            facts = [f for f in knowledge.forms if stem(f.form.split()[-1].lower()) == claim.subject]
+            if len({f.drug for f in facts}) != 1 or _same_drug(knowledge, facts[0].drug, claim.target, claim.cue):
                 continue
-            what = knowledge.name(drug) + (f", a form of {knowledge.name(entry.form_of)}" if entry.form_of else "")
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
-                              f"The source says this is {what}; the draft says it is "
-                              f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}",
-                              source=entry.source, pack=entry.pack)
+                              f"The source gives the {facts[0].form} as {knowledge.name(facts[0].drug)}; "
+                              f"the draft says it is {said}", source=facts[0].source, pack=facts[0].pack)
         elif claim.kind == "route" and not claim.subject.startswith("form:"):
             # Only a drug the source gives one way: its list of a drug's usual forms is no
             # exhaustive list of the ways it can be given.

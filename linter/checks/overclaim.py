@@ -20,12 +20,16 @@ What it flags: "cures", "a miracle drug", "risk-free", "works for everyone",
 and, whatever the subject, certainty about a treatment ("the treatment is
 very safe", "psychedelic medicines have proven more effective", "an excellent
 alternative") and outcomes only a treatment promises ("permanent healing",
-"lasting relief", "100% success") in a draft that names a pack drug. One
-finding per sentence. Silent when the certainty is not the writer's
-assertion: negated (also by the parse: "claims of permanent healing are not
-supported"), hedged ("may", "might", "could"), questioned, quoted, reported
-("a spokesperson said…", "according to the website"), myth-framed ("Myth:
-…"), conditional ("whether it is proven"), a goal ("trials are needed to prove
+"lasting relief", "100% success"; a word of permanence or guarantee with any
+benefit noun: "permanent freedom from", "an enduring fix", "the relief is
+immediate and permanent") in a draft that names a pack drug. One finding per
+sentence. A certainty the draft reports ("a spokesperson said…", "according to
+the website") is still passed on to the reader and still flagged, unless the
+draft refutes it ("…, but no study shows that", "That is not true."). Silent
+when the certainty is not asserted at all: negated (also by the parse: "claims
+of permanent healing are not supported"), hedged ("may", "might", "could"),
+questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …"),
+conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole
 sentence asserts), and side effects "for most people". The message quotes the
 source's own hedged wording.

@@ -9,13 +9,18 @@ with each other; they never re-read the prose. One module per claim family.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import asserted, column_drugs, frame_at, frames, head_of, is_question, last_named
+from linter.claims.frames import (NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question,
+                                  last_named, voice)
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
 TIME_KINDS = ("onset", "duration")
+# The kinds whose checks grade a reported claim (Claim.reported) as a warning; a reported claim
+# of another kind is left out, as its check would make it an error.
+REPORTABLE_KINDS = (*APPROVAL_KINDS, "overclaim", "mechanism", "route", "setting", "identity")
 
 __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
 
@@ -44,8 +49,10 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
             parsed = sentence.index in ann.parses
             for family in families:
                 found = family.claims(ann, sentence, clause_frames, before)
-                # Quoted, reported, conditional and myth-framed claims are not the writer's own.
-                found = [c for c in found if asserted(ann, sentence, _head(ann, sentence, c))]
+                # Quoted, conditional, myth-framed and refuted claims are no one's assertion; a
+                # reported one is passed on, but not in the writer's own voice.
+                found = [_voiced(c, voice(ann, sentence, _head(ann, sentence, c))) for c in found]
+                found = [c for c in found if c is not None]
                 if not parsed and not sentence.cue_kinds.isdisjoint(("attribution", "conditional")):
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
@@ -60,6 +67,13 @@ def _families(kinds: frozenset[str]) -> tuple:
 
     return tuple(f for f in (approval, time, side_effects, studies, certainty, properties)
                  if not kinds.isdisjoint(f.TRIGGERS))
+
+
+def _voiced(claim: Claim, said: str) -> Claim | None:
+    """The claim as the draft passes it on (marked when reported), or None when it asserts it not."""
+    if said == NOT_ASSERTED or (said == REPORTED and claim.kind not in REPORTABLE_KINDS):
+        return None
+    return replace(claim, reported=True) if said == REPORTED else claim
 
 
 def _head(ann: Annotation, sentence, claim: Claim) -> int:

@@ -32,7 +32,7 @@ _LIST_CONTINUERS = {"and", "or", "as", "for", "to", "in", "including", "such", "
                     "not", "but", "only"}
 
 
-TRIGGERS = frozenset({"approval", "approval-negative", "off-label"})  # cue kinds a claim needs
+TRIGGERS = frozenset({"approval", "approval-negative", "off-label", "approval-regulated"})  # cue kinds a claim needs
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -41,8 +41,12 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         return [replace(c, grounded=False) for c in _blank_claims(ann, sentence, frames)]
     out: list[Claim] = []
     unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
+    opener = "discourse-opener" in sentence.cue_kinds and covered(ann, parse.root, "discourse-opener")
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *TRIGGERS):
-        found = _parsed(ann, sentence, parse, cue, last_drug)
+        if cue.kind == "approval-regulated" and not _by_regulator(ann, parse, cue):
+            continue  # "cleared by the liver": no approval
+        # "Put simply, <claim>" parsed with "Put" as the verb: the parse attaches nothing of the claim
+        found = None if opener else _parsed(ann, sentence, parse, cue, last_drug)
         if found is None:
             if cue.tok_start not in parse or asserted(ann, sentence, cue.tok_start):
                 unresolved.append(cue.tok_start)  # not "people have read that <drug> is approved …"
@@ -56,6 +60,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen)
                    if _target_asserted(ann, sentence, parse, c))
     return _dedupe(out)
+
+
+def _by_regulator(ann: Annotation, parse: "Parse", cue) -> bool:
+    """Whether a regulator does what the cue says ("regulators cleared", "cleared by the FDA",
+    "FDA-cleared", "the FDA's clearance")."""
+    c = head_of(parse, cue.tok_start, cue.tok_end)
+    if c not in parse:
+        return False
+    slots = parse.children(c, "nsubj", "compound", "npadvmod", "poss", "nmod")
+    slots += [o for agent in parse.children(c, "agent") for o in parse.children(agent, "pobj")]
+    return any(covered(ann, t, "regulator") for t in slots) or (
+        c - 2 >= parse.tok_start and ann.texts[c - 1] == "-" and covered(ann, c - 2, "regulator"))
 
 
 def _target_asserted(ann: Annotation, sentence: Sentence, parse: "Parse", claim: Claim) -> bool:

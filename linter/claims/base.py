@@ -60,6 +60,9 @@ class Claim:
     quantifier: str | None = None
     # What a time span measures: onset, effect (how long it lasts), session, course, follow-up.
     measures: str | None = None
+    # Someone else's claim the draft passes on without refuting it ("According to some clinics,
+    # <claim>"): the draft may only be quoting, so it is at most a warning (frames.voice).
+    reported: bool = False
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)

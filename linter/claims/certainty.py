@@ -23,7 +23,7 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, conditional, quoted, reported, topic
+from linter.claims.frames import FRAMED, REPORTED, Frame, attribution_kind, conditional, quoted, refuted, report_kind, topic
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -39,7 +39,11 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
 
-TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope"})  # cue kinds a claim needs
+TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
+                      "overclaim-lasting"})  # cue kinds a claim needs
+_BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
+_PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -51,6 +55,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue
         subject_ok = bool(about or frame.subjects)
         found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+        if "overclaim-outcome" in open_kinds and "overclaim-lasting" in sentence.cue_kinds:
+            found += _composed_outcomes(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
             if not ann.cues_in(clause.tok_start, clause.tok_end, "side-effect"):
@@ -71,6 +77,27 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return []
 
 
+def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
+    """"permanent freedom", "lasting, complete relief": a word of permanence with a benefit noun
+    close after it; or said of the noun by a copula ("the relief is immediate and permanent").
+    One outcome cue over both."""
+    out = []
+    for word in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-lasting"):
+        noun = next(iter(ann.cues_in(word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end),
+                                     "overclaim-benefit")), None)
+        if noun is not None:
+            out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
+                           ann.document.prose[word.start:noun.end]))
+            continue
+        before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start,
+                             "overclaim-benefit")
+        if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
+            noun = before[-1]
+            out.append(Cue("overclaim-outcome", noun.tok_start, word.tok_end, noun.start, word.end,
+                           ann.document.prose[noun.start:word.end]))
+    return out
+
+
 def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
     """A hedge in the clause ("may", "possibly"), unless the parse puts it inside the object of
     a preposition: "with its potentially groundbreaking use" describes a noun, and the clause's
@@ -86,7 +113,7 @@ def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if kinds.isdisjoint(_OPEN) or not ann.names_a_drug:
+    if (kinds.isdisjoint(_OPEN) and "overclaim-lasting" not in kinds) or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
             and not _finite(ann, sentence):
@@ -109,8 +136,7 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
                 or not _NEGATIVE_SUBJECTS.isdisjoint(ann.norms[clause.tok_start:cue.tok_start])
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
-                or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _reported(ann, sentence, cue)
-                or ann.cues_in(sentence.tok_start, cue.tok_start, "attribution")  # "Myth: …", "some claim …"
+                or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
@@ -139,25 +165,37 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
-def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
-    """The cue reports someone else's words ("the clinic says", "according to its site"); not the
-    writer's own "we say". Any reporting word in the sentence counts (a sentence that reports
-    others' words is read as theirs throughout: "Some clinics like to say <x>; that overstates it
-    for most people" is the writer arguing, not claiming), but where the parse tags it a noun
-    ("a pill on the market", "in the United States") only if it governs the cue or follows it
-    (frames.reported: "testimonials call it a cure")."""
+def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue is framed as false ("Myth: …", "the myth that it cures …") or reports
+    someone else's words ("some claim …", "according to its site") that the draft then refutes
+    ("…, but no study shows that"). Reported and not refuted, the certainty is passed on."""
+    kinds = {_reported(ann, sentence, cue)}
+    kinds.update(attribution_kind(ann, range(c.tok_start, c.tok_end))  # "Myth: …", "some say …"
+                 for c in ann.cues_in(sentence.tok_start, cue.tok_start, "attribution"))
+    return FRAMED in kinds or (REPORTED in kinds and refuted(ann, sentence, cue.tok_start))
+
+
+def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:
+    """REPORTED when the cue reports someone else's words ("the clinic says", "according to its
+    site"), FRAMED when the parse frames it as false (frames.report_kind); not the writer's own
+    "we say". Any reporting word in the sentence counts (a sentence that reports others' words
+    is read as theirs throughout: "Some clinics like to say <x>; that overstates it for most
+    people" is the writer arguing, not claiming), but where the parse tags it a noun ("a pill on
+    the market", "in the United States") only if it governs the cue or follows it
+    (frames.report_kind: "testimonials call it a cure")."""
     parse = ann.parses.get(sentence.index)
     parsed = parse is not None and cue.tok_start in parse
-    if parsed and reported(ann, parse, cue.tok_start):
-        return True
+    kind = report_kind(ann, parse, cue.tok_start) if parsed else None
+    if kind is not None:
+        return kind
     for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
         if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
         if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN"):
             continue
         if word.tok_start == sentence.tok_start or ann.norms[word.tok_start - 1] not in _FIRST_PERSON:
-            return True
-    return False
+            return REPORTED
+    return None
 
 
 def _infinitive(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:

@@ -162,17 +162,35 @@ def covered(ann: Annotation, tok: int, kind: str) -> bool:
     return any(c.tok_end > tok for c in ann.cues_in(max(0, tok - 4), tok + 1, kind))
 
 
-def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
-    """Whether the clause at `tok` is the writer's own assertion. Without a parse only the
-    surface signs count (a question mark, quotation marks, a "Myth:" label)."""
-    if (is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok)
-            or framed_opening(ann, sentence, tok)):
-        return False
+# Whose voice a clause is in: the writer's own; someone else's that the draft passes on without
+# refuting it ("According to some clinics, <claim>", "Scientists believe <claim>": the draft may
+# only be quoting, so at most a warning); or no one's assertion (a question, a quotation, a
+# condition, a myth, a claim the draft refutes): silence.
+OWN, REPORTED, NOT_ASSERTED = "own", "reported", "not asserted"
+
+
+def voice(ann: Annotation, sentence: Sentence, tok: int) -> str:
+    """The voice of the clause at `tok`. Without a parse only the surface signs count (a
+    question mark, quotation marks, a "Myth:" label, a framing opening)."""
+    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+        return NOT_ASSERTED
+    opening = framed_opening(ann, sentence, tok)
     parse = ann.parses.get(sentence.index)
-    if parse is None or tok not in parse:
-        return True
-    return not (_inverted_question(ann, parse, sentence) or reported(ann, parse, tok)
-                or conditional(ann, parse, tok))
+    if parse is not None and tok in parse and (_inverted_question(ann, parse, sentence)
+                                               or conditional(ann, parse, tok)):
+        return NOT_ASSERTED
+    how = opening or (report_kind(ann, parse, tok) if parse is not None and tok in parse else None)
+    if how == FRAMED:
+        return NOT_ASSERTED
+    if how == REPORTED:
+        return NOT_ASSERTED if refuted(ann, sentence, tok) else REPORTED
+    return OWN
+
+
+def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the draft passes the clause at `tok` on: in its own voice or reporting another's
+    without refuting it (`voice` says which)."""
+    return voice(ann, sentence, tok) != NOT_ASSERTED
 
 
 def is_question(ann: Annotation, sentence: Sentence) -> bool:
@@ -276,14 +294,26 @@ def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return False
 
 
-def framed_opening(ann: Annotation, sentence: Sentence, tok: int) -> bool:
-    """After a sentence opening that frames its "that"-clause as a belief or an error ("It is a
-    myth that <claim>", "Many believe that <claim>"), whatever the parse makes of the clause."""
+def framed_opening(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
+    """After a sentence opening that frames its "that"-clause, whatever the parse makes of the
+    clause: as an error ("It is a myth that <claim>": FRAMED) or as someone's belief ("Many
+    believe that <claim>": REPORTED). None without such an opening."""
     first = next((i for i in range(sentence.tok_start, min(tok, sentence.tok_end)) if ann.is_word[i]), None)
     if first is None:
-        return False
-    return any(cue.tok_start == first and cue.tok_end < tok and ann.norms[cue.tok_end] == "that"
-               for cue in ann.cues_in(first, first + 1, "attribution"))
+        return None
+    for cue in ann.cues_in(first, first + 1, "attribution"):
+        if cue.tok_start == first and cue.tok_end < tok and ann.norms[cue.tok_end] == "that":
+            return attribution_kind(ann, range(cue.tok_start, cue.tok_end))
+    return None
+
+
+def attribution_kind(ann: Annotation, toks) -> str:
+    """FRAMED for words that doubt a claim or call it false ("it is a myth", "wrongly", "some
+    claim": `framing`), REPORTED for words that only say who holds it ("many believe", "some
+    say")."""
+    if any(covered(ann, t, "framing") for t in toks) or not any(_reports(ann, t) for t in toks):
+        return FRAMED
+    return REPORTED
 
 
 def _reports(ann: Annotation, tok: int) -> bool:
@@ -297,18 +327,25 @@ def _cites_evidence(ann: Annotation, parse: "Parse", according: int) -> bool:
     return any(covered(ann, t, "study") for t in range(lo, hi) if parse.dep(t) == "pobj")
 
 
-def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
-    """Governed by a reporting verb or a framing noun ("sites claim that …", "the myth that …",
-    "it is not true that …"), followed by one ("…, one clinic claimed"), said "according to"
-    someone, or marked false by an adverb ("wrongly described as …")."""
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "oprd", "dobj", "conj"})
+FRAMED = "framed"  # what `report_kind` says of a clause called false, a myth or a belief
+
+
+def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
+    """REPORTED: governed by a reporting verb ("sites say that …"), followed by one ("…, one clinic
+    claimed"), said "according to" someone. FRAMED: governed by a framing noun or adjective ("the
+    myth that …", "it is not true that …") or marked false by an adverb ("wrongly described as
+    …"). None: neither."""
     chain = (tok, *parse.ancestors(tok))
     if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
-        return True  # the span's head is itself the report: "Some sites claim <claim>"
+        return _governor_kind(ann, parse, tok)  # the span's head is itself the report: "Some sites claim <claim>"
     for below, t in zip(chain, chain[1:]):
         if _reports(ann, t) or covered(ann, t, "framing"):
-            return True
+            # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
+            # the label would say so") is a misparse to stay silent on, as before.
+            return _governor_kind(ann, parse, t) if parse.dep(below) in _REPORTED_DEPS else FRAMED
         if parse.dep(below) == "ccomp" and any(covered(ann, a, "framing") for a in parse.children(t, "attr")):
-            return True  # "It is a myth that <claim>" parsed with the clause under "is", not "myth"
+            return FRAMED  # "It is a myth that <claim>" parsed with the clause under "is", not "myth"
     for t in chain:
         for child in parse.children(t, "parataxis", "ccomp", "advcl", "prep", "advmod"):
             if child in chain:
@@ -316,20 +353,72 @@ def reported(ann: Annotation, parse: "Parse", tok: int) -> bool:
             dep = parse.dep(child)
             if dep == "advmod":
                 if covered(ann, child, "attribution"):
-                    return True
+                    return attribution_kind(ann, (child,))
             elif dep == "prep":
                 if _reports(ann, child) and not _cites_evidence(ann, parse, child):  # "according to"
-                    return True
+                    return REPORTED
             elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
-                return True  # "<claim>, one clinic told us"
+                return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
+    return None
+
+
+def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:
+    """A verb of saying or believing reports ("sites say <claim>", "scientists believe <claim>");
+    a framing word ("the myth that", "not true that", "some claim": doubt is in the word) or a
+    reporting word used as a noun ("testimonials") frames."""
+    if covered(ann, t, "framing") or parse.tag(t).startswith("NN"):
+        return FRAMED
+    return REPORTED
+
+
+_BUT = frozenset({"but", "yet", "however", "though", "although"})
+_EXPLAINING = frozenset({"why"})  # "Why so many people think <claim>": a belief being explained
+
+
+def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the draft takes a reported claim back: a `refuting` cue in its sentence ("…, which
+    is false", "…, but no study shows that", "Be wary of any clinic that calls it …"); a negation
+    after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
+    or a next sentence in its paragraph that asks about it or opens by refuting it ("Is it?",
+    "That is not true.")."""
+    if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting"):
+        return True
+    norms = ann.norms
+    first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
+    if first is not None and norms[first] in _EXPLAINING:
+        return True
+    but = next((i for i in range(tok, sentence.tok_end) if norms[i] in _BUT), None)
+    if but is not None and ann.cues_in(but, sentence.tok_end, "negation"):
+        return True
+    after = sentence.index + 1
+    if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
+        nxt = ann.sentences[after]
+        return is_question(ann, nxt) or any(
+            c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
     return False
 
 
+_REFUTE_REACH = 4  # "That is simply not true.": the refutation opens the next sentence
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})
+
+
 def conditional(ann: Annotation, parse: "Parse", tok: int) -> bool:
-    """In a condition: "if <drug> were approved …", "unless …", "Had the FDA approved …"."""
-    for t in (tok, *parse.ancestors(tok)):
-        if any(covered(ann, m, "conditional") for m in parse.children(t, "mark")):
-            return True
+    """In a condition: "if <drug> were approved …", "unless …", "Had the FDA approved …". The
+    subordinator may hang on any word of the clause short of a clause within it (a misparse
+    hangs "If <drug> is FDA-approved" on "is", "If by law, …" on "by")."""
+    chain = (tok, *parse.ancestors(tok))
+    for m in ann.cues_in(parse.tok_start, parse.tok_end, "conditional"):
+        t = m.tok_start
+        if t not in parse or parse.dep(t) != "mark":
+            continue
+        for up in parse.ancestors(t):
+            if up in chain:
+                return True
+            if parse.dep(up) in _CLAUSES:
+                break
+    for t in chain:
         if parse.dep(t) == "advcl":
             first = parse.subtree(t)[0]
             if ann.norms[first] in _INVERTED_IF and parse.head(first) == t:

@@ -35,7 +35,7 @@ _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
-_IDENTITY = frozenset({"form", "identity-verb", "identity-plain"})
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
 TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
@@ -207,10 +207,19 @@ class _Reader:
 
     def noun_action(self, c: int) -> tuple[list, list[Mention]]:
         """"<drug> is a <target> antagonist", "<drug> acts as an antagonist at <target>",
-        "<drug>, a <target> blocker, …"."""
+        "<drug>, a <target> blocker, …"; the action as an adjective on an effect noun, or as a
+        noun, that a carrying verb has the drug do: "<drug> has a blocking effect on <target>",
+        "<drug> exerts an inhibitory action at <target>", "<drug> causes blockade of <target>"."""
         p, ann = self.parse, self.ann
+        if p.dep(c) in ("amod", "compound") and covered(ann, p.head(c), "mechanism-noun"):
+            c = p.head(c)  # the effect noun the action word describes
         targets = self.within(c)
         dep, up = p.dep(c), p.head(c)
+        if dep == "dobj" and covered(ann, up, "mechanism-carrier"):
+            return self.owners(up), targets
+        possessor = next((self.drug(t) for t in p.children(c, "poss")), None)
+        if possessor:  # "<drug>'s blockade of <target>"
+            return [(p.children(c, "poss")[0], possessor)], targets
         if dep in ("attr", "oprd"):
             return self.owners(up), targets
         if dep == "pobj" and ann.norms[up] == "as" and p.is_verb(p.head(up)):
@@ -229,7 +238,10 @@ class _Reader:
         particle right after the target."""
         ann = self.ann
         m = self.drugs.get(self.drug_before(cue.tok_start - 1))
-        target = self.target_after(cue.tok_end)
+        end = cue.tok_end
+        if end < self.sentence.tok_end and covered(ann, end, "mechanism-noun"):
+            end += 1  # "… a blocking effect on <target>": the effect noun is a link word here
+        target = self.target_after(end)
         if m is None or target is None or is_reference(ann, m):
             return [], []
         if switch and self.trailing_particle(cue) is None:
@@ -245,6 +257,7 @@ class _Reader:
                 return tok
             word = ann.norms[tok]
             if word in _LINK_BEFORE or word in ("does", "do", "not") or p.tag(tok).startswith("RB") \
+                    or covered(ann, tok, "mechanism-carrier") \
                     or (word == "fact" and tok > lo and ann.norms[tok - 1] == "in"):
                 tok -= 2 if word == "fact" else 1
                 continue
@@ -399,6 +412,9 @@ class _Reader:
     def identities(self) -> list[Claim]:
         ann, p = self.ann, self.parse
         out = []
+        # Read for the copula alone ("<brand> is <drug>"): the drug must be the complement itself,
+        # not a word inside it ("<drug> is more potent than <drug>").
+        bare = self.sentence.cue_kinds & _IDENTITY == {"identity-copula"}
         for h, key, first in self.identity_subjects():
             verb = p.head(h)
             if ann.norms[verb] in _BE and p.dep(verb) in ("aux", "auxpass") and p.head(verb) in self.drugs:
@@ -434,8 +450,10 @@ class _Reader:
                     contrast = self.before(m, "identity-contrast", lo)
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
+                    if bare and head_of(p, m.tok_start, m.tok_end) != arg:
+                        continue
                     negated = contrast or (denied and not self.after_but(m, lo))
-                    plain = self.before(m, "identity-plain", lo)
+                    plain = self.before(m, "identity-plain", min(lo, verb + 1))  # "is simply <drug>"
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))

@@ -219,16 +219,31 @@ def all_cases(only: Iterable[str] = (), variants: int | None = VARIANTS) -> list
 
 # ------------------------------------------------------------------ running and judging
 
+# An attributed claim ("According to several clinics, <claim>") is passed on, not asserted in the
+# writer's own voice: it must draw the seed's finding or a warning of the same category (the
+# draft may only be quoting), never silence.
+GRADED = ("attribution",)
+
+
 def judge(case: Case, findings) -> Outcome:
     ignored = () if case.family == "disclaimer" else DRAFT_LEVEL
     judged = tuple(sorted((f.line, f.code, f.severity) for f in findings if f.code not in ignored))
     if case.expect:
-        fired = any(code in case.expect and line == case.line for line, code, _ in judged)
+        graded = case.capability in GRADED or case.seed.capability in GRADED  # the edit, or the seed itself
+        categories = {_category(code) for code in case.expect} if graded else set()
+        fired = any(line == case.line and (code in case.expect or (severity == "warning" and _category(code) in categories))
+                    for line, code, severity in judged)
         stray_error = any(severity == "error" and code not in case.expect for _, code, severity in judged)
         passed = fired and not stray_error
     else:
         passed = not judged
     return Outcome(case, passed, judged)
+
+
+def _category(code: str) -> str:
+    from linter.checks import RULES
+
+    return RULES[code].category
 
 
 def run(cases_: Iterable[Case]) -> list[Outcome]:

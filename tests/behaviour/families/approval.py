@@ -101,6 +101,20 @@ def seeds():
     # --- "cleared", the possessive noun, and nouns after a lead sentence
     yield Seed("{D} is {ADV} cleared for anxiety treatment by the FDA.", WRONG, "ketamine", "frame", "INV")
     yield Seed("{D} is {ADV} cleared for use as an anesthetic.", (), "ketamine", "frame", "INV")
+    # "cleared" is an approval when a regulator clears (issue 20); the body clearing a drug is not
+    for frame in ("{D} has {ADV} been cleared by regulators {F}.", "Regulators {ADV} cleared {D} {F}.",
+                  "{D} is {ADV} an FDA-cleared treatment {F}.", "{D} {ADV} received FDA clearance {F}.",
+                  "{D} was {ADV} cleared by the FDA {F}."):
+        yield Seed(frame.replace("{F}", "for anxiety"), WRONG, "ketamine", "cleared", "INV")
+        yield Seed(frame.replace("{F}", "for anesthesia"), (), "ketamine", "cleared", "INV")
+    for sentence in ("{D} is {ADV} cleared by the liver within hours.", "{D} is {ADV} cleared from the body quickly.",
+                     "The kidneys {ADV} clear {D} from the blood.", "Most of {D} is {ADV} cleared within a day."):
+        yield Seed(sentence, (), "ketamine", "clearance-trap", "DIR")
+    # "Put simply," read as the verb by the parser: at least the warning
+    yield Seed("Put simply, {D} is {ADV} approved for anxiety.", WRONG_OR_WARNING, "ketamine", "opener", "INV", edits=False)
+    yield Seed("Put simply, the FDA approval for {D} {ADV} covers anxiety.", WRONG_OR_WARNING, "ketamine", "opener",
+               "INV", edits=False)
+    yield Seed("Put simply, {D} is {ADV} approved as an anesthetic.", (), "ketamine", "opener", "INV", edits=False)
     for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anesthesia", ()), ("sedation", ())):
         yield Seed("Its FDA approval for " + target + " {ADV} dates from years ago.", expect, "", "noun", "INV",
                    "Our readers often write in about ketamine.")

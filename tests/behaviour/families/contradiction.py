@@ -50,6 +50,13 @@ ACTIVATE_LATER = (
     "NMDA receptors are {ADV} stimulated by {D}.",
     "{D} {ADV} does not block NMDA receptors.",
     "{D} {ADV} does not inhibit NMDA receptors.",
+    # the action as an adjective on an effect noun, or as a noun (issue 20)
+    "{D} {ADV} has an activating effect on NMDA receptors.",
+    "{D} {ADV} has a stimulating effect on NMDA receptors.",
+    "{D} {ADV} exerts a stimulatory action at NMDA receptors.",
+    "{D} {ADV} causes activation of NMDA receptors.",
+    "{D} {ADV} acts as an agonist of NMDA receptors.",
+    "{D} {ADV} has an agonistic effect on NMDA receptors.",
 )
 # Later, the same action in other words: consistent with the earlier line.
 BLOCK_LATER = (
@@ -66,6 +73,12 @@ BLOCK_LATER = (
     "{D} {ADV} works by blocking NMDA receptors.",
     "{D} {ADV} does not activate NMDA receptors.",
     "{D} {ADV} does not switch on NMDA receptors.",
+    "{D} {ADV} has a blocking effect on NMDA receptors.",
+    "{D} {ADV} has an inhibitory effect on NMDA receptors.",
+    "{D} {ADV} exerts an antagonistic action at NMDA receptors.",
+    "{D} {ADV} causes blockade of NMDA receptors.",
+    "{D} {ADV} acts as an antagonist of NMDA receptors.",
+    "{D} {ADV} has no activating effect on NMDA receptors.",
 )
 
 
@@ -81,9 +94,19 @@ def pairs(earlier_claims, wrong, right, drug, capability, expect=SELF):
 
 def mechanism():
     yield from pairs(BLOCK_EARLIER, ACTIVATE_LATER, BLOCK_LATER, "ketamine", "mechanism")
+    # A belief attributed to others, not refuted: passed on, so a warning of the category (the
+    # source's action said the other way round, HL702) where the writer's own line would be HL701.
+    for later in ("Scientists {ADV} believe {D} activates NMDA receptors.",
+                  "Some researchers {ADV} say that {D} has an activating effect on NMDA receptors.",
+                  "According to one review, {D} {ADV} acts as an agonist of NMDA receptors."):
+        for earlier in BLOCK_EARLIER[:2]:
+            yield Seed(later, SELF, "ketamine", "attribution", "INV", earlier)
     # Another drug as the subject of the opposite action: not the same claim.
     for later in ("Unlike ketamine, glycine {ADV} activates NMDA receptors.",
-                  "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them."):
+                  "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them.",
+                  "Glutamate {ADV} has an activating effect on NMDA receptors, which ketamine blocks.",
+                  "Ketamine {ADV} prevents activation of NMDA receptors.",
+                  "Scientists {ADV} once believed ketamine activates NMDA receptors, but it does not."):
         for earlier in BLOCK_EARLIER[:2]:
             yield Seed(later, (), "", "other-subject", "DIR", earlier, edits=False)
 
@@ -163,6 +186,13 @@ def identity():
             for drug in ("plain ketamine", "ordinary ketamine", "arketamine"):
                 yield Seed(later, SELF + ("HL703",), drug, "brand", context=earlier)
             yield Seed(later, (), "esketamine", "brand-same", context=earlier)
+    # A brand said to be another drug than the pack makes it, with no other cue than "is"; the
+    # source's own fact (HL703) with no earlier line. Two drugs compared are no identity.
+    for later in ("Spravato is {ADV} {D}.", "Spravato was {ADV} {D}."):
+        yield Seed(later, ("HL703",), "arketamine", "brand-source")
+    for later in ("Spravato is {ADV} {D}.", "Spravato is {ADV} a brand of {D}.", "{D} is {ADV} more potent than esketamine.",
+                  "{D} is {ADV} older than esketamine."):
+        yield Seed(later, (), "esketamine" if later.startswith("Spravato") else "ketamine", "brand-source-same", "DIR")
 
 
 # ------------------------------------------------------------------ route and form

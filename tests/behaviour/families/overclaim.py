@@ -31,6 +31,16 @@ OVERCLAIMS = (
     "{D} {ADV} provides permanent relief from {C}.",
     "{D} {ADV} works for everyone with {C}.",
     "{D} {ADV} banishes {C} for good.",
+    # permanence and guarantee in other nouns and adjectives, and as an adverb (issue 20)
+    "{D} {ADV} offers permanent freedom from {C}.",
+    "{D} {ADV} brings lasting freedom from {C}.",
+    "{D} is {ADV} a permanent solution to {C}.",
+    "{D} {ADV} delivers enduring relief from {C}.",
+    "{D} {ADV} gives immediate and permanent relief from {C}.",
+    "{D} {ADV} offers a guaranteed recovery from {C}.",
+    "{D} {ADV} relieves {C} for good.",
+    "{D} has {ADV} been demonstrated to treat {C}.",
+    "{D} has {ADV} been shown to ease {C}.",
 )
 # Certainty without a condition.
 BARE = (
@@ -44,6 +54,9 @@ BARE = (
     "{D} {ADV} gives permanent results.",
     "{D} is {ADV} guaranteed to work.",
     "{D} is {ADV} scientifically proven.",
+    "{D} {ADV} gives immediate and permanent relief.",
+    "{D} {ADV} offers lasting freedom.",
+    "{D} is {ADV} a lifelong fix.",
 )
 # Each overclaim above, negated (the same order).
 NEGATED = (
@@ -60,6 +73,15 @@ NEGATED = (
     "{D} does {ADV} not provide permanent relief from {C}.",
     "{D} does {ADV} not work for everyone with {C}.",
     "{D} does {ADV} not banish {C} for good.",
+    "{D} does {ADV} not offer permanent freedom from {C}.",
+    "{D} does {ADV} not bring lasting freedom from {C}.",
+    "{D} is {ADV} not a permanent solution to {C}.",
+    "{D} does {ADV} not deliver enduring relief from {C}.",
+    "{D} does {ADV} not give immediate and permanent relief from {C}.",
+    "{D} does {ADV} not offer a guaranteed recovery from {C}.",
+    "{D} does {ADV} not relieve {C} for good.",
+    "{D} has {ADV} not been demonstrated to treat {C}.",
+    "{D} has {ADV} not been shown to ease {C}.",
 )
 NEGATED_BARE = (
     "{D} is {ADV} not 100% safe.",
@@ -72,6 +94,9 @@ NEGATED_BARE = (
     "{D} does {ADV} not give permanent results.",
     "{D} is {ADV} not guaranteed to work.",
     "{D} is {ADV} not scientifically proven.",
+    "{D} does {ADV} not give immediate and permanent relief.",
+    "{D} does {ADV} not offer lasting freedom.",
+    "{D} is {ADV} not a lifelong fix.",
 )
 # The same words, taken back: hedged, negated, or said of no drug.
 HEDGED = (
@@ -153,3 +178,16 @@ def seeds():
     yield Seed('Ads that call {D} "a miracle cure" overstate the evidence.', (), "ketamine", "reported", "DIR")
     yield Seed("Whether {D} brings lasting relief is {ADV} still unknown.", (), "ketamine", "question", "DIR")
     yield Seed("It is {ADV} not true that {D} cures anxiety.", (), "ketamine", "negation", "DIR")
+    # --- permanence words that promise nothing (issue 20 traps): silent
+    for sentence in ("{D} {ADV} causes lasting changes in the brain.",
+                     "{D} may {ADV} offer lasting relief from anxiety for some people.",
+                     "There is {ADV} no permanent cure for anxiety, and {D} is no exception.",
+                     "Researchers {ADV} want proof that {D} relieves anxiety.",
+                     "Doctors chose {D} for good reason.",
+                     "Whether {D} gives permanent freedom from anxiety is {ADV} unknown.",
+                     "{D} has {ADV} not yet been shown to ease anxiety for good."):
+        yield Seed(sentence, (), "ketamine", "permanence-trap", "DIR")
+    # --- a reported certainty the draft refutes: silent
+    yield Seed("According to several clinics, {D} offers permanent freedom from anxiety, but no study shows that.",
+               (), "ketamine", "refuted", "DIR")
+    yield Seed("Some sites say {D} is {ADV} a lasting cure. That is not true.", (), "ketamine", "refuted", "DIR")
