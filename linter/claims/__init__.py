@@ -9,6 +9,7 @@ with each other; they never re-read the prose. One module per claim family.
 from __future__ import annotations
 
 import functools
+import heapq
 
 from linter.claims.base import Claim, Item
 from linter.claims.frames import asserted, column_drugs, frame_at, frames, head_of, is_question, last_named
@@ -50,7 +51,20 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
         last_drug = named.get(sentence.index, last_drug)
-    return tuple(claims)
+    return tuple(_with_tables(ann, claims))
+
+
+def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
+    """The prose claims and those of table cells and lists under a lead-in, in sentence order. A
+    cell the prose extractors already read for a family keeps their claims of it only."""
+    from linter.claims import tables
+
+    read = {(c.sentence, _FAMILY.get(c.kind, c.kind)) for c in claims}
+    composed = [c for c in tables.claims(ann) if (c.sentence, _FAMILY.get(c.kind, c.kind)) not in read]
+    return list(heapq.merge(claims, composed, key=lambda c: c.sentence)) if composed else claims
+
+
+_FAMILY = {"off-label": "approval"}
 
 
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
