@@ -164,13 +164,16 @@ def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bo
     sentence = ann.sentence_of(start)
     if not item.text or sentence is None or _own_sentence(ann, sentence, start, end):
         return
-    negated = negated or ann.is_negated(start, end)
     if prop in ("approval", "off-label"):
-        kind = "off-label" if ann.cues_in(start, end, "off-label") else prop
+        # A cell may say more than the header: "Anesthesia; off-label for <condition>", "Off-label;
+        # not approved for <condition>". Each condition takes the nearest approval word before it.
+        cues = ann.cues_in(start, end, "approval", "off-label")
         for m in ann.mentions_in(start, end, "condition", "use"):
-            yield Claim(kind, drug, m.start, m.end, sentence.index, negated=negated, target=m.id,
-                        grounded=grounded)
-    elif negated:
+            cue = next((c for c in reversed(cues) if c.tok_end <= m.tok_start), None)
+            kind = prop if cue is None else "off-label" if cue.kind == "off-label" else "approval"
+            yield Claim(kind, drug, m.start, m.end, sentence.index, target=m.id, grounded=grounded,
+                        negated=negated or ann.is_negated(m.tok_start, m.tok_end))
+    elif negated or ann.is_negated(start, end):
         return  # "not by mouth", "no side effects": nothing these families hold to the source
     elif prop == "route":
         routes = dict.fromkeys(c.kind for c in ann.cues_in(start, end, *_ROUTES))
