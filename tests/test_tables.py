@@ -92,7 +92,9 @@ def test_labels_that_do_not_name_one_drug_and_one_property_draw_nothing(tmp_path
             "| | Ketamine |\n| --- | --- |\n| Notes | Generalized anxiety disorder |\n\n"
             "| | Ketamine or esketamine |\n| --- | --- |\n| Approved for | Generalized anxiety disorder |\n\n"
             "| | Ketamine |\n| --- | --- |\n| Not approved for | Generalized anxiety disorder |\n\n"
-            "| Claim | What the evidence says |\n| --- | --- |\n| FDA-approved for anxiety | No; off-label use |\n")
+            "| Claim | What the evidence says |\n| --- | --- |\n| FDA-approved for anxiety | No; off-label use |\n\n"
+            "| | Ketamine |\n| --- | --- |\n| How long each session lasts | 40 minutes |\n"
+            "| How long a course of infusions lasts | Six weeks |\n")
     assert lint(tmp_path, capsys, text) == (0, [])
 
 

@@ -32,6 +32,8 @@ PROPERTIES = {"header-approval": "approval", "header-off-label": "off-label", "h
               "header-onset": "onset", "header-duration": "duration", "header-side-effects": "side-effects"}
 _MEASURES = {"onset": "onset", "duration": "effect"}
 _ROUTES = ("route-nasal", "route-intravenous", "route-intramuscular", "route-sublingual", "route-oral")
+# What a time span in a label may measure besides an effect: a session or a course of them.
+_SPAN_OF = ("session-noun", "course-noun", "effect-noun")
 # A lead-in or cell in these is not the writer's own claim, or not a plain one.
 _NOT_ASSERTED = ("attribution", "framing", "framing-label", "conditional", "reporting", "hedge")
 
@@ -117,8 +119,10 @@ def _label(ann: Annotation, block: Block) -> Label:
         return _EMPTY
     start, end = ann.block_tokens(block)
     drugs = frozenset(m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m))
-    kinds = {c.kind for c in ann.cues_in(start, end, *PROPERTIES, "header-subject")}
+    kinds = {c.kind for c in ann.cues_in(start, end, *PROPERTIES, "header-subject", *_SPAN_OF)}
     properties = frozenset(PROPERTIES[k] for k in kinds if k in PROPERTIES)
+    if kinds & {"session-noun", "course-noun"} and "effect-noun" not in kinds:
+        properties -= {"duration"}  # "How long a session lasts": the visit's length, not an effect's
     if {"approval", "off-label"} <= properties:
         properties = frozenset({"off-label"})  # "Approved for / off-label uses": the narrower word
     return Label(drugs, properties, ann.is_negated(start, end), "header-subject" in kinds)
