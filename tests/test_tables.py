@@ -152,3 +152,19 @@ def test_every_cell_of_a_wide_row_maps_to_its_own_column():
     cells = [b for b in document.blocks if b.kind == "cell" and b.line == 3]
     assert [document.position(b.prose_start, b.prose_end)[:2] for b in cells] == [
         (3, row.index(text) + 1) for text in ("Esketamine", "Treatment", "Within", "Tablets")]
+
+
+def test_items_labelled_under_a_lead_in_that_names_the_drug_are_claims(tmp_path, capsys):
+    text = ("# Notes\n\nKetamine at a glance:\n\n- Approved for: anesthesia and generalized anxiety disorder\n"
+            "- Onset: within days\n- Cost: varies\n- Onset of SSRIs: 2 to 6 weeks\n\n"
+            "Esketamine in brief:\n\n- Form: tablets swallowed whole\n- Approved for: treatment-resistant depression\n")
+    code, lines = lint(tmp_path, capsys, text)
+    assert lines == [
+        "5:32: error HL201 Contradicts the source: the draft says 'ketamine is approved for generalized anxiety "
+        "disorder', but the source says ketamine is used off-label for anxiety (source line 34)",
+        "6:10: error HL301 Differs from the source on the onset of ketamine (its effects): the source says within "
+        "hours, the draft says 'within days' (source line 28)",
+        "12:9: warning HL703 The source gives esketamine as nasal spray only; the draft says it is given another "
+        "way (source line 48)",
+    ]
+    assert code == 1

@@ -55,13 +55,18 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
 
 
 def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
-    """The prose claims and those of table cells and lists under a lead-in, in sentence order. A
-    cell the prose extractors already read for a family keeps their claims of it only."""
+    """The prose claims and those of table cells and lists under a lead-in, in sentence order.
+    A cell or item read from its labels names no drug of its own: its labels say more than the
+    drug a prose extractor carries over from the sentences before, so their claims replace the
+    prose claims of the same family in that sentence."""
     from linter.claims import tables
 
-    read = {(c.sentence, _FAMILY.get(c.kind, c.kind)) for c in claims}
-    composed = [c for c in tables.claims(ann) if (c.sentence, _FAMILY.get(c.kind, c.kind)) not in read]
-    return list(heapq.merge(claims, composed, key=lambda c: c.sentence)) if composed else claims
+    composed = tables.claims(ann)
+    if not composed:
+        return claims
+    read = {(c.sentence, _FAMILY.get(c.kind, c.kind)) for c in composed}
+    kept = [c for c in claims if (c.sentence, _FAMILY.get(c.kind, c.kind)) not in read]
+    return list(heapq.merge(kept, composed, key=lambda c: c.sentence))
 
 
 _FAMILY = {"off-label": "approval"}

@@ -6,7 +6,8 @@ names the property; in a transposed table the column header names the drug and t
 label the property. Each body cell is read as "<drug> <property> <cell>", a claim of the
 property's family placed on the cell's own text, so a finding points at the cell. A list
 under a lead-in ("<drug>'s approved uses:", "<drug> is taken as:") reads the same way, the
-lead-in naming both. Property words are the `header-*` language cues; a table whose header
+lead-in naming both, or the lead-in the drug and each item's label the property ("<drug> at a
+glance:" over "- Approved for: <conditions>"). Property words are the `header-*` language cues; a table whose header
 and labels name no property may take it from its corner cell or the heading above it.
 
 Graded confidence: a claim is grounded (an error where the source disagrees) only when the
@@ -22,7 +23,7 @@ from typing import Iterator
 
 from linter.claims.base import Claim, Item
 from linter.claims.frames import is_question, is_reference
-from linter.claims.side_effects import list_items, split_items
+from linter.claims.side_effects import split_items
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
@@ -81,19 +82,19 @@ def _table_claims(ann: Annotation) -> Iterator[Claim]:
             yield from _read_table(ann, rows, heading)
             rows = []
         if block.kind == "heading" and block.has_prose:
-            heading = _label(ann, block)
+            heading = _cell_label(ann, block)
     if rows:
         yield from _read_table(ann, rows, heading)
 
 
 def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Iterator[Claim]:
-    header = [_label(ann, cell) for cell in rows[0]]
+    header = [_cell_label(ann, cell) for cell in rows[0]]
     subject = next((c for c, h in enumerate(header) if h.subject_column and not h.properties), 0)
     # A property named once for the whole table: in its corner cell, else the heading above.
     topic = header[0].property if subject == 0 and not header[0].drugs else None
     topic = topic or (heading.property if not heading.drugs else None)
     for row in rows[1:]:
-        label = _label(ann, row[subject]) if subject < len(row) else _EMPTY
+        label = _cell_label(ann, row[subject]) if subject < len(row) else _EMPTY
         for c, cell in enumerate(row):
             if c == subject or not cell.has_prose:
                 continue
@@ -114,10 +115,12 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
                                     grounded, column.negated or label.negated)
 
 
-def _label(ann: Annotation, block: Block) -> Label:
-    if not block.has_prose:
-        return _EMPTY
-    start, end = ann.block_tokens(block)
+def _cell_label(ann: Annotation, block: Block) -> Label:
+    return _label(ann, *ann.block_tokens(block)) if block.has_prose else _EMPTY
+
+
+def _label(ann: Annotation, start: int, end: int) -> Label:
+    """What the tokens [start, end) of a header, label, heading or lead-in name."""
     drugs = frozenset(m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m))
     kinds = {c.kind for c in ann.cues_in(start, end, *PROPERTIES, "header-subject", *_SPAN_OF)}
     properties = frozenset(PROPERTIES[k] for k in kinds if k in PROPERTIES)
@@ -138,25 +141,49 @@ def _item(ann: Annotation, block: Block) -> Item:
 # ------------------------------------------------------------------ lists under a lead-in
 
 def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
+    """Items under a lead-in that names one drug: "<drug>'s approved uses:" names the property
+    too; "<drug> at a glance:" leaves it to each item's label ("- Approved for: <conditions>")."""
     blocks = ann.document.blocks
     for sentence in ann.sentences:
         if blocks[sentence.block].in_list or not sentence.text.rstrip().endswith(":"):
             continue
-        if sentence.cue_kinds.isdisjoint(PROPERTIES) or not sentence.cue_kinds.isdisjoint(_NOT_ASSERTED):
+        if not sentence.cue_kinds.isdisjoint(_NOT_ASSERTED) or is_question(ann, sentence):
             continue
-        kinds = {c.kind for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *PROPERTIES)}
-        properties = {PROPERTIES[k] for k in kinds}
+        lead = _label(ann, sentence.tok_start, sentence.tok_end)
         # Side effects under a lead-in are the side-effect family's own ("Side effects include:").
-        if len(properties) != 1 or "side-effects" in properties or is_question(ann, sentence):
+        if lead.drug is None or len(lead.properties) > 1 or "side-effects" in lead.properties:
             continue
-        drugs = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
-                 if not is_reference(ann, m)}
-        if len(drugs) != 1:
-            continue
-        drug, prop = drugs.pop(), properties.pop()
-        negated = ann.is_negated(sentence.tok_start, sentence.tok_end)
-        for item in list_items(ann, sentence):
-            yield from _cell_claims(ann, item, drug, prop, not negated, negated)
+        for block in _items_after(blocks, sentence.block):
+            item = _item(ann, block)
+            if lead.property:
+                yield from _cell_claims(ann, item, lead.drug, lead.property, not lead.negated, lead.negated)
+            else:
+                yield from _labelled(ann, item, lead.drug)
+
+
+def _items_after(blocks, index: int) -> Iterator[Block]:
+    """The items (with text) of the list right after block `index`."""
+    i = index + 1
+    while i < len(blocks) and blocks[i].kind in ("list", "html"):
+        i += 1
+    while i < len(blocks) and (blocks[i].in_list or blocks[i].kind == "list"):
+        if blocks[i].has_prose:
+            yield blocks[i]
+        i += 1
+
+
+def _labelled(ann: Annotation, item: Item, drug: str) -> Iterator[Claim]:
+    """"Approved for: <conditions>": the label before the colon names the property."""
+    colon = item.text.find(":")
+    value = item.text[colon + 1:].strip()
+    if colon < 0 or not value:
+        return
+    label = _label(ann, ann.token_at(item.start), ann.token_at(item.start + colon))
+    if label.property is None or (label.drugs and label.drugs != {drug}):
+        return
+    start = item.start + item.text.index(value, colon)
+    yield from _cell_claims(ann, Item(value, start, start + len(value)), drug, label.property,
+                            not label.negated, label.negated)
 
 
 # ------------------------------------------------------------------ one cell, one claim
@@ -169,7 +196,7 @@ def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bo
     if not item.text or sentence is None or _own_sentence(ann, sentence, start, end):
         return
     if prop in ("approval", "off-label"):
-        # A cell may say more than the header: "Anesthesia; off-label for <condition>", "Off-label;
+        # A cell may say more than the header: "<use>; off-label for <condition>", "Off-label;
         # not approved for <condition>". Each condition takes the nearest approval word before it.
         cues = ann.cues_in(start, end, "approval", "off-label")
         for m in ann.mentions_in(start, end, "condition", "use"):

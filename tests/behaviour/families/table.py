@@ -5,7 +5,8 @@ header (or the row's label) the property, so a cell reads as "<drug> <property> 
 claim family's wrong value must draw its code on the cell's line in every layout: a drug per
 row, a drug per column, a comparison with a second drug, the property in the heading above
 (a warning then: the table itself does not name it; a route named only by the heading
-draws nothing yet, as HL703 holds only grounded claims), and a list under a lead-in. The true
+draws nothing yet, as HL703 holds only grounded claims), a list under a lead-in, and items
+labelled under a lead-in that names the drug ("- Approved for: <value>"), and a list under a lead-in. The true
 value stays silent in every layout, and so do the traps: a label that names no property, two
 drugs in one label, a negated header, a lead-in someone else says.
 
@@ -85,6 +86,9 @@ def seeds() -> list[Seed]:
                 Seed(_lead_in(lead, value)[0], expect, capability=f"{family} lead-in",
                      test="INV" if expect else test, edits=False, line=_lead_in(lead, value)[1]),
             ]
+            out.append(Seed(f"{drug} at a glance:\n\n- {headers[0]}: {value}", expect,
+                            capability=f"{family} labelled item", test="INV" if expect else test, edits=False,
+                            line=5))
             for header in headers[1:]:  # other words for the property
                 out += [Seed(_rows(drug, header, value), expect, capability=f"{family} header words",
                              test="INV", edits=False, line=5),
