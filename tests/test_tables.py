@@ -168,3 +168,19 @@ def test_items_labelled_under_a_lead_in_that_names_the_drug_are_claims(tmp_path,
         "way (source line 48)",
     ]
     assert code == 1
+
+
+def test_a_lead_in_that_names_neither_takes_the_heading_and_the_drug_in_discussion(tmp_path, capsys):
+    text = ("# Nine things\n\nKetamine is given in clinics.\n\n## Side effects are real\n\nExpect some of these:\n\n"
+            "- feeling spaced out or detached\n- queasiness and headaches\n\n"
+            "## How soon it works\n\nIn our experience:\n\n- within days\n\n"
+            "## Side effects\n\nSome readers told us:\n\n- headaches\n")
+    code, lines = lint(tmp_path, capsys, text)
+    assert lines == [
+        "10:3: warning HL401 'queasiness' is not among the side effects the source lists for ketamine (source line 83)",
+        "10:18: warning HL401 'headaches' is not among the side effects the source lists for ketamine (source "
+        "line 83)",
+        "16:3: warning HL302 Differs from the source on the onset of ketamine (its effects): the source says within "
+        "hours, the draft says 'within days' (source line 28)",
+    ]
+    assert code == 1

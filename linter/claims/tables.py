@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import is_question, is_reference
+from linter.claims.frames import is_question, is_reference, last_named
 from linter.claims.side_effects import split_items
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
@@ -142,23 +142,36 @@ def _item(ann: Annotation, block: Block) -> Item:
 
 def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
     """Items under a lead-in that names one drug: "<drug>'s approved uses:" names the property
-    too; "<drug> at a glance:" leaves it to each item's label ("- Approved for: <conditions>")."""
+    too; "<drug> at a glance:" leaves it to each item's label ("- Approved for: <conditions>").
+    A lead-in that names neither ("Expect some of these:") takes the property from the heading
+    above and the drug in discussion: warnings at most, as neither is said in the lead-in."""
     blocks = ann.document.blocks
+    named = last_named(ann)
+    heading, drug = _EMPTY, None  # the last heading's label; the drug in discussion
     for sentence in ann.sentences:
-        if blocks[sentence.block].in_list or not sentence.text.rstrip().endswith(":"):
-            continue
-        if not sentence.cue_kinds.isdisjoint(_NOT_ASSERTED) or is_question(ann, sentence):
+        block = blocks[sentence.block]
+        if block.kind == "heading":
+            heading = _label(ann, sentence.tok_start, sentence.tok_end)
+        if block.in_list or not sentence.text.rstrip().endswith(":") or is_question(ann, sentence) or (
+                not sentence.cue_kinds.isdisjoint(_NOT_ASSERTED)):
+            drug = named.get(sentence.index, drug)
             continue
         lead = _label(ann, sentence.tok_start, sentence.tok_end)
+        drug = named.get(sentence.index, drug)
+        if not lead.drugs and not lead.properties and heading.property and (heading.drug or drug):
+            for item in _items_after(blocks, sentence.block):
+                yield from _cell_claims(ann, _item(ann, item), heading.drug or drug, heading.property, False,
+                                        heading.negated)
+            continue
         # Side effects under a lead-in are the side-effect family's own ("Side effects include:").
         if lead.drug is None or len(lead.properties) > 1 or "side-effects" in lead.properties:
             continue
-        for block in _items_after(blocks, sentence.block):
-            item = _item(ann, block)
+        for item in _items_after(blocks, sentence.block):
             if lead.property:
-                yield from _cell_claims(ann, item, lead.drug, lead.property, not lead.negated, lead.negated)
+                yield from _cell_claims(ann, _item(ann, item), lead.drug, lead.property, not lead.negated,
+                                        lead.negated)
             else:
-                yield from _labelled(ann, item, lead.drug)
+                yield from _labelled(ann, _item(ann, item), lead.drug)
 
 
 def _items_after(blocks, index: int) -> Iterator[Block]:

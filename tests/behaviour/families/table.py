@@ -86,6 +86,12 @@ def seeds() -> list[Seed]:
                 Seed(_lead_in(lead, value)[0], expect, capability=f"{family} lead-in",
                      test="INV" if expect else test, edits=False, line=_lead_in(lead, value)[1]),
             ]
+            # The heading names the property, an earlier sentence the drug, the lead-in neither.
+            items = "\n".join(f"- {item}" for item in value.split(", "))
+            if family != "route":  # (an ungrounded route draws nothing yet: the table heading seed says so)
+                out.append(Seed(f"## {headers[0]}\n\nThis part is about {drug}.\n\nWhat to expect:\n\n{items}",
+                                heading_expect, capability=f"{family} heading lead-in",
+                                test="INV" if expect else test, edits=False, line=8 + len(value.split(", "))))
             out.append(Seed(f"{drug} at a glance:\n\n- {headers[0]}: {value}", expect,
                             capability=f"{family} labelled item", test="INV" if expect else test, edits=False,
                             line=5))
