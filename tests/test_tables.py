@@ -173,8 +173,9 @@ def test_items_labelled_under_a_lead_in_that_names_the_drug_are_claims(tmp_path,
 def test_a_lead_in_that_names_neither_takes_the_heading_and_the_drug_in_discussion(tmp_path, capsys):
     text = ("# Nine things\n\nKetamine is given in clinics.\n\n## Side effects are real\n\nExpect some of these:\n\n"
             "- feeling spaced out or detached\n- queasiness and headaches\n\n"
-            "## How soon it works\n\nIn our experience:\n\n- within days\n\n"
-            "## Side effects\n\nSome readers told us:\n\n- headaches\n")
+            "## How soon it works\n\nTypical answers include:\n\n- within days\n\n"
+            "## Side effects\n\nSome readers told us to expect:\n\n- headaches\n\n"
+            "## Side effects\n\nWhat to do:\n\n- drink water\n")
     code, lines = lint(tmp_path, capsys, text)
     assert lines == [
         "10:3: warning HL401 'queasiness' is not among the side effects the source lists for ketamine (source line 83)",

@@ -143,8 +143,9 @@ def _item(ann: Annotation, block: Block) -> Item:
 def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
     """Items under a lead-in that names one drug: "<drug>'s approved uses:" names the property
     too; "<drug> at a glance:" leaves it to each item's label ("- Approved for: <conditions>").
-    A lead-in that names neither ("Expect some of these:") takes the property from the heading
-    above and the drug in discussion: warnings at most, as neither is said in the lead-in."""
+    A lead-in that names neither but says it lists values ("Expect some of these:", not "What to
+    do:") takes the property from the heading above and the drug in discussion: warnings at
+    most, as neither is said in the lead-in."""
     blocks = ann.document.blocks
     named = last_named(ann)
     heading, drug = _EMPTY, None  # the last heading's label; the drug in discussion
@@ -158,7 +159,8 @@ def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
             continue
         lead = _label(ann, sentence.tok_start, sentence.tok_end)
         drug = named.get(sentence.index, drug)
-        if not lead.drugs and not lead.properties and heading.property and (heading.drug or drug):
+        if not lead.drugs and not lead.properties and heading.property and (heading.drug or drug) and (
+                "header-lead-in" in sentence.cue_kinds):
             for item in _items_after(blocks, sentence.block):
                 yield from _cell_claims(ann, _item(ann, item), heading.drug or drug, heading.property, False,
                                         heading.negated)
