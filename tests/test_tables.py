@@ -185,3 +185,12 @@ def test_a_lead_in_that_names_neither_takes_the_heading_and_the_drug_in_discussi
         "hours, the draft says 'within days' (source line 28)",
     ]
     assert code == 1
+
+
+def test_a_condition_studied_or_in_parentheses_is_no_approved_use(tmp_path, capsys):
+    text = ("# P\n\n| | Ketamine |\n| --- | --- |\n| Approved for | Anesthesia (also studied for depression) |\n"
+            "| FDA-approved for | Sedation; studied for anxiety |\n| Approved uses | Sedation and social anxiety disorder |\n")
+    code, lines = lint(tmp_path, capsys, text)
+    assert lines == ["7:32: error HL201 Contradicts the source: the draft says 'ketamine is approved for social "
+                     "anxiety disorder', but the source says ketamine is used off-label for anxiety (source line 34)"]
+    assert code == 1

@@ -7,8 +7,9 @@ label the property. Each body cell is read as "<drug> <property> <cell>", a clai
 property's family placed on the cell's own text, so a finding points at the cell. A list
 under a lead-in ("<drug>'s approved uses:", "<drug> is taken as:") reads the same way, the
 lead-in naming both, or the lead-in the drug and each item's label the property ("<drug> at a
-glance:" over "- Approved for: <conditions>"). Property words are the `header-*` language cues; a table whose header
-and labels name no property may take it from its corner cell or the heading above it.
+glance:" over "- Approved for: <conditions>"). Property words are the `header-*` language
+cues; a table whose header and labels name no property may take it from its corner cell or
+the heading above it.
 
 Graded confidence: a claim is grounded (an error where the source disagrees) only when the
 labels name exactly one drug and one property; a property taken from the corner or the
@@ -212,10 +213,16 @@ def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bo
         return
     if prop in ("approval", "off-label"):
         # A cell may say more than the header: "<use>; off-label for <condition>", "Off-label;
-        # not approved for <condition>". Each condition takes the nearest approval word before it.
-        cues = ann.cues_in(start, end, "approval", "off-label")
+        # not approved for <condition>". Each condition takes the nearest approval word before it;
+        # one after a study word ("studied for <condition>") or in parentheses is no approved use.
+        cues = ann.cues_in(start, end, "approval", "off-label", "study")
+        prose, at, depth = ann.document.prose, item.start, 0
         for m in ann.mentions_in(start, end, "condition", "use"):
+            depth += prose.count("(", at, m.start) - prose.count(")", at, m.start)
+            at = m.start
             cue = next((c for c in reversed(cues) if c.tok_end <= m.tok_start), None)
+            if depth > 0 or (cue is not None and cue.kind == "study"):
+                continue
             kind = prop if cue is None else "off-label" if cue.kind == "off-label" else "approval"
             yield Claim(kind, drug, m.start, m.end, sentence.index, target=m.id, grounded=grounded,
                         negated=negated or ann.is_negated(m.tok_start, m.tok_end))
