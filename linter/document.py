@@ -513,6 +513,7 @@ class _TokenReader:
         # The open lists and block quotes: (index of their block, open token). Their last line
         # is known at their close only (read block by block, their contents come before it).
         self.open: list[tuple[int, object]] = []
+        self.row = (-1, 0)  # the 0-based line of the table row being read, and where its last cell ended
 
     def start_of(self, line0: int) -> int:
         return self.line_starts[line0] if line0 < len(self.line_starts) else len(self.text)
@@ -539,8 +540,14 @@ class _TokenReader:
             elif tok.type == "inline":
                 line, end = tok.map or self.last_map
                 base = self.start_of(line)
+                if self.parent == "cell" and self.row[0] == line:
+                    # A row's cells share its line: each is looked for after the one before, not
+                    # from the line's start (text is aligned only a little way past the cursor).
+                    base = max(base, self.row[1])
                 b.open_block(base)
-                _inline(b, tok, text, base, self.start_of(end), line_starts)
+                cursor = _inline(b, tok, text, base, self.start_of(end), line_starts)
+                if self.parent == "cell":
+                    self.row = (line, cursor)
                 b.close_block(self.parent, line + 1, end, in_list=self.list_depth > 0)
             elif tok.type == "deep_text":
                 _deep_text(b, text, tok.map, line_starts, self.list_depth > 0)
@@ -662,15 +669,15 @@ def _add_comment(b: _Builder, offset: int, body: str, line_starts: Sequence[int]
     b.comments.append(Comment(offset, line, body.strip()))
 
 
-def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> None:
-    """Add an inline token's readable text, aligned to the raw source."""
+def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> int:
+    """Add an inline token's readable text, aligned to the raw source; where it ends in the file."""
     if tok.meta.get("plain"):
         for i, line in enumerate(tok.content.split("\n")):
             if i:
                 cursor = _line_break(b, cursor, limit, line_starts)
             if line:
                 cursor = _text(b, line, text, cursor, limit)
-        return
+        return cursor
     in_autolink = False
     for child in tok.children or ():
         kind = child.type
@@ -707,6 +714,7 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
             if start >= 0:
                 close = text.find("]", start, limit)
                 cursor = _skip_link_target(text, close if close >= 0 else start, limit)
+    return cursor
 
 
 def _text(b: _Builder, content: str, text: str, cursor: int, limit: int) -> int:

@@ -9,6 +9,7 @@ with each other; they never re-read the prose. One module per claim family.
 from __future__ import annotations
 
 import functools
+import heapq
 from dataclasses import replace
 
 from linter.claims.base import Claim, Item
@@ -57,7 +58,25 @@ def extract(ann: Annotation) -> tuple[Claim, ...]:
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
         last_drug = named.get(sentence.index, last_drug)
-    return tuple(claims)
+    return tuple(_with_tables(ann, claims))
+
+
+def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
+    """The prose claims and those of table cells and lists under a lead-in, in sentence order.
+    A cell or item read from its labels names no drug of its own: its labels say more than the
+    drug a prose extractor carries over from the sentences before, so their claims replace the
+    prose claims of the same family in that sentence."""
+    from linter.claims import tables
+
+    composed = tables.claims(ann)
+    if not composed:
+        return claims
+    read = {(c.sentence, _FAMILY.get(c.kind, c.kind)) for c in composed}
+    kept = [c for c in claims if (c.sentence, _FAMILY.get(c.kind, c.kind)) not in read]
+    return list(heapq.merge(kept, composed, key=lambda c: c.sentence))
+
+
+_FAMILY = {"off-label": "approval"}
 
 
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur

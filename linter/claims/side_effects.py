@@ -160,6 +160,9 @@ def _split(prose: str, start: int, text: str) -> list[Item]:
     return items
 
 
+split_items = _split  # a table cell's list is split the same way (claims/tables.py)
+
+
 def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
     """The items of the list right after a sentence ending in a colon."""
     blocks = ann.document.blocks

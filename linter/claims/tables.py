@@ -1,0 +1,251 @@
+"""Claims a table or a list under a lead-in makes without writing a sentence.
+
+A table cell such as "Tablet swallowed whole" names neither a drug nor a predicate: its
+row's label (or the cell under a "Drug" header) names the drug, and its column's header
+names the property; in a transposed table the column header names the drug and the row's
+label the property. Each body cell is read as "<drug> <property> <cell>", a claim of the
+property's family placed on the cell's own text, so a finding points at the cell. A list
+under a lead-in ("<drug>'s approved uses:", "<drug> is taken as:") reads the same way, the
+lead-in naming both, or the lead-in the drug and each item's label the property ("<drug> at a
+glance:" over "- Approved for: <conditions>"). Property words are the `header-*` language
+cues; a table whose header and labels name no property may take it from its corner cell or
+the heading above it.
+
+Graded confidence: a claim is grounded (an error where the source disagrees) only when the
+labels name exactly one drug and one property; a property taken from the corner or the
+heading gives warnings only. A cell that names a drug itself, or says "it", is a sentence of
+its own: the prose extractors read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from linter.claims.base import Claim, Item
+from linter.claims.frames import is_question, is_reference, last_named
+from linter.claims.side_effects import split_items
+from linter.document import Block
+from linter.nlp import Annotation, Sentence
+from linter.quantities import find
+
+# Property cue kind -> the claim kind it makes.
+PROPERTIES = {"header-approval": "approval", "header-off-label": "off-label", "header-route": "route",
+              "header-onset": "onset", "header-duration": "duration", "header-side-effects": "side-effects"}
+_MEASURES = {"onset": "onset", "duration": "effect"}
+_ROUTES = ("route-nasal", "route-intravenous", "route-intramuscular", "route-sublingual", "route-oral")
+# What a time span in a label may measure besides an effect: a session or a course of them.
+_SPAN_OF = ("session-noun", "course-noun", "effect-noun")
+# A lead-in or cell in these is not the writer's own claim, or not a plain one.
+_NOT_ASSERTED = ("attribution", "framing", "framing-label", "conditional", "reporting", "hedge")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a header or label cell names: its drugs and its properties."""
+
+    drugs: frozenset[str] = frozenset()
+    properties: frozenset[str] = frozenset()
+    negated: bool = False
+    subject_column: bool = False  # "Drug", "Treatment": the cells below name each row's drug
+
+    @property
+    def drug(self) -> str | None:
+        return next(iter(self.drugs)) if len(self.drugs) == 1 else None
+
+    @property
+    def property(self) -> str | None:
+        return next(iter(self.properties)) if len(self.properties) == 1 else None
+
+
+_EMPTY = Label()
+
+
+def claims(ann: Annotation) -> list[Claim]:
+    """The claims of every table cell and every list item under a lead-in, in prose order."""
+    out = [*_table_claims(ann), *_lead_in_claims(ann)]
+    return sorted(out, key=lambda c: c.start)
+
+
+# ------------------------------------------------------------------ tables
+
+def _table_claims(ann: Annotation) -> Iterator[Claim]:
+    heading = _EMPTY  # the last heading: a table's topic when its own cells name no property
+    rows: list[list[Block]] = []
+    for block in ann.document.blocks:
+        if block.kind == "cell":
+            if rows and rows[-1][0].line == block.line:
+                rows[-1].append(block)
+            else:
+                rows.append([block])
+            continue
+        if rows:
+            yield from _read_table(ann, rows, heading)
+            rows = []
+        if block.kind == "heading" and block.has_prose:
+            heading = _cell_label(ann, block)
+    if rows:
+        yield from _read_table(ann, rows, heading)
+
+
+def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Iterator[Claim]:
+    header = [_cell_label(ann, cell) for cell in rows[0]]
+    subject = next((c for c, h in enumerate(header) if h.subject_column and not h.properties), 0)
+    # A property named once for the whole table: in its corner cell, else the heading above.
+    topic = header[0].property if subject == 0 and not header[0].drugs else None
+    topic = topic or (heading.property if not heading.drugs else None)
+    for row in rows[1:]:
+        label = _cell_label(ann, row[subject]) if subject < len(row) else _EMPTY
+        for c, cell in enumerate(row):
+            if c == subject or not cell.has_prose:
+                continue
+            column = header[c] if c < len(header) else _EMPTY
+            if column.drugs and label.drugs and column.drugs != label.drugs:
+                continue  # two subjects for one cell
+            if column.properties and label.properties and column.properties != label.properties:
+                continue  # two properties for one cell
+            drugs = column.drugs or label.drugs
+            properties = column.properties or label.properties
+            from_labels = bool(properties)
+            if not properties and topic:
+                properties = frozenset({topic})
+            if len(drugs) != 1 or len(properties) != 1:
+                continue
+            grounded = from_labels and not (column.negated or label.negated)
+            yield from _cell_claims(ann, _item(ann, cell), next(iter(drugs)), next(iter(properties)),
+                                    grounded, column.negated or label.negated)
+
+
+def _cell_label(ann: Annotation, block: Block) -> Label:
+    return _label(ann, *ann.block_tokens(block)) if block.has_prose else _EMPTY
+
+
+def _label(ann: Annotation, start: int, end: int) -> Label:
+    """What the tokens [start, end) of a header, label, heading or lead-in name."""
+    drugs = frozenset(m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m))
+    kinds = {c.kind for c in ann.cues_in(start, end, *PROPERTIES, "header-subject", *_SPAN_OF)}
+    properties = frozenset(PROPERTIES[k] for k in kinds if k in PROPERTIES)
+    if kinds & {"session-noun", "course-noun"} and "effect-noun" not in kinds:
+        properties -= {"duration"}  # "How long a session lasts": the visit's length, not an effect's
+    if {"approval", "off-label"} <= properties:
+        properties = frozenset({"off-label"})  # "Approved for / off-label uses": the narrower word
+    return Label(drugs, properties, ann.is_negated(start, end), "header-subject" in kinds)
+
+
+def _item(ann: Annotation, block: Block) -> Item:
+    text = ann.document.prose[block.prose_start:block.prose_end]
+    stripped = text.strip()
+    start = block.prose_start + text.index(stripped)
+    return Item(stripped, start, start + len(stripped))
+
+
+# ------------------------------------------------------------------ lists under a lead-in
+
+def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
+    """Items under a lead-in that names one drug: "<drug>'s approved uses:" names the property
+    too; "<drug> at a glance:" leaves it to each item's label ("- Approved for: <conditions>").
+    A lead-in that names neither but says it lists values ("Expect some of these:", not "What to
+    do:") takes the property from the heading above and the drug in discussion: warnings at
+    most, as neither is said in the lead-in."""
+    blocks = ann.document.blocks
+    named = last_named(ann)
+    heading, drug = _EMPTY, None  # the last heading's label; the drug in discussion
+    for sentence in ann.sentences:
+        block = blocks[sentence.block]
+        if block.kind == "heading":
+            heading = _label(ann, sentence.tok_start, sentence.tok_end)
+        if block.in_list or not sentence.text.rstrip().endswith(":") or is_question(ann, sentence) or (
+                not sentence.cue_kinds.isdisjoint(_NOT_ASSERTED)):
+            drug = named.get(sentence.index, drug)
+            continue
+        lead = _label(ann, sentence.tok_start, sentence.tok_end)
+        drug = named.get(sentence.index, drug)
+        if not lead.drugs and not lead.properties and heading.property and (heading.drug or drug) and (
+                "header-lead-in" in sentence.cue_kinds):
+            for item in _items_after(blocks, sentence.block):
+                yield from _cell_claims(ann, _item(ann, item), heading.drug or drug, heading.property, False,
+                                        heading.negated)
+            continue
+        # Side effects under a lead-in are the side-effect family's own ("Side effects include:").
+        if lead.drug is None or len(lead.properties) > 1 or "side-effects" in lead.properties:
+            continue
+        for item in _items_after(blocks, sentence.block):
+            if lead.property:
+                yield from _cell_claims(ann, _item(ann, item), lead.drug, lead.property, not lead.negated,
+                                        lead.negated)
+            else:
+                yield from _labelled(ann, _item(ann, item), lead.drug)
+
+
+def _items_after(blocks, index: int) -> Iterator[Block]:
+    """The items (with text) of the list right after block `index`."""
+    i = index + 1
+    while i < len(blocks) and blocks[i].kind in ("list", "html"):
+        i += 1
+    while i < len(blocks) and (blocks[i].in_list or blocks[i].kind == "list"):
+        if blocks[i].has_prose:
+            yield blocks[i]
+        i += 1
+
+
+def _labelled(ann: Annotation, item: Item, drug: str) -> Iterator[Claim]:
+    """"Approved for: <conditions>": the label before the colon names the property."""
+    colon = item.text.find(":")
+    value = item.text[colon + 1:].strip()
+    if colon < 0 or not value:
+        return
+    label = _label(ann, ann.token_at(item.start), ann.token_at(item.start + colon))
+    if label.property is None or (label.drugs and label.drugs != {drug}):
+        return
+    start = item.start + item.text.index(value, colon)
+    yield from _cell_claims(ann, Item(value, start, start + len(value)), drug, label.property,
+                            not label.negated, label.negated)
+
+
+# ------------------------------------------------------------------ one cell, one claim
+
+def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bool,
+                 negated: bool) -> Iterator[Claim]:
+    """The claims "<drug> <property> <item>" makes, placed on the item's text."""
+    start, end = ann.token_at(item.start), ann.token_at(item.end - 1) + 1
+    sentence = ann.sentence_of(start)
+    if not item.text or sentence is None or _own_sentence(ann, sentence, start, end):
+        return
+    if prop in ("approval", "off-label"):
+        # A cell may say more than the header: "<use>; off-label for <condition>", "Off-label;
+        # not approved for <condition>". Each condition takes the nearest approval word before it;
+        # one after a study word ("studied for <condition>") or in parentheses is no approved use.
+        cues = ann.cues_in(start, end, "approval", "off-label", "study")
+        prose, at, depth = ann.document.prose, item.start, 0
+        for m in ann.mentions_in(start, end, "condition", "use"):
+            depth += prose.count("(", at, m.start) - prose.count(")", at, m.start)
+            at = m.start
+            cue = next((c for c in reversed(cues) if c.tok_end <= m.tok_start), None)
+            if depth > 0 or (cue is not None and cue.kind == "study"):
+                continue
+            kind = prop if cue is None else "off-label" if cue.kind == "off-label" else "approval"
+            yield Claim(kind, drug, m.start, m.end, sentence.index, target=m.id, grounded=grounded,
+                        negated=negated or ann.is_negated(m.tok_start, m.tok_end))
+    elif negated or ann.is_negated(start, end):
+        return  # "not by mouth", "no side effects": nothing these families hold to the source
+    elif prop == "route":
+        routes = dict.fromkeys(c.kind for c in ann.cues_in(start, end, *_ROUTES))
+        for route in routes:
+            yield Claim("route", drug, item.start, item.end, sentence.index, cue=route[len("route-"):],
+                        grounded=grounded)
+    elif prop in _MEASURES:
+        for found in find(item.text):
+            yield Claim(prop, drug, item.start + found.start, item.start + found.end, sentence.index,
+                        span=found.span, measures=_MEASURES[prop], grounded=grounded)
+    elif prop == "side-effects":
+        items = tuple(split_items(ann.document.prose, item.start, item.text))
+        if items:
+            yield Claim("side-effects", drug, item.start, item.end, sentence.index, items=items,
+                        grounded=grounded)
+
+
+def _own_sentence(ann: Annotation, sentence: Sentence, start: int, end: int) -> bool:
+    """A cell or item that names its own drug, says "it", or is framed or hedged, is no bare
+    value: the prose extractors read it (or nobody should)."""
+    return bool(ann.mentions_in(start, end, "drug") or ann.cues_in(start, end, "anaphora", *_NOT_ASSERTED)
+                or is_question(ann, sentence))
