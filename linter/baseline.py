@@ -236,14 +236,27 @@ class _Refused(Exception):
 
 def entries(file: str, data: bytes) -> dict[str, Counter]:
     """The counts of a baseline file's entries by path, after checking it against baseline.schema.json;
-    anything else is a one-line UsageError naming the file. Deep nesting and long numbers are
-    refused before they reach the json module (its recursion and int() would fail on them)."""
-    from linter import usercache
-    from linter.bundle import rules_dir
-    from linter.validate import schema_errors
+    anything else is a one-line UsageError naming the file."""
 
     def refuse(what: str, line: int | None = None) -> UsageError:
         return UsageError(f"{file}{f':{line}' if line else ''}: not a healthlint baseline: {what}")
+
+    parsed = strict_json(data, SCHEMA, "valid-baseline", refuse)
+    drafts: dict[str, Counter] = {}
+    for entry in parsed["findings"]:
+        drafts.setdefault(entry["path"], Counter())[entry["code"], entry["line_text"]] += entry.get("count", 1)
+    return drafts
+
+
+def strict_json(data: bytes, schema_name: str, memo_kind: str,
+                refuse: Callable[..., UsageError]) -> object:
+    """A JSON file healthlint writes (a baseline, an alignment index), parsed within limits and
+    checked against its bundled schema; anything else is refuse(what, line=None). Deep nesting
+    and long numbers are refused before they reach the json module (its recursion and int()
+    would fail on them)."""
+    from linter import usercache
+    from linter.bundle import rules_dir
+    from linter.validate import schema_errors
 
     try:
         text = data.decode("utf-8")
@@ -260,16 +273,13 @@ def entries(file: str, data: bytes) -> dict[str, Counter]:
         raise refuse(f"malformed JSON: {exc.msg}", exc.lineno) from None
     # Validating takes about 40 µs an entry: bytes found valid before (a memo signed with the
     # user's key, as for packs) are not validated again.
-    memo = usercache.key(data, (rules_dir() / SCHEMA).read_bytes())
-    if usercache.load("valid-baseline", memo) is not True:
-        problems = schema_errors(parsed, SCHEMA)
+    memo = usercache.key(data, (rules_dir() / schema_name).read_bytes())
+    if usercache.load(memo_kind, memo) is not True:
+        problems = schema_errors(parsed, schema_name)
         if problems:
             raise refuse(problems[0][1])
-        usercache.save("valid-baseline", memo, True)
-    drafts: dict[str, Counter] = {}
-    for entry in parsed["findings"]:
-        drafts.setdefault(entry["path"], Counter())[entry["code"], entry["line_text"]] += entry.get("count", 1)
-    return drafts
+        usercache.save(memo_kind, memo, True)
+    return parsed
 
 
 def _too_deep(text: str) -> int | None:

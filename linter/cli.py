@@ -602,6 +602,36 @@ def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple
     return _emit(text, output, [source])
 
 
+@pack.command("index")
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the index here (default: stdout).")
+@click.option("--pack", "pack_file", metavar="FILE",
+              help="The pack whose facts rest on SOURCE (default: the active pack whose `source:` names it, "
+                   "else one drafted from it).")
+def pack_index(source: str, output: str | None, pack_file: str | None) -> int:
+    """Write the alignment index of a source article (HL704 reads it where the article is not on
+    disk): per sentence with a fact slot, its line, content-word hashes and slot values; no text."""
+    from linter.checks.paraphrase import build
+    from linter.errors import UsageError
+    from linter.files import read_bytes
+
+    try:
+        data = read_bytes(Path(source), kind="source")
+        if pack_file:
+            from linter.packs import bundled_language, knowledge_of, load_pack
+
+            knowledge = knowledge_of((load_pack(Path(pack_file)),), bundled_language())
+        else:
+            knowledge = _knowledge(None, _settings(None))
+            named = tuple(p.name for p in knowledge.packs if Path(p.source_file).name == Path(source).name)
+            knowledge = knowledge.subset(named[:1]) if named else _source_knowledge(source)
+        alignment = build(data, source, knowledge.packs[0], knowledge)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    return _emit(alignment.to_json(), output, [source])
+
+
 # A pack is committed and shared: its schema is named relative to it (the same line the bundled
 # packs carry), never by a path into one machine's site-packages.
 SCHEMA_COMMENT = ("# Completion in editors: `healthlint pack schema -o pack.schema.json` beside this file.\n"

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+from linter.alignindex import Alignment
 from linter.bundle import rules_dir
 from linter.errors import UsageError
 from linter.files import read_bytes
@@ -171,6 +172,8 @@ class Pack:
     certainty: Certainty | None = None
     mechanisms: tuple[Mechanism, ...] = ()
     forms: tuple[Form, ...] = ()
+    alignment_file: str | None = None  # `alignment:`, the index file drafted from the source
+    alignment: "Alignment | None" = None  # that index, read (HL704)
 
 
 @dataclass(frozen=True)
@@ -280,7 +283,27 @@ def load_pack(path: Path) -> Pack:
     data = _validated(path, "pack.schema.json", structural_problems)
     pack = pack_from_data(data, str(path))
     refuse_outside_source(pack)  # checked at every load: a memo knows the bytes, not the disk
-    return pack
+    return with_alignment(pack)
+
+
+def with_alignment(pack: Pack) -> Pack:
+    """The pack with its alignment index read (`alignment:`, a file in the pack's folder, as
+    `source:` is): a missing or malformed index is one error naming the file."""
+    import dataclasses
+
+    from linter.alignindex import read_index
+    from linter.sources import outside
+
+    if not pack.alignment_file:
+        return pack
+    folder = Path(pack.path).parent
+    problem = outside(pack.alignment_file, [folder])
+    if problem:
+        from linter.yamlfile import load_yaml, position
+
+        line, column = position(load_yaml(Path(pack.path))[1], ["alignment"])
+        raise UsageError(f"{pack.path}:{line}:{column}: alignment: {problem}")
+    return dataclasses.replace(pack, alignment=read_index(folder / pack.alignment_file))
 
 
 def refuse_outside_source(pack: Pack, folders: Iterable[str] = ()) -> None:
@@ -341,7 +364,7 @@ def pack_from_data(data: dict, path: str) -> Pack:
     c = data.get("certainty")
     certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
     return Pack(name, data.get("title", name), path, data["source"], tuple(entries), approvals, disclaimers,
-                time_course, side_effects, studies, certainty, mechanisms, forms)
+                time_course, side_effects, studies, certainty, mechanisms, forms, data.get("alignment"))
 
 
 def _period(text: str | None) -> tuple[int, int] | None:
