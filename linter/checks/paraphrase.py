@@ -67,7 +67,7 @@ _ERROR = dataclasses.replace(PARAPHRASE, severity="error")
 # at most about 0.45, and then only in sentences of few content words. So: at least 4 shared
 # words, 0.6 of the source sentence's and half of the draft sentence's (a long draft sentence
 # that quotes a short source one has its own claims too). Strong (can be an error): 0.8 of both.
-MIN_SHARED = 4
+MIN_SHARED = 3
 ALIGNED = (0.6, 0.5)
 STRONG = (0.8, 0.8)
 # Cue kinds that make a sentence someone else's claim, or no claim: "It is a myth that …".
@@ -99,6 +99,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             best, strong = matches[0]
             on_line = _line_slots(alignment, best.line)
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, ctx.knowledge):
+                if kind == "negation" and not strong:
+                    continue  # a "not" elsewhere in a looser paraphrase may negate another clause
                 rule = _ERROR if strong and kind in best.facts else PARAPHRASE
                 start, end = (sentence.start, sentence.end) if kind == "negation" else (slot.start, slot.end)
                 yield ctx.finding(rule, start, end, _message(ctx, kind, slot, replaced),
@@ -136,13 +138,16 @@ def _line_slots(alignment: Alignment, line: int) -> dict[str, set]:
 
 def _changes(draft: tuple[Slot, ...], sentence, line: dict[str, set], knowledge: Knowledge):
     """(kind, the draft's slot, the source sentence's values it replaced) for each kind whose
-    value the draft changed: it gives a value found nowhere on the source's line, and leaves
-    out one the aligned source sentence gives."""
+    value the draft changed: it gives a value found nowhere on the source's line (a name: in the
+    aligned sentence), and leaves out one the aligned source sentence gives."""
     by_kind: dict[str, list[Slot]] = {}
     for slot in draft:
         by_kind.setdefault(slot.kind, []).append(slot)
     for kind in KINDS:
-        mine, theirs, anywhere = by_kind.get(kind, []), sentence.get(kind, ()), line.get(kind, set())
+        mine, theirs = by_kind.get(kind, []), sentence.get(kind, ())
+        # A figure anywhere on the line is no change (a paragraph gives a study's years across its
+        # sentences); a name or a negation belongs to its own sentence's claim.
+        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, set())
         if not mine or not theirs:
             continue  # a slot the draft leaves out, or the source does not state, is no change
         same = _SAME.get(kind, _equal)
@@ -159,6 +164,9 @@ def _changes(draft: tuple[Slot, ...], sentence, line: dict[str, set], knowledge:
             replaced = [v for v in theirs if not any(same(s.value, v, knowledge) for s in mine)]
         if changed and replaced:
             yield kind, changed[0], replaced
+
+
+_OWN_SENTENCE = ("negation", "drug", "condition", "side-effect", "mechanism")
 
 
 def _equal(a, b, knowledge: Knowledge) -> bool:
@@ -181,7 +189,7 @@ def _same_count(a, b, knowledge: Knowledge) -> bool:
 
 
 def _related(a, b, knowledge: Knowledge) -> bool:
-    """A condition and one within it ("GAD" for "anxiety") are no change."""
+    """A condition and one within it (a subtype for its class) are no change."""
     return a == b or knowledge.within(a, b) or knowledge.within(b, a)
 
 
