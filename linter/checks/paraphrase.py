@@ -21,7 +21,7 @@ from linter import quantities
 from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.claims.frames import is_question
-from linter.claims.slots import Slot, content_words, slots
+from linter.claims.slots import MIN_SHARED, Slot, content_words, slots
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
@@ -67,7 +67,6 @@ _ERROR = dataclasses.replace(PARAPHRASE, severity="error")
 # at most about 0.45, and then only in sentences of few content words. So: at least 4 shared
 # words, 0.6 of the source sentence's and half of the draft sentence's (a long draft sentence
 # that quotes a short source one has its own claims too). Strong (can be an error): 0.8 of both.
-MIN_SHARED = 3
 ALIGNED = (0.6, 0.5)
 STRONG = (0.8, 0.8)
 # Cue kinds that make a sentence someone else's claim, or no claim: "It is a myth that …".
@@ -139,31 +138,47 @@ def _line_slots(alignment: Alignment, line: int) -> dict[str, set]:
 def _changes(draft: tuple[Slot, ...], sentence, line: dict[str, set], knowledge: Knowledge):
     """(kind, the draft's slot, the source sentence's values it replaced) for each kind whose
     value the draft changed: it gives a value found nowhere on the source's line (a name: in the
-    aligned sentence), and leaves out one the aligned source sentence gives."""
+    aligned sentence), and one the aligned source sentence gives is left without its match."""
     by_kind: dict[str, list[Slot]] = {}
     for slot in draft:
         by_kind.setdefault(slot.kind, []).append(slot)
     for kind in KINDS:
         mine, theirs = by_kind.get(kind, []), sentence.get(kind, ())
-        # A figure anywhere on the line is no change (a paragraph gives a study's years across its
-        # sentences); a name or a negation belongs to its own sentence's claim.
-        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, set())
         if not mine or not theirs:
             continue  # a slot the draft leaves out, or the source does not state, is no change
         same = _SAME.get(kind, _equal)
+        # A figure anywhere on the line is no change (a paragraph gives a study's years across its
+        # sentences); a name or a negation belongs to its own sentence's claim.
+        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, set())
         if kind == "design":  # only a stronger design is a change: "a study" for "an analysis" is not
             strongest = max(STRENGTHS.index(v) for v in anywhere if v in STRENGTHS)
             changed = [s for s in mine if STRENGTHS.index(s.value) > strongest]
             replaced = list(theirs)
-        elif kind == "negation":
-            changed = [s for s in mine if s.value not in anywhere]
-            replaced = list(theirs)
         else:
             changed = [s for s in mine if not any(same(s.value, v, knowledge) for v in anywhere)]
-            # the sentence's values all there: an extra one is the draft's own
-            replaced = [v for v in theirs if not any(same(s.value, v, knowledge) for s in mine)]
+            replaced = _unmatched(theirs, [s.value for s in mine], same, knowledge)
         if changed and replaced:
             yield kind, changed[0], replaced
+
+
+def _unmatched(theirs, mine: list, same, knowledge: Knowledge) -> list:
+    """The source sentence's values that no value of the draft's stands for, one for one (a name
+    the source gives twice and the draft once has lost one): equal values pair first."""
+    left = list(mine)
+    unpaired = []
+    for value in theirs:
+        if value in left:
+            left.remove(value)
+        else:
+            unpaired.append(value)
+    out = []
+    for value in unpaired:
+        match = next((m for m in left if same(m, value, knowledge)), None)
+        if match is None:
+            out.append(value)
+        else:
+            left.remove(match)
+    return out
 
 
 _OWN_SENTENCE = ("negation", "drug", "condition", "side-effect", "mechanism")

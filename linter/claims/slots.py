@@ -19,6 +19,9 @@ from linter.alignindex import Aligned, Alignment, word_hash
 from linter.nlp import Annotation, Sentence, stem
 from linter.packs import STRENGTHS, Knowledge, Pack
 
+# Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
+# is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
+MIN_SHARED = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d+")
 # Single-word counts ("a", "an" say nothing a copy edit would change).
@@ -39,22 +42,23 @@ class Slot:
 
 
 def content_words(ann: Annotation, sentence: Sentence) -> frozenset[str]:
-    """The sentence's content words, hashed: lower case, stemmed, stop words, numbers and pack
-    names left out (a name or a figure is a slot, compared on its own; a changed one must not
-    make the copy look less like its original)."""
+    """The sentence's content words, hashed: lower case, stemmed, stop words left out. A pack
+    name or a figure is a slot, compared on its own: it counts as its kind ("@drug", "@year"),
+    so that a changed one neither makes the copy look less like its original nor a short
+    sentence too short to align."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     named = set()
+    words = set()
     for mention in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
         named.update(range(mention.tok_start, mention.tok_end))
-    words = set()
+        words.add(word_hash("@drug" if mention.label == "drug" else "@condition"))
     for i in range(sentence.tok_start, sentence.tok_end):
         word = ann.norms[i]
-        if not ann.is_word[i] or i in named or len(word) < 2 or word in STOP_WORDS or word in _COUNTS:
-            continue
-        if not word.isalpha():
-            continue  # figures, and fragments like "'s"
-        words.add(word_hash(stem(word)))
+        if word.isdigit() or word in _COUNTS:
+            words.add(word_hash("@year" if _YEAR.fullmatch(word) else "@number"))
+        elif ann.is_word[i] and i not in named and len(word) > 1 and word.isalpha() and word not in STOP_WORDS:
+            words.add(word_hash(stem(word)))
     return frozenset(words)
 
 
@@ -166,15 +170,13 @@ def index_source(ann: Annotation, knowledge: Knowledge, pack: Pack) -> Alignment
             continue
         line = line_of(ann, sentence)
         by_kind: dict[str, list] = {}
-        for slot in found:
-            by_kind.setdefault(slot.kind, [])
-            if slot.value not in by_kind[slot.kind]:
-                by_kind[slot.kind].append(slot.value)
+        for slot in found:  # every occurrence: a name given twice and copied once is a change
+            by_kind.setdefault(slot.kind, []).append(slot.value)
         strength = next((s.strength for s in pack.studies if s.source == line), "study")
         if "design" not in by_kind and study_nouns(ann, sentence):
             by_kind["design"] = [strength]  # "a 2023 analysis": the design the pack gives it
         words = content_words(ann, sentence)
-        if words:
+        if len(words) >= MIN_SHARED:  # a shorter sentence ("Learn more about <drug>.") never aligns
             sentences.append(Aligned(line, words, {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()},
                                      frozenset(cited.get(line, ()))))
     return Alignment.of(pack.source_file, sentences)
