@@ -61,14 +61,17 @@ Fix: give the value the source gives, or reword the sentence as your own claim."
 RULES = (PARAPHRASE,)
 _ERROR = dataclasses.replace(PARAPHRASE, severity="error")
 
-# Alignment thresholds, measured on fixtures/, bench/corpus/ and the behaviour suite (see
-# tests/test_paraphrase.py): copies of source sentences with one slot changed share 0.85 to 1.0
-# of the source sentence's content words; unrelated draft sentences about the same topic share
-# at most about 0.45, and then only in sentences of few content words. So: at least 4 shared
-# words, 0.6 of the source sentence's and half of the draft sentence's (a long draft sentence
-# that quotes a short source one has its own claims too). Strong (can be an error): 0.8 of both.
+# Alignment thresholds, measured on fixtures/, bench/corpus/ and the source_copy behaviour family.
+# Copies of source sentences with one slot changed (and an adverb, a fronted phrase or markup
+# added) share 0.75 to 1.0 of the source sentence's content words, and 0.67 to 1.0 of theirs.
+# Correct drafts on the same topic: sentences sharing half a source sentence's words are common
+# (approval statements are short: "<drug> is FDA-approved for <use>"), and with a drug or
+# condition of a neighbouring fact, so names and negations are compared only on a strong
+# alignment; with 0.8 and 0.7 no sentence of fixtures/ or bench/corpus/ that expects nothing
+# draws HL704. Aligned: MIN_SHARED words (claims.slots), 0.6 of the source sentence's and half
+# the draft sentence's (a long draft sentence around a short source one has claims of its own).
 ALIGNED = (0.6, 0.5)
-STRONG = (0.8, 0.8)
+STRONG = (0.8, 0.7)
 # Cue kinds that make a sentence someone else's claim, or no claim: "It is a myth that …".
 _FRAMED = ("framing", "framing-label", "conditional")
 _DESIGN_WORDS = {"retrospective": "an analysis of past records", "study": "a study", "trial": "a trial",
@@ -98,8 +101,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             best, strong = matches[0]
             on_line = _line_slots(alignment, best.line)
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, ctx.knowledge):
-                if kind == "negation" and not strong:
-                    continue  # a "not" elsewhere in a looser paraphrase may negate another clause
+                if kind in _STRONG_ONLY and not strong:
+                    continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
                 rule = _ERROR if strong and kind in best.facts else PARAPHRASE
                 start, end = (sentence.start, sentence.end) if kind == "negation" else (slot.start, slot.end)
                 yield ctx.finding(rule, start, end, _message(ctx, kind, slot, replaced),
@@ -181,6 +184,10 @@ def _unmatched(theirs, mine: list, same, knowledge: Knowledge) -> list:
     return out
 
 
+# Kinds compared only where the alignment is strong: a paraphrase that follows a source sentence
+# loosely often names a neighbouring fact's drug or condition (another approved use, the related
+# drug) in its own clause, and a "not" may negate another clause.
+_STRONG_ONLY = ("negation", "drug", "condition", "side-effect")
 _OWN_SENTENCE = ("negation", "drug", "condition", "side-effect", "mechanism")
 
 

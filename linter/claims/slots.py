@@ -42,22 +42,19 @@ class Slot:
 
 
 def content_words(ann: Annotation, sentence: Sentence) -> frozenset[str]:
-    """The sentence's content words, hashed: lower case, stemmed, stop words left out. A pack
-    name or a figure is a slot, compared on its own: it counts as its kind ("@drug", "@year"),
-    so that a changed one neither makes the copy look less like its original nor a short
-    sentence too short to align."""
+    """The sentence's content words, hashed: lower case, stemmed, stop words, figures and pack
+    names left out (a name or a figure is a slot, compared on its own: a changed one must not
+    make the copy look less like its original)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     named = set()
     words = set()
     for mention in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
         named.update(range(mention.tok_start, mention.tok_end))
-        words.add(word_hash("@drug" if mention.label == "drug" else "@condition"))
     for i in range(sentence.tok_start, sentence.tok_end):
         word = ann.norms[i]
-        if word.isdigit() or word in _COUNTS:
-            words.add(word_hash("@year" if _YEAR.fullmatch(word) else "@number"))
-        elif ann.is_word[i] and i not in named and len(word) > 1 and word.isalpha() and word not in STOP_WORDS:
+        if ann.is_word[i] and i not in named and len(word) > 1 and word.isalpha() and word not in STOP_WORDS \
+                and word not in _COUNTS:
             words.add(word_hash(stem(word)))
     return frozenset(words)
 
