@@ -297,12 +297,12 @@ def with_alignment(pack: Pack) -> Pack:
     if not pack.alignment_file:
         return pack
     folder = Path(pack.path).parent
-    problem = outside(pack.alignment_file, [folder])
-    if problem:
+    if outside(pack.alignment_file, [folder]):  # an absolute path, "..", a link leading elsewhere
         from linter.yamlfile import load_yaml, position
 
         line, column = position(load_yaml(Path(pack.path))[1], ["alignment"])
-        raise UsageError(f"{pack.path}:{line}:{column}: alignment: {problem}")
+        raise UsageError(f"{pack.path}:{line}:{column}: alignment: '{pack.alignment_file}' is not a file inside "
+                         "the pack's folder; name one there")
     return dataclasses.replace(pack, alignment=read_index(folder / pack.alignment_file))
 
 
