@@ -137,7 +137,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = iter([result])
     else:
         try:
-            cache = None if no_cache else _cache(cache_dir, settings, source)
+            cache = None if no_cache else _cache(cache_dir, settings, source, knowledge)
         except UsageError as exc:
             _fail(str(exc))
             return EXIT_ERROR
@@ -337,7 +337,7 @@ class _Tally:
             yield part
 
 
-def _cache(cache_dir: str | None, settings, source: str | None):
+def _cache(cache_dir: str | None, settings, source: str | None, knowledge=None):
     """The result cache, keyed by everything that decides findings besides the file itself."""
     from linter.bundle import rules_dir
     from linter.cache import Cache, fingerprint, folder_for, problem
@@ -355,7 +355,13 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     bundled = [p.read_bytes() for p in code + sorted(rules_dir().glob("*")) if p.is_file()]
     named = [read_bytes(Path(p), kind="pack") for p in settings.packs] + ([read_bytes(Path(source), kind="source")]
                                                                          if source else [])
-    parts = [repr(settings), identity(settings.model)] + bundled + named
+    # HL704 reads a pack's article where it is on disk (else the pack's index, keyed with the pack).
+    from linter.checks.paraphrase import source_article
+
+    packs = knowledge.packs if knowledge else ()
+    articles = [found[1] for p in packs if (found := source_article(p))]
+    indexes = [p.alignment.to_json() for p in packs if p.alignment is not None]
+    parts = [repr(settings), identity(settings.model)] + bundled + named + articles + indexes
     return Cache(folder, fingerprint(*parts), RULES)
 
 

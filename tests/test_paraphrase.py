@@ -260,3 +260,23 @@ def test_a_pack_with_its_index_finds_paraphrases_without_the_source(tmp_path, ca
     assert main(["check", str(draft), "--pack", str(pack), "--no-bundled-packs", "--select", "HL704",
                  "--format", "json"]) == 1
     assert [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["HL704"]
+
+
+def test_a_changed_article_is_read_again_not_served_from_the_cache(tmp_path, capsys, monkeypatch):
+    """The result cache keys on the article HL704 read: edit it, and the draft is linted again."""
+    monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
+    for name in ("zanoprine.yaml", "zanoprine-source.md"):
+        shutil.copy(ROOT / "tests" / "packs" / name, tmp_path / name)
+    article = tmp_path / "zanoprine-source.md"
+    article.write_text(article.read_text(encoding="utf-8")
+                       + "\nIn animal work, zanoprine quietened nerve signals in six brain regions.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Z\n\nZanoprine quietened nerve signals in four brain regions in animal work.\n", encoding="utf-8")
+    args = ["check", str(draft), "--pack", str(tmp_path / "zanoprine.yaml"), "--no-bundled-packs",
+            "--select", "HL704", "--format", "json"]
+
+    assert main(args) == 1
+    assert [f["source_line"] for f in json.loads(capsys.readouterr().out)["findings"]] == [17]
+    article.write_text(article.read_text(encoding="utf-8").replace("six brain", "four brain"), encoding="utf-8")
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []

@@ -255,20 +255,32 @@ def alignment_of(pack: Pack, knowledge: Knowledge) -> Alignment | None:
     """The pack's source sentences: read from the article where it is on disk, else the pack's
     alignment index (None: neither)."""
     from linter.errors import UsageError
+
+    found = source_article(pack)
+    if found is None:
+        return pack.alignment
+    path, data = found
+    key = (pack.path, pack.name, hashlib.blake2b(data, digest_size=16).hexdigest())
+    if key not in _BUILT:
+        try:
+            _BUILT[key] = build(data, str(path), pack, knowledge)
+        except UsageError:  # not text: the index stands in
+            return pack.alignment
+    return _BUILT[key]
+
+
+def source_article(pack: Pack) -> tuple[Path, bytes] | None:
+    """The pack's article and its bytes, where it is on disk (the pack's folder or
+    HEALTHLINT_SOURCES) and within the size limit: what HL704 reads (and the result cache keys on)."""
+    from linter.errors import UsageError
     from linter.files import read_bytes
     from linter.sources import env_folders, find
 
     found = find(pack.source_file, [Path(pack.path).parent, *env_folders()])
-    if found is None:
-        return pack.alignment
     try:
-        data = read_bytes(found, kind="source")
-        key = (pack.path, pack.name, hashlib.blake2b(data, digest_size=16).hexdigest())
-        if key not in _BUILT:
-            _BUILT[key] = build(data, str(found), pack, knowledge)
-    except UsageError:  # an article above the size limit, or not text: the index stands in
-        return pack.alignment
-    return _BUILT[key]
+        return None if found is None else (found, read_bytes(found, kind="source"))
+    except UsageError:  # above the size limit: the index stands in
+        return None
 
 
 def build(data: bytes, path: str, pack: Pack, knowledge: Knowledge) -> Alignment:
