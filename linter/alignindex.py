@@ -79,7 +79,7 @@ def _value(kind: str, value):
 def read_index(path: Path) -> Alignment:
     """An alignment index file, checked against rules/alignment.schema.json; anything else is one
     UsageError naming the file."""
-    from linter.baseline import strict_json
+    from linter.jsonfile import strict_json
     from linter.files import read_bytes
 
     def refuse(what: str, line: int | None = None) -> UsageError:
