@@ -86,6 +86,8 @@ def test_fires_on_a_close_paraphrase_with_one_slot_changed(tmp_path, capsys, mod
     "Data on people treated with KIT between 2017 and 2020 were analysed by the team.",
     "Over twelve months of follow-up monitoring, the improvement in anxiety stayed stable.",
     "Generally, these effects are not long lasting.",
+    # A span inside the source's range keeps its figure ("3 to 4 weeks" within "2 to 6 weeks").
+    "An SSRI can take three to four weeks to start reducing anxiety.",
     "The effectiveness of ketamine for depression and anxiety has been investigated in recent scientific trials.",
     # A study of the draft's own: another drug, in words of its own.
     "Esketamine is a different drug, and its nasal spray was evaluated for safety in other trials.",

@@ -197,10 +197,14 @@ def _equal(a, b, knowledge: Knowledge) -> bool:
 
 def _same_time(a, b, knowledge: Knowledge) -> bool:
     """Two spans are one figure when their ends meet (7 days = a week; "up to 7 days" keeps the
-    7), or, where either gives no number ("within hours"), when they overlap."""
+    7), when the draft's lies inside a bounded span of the source's ("3 to 4 weeks" within "2 to
+    6 weeks"), or, where either gives no number ("within hours"), when they overlap. (An open
+    span, "over a year", is a point: "over three years" changes it.)"""
     x, y = _span(a), _span(b)
     if a[2] or b[2]:
         return quantities.compare(x, y) != "disjoint"
+    if y.high is not None and quantities.compare(x, y) in ("same", "narrower"):
+        return True
     ends = [e for e in (x.low, x.high) if e]
     theirs = [e for e in (y.low, y.high) if e]
     return bool(ends) and all(any(quantities._close(e, t) for t in theirs) for e in ends)

@@ -36,6 +36,7 @@ BULLET = "\u2022"
 
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 NUMBER = re.compile(r"(?<![\d-])\b([1-9]\d?)\b(?![\d-])")
+RANGE_LOW = re.compile(r"\s*(?:to|-|–)\s*\d")
 NUMBER_WORDS = {"one": "four", "two": "five", "three": "six"}
 UNITS = {"hours": "weeks", "days": "months", "weeks": "months", "year": "month"}
 MECHANISMS = {"blocks": "activates", "blocking": "activating"}
@@ -97,6 +98,15 @@ def _shift_year(match: re.Match, taken: set[str]) -> str:
     return str(year - 10)
 
 
+def _other_number(line: str, match: re.Match) -> str:
+    """A figure the copy changes: three more, or, for the low end of a range ("2 to 6"), one less
+    (three more would narrow the range, which the source's range still holds)."""
+    n = int(match.group())
+    if RANGE_LOW.match(line, match.end()) and n > 1:
+        return str(n - 1)
+    return str(n + 3)
+
+
 def _longest_sentence(line: str) -> tuple[int, int]:
     """Where the line's longest sentence lies: a name changed there is in a sentence that a
     copy follows closely, not in a four-word aside."""
@@ -130,7 +140,7 @@ def mutations(line: str, kinds: set[str], taken_years: set[str]):
     if kinds & {"number", "time"}:
         for match in NUMBER.finditer(line):
             if not YEAR.fullmatch(match.group()):
-                yield f"number {match.group()}", line[:match.start()] + str(int(match.group()) + 3) + line[match.end():]
+                yield f"number {match.group()}", line[:match.start()] + _other_number(line, match) + line[match.end():]
         for word, other in NUMBER_WORDS.items():
             changed = _swap(line, word, other)
             if changed:
