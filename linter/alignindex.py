@@ -9,6 +9,7 @@ from the article itself when that is on disk (linter/claims/slots.py), so both g
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -56,6 +57,17 @@ class Alignment:
             for word in sentence.words:
                 postings.setdefault(word, []).append(number)
         return cls(source, tuple(sentences), MappingProxyType({w: tuple(n) for w, n in postings.items()}))
+
+    @functools.cached_property
+    def by_line(self) -> Mapping[int, Mapping[str, frozenset]]:
+        """Every slot value the source states on each line (a figure anywhere on its line is no
+        change), gathered once."""
+        lines: dict[int, dict[str, set]] = {}
+        for sentence in self.sentences:
+            for kind, values in sentence.slots.items():
+                lines.setdefault(sentence.line, {}).setdefault(kind, set()).update(values)
+        return MappingProxyType({n: MappingProxyType({k: frozenset(v) for k, v in kinds.items()})
+                                 for n, kinds in lines.items()})
 
     def to_json(self) -> str:
         """The index file: sorted, one sentence a line, so regenerating it gives the same bytes."""

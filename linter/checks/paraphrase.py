@@ -99,7 +99,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if draft_slots is None:
                 draft_slots = slots(ann, sentence, ctx.knowledge)
             best, strong = matches[0]
-            on_line = _line_slots(alignment, best.line)
+            on_line = alignment.by_line.get(best.line, {})
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, ctx.knowledge):
                 if kind in _STRONG_ONLY and not strong:
                     continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
@@ -128,17 +128,7 @@ def _matches(alignment: Alignment, words: frozenset[str]) -> list[tuple[Aligned,
     return [(source, strong) for *_, source, strong in found]
 
 
-def _line_slots(alignment: Alignment, line: int) -> dict[str, set]:
-    """Every slot value the source states on a line (a value anywhere on the line is no change)."""
-    out: dict[str, set] = {}
-    for sentence in alignment.sentences:
-        if sentence.line == line:
-            for kind, values in sentence.slots.items():
-                out.setdefault(kind, set()).update(values)
-    return out
-
-
-def _changes(draft: tuple[Slot, ...], sentence, line: dict[str, set], knowledge: Knowledge):
+def _changes(draft: tuple[Slot, ...], sentence, line, knowledge: Knowledge):
     """(kind, the draft's slot, the source sentence's values it replaced) for each kind whose
     value the draft changed: it gives a value found nowhere on the source's line (a name: in the
     aligned sentence), and one the aligned source sentence gives is left without its match."""
@@ -152,7 +142,7 @@ def _changes(draft: tuple[Slot, ...], sentence, line: dict[str, set], knowledge:
         same = _SAME.get(kind, _equal)
         # A figure anywhere on the line is no change (a paragraph gives a study's years across its
         # sentences); a name or a negation belongs to its own sentence's claim.
-        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, set())
+        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, frozenset())
         if kind == "design":  # only a stronger design is a change: "a study" for "an analysis" is not
             strongest = max(STRENGTHS.index(v) for v in anywhere if v in STRENGTHS)
             changed = [s for s in mine if STRENGTHS.index(s.value) > strongest]
