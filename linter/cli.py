@@ -359,7 +359,7 @@ def _cache(cache_dir: str | None, settings, source: str | None, knowledge=None):
     from linter.checks.paraphrase import source_article
 
     packs = knowledge.packs if knowledge else ()
-    articles = [found[1] for p in packs if (found := source_article(p))]
+    articles = [found[1] for p in packs if (found := source_article(p, knowledge.source_folders))]
     indexes = [p.alignment.to_json() for p in packs if p.alignment is not None]
     parts = [repr(settings), identity(settings.model)] + bundled + named + articles + indexes
     return Cache(folder, fingerprint(*parts), RULES)
@@ -385,6 +385,10 @@ def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
     knowledge = load_knowledge(tuple(settings.packs), settings.bundled)
     for pack in knowledge.packs:  # loading checked the pack's folder; these are the configured ones
         refuse_outside_source(pack, (*folders, *settings.sources))
+    if settings.sources:  # HL704 reads a pack's article there too
+        import dataclasses
+
+        knowledge = dataclasses.replace(knowledge, source_folders=tuple(settings.sources))
     return knowledge
 
 

@@ -193,6 +193,8 @@ class Knowledge:
     packs: tuple[Pack, ...]
     language: Language
     entries: Mapping[str, Entry]
+    # The folders the `sources` setting names: where HL704 also looks for a pack's article.
+    source_folders: tuple[str, ...] = ()
 
     def _merged(self, section: str) -> tuple:
         return tuple(fact for pack in self.packs for fact in getattr(pack, section))
@@ -218,7 +220,10 @@ class Knowledge:
         """The same language with only the named packs (cached, so pipelines are reused)."""
         if set(names) == {p.name for p in self.packs}:
             return self
-        return knowledge_of(tuple(p for p in self.packs if p.name in names), self.language)
+        import dataclasses
+
+        return dataclasses.replace(knowledge_of(tuple(p for p in self.packs if p.name in names), self.language),
+                                   source_folders=self.source_folders)
 
     @functools.lru_cache(maxsize=4096)  # asked for the same few entries over and over
     def lineage(self, entry_id: str) -> tuple[str, ...]:

@@ -282,3 +282,26 @@ def test_a_changed_article_is_read_again_not_served_from_the_cache(tmp_path, cap
     article.write_text(article.read_text(encoding="utf-8").replace("six brain", "four brain"), encoding="utf-8")
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+def test_the_article_is_read_from_the_folders_the_sources_setting_names(tmp_path, capsys, monkeypatch):
+    """A pack with no index: HL704 reads its article from a `sources:` folder, as --format full does."""
+    monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "src").mkdir()
+    shutil.copy(ROOT / "tests" / "packs" / "zanoprine.yaml", tmp_path / "packs" / "zanoprine.yaml")
+    article = (ROOT / "tests" / "packs" / "zanoprine-source.md").read_text(encoding="utf-8")
+    (tmp_path / "src" / "zanoprine-source.md").write_text(
+        article + "\nIn animal work, zanoprine quietened nerve signals in six brain regions.\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text("# Z\n\nZanoprine quietened nerve signals in four brain regions in animal work.\n",
+                                       encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["check", "draft.md", "--select", "HL704", "--format", "json"]
+    config = "packs: [packs/zanoprine.yaml]\nbundled: false\n"
+
+    (tmp_path / ".healthlint.yaml").write_text(config, encoding="utf-8")
+    assert main(args) == 0  # the article is nowhere HL704 looks
+    capsys.readouterr()
+    (tmp_path / ".healthlint.yaml").write_text(config + "sources: [src]\n", encoding="utf-8")
+    assert main(args) == 1
+    assert [(f["line"], f["source_line"]) for f in json.loads(capsys.readouterr().out)["findings"]] == [(3, 17)]

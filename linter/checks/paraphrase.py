@@ -6,7 +6,7 @@ or a design is the error no claim grammar foresees. Each draft sentence meets th
 sentences that share its content words (an inverted index: the cost follows the draft's words,
 not draft × source); where it shares most of one's words, its slots are compared with those of
 that sentence's line. The source's sentences come from the article when it is on disk (the
-pack's folder or HEALTHLINT_SOURCES), else from the pack's alignment index: one reading either
+pack's folder, a `sources:` folder or HEALTHLINT_SOURCES), else from the pack's alignment index: one reading either
 way (linter/claims/slots.py).
 """
 
@@ -49,7 +49,7 @@ Why: writers follow their source closely; a changed digit or a dropped "not" in
 an otherwise faithful copy is the error no grammar rule foresees.
 
 The source's sentences are read from the article when it is on disk (the pack's
-folder or HEALTHLINT_SOURCES), else from the pack's alignment index (`alignment:`,
+folder, a `sources:` folder or HEALTHLINT_SOURCES), else from the pack's alignment index (`alignment:`,
 written by `healthlint pack index SOURCE -o FILE`): word hashes and slot values,
 never the article's text.
 
@@ -250,7 +250,7 @@ def alignment_of(pack: Pack, knowledge: Knowledge) -> Alignment | None:
     alignment index (None: neither)."""
     from linter.errors import UsageError
 
-    found = source_article(pack)
+    found = source_article(pack, knowledge.source_folders)
     if found is None:
         return pack.alignment
     path, data = found
@@ -263,14 +263,15 @@ def alignment_of(pack: Pack, knowledge: Knowledge) -> Alignment | None:
     return _BUILT[key]
 
 
-def source_article(pack: Pack) -> tuple[Path, bytes] | None:
-    """The pack's article and its bytes, where it is on disk (the pack's folder or
-    HEALTHLINT_SOURCES) and within the size limit: what HL704 reads (and the result cache keys on)."""
+def source_article(pack: Pack, folders: Iterable[str] = ()) -> tuple[Path, bytes] | None:
+    """The pack's article and its bytes, where it is on disk (the pack's folder, the `sources`
+    setting's `folders` or HEALTHLINT_SOURCES) and within the size limit: what HL704 reads (and
+    the result cache keys on)."""
     from linter.errors import UsageError
     from linter.files import read_bytes
     from linter.sources import env_folders, find
 
-    found = find(pack.source_file, [Path(pack.path).parent, *env_folders()])
+    found = find(pack.source_file, [Path(pack.path).parent, *folders, *env_folders()])
     try:
         return None if found is None else (found, read_bytes(found, kind="source"))
     except UsageError:  # above the size limit: the index stands in
