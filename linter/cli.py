@@ -607,9 +607,41 @@ def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
+    if output:  # the alignment index beside the pack, for HL704 where the article is not shipped
+        index = Path(output).with_name(Path(output).name.rsplit(".", 1)[0] + ".index.json")
+        written = _index_beside(source, data, index)
+        if written is None:
+            return EXIT_ERROR
+        if written:  # the pack names it, after `source:`
+            ordered = {}
+            for key, value in data.items():
+                ordered[key] = value
+                if key == "source":
+                    ordered["alignment"] = index.name
+            data = ordered
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
             + SCHEMA_COMMENT + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
     return _emit(text, output, [source])
+
+
+def _index_beside(source: str, data: dict, index: Path) -> bool | None:
+    """Write the alignment index of a drafted pack; False when the draft is no valid pack yet
+    (the reviewer runs `pack index` after curating it), None when the index could not be written."""
+    from linter.checks.paraphrase import build
+    from linter.errors import UsageError
+    from linter.files import read_bytes
+    from linter.packs import bundled_language, knowledge_of, pack_from_data
+    from linter.validate import structural_problems
+
+    if structural_problems(data, None, source):
+        return False
+    knowledge = knowledge_of((pack_from_data(data, str(index)),), bundled_language())
+    try:
+        alignment = build(read_bytes(Path(source), kind="source"), source, knowledge.packs[0], knowledge)
+    except UsageError as exc:
+        _fail(str(exc))
+        return None
+    return _emit(alignment.to_json(), str(index), [source]) == EXIT_CLEAN or None
 
 
 @pack.command("index")

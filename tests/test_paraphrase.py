@@ -305,3 +305,12 @@ def test_the_article_is_read_from_the_folders_the_sources_setting_names(tmp_path
     (tmp_path / ".healthlint.yaml").write_text(config + "sources: [src]\n", encoding="utf-8")
     assert main(args) == 1
     assert [(f["line"], f["source_line"]) for f in json.loads(capsys.readouterr().out)["findings"]] == [(3, 17)]
+
+
+def test_pack_extract_writes_the_index_beside_the_pack_and_names_it(tmp_path, capsys):
+    shutil.copy(ROOT / "tests" / "packs" / "zanoprine-source.md", tmp_path / "zanoprine-source.md")
+    article, pack = tmp_path / "zanoprine-source.md", tmp_path / "drafted.yaml"
+    assert main(["pack", "extract", str(article), "-o", str(pack)]) == 0
+    assert "\nsource: zanoprine-source.md\nalignment: drafted.index.json\n" in pack.read_text(encoding="utf-8")
+    assert main(["pack", "index", str(article), "--pack", str(pack), "-o", str(tmp_path / "again.json")]) == 0
+    assert (tmp_path / "drafted.index.json").read_bytes() == (tmp_path / "again.json").read_bytes()
