@@ -66,11 +66,14 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
     spans = quantities.find(sentence.text)
     for span in spans:
         found.append(Slot("time", _minutes(span.span), base + span.start, base + span.end))
-    in_span = [(base + s.start, base + s.end) for s in spans]
-    for i in range(sentence.tok_start, sentence.tok_end):
+    ends = iter([(base + s.start, base + s.end) for s in spans] + [(sentence.end + 1, sentence.end + 1)])
+    span_start, span_end = next(ends)
+    for i in range(sentence.tok_start, sentence.tok_end):  # tokens and spans both in order: one pass
         word, start = ann.norms[i], ann.starts[i]
-        if any(a <= start < b for a, b in in_span):
-            continue
+        while start >= span_end:
+            span_start, span_end = next(ends)
+        if start >= span_start:
+            continue  # a figure of a time span
         end = start + len(ann.texts[i])
         if _YEAR.fullmatch(word):
             found.append(Slot("year", int(word), start, end))
