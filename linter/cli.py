@@ -143,7 +143,7 @@ def check(paths, fmt, output_file, statistics, select, extend_select, ignore, fa
         parts = iter([result])
     else:
         try:
-            cache = None if no_cache else _cache(cache_dir, settings, source)
+            cache = None if no_cache else _cache(cache_dir, settings, source, knowledge)
         except UsageError as exc:
             _fail(str(exc))
             return EXIT_ERROR
@@ -343,7 +343,7 @@ class _Tally:
             yield part
 
 
-def _cache(cache_dir: str | None, settings, source: str | None):
+def _cache(cache_dir: str | None, settings, source: str | None, knowledge=None):
     """The result cache, keyed by everything that decides findings besides the file itself."""
     from linter.bundle import rules_dir
     from linter.cache import Cache, fingerprint, folder_for, problem
@@ -361,7 +361,13 @@ def _cache(cache_dir: str | None, settings, source: str | None):
     bundled = [p.read_bytes() for p in code + sorted(rules_dir().glob("*")) if p.is_file()]
     named = [read_bytes(Path(p), kind="pack") for p in settings.packs] + ([read_bytes(Path(source), kind="source")]
                                                                          if source else [])
-    parts = [repr(settings), identity(settings.model)] + bundled + named
+    # HL704 reads a pack's article where it is on disk (else the pack's index, keyed with the pack).
+    from linter.checks.paraphrase import source_article
+
+    packs = knowledge.packs if knowledge else ()
+    articles = [found[1] for p in packs if (found := source_article(p, knowledge.source_folders))]
+    indexes = [p.alignment.to_json() for p in packs if p.alignment is not None]
+    parts = [repr(settings), identity(settings.model)] + bundled + named + articles + indexes
     return Cache(folder, fingerprint(*parts), RULES)
 
 
@@ -385,6 +391,10 @@ def _knowledge(source: str | None, settings, folders: tuple[str, ...] = ()):
     knowledge = load_knowledge(tuple(settings.packs), settings.bundled)
     for pack in knowledge.packs:  # loading checked the pack's folder; these are the configured ones
         refuse_outside_source(pack, (*folders, *settings.sources))
+    if settings.sources:  # HL704 reads a pack's article there too
+        import dataclasses
+
+        knowledge = dataclasses.replace(knowledge, source_folders=tuple(settings.sources))
     return knowledge
 
 
@@ -603,9 +613,71 @@ def pack_extract(source: str, output: str | None, name: str | None, drugs: tuple
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_ERROR
+    if output:  # the alignment index beside the pack, for HL704 where the article is not shipped
+        index = Path(output).with_name(Path(output).name.rsplit(".", 1)[0] + ".index.json")
+        written = _index_beside(source, data, index)
+        if written is None:
+            return EXIT_ERROR
+        if written:  # the pack names it, after `source:`
+            ordered = {}
+            for key, value in data.items():
+                ordered[key] = value
+                if key == "source":
+                    ordered["alignment"] = index.name
+            data = ordered
     text = (f"# Drafted by healthlint pack extract from {Path(source).name}; curate before use.\n"
             + SCHEMA_COMMENT + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
     return _emit(text, output, [source])
+
+
+def _index_beside(source: str, data: dict, index: Path) -> bool | None:
+    """Write the alignment index of a drafted pack; False when the draft is no valid pack yet
+    (the reviewer runs `pack index` after curating it), None when the index could not be written."""
+    from linter.checks.paraphrase import build
+    from linter.errors import UsageError
+    from linter.files import read_bytes
+    from linter.packs import bundled_language, knowledge_of, pack_from_data
+    from linter.validate import structural_problems
+
+    if structural_problems(data, None, source):
+        return False
+    knowledge = knowledge_of((pack_from_data(data, str(index)),), bundled_language())
+    try:
+        alignment = build(read_bytes(Path(source), kind="source"), source, knowledge.packs[0], knowledge)
+    except UsageError as exc:
+        _fail(str(exc))
+        return None
+    return _emit(alignment.to_json(), str(index), [source]) == EXIT_CLEAN or None
+
+
+@pack.command("index")
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the index here (default: stdout).")
+@click.option("--pack", "pack_file", metavar="FILE",
+              help="The pack whose facts rest on SOURCE (default: the active pack whose `source:` names it, "
+                   "else one drafted from it).")
+def pack_index(source: str, output: str | None, pack_file: str | None) -> int:
+    """Write the alignment index of a source article (HL704 reads it where the article is not on
+    disk): per sentence with a fact slot, its line, content-word hashes and slot values; no text."""
+    from linter.checks.paraphrase import build
+    from linter.errors import UsageError
+    from linter.files import read_bytes
+
+    try:
+        data = read_bytes(Path(source), kind="source")
+        if pack_file:
+            from linter.packs import bundled_language, knowledge_of, load_pack
+
+            knowledge = knowledge_of((load_pack(Path(pack_file)),), bundled_language())
+        else:
+            knowledge = _knowledge(None, _settings(None))
+            named = tuple(p.name for p in knowledge.packs if Path(p.source_file).name == Path(source).name)
+            knowledge = knowledge.subset(named[:1]) if named else _source_knowledge(source)
+        alignment = build(data, source, knowledge.packs[0], knowledge)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    return _emit(alignment.to_json(), output, [source])
 
 
 # A pack is committed and shared: its schema is named relative to it (the same line the bundled

@@ -26,7 +26,8 @@ _swept: set[str] = set()  # folders this process has already cleared of leftover
 # memory runs out. Drafts go to 32 MB (a 10 MB draft is tested to stay under 500 MB); the YAML a
 # user writes to 4 MB (the bundled pack is about 16 KB).
 MB = 1024 * 1024
-LIMITS = {"draft": 32 * MB, "source": 32 * MB, "baseline": 32 * MB, "pack": 4 * MB, "config": 4 * MB}
+LIMITS = {"draft": 32 * MB, "source": 32 * MB, "baseline": 32 * MB, "pack": 4 * MB, "config": 4 * MB,
+          "index": 4 * MB}  # an alignment index: about 300 bytes a source sentence
 
 
 class MissingFile(UsageError):
@@ -40,7 +41,8 @@ def read_bytes(path: Path, name: str | None = None, kind: str = "draft") -> byte
     (/dev/zero), a directory or a file above the limit is a one-line UsageError."""
     name = name or str(path)
     limit = LIMITS[kind]
-    too_large = f"{name}: larger than {limit // MB} MB, the limit for a {kind}"
+    article = "an" if kind[0] in "aeiou" else "a"
+    too_large = f"{name}: larger than {limit // MB} MB, the limit for {article} {kind}"
     try:
         _readable_kind(os.stat(path), name, limit, too_large)  # a device is not even opened
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # (Python opens it non-inheritable)

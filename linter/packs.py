@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+from linter.alignindex import Alignment
 from linter.bundle import rules_dir
 from linter.errors import UsageError
 from linter.files import read_bytes
@@ -171,6 +172,8 @@ class Pack:
     certainty: Certainty | None = None
     mechanisms: tuple[Mechanism, ...] = ()
     forms: tuple[Form, ...] = ()
+    alignment_file: str | None = None  # `alignment:`, the index file drafted from the source
+    alignment: "Alignment | None" = None  # that index, read (HL704)
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,8 @@ class Knowledge:
     packs: tuple[Pack, ...]
     language: Language
     entries: Mapping[str, Entry]
+    # The folders the `sources` setting names: where HL704 also looks for a pack's article.
+    source_folders: tuple[str, ...] = ()
 
     def _merged(self, section: str) -> tuple:
         return tuple(fact for pack in self.packs for fact in getattr(pack, section))
@@ -215,7 +220,10 @@ class Knowledge:
         """The same language with only the named packs (cached, so pipelines are reused)."""
         if set(names) == {p.name for p in self.packs}:
             return self
-        return knowledge_of(tuple(p for p in self.packs if p.name in names), self.language)
+        import dataclasses
+
+        return dataclasses.replace(knowledge_of(tuple(p for p in self.packs if p.name in names), self.language),
+                                   source_folders=self.source_folders)
 
     @functools.lru_cache(maxsize=4096)  # asked for the same few entries over and over
     def lineage(self, entry_id: str) -> tuple[str, ...]:
@@ -280,7 +288,27 @@ def load_pack(path: Path) -> Pack:
     data = _validated(path, "pack.schema.json", structural_problems)
     pack = pack_from_data(data, str(path))
     refuse_outside_source(pack)  # checked at every load: a memo knows the bytes, not the disk
-    return pack
+    return with_alignment(pack)
+
+
+def with_alignment(pack: Pack) -> Pack:
+    """The pack with its alignment index read (`alignment:`, a file in the pack's folder, as
+    `source:` is): a missing or malformed index is one error naming the file."""
+    import dataclasses
+
+    from linter.alignindex import read_index
+    from linter.sources import outside
+
+    if not pack.alignment_file:
+        return pack
+    folder = Path(pack.path).parent
+    if outside(pack.alignment_file, [folder]):  # an absolute path, "..", a link leading elsewhere
+        from linter.yamlfile import load_yaml, position
+
+        line, column = position(load_yaml(Path(pack.path))[1], ["alignment"])
+        raise UsageError(f"{pack.path}:{line}:{column}: alignment: '{pack.alignment_file}' is not a file inside "
+                         "the pack's folder; name one there")
+    return dataclasses.replace(pack, alignment=read_index(folder / pack.alignment_file))
 
 
 def refuse_outside_source(pack: Pack, folders: Iterable[str] = ()) -> None:
@@ -341,7 +369,7 @@ def pack_from_data(data: dict, path: str) -> Pack:
     c = data.get("certainty")
     certainty = Certainty(c["level"], tuple(c["wording"]), tuple(c["source"]), name) if c else None
     return Pack(name, data.get("title", name), path, data["source"], tuple(entries), approvals, disclaimers,
-                time_course, side_effects, studies, certainty, mechanisms, forms)
+                time_course, side_effects, studies, certainty, mechanisms, forms, data.get("alignment"))
 
 
 def _period(text: str | None) -> tuple[int, int] | None:

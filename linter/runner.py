@@ -164,7 +164,7 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
     """Every check's findings on a document, before settings and suppressions. With `on_error`
     (the language server), a check that crashes is handed to it and the other checks' findings
     still come back; without it the crash ends the draft (the command line reports it)."""
-    from linter.checks import CHECKS
+    from linter.checks import CHECKS, settle
 
     ctx = context(document, knowledge, model)
     findings = []
@@ -179,7 +179,7 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
             continue
         findings.extend(found)
     # Duplicates (equal in every field) dropped in order: a set would order them by hash, which varies per run.
-    return sorted(dict.fromkeys(findings), key=SORT_KEY)
+    return sorted(dict.fromkeys(settle(findings)), key=SORT_KEY)
 
 
 def check_document(document: Document, knowledge: Knowledge, settings: Settings,

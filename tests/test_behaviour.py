@@ -23,7 +23,9 @@ EXPECTED = {f for f in FLOORS["families"] if f != "source_copy" or source_copy.S
 
 @pytest.fixture(scope="module")
 def outcomes():
-    return run(all_cases())
+    with pytest.MonkeyPatch.context() as patch:  # source_copy with only the bundled alignment index
+        patch.delenv("HEALTHLINT_SOURCES", raising=False)
+        return run(all_cases())
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,13 @@ def test_correct_variants_draw_no_finding(result, outcomes, family):
     failed = result["correct_failed"].get(family, 0)
     assert failed <= allowed, (f"{family}: {failed} correct variants drew a finding (at most {allowed})\n"
                                + _failing(outcomes, family, correct_only=True))
+
+
+@pytest.mark.skipif(not source_copy.SOURCE.is_file(), reason="../shared/source is not beside this checkout")
+def test_source_copy_is_judged_alike_with_the_article_on_disk(outcomes, monkeypatch):
+    """HL704 reads the article where it is on disk, else the pack's alignment index: the same
+    findings either way, on every copy of the source, changed or not."""
+    copies = [o for o in outcomes if o.case.family == "source_copy"]
+    monkeypatch.setenv("HEALTHLINT_SOURCES", str(source_copy.SOURCE.parent))
+    with_article = run([o.case for o in copies])
+    assert [o.found for o in with_article] == [o.found for o in copies]

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from linter.checks import (approval, contradiction, disclaimer, duration, hidden, overclaim, side_effect,
-                           structure, study, typo)
+from linter.checks import (approval, contradiction, disclaimer, duration, hidden, overclaim, paraphrase,
+                           side_effect, structure, study, typo)
 from linter.checks.base import Context
 from linter.findings import Finding, Rule
 
-FAMILIES = (typo, hidden, approval, duration, side_effect, study, overclaim, contradiction, disclaimer, structure)
+FAMILIES = (typo, hidden, approval, duration, side_effect, study, overclaim, contradiction, paraphrase, disclaimer,
+            structure)
 
 CHECKS: tuple[Callable[[Context], Iterable[Finding]], ...] = tuple(f.check for f in FAMILIES)
 # The families that judge claims against the source one by one (the review report's rows).
 VERDICTS = tuple(f.verdicts for f in FAMILIES if hasattr(f, "verdicts"))
+
+
+def settle(findings: list[Finding]) -> list[Finding]:
+    """Every check's findings together: HL704, the net under the claim rules, gives way to them."""
+    return paraphrase.under_others(findings)
+
+
 def _rules() -> dict[str, Rule]:
     from linter import suppress
 

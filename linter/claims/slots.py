@@ -1,0 +1,204 @@
+"""Extract stage: a sentence's content words and fact slots, for source alignment (HL704).
+
+One reading for both sides: a draft's sentences and the source article's (annotated as a draft
+is, by the same blank pass) go through the same functions, so a copy meets its original in the
+same words and values, and an index drafted from the source (linter/alignindex.py) says what
+the source would. A slot is a value of one kind: a time span, another count with its unit, a
+year, a negation that is part of a claim, a pack drug, condition, side effect, study design or
+mechanism.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from linter import quantities
+from linter.alignindex import Aligned, Alignment, word_hash
+from linter.nlp import Annotation, Sentence, stem
+from linter.packs import STRENGTHS, Knowledge, Pack
+
+# Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
+# is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
+MIN_SHARED = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"\d+")
+# Single-word counts ("a", "an" say nothing a copy edit would change).
+_COUNTS = {w: int(n) for w, n in quantities.WORD_NUMBERS.items() if " " not in w and w not in ("a", "an") and n >= 1}
+_DESIGNS = {f"design-{strength}": strength for strength in STRENGTHS}
+_STUDY_NOUNS = ("study",)  # cue kind of a plain study noun ("analysis", "trial", "research")
+_MECHANISMS = {"mechanism-block": "block", "mechanism-activate": "activate"}
+# A negation is part of a fact where the sentence states an approval or how long an effect lasts.
+_FACTUAL_NEGATION = ("approval", "approval-negative", "duration", "lasting", "not-lasting")
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # one of alignindex.KINDS
+    value: object  # hashable: a (low, high, vague) span in minutes, (count, unit), a year, an id
+    start: int  # prose offsets of what states it (the sentence, for a negation)
+    end: int
+
+
+def content_words(ann: Annotation, sentence: Sentence) -> frozenset[str]:
+    """The sentence's content words, hashed: lower case, stemmed, stop words, figures and pack
+    names left out (a name or a figure is a slot, compared on its own: a changed one must not
+    make the copy look less like its original)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    named = set()
+    words = set()
+    for mention in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
+        named.update(range(mention.tok_start, mention.tok_end))
+    for i in range(sentence.tok_start, sentence.tok_end):
+        word = ann.norms[i]
+        if ann.is_word[i] and i not in named and len(word) > 1 and word.isalpha() and word not in STOP_WORDS \
+                and word not in _COUNTS:
+            words.add(word_hash(stem(word)))
+    return frozenset(words)
+
+
+def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Slot, ...]:
+    """Every fact slot the sentence states, in order of kind."""
+    found: list[Slot] = []
+    base = sentence.start
+    spans = quantities.find(sentence.text)
+    for span in spans:
+        found.append(Slot("time", _minutes(span.span), base + span.start, base + span.end))
+    ends = iter([(base + s.start, base + s.end) for s in spans] + [(sentence.end + 1, sentence.end + 1)])
+    span_start, span_end = next(ends)
+    for i in range(sentence.tok_start, sentence.tok_end):  # tokens and spans both in order: one pass
+        word, start = ann.norms[i], ann.starts[i]
+        while start >= span_end:
+            span_start, span_end = next(ends)
+        if start >= span_start:
+            continue  # a figure of a time span
+        end = start + len(ann.texts[i])
+        if _YEAR.fullmatch(word):
+            found.append(Slot("year", int(word), start, end))
+        elif _DIGITS.fullmatch(word) or word in _COUNTS:
+            count = int(word) if word.isdigit() else _COUNTS[word]
+            found.append(Slot("number", (count, _unit(ann, i + 1, sentence.tok_end)), start, end))
+    if any(ann.cues_in(sentence.tok_start, sentence.tok_end, *_FACTUAL_NEGATION)):
+        negated = 1 in ann.negation[sentence.tok_start:sentence.tok_end]
+        found.append(Slot("negation", negated, sentence.start, sentence.end))
+    for mention in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
+        kind = "drug" if mention.label == "drug" else "condition"
+        found.append(Slot(kind, mention.id, mention.start, mention.end))
+    for name, start, end in _effects(ann, sentence, _effect_names(knowledge)):
+        found.append(Slot("side-effect", name, start, end))
+    for cue in _widest(ann.cues_in(sentence.tok_start, sentence.tok_end, *_DESIGNS)):
+        found.append(Slot("design", _DESIGNS[cue.kind], cue.start, cue.end))
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_MECHANISMS):
+        found.append(Slot("mechanism", _MECHANISMS[cue.kind], cue.start, cue.end))
+    return tuple(found)
+
+
+def study_nouns(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the sentence names a study by a plain noun ("analysis", "research")."""
+    return bool(ann.cues_in(sentence.tok_start, sentence.tok_end, *_STUDY_NOUNS))
+
+
+def _minutes(span: quantities.Span) -> tuple:
+    def end(hours):
+        return None if hours is None else round(hours * 60)
+    return end(span.low), end(span.high), span.vague
+
+
+def _unit(ann: Annotation, i: int, stop: int) -> str:
+    """The word a count counts ("two types" -> "typ"): the next word, stemmed."""
+    while i < stop and not ann.is_word[i]:
+        i += 1
+    return stem(ann.norms[i]) if i < stop and ann.norms[i].isalpha() else ""
+
+
+def _widest(cues) -> list:
+    """Design cues, each only where no longer design cue covers it ("trial" inside "randomized
+    controlled trial" is that design, not a plain trial)."""
+    return [c for c in cues if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                       and o.end - o.start > c.end - c.start for o in cues)]
+
+
+@functools.lru_cache(maxsize=32)
+def _effect_names(knowledge: Knowledge) -> tuple[dict[tuple[str, ...], str], int]:
+    """Side-effect spellings as token tuples (the form ann.norms has), and the longest's length."""
+    from linter.phrases import _tokens
+
+    table = {}
+    for effect in knowledge.side_effects:
+        for spelling in effect.spellings:
+            tokens = tuple(stem(t) for t in _tokens(spelling))
+            if tokens:
+                table.setdefault(tokens, effect.name)
+    return table, max((len(t) for t in table), default=0)
+
+
+def _effects(ann: Annotation, sentence: Sentence, names) -> list[tuple[str, int, int]]:
+    """Side effects the sentence names, longest spelling first at each place (a bounded window:
+    linear in the sentence)."""
+    table, longest = names
+    out = []
+    i = sentence.tok_start
+    while i < sentence.tok_end:
+        for size in range(min(longest, sentence.tok_end - i), 0, -1):
+            name = table.get(tuple(stem(ann.norms[j]) for j in range(i, i + size)))
+            if name is not None:
+                out.append((name, ann.starts[i], ann.starts[i + size - 1] + len(ann.texts[i + size - 1])))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+# ------------------------------------------------------------------ the source's side
+
+def line_of(ann: Annotation, sentence: Sentence) -> int:
+    fstart, _ = ann.document.file_span(sentence.start, sentence.end)
+    return ann.document.line_col(fstart)[0]
+
+
+def index_source(ann: Annotation, knowledge: Knowledge, pack: Pack) -> Alignment:
+    """The alignment record of an annotated source article: each sentence that carries a slot,
+    with the slot kinds the pack's facts on its line name."""
+    cited = _fact_kinds(pack)
+    sentences = []
+    for sentence in ann.sentences:
+        found = slots(ann, sentence, knowledge)
+        if not found:
+            continue
+        line = line_of(ann, sentence)
+        by_kind: dict[str, list] = {}
+        for slot in found:  # every occurrence: a name given twice and copied once is a change
+            by_kind.setdefault(slot.kind, []).append(slot.value)
+        strength = next((s.strength for s in pack.studies if s.source == line), "study")
+        if "design" not in by_kind and study_nouns(ann, sentence):
+            by_kind["design"] = [strength]  # "a 2023 analysis": the design the pack gives it
+        words = content_words(ann, sentence)
+        if len(words) >= MIN_SHARED:  # a shorter sentence ("Learn more about <drug>.") never aligns
+            sentences.append(Aligned(line, words, {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()},
+                                     frozenset(cited.get(line, ()))))
+    return Alignment.of(pack.source_file, sentences)
+
+
+def _fact_kinds(pack: Pack) -> dict[int, set[str]]:
+    """For each source line, the slot kinds a pack fact on it names."""
+    kinds: dict[int, set[str]] = {}
+
+    def add(line, *names):
+        kinds.setdefault(line, set()).update(names)
+
+    for a in pack.approvals:
+        add(a.source, "negation", "drug", "condition")
+    for t in pack.time_course:
+        add(t.source, "drug", *(("time",) if t.value else ("negation",)))
+    for s in pack.studies:
+        add(s.source, "year", "design", "drug", "condition")
+        if s.data_period:
+            add(s.source, "year")
+    for e in pack.side_effects:
+        add(e.source, "side-effect")
+    for m in pack.mechanisms:
+        add(m.source, "mechanism", "drug")
+    return kinds
