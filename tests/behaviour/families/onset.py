@@ -150,3 +150,34 @@ def seeds():
     for span in ("40 minutes", "about an hour", "two hours"):
         yield Seed(f"Each ketamine infusion {{ADV}} takes {span}.", (), "ketamine", "session", "DIR")
         yield Seed(f"A ketamine session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
+
+    yield from restated_seeds()
+
+
+# Issue 20: the onset given again in a clause on the span ("within a few weeks, which is when
+# <drug> starts working"), and the comparator's range changed inside or outside the source's.
+RESTATED = (
+    "Most patients {ADV} feel better within {S}, which is when {D} starts working.",
+    "Anxiety {ADV} eases within {S}, which is how long {D} takes to work.",
+    "People {ADV} notice a change within {S}, when {D} begins to act.",
+)
+
+
+def restated_seeds():
+    for frame in RESTATED:
+        for span in ("a few hours", "two hours"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "restated", "INV")
+        for span in ("a few weeks", "two weeks", "a month", "several days"):
+            yield Seed(frame.replace("{S}", span), ("HL301", "HL302"), "ketamine", "restated", "INV")
+    for span in ("5 to 6 weeks", "three to five weeks", "four to six weeks", "2 to 4 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", (), "", "comparator-range", "DIR")
+    for span in ("8 to 12 weeks", "two to three months", "10 to 14 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", WRONG, "", "comparator-range", "DIR")
+    for span in ("5 to 8 weeks", "4 to 10 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", ("HL302",), "", "comparator-range",
+                   "DIR")
+    # Traps: the clause restates another treatment's onset, or compares.
+    yield Seed("Most patients {ADV} feel better within a few weeks, which is when SSRIs start working.", (),
+               "", "restated-other", "DIR")
+    yield Seed("Ketamine acts within hours, which is {ADV} faster than SSRIs, which take weeks.", (), "",
+               "restated-other", "DIR")
