@@ -601,7 +601,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
                  or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
         if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
-                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
+                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues
+                or (before_about and _LINKED_CUES & s.cue_kinds and _TIME_CUES & cues)):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about or (before_about and bool(_CONTEXT_CUES & s.cue_kinds))
     return out
@@ -609,6 +610,10 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
 
 # Cue kinds whose sentence needs no subject of its own: it continues the one before.
 _CONTEXT_CUES = frozenset({"side-effect-report"})
+# An effect as a time sentence's subject ("This improvement stayed stable over a year") is the
+# effect of the treatment the sentence before was about.
+_LINKED_CUES = frozenset({"effect-noun"})
+_TIME_CUES = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"})
 # Cue kinds that make a claim wherever they stand ("Side effects include …" under a drug's
 # heading): only the parse tells a listed effect from an adjective or a clause after the cue.
 _OWN_CUES = frozenset({"side-effect"})

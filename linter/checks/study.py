@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
@@ -95,6 +96,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
     current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
+    last = -1  # the sentence of the last study mention
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
@@ -102,7 +104,10 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
         reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
         study = identify(claim, ctx.knowledge, text, recent, reported)
+        if study is None and recent is None and claim.definite and claim.sentence - last > 1:
+            study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
+        last = claim.sentence
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
@@ -126,6 +131,20 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                  f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
         yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
                                      pack=study.pack)]
+
+
+def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) -> Study | None:
+    """"Scientists evaluated weekly <drug> for <condition>. The study took place in 2012.": "the
+    study" is the one the sentences since the last study mention described, identified by their
+    words and conditions with its own."""
+    ann = ctx.annotation
+    before = [ann.sentences[i] for i in range(first, claim.sentence)]
+    if not before:
+        return None
+    conditions = tuple(dict.fromkeys((*claim.conditions, *(
+        m.id for s in before for m in ann.mentions_in(s.tok_start, s.tok_end, "condition")))))
+    text = " ".join((*(s.text for s in before), ann.sentences[claim.sentence].text))
+    return identify(replace(claim, conditions=conditions), ctx.knowledge, text, None, reported)
 
 
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a

@@ -189,7 +189,7 @@ LINKED_WEEK = (
 )
 RELATIVE_EFFECT = (
     "The calm that follows a single {D} infusion {ADV} persists for {S}.",
-    "The relief that each weekly {D} dose brings {ADV} lasts {S}.",
+    "The relief brought by each weekly {D} dose {ADV} lasts {S}.",
     "The improvement seen after one {D} session {ADV} lasts {S}.",
 )
 PEOPLE_CALM = (

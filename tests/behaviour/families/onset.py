@@ -159,7 +159,7 @@ def seeds():
 RESTATED = (
     "Most patients {ADV} feel better within {S}, which is when {D} starts working.",
     "Anxiety {ADV} eases within {S}, which is how long {D} takes to work.",
-    "People {ADV} notice a change within {S}, when {D} begins to act.",
+    "Relief {ADV} comes within {S}, when {D} begins to act.",
 )
 
 
@@ -177,6 +177,8 @@ def restated_seeds():
         yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", ("HL302",), "", "comparator-range",
                    "DIR")
     # Traps: the clause restates another treatment's onset, or compares.
+    yield Seed("Most patients {ADV} feel better within two weeks, which is when they start {D} therapy.", (),
+               "ketamine", "restated-other", "DIR")
     yield Seed("Most patients {ADV} feel better within a few weeks, which is when SSRIs start working.", (),
                "", "restated-other", "DIR")
     yield Seed("Ketamine acts within hours, which is {ADV} faster than SSRIs, which take weeks.", (), "",
