@@ -389,7 +389,9 @@ class _Reader:
         """The drug of a clause after the span that says the same time again: "feel better within
         weeks, which is when <drug> starts working", "…, which is how long <drug> takes to work"."""
         p, cue = self.parse, "onset" if measures == ONSET else "duration"
-        for clause in p.children(predicate):
+        # on the predicate, or on the span itself ("two weeks, which is when …")
+        spans = (*skip, *(o for t in skip for o in p.children(t, "pobj")))
+        for clause in [c for t in (predicate, *spans) for c in p.children(t)]:
             if p.dep(clause) not in _OWN_CLAUSES or clause < max(skip):
                 continue
             first, end = p.subtree(clause)
@@ -451,12 +453,14 @@ class _Reader:
         if not found:
             return None
         at_head = [f for f in found if f[0] <= head < f[1]]
-        drugs = [f for f in found if f[2] not in ("comparator", "anaphora")]
-        if at_head and not (at_head[0][2] == "anaphora" and drugs):
+        named = [f for f in found if f[2] != "anaphora"]
+        drugs = [f for f in named if f[2] != "comparator"]
+        if at_head and not (at_head[0][2] == "anaphora" and named):
             return at_head[0][2]
         # the head's own name wins, unless it is a stand-in the phrase names ("each dose of
-        # <drug>"); else a named drug over "it" ("its effects on <drug> users")
-        return (drugs or sorted(found))[0][2]
+        # <drug>", "a session of <comparator>"); else a named drug over "it" ("its effects on
+        # <drug> users"), and a named treatment over a stand-in
+        return (drugs or named or sorted(found))[0][2]
 
     def _phrase(self, tok: int, leave: frozenset[int]) -> set[int]:
         """The tokens of a phrase, without clauses of its own, the tokens in `leave`, or what
