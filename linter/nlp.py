@@ -592,7 +592,9 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
     complaint", "many people notice <effect>") right after a sentence that was about a treatment
     (a pack mention or a subject cue), or after such reports that follow one, whose effects they
-    go on to name; or a side-effect cue anywhere ("Side effects include …"). (Bounds, not
+    go on to name; or a time cue with an effect noun right after a sentence about a treatment
+    ("This improvement stayed stable over a year"); or a side-effect cue anywhere ("Side
+    effects include …"). (Bounds, not
     Sentence tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
     before_about = False  # the sentences before name a pack term or a treatment, then its effects

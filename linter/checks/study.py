@@ -22,8 +22,10 @@ What it flags: a study mention (a year tied to "study", "analysis", "trial",
 "researchers"… by the parse, or written next to it) that is unambiguously one of
 the source's studies but gives another year. Unambiguous: its topic (the study's
 conditions or cue words) plus its data period or design, two topic words, or a
-definite reference ("the 2022 study", "it") to the study the previous sentences
-identified; or, when it names a design or a data period, a year that only one source
+definite reference ("the 2022 study", "it", "they" as a study verb's subject) to the
+study the previous sentences identified or, failing one, described ("Scientists
+evaluated weekly <drug> for <condition>. The study took place in 2012."); or, when it
+names a design or a data period, a year that only one source
 study has and no condition that study was not about ("In a 2023 randomized trial,
 patients …"), in a sentence the parser read or one with no reporting word ("a thread
 described a 2023 trial" is someone else's). A topic word alone, a year that dates something else ("approved
