@@ -614,7 +614,7 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
 _CONTEXT_CUES = frozenset({"side-effect-report"})
 # An effect as a time sentence's subject ("This improvement stayed stable over a year") is the
 # effect of the treatment the sentence before was about.
-_LINKED_CUES = frozenset({"effect-noun"})
+_LINKED_CUES = frozenset({"effect-noun", "effect-verb"})
 _TIME_CUES = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"})
 # Cue kinds that make a claim wherever they stand ("Side effects include …" under a drug's
 # heading): only the parse tells a listed effect from an adjective or a clause after the cue.

@@ -223,6 +223,7 @@ def test_a_relative_clause_on_the_doses_measures_the_relief(lint, text, expected
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted roughly 14 days.",
      ["HL302"]),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted about five days.", []),
+    ("Ketamine is used off-label for anxiety.", "The calm typically persists for two to three weeks.", ["HL302"]),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
      "In short, these effects wore off after a month.", ["HL301"]),
     ("Ketamine IV treatment can rapidly reduce OCD symptoms.", "These effects are long lasting.", ["HL301"]),

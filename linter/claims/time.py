@@ -410,7 +410,8 @@ class _Reader:
         phrase of its own ("the benefit of exercise") and no other phrase on the predicate
         ("after yoga"). It can only be the effect the sentence before spoke of."""
         p = self.parse
-        if subject is None or not p.tag(subject).startswith("NN") or not self._covered(subject, "effect-noun"):
+        if subject is None or not p.tag(subject).startswith("NN") or not self._covered(
+                subject, "effect-noun", "effect-verb"):  # "the benefit", "the calm"
             return False
         if self._covered(subject, "side-effect", "symptom-noun"):
             return False

@@ -186,6 +186,7 @@ LINKED_WEEK = (
     "Relief {ADV} lasted {S}.",
     "The benefit {ADV} persists for {S}.",
     "This effect {ADV} wore off after {S}.",
+    "The calm {ADV} persisted for {S}.",
 )
 RELATIVE_EFFECT = (
     "The calm that follows a single {D} infusion {ADV} persists for {S}.",
