@@ -422,7 +422,7 @@ class _Reader:
 
     def _framing(self, tok: int) -> bool:
         """A phrase that frames a clause without naming a cause: "In short,", "At most clinics,",
-        "Put simply,"; not "after yoga", "with therapy", "from SSRIs"."""
+        "Put simply,"; not "after yoga", "with therapy", "from <comparator>"."""
         p = self.parse
         if p.dep(tok) == "prep":
             return self.ann.norms[tok] not in _CAUSES
