@@ -266,3 +266,20 @@ def test_an_effect_named_before_is_linked_to_its_drug(lint, lead, text, expected
 ])
 def test_time_claims_whose_drug_is_in_another_clause(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 20: a table of treatments by onset or duration attaches the row's drug, the column's
+# measure and the cell's span; a cell that says more than a span, or a column of something else,
+# is no claim.
+@pytest.mark.parametrize("header, cells, expected", [
+    ("Onset", ["SSRIs | 8 to 12 weeks", "Ketamine | Within hours"], [(5, "HL301")]),
+    ("Onset", ["SSRIs | 2 to 6 weeks", "Ketamine | within days"], [(6, "HL301")]),
+    ("How long relief lasts", ["Ketamine | about a month"], [(5, "HL301")]),
+    ("How long relief lasts", ["Ketamine | a few days"], []),
+    ("Onset", ["Antidepressants | hours", "Ketamine | not 2 weeks"], []),
+    ("Session length", ["Ketamine | about a month"], []),
+    ("Onset", ["Ketamine | 2 weeks, some say"], []),
+])
+def test_a_table_of_time_courses(lint, header, cells, expected):
+    table = "\n".join([f"| Treatment | {header} |", "| --- | --- |", *(f"| {c} |" for c in cells)])
+    assert codes(lint(f"# Time courses\n\n{table}\n")) == expected

@@ -62,7 +62,8 @@ _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return []  # no grammatical subject: precision first, no claim
+        # no grammatical subject: precision first, no claim, but for a table's cell
+        return _cell(ann, sentence, last_drug)
     reader = _Reader(ann, parse, _referent(ann, sentence, last_drug))
     conditions = _conditions(ann, sentence) or _linked_conditions(ann, sentence)
     out = []
@@ -102,6 +103,41 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
                          conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
     return out
+
+
+def _cell(ann: Annotation, sentence: Sentence, drug: str | None) -> list[Claim]:
+    """A table cell that is a time span and nothing else, in a column whose header says what
+    it measures ("| Treatment | Onset |", a row "| <drug> | 2 to 6 weeks |"): the row's (or the
+    column's) drug's onset or effect duration. The table attaches all three."""
+    header = _header_cell(ann, sentence.block)
+    spans = find(sentence.text)
+    if drug is None or header is None or len(spans) != 1 or quoted(ann, sentence, sentence.tok_start, sentence.tok_end):
+        return []
+    found = spans[0]
+    start, end = sentence.start + found.start, sentence.start + found.end
+    words = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]
+             and not start <= ann.starts[t] < end]
+    kinds = {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[header]), "onset", "duration")}
+    if len(words) > 1 or len(kinds) != 1 or ann.is_negated(ann.token_at(start)):
+        return []  # more than the span ("40 minutes per session"), or a header that says both or neither
+    measures = ONSET if kinds == {"onset"} else EFFECT
+    return [Claim(_KIND[measures], drug, start, end, sentence.index, span=found.span, measures=measures,
+                  grounded=True)]
+
+
+def _header_cell(ann: Annotation, block: int) -> int | None:
+    """The header cell of a table cell's column (None for a header cell, or a block no cell)."""
+    blocks = ann.document.blocks
+    if blocks[block].kind != "cell":
+        return None
+    first = block
+    while first > 0 and blocks[first - 1].kind == "cell":
+        first -= 1
+    header = [i for i in range(first, block + 1) if blocks[i].line == blocks[first].line]
+    row = [i for i in range(first, block + 1) if blocks[i].line == blocks[block].line]
+    if blocks[block].line == blocks[first].line or len(row) > len(header):
+        return None
+    return header[len(row) - 1]
 
 
 def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:

@@ -183,3 +183,25 @@ def restated_seeds():
                "", "restated-other", "DIR")
     yield Seed("Ketamine acts within hours, which is {ADV} faster than SSRIs, which take weeks.", (), "",
                "restated-other", "DIR")
+
+    yield from table_seeds()
+
+
+# Issue 20: a table of treatments by onset: the row's drug, the column's measure, the cell's span.
+def _table(header: str, drug: str, span: str) -> str:
+    return f"| Treatment | {header} |\n| --- | --- |\n| {drug} | {span} |"
+
+
+def table_seeds():
+    for header in ("Onset", "When it starts to work", "How soon it works"):
+        for span in ("Within hours", "a few hours"):
+            yield Seed(_table(header, "Ketamine", span), (), "", "table", "INV", edits=False, line=5)
+        for span in ("2 to 6 weeks", "a few days", "about a month"):
+            yield Seed(_table(header, "Ketamine", span), WRONG, "", "table", "INV", edits=False, line=5)
+        yield Seed(_table(header, "SSRIs", "2 to 6 weeks"), (), "", "table", "INV", edits=False, line=5)
+        yield Seed(_table(header, "SSRIs", "8 to 12 weeks"), WRONG, "", "table", "INV", edits=False, line=5)
+        # another treatment, or a cell that says more than the span
+        yield Seed(_table(header, "Antidepressants", "hours"), (), "", "table-other", "DIR", edits=False, line=5)
+        yield Seed(_table(header, "Ketamine", "not 2 to 6 weeks"), (), "", "table-other", "DIR", edits=False, line=5)
+    for header in ("Session length", "Time in the clinic"):
+        yield Seed(_table(header, "Ketamine", "about a month"), (), "", "table-other", "DIR", edits=False, line=5)
