@@ -56,6 +56,7 @@ _BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "
 # Prepositions that name what brought an effect about: a phrase of theirs can own it.
 _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
                      "through", "via", "on"})
+_HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
@@ -126,13 +127,16 @@ def _cell(ann: Annotation, sentence: Sentence, drug: str | None) -> list[Claim]:
 
 
 def _header_cell(ann: Annotation, block: int) -> int | None:
-    """The header cell of a table cell's column (None for a header cell, or a block no cell)."""
+    """The header cell of a table cell's column (None for a header cell, a block no cell, or a
+    cell more than _HEADER_REACH cells into its table: the walk back stays bounded)."""
     blocks = ann.document.blocks
     if blocks[block].kind != "cell":
         return None
     first = block
     while first > 0 and blocks[first - 1].kind == "cell":
         first -= 1
+        if block - first > _HEADER_REACH:
+            return None
     header = [i for i in range(first, block + 1) if blocks[i].line == blocks[first].line]
     row = [i for i in range(first, block + 1) if blocks[i].line == blocks[block].line]
     if blocks[block].line == blocks[first].line or len(row) > len(header):
@@ -432,7 +436,7 @@ class _Reader:
                 continue
             first, end = p.subtree(clause)
             cues = self.ann.cues_in(first, end, cue)
-            if self.ann.norms[first] not in _RESTATING or not cues:
+            if self.ann.norms[first] not in _RESTATING or not cues or cues[-1].tok_start <= first:
                 continue
             # the drug before the time word, as its subject: "when <drug> starts working", not
             # "when they start <drug>"
