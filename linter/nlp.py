@@ -602,7 +602,9 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
     complaint", "many people notice <effect>") right after a sentence that was about a treatment
     (a pack mention or a subject cue), or after such reports that follow one, whose effects they
-    go on to name; or a side-effect cue anywhere ("Side effects include …"). (Bounds, not
+    go on to name; or a time cue with an effect noun right after a sentence about a treatment
+    ("This improvement stayed stable over a year"); or a side-effect cue anywhere ("Side
+    effects include …"). (Bounds, not
     Sentence tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
     before_about = False  # the sentences before name a pack term or a treatment, then its effects
@@ -611,7 +613,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
                  or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
         if cues and _drugs_enough(cues, mentions, s) and (
-                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
+                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues
+                or (before_about and _LINKED_CUES & s.cue_kinds and _TIME_CUES & cues)):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about or (before_about and bool(_CONTEXT_CUES & s.cue_kinds))
     return out
@@ -619,6 +622,10 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
 
 # Cue kinds whose sentence needs no subject of its own: it continues the one before.
 _CONTEXT_CUES = frozenset({"side-effect-report"})
+# An effect as a time sentence's subject ("This improvement stayed stable over a year") is the
+# effect of the treatment the sentence before was about.
+_LINKED_CUES = frozenset({"effect-noun", "effect-verb"})
+_TIME_CUES = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"})
 # Cue kinds that make a claim wherever they stand ("Side effects include …" under a drug's
 # heading): only the parse tells a listed effect from an adjective or a clause after the cue.
 _OWN_CUES = frozenset({"side-effect"})

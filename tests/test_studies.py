@@ -61,3 +61,27 @@ def test_finding_points_at_the_year(lint):
                                        "and other phobias.") if f.code == "HL501"]
     assert (finding.line, finding.column, finding.end_column) == (3, 3, 7)
     assert "to 2021, not 2019" in finding.message and finding.source == 57
+
+
+# Issue 20: the study named in the sentence before, referred to by "they" or "the study".
+@pytest.mark.parametrize("text, expected", [
+    ("In a 2023 analysis, scientists looked at the effect of KIT on anxiety.\nThey analyzed data on people "
+     "treated with KIT from 2015 to 2020.", ["HL502"]),
+    ("In a 2023 analysis, scientists looked at the effect of KIT on anxiety.\nAt most clinics, they used records "
+     "of patients from 2015 to 2020.", ["HL502"]),
+    ("In a 2023 analysis, scientists looked at the effect of KIT on anxiety.\nThey analyzed data on people "
+     "treated with KIT from 2017 to 2020.", []),
+    ("A 2019 study looked at esketamine for depression.\nThey analyzed data from 2015 to 2020.", []),
+    ("Scientists evaluated weekly ketamine treatments for generalized anxiety disorder.\nThe study took place "
+     "in 2012.", ["HL501"]),
+    ("Scientists evaluated weekly ketamine treatments for generalized anxiety disorder.\nThe trial was carried "
+     "out in 2015.", ["HL501"]),
+    ("Scientists evaluated weekly ketamine treatments for generalized anxiety disorder.\nThe study took place "
+     "in 2017.", []),
+    ("A 2019 study looked at esketamine for depression.\nThe study took place in 2019.", []),
+    # the study right before is another one: "the study" is that one, not the one it described
+    ("Scientists evaluated weekly ketamine treatments for generalized anxiety disorder.\nA 2019 study looked at "
+     "esketamine for depression.\nThe study took place in 2019.", []),
+])
+def test_a_study_named_before(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected

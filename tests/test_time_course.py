@@ -210,3 +210,76 @@ def test_time_claims_in_other_words(lint, text, expected):
 ])
 def test_a_relative_clause_on_the_doses_measures_the_relief(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 20: a time sentence that names no drug. An effect noun as its subject, with nothing of its
+# own to own it, is the effect the sentence before spoke of (and of that sentence's conditions);
+# a demonstrative proves the link (an error), a bare or "the" effect does not (a warning).
+@pytest.mark.parametrize("lead, text, expected", [
+    ("In a 2023 analysis, KIT reduced anxiety.", "This improvement stayed stable over a month.", ["HL301"]),
+    ("In a 2023 analysis, KIT reduced anxiety.", "This improvement stayed stable over a year.", []),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
+     "The benefit persists for two to three weeks.", ["HL302"]),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted roughly 14 days.",
+     ["HL302"]),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted about five days.", []),
+    ("Ketamine is used off-label for anxiety.", "The calm typically persists for two to three weeks.", ["HL302"]),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
+     "In short, these effects wore off after a month.", ["HL301"]),
+    ("Ketamine IV treatment can rapidly reduce OCD symptoms.", "These effects are long lasting.", ["HL301"]),
+    ("Ketamine IV treatment can rapidly reduce OCD symptoms.", "However, these effects are not long lasting.", []),
+    # the effect is another treatment's, or something in the sentence could own it
+    ("SSRIs eased anxiety in many patients.", "The benefit lasted a month.", []),
+    ("Talk therapy eases anxiety for many people.", "The relief lasts for months.", []),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
+     "The benefit of exercise lasts for years.", []),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "After yoga, relief lasts a month.",
+     []),
+    ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "The relief did not last a month.",
+     []),
+    ("Ketamine can cause drowsiness.", "The drowsiness lasts a few hours.", []),
+])
+def test_an_effect_named_before_is_linked_to_its_drug(lint, lead, text, expected):
+    assert [code for _, code in codes(lint(f"{CONTEXT}{lead}\n{text}"))] == expected
+
+
+# Issue 20: the effect's own clause names the dose; people "stay calm" for the effect's span; the
+# drug of "each dose of <drug>"; a clause that says the span again for the drug.
+@pytest.mark.parametrize("text, expected", [
+    ("The calm that follows a single ketamine infusion typically persists for two to three weeks.", ["HL301"]),
+    ("The calm that follows a single ketamine infusion typically persists for five days.", []),
+    ("The calm that follows a session of talk therapy persists for two to three weeks.", []),
+    ("The improvement seen after one ketamine session lasts around a month.", ["HL301"]),
+    ("After their weekly ketamine infusion, clients in the 2017 trial stayed calm for roughly 14 days.", ["HL301"]),
+    ("Clients remained calm for a few days after one ketamine session.", []),
+    ("Each weekly dose of ketamine kept anxiety at bay for around a month.", ["HL301"]),
+    ("Each weekly dose of ketamine kept anxiety at bay for a few days.", []),
+    ("Most of our patients feel better within a few weeks, which is when ketamine starts working.", ["HL301"]),
+    ("Anxiety eases within a few weeks, which is how long ketamine takes to work.", ["HL301"]),
+    ("Most of our patients feel better within a few hours, which is when ketamine starts working.", []),
+    ("Most patients feel better within a few weeks, which is when SSRIs start working.", []),
+    ("Most patients feel better within two weeks, which is when they usually start ketamine therapy.", []),
+    # the comparator's range: inside the source's is right, outside it wrong, overlapping a warning
+    ("SSRIs may take 5 to 6 weeks to start reducing anxiety.", []),
+    ("SSRIs may take 8 to 12 weeks to start reducing anxiety.", ["HL301"]),
+    ("SSRIs may take 5 to 8 weeks to start reducing anxiety.", ["HL302"]),
+])
+def test_time_claims_whose_drug_is_in_another_clause(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Issue 20: a table of treatments by onset or duration attaches the row's drug, the column's
+# measure and the cell's span; a cell that says more than a span, or a column of something else,
+# is no claim.
+@pytest.mark.parametrize("header, cells, expected", [
+    ("Onset", ["SSRIs | 8 to 12 weeks", "Ketamine | Within hours"], [(5, "HL301")]),
+    ("Onset", ["SSRIs | 2 to 6 weeks", "Ketamine | within days"], [(6, "HL301")]),
+    ("How long relief lasts", ["Ketamine | about a month"], [(5, "HL301")]),
+    ("How long relief lasts", ["Ketamine | a few days"], []),
+    ("Onset", ["Antidepressants | hours", "Ketamine | not 2 weeks"], []),
+    ("Session length", ["Ketamine | about a month"], []),
+    ("Onset", ["Ketamine | 2 weeks, some say"], []),
+])
+def test_a_table_of_time_courses(lint, header, cells, expected):
+    table = "\n".join([f"| Treatment | {header} |", "| --- | --- |", *(f"| {c} |" for c in cells)])
+    assert codes(lint(f"# Time courses\n\n{table}\n")) == expected

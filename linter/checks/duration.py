@@ -29,7 +29,8 @@ hours to days) and compared after normalising units
 
 Only when the parse attaches all three: the drug is the grammatical subject of
 the predicate (or owns the effect: "<drug>'s effects", "relief from <drug>"; or
-is the drug in discussion through "it", "its effects", "each infusion"), the
+is the drug in discussion through "it", "its effects", "each infusion", or
+"this improvement" / "these effects" after a sentence about it), the
 predicate says what the span measures ("takes … to work", "acts within",
 "lasts", "wears off"), and the span belongs to that predicate. A span whose
 subject is a comparator (antidepressants, SRIs) or any other non-pack noun is
@@ -37,7 +38,8 @@ not the drug's; one measuring a session, a course or a follow-up period ("the
 infusion takes 40 minutes", "six infusions over three weeks", "you stay for two
 hours", "weekly <drug> kept symptoms low for three months") is never compared
 with an onset or an effect. A span that only half
-attaches ("<drug> takes three weeks", no purpose) is at most HL302; one that
+attaches ("<drug> takes three weeks", no purpose; "The benefit lasted a month"
+after a sentence about the drug, no demonstrative) is at most HL302; one that
 two drugs could own is silent. Quoted, reported ("clinics say …") and
 conditional ("if it takes weeks") spans are not the writer's and are silent.
 

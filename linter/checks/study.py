@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
@@ -21,8 +22,10 @@ What it flags: a study mention (a year tied to "study", "analysis", "trial",
 "researchers"… by the parse, or written next to it) that is unambiguously one of
 the source's studies but gives another year. Unambiguous: its topic (the study's
 conditions or cue words) plus its data period or design, two topic words, or a
-definite reference ("the 2022 study", "it") to the study the previous sentences
-identified; or, when it names a design or a data period, a year that only one source
+definite reference ("the 2022 study", "it", "they" as a study verb's subject) to the
+study the previous sentences identified or, failing one, described ("Scientists
+evaluated weekly <drug> for <condition>. The study took place in 2012."); or, when it
+names a design or a data period, a year that only one source
 study has and no condition that study was not about ("In a 2023 randomized trial,
 patients …"), in a sentence the parser read or one with no reporting word ("a thread
 described a 2023 trial" is someone else's). A topic word alone, a year that dates something else ("approved
@@ -95,6 +98,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
     current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
+    last = -1  # the sentence of the last study mention
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
@@ -102,7 +106,10 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
         reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
         study = identify(claim, ctx.knowledge, text, recent, reported)
+        if study is None and recent is None and claim.definite and claim.sentence - last > 1:
+            study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
+        last = claim.sentence
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
@@ -126,6 +133,20 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                  f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
         yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
                                      pack=study.pack)]
+
+
+def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) -> Study | None:
+    """"Scientists evaluated weekly <drug> for <condition>. The study took place in 2012.": "the
+    study" is the one the sentences since the last study mention described, identified by their
+    words and conditions with its own."""
+    ann = ctx.annotation
+    before = [ann.sentences[i] for i in range(first, claim.sentence)]
+    if not before:
+        return None
+    conditions = tuple(dict.fromkeys((*claim.conditions, *(
+        m.id for s in before for m in ann.mentions_in(s.tok_start, s.tok_end, "condition")))))
+    text = " ".join((*(s.text for s in before), ann.sentences[claim.sentence].text))
+    return identify(replace(claim, conditions=conditions), ctx.knowledge, text, None, reported)
 
 
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a

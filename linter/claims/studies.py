@@ -180,15 +180,31 @@ def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 
 
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:
-    """"It was a trial": a pronoun or anaphora subject with a study word as its attribute."""
+    """"It was a trial": a pronoun or anaphora subject with a study word as its attribute;
+    "They analyzed data from …": a pronoun as the subject of a study verb (the researchers of
+    the study just named; without a parse, the pronoun opening the sentence, a study word
+    within a few words after it)."""
     if parse is None:
+        # a clause opens at the sentence's first word or after a fronted phrase's comma
+        opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]
+        for first in opens:
+            while first < sentence.tok_end and not ann.is_word[first]:
+                first += 1  # markup and list marks before the first word
+            if (first < sentence.tok_end and ann.norms[first] in _PRONOUNS
+                    and any(t in study_toks for t in range(first + 1, first + 4))):
+                return True
         return False
     for tok in study_toks:
         if tok in parse and parse.dep(tok) == "attr":
             subjects = parse.subjects(parse.head(tok))
             if any(ann.cues_in(s, s + 1, "anaphora") for s in subjects):
                 return True
+        if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
+            return True
     return False
+
+
+_PRONOUNS = frozenset({"they", "it"})
 
 
 def _by_name(ann: Annotation, sentence: Sentence, study_toks: set[int]) -> bool:

@@ -47,16 +47,26 @@ _TIME_MARKS = frozenset({"after", "before", "following", "from"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
+_RESTATING = frozenset({"which", "when"})  # a clause on a time span that says it again
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+# What an effect subject and its predicate may hold and still name no owner of their own:
+# "the initial benefit", "this improvement stayed stable", "these effects are long lasting".
+_BARE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "punct"})
+_BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "attr", "prt", "npadvmod"})
+# Prepositions that name what brought an effect about: a phrase of theirs can own it.
+_CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
+                     "through", "via", "on"})
+_HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return []  # no grammatical subject: precision first, no claim
+        # no grammatical subject: precision first, no claim, but for a table's cell
+        return _cell(ann, sentence, last_drug)
     reader = _Reader(ann, parse, _referent(ann, sentence, last_drug))
-    conditions = tuple(dict.fromkeys(
-        m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
+    conditions = _conditions(ann, sentence) or _linked_conditions(ann, sentence)
     out = []
     for found in find(sentence.text):
         start, end = sentence.start + found.start, sentence.start + found.end
@@ -94,6 +104,57 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
                          conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
     return out
+
+
+def _cell(ann: Annotation, sentence: Sentence, drug: str | None) -> list[Claim]:
+    """A table cell that is a time span and nothing else, in a column whose header says what
+    it measures ("| Treatment | Onset |", a row "| <drug> | 2 to 6 weeks |"): the row's (or the
+    column's) drug's onset or effect duration. The table attaches all three."""
+    header = _header_cell(ann, sentence.block)
+    spans = find(sentence.text)
+    if drug is None or header is None or len(spans) != 1 or quoted(ann, sentence, sentence.tok_start, sentence.tok_end):
+        return []
+    found = spans[0]
+    start, end = sentence.start + found.start, sentence.start + found.end
+    words = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]
+             and not start <= ann.starts[t] < end]
+    kinds = {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[header]), "onset", "duration")}
+    if len(words) > 1 or len(kinds) != 1 or ann.is_negated(ann.token_at(start)):
+        return []  # more than the span ("40 minutes per session"), or a header that says both or neither
+    measures = ONSET if kinds == {"onset"} else EFFECT
+    return [Claim(_KIND[measures], drug, start, end, sentence.index, span=found.span, measures=measures,
+                  grounded=True)]
+
+
+def _header_cell(ann: Annotation, block: int) -> int | None:
+    """The header cell of a table cell's column (None for a header cell, a block no cell, or a
+    cell more than _HEADER_REACH cells into its table: the walk back stays bounded)."""
+    blocks = ann.document.blocks
+    if blocks[block].kind != "cell":
+        return None
+    first = block
+    while first > 0 and blocks[first - 1].kind == "cell":
+        first -= 1
+        if block - first > _HEADER_REACH:
+            return None
+    header = [i for i in range(first, block + 1) if blocks[i].line == blocks[first].line]
+    row = [i for i in range(first, block + 1) if blocks[i].line == blocks[block].line]
+    if blocks[block].line == blocks[first].line or len(row) > len(header):
+        return None
+    return header[len(row) - 1]
+
+
+def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
+
+
+def _linked_conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
+    """A sentence that names no drug, condition or stand-in for the treatment ("These effects
+    are long lasting") speaks of the sentence before: its conditions are that one's."""
+    if sentence.index == 0 or ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or ann.cues_in(
+            sentence.tok_start, sentence.tok_end, "anaphora", "treatment-reference", "comparator"):
+        return ()
+    return _conditions(ann, ann.sentences[sentence.index - 1])
 
 
 def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
@@ -319,6 +380,10 @@ class _Reader:
             subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
         if subject is not None and subject not in nouns:
             places.append((subject, frozenset(skip)))
+            if self._noun_kind(subject) == "effect":
+                # "the calm that follows a single <drug> infusion", "the relief each dose brings":
+                # the effect's own clause names what brought it
+                places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
         places += [(t, frozenset(skip)) for t in extra]
         for place, leave in places:
             owner = self._who(self._phrase(place, leave | {predicate}), place)
@@ -349,7 +414,59 @@ class _Reader:
             owners.discard("anaphora")
         if len(owners) == 1:
             return self._claim(measures, predicate, owners.pop(), attached, predicate)
+        if not owners:
+            owner = self._restated(measures, predicate, skip)
+            if owner is not None:
+                return self._claim(measures, predicate, owner, attached, predicate)
+        if not owners and self._linked_effect(subject, predicate, skip):
+            # "This improvement stayed stable over a year": the effect of the drug in discussion;
+            # proved only when a demonstrative points back ("the benefit", "relief": a warning)
+            pointed = any(self.ann.norms[d] in _DEMONSTRATIVES for d in self.parse.children(subject, "det"))
+            return self._claim(measures, predicate, "anaphora", attached and pointed, subject)
         return None  # nobody, or two drugs that could own it: silent
+
+    def _restated(self, measures: str, predicate: int, skip: tuple[int, ...]) -> str | None:
+        """The drug of a clause after the span that says the same time again: "feel better within
+        weeks, which is when <drug> starts working", "…, which is how long <drug> takes to work"."""
+        p, cue = self.parse, "onset" if measures == ONSET else "duration"
+        # on the predicate, or on the span itself ("two weeks, which is when …")
+        spans = (*skip, *(o for t in skip for o in p.children(t, "pobj")))
+        for clause in [c for t in (predicate, *spans) for c in p.children(t)]:
+            if p.dep(clause) not in _OWN_CLAUSES or clause < max(skip):
+                continue
+            first, end = p.subtree(clause)
+            cues = self.ann.cues_in(first, end, cue)
+            if self.ann.norms[first] not in _RESTATING or not cues or cues[-1].tok_start <= first:
+                continue
+            # the drug before the time word, as its subject: "when <drug> starts working", not
+            # "when they start <drug>"
+            owner = self._who(set(range(first, cues[-1].tok_start)), clause)
+            if owner is not None:
+                return owner
+        return None
+
+    def _linked_effect(self, subject: int | None, predicate: int, skip: tuple[int, ...]) -> bool:
+        """An effect noun as the subject, with nothing in the clause that could own it: no
+        phrase of its own ("the benefit of exercise") and no other phrase on the predicate
+        ("after yoga"). It can only be the effect the sentence before spoke of."""
+        p = self.parse
+        if subject is None or not p.tag(subject).startswith("NN") or not self._covered(
+                subject, "effect-noun", "effect-verb"):  # "the benefit", "the calm"
+            return False
+        if self._covered(subject, "side-effect", "symptom-noun"):
+            return False
+        if any(p.dep(c) not in _BARE_NOUN and c != predicate for c in p.children(subject)):
+            return False
+        return all(c in skip or c == subject or p.dep(c) in _BARE_CLAUSE or self._framing(c)
+                   for c in p.children(predicate))
+
+    def _framing(self, tok: int) -> bool:
+        """A phrase that frames a clause without naming a cause: "In short,", "At most clinics,",
+        "Put simply,"; not "after yoga", "with therapy", "from <comparator>"."""
+        p = self.parse
+        if p.dep(tok) == "prep":
+            return self.ann.norms[tok] not in _CAUSES
+        return p.dep(tok) == "advcl" and not p.subjects(tok) and not p.children(tok, "dobj", "prep")
 
     def _claim(self, measures, predicate, owner, attached, at: int):
         if owner == "comparator":
@@ -377,11 +494,14 @@ class _Reader:
         if not found:
             return None
         at_head = [f for f in found if f[0] <= head < f[1]]
-        drugs = [f for f in found if f[2] not in ("comparator", "anaphora")]
-        if at_head:
+        named = [f for f in found if f[2] != "anaphora"]
+        drugs = [f for f in named if f[2] != "comparator"]
+        if at_head and not (at_head[0][2] == "anaphora" and named):
             return at_head[0][2]
-        # the head's own name wins; else a named drug over "it" ("its effects on <drug> users")
-        return (drugs or sorted(found))[0][2]
+        # the head's own name wins, unless it is a stand-in the phrase names ("each dose of
+        # <drug>", "a session of <comparator>"); else a named drug over "it" ("its effects on
+        # <drug> users"), and a named treatment over a stand-in
+        return (drugs or named or sorted(found))[0][2]
 
     def _phrase(self, tok: int, leave: frozenset[int]) -> set[int]:
         """The tokens of a phrase, without clauses of its own, the tokens in `leave`, or what
@@ -461,11 +581,14 @@ class _Reader:
 
     def _eases(self, verb: int) -> bool:
         """What lasts is an effect on a symptom: "kept symptoms low for a week", "brought relief
-        lasting a month" (the participle after the relief it brought)."""
+        lasting a month" (the participle after the relief it brought), or a state of ease
+        ("stayed calm")."""
         p = self.parse
         objects = p.children(verb, "dobj")
         if p.dep(verb) in ("advcl", "acl", "xcomp") and p.tag(verb) == "VBG":
             objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
+        if any(self._covered(a, "effect-verb", "effect-noun") for a in p.children(verb, "acomp")):
+            return True  # "patients stayed calm for two weeks", "felt better for a week"
         return any(self._noun_kind(o) == "effect" for o in objects)
 
     def _relief_after(self, verb: int) -> bool:

@@ -165,3 +165,81 @@ def seeds():
         yield Seed(f"Each ketamine infusion {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
     for span in ("six weeks", "three weeks"):
         yield Seed(f"A course of six ketamine infusions {{ADV}} runs over {span}.", (), "ketamine", "course", "DIR")
+
+    yield from linked_seeds()
+
+
+# Issue 20: the effect named in the sentence before ("This improvement stayed stable over a
+# month"), an effect noun whose relative clause names the dose ("the calm that follows a single
+# infusion"), and people said to stay calm after a dose. Leads name the drug, the study or the
+# condition; the claim sentence names none of them.
+KIT_LEAD = "In a 2023 analysis of KIT records, a series of ketamine infusions reduced anxiety."
+WEEKLY_LEAD = "In the 2017 trial, weekly ketamine infusions eased generalized anxiety."
+OCD_LEAD = "Ketamine infusions can rapidly reduce OCD symptoms."
+LINKED_KIT = (
+    "This improvement {ADV} stayed stable over {S}.",
+    "The benefit {ADV} held for {S}.",
+    "These improvements {ADV} persisted for {S}.",
+)
+LINKED_WEEK = (
+    "The relief {ADV} lasted {S}.",
+    "Relief {ADV} lasted {S}.",
+    "The benefit {ADV} persists for {S}.",
+    "This effect {ADV} wore off after {S}.",
+    "The calm {ADV} persisted for {S}.",
+)
+RELATIVE_EFFECT = (
+    "The calm that follows a single {D} infusion {ADV} persists for {S}.",
+    "The relief brought by each weekly {D} dose {ADV} lasts {S}.",
+    "The improvement seen after one {D} session {ADV} lasts {S}.",
+)
+PEOPLE_CALM = (
+    "After their weekly {D} infusion, patients in the 2017 trial {ADV} stayed calm for {S}.",
+    "Clients {ADV} remained calm for {S} after one {D} session.",
+    "Each weekly dose of {D} {ADV} kept anxiety at bay for {S}.",
+)
+WEEK_WRONG_MORE = ("roughly 14 days", "two to three weeks", "around a month", "about 3 weeks", "four weeks")
+WEEK_RIGHT_MORE = ("up to a week", "about seven days", "five days", "a few days")
+
+
+def linked_seeds():
+    for frame in LINKED_KIT:
+        for span in ("a year", "12 months"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "linked", "INV", context=KIT_LEAD)
+        for span in ("a month", "six weeks", "only two weeks"):
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "linked", "INV", context=KIT_LEAD)
+    for frame in LINKED_WEEK:
+        for span in WEEK_RIGHT_MORE:
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "linked", "INV", context=WEEKLY_LEAD)
+        for span in WEEK_WRONG_MORE:
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "linked", "INV", context=WEEKLY_LEAD)
+    yield from _fill(RELATIVE_EFFECT + PEOPLE_CALM, WEEK_RIGHT_MORE, (), "ketamine", "relative-effect", "INV")
+    yield from _fill(RELATIVE_EFFECT + PEOPLE_CALM, WEEK_WRONG_MORE, CAUGHT, "ketamine", "relative-effect", "INV")
+    # OCD: the source says the effects are not generally long lasting.
+    for text in ("These effects are {ADV} long lasting.", "The relief is {ADV} long-lasting."):
+        yield Seed(text, CAUGHT, "ketamine", "linked", "INV", context=OCD_LEAD)
+    for text in ("These effects are {ADV} short-lived.", "However, the relief does not {ADV} last long."):
+        yield Seed(text, (), "ketamine", "linked", "INV", context=OCD_LEAD)
+
+    # Traps: the sentence before is about another treatment or a side effect, the effect is
+    # another treatment's, or the span measures something else.
+    yield Seed("The benefit {ADV} lasted a month.", (), "ketamine", "linked-other", "DIR",
+               context="SSRIs eased anxiety in many patients.")
+    yield Seed("The relief {ADV} lasts for months.", (), "ketamine", "linked-other", "DIR",
+               context="Talk therapy eases anxiety for many people.")
+    yield Seed("The benefit of exercise {ADV} lasts for years.", (), "ketamine", "linked-other", "DIR",
+               context=WEEKLY_LEAD)
+    yield Seed("The relief from talk therapy {ADV} lasts for months.", (), "ketamine", "linked-other", "DIR",
+               context=WEEKLY_LEAD)
+    yield Seed("The drowsiness {ADV} lasts a few hours.", (), "ketamine", "linked-other", "DIR",
+               context="Ketamine can cause drowsiness.")
+    yield Seed("The infusion itself {ADV} lasts about 40 minutes.", (), "ketamine", "linked-other", "DIR",
+               context=WEEKLY_LEAD)
+    yield Seed("Patients {ADV} stay at the clinic for two hours.", (), "ketamine", "linked-other", "DIR",
+               context=WEEKLY_LEAD)
+    for span in ("several hours", "about a day"):
+        yield Seed(f"{{D}} {{ADV}} stays in the body for {span}.", (), "ketamine", "body", "DIR")
+    yield Seed("If the benefit lasted a month, patients would need fewer doses.", (), "ketamine", "linked-other",
+               "DIR", context=WEEKLY_LEAD)
+    yield Seed("The relief did {ADV} not last a month.", (), "ketamine", "linked-other", "DIR",
+               context=WEEKLY_LEAD)

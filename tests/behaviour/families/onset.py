@@ -150,3 +150,58 @@ def seeds():
     for span in ("40 minutes", "about an hour", "two hours"):
         yield Seed(f"Each ketamine infusion {{ADV}} takes {span}.", (), "ketamine", "session", "DIR")
         yield Seed(f"A ketamine session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
+
+    yield from restated_seeds()
+
+
+# Issue 20: the onset given again in a clause on the span ("within a few weeks, which is when
+# <drug> starts working"), and the comparator's range changed inside or outside the source's.
+RESTATED = (
+    "Most patients {ADV} feel better within {S}, which is when {D} starts working.",
+    "Anxiety {ADV} eases within {S}, which is how long {D} takes to work.",
+    "Relief {ADV} comes within {S}, when {D} begins to act.",
+)
+
+
+def restated_seeds():
+    for frame in RESTATED:
+        for span in ("a few hours", "two hours"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "restated", "INV")
+        for span in ("a few weeks", "two weeks", "a month", "several days"):
+            yield Seed(frame.replace("{S}", span), ("HL301", "HL302"), "ketamine", "restated", "INV")
+    for span in ("5 to 6 weeks", "three to five weeks", "four to six weeks", "2 to 4 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", (), "", "comparator-range", "DIR")
+    for span in ("8 to 12 weeks", "two to three months", "10 to 14 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", WRONG, "", "comparator-range", "DIR")
+    for span in ("5 to 8 weeks", "4 to 10 weeks"):
+        yield Seed(f"SSRIs may {{ADV}} take {span} to start reducing anxiety.", ("HL302",), "", "comparator-range",
+                   "DIR")
+    # Traps: the clause restates another treatment's onset, or compares.
+    yield Seed("Most patients {ADV} feel better within two weeks, which is when they start {D} therapy.", (),
+               "ketamine", "restated-other", "DIR")
+    yield Seed("Most patients {ADV} feel better within a few weeks, which is when SSRIs start working.", (),
+               "", "restated-other", "DIR")
+    yield Seed("Ketamine acts within hours, which is {ADV} faster than SSRIs, which take weeks.", (), "",
+               "restated-other", "DIR")
+
+    yield from table_seeds()
+
+
+# Issue 20: a table of treatments by onset: the row's drug, the column's measure, the cell's span.
+def _table(header: str, drug: str, span: str) -> str:
+    return f"| Treatment | {header} |\n| --- | --- |\n| {drug} | {span} |"
+
+
+def table_seeds():
+    for header in ("Onset", "When it starts to work", "How soon it works"):
+        for span in ("Within hours", "a few hours"):
+            yield Seed(_table(header, "Ketamine", span), (), "", "table", "INV", edits=False, line=5)
+        for span in ("2 to 6 weeks", "a few days", "about a month"):
+            yield Seed(_table(header, "Ketamine", span), WRONG, "", "table", "INV", edits=False, line=5)
+        yield Seed(_table(header, "SSRIs", "2 to 6 weeks"), (), "", "table", "INV", edits=False, line=5)
+        yield Seed(_table(header, "SSRIs", "8 to 12 weeks"), WRONG, "", "table", "INV", edits=False, line=5)
+        # another treatment, or a cell that says more than the span
+        yield Seed(_table(header, "Antidepressants", "hours"), (), "", "table-other", "DIR", edits=False, line=5)
+        yield Seed(_table(header, "Ketamine", "not 2 to 6 weeks"), (), "", "table-other", "DIR", edits=False, line=5)
+    for header in ("Session length", "Time in the clinic"):
+        yield Seed(_table(header, "Ketamine", "about a month"), (), "", "table-other", "DIR", edits=False, line=5)

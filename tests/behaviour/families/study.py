@@ -147,3 +147,31 @@ def seeds():
     for capability, texts in silent.items():
         for text in texts:
             yield Seed(text, (), D, capability, "DIR")
+
+    yield from linked_seeds()
+
+
+# Issue 20: the study named in the sentence before, its data period or year given in a sentence
+# whose subject is "they" or "the study".
+KIT_LEAD = "In a 2023 analysis, scientists looked at the effect of KIT on anxiety."
+WEEKLY_LEAD = "Scientists evaluated weekly ketamine treatments for generalized anxiety disorder."
+OTHER_LEAD = "A 2019 study looked at esketamine for depression."
+
+
+def linked_seeds():
+    frames = ("They {ADV} analyzed data on people treated with KIT {P}.",
+              "They {ADV} used records of patients {P}.",
+              "The researchers {ADV} reviewed data {P}.")
+    for frame in frames:
+        yield Seed(frame.replace("{P}", "from 2017 to 2020"), (), D, "linked-period", "INV", context=KIT_LEAD)
+        for period in ("from 2015 to 2020", "between 2016 and 2020", "from 2017 to 2022"):
+            yield Seed(frame.replace("{P}", period), PERIOD, D, "linked-period", "INV", context=KIT_LEAD)
+        yield Seed(frame.replace("{P}", "from 2015 to 2020"), (), D, "linked-other", "DIR", context=OTHER_LEAD)
+    years = ("The study {ADV} took place in {Y}.", "The trial was {ADV} carried out in {Y}.",
+             "This research was {ADV} conducted in {Y}.")
+    for frame in years:
+        yield Seed(frame.replace("{Y}", "2017"), (), D, "linked-year", "INV", context=WEEKLY_LEAD)
+        for year in (2012, 2015, 2019):
+            yield Seed(frame.replace("{Y}", str(year)), YEAR, D, "linked-year", "INV", context=WEEKLY_LEAD)
+        # the other study's own year: no clash in the draft, and not a source study
+        yield Seed(frame.replace("{Y}", "2019"), (), D, "linked-other", "DIR", context=OTHER_LEAD)
