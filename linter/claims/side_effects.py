@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, quoted, topic
+from linter.claims.frames import Frame, frame_at, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 # Where an item's name ends: a relative or subordinate clause ("rare when …"), a gloss in
 # parentheses, a dash.
 _CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
-                  r"|particularly)\b|[(:\u2014]| - ", re.I)
+                  r"|particularly|as|after|during|following|while|for)\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
@@ -21,7 +21,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency"})
+                      "side-effect-frequency", "symptom"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -46,7 +46,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
-        return _in_prose(ann, sentence, parse, frames, last_drug)
+        return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
+                or _symptoms(ann, sentence, parse, frames, last_drug))
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -274,6 +275,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        if items and not negated:
+            items = _with_symptoms(ann, parse, frames, tok, items)
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
@@ -530,3 +533,142 @@ def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     # "<drug> therapy has no side effects": the drug may modify the subject noun.
     return any(ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(t, t + 1, "anaphora")
                for t in subjects)
+
+
+# ------------------------------------------------------------------ effects known as symptoms
+# Where no side-effect word and no drug stands beside an effect ("Dizziness is common for an hour
+# afterwards", "some people leave with a headache"), what makes it a side-effect claim is that
+# the phrase names a symptom (the `symptom` list in rules/language.yaml), a word in its clause
+# frames it as coming with treatment, and the paragraph is about the drug.
+
+# Framing cue kinds, and what each asks of its clause: a causing verb needs the drug (or "it",
+# "the infusion") as its clause's subject; a word of frequency or expectation needs the drug in
+# the sentence or in the sentences before; a verb of experience needs a person as its subject.
+_CAUSING = ("side-effect-cause",)
+_FREQUENCY = ("side-effect-frequency", "side-effect-expected")
+_EXPERIENCE = ("side-effect-experience", "side-effect-report")
+_PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
+# Sentences whose symptoms are someone else's: a condition's ("anxiety causes headaches",
+# "people with anxiety often feel dizzy"), a comparator's, "symptoms of …".
+_OTHERS = ("comparator", "symptom-noun")
+
+
+def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """Symptoms in a clause that a framing word ties to the drug in discussion (see above). A
+    framing word that is negated ("<effect> doesn't happen with <drug>", "<effect> is not
+    something <drug> causes") denies the effects of its clause (and, when the clause opens with
+    "that" or "this", of the clauses before it): held to the source only with the drug named in the
+    sentence."""
+    span = sentence.tok_start, sentence.tok_end
+    if (not ann.cues_in(*span, "symptom") or ann.cues_in(*span, *_OTHERS) or ann.mentions_in(*span, "condition")
+            or not _continues_treatment(ann, sentence)):
+        return []
+    if parse is None and _someone_elses(ann, sentence):
+        return []
+    named = bool(ann.mentions_in(*span, "drug"))
+    out = []
+    for frame in frames:
+        clause = frame.clause
+        framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
+                                          "effect-denial") if _frames_effect(ann, sentence, clause, c)]
+        if not framing:
+            continue
+        negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
+        if negated and not named:
+            continue
+        start = clause.tok_start
+        if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
+            start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
+        items = _symptom_items(ann, parse, start, clause.tok_end)
+        if items:
+            subject = topic(frames, framing[0].tok_start, last_drug)
+            out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items)))
+    return out
+
+
+_LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
+
+
+def _before(ann: Annotation, index: int, wanted) -> Sentence | None:
+    """The nearest sentence before `index` (within _LIST_REACH) that is `wanted`."""
+    for i in range(index - 1, max(-1, index - 1 - _LIST_REACH), -1):
+        if wanted(ann.sentences[i]):
+            return ann.sentences[i]
+    return None
+
+
+_POINTING_BACK = frozenset({"that", "this", "it", "which"})
+_ELSEWHERE = ("attribution", "conditional", "reporting")
+
+
+def _someone_elses(ann: Annotation, sentence: Sentence) -> bool:
+    """Without a parse to tell the clauses apart: whether a word in the sentence reports, supposes
+    or refutes ("some believe that <effect> is common"; a verb of experience is no report)."""
+    experience = {c.tok_start for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *_EXPERIENCE)}
+    return any(c.tok_start not in experience for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *_ELSEWHERE))
+
+
+def _first_word(ann: Annotation, clause) -> int:
+    return next((i for i in range(clause.tok_start, clause.tok_end) if ann.is_word[i]), clause.tok_start)
+
+
+def _frames_effect(ann: Annotation, sentence: Sentence, clause, cue) -> bool:
+    """Whether a framing cue ties its clause's symptoms to the drug (see _CAUSING above)."""
+    before = clause.tok_start, cue.tok_start
+    if cue.kind in _CAUSING:
+        return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
+                    or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
+    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>"
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug"))
+    if cue.kind in _EXPERIENCE:
+        return bool(ann.cues_in(*before, "person")) or any(ann.norms[i] in _PEOPLE for i in range(*before))
+    return True
+
+
+def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list[Item]:
+    """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
+    pounding headache"), else as the words the list gives."""
+    items: list[Item] = []
+    end_seen = -1
+    for cue in ann.cues_in(tok_start, tok_end, "symptom"):
+        if cue.tok_start < end_seen:
+            continue  # inside a longer one
+        first, last = cue.tok_start, cue.tok_end
+        head = cue.tok_end - 1
+        if parse is not None and head in parse and parse.tag(head).startswith("NN"):
+            first = min(first, _phrase(ann, parse, head)[0])
+        end_seen = last
+        text = ann.document.prose[ann.starts[first]:ann.starts[last - 1] + len(ann.texts[last - 1])]
+        items.append(Item(text, ann.starts[first], ann.starts[first] + len(text)))
+    return items
+
+
+def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items: list[Item]) -> list[Item]:
+    """Items the parse found after a cue, and the symptoms later in its clause that a broken
+    coordination hid from it ("can cause <x>, raised heart rate and, rarely, seizures")."""
+    frame = frame_at(frames, tok)
+    end = frame.clause.tok_end if frame else ann.sentence_of(tok).tok_end
+    more = [i for i in _symptom_items(ann, parse, tok + 1, end)
+            if not any(i.start < j.end and j.start < i.end for j in items)]
+    return sorted(items + more, key=lambda i: i.start)
+
+
+def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A list item naming a symptom, in a list whose lead-in ends in a colon under a heading that
+    names side effects ("## Side effects are real", "Expect some of these:", "- headaches"). A
+    lead-in that is itself a side-effect sentence gives the list's items already."""
+    blocks = ann.document.blocks
+    if not blocks[sentence.block].in_list or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+        return []
+    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    if lead is None or not lead.text.rstrip().endswith(":") or not TRIGGERS.isdisjoint(lead.cue_kinds):
+        return []
+    heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
+    if heading is None or "side-effect" not in heading.cue_kinds:
+        return []
+    prose = ann.document.prose
+    block = blocks[sentence.block]
+    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+             if _names_effect(ann, i)]
+    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))] if items else []
