@@ -10,10 +10,10 @@ from linter.claims.frames import Frame, frame_at, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
-# Where an item's name ends: a relative or subordinate clause ("rare when …"), a gloss in
-# parentheses, a dash.
+# Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
+# a phrase of time ("after a session"), a gloss in parentheses, a dash.
 _CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
-                  r"|particularly|as|after|during|following|while|for)\b|[(:\u2014]| - ", re.I)
+                  r"|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
@@ -475,8 +475,8 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
     """Whose effects a sentence names: its own drug or treatment word ("it", "the infusions"), or,
     when it has none ("<effect> is a frequent complaint afterwards"), the drug of the sentence
     just before, which must name one (or "it", "the treatment") and no comparator: after
-    "Antidepressants take weeks." the effects may be the antidepressants'. Reports in a row go
-    on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
+    "Antidepressants take weeks." the effects may be the antidepressants'. Reports and symptoms in a
+    row go on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
     if _names_treatment(ann, sentence):
         return True
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _REPORTS_IN_A_ROW), -1):
@@ -485,12 +485,15 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
             return False
         if _names_treatment(ann, before):
             return True
-        if "side-effect-report" not in before.cue_kinds:
+        if before.cue_kinds.isdisjoint(_GOING_ON):
             return False
     return False
 
 
 _REPORTS_IN_A_ROW = 3  # how far back a run of reports may reach for its drug
+# What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
+# a few people mention vivid dreams. Some people also leave with a headache.").
+_GOING_ON = frozenset({"side-effect-report", "symptom"})
 
 
 def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
@@ -571,8 +574,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         clause = frame.clause
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial") if _frames_effect(ann, sentence, clause, c)]
-        if not framing:
-            continue
+        if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
+            continue  # "fewer headaches than <other drug>": a comparison, not an effect of its own
         negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
         if negated and not named:
             continue
@@ -649,6 +652,8 @@ def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items:
     coordination hid from it ("can cause <x>, raised heart rate and, rarely, seizures")."""
     frame = frame_at(frames, tok)
     end = frame.clause.tok_end if frame else ann.sentence_of(tok).tok_end
+    if any(ann.norms[i] == "than" for i in range(tok, end)):
+        return items
     more = [i for i in _symptom_items(ann, parse, tok + 1, end)
             if not any(i.start < j.end and j.start < i.end for j in items)]
     return sorted(items + more, key=lambda i: i.start)
