@@ -607,9 +607,11 @@ _ELSEWHERE = ("attribution", "conditional", "reporting")
 
 def _someone_elses(ann: Annotation, sentence: Sentence) -> bool:
     """Without a parse to tell the clauses apart: whether a word in the sentence reports, supposes
-    or refutes ("some believe that <effect> is common"; a verb of experience is no report)."""
-    experience = {c.tok_start for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *_EXPERIENCE)}
-    return any(c.tok_start not in experience for c in ann.cues_in(sentence.tok_start, sentence.tok_end, *_ELSEWHERE))
+    or refutes ("some believe that <effect> is common"; a verb of experience is no report, nor
+    a set phrase such as "the United States")."""
+    span = sentence.tok_start, sentence.tok_end
+    kept = {t for c in ann.cues_in(*span, *_EXPERIENCE, "not-reporting") for t in range(c.tok_start, c.tok_end)}
+    return any(c.tok_start not in kept for c in ann.cues_in(*span, *_ELSEWHERE))
 
 
 def _first_word(ann: Annotation, clause) -> int:
