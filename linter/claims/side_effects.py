@@ -577,8 +577,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer headaches than <other drug>": a comparison, not an effect of its own
         negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
-        if negated and not named:
-            continue
+        if negated and (not named or all(c.kind in _EXPERIENCE for c in framing)):
+            continue  # "no one reports <effect>": nothing said of the drug
         start = clause.tok_start
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
