@@ -230,6 +230,8 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
         return True
+    if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
+        return True  # a symptom the list knows, whatever the tagger made of a bare "- dizziness"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
 
@@ -490,7 +492,7 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
     return False
 
 
-_REPORTS_IN_A_ROW = 3  # how far back a run of reports may reach for its drug
+_REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
 # What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
 # a few people mention vivid dreams. Some people also leave with a headache.").
 _GOING_ON = frozenset({"side-effect-report", "symptom"})
@@ -635,12 +637,22 @@ def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list
     """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
     pounding headache"), else as the words the list gives."""
     items: list[Item] = []
+    heads: set[int] = set()
     end_seen = -1
-    for cue in ann.cues_in(tok_start, tok_end, "symptom"):
+    cues = ann.cues_in(tok_start, tok_end, "symptom")
+    for n, cue in enumerate(cues):
         if cue.tok_start < end_seen:
             continue  # inside a longer one
+        if parse is None and n + 1 < len(cues) and _stacked(ann, cue, cues[n + 1]):
+            continue  # "a numb, tingling feeling": the next one names the effect
         first, last = cue.tok_start, cue.tok_end
         head = cue.tok_end - 1
+        if parse is not None and head in parse and parse.dep(head) in ("amod", "compound") and parse.head(head) > head:
+            head = parse.head(head)  # "a numb, tingling feeling": one effect, named by its noun
+            last = max(last, head + 1)
+        if head in heads:
+            continue
+        heads.add(head)
         if parse is not None and head in parse and parse.tag(head).startswith("NN"):
             first = min(first, _phrase(ann, parse, head)[0])
         end_seen = last
@@ -659,6 +671,17 @@ def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items:
     more = [i for i in _symptom_items(ann, parse, tok + 1, end)
             if not any(i.start < j.end and j.start < i.end for j in items)]
     return sorted(items + more, key=lambda i: i.start)
+
+
+_JOINING = frozenset({"and", "or", ",", ".", ";", ":", "nor"})
+
+
+def _stacked(ann: Annotation, cue, following) -> bool:
+    """Without a parse: whether a symptom word only stacks on the next one before a noun they
+    share ("numb, tingling feeling"), not a list's item ("nausea, dizziness and headaches")."""
+    after = following.tok_end
+    return (following.tok_start == cue.tok_end + 1 and ann.norms[cue.tok_end] == ","
+            and after < len(ann.norms) and ann.is_word[after] and ann.norms[after] not in _JOINING)
 
 
 def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
