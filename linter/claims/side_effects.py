@@ -231,7 +231,7 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if parse is None or first not in parse or last not in parse:
         return True
     if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
-        return True  # a symptom the list knows, whatever the tagger made of a bare "- dizziness"
+        return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
 
@@ -461,7 +461,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
-        return None  # "fewer headaches than <other drug>": a comparison, not an effect of its own
+        return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
     if "no" in said or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
@@ -494,7 +494,7 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
 
 _REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
 # What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
-# a few people mention vivid dreams. Some people also leave with a headache.").
+# a few people mention <effect>. Some people also leave with <another>.").
 _GOING_ON = frozenset({"side-effect-report", "symptom"})
 
 
@@ -541,8 +541,8 @@ def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
 
 
 # ------------------------------------------------------------------ effects known as symptoms
-# Where no side-effect word and no drug stands beside an effect ("Dizziness is common for an hour
-# afterwards", "some people leave with a headache"), what makes it a side-effect claim is that
+# Where no side-effect word and no drug stands beside an effect ("<effect> is common for an hour
+# afterwards", "some people leave with <effect>"), what makes it a side-effect claim is that
 # the phrase names a symptom (the `symptom` list in rules/language.yaml), a word in its clause
 # frames it as coming with treatment, and the paragraph is about the drug.
 
@@ -553,8 +553,8 @@ _CAUSING = ("side-effect-cause",)
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
-# Sentences whose symptoms are someone else's: a condition's ("anxiety causes headaches",
-# "people with anxiety often feel dizzy"), a comparator's, "symptoms of …".
+# Sentences whose symptoms are someone else's: a condition's ("<condition> causes <effect>",
+# "people with <condition> often feel <effect>"), a comparator's, "symptoms of …".
 _OTHERS = ("comparator", "symptom-noun")
 
 
@@ -577,7 +577,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial") if _frames_effect(ann, sentence, clause, c)]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
-            continue  # "fewer headaches than <other drug>": a comparison, not an effect of its own
+            continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
         if negated and (not named or all(c.kind in _EXPERIENCE for c in framing)):
             continue  # "no one reports <effect>": nothing said of the drug
@@ -635,7 +635,7 @@ def _frames_effect(ann: Annotation, sentence: Sentence, clause, cue) -> bool:
 
 def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list[Item]:
     """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
-    pounding headache"), else as the words the list gives."""
+    pounding <effect>"), else as the words the list gives."""
     items: list[Item] = []
     heads: set[int] = set()
     end_seen = -1
@@ -644,11 +644,11 @@ def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list
         if cue.tok_start < end_seen:
             continue  # inside a longer one
         if parse is None and n + 1 < len(cues) and _stacked(ann, cue, cues[n + 1]):
-            continue  # "a numb, tingling feeling": the next one names the effect
+            continue  # "a <x>, <y> feeling": the next one names the effect
         first, last = cue.tok_start, cue.tok_end
         head = cue.tok_end - 1
         if parse is not None and head in parse and parse.dep(head) in ("amod", "compound") and parse.head(head) > head:
-            head = parse.head(head)  # "a numb, tingling feeling": one effect, named by its noun
+            head = parse.head(head)  # "a <x>, <y> feeling": one effect, named by its noun
             last = max(last, head + 1)
         if head in heads:
             continue
@@ -663,7 +663,7 @@ def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list
 
 def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items: list[Item]) -> list[Item]:
     """Items the parse found after a cue, and the symptoms later in its clause that a broken
-    coordination hid from it ("can cause <x>, raised heart rate and, rarely, seizures")."""
+    coordination hid from it ("can cause <x>, <y> and, rarely, <z>")."""
     frame = frame_at(frames, tok)
     end = frame.clause.tok_end if frame else ann.sentence_of(tok).tok_end
     if any(ann.norms[i] == "than" for i in range(tok, end)):
@@ -678,7 +678,7 @@ _JOINING = frozenset({"and", "or", ",", ".", ";", ":", "nor"})
 
 def _stacked(ann: Annotation, cue, following) -> bool:
     """Without a parse: whether a symptom word only stacks on the next one before a noun they
-    share ("numb, tingling feeling"), not a list's item ("nausea, dizziness and headaches")."""
+    share ("a <x>, <y> feeling"), not a list's item ("<x>, <y> and <z>")."""
     after = following.tok_end
     return (following.tok_start == cue.tok_end + 1 and ann.norms[cue.tok_end] == ","
             and after < len(ann.norms) and ann.is_word[after] and ann.norms[after] not in _JOINING)
@@ -686,7 +686,7 @@ def _stacked(ann: Annotation, cue, following) -> bool:
 
 def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
     """A list item naming a symptom, in a list whose lead-in ends in a colon under a heading that
-    names side effects ("## Side effects are real", "Expect some of these:", "- headaches"). A
+    names side effects ("## Side effects are real", "Expect some of these:", "- <effect>"). A
     lead-in that is itself a side-effect sentence gives the list's items already."""
     blocks = ann.document.blocks
     if not blocks[sentence.block].in_list or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
