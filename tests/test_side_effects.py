@@ -104,6 +104,13 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Ketamine is given in a clinic.\n\nMost people feel nothing at all afterwards.", []),
     ("## Side effects\n\nWhat to bring:\n\n- a blanket\n", []),
     ("## Opening hours\n\nExpect some of these:\n\n- headaches\n", []),
+    # A vital sign said to rise with treatment is an effect; one checked, or raised by something
+    # else, is not.
+    ("Ketamine is given in a clinic.\nBlood pressure and heart rate usually rise during treatment.",
+     ["Blood pressure", "heart rate"]),
+    ("Ketamine can raise blood pressure.", ["blood pressure"]),
+    ("Ketamine is given in a clinic. Exercise raises heart rate.", []),
+    ("Ketamine is given in a clinic. Anxiety raises your heart rate.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

@@ -21,7 +21,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency", "symptom"})
+                      "side-effect-frequency", "symptom", "vital-sign"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -565,7 +565,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     "that" or "this", of the clauses before it): held to the source only with the drug named in the
     sentence."""
     span = sentence.tok_start, sentence.tok_end
-    if (not ann.cues_in(*span, "symptom") or ann.cues_in(*span, *_OTHERS) or ann.mentions_in(*span, "condition")
+    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS) or ann.mentions_in(*span, "condition")
             or not _continues_treatment(ann, sentence)):
         return []
     if parse is None and _someone_elses(ann, sentence):
@@ -575,7 +575,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     for frame in frames:
         clause = frame.clause
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
-                                          "effect-denial") if _frames_effect(ann, sentence, clause, c)]
+                                          "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
@@ -585,6 +585,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
         items = _symptom_items(ann, parse, start, clause.tok_end)
+        if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
+            items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
         if items:
             subject = topic(frames, framing[0].tok_start, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
@@ -620,14 +622,19 @@ def _first_word(ann: Annotation, clause) -> int:
     return next((i for i in range(clause.tok_start, clause.tok_end) if ann.is_word[i]), clause.tok_start)
 
 
-def _frames_effect(ann: Annotation, sentence: Sentence, clause, cue) -> bool:
-    """Whether a framing cue ties its clause's symptoms to the drug (see _CAUSING above)."""
+def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
+    """Whether a framing cue ties its clause's symptoms to the drug (see _CAUSING above); the
+    clause's subject may be a drug named before a relative clause ("<drug>, which …, can cause")."""
+    clause = frame.clause
     before = clause.tok_start, cue.tok_start
     if cue.kind in _CAUSING:
-        return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
+        return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
     if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>"
         return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug"))
+    if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
+        return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
+                    or ann.mentions_in(*before, "drug"))
     if cue.kind in _EXPERIENCE:
         return bool(ann.cues_in(*before, "person")) or any(ann.norms[i] in _PEOPLE for i in range(*before))
     return True
@@ -659,6 +666,13 @@ def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list
         text = ann.document.prose[ann.starts[first]:ann.starts[last - 1] + len(ann.texts[last - 1])]
         items.append(Item(text, ann.starts[first], ann.starts[first] + len(text)))
     return items
+
+
+def _rising(ann: Annotation, clause, items: list[Item]) -> list[Item]:
+    """The vital signs a clause says rise ("blood pressure and heart rate rise"), less those a
+    symptom already names ("raised blood pressure")."""
+    return [Item(c.text, c.start, c.end) for c in ann.cues_in(clause.tok_start, clause.tok_end, "vital-sign")
+            if not any(i.start <= c.start and c.end <= i.end for i in items)]
 
 
 def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items: list[Item]) -> list[Item]:

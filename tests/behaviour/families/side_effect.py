@@ -158,6 +158,12 @@ def seeds():
         yield Seed(f"{{D}} can {{ADV}} cause {LISTED[0][0]}, {a} and, rarely, {b}.", UNLISTED, D,
                    "symptom-coordination", "INV")
 
+    for sentence in RISING:
+        yield Seed(sentence, UNLISTED, D, "vital-sign-rises", "INV", "" if "{D}" in sentence else lead)
+    for sentence in ("A nurse {ADV} checks blood pressure before and after every session.",
+                     "Exercise {ADV} raises heart rate.", "Your pulse is {ADV} taken every ten minutes."):
+        yield Seed(sentence, (), D, "vital-sign-rises", "DIR", lead)
+
     # A list under a heading that names side effects, its lead-in naming none.
     for effect, _ in SYMPTOMS[:6]:
         text = (f"This page is about {D}.\n\n## What to expect: side effects\n\nExpect some of these:\n\n"
@@ -208,6 +214,9 @@ SYMPTOM_FRAMES = (
     ("Some people {ADV} wake up with {x} the next day.", "experience"),
     ("Others {ADV} mention {x} that evening.", "experience"),
 )
+# A vital sign that rises with treatment: an effect the source does not list.
+RISING = ("Blood pressure {ADV} rises during the infusion.", "Heart rate and blood pressure {ADV} go up during treatment.",
+          "{D} can {ADV} raise blood pressure.", "{D} {ADV} increases heart rate in some people.")
 DENIAL_FRAMES = (
     "{X} {v} not something {D} causes.",
     "{X} {ADV} doesn't happen with {D}.",
