@@ -565,8 +565,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     "that" or "this", of the clauses before it): held to the source only with the drug named in the
     sentence."""
     span = sentence.tok_start, sentence.tok_end
-    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS) or ann.mentions_in(*span, "condition")
-            or not _continues_treatment(ann, sentence)):
+    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS)
+            or ann.mentions_in(*span, "condition") or not _continues_treatment(ann, sentence)):
         return []
     if parse is None and _someone_elses(ann, sentence):
         return []
@@ -715,4 +715,6 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     block = blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
              if _names_effect(ann, i)]
-    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))] if items else []
+    if not items:
+        return []
+    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]

@@ -215,7 +215,8 @@ SYMPTOM_FRAMES = (
     ("Others {ADV} mention {x} that evening.", "experience"),
 )
 # A vital sign that rises with treatment: an effect the source does not list.
-RISING = ("Blood pressure {ADV} rises during the infusion.", "Heart rate and blood pressure {ADV} go up during treatment.",
+RISING = ("Blood pressure {ADV} rises during the infusion.",
+          "Heart rate and blood pressure {ADV} go up during treatment.",
           "{D} can {ADV} raise blood pressure.", "{D} {ADV} increases heart rate in some people.")
 DENIAL_FRAMES = (
     "{X} {v} not something {D} causes.",
