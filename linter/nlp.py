@@ -355,6 +355,8 @@ class Pipeline:
                 self.acronyms.add(key, exact)
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         cue_lists = dict(knowledge.language.cues)
+        # An effect a pack lists, in any of its spellings, is a symptom as much as the general list's.
+        cue_lists["symptom"] = (*cue_lists.get("symptom", ()), *(s for e in knowledge.side_effects for s in e.spellings))
         for disclaimer in knowledge.disclaimers:
             cue_lists.update(requirement_cues(disclaimer))
         for kind, phrases in cue_lists.items():

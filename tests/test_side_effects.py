@@ -78,6 +78,39 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Ketamine can trigger new connections in the brain.", []),
     ("Ketamine has been linked to new growth of brain cells.", []),
     ("Ketamine can leave people with a sense of hope.", []),
+    # Issue 20, the blind drafts: symptoms with no side-effect word, in prose about the drug.
+    ("Nausea is basically a given with ketamine, so bring ginger chews.\n"
+     "Dizziness and blurred vision are common for an hour or so afterwards too.",
+     ["Nausea", "Dizziness", "blurred vision"]),
+    ("Each ketamine session runs about forty minutes.\nFeeling detached is expected, and a few people "
+     "mention vivid dreams that night.\nSome people also leave with a pounding headache and an upset "
+     "stomach, which usually clear up by the next morning.", ["headache", "upset stomach"]),
+    ("Ketamine helps.\n\nRaised blood pressure during the infusion is common, which is why it is checked.",
+     ["Raised blood pressure"]),
+    ("Ketamine can also cause nausea, raised heart rate and, rarely, seizures.",
+     ["nausea", "raised heart rate", "seizures"]),
+    ("Ketamine helps.\n\nYou may feel a little dizzy afterwards.", ["dizzy"]),
+    ("## Side effects are real\n\nExpect some of these:\n\n- feeling spaced out or detached\n"
+     "- queasiness and throwing up\n- headaches\n- confusion or disorientation as it wears off\n",
+     ["queasiness", "throwing up", "headaches"]),
+    # ... and what stays silent: the condition's symptoms, a conditional instruction, another
+    # drug's effects, a comparison, a belief reported, a vital sign checked, nothing felt.
+    ("Ketamine is given in a clinic.\n\nPeople with anxiety often feel dizzy.", []),
+    ("Ketamine is given in a clinic.\n\nIf you feel dizzy, tell the nurse.", []),
+    ("Ketamine is given in a clinic.\n\nSSRIs often leave people with headaches.", []),
+    ("Ketamine may cause fewer headaches than the older drugs did.", []),
+    ("Ketamine is given in a clinic.\n\nSome people believe that nausea is common, but that is a myth.", []),
+    ("Ketamine is given in a clinic.\n\nA nurse checks blood pressure before and after every session.", []),
+    ("Ketamine is given in a clinic.\n\nMost people feel nothing at all afterwards.", []),
+    ("## Side effects\n\nWhat to bring:\n\n- a blanket\n", []),
+    ("## Opening hours\n\nExpect some of these:\n\n- headaches\n", []),
+    # A vital sign said to rise with treatment is an effect; one checked, or raised by something
+    # else, is not.
+    ("Ketamine is given in a clinic.\nBlood pressure and heart rate usually rise during treatment.",
+     ["Blood pressure", "heart rate"]),
+    ("Ketamine can raise blood pressure.", ["blood pressure"]),
+    ("Ketamine is given in a clinic. Exercise raises heart rate.", []),
+    ("Ketamine is given in a clinic. Anxiety raises your heart rate.", []),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
@@ -109,8 +142,38 @@ def test_side_effect_free_claims(lint, text, fires):
     ("Myth: ketamine never causes hallucinations.", []),
     ("Is it true that ketamine never causes hallucinations?", []),
     ("No one reports hallucinations after a ketamine session.", []),
+    # Issue 20: denials in other frames; an unlisted effect denied stays silent.
+    ("Memory loss is not something ketamine causes, so you can set that worry aside.", ["memory loss"]),
+    ("Don't worry about losing control, though; that simply doesn't happen with ketamine.",
+     ["feeling not in control"]),
+    ("Hallucinations don't happen with ketamine.", ["hallucinations"]),
+    ("Headaches are not something ketamine causes.", []),
+    ("Don't worry about nausea; that simply doesn't happen with ketamine.", []),
+    ("Ketamine does not cause memory loss, but nausea is possible.", ["memory loss"]),
 ])
 def test_listed_effect_denied(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code != "HL801"]
     assert all(f.code == "HL402" and f.severity == "error" for f in found)
     assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
+
+
+def test_blind_draft_side_effects_on_the_command_line(tmp_path, monkeypatch, capsys):
+    """What a user sees for two lines of a blind draft: a warning per unlisted effect and the
+    denial of a listed one as an error, exit code 1."""
+    from linter.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "qa.md").write_text(
+        "# Ketamine questions\n\n"
+        "A: Memory loss is not something ketamine causes, so you can set that worry aside.\n"
+        "Raised blood pressure during the infusion is common, which is why it is checked.\n"
+        "Agitation, confusion and vivid dreams are on the list of possible effects.\n",
+        encoding="utf-8")
+    code = main(["check", "--no-cache", "--quiet", "--ignore", "HL801", "qa.md"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out == (
+        "qa.md:3:4: error HL402 Contradicts the source: it lists memory loss among the side effects "
+        "of ketamine (source line 84)\n"
+        "qa.md:4:1: warning HL401 'Raised blood pressure' is not among the side effects the source "
+        "lists for ketamine (source line 83)\n")

@@ -23,7 +23,10 @@ A, B and C"), in a list introduced as side effects, or in running prose about th
 drug ("<effect> is a common complaint after treatment", "some patients report
 <effect>", "<drug> can cause <effect>", "<drug> often leaves people with <effect>",
 "<effect> is a frequent side effect of <drug>", "<effect> is common after <drug>",
-"<effect> is caused by <drug>"), that is not among the side effects the source lists
+"<effect> is caused by <drug>"), or a symptom (rules/language.yaml, `symptom`) that a
+word of frequency, expectation or experience ties to the drug in discussion ("<effect> is a
+given with <drug>", "<effect> is common for an hour afterwards", "some people leave with
+<effect>"), or in a list under a heading that names side effects, that is not among the side effects the source lists
 for that drug (or, for a form of a drug such as its nasal spray, for the drug). A report sentence that names no drug of its own is the
 drug's only when the sentence just before names it (or "it", "the treatment") and
 no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint
@@ -55,7 +58,9 @@ DENIED = Rule(
 What it flags: "side-effect free", "no side effects", "does not cause side
 effects" about a drug the source lists side effects for; and a listed effect
 denied by a causing verb whose subject is the drug ("<drug> never causes
-<listed effect>"; an effect the source does not list, denied, is not flagged). Negated forms ("not
+<listed effect>", "<listed effect> is not something <drug> causes", "<listed effect>
+doesn't happen with <drug>", "no risk of <listed effect> with <drug>"; an effect the source
+does not list, denied, is not flagged). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side
 effects", "side effects like <effect>" (the parse shows what narrows them; with

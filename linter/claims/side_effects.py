@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, quoted, topic
+from linter.claims.frames import Frame, frame_at, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
-# Where an item's name ends: a relative or subordinate clause ("rare when …"), a gloss in
-# parentheses, a dash.
+# Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
+# a phrase of time ("after a session"), a gloss in parentheses, a dash.
 _CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
-                  r"|particularly)\b|[(:\u2014]| - ", re.I)
+                  r"|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
@@ -21,7 +21,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency"})
+                      "side-effect-frequency", "symptom", "vital-sign"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -46,7 +46,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
-        return _in_prose(ann, sentence, parse, frames, last_drug)
+        return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
+                or _symptoms(ann, sentence, parse, frames, last_drug))
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -232,6 +233,8 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
         return True
+    if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
+        return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
 
@@ -277,6 +280,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        if items and not negated:
+            items = _with_symptoms(ann, parse, frames, tok, items)
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
@@ -459,7 +464,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
-        return None  # "fewer headaches than <other drug>": a comparison, not an effect of its own
+        return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
     if "no" in said or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
@@ -475,8 +480,8 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
     """Whose effects a sentence names: its own drug or treatment word ("it", "the infusions"), or,
     when it has none ("<effect> is a frequent complaint afterwards"), the drug of the sentence
     just before, which must name one (or "it", "the treatment") and no comparator: after
-    "Antidepressants take weeks." the effects may be the antidepressants'. Reports in a row go
-    on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
+    "Antidepressants take weeks." the effects may be the antidepressants'. Reports and symptoms in a
+    row go on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
     if _names_treatment(ann, sentence):
         return True
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _REPORTS_IN_A_ROW), -1):
@@ -485,12 +490,15 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
             return False
         if _names_treatment(ann, before):
             return True
-        if "side-effect-report" not in before.cue_kinds:
+        if before.cue_kinds.isdisjoint(_GOING_ON):
             return False
     return False
 
 
-_REPORTS_IN_A_ROW = 3  # how far back a run of reports may reach for its drug
+_REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
+# What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
+# a few people mention <effect>. Some people also leave with <another>.").
+_GOING_ON = frozenset({"side-effect-report", "symptom"})
 
 
 def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
@@ -533,3 +541,183 @@ def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     # "<drug> therapy has no side effects": the drug may modify the subject noun.
     return any(ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(t, t + 1, "anaphora")
                for t in subjects)
+
+
+# ------------------------------------------------------------------ effects known as symptoms
+# Where no side-effect word and no drug stands beside an effect ("<effect> is common for an hour
+# afterwards", "some people leave with <effect>"), what makes it a side-effect claim is that
+# the phrase names a symptom (the `symptom` list in rules/language.yaml), a word in its clause
+# frames it as coming with treatment, and the paragraph is about the drug.
+
+# Framing cue kinds, and what each asks of its clause: a causing verb needs the drug (or "it",
+# "the infusion") as its clause's subject; a word of frequency or expectation needs the drug in
+# the sentence or in the sentences before; a verb of experience needs a person as its subject.
+_CAUSING = ("side-effect-cause",)
+_FREQUENCY = ("side-effect-frequency", "side-effect-expected")
+_EXPERIENCE = ("side-effect-experience", "side-effect-report")
+_PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
+# Sentences whose symptoms are someone else's: a condition's ("<condition> causes <effect>",
+# "people with <condition> often feel <effect>"), a comparator's, "symptoms of …".
+_OTHERS = ("comparator", "symptom-noun")
+
+
+def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """Symptoms in a clause that a framing word ties to the drug in discussion (see above). A
+    framing word that is negated ("<effect> doesn't happen with <drug>", "<effect> is not
+    something <drug> causes") denies the effects of its clause (and, when the clause opens with
+    "that" or "this", of the clauses before it): held to the source only with the drug named in the
+    sentence."""
+    span = sentence.tok_start, sentence.tok_end
+    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS)
+            or ann.mentions_in(*span, "condition") or not _continues_treatment(ann, sentence)):
+        return []
+    if parse is None and _someone_elses(ann, sentence):
+        return []
+    named = bool(ann.mentions_in(*span, "drug"))
+    out = []
+    for frame in frames:
+        clause = frame.clause
+        framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
+                                          "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
+        if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
+            continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
+        negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
+        if negated and (not named or all(c.kind in _EXPERIENCE for c in framing)):
+            continue  # "no one reports <effect>": nothing said of the drug
+        start = clause.tok_start
+        if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
+            start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
+        items = _symptom_items(ann, parse, start, clause.tok_end)
+        if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
+            items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
+        if items:
+            subject = topic(frames, framing[0].tok_start, last_drug)
+            out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items)))
+    return out
+
+
+_LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
+
+
+def _before(ann: Annotation, index: int, wanted) -> Sentence | None:
+    """The nearest sentence before `index` (within _LIST_REACH) that is `wanted`."""
+    for i in range(index - 1, max(-1, index - 1 - _LIST_REACH), -1):
+        if wanted(ann.sentences[i]):
+            return ann.sentences[i]
+    return None
+
+
+_POINTING_BACK = frozenset({"that", "this", "it", "which"})
+_ELSEWHERE = ("attribution", "conditional", "reporting")
+
+
+def _someone_elses(ann: Annotation, sentence: Sentence) -> bool:
+    """Without a parse to tell the clauses apart: whether a word in the sentence reports, supposes
+    or refutes ("some believe that <effect> is common"; a verb of experience is no report, nor
+    a set phrase such as "the United States")."""
+    span = sentence.tok_start, sentence.tok_end
+    kept = {t for c in ann.cues_in(*span, *_EXPERIENCE, "not-reporting") for t in range(c.tok_start, c.tok_end)}
+    return any(c.tok_start not in kept for c in ann.cues_in(*span, *_ELSEWHERE))
+
+
+def _first_word(ann: Annotation, clause) -> int:
+    return next((i for i in range(clause.tok_start, clause.tok_end) if ann.is_word[i]), clause.tok_start)
+
+
+def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
+    """Whether a framing cue ties its clause's symptoms to the drug (see _CAUSING above); the
+    clause's subject may be a drug named before a relative clause ("<drug>, which …, can cause")."""
+    clause = frame.clause
+    before = clause.tok_start, cue.tok_start
+    if cue.kind in _CAUSING:
+        return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
+                    or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
+    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>"
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug"))
+    if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
+        return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
+                    or ann.mentions_in(*before, "drug"))
+    if cue.kind in _EXPERIENCE:
+        return bool(ann.cues_in(*before, "person")) or any(ann.norms[i] in _PEOPLE for i in range(*before))
+    return True
+
+
+def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list[Item]:
+    """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
+    pounding <effect>"), else as the words the list gives."""
+    items: list[Item] = []
+    heads: set[int] = set()
+    end_seen = -1
+    cues = ann.cues_in(tok_start, tok_end, "symptom")
+    for n, cue in enumerate(cues):
+        if cue.tok_start < end_seen:
+            continue  # inside a longer one
+        if parse is None and n + 1 < len(cues) and _stacked(ann, cue, cues[n + 1]):
+            continue  # "a <x>, <y> feeling": the next one names the effect
+        first, last = cue.tok_start, cue.tok_end
+        head = cue.tok_end - 1
+        if parse is not None and head in parse and parse.dep(head) in ("amod", "compound") and parse.head(head) > head:
+            head = parse.head(head)  # "a <x>, <y> feeling": one effect, named by its noun
+            last = max(last, head + 1)
+        if head in heads:
+            continue
+        heads.add(head)
+        if parse is not None and head in parse and parse.tag(head).startswith("NN"):
+            first = min(first, _phrase(ann, parse, head)[0])
+        end_seen = last
+        text = ann.document.prose[ann.starts[first]:ann.starts[last - 1] + len(ann.texts[last - 1])]
+        items.append(Item(text, ann.starts[first], ann.starts[first] + len(text)))
+    return items
+
+
+def _rising(ann: Annotation, clause, items: list[Item]) -> list[Item]:
+    """The vital signs a clause says rise ("blood pressure and heart rate rise"), less those a
+    symptom already names ("raised blood pressure")."""
+    return [Item(c.text, c.start, c.end) for c in ann.cues_in(clause.tok_start, clause.tok_end, "vital-sign")
+            if not any(i.start <= c.start and c.end <= i.end for i in items)]
+
+
+def _with_symptoms(ann: Annotation, parse, frames: list[Frame], tok: int, items: list[Item]) -> list[Item]:
+    """Items the parse found after a cue, and the symptoms later in its clause that a broken
+    coordination hid from it ("can cause <x>, <y> and, rarely, <z>")."""
+    frame = frame_at(frames, tok)
+    end = frame.clause.tok_end if frame else ann.sentence_of(tok).tok_end
+    if any(ann.norms[i] == "than" for i in range(tok, end)):
+        return items
+    more = [i for i in _symptom_items(ann, parse, tok + 1, end)
+            if not any(i.start < j.end and j.start < i.end for j in items)]
+    return sorted(items + more, key=lambda i: i.start)
+
+
+_JOINING = frozenset({"and", "or", ",", ".", ";", ":", "nor"})
+
+
+def _stacked(ann: Annotation, cue, following) -> bool:
+    """Without a parse: whether a symptom word only stacks on the next one before a noun they
+    share ("a <x>, <y> feeling"), not a list's item ("<x>, <y> and <z>")."""
+    after = following.tok_end
+    return (following.tok_start == cue.tok_end + 1 and ann.norms[cue.tok_end] == ","
+            and after < len(ann.norms) and ann.is_word[after] and ann.norms[after] not in _JOINING)
+
+
+def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A list item naming a symptom, in a list whose lead-in ends in a colon under a heading that
+    names side effects ("## Side effects are real", "Expect some of these:", "- <effect>"). A
+    lead-in that is itself a side-effect sentence gives the list's items already."""
+    blocks = ann.document.blocks
+    if not blocks[sentence.block].in_list or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+        return []
+    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    if lead is None or not lead.text.rstrip().endswith(":") or not TRIGGERS.isdisjoint(lead.cue_kinds):
+        return []
+    heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
+    if heading is None or "side-effect" not in heading.cue_kinds:
+        return []
+    prose = ann.document.prose
+    block = blocks[sentence.block]
+    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+             if _names_effect(ann, i)]
+    if not items:
+        return []
+    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]

@@ -143,3 +143,84 @@ def seeds():
         yield Seed(f"{{D}} can {{ADV}} cause {effect}.", (), "SSRIs", "other-drug", "DIR")
         yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common side effect of {{D}}.", (), "SSRIs",
                    "other-drug", "DIR")
+
+    # Symptoms in prose with no side-effect word (issue 20's blind drafts): what makes them the
+    # drug's is a word of frequency, expectation or experience in a paragraph about the drug.
+    lead = f"This page is about {D} infusions."
+    for n, (frame, capability) in enumerate(SYMPTOM_FRAMES):
+        for k in range(2):
+            effect = SYMPTOMS[(2 * n + k) % len(SYMPTOMS)]
+            yield Seed(_fill(frame, effect), UNLISTED, D, capability, "INV", lead)
+            yield Seed(_fill(frame, LISTED[(2 * n + k) % len(LISTED)]), (), D, capability, "INV", lead)
+    for a, b in ((SYMPTOMS[i][0], SYMPTOMS[i + 1][0]) for i in range(0, 8, 2)):
+        yield Seed(f"{a.capitalize()} and {b} are {{ADV}} common for an hour or so afterwards.", UNLISTED, D,
+                   "symptom-coordination", "INV", lead)
+        yield Seed(f"{{D}} can {{ADV}} cause {LISTED[0][0]}, {a} and, rarely, {b}.", UNLISTED, D,
+                   "symptom-coordination", "INV")
+
+    for sentence in RISING:
+        yield Seed(sentence, UNLISTED, D, "vital-sign-rises", "INV", "" if "{D}" in sentence else lead)
+    for sentence in ("A nurse {ADV} checks blood pressure before and after every session.",
+                     "Exercise {ADV} raises heart rate.", "Your pulse is {ADV} taken every ten minutes."):
+        yield Seed(sentence, (), D, "vital-sign-rises", "DIR", lead)
+
+    # A list under a heading that names side effects, its lead-in naming none.
+    for effect, _ in SYMPTOMS[:6]:
+        text = (f"This page is about {D}.\n\n## What to expect: side effects\n\nExpect some of these:\n\n"
+                f"- {LISTED[2][0]}\n- {effect}")
+        yield Seed(text, UNLISTED, D, "list-under-heading", "INV", edits=False)
+    for effect, _ in LISTED[3:7]:
+        text = (f"This page is about {D}.\n\n## What to expect: side effects\n\nExpect some of these:\n\n"
+                f"- {LISTED[2][0]}\n- {effect}")
+        yield Seed(text, (), D, "list-under-heading", "INV", edits=False)
+
+    # Denials of a listed effect in other frames; of an unlisted one, silent.
+    for n, (effect, v) in enumerate(LISTED[:8]):
+        frame = DENIAL_FRAMES[n % len(DENIAL_FRAMES)]
+        yield Seed(_fill(frame, (effect, v)), DENIED, D, "denial-frames", "DIR")
+    for n, (effect, v) in enumerate(SYMPTOMS[:6]):
+        yield Seed(_fill(DENIAL_FRAMES[n % len(DENIAL_FRAMES)], (effect, v)), (), D, "denial-unlisted", "DIR")
+
+    # Symptoms that are not the drug's: the condition's, a question's, a conditional
+    # instruction's, another drug's, nothing felt, a comparison, a check of a vital sign.
+    for effect, v in SYMPTOMS[::3]:
+        for sentence in (f"People with anxiety {{ADV}} often feel {effect}.",
+                         f"Anxiety can {{ADV}} cause {effect}.",
+                         f"If you feel {effect}, tell the nurse.",
+                         f"SSRIs {{ADV}} often leave people with {effect}.",
+                         f"{effect.capitalize()} {v} {{ADV}} a common symptom of panic attacks."):
+            yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
+    for sentence in ("You will {ADV} notice nothing.", "Most people {ADV} feel nothing at all afterwards.",
+                     "A nurse {ADV} checks blood pressure before and after every session.",
+                     "Anti-sickness medicine is {ADV} available if you need it.",
+                     "Some people {ADV} feel little during the session."):
+        yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
+
+
+# Effects the source does not list, as a writer names them outside a side-effect sentence.
+SYMPTOMS = (("nausea", "is"), ("a pounding headache", "is"), ("dizziness", "is"), ("blurred vision", "is"),
+            ("an upset stomach", "is"), ("raised blood pressure", "is"), ("vomiting", "is"),
+            ("a dry mouth", "is"), ("queasiness", "is"), ("a racing heart", "is"), ("sweating", "is"),
+            ("tingling in the fingers", "is"))
+SYMPTOM_FRAMES = (
+    ("{X} {v} {ADV} a given with {D}.", "expected"),
+    ("{X} {v} {ADV} to be expected after an infusion.", "expected"),
+    ("{X} {v} {ADV} common for an hour or so afterwards.", "frequency-in-context"),
+    ("{X} during the infusion {v} {ADV} common.", "frequency-in-context"),
+    ("{X} {v} {ADV} typical after a session.", "expected"),
+    ("Some people {ADV} leave with {x}.", "experience"),
+    ("You may {ADV} get {x} afterwards.", "experience"),
+    ("A few patients {ADV} develop {x} during the session.", "experience"),
+    ("Some people {ADV} wake up with {x} the next day.", "experience"),
+    ("Others {ADV} mention {x} that evening.", "experience"),
+)
+# A vital sign that rises with treatment: an effect the source does not list.
+RISING = ("Blood pressure {ADV} rises during the infusion.",
+          "Heart rate and blood pressure {ADV} go up during treatment.",
+          "{D} can {ADV} raise blood pressure.", "{D} {ADV} increases heart rate in some people.")
+DENIAL_FRAMES = (
+    "{X} {v} not something {D} causes.",
+    "{X} {ADV} doesn't happen with {D}.",
+    "{D} does {ADV} not leave people with {x}.",
+    "Don't worry about {x}; that {ADV} never happens with {D}.",
+)
