@@ -142,13 +142,6 @@ def test_side_effect_free_claims(lint, text, fires):
     ("Myth: ketamine never causes hallucinations.", []),
     ("Is it true that ketamine never causes hallucinations?", []),
     ("No one reports hallucinations after a ketamine session.", []),
-    # Issue 20: denials in other frames; an unlisted effect denied stays silent.
-    ("Memory loss is not something ketamine causes, so you can set that worry aside.", ["memory loss"]),
-    ("Don't worry about losing control, though; that simply doesn't happen with ketamine.",
-     ["feeling not in control"]),
-    ("Hallucinations don't happen with ketamine.", ["hallucinations"]),
-    ("Headaches are not something ketamine causes.", []),
-    ("Don't worry about nausea; that simply doesn't happen with ketamine.", []),
     ("Ketamine does not cause memory loss, but nausea is possible.", ["memory loss"]),
 ])
 def test_listed_effect_denied(lint, text, denied):
@@ -157,9 +150,26 @@ def test_listed_effect_denied(lint, text, denied):
     assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
 
 
+@pytest.mark.parametrize("text, denied", [
+    # Issue 20: denials in other frames, read from the words (the parse does not prove them):
+    # a warning; an unlisted effect denied stays silent.
+    ("Memory loss is not something ketamine causes, so you can set that worry aside.", ["memory loss"]),
+    ("Don't worry about losing control, though; that simply doesn't happen with ketamine.",
+     ["feeling not in control"]),
+    ("Hallucinations don't happen with ketamine.", ["hallucinations"]),
+    ("Headaches are not something ketamine causes.", []),
+    ("Don't worry about nausea; that simply doesn't happen with ketamine.", []),
+])
+def test_a_denial_read_from_the_words_is_a_warning(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code != "HL801"]
+    assert [(f.code, f.severity, f.message.split(" the source")[0]) for f in found] == [
+        ("HL402", "warning", "May contradict")] * len(denied)
+    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
+
+
 def test_blind_draft_side_effects_on_the_command_line(tmp_path, monkeypatch, capsys):
-    """What a user sees for two lines of a blind draft: a warning per unlisted effect and the
-    denial of a listed one as an error, exit code 1."""
+    """What a user sees for two lines of a blind draft: a warning per unlisted effect and for the
+    denial of a listed one the parse does not prove, exit code 1."""
     from linter.cli import main
 
     monkeypatch.chdir(tmp_path)
@@ -173,7 +183,7 @@ def test_blind_draft_side_effects_on_the_command_line(tmp_path, monkeypatch, cap
     out = capsys.readouterr().out
     assert code == 1
     assert out == (
-        "qa.md:3:4: error HL402 Contradicts the source: it lists memory loss among the side effects "
+        "qa.md:3:4: warning HL402 May contradict the source: it lists memory loss among the side effects "
         "of ketamine (source line 84)\n"
         "qa.md:4:1: warning HL401 'Raised blood pressure' is not among the side effects the source "
         "lists for ketamine (source line 83)\n")

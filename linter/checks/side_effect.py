@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 import re
 from typing import Iterator
@@ -76,6 +78,8 @@ Example (silent): <drug> is not without side effects.
 Fix: name the side effects the source lists.""",
 )
 RULES = (UNLISTED, DENIED)
+# A denial read from the words of a sentence the parse did not prove: a warning, not silence.
+_DENIED_WORDED = dataclasses.replace(DENIED, severity="warning")
 
 # Words that say how much or how often, not what: "mild confusion" is confusion.
 _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", "their", "my", "some",
@@ -192,6 +196,7 @@ def _denied(ctx: Context, claim) -> Iterator[Verdict]:
         if effect is None or not words(item.text):
             yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
             continue
-        yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED,
-                      f"Contradicts the source: it lists {effect.name} among the side effects of {drug}",
-                      effect.source, effect.pack)
+        proven = claim.grounded is not False
+        yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED if proven else _DENIED_WORDED,
+                      f"{'Contradicts' if proven else 'May contradict'} the source: it lists {effect.name} "
+                      f"among the side effects of {drug}", effect.source, effect.pack)

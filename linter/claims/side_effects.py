@@ -592,8 +592,10 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
         if items:
             subject = topic(frames, framing[0].tok_start, last_drug)
+            # A denial read from words, not from a parse, is not proven: the check warns.
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
-                             items[-1].end, sentence.index, items=tuple(items)))
+                             items[-1].end, sentence.index, items=tuple(items),
+                             grounded=False if negated else None))
     return out
 
 
