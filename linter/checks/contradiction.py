@@ -8,7 +8,7 @@ from typing import Iterator
 from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
-from linter.checks.study import identify
+from linter.checks.study import identified, identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -100,7 +100,7 @@ myth-framed stays silent. A target the source says nothing about stays silent.
 
 Why: a warning, not an error: the source itself hedges how the drug works
 ("scientists believe …"). When the draft also says it the source's way on an
-earlier line, HL701 names that line instead (one finding for one wrong claim).
+earlier line, HL701 names that line as well.
 
 Example (fires):  <drug> switches on <target>.
 Example (silent): <drug> blocks <target>.  Unlike <drug>, <other drug> activates <target>.
@@ -167,10 +167,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
-    reported: set[int] = set()  # claims already the later side of a contradiction
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     # Design (None: any) -> the years of the studies of that design named so far.
     study_years: dict[str | None, set[int]] = {}
+    restated = _Restated(ctx)
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
@@ -179,8 +179,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not _grounded(ctx, claim) or _framed(ctx, claim):  # not attached, or perhaps not the writer's own
             continue
         group = seen.setdefault(_group(claim), {})
-        earlier = None
-        for same in group.values():
+        earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
+        for same in () if earlier else group.values():
             i = first_uncited.get(id(same), 0)
             while i < len(same) and same[i].sentence in cited:
                 i += 1
@@ -189,20 +189,54 @@ def check(ctx: Context) -> Iterator[Finding]:
                 earlier = same[i]
                 break
         if earlier is not None:
-            reported.add(id(claim))
             cited.add(earlier.sentence)
             line = ctx.document.position(earlier.start, earlier.end)[0]
-            said = ctx.document.prose[earlier.start:earlier.end]
+            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
+            said = ctx.document.prose[part.start:part.end] if part else ctx.document.prose[earlier.start:earlier.end]
             yield ctx.finding(SELF, claim.start, claim.end,
                               f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
-    yield from _against_source(ctx, reported)
+    yield from _against_source(ctx)
 
 
-def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+# What a study mention may say of a source study, and the study's own value of it.
+_STUDY_FIELDS = (("year", "year"), ("period", "data_period"), ("design", "strength"))
+
+
+class _Restated:
+    """A source study given two years, two data periods or two designs: each study mention is
+    identified as HL501 identifies it ("the KIT paper" after "a 2023 analysis of KIT" is that
+    analysis), and a definite one ("the …", "it was …") held to the first mention that gave the
+    same study that detail. Never on a
+    line the source supports (the earlier, wrong line has its own finding)."""
+
+    def __init__(self, ctx: Context):
+        self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
+        self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
+
+    def earlier(self, claim: Claim) -> tuple[Claim | None, str | None]:
+        """The earlier mention of the same source study this one contradicts, and the detail
+        they differ in; (None, None) when none."""
+        study, found = self.study_of.get(id(claim)), (None, None)
+        if study is None:
+            return found
+        for field, source_field in _STUDY_FIELDS:
+            value = getattr(claim, field)
+            if value is None:
+                continue
+            first = self.first.setdefault((study.id, field), claim)
+            # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
+            # published in 2015" may be another one.
+            if found[0] is None and claim.definite and getattr(first, field) != value \
+                    and value != getattr(study, source_field):
+                found = first, field
+        return found
+
+
+def _against_source(ctx: Context) -> Iterator[Finding]:
     """HL702: a grounded mechanism claim that says the pack's action the other way round;
     HL703: a product or form said to be another drug, or given another way, than the packs say."""
     yield from _forms_against_source(ctx)
@@ -210,7 +244,7 @@ def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported or _framed(ctx, claim):
+        if claim.kind != "mechanism" or not claim.grounded or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:
@@ -295,7 +329,23 @@ _FRAMING = ("framing", "framing-label", "conditional")
 def _framed(ctx: Context, claim: Claim) -> bool:
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
-    return bool(ann.cues_in(sentence.tok_start, ann.token_at(claim.start), *_FRAMING))
+    start = ann.token_at(claim.start)
+    return any(not (cue.kind == "conditional" and _condition_closed(ann, cue.tok_end, start, ann.token_at(claim.end)))
+               for cue in ann.cues_in(sentence.tok_start, start, *_FRAMING))
+
+
+# In the clause after a condition, these keep the claim a supposition: "If …, it would be …".
+_SUPPOSED = frozenset({"would", "could", "might", "'d"})
+
+
+def _condition_closed(ann, after: int, start: int, end: int) -> bool:
+    """Whether a condition opened before a claim ends at a comma before it, the claim being the
+    main clause's statement ("If <brand> is easier to get, remember that it is …"), not what
+    it supposes ("If …, it would be …")."""
+    comma = next((i for i in range(after, start) if ann.texts[i] == ","), None)
+    if comma is None or comma == after:  # no comma, or "If, as some say, …": still inside
+        return False
+    return not any(ann.norms[i] in _SUPPOSED for i in range(comma, end + 1))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -94,15 +94,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
-    current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
-    for claim in ctx.claims:
-        if claim.kind != "study":
-            continue
-        text = ctx.annotation.sentences[claim.sentence].text
-        recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
-        reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
-        study = identify(claim, ctx.knowledge, text, recent, reported)
-        current = (study, claim.sentence) if study else None  # another study is now in discussion
+    for claim, study in identified(ctx):
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
@@ -126,6 +118,21 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                  f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
         yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
                                      pack=study.pack)]
+
+
+def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
+    """Each study mention in order, with the source study it is unambiguously about (or None):
+    "the study" and "it" reach back to the study in discussion."""
+    current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
+    for claim in ctx.claims:
+        if claim.kind != "study":
+            continue
+        text = ctx.annotation.sentences[claim.sentence].text
+        recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
+        reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
+        study = identify(claim, ctx.knowledge, text, recent, reported)
+        current = (study, claim.sentence) if study else None  # another study is now in discussion
+        yield claim, study
 
 
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a
