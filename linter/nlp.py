@@ -600,6 +600,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
         about = (not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
                  or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
+        if cues and cues <= _NAMES_CUES and len(mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) < 2:
+            cues = frozenset()
         if cues and (not cues <= _DRUG_CUES or mentions.starting_in(s.tok_start, s.tok_end, ("drug",))) and (
                 about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues):
             out.append((s.index, s.tok_start, s.tok_end))
@@ -615,6 +617,8 @@ _OWN_CUES = frozenset({"side-effect"})
 # Cue kinds that carry a claim only beside a drug's name: a form ("the spray") is said to be a
 # drug only where the drug is named; "during the infusion" alone asserts nothing about one.
 _DRUG_CUES = frozenset({"form"})
+# Cue kinds that carry a claim only between two drug names: "<brand> is <drug>".
+_NAMES_CUES = frozenset({"identity-be"})
 
 
 def _list_items(document: Document, sentences, kinds: frozenset[str]) -> list[tuple[int, int, int]]:

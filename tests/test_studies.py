@@ -20,9 +20,8 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Anxiety studies of ketamine date from 2017, 2021 and 2023.", []),
     ("The 2023 study looked back at KIT records from 2017 to 2020; it was not a randomized trial.", []),
     ("A 2023 analysis of KIT records, rather than a controlled trial, found anxiety fell.", []),
-    # The design given two ways: wrong against the source and against line 1.
     ("A 2023 analysis of KIT found anxiety fell.\n\nIt was a large double-blind, placebo-controlled trial.",
-     ["HL503", "HL701"]),
+     ["HL503"]),
     # The draft's only analysis dated twice: wrong against the source and against line 1.
     ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2022 analysis was small.", ["HL501", "HL701"]),
     ("A 2023 analysis of KIT found anxiety fell.\n\nThe 2018 trial was small.", []),

@@ -202,16 +202,18 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _against_source(ctx)
 
 
-# What a study mention may say of a source study, and the study's own value of it.
-_STUDY_FIELDS = (("year", "year"), ("period", "data_period"), ("design", "strength"))
+# What a study mention may say of a source study, and the study's own value of it. Not its
+# design: designs are named loosely ("an analysis" may be a trial's), and HL503 already holds a
+# design to the source's.
+_STUDY_FIELDS = (("year", "year"), ("period", "data_period"))
 
 
 class _Restated:
-    """A source study given two years, two data periods or two designs: each study mention is
+    """A source study given two years or two data periods: each study mention is
     identified as HL501 identifies it ("the KIT paper" after "a 2023 analysis of KIT" is that
     analysis), and a definite one ("the …", "it was …") held to the first mention that gave the
-    same study that detail. Never on a
-    line the source supports (the earlier, wrong line has its own finding)."""
+    same study that detail. Never reported on a line the source supports (the earlier, wrong
+    line has its own finding)."""
 
     def __init__(self, ctx: Context):
         self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
@@ -220,9 +222,10 @@ class _Restated:
     def earlier(self, claim: Claim) -> tuple[Claim | None, str | None]:
         """The earlier mention of the same source study this one contradicts, and the detail
         they differ in; (None, None) when none."""
-        study, found = self.study_of.get(id(claim)), (None, None)
+        study = self.study_of.get(id(claim))
         if study is None:
-            return found
+            return None, None
+        found: tuple[Claim | None, str | None] = (None, None)
         for field, source_field in _STUDY_FIELDS:
             value = getattr(claim, field)
             if value is None:

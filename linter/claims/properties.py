@@ -34,8 +34,8 @@ _SETTINGS = {"setting-supervised": "supervised", "setting-unsupervised": "unsupe
 _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block"}  # "turns <target> on"
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
-# "made from" or "plain <drug>" ("<brand> contains …").
-_IDENTITY = frozenset({"form", "identity-verb", "identity-plain"})
+# "made from", "plain <drug>" ("<brand> contains …") or "is" between two drugs' names.
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-be"})
 TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
@@ -517,10 +517,18 @@ class _Reader:
         # cleft, "it is <drug> that …", nor a phrase holding a name, "it is <drug>'s action").
         for a in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "anaphora"):
             h = head_of(p, a.tok_start, a.tok_end)
-            drug = self.drug(h) if h in p and p.dep(h) == "nsubj" and ann.norms[p.head(h)] in _BE else None
-            if drug and all(arg in self.drugs and not p.children(arg, "relcl", "acl", "ccomp")
-                            for arg in p.children(p.head(h), "attr") or [None]):
+            verb = p.head(h) if h in p else None
+            drug = self.drug(h) if verb is not None and p.dep(h) == "nsubj" and ann.norms[verb] in _BE else None
+            args = p.children(verb, "attr", "acomp") if drug else []
+            if args and not p.children(verb, "ccomp", "advcl", "relcl") and all(
+                    arg in self.drugs and not p.children(arg, "relcl", "acl", "ccomp") and not self.cleft(arg)
+                    for arg in args):
                 yield h, f"name:{drug}", a.tok_start
+
+    def cleft(self, arg: int) -> bool:
+        """"It is <drug> that …": the phrase ends with a relative word the parse may not attach."""
+        end = self.parse.subtree(arg)[1]
+        return end < self.sentence.tok_end and self.ann.norms[end] in ("that", "who", "which")
 
     def adverbial(self, prep: int) -> bool:
         """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""
