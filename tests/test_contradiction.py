@@ -116,6 +116,12 @@ CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\
     ("Spravato is esketamine.\n\nIf Spravato were ordinary ketamine, it would cost far less.", []),
     ("Spravato is esketamine.\n\nIf you buy it online, it could be ordinary ketamine.", []),
     ("Spravato is esketamine.\n\nIt is ketamine that clinics infuse, not Spravato.", []),
+    ("Ketamine can act within hours.\n\nIt is SSRIs that tend to need two to six weeks.", []),
+    ("Spravato is esketamine.\n\nSpravato is easy to get, and it is plain ketamine (which many clinics offer).",
+     [(3, "HL701"), (3, "HL703")]),
+    # "Other" in a comparison names no other option.
+    ("The tablets dissolve under the tongue.\n\nThe tablets are swallowed like any other pill.", [(3, "HL701")]),
+    ("The tablets dissolve under the tongue.\n\nThe tablets can also be swallowed.", []),
     # A source study by its short name, given another year; an indefinite mention may be another study.
     (KIT + "The KIT paper, published in 2021, remains the one most clinics quote.", [(3, "HL501"), (3, "HL701")]),
     (KIT + "The KIT paper, published in 2023, remains the one most clinics quote.", []),

@@ -31,7 +31,10 @@ source, "after each dose" and "after a series", are not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
 "the study" dated to two different years (with no condition of its own, when the
 draft has named one study of that design so far), or one study given two data
-periods; and, without numbers, a drug said to
+periods; a source study a definite mention is identified as (HL501's way: "the
+KIT paper" after "a 2023 analysis of KIT") given another year or data period than
+an earlier mention gave it (not another design: designs are named loosely, and
+HL503 holds them to the source's); and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
@@ -47,8 +50,14 @@ line, wrong, has its own finding against the source).
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
 one named as what another is a form of; "it" and "this drug" stand for the
-last drug named), and the form is the definite subject of "is" or "contains"
-("the spray", not "a spray" or "the spray sold online"). Silent when unsure: a
+last drug named; a phrase fronted with "by" takes the main clause's subject,
+"by switching <target> on, <drug> …"; a target may stand before the drug in a
+relative clause, "<target>, which <drug> blocks"; people as the subject make the
+treatment they take the one the setting is said of, "some patients carry on
+with <drug> infusions at home, on their own"), and the form is the definite
+subject of "is" or "contains" ("the spray", not "a spray" or "the spray sold
+online"), or a drug's name, or "it" for one ("<brand> … it is just <drug>", not
+the cleft "it is <drug> that …"). Silent when unsure: a
 setting said to be one option ("can also be taken at home", "usually", "some
 clinics offer …"), both settings in one clause, two forms in one claim,
 different forms or drugs (a clinic's infusion and a tablet taken at home;
@@ -56,7 +65,9 @@ one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
 Both claims must be the writer's own assertions: a quoted, reported ("some
-sites claim …"), questioned, conditional ("if it were approved …") or
+sites claim …"), questioned, conditional ("if it were approved …", "if …, it
+would be …"; not the main clause after a condition closed by a comma, "if
+<brand> is easier to get, remember that it is …") or
 myth-framed claim is neither side of a contradiction, nor is a span that a study
 the source does not report found ("a 2006 study found its effects lasted two
 weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of

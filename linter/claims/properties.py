@@ -395,7 +395,17 @@ class _Reader:
         for c in ann.cues_in(lo, hi, kind):
             h = head_of(p, c.tok_start, c.tok_end)
             if p.clause_head(h) == verb and not any(a <= h < b and h != prep for prep, (a, b) in fronted) \
-                    and not (outside and outside[0] <= h < outside[1]):
+                    and not (outside and outside[0] <= h < outside[1]) and not self.likened(h, verb):
+                return True
+        return False
+
+    def likened(self, tok: int, verb: int) -> bool:
+        """Inside a comparison below the verb: "swallowed like any other pill" names no other option."""
+        p = self.parse
+        for t in p.ancestors(tok):
+            if t == verb:
+                return False
+            if self.ann.norms[t] == "like" and p.dep(t) == "prep":
                 return True
         return False
 
@@ -520,14 +530,15 @@ class _Reader:
             verb = p.head(h) if h in p else None
             drug = self.drug(h) if verb is not None and p.dep(h) == "nsubj" and ann.norms[verb] in _BE else None
             args = p.children(verb, "attr", "acomp") if drug else []
-            if args and not p.children(verb, "ccomp", "advcl", "relcl") and all(
-                    arg in self.drugs and not p.children(arg, "relcl", "acl", "ccomp") and not self.cleft(arg)
+            if args and not p.children(verb, "ccomp", "advcl") and all(
+                    arg in self.drugs and not p.children(arg, "acl", "ccomp") and not self.cleft(arg)
                     for arg in args):
                 yield h, f"name:{drug}", a.tok_start
 
     def cleft(self, arg: int) -> bool:
-        """"It is <drug> that …": the phrase ends with a relative word the parse may not attach."""
-        end = self.parse.subtree(arg)[1]
+        """"It is <drug> that …": a relative word right after the name (an aside after a comma
+        or a bracket, "it is <drug> (which …)", leaves the claim as it is)."""
+        end = self.drugs[arg].tok_end
         return end < self.sentence.tok_end and self.ann.norms[end] in ("that", "who", "which")
 
     def adverbial(self, prep: int) -> bool:
