@@ -125,6 +125,11 @@ CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\
     # A source study by its short name, given another year; an indefinite mention may be another study.
     (KIT + "The KIT paper, published in 2021, remains the one most clinics quote.", [(3, "HL501"), (3, "HL701")]),
     (KIT + "The KIT paper, published in 2023, remains the one most clinics quote.", []),
+    # Far from the earlier mention, the study is named by the pack's acronym for it; not by "the kit".
+    (KIT + "Dosing varies.\n\nCosts vary.\n\nThe open questions are dosing and cost.\n\n"
+     "The KIT paper, published in 2021, remains the one most clinics quote.", [(9, "HL501"), (9, "HL701")]),
+    (KIT + "Dosing varies.\n\nCosts vary.\n\nThe open questions are dosing and cost.\n\n"
+     "The kit paper, published in 2021, remains the one most clinics quote.", []),
     # Two designs for one study: HL503 holds the design to the source's; "analysis" is loose.
     (KIT + "Still, because it was a randomised controlled trial, the finding carries weight.", [(3, "HL503")]),
     ("In 2020, scientists evaluated weekly ketamine for GAD.\n\n"

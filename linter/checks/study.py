@@ -20,7 +20,8 @@ WRONG_YEAR = Rule(
 What it flags: a study mention (a year tied to "study", "analysis", "trial",
 "researchers"… by the parse, or written next to it) that is unambiguously one of
 the source's studies but gives another year. Unambiguous: its topic (the study's
-conditions or cue words) plus its data period or design, two topic words, or a
+conditions or cue words) plus its data period or design, two topic words, a definite
+mention naming it by a cue the pack writes as an acronym ("the KIT paper"), or a
 definite reference ("the 2022 study", "it") to the study the previous sentences
 identified; or, when it names a design or a data period, a year that only one source
 study has and no condition that study was not about ("In a 2023 randomized trial,
@@ -120,6 +121,14 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                      pack=study.pack)]
 
 
+def _named(sentence_text: str, study: Study) -> bool:
+    """Whether the sentence names the study by one of its cues written as an acronym, after
+    "the" and in capitals as the pack writes it ("the KIT paper"; not "the kit")."""
+    words = sentence_text.split()
+    acronyms = {cue for cue in study.cues if cue.isupper() and len(cue) > 1}
+    return any(w.lower() == "the" and after in acronyms for w, after in zip(words, words[1:]))
+
+
 def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
     """Each study mention in order, with the source study it is unambiguously about (or None):
     "the study" and "it" reach back to the study in discussion."""
@@ -147,7 +156,8 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
     Topic (the study's conditions, or its cue words) alone never identifies a study: it takes
     topic plus a matching year, data period or design ("a 2023 randomized trial of <cue>" is the
     2023 study, its design overstated), or two topic words of the same study ("a 2019 study of
-    <condition> and <other condition>"). Failing those, a definite reference ("the study", "it
+    <condition> and <other condition>"), or a definite mention naming it by a cue the pack
+    writes as an acronym ("the KIT paper"). Failing those, a definite reference ("the study", "it
     was a trial") is the study the previous sentences identified, unless it differs from it in
     two details ("the 2018 trial" just after the 2023 analysis is another study). A mention
     naming its own author ("a 2018 trial by Smith and colleagues") whose year and period match
@@ -164,6 +174,8 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         topic = len(set(claim.conditions) & set(study.conditions))
         topic += sum(1 for cue in study.cues if has_phrase(sentence_text, cue))
+        if claim.definite and _named(sentence_text, study):
+            topic = max(topic, 2)  # "the KIT paper": named, as two topic words name it
         attributes = ((claim.year == study.year) + (claim.period is not None and claim.period == study.data_period)
                       + (claim.design == study.strength))
         if (claim.cue == "author" and claim.year != study.year
