@@ -131,3 +131,56 @@ def test_mechanism_as_the_source_says_is_silent(lint, text):
 def test_a_belief_attributed_to_scientists_is_passed_on(lint):
     found = lint("Ketamine blocks NMDA receptors.\nScientists believe ketamine activates NMDA receptors.\n")
     assert graded(found) == [(2, "HL702", "warning")]
+KIT = "The headline paper is a 2023 analysis of ketamine intravenous therapy, known as KIT.\n\n"
+CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 20: the target before the drug in a relative clause; a fronted "by" phrase whose
+    # subject is the main clause's drug. The later line disagrees with the source too.
+    ("Its main target is the NMDA receptor, which ketamine blocks.\n\n"
+     "Put simply, by switching NMDA receptors on, ketamine wakes up quiet circuits.", [(3, "HL701"), (3, "HL702")]),
+    ("By blocking NMDA receptors, ketamine lifts mood.\n\n"
+     "Its main target is the NMDA receptor, which ketamine activates.", [(3, "HL701"), (3, "HL702")]),
+    ("Ketamine blocks NMDA receptors.\n\nBy switching NMDA receptors off, ketamine wakes up quiet circuits.", []),
+    # Another subject after the fronted phrase, or of the relative clause.
+    ("Ketamine blocks NMDA receptors.\n\n"
+     "By activating NMDA receptors, glutamate carries signals, and ketamine blocks them.", []),
+    ("Ketamine blocks NMDA receptors.\n\nIts main target is the NMDA receptor, which glutamate activates.", []),
+    # People carrying on with the clinic's treatment at home on their own.
+    (CLINIC + "Once a course is over, some patients carry on with ketamine infusions at home, on their own.",
+     [(3, "HL701"), (3, "HL703")]),
+    (CLINIC + "Patients should never take ketamine infusions at home on their own.", []),
+    (CLINIC + "Some patients also take ketamine tablets at home on their own.", []),
+    (CLINIC + "Unlike at-home kits, our clinic gives ketamine infusions under supervision.", []),
+    # "it" for the product after a condition that closes before the claim.
+    ("Spravato is the brand name for esketamine.\n\n"
+     "If Spravato is easier to get, remember that it is really just ordinary ketamine in a spray bottle.",
+     [(3, "HL701"), (3, "HL703")]),
+    ("Spravato is a nasal spray.\n\nSpravato is esketamine.\n\nSpravato is really just ketamine.",
+     [(5, "HL701"), (5, "HL703")]),
+    ("Spravato is esketamine.\n\nIf Spravato were ordinary ketamine, it would cost far less.", []),
+    ("Spravato is esketamine.\n\nIf you buy it online, it could be ordinary ketamine.", []),
+    ("Spravato is esketamine.\n\nIt is ketamine that clinics infuse, not Spravato.", []),
+    ("Ketamine can act within hours.\n\nIt is SSRIs that tend to need two to six weeks.", []),
+    ("Spravato is esketamine.\n\nSpravato is easy to get, and it is plain ketamine (which many clinics offer).",
+     [(3, "HL701"), (3, "HL703")]),
+    # "Other" in a comparison names no other option.
+    ("The tablets dissolve under the tongue.\n\nThe tablets are swallowed like any other pill.", [(3, "HL701")]),
+    ("The tablets dissolve under the tongue.\n\nThe tablets can also be swallowed.", []),
+    # A source study by its short name, given another year; an indefinite mention may be another study.
+    (KIT + "The KIT paper, published in 2021, remains the one most clinics quote.", [(3, "HL501"), (3, "HL701")]),
+    (KIT + "The KIT paper, published in 2023, remains the one most clinics quote.", []),
+    # Far from the earlier mention, the study is named by the pack's acronym for it; not by "the kit".
+    (KIT + "Dosing varies.\n\nCosts vary.\n\nThe open questions are dosing and cost.\n\n"
+     "The KIT paper, published in 2021, remains the one most clinics quote.", [(9, "HL501"), (9, "HL701")]),
+    (KIT + "Dosing varies.\n\nCosts vary.\n\nThe open questions are dosing and cost.\n\n"
+     "The kit paper, published in 2021, remains the one most clinics quote.", []),
+    # Two designs for one study: HL503 holds the design to the source's; "analysis" is loose.
+    (KIT + "Still, because it was a randomised controlled trial, the finding carries weight.", [(3, "HL503")]),
+    ("In 2020, scientists evaluated weekly ketamine for GAD.\n\n"
+     "A study of weekly ketamine for social anxiety disorder, published in 2015, found it may help.",
+     [(1, "HL501"), (3, "HL501")]),
+])
+def test_contradictions_in_other_words(lint, text, expected):
+    assert codes(lint(text)) == expected

@@ -8,7 +8,7 @@ from typing import Iterator
 from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
-from linter.checks.study import identify
+from linter.checks.study import identified, identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import is_reference
 from linter.findings import Finding, Rule
@@ -31,7 +31,10 @@ source, "after each dose" and "after a series", are not the same effect); "long
 lasting" and "not long lasting"; "no side effects" and a list of side effects;
 "the study" dated to two different years (with no condition of its own, when the
 draft has named one study of that design so far), or one study given two data
-periods; and, without numbers, a drug said to
+periods; a source study a definite mention is identified as (HL501's way: "the
+KIT paper" after "a 2023 analysis of KIT") given another year or data period than
+an earlier mention gave it (not another design: designs are named loosely, and
+HL503 holds them to the source's); and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
@@ -47,8 +50,14 @@ line, wrong, has its own finding against the source).
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
 one named as what another is a form of; "it" and "this drug" stand for the
-last drug named), and the form is the definite subject of "is" or "contains"
-("the spray", not "a spray" or "the spray sold online"). Silent when unsure: a
+last drug named; a phrase fronted with "by" takes the main clause's subject,
+"by switching <target> on, <drug> …"; a target may stand before the drug in a
+relative clause, "<target>, which <drug> blocks"; people as the subject make the
+treatment they take the one the setting is said of, "some patients carry on
+with <drug> infusions at home, on their own"), and the form is the definite
+subject of "is" or "contains" ("the spray", not "a spray" or "the spray sold
+online"), or a drug's name, or "it" for one ("<brand> … it is just <drug>", not
+the cleft "it is <drug> that …"). Silent when unsure: a
 setting said to be one option ("can also be taken at home", "usually", "some
 clinics offer …"), both settings in one clause, two forms in one claim,
 different forms or drugs (a clinic's infusion and a tablet taken at home;
@@ -58,7 +67,9 @@ without supervision").
 Both claims must be the writer's own assertions: a quoted, doubted ("some
 sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
 still warn of it against the source), questioned, conditional ("if it were
-approved …") or myth-framed claim is neither side of a contradiction, nor is a span that a study
+approved …", "if …, it would be …"; not the main clause after a condition closed
+by a comma, "if <brand> is easier to get, remember that it is …") or
+myth-framed claim is neither side of a contradiction, nor is a span that a study
 the source does not report found ("a 2006 study found its effects lasted two
 weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
@@ -105,7 +116,7 @@ nothing about stays silent.
 
 Why: a warning, not an error: the source itself hedges how the drug works
 ("scientists believe …"). When the draft also says it the source's way on an
-earlier line, HL701 names that line instead (one finding for one wrong claim).
+earlier line, HL701 names that line as well.
 
 Example (fires):  <drug> switches on <target>.
 Example (silent): <drug> blocks <target>.  Unlike <drug>, <other drug> activates <target>.
@@ -176,10 +187,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
-    reported: set[int] = set()  # claims already the later side of a contradiction
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     # Design (None: any) -> the years of the studies of that design named so far.
     study_years: dict[str | None, set[int]] = {}
+    restated = _Restated(ctx)
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
@@ -190,8 +201,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not _grounded(ctx, claim) or claim.reported or _framed(ctx, claim):
             continue
         group = seen.setdefault(_group(claim), {})
-        earlier = None
-        for same in group.values():
+        earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
+        for same in () if earlier else group.values():
             i = first_uncited.get(id(same), 0)
             while i < len(same) and same[i].sentence in cited:
                 i += 1
@@ -200,20 +211,57 @@ def check(ctx: Context) -> Iterator[Finding]:
                 earlier = same[i]
                 break
         if earlier is not None:
-            reported.add(id(claim))
             cited.add(earlier.sentence)
             line = ctx.document.position(earlier.start, earlier.end)[0]
-            said = ctx.document.prose[earlier.start:earlier.end]
+            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
+            said = ctx.document.prose[part.start:part.end] if part else ctx.document.prose[earlier.start:earlier.end]
             yield ctx.finding(SELF, claim.start, claim.end,
                               f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
-    yield from _against_source(ctx, reported)
+    yield from _against_source(ctx)
 
 
-def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
+# What a study mention may say of a source study, and the study's own value of it. Not its
+# design: designs are named loosely ("an analysis" may be a trial's), and HL503 already holds a
+# design to the source's.
+_STUDY_FIELDS = (("year", "year"), ("period", "data_period"))
+
+
+class _Restated:
+    """A source study given two years or two data periods: each study mention is
+    identified as HL501 identifies it ("the KIT paper" after "a 2023 analysis of KIT" is that
+    analysis), and a definite one ("the …", "it was …") held to the first mention that gave the
+    same study that detail. Never reported on a line the source supports (the earlier, wrong
+    line has its own finding)."""
+
+    def __init__(self, ctx: Context):
+        self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
+        self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
+
+    def earlier(self, claim: Claim) -> tuple[Claim | None, str | None]:
+        """The earlier mention of the same source study this one contradicts, and the detail
+        they differ in; (None, None) when none."""
+        study = self.study_of.get(id(claim))
+        if study is None:
+            return None, None
+        found: tuple[Claim | None, str | None] = (None, None)
+        for field, source_field in _STUDY_FIELDS:
+            value = getattr(claim, field)
+            if value is None:
+                continue
+            first = self.first.setdefault((study.id, field), claim)
+            # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
+            # published in 2015" may be another one.
+            if found[0] is None and claim.definite and getattr(first, field) != value \
+                    and value != getattr(study, source_field):
+                found = first, field
+        return found
+
+
+def _against_source(ctx: Context) -> Iterator[Finding]:
     """HL702: a grounded mechanism claim that says the pack's action the other way round;
     HL703: a product or form said to be another drug, or given another way, than the packs say."""
     yield from _forms_against_source(ctx)
@@ -221,7 +269,7 @@ def _against_source(ctx: Context, reported: set[int]) -> Iterator[Finding]:
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or id(claim) in reported or _framed(ctx, claim):
+        if claim.kind != "mechanism" or not claim.grounded or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:
@@ -315,7 +363,23 @@ _FRAMING = ("framing", "framing-label", "conditional")
 def _framed(ctx: Context, claim: Claim) -> bool:
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
-    return bool(ann.cues_in(sentence.tok_start, ann.token_at(claim.start), *_FRAMING))
+    start = ann.token_at(claim.start)
+    return any(not (cue.kind == "conditional" and _condition_closed(ann, cue.tok_end, start, ann.token_at(claim.end)))
+               for cue in ann.cues_in(sentence.tok_start, start, *_FRAMING))
+
+
+# In the clause after a condition, these keep the claim a supposition: "If …, it would be …".
+_SUPPOSED = frozenset({"would", "could", "might", "'d"})
+
+
+def _condition_closed(ann, after: int, start: int, end: int) -> bool:
+    """Whether a condition opened before a claim ends at a comma before it, the claim being the
+    main clause's statement ("If <brand> is easier to get, remember that it is …"), not what
+    it supposes ("If …, it would be …")."""
+    comma = next((i for i in range(after, start) if ann.texts[i] == ","), None)
+    if comma is None or comma == after:  # no comma, or "If, as some say, …": still inside
+        return False
+    return not any(ann.norms[i] in _SUPPOSED for i in range(comma, end + 1))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -21,7 +21,8 @@ WRONG_YEAR = Rule(
 What it flags: a study mention (a year tied to "study", "analysis", "trial",
 "researchers"… by the parse, or written next to it) that is unambiguously one of
 the source's studies but gives another year. Unambiguous: its topic (the study's
-conditions or cue words) plus its data period or design, two topic words, or a
+conditions or cue words) plus its data period or design, two topic words, a definite
+mention naming it by a cue the pack writes as an acronym ("the KIT paper"), or a
 definite reference ("the 2022 study", "it", "they" as a study verb's subject) to the
 study the previous sentences identified or, failing one, described ("Scientists
 evaluated weekly <drug> for <condition>. The study took place in 2012."); or, when it
@@ -97,19 +98,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
-    current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
-    last = -1  # the sentence of the last study mention
-    for claim in ctx.claims:
-        if claim.kind != "study":
-            continue
-        text = ctx.annotation.sentences[claim.sentence].text
-        recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
-        reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
-        study = identify(claim, ctx.knowledge, text, recent, reported)
-        if study is None and recent is None and claim.definite and claim.sentence - last > 1:
-            study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
-        current = (study, claim.sentence) if study else None  # another study is now in discussion
-        last = claim.sentence
+    for claim, study in identified(ctx):
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
@@ -149,6 +138,34 @@ def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) ->
     return identify(replace(claim, conditions=conditions), ctx.knowledge, text, None, reported)
 
 
+def _named(sentence_text: str, study: Study) -> bool:
+    """Whether the sentence names the study by one of its cues written as an acronym, after
+    "the" and in capitals as the pack writes it ("the KIT paper"; not "the kit")."""
+    words = sentence_text.split()
+    acronyms = {cue for cue in study.cues if cue.isupper() and len(cue) > 1}
+    return any(w.lower() == "the" and after in acronyms for w, after in zip(words, words[1:]))
+
+
+def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
+    """Each study mention in order, with the source study it is unambiguously about (or None):
+    "the study", "it" and "they" reach back to the study in discussion, or to the one the
+    sentences since the last mention described."""
+    current: tuple[Study, int] | None = None  # the study in discussion, and the sentence naming it
+    last = -1  # the sentence of the last study mention
+    for claim in ctx.claims:
+        if claim.kind != "study":
+            continue
+        text = ctx.annotation.sentences[claim.sentence].text
+        recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
+        reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
+        study = identify(claim, ctx.knowledge, text, recent, reported)
+        if study is None and recent is None and claim.definite and claim.sentence - last > 1:
+            study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
+        current = (study, claim.sentence) if study else None  # another study is now in discussion
+        last = claim.sentence
+        yield claim, study
+
+
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a
 # 2023 trial", "asked whether the analysis was a trial").
 _REPORTED = frozenset({"reporting", "attribution", "framing", "conditional"})
@@ -161,7 +178,8 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
     Topic (the study's conditions, or its cue words) alone never identifies a study: it takes
     topic plus a matching year, data period or design ("a 2023 randomized trial of <cue>" is the
     2023 study, its design overstated), or two topic words of the same study ("a 2019 study of
-    <condition> and <other condition>"). Failing those, a definite reference ("the study", "it
+    <condition> and <other condition>"), or a definite mention naming it by a cue the pack
+    writes as an acronym ("the KIT paper"). Failing those, a definite reference ("the study", "it
     was a trial") is the study the previous sentences identified, unless it differs from it in
     two details ("the 2018 trial" just after the 2023 analysis is another study). A mention
     naming its own author ("a 2018 trial by Smith and colleagues") whose year and period match
@@ -178,6 +196,8 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         topic = len(set(claim.conditions) & set(study.conditions))
         topic += sum(1 for cue in study.cues if has_phrase(sentence_text, cue))
+        if claim.definite and _named(sentence_text, study):
+            topic = max(topic, 2)  # "the KIT paper": named, as two topic words name it
         attributes = ((claim.year == study.year) + (claim.period is not None and claim.period == study.data_period)
                       + (claim.design == study.strength))
         if (claim.cue == "author" and claim.year != study.year

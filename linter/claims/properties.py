@@ -47,8 +47,9 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice")})
 # Words that may stand between a drug and its action, or an action and its target, in the plain
 # order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
-_LINK_BEFORE = frozenset({"works", "work", "acts", "act", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
+_LINK_BEFORE = frozenset({"works", "work", "acts", "act", "acting", "working", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
 _LINK_AFTER = frozenset({"at", "on", "the", "of"})
+_RELATIVE_WORDS = frozenset({"which", "that"})
 _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "herself", "ourselves", "myself"})
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
@@ -242,11 +243,43 @@ class _Reader:
         if end < self.sentence.tok_end and covered(ann, end, "mechanism-noun"):
             end += 1  # "… a blocking effect on <target>": the effect noun is a link word here
         target = self.target_after(end)
+        if m is not None and target is None and not switch:
+            target = self.target_before_relative(m.tok_start - 1)
         if m is None or target is None or is_reference(ann, m):
-            return [], []
+            owner = self.subject_after_fronted(cue, target) if m is None and target is not None else None
+            return ([owner], [target]) if owner else ([], [])
         if switch and self.trailing_particle(cue) is None:
             return [], []
         return [(m.tok_start, m.id)], [target]
+
+    def target_before_relative(self, tok: int) -> Mention | None:
+        """"<target>, which <drug> blocks": the target a relative pronoun just before the drug
+        stands for (a comma between them allowed)."""
+        ann, lo = self.ann, self.sentence.tok_start
+        if tok <= lo or ann.norms[tok] not in _RELATIVE_WORDS:
+            return None
+        end = tok - 1 if ann.texts[tok - 1] == "," else tok
+        return next((t for t in self.terms.values() if t.tok_end == end), None)
+
+    def subject_after_fronted(self, cue, target: Mention) -> tuple[int, str] | None:
+        """"By switching <target> on, <drug> wakes up …": a phrase opened by "by" before the main
+        clause takes its subject, the drug (or "it") right after the phrase's comma. The phrase
+        must open the sentence or follow a fronted aside ("Put simply, by …")."""
+        ann, lo, hi = self.ann, self.sentence.tok_start, self.sentence.tok_end
+        by = cue.tok_start - 1
+        while by >= lo and by > cue.tok_start - 5 and ann.norms[by] != "by" and (
+                ann.norms[by] in _LINK_BEFORE or self.parse.tag(by).startswith("RB")):
+            by -= 1  # "by simply switching", "by acting as an agonist at"
+        if by < lo or ann.norms[by] != "by" or (by > lo and ann.texts[by - 1] != ","):
+            return None
+        after = target.tok_end + (target.tok_end < hi and ann.norms[target.tok_end] in _PARTICLES)
+        if after + 1 >= hi or ann.texts[after] != ",":
+            return None
+        m = self.drugs.get(after + 1)
+        if m is not None:
+            return None if is_reference(ann, m) or m.tok_start != after + 1 else (after + 1, m.id)
+        drug = self.drug(after + 1) if covered(ann, after + 1, "anaphora") else None
+        return (after + 1, drug) if drug else None
 
     def drug_before(self, tok: int) -> int:
         """The token a drug before an action word would end on, link words and asides skipped."""
@@ -312,9 +345,14 @@ class _Reader:
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
             if any(self.negated(c) for _, c in cues) or not asserted(ann, self.sentence, verb):
                 continue
-            if self.in_clause(verb, "setting-partial"):
-                continue  # one option among others: "can also be taken at home"
             owners = self.owners(verb) or self.given_to_self(verb)
+            people = [] if owners else self.taken_by_people(verb)
+            # One option among others: "can also be taken at home". "Some" before the people
+            # who take it ("some patients carry on with <drug> infusions on their own") still
+            # says the form is taken that way.
+            if self.in_clause(verb, "setting-partial", outside=people[0][1] if people else None):
+                continue
+            owners = owners or [owner for owner, _ in people]
             forms = {self.form_key(cue) for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "form")
                      if self.in_claim(verb, owners, head_of(p, cue.tok_start, cue.tok_end))}
             if len(forms) > 1:
@@ -346,9 +384,22 @@ class _Reader:
         return [(o, d) for o in p.children(verb, "dobj") if self.ann.norms[o] not in _REFLEXIVE
                 for d in (self.drug(o),) if d]
 
-    def in_clause(self, verb: int, kind: str) -> bool:
+    def taken_by_people(self, verb: int) -> list[tuple[tuple[int, str], tuple[int, int]]]:
+        """"Patients carry on with <drug> infusions at home", "you take <drug> tablets …": people
+        as the subject make the treatment they take (the verb's object, or the object of its
+        preposition) the one the setting is said of. Each as ((object token, drug), the span of
+        the people's phrase)."""
+        p, ann = self.parse, self.ann
+        people = [s for s in self.subjects(verb) if covered(ann, s, "person")]
+        if len(people) != 1:
+            return []
+        objects = p.children(verb, "dobj") + [o for prep in p.children(verb, "prep") for o in p.children(prep, "pobj")]
+        return [((o, d), p.subtree(people[0])) for o in objects for d in (self.drug(o),) if d]
+
+    def in_clause(self, verb: int, kind: str, outside: tuple[int, int] | None = None) -> bool:
         """A cue of `kind` on a token of the verb's own clause, not inside a phrase fronted
-        before it ("For many readers, …" says nothing of how many settings there are)."""
+        before it ("For many readers, …" says nothing of how many settings there are), nor in
+        the span `outside`."""
         p, ann = self.parse, self.ann
         lo, hi = p.subtree(verb)
         # Inside a prepositional phrase before the verb, only a cue that is the phrase itself
@@ -356,7 +407,18 @@ class _Reader:
         fronted = [(t, p.subtree(t)) for t in p.children(verb, "prep") if t < verb]
         for c in ann.cues_in(lo, hi, kind):
             h = head_of(p, c.tok_start, c.tok_end)
-            if p.clause_head(h) == verb and not any(a <= h < b and h != prep for prep, (a, b) in fronted):
+            if p.clause_head(h) == verb and not any(a <= h < b and h != prep for prep, (a, b) in fronted) \
+                    and not (outside and outside[0] <= h < outside[1]) and not self.likened(h, verb):
+                return True
+        return False
+
+    def likened(self, tok: int, verb: int) -> bool:
+        """Inside a comparison below the verb: "swallowed like any other pill" names no other option."""
+        p = self.parse
+        for t in p.ancestors(tok):
+            if t == verb:
+                return False
+            if self.ann.norms[t] == "like" and p.dep(t) == "prep":
                 return True
         return False
 
@@ -450,7 +512,7 @@ class _Reader:
                     contrast = self.before(m, "identity-contrast", lo)
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
-                    if bare and head_of(p, m.tok_start, m.tok_end) != arg:
+                    if bare and not self.named_as(m, arg):
                         continue
                     negated = contrast or (denied and not self.after_but(m, lo))
                     plain = self.before(m, "identity-plain", min(lo, verb + 1))  # "is simply <drug>"
@@ -458,6 +520,18 @@ class _Reader:
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))
         return out
+
+    def named_as(self, m, arg: int) -> bool:
+        """Whether the drug is the copula's complement itself ("<brand> is <drug>") or what a name
+        of it names ("<brand> is the brand name for <drug>"), not a word inside it ("<brand> is
+        more potent than <drug>")."""
+        p = self.parse
+        head = head_of(p, m.tok_start, m.tok_end)
+        if head == arg:
+            return True
+        prep = p.head(head)
+        return (p.dep(head) == "pobj" and self.ann.norms[prep] in ("for", "of") and p.head(prep) == arg
+                and covered(self.ann, arg, "identity-name"))
 
     def identity_subjects(self):
         """What an identity claim is about, as (head token, key, first token): a definite form
@@ -478,6 +552,24 @@ class _Reader:
             if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
                     and not p.children(h, *_RESTRICTIVE, "conj"):
                 yield h, f"name:{m.id}", m.tok_start
+        # "<brand> … it is ordinary <drug>": "it" for the drug named last, when the parse makes
+        # it the subject of "is" and a drug's name the whole of what it is said to be (not a
+        # cleft, "it is <drug> that …", nor a phrase holding a name, "it is <drug>'s action").
+        for a in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "anaphora"):
+            h = head_of(p, a.tok_start, a.tok_end)
+            verb = p.head(h) if h in p else None
+            drug = self.drug(h) if verb is not None and p.dep(h) == "nsubj" and ann.norms[verb] in _BE else None
+            args = p.children(verb, "attr", "acomp") if drug else []
+            if args and not p.children(verb, "ccomp", "advcl") and all(
+                    arg in self.drugs and not p.children(arg, "acl", "ccomp") and not self.cleft(arg)
+                    for arg in args):
+                yield h, f"name:{drug}", a.tok_start
+
+    def cleft(self, arg: int) -> bool:
+        """"It is <drug> that …": a relative word right after the name (an aside after a comma
+        or a bracket, "it is <drug> (which …)", leaves the claim as it is)."""
+        end = self.drugs[arg].tok_end
+        return end < self.sentence.tok_end and self.ann.norms[end] in ("that", "who", "which")
 
     def adverbial(self, prep: int) -> bool:
         """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""

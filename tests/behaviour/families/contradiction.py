@@ -31,6 +31,8 @@ BLOCK_EARLIER = (
     "Ketamine works by blocking NMDA receptors in the brain.",
     "Ketamine is an NMDA receptor antagonist.",
     "Ketamine inhibits NMDA receptors.",
+    "Its main target is the NMDA receptor, which ketamine blocks.",
+    "Ketamine shuts down NMDA receptors.",
 )
 # Later, the opposite action in many verbs and frames ("{D}" is the drug).
 ACTIVATE_LATER = (
@@ -57,6 +59,15 @@ ACTIVATE_LATER = (
     "{D} {ADV} causes activation of NMDA receptors.",
     "{D} {ADV} acts as an agonist of NMDA receptors.",
     "{D} {ADV} has an agonistic effect on NMDA receptors.",
+    "{D} {ADV} ramps up NMDA receptors.",
+    "{D} {ADV} amplifies NMDA receptors.",
+    "By switching NMDA receptors on, {D} {ADV} wakes up quiet circuits.",
+    "By activating NMDA receptors, {D} {ADV} lifts mood.",
+    "By turning on NMDA receptors, {D} {ADV} lifts mood.",
+    "By stimulating NMDA receptors, {D} {ADV} eases anxiety.",
+    "Put simply, by switching NMDA receptors on, {D} {ADV} wakes up quiet circuits.",
+    "Its main target is the NMDA receptor, which {D} {ADV} activates.",
+    "Its main target is the NMDA receptor, which {D} {ADV} switches on.",
 )
 # Later, the same action in other words: consistent with the earlier line.
 BLOCK_LATER = (
@@ -79,6 +90,12 @@ BLOCK_LATER = (
     "{D} {ADV} causes blockade of NMDA receptors.",
     "{D} {ADV} acts as an antagonist of NMDA receptors.",
     "{D} {ADV} has no activating effect on NMDA receptors.",
+    "{D} {ADV} quietens NMDA receptors.",
+    "{D} {ADV} silences NMDA receptors.",
+    "By blocking NMDA receptors, {D} {ADV} lifts mood.",
+    "By switching NMDA receptors off, {D} {ADV} wakes up quiet circuits.",
+    "Put simply, by shutting down NMDA receptors, {D} {ADV} eases anxiety.",
+    "Its main target is the NMDA receptor, which {D} {ADV} inhibits.",
 )
 
 
@@ -106,7 +123,10 @@ def mechanism():
                   "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them.",
                   "Glutamate {ADV} has an activating effect on NMDA receptors, which ketamine blocks.",
                   "Ketamine {ADV} prevents activation of NMDA receptors.",
-                  "Scientists {ADV} once believed ketamine activates NMDA receptors, but it does not."):
+                  "Scientists {ADV} once believed ketamine activates NMDA receptors, but it does not.",
+                  "By activating NMDA receptors, glutamate {ADV} carries signals, and ketamine blocks them.",
+                  "Glutamate is the NMDA receptor's messenger, which glycine {ADV} activates.",
+                  "Its main target is the NMDA receptor, which glutamate {ADV} activates."):
         for earlier in BLOCK_EARLIER[:2]:
             yield Seed(later, (), "", "other-subject", "DIR", earlier, edits=False)
 
@@ -130,6 +150,11 @@ UNSUPERVISED_LATER = (
     "Infusions of {D} are {ADV} unsupervised.",
     "Infusions of {D} {ADV} happen at home without a doctor.",
     "Infusions of {D} are {ADV} given at home with no medical staff.",
+    "Some patients {ADV} carry on with infusions of {D} at home, on their own.",
+    "Once a course is over, patients {ADV} carry on with infusions of {D} at home, on their own.",
+    "Patients {ADV} take infusions of {D} at home without medical supervision.",
+    "People {ADV} receive infusions of {D} at home, by themselves.",
+    "Patients {ADV} self-administer infusions of {D} at home.",
 )
 SUPERVISED_LATER = (
     "Infusions of {D} are {ADV} given by a nurse in a clinic.",
@@ -140,6 +165,11 @@ SUPERVISED_LATER = (
     "Tablets of {D} can {ADV} be taken at home.",
     "Tablets of {D} are {ADV} also used at home between infusions.",
     "Infusions of {D} are {ADV} never given without supervision.",
+    "Patients {ADV} receive infusions of {D} in a clinic under supervision.",
+    "Some patients {ADV} also take tablets of {D} at home on their own.",
+    "Patients should {ADV} never take infusions of {D} at home on their own.",
+    "Never {ADV} give yourself infusions of {D} at home.",
+    "Unlike at-home kits, our clinic {ADV} gives infusions of {D} under supervision.",
 )
 
 
@@ -169,6 +199,19 @@ IDENTITY_RIGHT = (
 )
 
 
+# Spravato's drug said by "it" in a later clause, after a condition that closes before it.
+BRAND_EARLIER = ("Spravato is esketamine.", "Spravato contains esketamine.",
+                 "Spravato is the brand name for esketamine, a form of ketamine.")
+BRAND_WRONG = ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}.",
+               "Spravato is {ADV} really just {D} in a spray bottle.",
+               "If Spravato is easier to get, remember that it is {ADV} just {D}.",
+               "Spravato is easy to get, and it is {ADV} {D}.")
+# Suppositions, not claims: the condition holds the claim, or the main clause says "would".
+BRAND_SUPPOSED = ("If Spravato were {ADV} {D}, it would cost far less.",
+                  "If you buy it online, it {ADV} could be {D}.",
+                  "If it is {ADV} {D}, the label would say so.")
+
+
 def identity():
     for earlier in IDENTITY_EARLIER:
         for later in IDENTITY_WRONG:
@@ -180,9 +223,9 @@ def identity():
         for later in IDENTITY_RIGHT:
             yield Seed(later, (), "esketamine", "identity-same", context=earlier)
             yield Seed(later, (), "a form of ketamine", "identity-same", context=earlier, edits=False)
-    # A product named by its brand.
-    for earlier in ("Spravato is esketamine.", "Spravato contains esketamine."):
-        for later in ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}."):
+    # A product named by its brand, or by "it" after it.
+    for earlier in BRAND_EARLIER:
+        for later in BRAND_WRONG:
             for drug in ("plain ketamine", "ordinary ketamine", "arketamine"):
                 yield Seed(later, SELF + ("HL703",), drug, "brand", context=earlier)
             yield Seed(later, (), "esketamine", "brand-same", context=earlier)
@@ -193,6 +236,8 @@ def identity():
     for later in ("Spravato is {ADV} {D}.", "Spravato is {ADV} a brand of {D}.", "{D} is {ADV} more potent than esketamine.",
                   "{D} is {ADV} older than esketamine."):
         yield Seed(later, (), "esketamine" if later.startswith("Spravato") else "ketamine", "brand-source-same", "DIR")
+        for later in BRAND_SUPPOSED:
+            yield Seed(later, (), "ordinary ketamine", "supposed", "DIR", earlier, edits=False)
 
 
 # ------------------------------------------------------------------ route and form
@@ -206,11 +251,15 @@ ROUTE_WRONG = (
     "The tablets are {ADV} swallowed with water.",
     "The tablets are {ADV} injected into a vein.",
     "The tablets are {ADV} sprayed into the nose.",
+    "The tablets are {ADV} taken by mouth.",
+    "The tablets are {ADV} swallowed like any other pill.",
 )
 ROUTE_RIGHT = (
     "The tablets {ADV} dissolve under the tongue.",
     "The tablets are {ADV} held under the tongue until they dissolve.",
     "The tablets are {ADV} not swallowed.",
+    "The tablets are {ADV} left to melt under the tongue.",
+    "The tablets {ADV} melt under the tongue.",
 )
 SPRAY_EARLIER = ("Esketamine is given as a nasal spray.", "Esketamine is sprayed into the nose.")
 SPRAY_WRONG = (
@@ -220,12 +269,15 @@ SPRAY_WRONG = (
     "{D} is {ADV} swallowed as a pill.",
     "{D} is {ADV} taken as a tablet under the tongue.",
     "{D} is {ADV} given as an intramuscular injection.",
+    "{D} is {ADV} taken orally.",
+    "{D} is {ADV} given as a shot into the muscle.",
 )
 SPRAY_RIGHT = (
     "{D} is {ADV} given as a nasal spray.",
     "{D} is {ADV} used as a nasal spray.",
     "{D} is {ADV} sprayed into the nose.",
     "{D} is {ADV} taken through the nose.",
+    "{D} is {ADV} given intranasally.",
 )
 
 
@@ -333,6 +385,20 @@ def studies():
         yield Seed(later, SELF + ("HL502",), "", "study-period", context=earlier)
     yield Seed("The 2023 analysis {ADV} looked at data from 2017 to 2020.", (), "", "study-period-same",
                context=earlier)
+    # A source study named by its short name, then given another year or design.
+    kit = "The headline paper is a 2023 analysis of ketamine intravenous therapy, known as KIT."
+    for later in ("The KIT paper, published in 2021, {ADV} remains the one most clinics quote.",
+                  "The KIT analysis was {ADV} published in 2020."):
+        yield Seed(later, SELF + ("HL501",), "", "study-alias-year", context=kit)
+    for later in ("Because it was {ADV} a randomised controlled trial, the finding carries weight.",
+                  "It was {ADV} a double-blind, placebo-controlled trial."):
+        yield Seed(later, ("HL503",), "", "study-design", context=kit)  # HL503 alone: see _STUDY_FIELDS
+    for later in ("The KIT paper, published in 2023, {ADV} remains the one most clinics quote.",
+                  "It was {ADV} an analysis of past records.", "The KIT study was {ADV} retrospective."):
+        yield Seed(later, (), "", "study-same", context=kit)
+    # Another study of another design and year after it: no contradiction.
+    yield Seed("A 2017 trial {ADV} gave weekly ketamine to people with social anxiety.", (), "", "other-study",
+               "DIR", kit)
     # Two different studies with two years: no contradiction.
     yield Seed("A 2021 study {ADV} looked at phobias.", (), "", "other-study", "DIR",
                "A 2023 analysis looked at anxiety and depression.")
