@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from linter import quantities
 from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
+from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
 from linter.claims.slots import MIN_SHARED, Slot, content_words, slots
 from linter.findings import Finding, Rule
@@ -85,8 +86,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     aligned = [(pack, a) for pack in ctx.knowledge.packs if (a := alignment_of(pack, ctx.knowledge)) is not None]
     if not aligned:
         return
+    elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
     for sentence in ann.sentences:
-        if is_question(ann, sentence) or ann.cues_in(sentence.tok_start, sentence.tok_end, *_FRAMED):
+        if (is_question(ann, sentence) or ann.cues_in(sentence.tok_start, sentence.tok_end, *_FRAMED)
+                or sentence.index in elsewhere):
             continue
         words = content_words(ann, sentence)
         if len(words) < MIN_SHARED:

@@ -124,6 +124,20 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                                      pack=study.pack)]
 
 
+def about_other_studies(ctx: Context) -> frozenset[int]:
+    """The sentences whose definite study mention ("they analyzed …", "the study") follows a
+    mention of a study that is none of the source's: that study is the one in discussion."""
+    out, other = set(), None
+    for claim, study in identified(ctx):
+        if study is not None:
+            other = None
+        elif not claim.definite:
+            other = claim.sentence
+        elif other is not None and claim.sentence - other <= _REACH:
+            out.add(claim.sentence)
+    return frozenset(out)
+
+
 def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) -> Study | None:
     """"Scientists evaluated weekly <drug> for <condition>. The study took place in 2012.": "the
     study" is the one the sentences since the last study mention described, identified by their

@@ -91,7 +91,8 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
     for cue in _widest(ann.cues_in(sentence.tok_start, sentence.tok_end, *_DESIGNS)):
         found.append(Slot("design", _DESIGNS[cue.kind], cue.start, cue.end))
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_MECHANISMS):
-        found.append(Slot("mechanism", _MECHANISMS[cue.kind], cue.start, cue.end))
+        if not ann.is_negated(cue.tok_start):  # "has no activating effect": no action stated
+            found.append(Slot("mechanism", _MECHANISMS[cue.kind], cue.start, cue.end))
     return tuple(found)
 
 
