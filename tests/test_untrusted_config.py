@@ -34,6 +34,8 @@ def hostile_project(folder: Path, sources: str, source: str, line: int | None = 
     if line is not None:
         text = re.sub(r"source: 34\b", f"source: {line}", text)
     (folder / "pack.yaml").write_text(text, encoding="utf-8")
+    index = ROOT / "rules" / "ketamine-anxiety.index.json"  # the alignment index the pack names, beside it
+    (folder / index.name).write_bytes(index.read_bytes())
     (folder / ".healthlint.yaml").write_text(f"sources: [{sources}]\npacks: [pack.yaml]\nbundled: false\n",
                                              encoding="utf-8")
     (folder / "d.md").write_text(DRAFT, encoding="utf-8")
