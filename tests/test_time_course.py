@@ -312,8 +312,7 @@ LOOSE = "Ketamine is now offered at our clinic for anxiety.\n\n"
     "Most people notice the first real change about two weeks in, once the medicine has built up.",
     "Many patients see results around four weeks in.",
     "The effect is coming slowly, usually after 10 to 14 days from the first infusion.",
-    "The effect comes on gradually, after about three weeks of treatment.",
-    "After a series of infusions, the good result is staying stable for five years.",
+    "Members often see the first real change around four weeks in, after the medicine has built up.",
 ])
 def test_a_loose_time_claim_is_a_warning(lint, text):
     assert graded(lint(LOOSE + text)) == [(3, "HL302", "warning")]
@@ -324,6 +323,10 @@ def test_a_loose_time_claim_is_a_warning(lint, text):
     "Give it a few hours before you expect any shift in how you feel.",
     "Most people notice the first real change within hours, once the medicine has built up.",
     "After a series of infusions, the good result is staying stable for a year.",
+    "Exercise needs a few weeks before its benefit starts to build up.",
+    "Most clinics leave a week between sessions, so the change builds up slowly.",
+    "This effect wore off after up to a week.",
+    "If for people with OCD the drop in symptoms tends to stick around for months, the label would say so.",
     "In GAD, the relief from one weekly infusion tends to stick around for about a week.",
     # traps: sessions, stays, courses, waiting lists, histories, other causes, another clause's drug
     "Each session lasts about 40 minutes, and you stay for two hours afterwards.",

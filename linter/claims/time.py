@@ -249,25 +249,37 @@ class _Reader:
         around for months"): an onset or duration cue outside the span says what it measures
         (the nearest one), and the one drug the sentence names, else the drug in discussion, is
         whose. Never grounded: at most a warning. Silent where the span may be something else's:
-        a comparator, a side effect or a second drug in the sentence, or a subject whose length
-        is a session's, a course's or (for a duration) a person's stay."""
+        a comparator, a side effect, a condition or a second drug in the sentence, or a subject
+        whose length is a session's, a course's, another doer's or (for a duration) a person's."""
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
-        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
+        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
             return None
-        nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
-        measures = ONSET if nearest.kind == "onset" else EFFECT
+        # the span's preposition says what it measures ("keep working for months": how long);
+        # without one, the cue nearest the span does
+        if tok > p.tok_start and self.ann.norms[tok - 1] in _LASTING_PREPS:  # ("wears off after" is either)
+            measures = EFFECT
+        else:
+            nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
+            measures = ONSET if nearest.kind == "onset" else EFFECT
         governor = p.clause_head(p.phrase_head(tok, tok_end))
         if self._not_asserted(governor):
             return None
-        kind = self._noun_kind(self._subject(governor)) if p.is_verb(governor) else self._noun_kind(governor)
-        if kind in (SESSION, COURSE, "side-effect") or (kind == "person" and measures == EFFECT):
+        # what the span's clause is about: not a session, a course, a side effect or another
+        # doer ("most clinics leave a week between sessions"), nor, for how long, a person's stay
+        # every clause up to the sentence's head says who does what ("Exercise needs weeks
+        # before its benefit starts"), short of a clause on a noun ("…, which is when …")
+        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
+        while True:
+            if p.is_verb(top):
+                kinds.add(self._noun_kind(self._subject(top)))
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
+                break
+            top = p.head(top)
+        if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
-        top = governor
-        while p.dep(top) not in _OWN_CLAUSES and p.head(top) != top:
-            top = p.head(top)
         clause = self._phrase(top, frozenset())
         if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and any(
                 p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
