@@ -363,6 +363,9 @@ def test_each_side_of_a_contrast_has_its_own_drug(lint, text, expected):
      [(3, "HL302", "warning")]),
     ("In OCD, a single ketamine dose keeps symptoms down for a few days.", []),
     ("In GAD, a single ketamine dose keeps symptoms down for a few days.", []),
+    # the sentence itself must name the condition: the one before it may have been about OCD
+    ("Ketamine's benefit in OCD is generally not long lasting. The most encouraging result \u2013 improvement "
+     "that stayed stable over a year \u2013 came from a 2023 look back at records.", []),
 ])
 def test_a_long_span_where_the_source_says_it_does_not_last(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected

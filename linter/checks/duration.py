@@ -209,9 +209,7 @@ def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> V
     named = ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "condition")
     if claim.kind == "duration" and named and claim.span.low is not None and claim.span.low >= _LONG.low:
         for fact in candidates(claim, ctx.knowledge, text):
-            # only a claim about that condition alone ("in OCD"; not one that also names anxiety)
-            if fact.lasting is False and fact.conditions and all(
-                    any(ctx.knowledge.within(c, fc) for fc in fact.conditions) for c in claim.conditions):
+            if fact.lasting is False and fact.conditions:
                 proved = claim.grounded and not claim.reported and not other_study
                 return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS if proved else DIFFERS,
                                f"Contradicts the source: it says {fact.effect or 'the effect'} is not long "
