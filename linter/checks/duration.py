@@ -68,7 +68,9 @@ What it flags: a span that overlaps the source's without fitting inside it:
 the source contradicts when the parse ties it to the drug but not to what it
 measures ("<drug> takes three weeks": a session or an onset?), one a study
 the source does not report found ("a 2006 study found its effects lasted two
-weeks"), or a lasting claim whose drug is not attached.
+weeks"), one reported in someone's name ("the team says relief lasts a month"), one
+read only from a cue and the drug in discussion ("give it two weeks before you
+expect any shift"), or a lasting claim whose drug is not attached.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
