@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
@@ -93,7 +93,7 @@ def test_what_a_span_measures(lint, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    'Some clinics say ketamine takes two to three weeks to work.',  # reported speech
+    'Some clinics say ketamine takes two to three weeks to work, but that is not true.',  # refuted
     'Clinics often claim that ketamine takes a month to work.',
     '"Ketamine takes weeks to work," one forum post said.',  # quoted
     "Antidepressants take 'months', people say, but ketamine acts within hours.",  # scare quotes
@@ -184,7 +184,7 @@ FRAMED = [
      "of records.", ["HL301"]),
     ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
      []),
-    ("Ketamine works within days, according to one clinic.", []),
+    ("Ketamine works within days, according to one clinic.", ["HL302"]),  # reported: a warning
     # "it is a myth that …" frames the claim however the parser hangs it on the copula
     ("It is a myth that ketamine's effects set in within three weeks.", []),
     ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
@@ -283,3 +283,89 @@ def test_time_claims_whose_drug_is_in_another_clause(lint, text, expected):
 def test_a_table_of_time_courses(lint, header, cells, expected):
     table = "\n".join([f"| Treatment | {header} |", "| --- | --- |", *(f"| {c} |" for c in cells)])
     assert codes(lint(f"# Time courses\n\n{table}\n")) == expected
+
+
+# Issue 20, part 2: a time span reported in someone's name and not refuted is passed on, as a
+# warning (never an error); "according to <a study>" stays the writer's own claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Some clinics say ketamine takes two to three weeks to work.", [(3, "HL302", "warning")]),
+    ("The team says relief from ketamine lasts three months.", [(3, "HL302", "warning")]),
+    ("According to several clinics, ketamine needs about a month to take effect.", [(3, "HL302", "warning")]),
+    ("Ketamine starts working after ten days, one clinic told us.", [(3, "HL302", "warning")]),
+    ("Some clinics say ketamine takes three weeks to work. That is not true.", []),
+    ("Some clinics say ketamine acts within hours.", []),
+    ("According to the 2023 analysis, ketamine takes a month to start working.", [(3, "HL301", "error")]),
+])
+def test_a_reported_time_claim_is_a_warning(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected
+
+
+# Issue 20, part 4: an onset or duration cue in any frame, the drug in discussion and a span that
+# conflicts: a warning when the parse does not tie the three together.
+LOOSE = "Ketamine is now offered at our clinic for anxiety.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Patients should expect the medicine to need about three weeks before their anxiety starts to lift.",
+    "Give it three full weeks before you expect any shift in how you feel.",
+    "Allow it ten days before you expect any change.",
+    "Most people notice the first real change about two weeks in, once the medicine has built up.",
+    "Many patients see results around four weeks in.",
+    "The effect is coming slowly, usually after 10 to 14 days from the first infusion.",
+    "Members often see the first real change around four weeks in, after the medicine has built up.",
+])
+def test_a_loose_time_claim_is_a_warning(lint, text):
+    assert graded(lint(LOOSE + text)) == [(3, "HL302", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # agreeing spans
+    "Give it a few hours before you expect any shift in how you feel.",
+    "Most people notice the first real change within hours, once the medicine has built up.",
+    "After a series of infusions, the good result is staying stable for a year.",
+    "Exercise needs a few weeks before its benefit starts to build up.",
+    "Most clinics leave a week between sessions, so the change builds up slowly.",
+    "This effect wore off after up to a week.",
+    "If for people with OCD the drop in symptoms tends to stick around for months, the label would say so.",
+    "In GAD, the relief from one weekly infusion tends to stick around for about a week.",
+    # traps: sessions, stays, courses, waiting lists, histories, other causes, another clause's drug
+    "Each session lasts about 40 minutes, and you stay for two hours afterwards.",
+    "Most clinics leave a week between sessions, so the course lasts about three weeks.",
+    "The waiting list at most clinics is about three months long.",
+    "After two weeks of SSRIs without any change, she asked about ketamine.",
+    "SSRIs usually start to work after two to six weeks, and the change builds up slowly.",
+    "The benefit of exercise tends to stick around for years.",
+    "Most patients feel a difference within two weeks, which is when they usually start ketamine therapy.",
+    "If it takes three weeks before you notice a change, tell your doctor.",
+])
+def test_a_loose_time_claim_that_is_right_or_not_the_drugs_is_silent(lint, text):
+    assert graded(lint(LOOSE + text)) == []
+
+
+# Issue 20: a contrast ("whereas", "while", "unlike") gives each clause its own drug.
+@pytest.mark.parametrize("text, expected", [
+    ("**SSRIs** \u2014 a common first treatment for anxiety; they may take two to six weeks to start working, "
+     "whereas ketamine may act within hours.", []),
+    ("SSRIs may take two to six weeks to start working, while ketamine may act within hours.", []),
+    ("SSRIs may take two to six weeks to start working, whereas ketamine may act within days.", [(3, "HL301")]),
+    ("Unlike SSRIs, which usually start to work within a couple of days, ketamine is fast.", [(3, "HL301")]),
+    ("Unlike SSRIs, which often take two to six weeks to work, ketamine is fast.", []),
+])
+def test_each_side_of_a_contrast_has_its_own_drug(lint, text, expected):
+    assert codes(lint(CONTEXT + text)) == expected
+
+
+# Issue 20: where the source says an effect does not last (ketamine for OCD), a span of a month
+# or more contradicts it; an error when the parse ties it to the drug, else a warning.
+@pytest.mark.parametrize("text, expected", [
+    ("In OCD, a single ketamine dose keeps symptoms down for months at a stretch.", [(3, "HL301", "error")]),
+    ("Ketamine can ease OCD. For people with OCD, the drop in symptoms tends to stick around for months.",
+     [(3, "HL302", "warning")]),
+    ("In OCD, a single ketamine dose keeps symptoms down for a few days.", []),
+    ("In GAD, a single ketamine dose keeps symptoms down for a few days.", []),
+    # the sentence itself must name the condition: the one before it may have been about OCD
+    ("Ketamine's benefit in OCD is generally not long lasting. The most encouraging result \u2013 improvement "
+     "that stayed stable over a year \u2013 came from a 2023 look back at records.", []),
+])
+def test_a_long_span_where_the_source_says_it_does_not_last(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected

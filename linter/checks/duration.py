@@ -68,7 +68,9 @@ What it flags: a span that overlaps the source's without fitting inside it:
 the source contradicts when the parse ties it to the drug but not to what it
 measures ("<drug> takes three weeks": a session or an onset?), one a study
 the source does not report found ("a 2006 study found its effects lasted two
-weeks"), or a lasting claim whose drug is not attached.
+weeks"), one reported in someone's name ("the team says relief lasts a month"), one
+read only from a cue and the drug in discussion ("give it two weeks before you
+expect any shift"), or a lasting claim whose drug is not attached.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
@@ -178,14 +180,16 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     text = cue_text(ctx, claim.sentence)
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
-        return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
+        return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
-    # An error only when the parse ties the drug, the predicate and the span together.
-    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and claim.grounded and not other_study else DIFFERS
+    # An error only when the parse ties the drug, the predicate and the span together, in the
+    # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
+    proved = claim.grounded and not claim.reported and not other_study
+    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and proved else DIFFERS
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.written(claim.start, claim.end)
@@ -193,6 +197,27 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, rule,
                    f"Differs from the source on {about}{effect}: the source says {fact.value}, "
                    f"the draft says '{written}'", fact.source, fact.pack)
+
+
+# A span this long or longer says an effect lasts: "keeps symptoms down for months".
+_LONG = parse("a month")
+
+
+def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> Verdict:
+    """A duration with no span in the source to hold it to, where the source says, for the
+    condition the claim's sentence names, that the effect does not last: a month or more
+    contradicts it."""
+    sentence = ctx.annotation.sentences[claim.sentence]
+    named = ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "condition")
+    if claim.kind == "duration" and named and claim.span.low is not None and claim.span.low >= _LONG.low:
+        for fact in candidates(claim, ctx.knowledge, text):
+            if fact.lasting is False and fact.conditions:
+                proved = claim.grounded and not claim.reported and not other_study
+                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS if proved else DIFFERS,
+                               f"Contradicts the source: it says {fact.effect or 'the effect'} is not long "
+                               f"lasting, but the draft says '{ctx.written(claim.start, claim.end)}'",
+                               fact.source, fact.pack)
+    return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
 
 
 def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:

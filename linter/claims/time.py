@@ -23,7 +23,7 @@ writer's. Sentences the parser did not see (no drug, anaphora or comparator) giv
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, is_reference, quoted
+from linter.claims.frames import FRAMED, REPORTED, Frame, conditional, is_reference, quoted, refuted, report_kind
 from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
@@ -41,7 +41,6 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 _ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
 _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond"})
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
@@ -65,7 +64,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if parse is None:
         # no grammatical subject: precision first, no claim, but for a table's cell
         return _cell(ann, sentence, last_drug)
-    reader = _Reader(ann, parse, _referent(ann, sentence, last_drug))
+    reader = _Reader(ann, sentence, parse, _referent(ann, sentence, last_drug))
     conditions = _conditions(ann, sentence) or _linked_conditions(ann, sentence)
     out = []
     for found in find(sentence.text):
@@ -73,7 +72,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         tok, tok_end = ann.token_at(start), ann.token_at(end - 1) + 1
         if quoted(ann, sentence, tok, tok_end):
             continue
-        read = reader.span(tok, tok_end)
+        read = reader.span(tok, tok_end) or reader.loose(tok, tok_end)
         if read is None:
             continue
         measures, predicate, owner, attached = read
@@ -183,8 +182,8 @@ def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str
 class _Reader:
     """Reads one parsed sentence's time spans: what each measures, and whose it is."""
 
-    def __init__(self, ann: Annotation, parse: Parse, referent: str | None):
-        self.ann, self.parse, self.referent = ann, parse, referent
+    def __init__(self, ann: Annotation, sentence: Sentence, parse: Parse, referent: str | None):
+        self.ann, self.sentence, self.parse, self.referent = ann, sentence, parse, referent
 
     # ---------------------------------------------------------------- what is measured
 
@@ -243,6 +242,69 @@ class _Reader:
         if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
+
+    def loose(self, tok: int, tok_end: int):
+        """The graded fallback for a span the parse did not tie to a predicate and a drug ("give
+        it two full weeks before you expect any shift", "the drop in symptoms tends to stick
+        around for months"): an onset or duration cue outside the span says what it measures
+        (the nearest one), and the one drug the sentence names, else the drug in discussion, is
+        whose. Never grounded: at most a warning. Silent where the span may be something else's:
+        a comparator, a side effect, a condition or a second drug in the sentence, or a subject
+        whose length is a session's, a course's, another doer's or (for a duration) a person's."""
+        p, ann = self.parse, self.ann
+        cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
+                if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
+        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
+            return None
+        # the span's preposition says what it measures ("keep working for months": how long);
+        # without one, the cue nearest the span does
+        if tok > p.tok_start and self.ann.norms[tok - 1] in _LASTING_PREPS:  # ("wears off after" is either)
+            measures = EFFECT
+        else:
+            nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
+            measures = ONSET if nearest.kind == "onset" else EFFECT
+        governor = p.clause_head(p.phrase_head(tok, tok_end))
+        if self._not_asserted(governor):
+            return None
+        # what the span's clause is about: not a session, a course, a side effect or another
+        # doer ("most clinics leave a week between sessions"), nor, for how long, a person's stay
+        # every clause up to the sentence's head says who does what ("Exercise needs weeks
+        # before its benefit starts"), short of a clause on a noun ("…, which is when …")
+        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
+        while True:
+            if p.is_verb(top):
+                kinds.add(self._noun_kind(self._subject(top)))
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
+                break
+            top = p.head(top)
+        if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
+            return None
+        # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
+        clause = self._phrase(top, frozenset())
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and any(
+                p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
+               for t in clause):
+            return None  # "the benefit of exercise", "after yoga": something else brought it about
+        mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
+        named = {m.id for m in mentions if m.tok_start in clause}
+        if len(named) > 1 or mentions and not named:
+            return None  # two drugs, or the drug named only in another clause
+        owner = next(iter(named), None) or self._standing_for()
+        return None if owner is None else (measures, governor, owner, False)
+
+    def _weak(self, cue) -> bool:
+        """A cue that says nothing of its own about an effect: a preposition ("within") or a
+        measuring verb ("takes", which a session has too)."""
+        return all(self.parse.tag(t) in ("IN", "TO", "RP") or self._covered(t, "measure-verb")
+                   for t in range(cue.tok_start, cue.tok_end))
+
+    def _standing_for(self) -> str | None:
+        """The drug in discussion, when the sentence points back at a treatment or its effect
+        ("it", "the medicine", "the effect", "the drop in symptoms")."""
+        p = self.parse
+        if self.ann.cues_in(p.tok_start, p.tok_end, "anaphora", "treatment-reference", "effect-noun"):
+            return self.referent
+        return None
 
     def _verbless(self, prep: str | None, skip: tuple[int, ...]):
         """A sentence the parser read as one noun phrase ("A single dose of <drug> relieved
@@ -303,7 +365,10 @@ class _Reader:
         phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
         if self._covered(verb, "measure-verb") and not phrase_onset:
             # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
-            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl")]
+            # "weeks before it helps", but not "…, whereas <drug> acts within hours": a contrasted
+            # clause (a subordinator's: whereas, while, although, because …) is its own claim
+            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl") and not any(
+                self._covered(m, "subordinator") for m in p.children(t, "mark"))]
             purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
                          for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
             purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
@@ -533,8 +598,9 @@ class _Reader:
             found = p.subjects(verb)
             if found:
                 subject = found[0]
-                if self.ann.norms[subject] in _RELATIVE and p.dep(verb) == "relcl":
-                    return p.head(verb)
+                clause = p.head(subject)  # "which start to work": the subject may be the clause above's
+                if self.ann.norms[subject] in _RELATIVE and p.dep(clause) == "relcl":
+                    return p.head(clause)
                 if self.ann.norms[subject] == "it":
                     objects = [o for o in p.children(verb, "dobj", "dative") if self._drug_at(o)]
                     if objects:
@@ -647,16 +713,15 @@ class _Reader:
         return any(self.ann.norms[d] in _ONE for d in self.parse.children(noun, "det", "nummod", "amod"))
 
     def _not_asserted(self, verb: int) -> bool:
-        """A predicate in reported speech ("clinics say it takes weeks") or a condition."""
-        p = self.parse
-        for t in (verb, *p.ancestors(verb)):
-            if any(self.ann.norms[m] in _CONDITIONS for m in p.children(t, "mark")):
-                return True
-            if p.dep(t) in ("ccomp", "parataxis") and self._covered(p.head(t), "reporting"):
-                return True
-            if t != verb and any(self._covered(a, "framing") for a in p.children(t, "attr", "acomp")):
-                return True  # "it is a myth that <claim>", however the clause hangs on the copula
-        return False
+        """A predicate in a condition ("if it takes weeks"), one framed as false ("the myth that
+        …"), or a report the draft refutes. An unrefuted report ("the team says relief lasts a
+        month") is read, and extract marks it reported (a warning at most)."""
+        if conditional(self.ann, self.parse, verb):
+            return True
+        kind = report_kind(self.ann, self.parse, verb)
+        if kind == REPORTED:
+            return refuted(self.ann, self.sentence, verb)
+        return kind == FRAMED
 
     def _predicate(self, tok: int) -> bool:
         """A verb, or a time word the tagger took for an adjective or a noun ("effects last for

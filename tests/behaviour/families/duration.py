@@ -221,6 +221,8 @@ def linked_seeds():
     for text in ("These effects are {ADV} short-lived.", "However, the relief does not {ADV} last long."):
         yield Seed(text, (), "ketamine", "linked", "INV", context=OCD_LEAD)
 
+    yield from loose_seeds()
+
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
     yield Seed("The benefit {ADV} lasted a month.", (), "ketamine", "linked-other", "DIR",
@@ -243,3 +245,36 @@ def linked_seeds():
                "DIR", context=WEEKLY_LEAD)
     yield Seed("The relief did {ADV} not last a month.", (), "ketamine", "linked-other", "DIR",
                context=WEEKLY_LEAD)
+
+
+# Issue 20, part 4: a duration cue in any frame ("tends to stick around", "is staying stable"),
+# the drug in discussion only in the sentence before: a warning at least. Where the source says
+# an effect does not last (OCD), a month or more is caught; a reported span is a warning.
+def loose_seeds():
+    for frame in ("For people with OCD, the drop in symptoms {ADV} tends to stick around for {S}.",
+                  "In OCD, the relief {ADV} lingers for {S}."):
+        for span in ("a few days", "a day or two"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "loose", "INV", context=OCD_LEAD)
+        for span in ("months", "several months", "a year", "three months"):
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "loose", "INV", context=OCD_LEAD)
+    for span in ("a year", "12 months"):
+        yield Seed(f"After a series of infusions, the good result is {{ADV}} staying stable for {span}.", (),
+                   "ketamine", "loose", "INV", context=KIT_LEAD)
+    for span in ("three years", "five years"):
+        yield Seed(f"After a series of infusions, the good result is {{ADV}} staying stable for {span}.", CAUGHT,
+                   "ketamine", "loose", "INV", context=KIT_LEAD)
+    for span in WEEK_RIGHT_MORE:
+        yield Seed(f"In GAD, the relief from one weekly infusion {{ADV}} tends to stick around for {span}.", (),
+                   "ketamine", "loose", "INV", context=WEEKLY_LEAD)
+    for span in WEEK_WRONG_MORE:
+        yield Seed(f"In GAD, the relief from one weekly infusion {{ADV}} tends to stick around for {span}.", CAUGHT,
+                   "ketamine", "loose", "INV", context=WEEKLY_LEAD)
+        yield Seed(f"The team says relief from one {{D}} infusion {{ADV}} lasts {span}.", ("HL302",), "ketamine",
+                   "reported", "INV")
+    yield Seed("The team says relief from one {D} infusion {ADV} lasts about a week.", (), "ketamine", "reported",
+               "INV")
+    # Traps: exercise's benefit, a stay at the clinic, a course.
+    for text in ("The benefit of exercise {ADV} tends to stick around for years.",
+                 "Plan to {ADV} stay at the clinic for about three hours after the session.",
+                 "The course {ADV} lasts about three weeks, and the calm tends to build up."):
+        yield Seed(text, (), "ketamine", "loose-other", "DIR", context=WEEKLY_LEAD)

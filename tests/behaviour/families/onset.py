@@ -152,6 +152,60 @@ def seeds():
         yield Seed(f"A ketamine session {{ADV}} lasts {span}.", (), "ketamine", "session", "DIR")
 
     yield from restated_seeds()
+    yield from loose_seeds()
+
+
+# Issue 20, part 4: an onset cue in any frame, the drug in discussion only in the sentence before
+# ("give it two weeks before you expect any shift"): the parse cannot tie the span to the drug,
+# so a warning is the verdict it can reach; either code is a catch.
+CAUGHT = ("HL301", "HL302")
+LOOSE_LEAD = "Ketamine is now offered at our clinic for anxiety."
+LOOSE = (
+    "Patients should {ADV} expect the medicine to need {S} before their anxiety starts to lift.",
+    "Give it {S} before you {ADV} expect any shift in how you feel.",
+    "Most people {ADV} notice the first real change {S} in, once the medicine has built up.",
+    "The effect is {ADV} coming slowly, usually {S} after the first infusion.",
+    "Allow it {S} before you {ADV} expect any change.",
+    "Most patients {ADV} see results {S} in.",
+)
+LOOSE_RIGHT = ("a few hours", "two hours")
+LOOSE_WRONG = ("ten days", "two full weeks", "about three weeks", "10 to 14 days", "a month")
+
+
+def loose_seeds():
+    for frame in LOOSE:
+        for span in LOOSE_RIGHT:
+            yield Seed(frame.replace("{S}", span), (), "", "loose", "INV", context=LOOSE_LEAD)
+        for span in LOOSE_WRONG:
+            yield Seed(frame.replace("{S}", span), CAUGHT, "", "loose", "INV", context=LOOSE_LEAD)
+    # Reported in someone's name and not refuted: a warning; refuted: silent.
+    for span in ("three weeks", "about a month", "ten days"):
+        yield Seed(f"The team says {{D}} {{ADV}} takes {span} to work.", ("HL302",), "ketamine", "reported", "INV")
+        yield Seed(f"According to some clinics, {{D}} {{ADV}} needs {span} to take effect.", ("HL302",), "ketamine",
+                   "reported", "INV")
+        yield Seed(f"Some clinics say {{D}} {{ADV}} takes {span} to work, but that is not true.", (), "ketamine",
+                   "reported", "DIR")
+    yield Seed("The team says {D} {ADV} takes a few hours to work.", (), "ketamine", "reported", "INV")
+    # A contrast: each clause its own drug ("they" is the glossary term's, not the drug in discussion).
+    for ssri in ("two to six weeks", "several weeks"):
+        yield Seed(f"**SSRIs** \u2014 a common first treatment for anxiety; they may {{ADV}} take {ssri} to start "
+                   "working, whereas {D} may act within hours.", (), "ketamine", "contrast", "DIR")
+        yield Seed(f"SSRIs may {{ADV}} take {ssri} to start working, while {{D}} may act within hours.", (),
+                   "ketamine", "contrast", "DIR")
+        yield Seed(f"Unlike SSRIs, which {{ADV}} take {ssri} to work, {{D}} is fast.", (), "ketamine", "contrast",
+                   "DIR")
+    for ssri in ("a couple of days", "a few hours", "a day"):
+        yield Seed(f"Unlike SSRIs, which {{ADV}} start to work within {ssri}, {{D}} is fast.", WRONG, "ketamine",
+                   "contrast", "DIR")
+    yield Seed("SSRIs may {ADV} take two to six weeks to start working, whereas {D} may act within days.", WRONG,
+               "ketamine", "contrast", "DIR")
+    # Traps: time between sessions, a course, a history with another drug, another cause.
+    for text in ("Most clinics {ADV} leave a week between sessions, so the change builds up slowly.",
+                 "After two weeks of SSRIs without any change, she {ADV} asked about ketamine.",
+                 "The first real change in the clinic's waiting list {ADV} came after three months.",
+                 "If it takes three weeks before you {ADV} notice a change, tell your doctor.",
+                 "Exercise {ADV} needs a few weeks before its benefit starts to build up."):
+        yield Seed(text, (), "", "loose-other", "DIR", context=LOOSE_LEAD)
 
 
 # Issue 20: the onset given again in a clause on the span ("within a few weeks, which is when
