@@ -165,3 +165,55 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
 ])
 def test_approval_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected
+
+
+# Round 2 precision (issue 20): a claim a framing noun, a refutation or a question takes back
+# is not the writer's; a relative clause saying treatment failed narrows the condition.
+@pytest.mark.parametrize("text", [
+    "A common exam error, that ketamine is FDA-approved for anxiety, will lose you marks.",
+    "One frequent mistake, that ketamine is approved for depression, keeps coming up.",
+    "The falsehood that ketamine is licensed for PTSD spreads quickly online.",
+    "A widespread misunderstanding, that ketamine is approved to treat anxiety, worries doctors.",
+    "Some clinic websites imply that ketamine is approved for anxiety; that is wrong, and staff should say so.",
+    "Several clinics imply ketamine is FDA-approved for depression, but they are mistaken.",
+    "A few ads implied that ketamine was approved for anxiety; this is false.",
+])
+def test_framed_or_refuted_claims_stay_silent(lint, text):
+    assert codes(lint(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Esketamine, sold as Spravato, carries approval for depression that has not responded to earlier treatment.",
+    "Esketamine (Spravato) is a nasal spray approved for depression that has not improved with other treatment.",
+    "Esketamine is approved for depression that hasn't responded to two other medicines.",
+    "The FDA approved esketamine for depression that did not get better with earlier drugs.",
+    "Esketamine is licensed for depression that has not improved after other treatments.",
+])
+def test_a_treatment_failure_clause_narrows_the_condition(lint, text):
+    assert codes(lint(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause must say treatment failed: another relative clause does not narrow to the pack's form
+    ("Esketamine is approved for depression that has lasted a long time.", ["HL202"]),
+    ("Esketamine is approved for depression that responded to other treatment.", ["HL202"]),
+    # a narrowed condition the drug is denied for is at most a warning
+    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL203"]),
+])
+def test_a_narrowing_clause_is_read_not_matched(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "**Q: My best friend says ketamine is FDA-approved for anxiety now. I've had anxiety for years. "
+    "Is she right? — Worn Out in Wisconsin**",
+    "Q: My sister told me ketamine is approved for anxiety. Nothing else has worked for me. Should I try it?",
+    "A reader writes: my doctor said ketamine is licensed for anxiety. Is that so?",
+])
+def test_a_report_a_question_paragraph_asks_about_is_silent(lint, paragraph):
+    assert codes(lint(paragraph + "\n\nKetamine is not approved for anxiety.\n")) == []
+
+
+def test_a_report_in_a_paragraph_without_a_question_is_still_passed_on(lint):
+    draft = "My best friend says ketamine is FDA-approved for anxiety now. I've had anxiety for years.\n"
+    assert graded(lint(draft)) == [(1, "HL203", "warning")]

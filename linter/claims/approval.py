@@ -617,9 +617,16 @@ class _Reader:
             # "every type of <X>": the determiner over "type of" says all of it
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
-            if any(covered(ann, n, "approval-some") for n in near):
+            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
                 return "some"
         return None
+
+    def treatment_failed(self, noun: int) -> bool:
+        """A relative clause on the noun that says treatment failed ("<condition> that has not
+        responded to other treatment"): only the cases that resisted treatment, some of it."""
+        p = self.parse
+        return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
+                   for v in p.children(noun, "relcl"))
 
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""

@@ -141,7 +141,7 @@ def _unique(ids) -> list[str]:
 # speech ("some sites claim …"), a condition ("if it were approved …") or a myth being refuted.
 
 _QUOTE = '"'  # curly quotes fold to it (nlp.norm)
-_CLOSERS = "\"'*_)]}> \t\u201d\u2019"
+_CLOSERS = "\"'*_)]}> \t\u201d\u2019\u2013\u2014-"  # and a dash before a signature: "Is it? — A reader"
 _INVERTED_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "has", "have",
                            "will", "would", "should", "may", "might"})
 _INVERTED_IF = frozenset({"had", "were", "should"})  # "Had the FDA approved it, …"
@@ -379,8 +379,8 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     """Whether the draft takes a reported claim back: a `refuting` cue in its sentence ("…, which
     is false", "…, but no study shows that", "Be wary of any clinic that calls it …"); a negation
     after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
-    or a next sentence in its paragraph that asks about it or opens by refuting it ("Is it?",
-    "That is not true.")."""
+    a later sentence in its paragraph that asks about it ("Is it?", "… Is she right?"); or a next
+    sentence that opens by refuting it ("That is not true.")."""
     if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting"):
         return True
     norms = ann.norms
@@ -390,12 +390,27 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     but = next((i for i in range(tok, sentence.tok_end) if norms[i] in _BUT), None)
     if but is not None and ann.cues_in(but, sentence.tok_end, "negation"):
         return True
+    if _asked_later(ann)[sentence.index]:
+        return True
     after = sentence.index + 1
     if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
         nxt = ann.sentences[after]
-        return is_question(ann, nxt) or any(
+        return any(
             c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
     return False
+
+
+@functools.lru_cache(maxsize=4)  # the draft being read (an Annotation hashes by identity)
+def _asked_later(ann: Annotation) -> list[bool]:
+    """Per sentence: whether a later sentence of its paragraph is a question. A reader's letter
+    ("My friend says <claim>. … Is she right?") puts what it reports to the question, and the
+    draft answers it: the report is not passed on. One pass from the end, so linear."""
+    out = [False] * len(ann.sentences)
+    for i in range(len(ann.sentences) - 2, -1, -1):
+        nxt = ann.sentences[i + 1]
+        if nxt.block == ann.sentences[i].block:
+            out[i] = is_question(ann, nxt) or out[i + 1]
+    return out
 
 
 _REFUTE_REACH = 4  # "That is simply not true.": the refutation opens the next sentence
