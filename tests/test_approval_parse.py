@@ -217,3 +217,41 @@ def test_a_report_a_question_paragraph_asks_about_is_silent(lint, paragraph):
 def test_a_report_in_a_paragraph_without_a_question_is_still_passed_on(lint):
     draft = "My best friend says ketamine is FDA-approved for anxiety now. I've had anxiety for years.\n"
     assert graded(lint(draft)) == [(1, "HL203", "warning")]
+
+
+# Round 2 misses (issue 20): approval as a noun, an indication list, a scope verb, a widening
+# quantifier over a form named by a generic noun, and a report the draft calls false.
+@pytest.mark.parametrize("text, expected", [
+    ("Social anxiety disorder was added to ketamine's approved indications in 2020.", [(1, "HL201", "error")]),
+    ("Anxiety was added to ketamine's approved uses last year.", [(1, "HL201", "error")]),
+    ("Anesthesia was added to ketamine's approved uses long ago.", []),
+    ("With FDA approval for major depression already in hand, though, ketamine is an easy sell.",
+     [(1, "HL201", "error")]),
+    ("With FDA approval for anesthesia in hand, ketamine reached operating rooms quickly.", []),
+    ("With FDA approval for anxiety unlikely, ketamine remains off-label.", []),
+    ("Your friend is half right: the FDA has listed anxiety among the uses ketamine is approved for.",
+     [(1, "HL203", "warning")]),
+    ("Esketamine's approval also reaches postpartum depression, so new mothers qualify.", [(1, "HL203", "warning")]),
+    ("Esketamine's approval reaches treatment-resistant depression.", []),
+    ("The nasal spray version is approved for pretty much every kind of depression.", [(1, "HL202", "warning")]),
+    ("The nasal spray product is approved for all forms of depression.", [(1, "HL202", "warning")]),
+    ("The nasal spray version is approved for treatment-resistant depression.", []),
+])
+def test_approval_nouns_and_scopes(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the draft calls a correct report false: it says the opposite, by way of a report (a warning)
+    ("Some websites are writing that ketamine is not approved for the anxiety. This is old information, please "
+     "do not worry.", [(1, "HL203", "warning")]),
+    ("Some websites say that ketamine is approved as an anesthetic. That is outdated.", [(1, "HL203", "warning")]),
+    # …and a wrong report called false: the opposite is right
+    ("Some websites are writing that ketamine is not approved as an anesthetic. That is not true.", []),
+    ("Some websites say ketamine is not approved as an anesthetic, but that is false.", []),
+    ("Some websites say that ketamine is not approved for anxiety. This is correct.", []),
+    # doubt is not the opposite claim
+    ("Some websites say that ketamine is approved as an anesthetic, but no study shows that.", []),
+])
+def test_a_report_called_false_says_its_opposite(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -172,7 +172,8 @@ OWN, REPORTED, NOT_ASSERTED = "own", "reported", "not asserted"
 def voice(ann: Annotation, sentence: Sentence, tok: int) -> str:
     """The voice of the clause at `tok`. Without a parse only the surface signs count (a
     question mark, quotation marks, a "Myth:" label, a framing opening)."""
-    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+    if (is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok)
+            or framing_that(ann, sentence, tok)):
         return NOT_ASSERTED
     opening = framed_opening(ann, sentence, tok)
     parse = ann.parses.get(sentence.index)
@@ -291,6 +292,19 @@ def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     for cue in ann.cues_in(sentence.tok_start, words[-1] + 1 if words else sentence.tok_start, "framing-label"):
         if any(ann.norms[i] == ":" for i in range(cue.tok_end, min(cue.tok_end + _LABEL_REACH, tok))):
             return True
+    return False
+
+
+def framing_that(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """After a framing noun and its "that"-clause, whatever the parse makes of it: "A common
+    error, that <claim>, will cost you marks", "the falsehood that <claim>" (up to a semicolon)."""
+    for i in range(tok - 1, sentence.tok_start, -1):
+        if ann.norms[i] == ";":
+            return False
+        if ann.norms[i] == "that":
+            before = i - 1 if ann.norms[i - 1] != "," else i - 2
+            if before >= sentence.tok_start and covered(ann, before, "framing"):
+                return True
     return False
 
 
@@ -414,6 +428,28 @@ def _asked_later(ann: Annotation) -> list[bool]:
 
 
 _REFUTE_REACH = 4  # "That is simply not true.": the refutation opens the next sentence
+
+
+def called_false(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the clause at `tok` is a report the draft calls false or out of date (a
+    `refuting-false` word in its sentence or opening the next in its paragraph): the draft then
+    asserts the report's opposite. "Some sites write that <drug> is not approved for <X>. This is
+    old information." says it is approved. Never a question, quotation or myth label."""
+    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+        return False
+    parse = ann.parses.get(sentence.index)
+    how = framed_opening(ann, sentence, tok) or (
+        report_kind(ann, parse, tok) if parse is not None and tok in parse else None)
+    if how != REPORTED:
+        return False
+    if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting-false"):
+        return True
+    after = sentence.index + 1
+    if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
+        nxt = ann.sentences[after]
+        return any(c.tok_start - nxt.tok_start <= _REFUTE_REACH
+                   for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting-false"))
+    return False
 
 
 _CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})
