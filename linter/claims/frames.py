@@ -416,14 +416,19 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 
 @functools.lru_cache(maxsize=4)  # the draft being read (an Annotation hashes by identity)
 def _asked_later(ann: Annotation) -> list[bool]:
-    """Per sentence: whether a later sentence of its paragraph is a question. A reader's letter
-    ("My friend says <claim>. … Is she right?") puts what it reports to the question, and the
-    draft answers it: the report is not passed on. One pass from the end, so linear."""
+    """Per sentence: whether its paragraph ends in a question after it (a signature with no full
+    stop may follow). A reader's letter ("My friend says <claim>. … Is she right?") puts what it
+    reports to the question the draft then answers: the report is not passed on. A question
+    mid-paragraph asks only itself. One pass from the end, so linear."""
     out = [False] * len(ann.sentences)
-    for i in range(len(ann.sentences) - 2, -1, -1):
-        nxt = ann.sentences[i + 1]
-        if nxt.block == ann.sentences[i].block:
-            out[i] = is_question(ann, nxt) or out[i + 1]
+    asked, block = False, None  # whether the current paragraph's last full sentence is a question
+    for i in range(len(ann.sentences) - 1, -1, -1):
+        sentence = ann.sentences[i]
+        if sentence.block != block:
+            block, asked, closed = sentence.block, False, False
+        out[i] = asked
+        if not closed and sentence.text.rstrip(_CLOSERS)[-1:] in (".", "!", "?"):
+            asked, closed = is_question(ann, sentence), True
     return out
 
 
