@@ -177,19 +177,14 @@ def test_approval_in_other_words(lint, text, expected):
     "Some clinic websites imply that ketamine is approved for anxiety; that is wrong, and staff should say so.",
     "Several clinics imply ketamine is FDA-approved for depression, but they are mistaken.",
     "A few ads implied that ketamine was approved for anxiety; this is false.",
-])
-def test_framed_or_refuted_claims_stay_silent(lint, text):
-    assert codes(lint(text)) == []
-
-
-@pytest.mark.parametrize("text", [
+    # the pack's narrower condition, said as a relative clause on the wide one
     "Esketamine, sold as Spravato, carries approval for depression that has not responded to earlier treatment.",
     "Esketamine (Spravato) is a nasal spray approved for depression that has not improved with other treatment.",
     "Esketamine is approved for depression that hasn't responded to two other medicines.",
     "The FDA approved esketamine for depression that did not get better with earlier drugs.",
     "Esketamine is licensed for depression that has not improved after other treatments.",
 ])
-def test_a_treatment_failure_clause_narrows_the_condition(lint, text):
+def test_framed_refuted_or_narrowed_claims_stay_silent(lint, text):
     assert codes(lint(text)) == []
 
 
