@@ -224,6 +224,7 @@ def test_a_report_in_a_paragraph_without_a_question_is_still_passed_on(lint):
      [(1, "HL201", "error")]),
     ("With FDA approval for anesthesia in hand, ketamine reached operating rooms quickly.", []),
     ("With FDA approval for anxiety unlikely, ketamine remains off-label.", []),
+    ("With FDA approval for anxiety, ketamine would be far easier to get.", []),
     ("Your friend is half right: the FDA has listed anxiety among the uses ketamine is approved for.",
      [(1, "HL203", "warning")]),
     ("Esketamine's approval also reaches postpartum depression, so new mothers qualify.", [(1, "HL203", "warning")]),

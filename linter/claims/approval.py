@@ -217,6 +217,7 @@ _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
 _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
 _HAVE = frozenset({"has", "have", "had", "having"})
+_WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that supposes what a "with" phrase gives
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
@@ -419,6 +420,8 @@ class _Reader:
                     holder = _Holder(named) if named else holder
                 return (holder, verb) if holder else None
             if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
+                if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
+                    return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
                 subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
                 holder = self.holder(subjects[0]) if subjects else None
                 return (holder, c) if holder and holder.drug else None

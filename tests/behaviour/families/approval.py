@@ -228,6 +228,8 @@ def seeds():
                edits=False)
     yield Seed("With FDA approval for anxiety {ADV} unlikely, {D} remains off-label.", (), "ketamine", "noun-scope",
                "DIR", edits=False)
+    yield Seed("With FDA approval for anxiety, {D} would {ADV} be far easier to get.", (), "ketamine", "noun-scope",
+               "DIR", edits=False)
     # a report the draft calls false: the draft says its opposite
     for refutation in ("This is old information.", "That is outdated.", "That is not true.", "This is wrong."):
         yield Seed("Some websites are {ADV} writing that {D} is not approved for anxiety. " + refutation,
