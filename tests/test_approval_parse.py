@@ -165,3 +165,89 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
 ])
 def test_approval_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected
+
+
+# Round 2 precision (issue 20): a claim a framing noun, a refutation or a question takes back
+# is not the writer's; a relative clause saying treatment failed narrows the condition.
+@pytest.mark.parametrize("text", [
+    "A common exam error, that ketamine is FDA-approved for anxiety, will lose you marks.",
+    "One frequent mistake, that ketamine is approved for depression, keeps coming up.",
+    "The falsehood that ketamine is licensed for PTSD spreads quickly online.",
+    "A widespread misunderstanding, that ketamine is approved to treat anxiety, worries doctors.",
+    "Some clinic websites imply that ketamine is approved for anxiety; that is wrong, and staff should say so.",
+    "Several clinics imply ketamine is FDA-approved for depression, but they are mistaken.",
+    "A few ads implied that ketamine was approved for anxiety; this is false.",
+    # the pack's narrower condition, said as a relative clause on the wide one
+    "Esketamine, sold as Spravato, carries approval for depression that has not responded to earlier treatment.",
+    "Esketamine (Spravato) is a nasal spray approved for depression that has not improved with other treatment.",
+    "Esketamine is approved for depression that hasn't responded to two other medicines.",
+    "The FDA approved esketamine for depression that did not get better with earlier drugs.",
+    "Esketamine is licensed for depression that has not improved after other treatments.",
+])
+def test_framed_refuted_or_narrowed_claims_stay_silent(lint, text):
+    assert codes(lint(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause must say treatment failed: another relative clause does not narrow to the pack's form
+    ("Esketamine is approved for depression that has lasted a long time.", ["HL202"]),
+    ("Esketamine is approved for depression that responded to other treatment.", ["HL202"]),
+    # a narrowed condition the drug is denied for is at most a warning
+    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL203"]),
+])
+def test_a_narrowing_clause_is_read_not_matched(lint, text, expected):
+    assert [code for _, code in codes(lint(text))] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "**Q: My best friend says ketamine is FDA-approved for anxiety now. I've had anxiety for years. "
+    "Is she right? — Worn Out in Wisconsin**",
+    "Q: My sister told me ketamine is approved for anxiety. Nothing else has worked for me. Should I try it?",
+    "A reader writes: my doctor said ketamine is licensed for anxiety. Is that so?",
+])
+def test_a_report_a_question_paragraph_asks_about_is_silent(lint, paragraph):
+    assert codes(lint(paragraph + "\n\nKetamine is not approved for anxiety.\n")) == []
+
+
+def test_a_report_in_a_paragraph_without_a_question_is_still_passed_on(lint):
+    draft = "My best friend says ketamine is FDA-approved for anxiety now. I've had anxiety for years.\n"
+    assert graded(lint(draft)) == [(1, "HL203", "warning")]
+
+
+# Round 2 misses (issue 20): approval as a noun, an indication list, a scope verb, a widening
+# quantifier over a form named by a generic noun, and a report the draft calls false.
+@pytest.mark.parametrize("text, expected", [
+    ("Social anxiety disorder was added to ketamine's approved indications in 2020.", [(1, "HL201", "error")]),
+    ("Anxiety was added to ketamine's approved uses last year.", [(1, "HL201", "error")]),
+    ("Anesthesia was added to ketamine's approved uses long ago.", []),
+    ("With FDA approval for major depression already in hand, though, ketamine is an easy sell.",
+     [(1, "HL201", "error")]),
+    ("With FDA approval for anesthesia in hand, ketamine reached operating rooms quickly.", []),
+    ("With FDA approval for anxiety unlikely, ketamine remains off-label.", []),
+    ("With FDA approval for anxiety, ketamine would be far easier to get.", []),
+    ("Your friend is half right: the FDA has listed anxiety among the uses ketamine is approved for.",
+     [(1, "HL203", "warning")]),
+    ("Esketamine's approval also reaches postpartum depression, so new mothers qualify.", [(1, "HL203", "warning")]),
+    ("Esketamine's approval reaches treatment-resistant depression.", []),
+    ("The nasal spray version is approved for pretty much every kind of depression.", [(1, "HL202", "warning")]),
+    ("The nasal spray product is approved for all forms of depression.", [(1, "HL202", "warning")]),
+    ("The nasal spray version is approved for treatment-resistant depression.", []),
+])
+def test_approval_nouns_and_scopes(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the draft calls a correct report false: it says the opposite, by way of a report (a warning)
+    ("Some websites are writing that ketamine is not approved for the anxiety. This is old information, please "
+     "do not worry.", [(1, "HL203", "warning")]),
+    ("Some websites say that ketamine is approved as an anesthetic. That is outdated.", [(1, "HL203", "warning")]),
+    # …and a wrong report called false: the opposite is right
+    ("Some websites are writing that ketamine is not approved as an anesthetic. That is not true.", []),
+    ("Some websites say ketamine is not approved as an anesthetic, but that is false.", []),
+    ("Some websites say that ketamine is not approved for anxiety. This is correct.", []),
+    # doubt is not the opposite claim
+    ("Some websites say that ketamine is approved as an anesthetic, but no study shows that.", []),
+])
+def test_a_report_called_false_says_its_opposite(lint, text, expected):
+    assert graded(lint(text)) == expected

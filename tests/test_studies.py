@@ -85,3 +85,21 @@ def test_finding_points_at_the_year(lint):
 ])
 def test_a_study_named_before(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + text))] == expected
+
+
+# Round 2 (issue 20): a records noun with a range after "Its authors" (the study of the sentence
+# before), and designs put in other words.
+@pytest.mark.parametrize("draft, expected", [
+    ("The headline paper is a 2023 analysis of ketamine intravenous therapy, known as KIT.\n"
+     "Its authors went back through clinic records spanning 2015 through 2020 rather than recruiting new patients.\n",
+     [(2, "HL502")]),
+    ("The 2023 KIT analysis looked at ketamine for anxiety.\nIts authors drew on patient records from 2012 "
+     "through 2016.\n", [(2, "HL502")]),
+    ("The 2023 KIT analysis looked at ketamine for anxiety.\nIts authors drew on patient records from 2017 "
+     "through 2020.\n", []),
+    ("The 2023 KIT paper tracked people prospectively as they went through treatment.\n", [(1, "HL503")]),
+    ("The 2021 phobia work was a meta-analysis pooling dozens of trials.\n", [(1, "HL503")]),
+    ("The 2021 phobia work was a study of people with phobias.\n", []),
+])
+def test_round2_study_wordings(lint, draft, expected):
+    assert [(line, code) for line, code in codes(lint(draft)) if code.startswith("HL5")] == expected

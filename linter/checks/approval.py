@@ -174,12 +174,17 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
     return rule, fact
 
 
+_FORM_HEADS = frozenset({"version", "versions", "form", "formulation", "product", "products"})
+
+
 @functools.lru_cache(maxsize=256)
 def form_drug(knowledge: Knowledge, form: str | None) -> str | None:
     """The one drug a pack approves in this form ("a nasal spray", "the spray"), if any."""
     if not form:
         return None
     words = form.split()
+    if len(words) > 1 and words[-1] in _FORM_HEADS:
+        words = words[:-1]  # "the nasal spray version": the spray
     drugs = {a.drug for a in knowledge.approvals if a.form and _form_matches(words, a.form)}
     return drugs.pop() if len(drugs) == 1 else None
 

@@ -89,7 +89,11 @@ def _families(kinds: frozenset[str]) -> tuple:
 
 
 def _voiced(claim: Claim, said: str) -> Claim | None:
-    """The claim as the draft passes it on (marked when reported), or None when it asserts it not."""
+    """The claim as the draft passes it on (marked when reported), or None when it asserts it not.
+    A claim its family already marks reported is one the family read through the report (the
+    opposite of a report the draft calls false) and stays."""
+    if claim.reported and claim.kind in REPORTABLE_KINDS:
+        return claim
     if said == NOT_ASSERTED or (said == REPORTED and claim.kind not in REPORTABLE_KINDS):
         return None
     return replace(claim, reported=True) if said == REPORTED else claim

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, covered, head_of, is_reference
+from linter.claims.frames import Frame, asserted, called_false, covered, head_of, is_reference
 from linter.nlp import Annotation, Clause, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         return [replace(c, grounded=False) for c in _blank_claims(ann, sentence, frames)]
     out: list[Claim] = []
     unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
+    contrary: list[int] = []  # …of them, in a report the draft calls false
     opener = "discourse-opener" in sentence.cue_kinds and covered(ann, parse.root, "discourse-opener")
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *TRIGGERS):
         if cue.kind == "approval-regulated" and not _by_regulator(ann, parse, cue):
@@ -50,16 +51,29 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if found is None:
             if cue.tok_start not in parse or asserted(ann, sentence, cue.tok_start):
                 unresolved.append(cue.tok_start)  # not "people have read that <drug> is approved …"
+            elif called_false(ann, sentence, cue.tok_start):
+                contrary.append(cue.tok_start)
         else:
             out.extend(found)
-    if unresolved:
-        chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in unresolved)]
-        if last_drug and ann.document.blocks[sentence.block].kind == "cell":
-            # "| <drug> | Approved for <X> |": a cell with no subject speaks of its row's or column's drug
-            chosen = [f if f.subjects else replace(f, subjects=(last_drug,)) for f in chosen]
-        out.extend(replace(c, grounded=False) for c in _blank_claims(ann, sentence, chosen)
-                   if _target_asserted(ann, sentence, parse, c))
+    out.extend(replace(c, grounded=False) for c in _unattached(ann, sentence, frames, last_drug, unresolved)
+               if _target_asserted(ann, sentence, parse, c))
+    # a report the draft calls false, that the parse cannot attach: its opposite, as a report
+    out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
+               for c in _unattached(ann, sentence, frames, last_drug, contrary))
     return _dedupe(out)
+
+
+def _unattached(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None,
+                cues: list[int]) -> list[Claim]:
+    """The blank pass's claims of the clauses holding these cue tokens (the parse could not
+    attach them)."""
+    if not cues:
+        return []
+    chosen = [f for f in frames if any(f.clause.tok_start <= t < f.clause.tok_end for t in cues)]
+    if last_drug and ann.document.blocks[sentence.block].kind == "cell":
+        # "| <drug> | Approved for <X> |": a cell with no subject speaks of its row's or column's drug
+        chosen = [f if f.subjects else replace(f, subjects=(last_drug,)) for f in chosen]
+    return _blank_claims(ann, sentence, chosen)
 
 
 def _by_regulator(ann: Annotation, parse: "Parse", cue) -> bool:
@@ -203,6 +217,7 @@ _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
 _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
 _HAVE = frozenset({"has", "have", "had", "having"})
+_WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that supposes what a "with" phrase gives
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
@@ -404,6 +419,12 @@ class _Reader:
                     named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
                     holder = _Holder(named) if named else holder
                 return (holder, verb) if holder else None
+            if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
+                if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
+                    return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
+                subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
+                holder = self.holder(subjects[0]) if subjects else None
+                return (holder, c) if holder and holder.drug else None
             if dep == "ROOT" and self.verbless():
                 return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
             return _NOT_A_CLAIM
@@ -429,6 +450,13 @@ class _Reader:
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
+        if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *be) for s in subjects) \
+                and all(p.dep(s) == "nsubj" for s in subjects):
+            # "the FDA has listed <X> among the uses <drug> is approved for" misparsed as a conj: an
+            # active verb's subject is not what a passive one is said of. A report before it
+            # ("Patients come in believing <drug> is approved …") the parse lost too: silence.
+            lost_report = any(self.ann.cues_in(self.sentence.tok_start, c, "reporting", "attribution"))
+            return _NOT_A_CLAIM if lost_report else None
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
@@ -439,6 +467,13 @@ class _Reader:
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def in_hand(self, noun: int) -> bool:
+        """An approval noun held, not forecast: after it only what it is for and "in hand"
+        ("with approval for <X> already in hand"), not "with approval for <X> unlikely"."""
+        p = self.parse
+        lo, hi = p.subtree(noun)
+        return all(p.tag(t)[:2] not in ("JJ", "VB", "MD") or t in self.targets for t in range(noun + 1, hi))
 
     def verbless(self) -> bool:
         """A sentence ending in a full stop that the parse gives no verb: a misparse (a heading or a
@@ -554,6 +589,8 @@ class _Reader:
         dep, head = p.dep(tok), p.head(tok)
         if dep in ("attr", "nsubj") and norms[head] in _BE:
             return head
+        if dep == "pobj" and norms[head] in ("to", "among") and covered(self.ann, p.head(head), "approval-scope"):
+            return p.head(head)  # "<X> was added to <drug>'s approved uses", "listed <X> among the uses …"
         if dep == "nsubj" and covered(self.ann, head, "approval-scope"):
             return head
         return None
@@ -617,9 +654,16 @@ class _Reader:
             # "every type of <X>": the determiner over "type of" says all of it
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
-            if any(covered(ann, n, "approval-some") for n in near):
+            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
                 return "some"
         return None
+
+    def treatment_failed(self, noun: int) -> bool:
+        """A relative clause on the noun that says treatment failed ("<condition> that has not
+        responded to other treatment"): only the cases that resisted treatment, some of it."""
+        p = self.parse
+        return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
+                   for v in p.children(noun, "relcl"))
 
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
@@ -647,9 +691,12 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     if not found:
         return found  # None (unresolved) or [] (no claim)
     holder, anchor = found
-    if not asserted(ann, sentence, c):
+    # A report the draft calls false: the draft says the opposite, but only by way of someone
+    # else's words, so never an error.
+    opposite = not asserted(ann, sentence, c) and called_false(ann, sentence, c)
+    if not asserted(ann, sentence, c) and not opposite:
         return _NOT_A_CLAIM
-    grounded = holder.drug is not None
+    grounded = holder.drug is not None and not opposite
     if kind == "off-label" and not grounded:
         # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
         # discussion, but nothing in the parse ties it to that drug, so never an error.
@@ -684,10 +731,11 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     for m, t in sorted(targets) or [(None, None)]:
-        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        negated = (base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
         for subject in subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
-                             quantifier=reader.quantifier(t, anchor) if t is not None else None))
+                             quantifier=reader.quantifier(t, anchor) if t is not None else None,
+                             reported=opposite))
     return out

@@ -141,7 +141,7 @@ def _unique(ids) -> list[str]:
 # speech ("some sites claim …"), a condition ("if it were approved …") or a myth being refuted.
 
 _QUOTE = '"'  # curly quotes fold to it (nlp.norm)
-_CLOSERS = "\"'*_)]}> \t\u201d\u2019"
+_CLOSERS = "\"'*_)]}> \t\u201d\u2019\u2013\u2014-"  # and a dash before a signature: "Is it? — A reader"
 _INVERTED_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "can", "could", "has", "have",
                            "will", "would", "should", "may", "might"})
 _INVERTED_IF = frozenset({"had", "were", "should"})  # "Had the FDA approved it, …"
@@ -172,7 +172,8 @@ OWN, REPORTED, NOT_ASSERTED = "own", "reported", "not asserted"
 def voice(ann: Annotation, sentence: Sentence, tok: int) -> str:
     """The voice of the clause at `tok`. Without a parse only the surface signs count (a
     question mark, quotation marks, a "Myth:" label, a framing opening)."""
-    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+    if (is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok)
+            or framing_that(ann, sentence, tok)):
         return NOT_ASSERTED
     opening = framed_opening(ann, sentence, tok)
     parse = ann.parses.get(sentence.index)
@@ -294,6 +295,19 @@ def labelled(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return False
 
 
+def framing_that(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """After a framing noun and its "that"-clause, whatever the parse makes of it: "A common
+    error, that <claim>, will cost you marks", "the falsehood that <claim>" (up to a semicolon)."""
+    for i in range(tok - 1, sentence.tok_start, -1):
+        if ann.norms[i] == ";":
+            return False
+        if ann.norms[i] == "that":
+            before = i - 1 if ann.norms[i - 1] != "," else i - 2
+            if before >= sentence.tok_start and covered(ann, before, "framing"):
+                return True
+    return False
+
+
 def framed_opening(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
     """After a sentence opening that frames its "that"-clause, whatever the parse makes of the
     clause: as an error ("It is a myth that <claim>": FRAMED) or as someone's belief ("Many
@@ -379,8 +393,8 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     """Whether the draft takes a reported claim back: a `refuting` cue in its sentence ("…, which
     is false", "…, but no study shows that", "Be wary of any clinic that calls it …"); a negation
     after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
-    or a next sentence in its paragraph that asks about it or opens by refuting it ("Is it?",
-    "That is not true.")."""
+    a later sentence in its paragraph that asks about it ("Is it?", "… Is she right?"); or a next
+    sentence that opens by refuting it ("That is not true.")."""
     if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting"):
         return True
     norms = ann.norms
@@ -390,15 +404,57 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     but = next((i for i in range(tok, sentence.tok_end) if norms[i] in _BUT), None)
     if but is not None and ann.cues_in(but, sentence.tok_end, "negation"):
         return True
+    if _asked_later(ann)[sentence.index]:
+        return True
     after = sentence.index + 1
     if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
         nxt = ann.sentences[after]
-        return is_question(ann, nxt) or any(
+        return any(
             c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
     return False
 
 
+@functools.lru_cache(maxsize=4)  # the draft being read (an Annotation hashes by identity)
+def _asked_later(ann: Annotation) -> list[bool]:
+    """Per sentence: whether its paragraph ends in a question after it (a signature with no full
+    stop may follow). A reader's letter ("My friend says <claim>. … Is she right?") puts what it
+    reports to the question the draft then answers: the report is not passed on. A question
+    mid-paragraph asks only itself. One pass from the end, so linear."""
+    out = [False] * len(ann.sentences)
+    asked, block = False, None  # whether the current paragraph's last full sentence is a question
+    for i in range(len(ann.sentences) - 1, -1, -1):
+        sentence = ann.sentences[i]
+        if sentence.block != block:
+            block, asked, closed = sentence.block, False, False
+        out[i] = asked
+        if not closed and sentence.text.rstrip(_CLOSERS)[-1:] in (".", "!", "?"):
+            asked, closed = is_question(ann, sentence), True
+    return out
+
+
 _REFUTE_REACH = 4  # "That is simply not true.": the refutation opens the next sentence
+
+
+def called_false(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the clause at `tok` is a report the draft calls false or out of date (a
+    `refuting-false` word in its sentence or opening the next in its paragraph): the draft then
+    asserts the report's opposite. "Some sites write that <drug> is not approved for <X>. This is
+    old information." says it is approved. Never a question, quotation or myth label."""
+    if is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok):
+        return False
+    parse = ann.parses.get(sentence.index)
+    how = framed_opening(ann, sentence, tok) or (
+        report_kind(ann, parse, tok) if parse is not None and tok in parse else None)
+    if how != REPORTED:
+        return False
+    if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting-false"):
+        return True
+    after = sentence.index + 1
+    if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
+        nxt = ann.sentences[after]
+        return any(c.tok_start - nxt.tok_start <= _REFUTE_REACH
+                   for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting-false"))
+    return False
 
 
 _CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})

@@ -80,6 +80,10 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         head = parse.head(tok)
         if parse.dep(tok) in _DATING and head in study_toks:
             return True  # "a 2017 study", "the study (2021)"
+        said = parse.children(parse.head(head), "attr")
+        if parse.dep(tok) in _DATING and parse.dep(head) == "nsubj" and any(
+                a in study_toks for a in said + [m for a in said for m in parse.children(a, *_MODIFIERS)]):
+            return True  # "The 2021 phobia work was a meta-analysis": what it dates is said to be a study
         if parse.dep(tok) != "pobj" or head == tok:
             return False
         if ann.cues_in(head, head + 1, "study-since"):
@@ -163,12 +167,15 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
 
 
 _JOINERS = frozenset({",", "and", "-"})
+# Modifiers of a noun that may carry what it is ("a meta-analysis pooling dozens of trials" parsed
+# with "dozens" the attribute).
+_MODIFIERS = ("amod", "compound", "nmod")
 _COPULAS = frozenset({"is", "was"})
 
 
 def _attribute(parse, tok: int) -> bool:
     """The word is what the subject is said to be, or a modifier of it ("was a double-blind trial")."""
-    return parse.dep(tok) == "attr" or (parse.dep(tok) in ("amod", "compound") and parse.dep(parse.head(tok)) == "attr")
+    return parse.dep(tok) == "attr" or (parse.dep(tok) in _MODIFIERS and parse.dep(parse.head(tok)) == "attr")
 
 
 def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
@@ -182,8 +189,8 @@ def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:
     """"It was a trial": a pronoun or anaphora subject with a study word as its attribute;
     "They analyzed data from …": a pronoun as the subject of a study verb (the researchers of
-    the study just named; without a parse, the pronoun opening the sentence, a study word
-    within a few words after it)."""
+    the study just named), or "Its authors …" as the main clause's subject. Without a parse: the
+    pronoun opening the sentence, a study word within a few words after it."""
     if parse is None:
         # a clause opens at the sentence's first word or after a fronted phrase's comma
         opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]
@@ -201,10 +208,12 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
                 return True
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
             return True
-    return False
+    # "Its authors drew on records from …": the main clause's subject belongs to what came before
+    return any(ann.norms[o] in _POSSESSIVES for s in parse.subjects(parse.root) for o in parse.children(s, "poss"))
 
 
 _PRONOUNS = frozenset({"they", "it"})
+_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _by_name(ann: Annotation, sentence: Sentence, study_toks: set[int]) -> bool:

@@ -199,3 +199,47 @@ def seeds():
     yield Seed("Licensed as an anaesthetic decades ago, {D} is {ADV} being researched for PTSD.", (), "ketamine",
                "history", "INV")
     yield Seed("The FDA-approved anesthetic {D} is {ADV} used off-label for anxiety.", (), "ketamine", "history", "INV")
+
+    # --- round 2 (issue 20): framing nouns, refuted reports, narrowing clauses, question letters
+    for noun in ("A common exam error", "One frequent mistake", "A popular falsehood", "A widespread misunderstanding"):
+        yield Seed(noun + ", that {D} is {ADV} FDA-approved for anxiety, keeps coming up.", (), "ketamine",
+                   "framing-noun", "DIR")
+    for refutation in ("; that is wrong", ", but they are mistaken", "; this is false", ", which is not true"):
+        yield Seed("Some clinic websites imply that {D} is {ADV} approved for anxiety" + refutation + ".", (),
+                   "ketamine", "refuted-report", "DIR")
+    for relative in ("that has not responded to earlier treatment", "that has not improved with other treatment",
+                     "that hasn't responded to two other medicines", "that did not get better with earlier drugs"):
+        yield Seed("{D} is {ADV} approved for depression " + relative + ".", (), "esketamine", "narrowing", "INV")
+        yield Seed("{D} {ADV} carries approval for depression " + relative + ".", (), "esketamine", "narrowing", "INV")
+    yield Seed("{D} is {ADV} approved for depression that has lasted for years.", BROADER, "esketamine",
+               "narrowing", "DIR")
+    for asked in ("Is she right?", "Should I believe her?", "Is that true? — A reader"):
+        yield Seed("Q: My best friend says {D} is {ADV} FDA-approved for anxiety now. I have had anxiety for years. "
+                   + asked, (), "ketamine", "question-letter", "DIR", edits=False)
+    # approval as a noun, an indication list, a scope verb
+    for frame in ("{N} was {ADV} added to {D}'s approved indications in 2020.",
+                  "With FDA approval for {N} {ADV} already in hand, {D} is an easy sell.",
+                  "{D}'s approval {ADV} reaches {N}.",
+                  "The FDA has {ADV} listed {N} among the uses {D} is approved for."):
+        for noun in ("anxiety", "social anxiety disorder", "major depression"):
+            yield Seed(frame.replace("{N}", noun), WRONG_OR_WARNING, "ketamine", "noun-scope", "INV", edits=False)
+        yield Seed(frame.replace("{N}", "anesthesia"), (), "ketamine", "noun-scope", "INV", edits=False)
+    yield Seed("{D}'s approval {ADV} reaches postpartum depression.", UNSUPPORTED, "esketamine", "noun-scope", "DIR",
+               edits=False)
+    yield Seed("With FDA approval for anxiety {ADV} unlikely, {D} remains off-label.", (), "ketamine", "noun-scope",
+               "DIR", edits=False)
+    yield Seed("With FDA approval for anxiety, {D} would {ADV} be far easier to get.", (), "ketamine", "noun-scope",
+               "DIR", edits=False)
+    # a report the draft calls false: the draft says its opposite
+    for refutation in ("This is old information.", "That is outdated.", "That is not true.", "This is wrong."):
+        yield Seed("Some websites are {ADV} writing that {D} is not approved for anxiety. " + refutation,
+                   WRONG_OR_WARNING, "ketamine", "refuted-correct", "DIR", edits=False)
+        yield Seed("Some websites are {ADV} writing that {D} is not approved as an anesthetic. " + refutation,
+                   (), "ketamine", "refuted-correct", "DIR", edits=False)
+        yield Seed("Some websites {ADV} say that {D} is approved for anxiety. " + refutation, (), "ketamine",
+                   "refuted-correct", "DIR", edits=False)
+    # the form named by a generic head noun, and a quantifier widening the condition
+    for widened in ("pretty much every kind of depression", "all forms of depression", "any kind of depression",
+                    "every type of depression"):
+        yield Seed("The nasal spray version is {ADV} approved for " + widened + ".", BROADER, "", "widened", "INV")
+        yield Seed("{D} is {ADV} approved for " + widened + ".", BROADER, "esketamine", "widened", "INV")

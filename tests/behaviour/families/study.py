@@ -162,11 +162,8 @@ def linked_seeds():
     frames = ("They {ADV} analyzed data on people treated with KIT {P}.",
               "They {ADV} used records of patients {P}.",
               "The researchers {ADV} reviewed data {P}.")
-    for frame in frames:
-        yield Seed(frame.replace("{P}", "from 2017 to 2020"), (), D, "linked-period", "INV", context=KIT_LEAD)
-        for period in ("from 2015 to 2020", "between 2016 and 2020", "from 2017 to 2022"):
-            yield Seed(frame.replace("{P}", period), PERIOD, D, "linked-period", "INV", context=KIT_LEAD)
-        yield Seed(frame.replace("{P}", "from 2015 to 2020"), (), D, "linked-other", "DIR", context=OTHER_LEAD)
+    yield from period_seeds(frames, "from 2017 to 2020", ("from 2015 to 2020", "between 2016 and 2020",
+                                                          "from 2017 to 2022"), "linked")
     years = ("The study {ADV} took place in {Y}.", "The trial was {ADV} carried out in {Y}.",
              "This research was {ADV} conducted in {Y}.")
     for frame in years:
@@ -175,3 +172,31 @@ def linked_seeds():
             yield Seed(frame.replace("{Y}", str(year)), YEAR, D, "linked-year", "INV", context=WEEKLY_LEAD)
         # the other study's own year: no clash in the draft, and not a source study
         yield Seed(frame.replace("{Y}", "2019"), (), D, "linked-other", "DIR", context=OTHER_LEAD)
+    yield from round2_seeds()
+
+
+def period_seeds(frames, right, wrong, capability):
+    """Each frame ({P}: the period) after the KIT lead: the source's period silent, others HL502;
+    after another study's lead, silent."""
+    for frame in frames:
+        yield Seed(frame.replace("{P}", right), (), D, capability + "-period", "INV", context=KIT_LEAD)
+        for period in wrong:
+            yield Seed(frame.replace("{P}", period), PERIOD, D, capability + "-period", "INV", context=KIT_LEAD)
+        yield Seed(frame.replace("{P}", wrong[0]), (), D, capability + "-other", "DIR", context=OTHER_LEAD)
+
+
+# Round 2 (issue 20): "Its authors …" with a records noun and a range; designs said in other words.
+def round2_seeds():
+    frames = ("Its authors {ADV} drew on patient records {P}.",
+              "Its authors {ADV} went back through clinic records {P} rather than recruiting new patients.",
+              "Their authors {ADV} used medical records {P}.")
+    yield from period_seeds(frames, "from 2017 through 2020", ("spanning 2015 through 2020", "from 2012 through 2016",
+                                                               "from 2016 to 2021"), "records")
+    for verb in ("tracked", "followed", "observed"):
+        yield Seed("The 2023 KIT paper {ADV} " + verb + " people prospectively as they went through treatment.",
+                   DESIGN, D, "design-words", "INV")
+    yield Seed("The 2017 weekly {D} study {ADV} tracked people prospectively.", (), D, "design-words", "DIR")
+    for pooled in ("a meta-analysis pooling dozens of trials", "a meta-analysis of many trials",
+                   "a systematic review pooling several trials"):
+        yield Seed("The 2021 phobia work was {ADV} " + pooled + ".", DESIGN, D, "design-words", "INV")
+    yield Seed("The 2021 phobia work was {ADV} a study of people with phobias.", (), D, "design-words", "DIR")
