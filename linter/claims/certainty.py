@@ -3,8 +3,8 @@
 Four kinds of cue, by what their sentence must hold:
 - `overclaim` ("cures", "a miracle drug", "forever") and `overclaim-verb` ("eliminates
   <condition>"): a pack drug or condition (or a clause with a drug subject);
-- `overclaim-scope` ("for most people"): the same, and no side effect in the clause ("side
-  effects fade for most people" is no overclaim);
+- `overclaim-scope` ("for most people"): the same, and no side effect or time in the clause
+  ("side effects fade for most people", "it takes two weeks to kick in for most people");
 - `overclaim-open` ("proven", "very safe", "an excellent alternative"): anything treatment-like,
   a pack name, a treatment word, "it"/"this drug", or a comparator ("Psychedelic medicines have
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
@@ -36,11 +36,16 @@ _LABEL_BLOCKS = frozenset({"cell", "heading"})
 
 _OPEN = ("overclaim-open", "overclaim-outcome")
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-# Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
-_TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
+# Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants",
+# "our protocol" (not "a session": "the trail is perfectly safe for a walk after your session").
+_TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
                       "overclaim-lasting"})  # cue kinds a claim needs
+# A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
+# for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
+# hedges how many).
+_NOT_SCOPED = ("side-effect", "onset", "duration", "time-unit")
 _BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
 _PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
@@ -59,7 +64,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             found += _composed_outcomes(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            if not ann.cues_in(clause.tok_start, clause.tok_end, "side-effect"):
+            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED):
                 found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
@@ -160,7 +165,8 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     if parse is None:
         return False
     for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
-        if parse.children(tok, "neg"):
+        # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
+        if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
     return False
 
