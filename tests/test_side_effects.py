@@ -187,3 +187,24 @@ def test_blind_draft_side_effects_on_the_command_line(tmp_path, monkeypatch, cap
         "of ketamine (source line 84)\n"
         "qa.md:4:1: warning HL401 'Raised blood pressure' is not among the side effects the source "
         "lists for ketamine (source line 83)\n")
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20, from blind drafts: a vital sign pushed up by the treatment.
+    ("Infusions routinely push blood pressure up, so every plan also covers a monitoring visit.",
+     ["blood pressure"]),
+    ("Ketamine can drive your heart rate up, so they check your pulse throughout.", ["heart rate"]),
+    ("Each infusion pushes your pulse up for an hour.", ["pulse"]),
+    ("Keep your heart rate up when you exercise.", []),  # no treatment pushes it
+    # "adverse event" in the singular, before a reduced relative clause
+    ("Nausea is the adverse event nurses will see most often in these clinics.", ["Nausea"]),
+    # a body system makes a listed effect another one
+    ("Respiratory depression is the adverse event nurses will see most often in these clinics.",
+     ["Respiratory depression"]),
+    ("Side effects of ketamine include severe depression and respiratory depression.",
+     ["respiratory depression"]),
+    ("Depression is a side effect of ketamine.", []),
+])
+def test_effects_in_other_words(lint, text, unlisted):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+    assert [f.message.split("'")[1] for f in found] == unlisted

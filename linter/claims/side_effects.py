@@ -194,11 +194,15 @@ def _item(piece: str, at: int) -> Item | None:
 
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """A side-effect cue that only modifies another noun ("a side-effect list", "side-effect
-    profiles") introduces no effects. Without a parse: a singular cue followed by a word that
-    opens no list."""
+    profiles") introduces no effects (a person is no such noun: "the adverse event nurses see").
+    Without a parse: a singular cue followed by a word that opens no list."""
     last = cue.tok_end - 1
     if parse is not None and last in parse:
-        return parse.dep(last) in ("compound", "amod", "nmod") and parse.tag(parse.head(last)).startswith("NN")
+        head = parse.head(last)
+        # "the adverse event nurses see most often": a reduced relative clause whose subject
+        # (a person) the parse took for the noun the cue modifies
+        return (parse.dep(last) in ("compound", "amod", "nmod") and parse.tag(head).startswith("NN")
+                and not ann.cues_in(head, head + 1, "person"))
     nxt = cue.tok_end
     return (not cue.text.lower().endswith("s") and nxt < sentence.tok_end and ann.is_word[nxt]
             and not ann.cues_in(nxt, nxt + 1, "list-opener") and ann.texts[nxt].isalpha())
