@@ -181,15 +181,22 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=first.source, pack=first.pack)
         else:
             names = ", ".join(e.name for e in effects[:4])
-            yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
-                          f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
-                          first.source, first.pack)
+            proven = _proven(claim)
+            yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED if proven else _DENIED_WORDED,
+                          f"{'Contradicts' if proven else 'May contradict'} the source: it lists side effects "
+                          f"of {drug} ({names}, …)", first.source, first.pack)
 
 
 @functools.lru_cache(maxsize=16)
 def _systems(knowledge: Knowledge) -> frozenset[str]:
     """The stems of the body-system words (language.yaml `effect-system`), as `words` gives them."""
     return frozenset(stem(w) for w in knowledge.language.cues.get("effect-system", ()))
+
+
+def _proven(claim) -> bool:
+    """A denial is an error only when the parse proves it and the draft says it in its own voice
+    (a reported one, "the team says it is free of such effects", is passed on: a warning)."""
+    return claim.grounded is not False and not claim.reported
 
 
 def _form_of(knowledge: Knowledge, drug: str | None) -> str | None:
@@ -208,7 +215,7 @@ def _denied(ctx: Context, claim) -> Iterator[Verdict]:
         if effect is None or not words(item.text):
             yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
             continue
-        proven = claim.grounded is not False
+        proven = _proven(claim)
         yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED if proven else _DENIED_WORDED,
                       f"{'Contradicts' if proven else 'May contradict'} the source: it lists {effect.name} "
                       f"among the side effects of {drug}", effect.source, effect.pack)
