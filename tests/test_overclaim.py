@@ -170,6 +170,9 @@ def test_permanence_said_of_the_benefit(lint, text, fires):
     ("Staff can reassure patients that the procedure is entirely risk-free.", True),
     ("Our protocol guarantees results.", True),
     ("One round of infusions is all it takes to be free of anxiety for life.", True),
+    # a table cell that is a whole sentence asserts, even unparsed; a bare label does not
+    ("| Topic | What we say |\n| --- | --- |\n| Use | The procedure is entirely risk-free. |", True),
+    ("| Topic | What we say |\n| --- | --- |\n| Use | Entirely risk-free |", False),
     # traps
     ("Ketamine never fails to make me sleepy.", False),
     ("Ketamine does not work every time.", False),
@@ -187,6 +190,7 @@ def test_certainty_in_other_words(lint, text, fires):
     "Ketamine starts to work within hours for most patients.",
     # a report the next sentence takes back
     "People online swear it's a cure. I wouldn't go that far, but it gave me room to breathe.",
+    "People online swear ketamine is a cure. Not quite.",  # "swear" tagged a noun by the parse
     "Some clinics say ketamine is a cure. That is not quite right.",
     # a denied guarantee
     "**Z is for zero guarantees**: no treatment, ketamine included, is guaranteed to work.",

@@ -27,6 +27,7 @@ from linter.claims.frames import FRAMED, REPORTED, Frame, attribution_kind, cond
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
+_PERSON_REACH = 3  # "people online swear": the sayers just before a reporting word
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
 # Negative pronouns NegEx's cue list leaves out: "Nothing about it is 100% safe".
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
@@ -36,6 +37,7 @@ _LABEL_BLOCKS = frozenset({"cell", "heading"})
 
 _OPEN = ("overclaim-open", "overclaim-outcome")
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_FULL_STOPS = frozenset({".", "!"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants",
 # "our protocol" (not "a session": "the trail is perfectly safe for a walk after your session").
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
@@ -129,11 +131,13 @@ def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[s
 
 
 def _finite(ann: Annotation, sentence: Sentence) -> bool:
-    """Whether the parse finds a finite verb: a cell or heading that is a whole sentence ("| The
-    treatment is 100% safe. |") asserts, a bare label ("| Proven cure |") does not."""
+    """Whether the parse finds a finite verb (without a parse, a full stop ends it): a cell or
+    heading that is a whole sentence ("| The treatment is 100% safe. |") asserts, a bare label
+    ("| Proven cure |") does not."""
     parse = ann.parses.get(sentence.index)
-    return parse is not None and any(
-        parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
+    if parse is None:  # not parsed (no drug or pronoun in it): a full stop ends a sentence, not a label
+        return sentence.tok_end > sentence.tok_start and ann.norms[sentence.tok_end - 1] in _FULL_STOPS
+    return any(parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
 
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
@@ -197,8 +201,9 @@ def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:
     for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
         if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
-        if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN"):
-            continue
+        if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN") \
+                and not ann.cues_in(max(sentence.tok_start, word.tok_start - _PERSON_REACH), word.tok_start, "person"):
+            continue  # a noun, unless people just before say it ("people online swear", tagged a noun)
         if word.tok_start == sentence.tok_start or ann.norms[word.tok_start - 1] not in _FIRST_PERSON:
             return REPORTED
     return None
