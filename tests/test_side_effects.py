@@ -215,6 +215,7 @@ def test_effects_in_other_words(lint, text, unlisted):
     ("Ketamine does not affect your memory, whatever you may read online.", ["memory loss"]),
     ("Ketamine won't harm your thinking.", ["cognitive difficulties"]),
     ("The infusions do not impair your memory.", ["memory loss"]),
+    ("Ketamine, which many clinics now offer, does not affect your memory.", ["memory loss"]),
     ("Because our doses are low, hallucinations simply won't happen to you.", ["hallucinations"]),
     ("Ketamine does not affect your driving licence.", []),  # no listed effect in that domain
     ("Ketamine affects your memory.", []),  # not a denial

@@ -556,8 +556,8 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
         clause = frame.clause
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-domain-verb"):
             before = clause.tok_start, verb.tok_start
-            if not (ann.is_negated(verb.tok_start) and (
-                    ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
+            if not (ann.is_negated(verb.tok_start) and (frame.subjects or ann.mentions_in(*before, "drug")
+                                                        or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
                 continue
             end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
             if end <= verb.tok_end:
