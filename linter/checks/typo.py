@@ -53,7 +53,9 @@ ITS = Rule(
     summary='"it\'s" (it is) written where the possessive "its" is meant.',
     doc="""\
 What it flags: "it's" followed by a noun it owns, as in "it's FDA approval" or
-"it's side effects".
+"it's side effects"; and after "<drug> and" or "<drug> or", where "it is" cannot
+be read, "it's" before any word that cannot follow "it is" ("<drug> and it's
+interactions").
 
 Why: a contraction in place of a possessive reads as careless, and careless
 copy undermines trust in the facts around it.
