@@ -155,3 +155,46 @@ def test_permanence_in_other_words(lint, text, fires):
 def test_permanence_said_of_the_benefit(lint, text, fires):
     # Issue 20: the permanence word as the predicate of the benefit noun.
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # Round 2 of issue 20, from blind drafts: certainty in every wording.
+    ("For patients who have run out of options, the treatment amounts to a cure.", True),
+    ("For most people the therapy is tantamount to a cure.", True),
+    ("Ketamine works for anxiety, full stop, and the science on that is settled.", True),
+    ("The findings establish beyond doubt that ketamine works for social anxiety.", True),
+    ("Ketamine conclusively relieves depression.", True),
+    ("The findings establish beyond doubt that ketamine works, according to the department's head.", True),
+    ("It is a reset button that works every time.", True),
+    ("Ketamine never fails.", True),
+    ("Staff can reassure patients that the procedure is entirely risk-free.", True),
+    ("Our protocol guarantees results.", True),
+    ("One round of infusions is all it takes to be free of anxiety for life.", True),
+    # a table cell that is a whole sentence asserts, even unparsed; a bare label does not
+    ("| Topic | What we say |\n| --- | --- |\n| Use | The procedure is entirely risk-free. |", True),
+    ("| Topic | What we say |\n| --- | --- |\n| Use | Entirely risk-free |", False),
+    # traps
+    ("Ketamine never fails to make me sleepy.", False),
+    ("Ketamine does not work every time.", False),
+    ("The procedure is not risk-free.", False),
+    ("There is no question that esketamine is approved for treatment-resistant depression.", False),
+    ("The hiking trail is perfectly safe for a walk after your session.", False),
+])
+def test_certainty_in_other_words(lint, text, fires):
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+@pytest.mark.parametrize("text", [
+    # a proportion of people qualifying a time says when, not that it works for all
+    "Honestly though, it takes a good two weeks to kick in for most people.",
+    "Ketamine starts to work within hours for most patients.",
+    # a report the next sentence takes back
+    "People online swear it's a cure. I wouldn't go that far, but it gave me room to breathe.",
+    "People online swear ketamine is a cure. Not quite.",  # "swear" tagged a noun by the parse
+    "Some clinics say ketamine is a cure. That is not quite right.",
+    # a denied guarantee
+    "**Z is for zero guarantees**: no treatment, ketamine included, is guaranteed to work.",
+    "There are no guarantees with ketamine.",
+])
+def test_certainty_taken_back_or_hedged(lint, text):
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]

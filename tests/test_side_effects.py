@@ -187,3 +187,53 @@ def test_blind_draft_side_effects_on_the_command_line(tmp_path, monkeypatch, cap
         "of ketamine (source line 84)\n"
         "qa.md:4:1: warning HL401 'Raised blood pressure' is not among the side effects the source "
         "lists for ketamine (source line 83)\n")
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20, from blind drafts: a vital sign pushed up by the treatment.
+    ("Infusions routinely push blood pressure up, so every plan also covers a monitoring visit.",
+     ["blood pressure"]),
+    ("Ketamine can drive your heart rate up, so they check your pulse throughout.", ["heart rate"]),
+    ("Each infusion pushes your pulse up for an hour.", ["pulse"]),
+    ("Keep your heart rate up when you exercise.", []),  # no treatment pushes it
+    # "adverse event" in the singular, before a reduced relative clause
+    ("Nausea is the adverse event nurses will see most often in these clinics.", ["Nausea"]),
+    # a body system makes a listed effect another one
+    ("Respiratory depression is the adverse event nurses will see most often in these clinics.",
+     ["Respiratory depression"]),
+    ("Side effects of ketamine include severe depression and respiratory depression.",
+     ["respiratory depression"]),
+    ("Depression is a side effect of ketamine.", []),
+])
+def test_effects_in_other_words(lint, text, unlisted):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+    assert [f.message.split("'")[1] for f in found] == unlisted
+
+
+@pytest.mark.parametrize("text, denied", [
+    # Round 2 of issue 20: denials the parse does not prove, from blind drafts (a warning each).
+    ("Ketamine does not affect your memory, whatever you may read online.", ["memory loss"]),
+    ("Ketamine won't harm your thinking.", ["cognitive difficulties"]),
+    ("The infusions do not impair your memory.", ["memory loss"]),
+    ("Ketamine, which many clinics now offer, does not affect your memory.", ["memory loss"]),
+    ("Because our doses are low, hallucinations simply won't happen to you.", ["hallucinations"]),
+    ("Ketamine does not affect your driving licence.", []),  # no listed effect in that domain
+    ("Ketamine affects your memory.", []),  # not a denial
+    ("Some people say the weather does not affect their memory.", []),  # no treatment its subject
+])
+def test_a_domain_or_effect_denied_in_other_words(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code != "HL801"]
+    assert [(f.code, f.severity, f.message.split(" the source")[0]) for f in found] == [
+        ("HL402", "warning", "May contradict")] * len(denied)
+    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("Our method have no side effect at all, because our doctors are very experienced.", "warning"),
+    ("The team says this shows the drug is free of such effects at research doses.", "warning"),
+    ("Ketamine has no side effect at all.", "error"),
+    ("Our clinic has no side effect worth mentioning on its website.", None),  # no treatment its subject
+])
+def test_no_side_effects_said_of_the_treatment_or_reported(lint, text, severity):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
+    assert [f.severity for f in found] == ([severity] if severity else [])

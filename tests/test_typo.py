@@ -74,6 +74,14 @@ def test_acronym_and_term_lookalikes_are_silent(lint, text):
     ("It's a dissociative drug.", None),
     ("It's not approved for anxiety.", None),
     ("It's effective for some people.", None),
+    # After "<drug> and", "it is" cannot be read: any noun is the drug's (round 2 of issue 20).
+    ("Ketamine and it's interactions with your regular prescriptions are reviewed.", (14, "its")),
+    ("Ketamine and it's metabolites leave the body fast.", (14, "its")),
+    ("Esketamine or it's nasal spray form is used.", (15, "its")),
+    ("I tried ketamine and it's not for me.", None),
+    ("We stopped ketamine and it's been a month.", None),
+    ("Ketamine and it's actually fine.", None),
+    ("We talked and it's interactions that worry us.", None),  # no drug before the coordinator
 ])
 def test_its(lint, text, where):
     found = [(f.column, f.fix) for f in lint(text) if f.code == "HL102"]

@@ -22,8 +22,12 @@ very safe", "psychedelic medicines have proven more effective", "an excellent
 alternative") and outcomes only a treatment promises ("permanent healing",
 "lasting relief", "100% success"; a word of permanence or guarantee with any
 benefit noun: "permanent freedom from", "an enduring fix", "the relief is
-immediate and permanent") in a draft that names a pack drug. One finding per
-sentence. A certainty the draft reports ("a spokesperson said…", "according to
+immediate and permanent") in a draft that names a pack drug. Also certainty
+of evidence ("the science is settled", "beyond doubt", "full stop"), success
+every time ("works every time", "never fails"), safety absolutes ("entirely
+risk-free"), a cure as what a treatment amounts to, guarantees as verbs
+("guarantees results") and permanence ("free of <condition> for life"). One
+finding per sentence. A certainty the draft reports ("a spokesperson said…", "according to
 the website") is still passed on to the reader and still flagged, unless the
 draft refutes it ("…, but no study shows that", "That is not true."). Silent
 when the certainty is not asserted at all: negated (also by the parse: "claims
@@ -31,7 +35,9 @@ of permanent healing are not supported"), hedged ("may", "might", "could"),
 questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …"),
 conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole
-sentence asserts), and side effects "for most people". The message quotes the
+sentence asserts), side effects or a time "for most people" ("it takes two
+weeks to kick in for most people"), a denied guarantee ("zero guarantees"), and a
+report the next sentence takes back ("I wouldn't go that far", "Not quite"). The message quotes the
 source's own hedged wording.
 
 Why: health readers act on certainty; a source that says "may" does not

@@ -112,11 +112,15 @@ def _effects_of(knowledge: Knowledge, drug: str | None) -> tuple[tuple[SideEffec
     return effects, _spelled(effects)
 
 
-def _match(item: str, effects, spelled) -> SideEffect | None:
+def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -> SideEffect | None:
+    """The listed effect an item names: the item's words within a spelling's, or a spelling's
+    within the item's ("vivid dreams at night") unless what the item adds is a body system
+    (`systems`): "respiratory depression" is not the depression a pack lists."""
     said = words(item)
     if not said:
         return effects[0] if effects else None
-    found = next((e for e, named in spelled if said <= named or named <= said), None)
+    found = next((e for e, named in spelled if said <= named or (named <= said and not (said - named) & systems)),
+                 None)
     return found or _misspelled(item, effects)
 
 
@@ -150,6 +154,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.kind not in ("side-effects", "no-side-effects"):
             continue
         effects, spelled = _effects_of(ctx.knowledge, claim.subject)
+        systems = _systems(ctx.knowledge)
         owner = claim.subject
         if not effects and claim.kind == "side-effects":
             # A form of a drug ("<form> can cause <x>") is held to the drug's list, for what it
@@ -163,7 +168,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         drug = ctx.knowledge.name(owner)
         if claim.kind == "side-effects":
             for item in claim.items:
-                effect = _match(item.text, effects, spelled)
+                effect = _match(item.text, effects, spelled, systems)
                 if effect is not None:
                     yield Verdict(SUPPORTED, item.start, item.end, "side effect", source=effect.source,
                                   pack=effect.pack)
@@ -176,9 +181,22 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=first.source, pack=first.pack)
         else:
             names = ", ".join(e.name for e in effects[:4])
-            yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED,
-                          f"Contradicts the source: it lists side effects of {drug} ({names}, …)",
-                          first.source, first.pack)
+            proven = _proven(claim)
+            yield Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, DENIED if proven else _DENIED_WORDED,
+                          f"{'Contradicts' if proven else 'May contradict'} the source: it lists side effects "
+                          f"of {drug} ({names}, …)", first.source, first.pack)
+
+
+@functools.lru_cache(maxsize=16)
+def _systems(knowledge: Knowledge) -> frozenset[str]:
+    """The stems of the body-system words (language.yaml `effect-system`), as `words` gives them."""
+    return frozenset(stem(w) for w in knowledge.language.cues.get("effect-system", ()))
+
+
+def _proven(claim) -> bool:
+    """A denial is an error only when the parse proves it and the draft says it in its own voice
+    (a reported one, "the team says it is free of such effects", is passed on: a warning)."""
+    return claim.grounded is not False and not claim.reported
 
 
 def _form_of(knowledge: Knowledge, drug: str | None) -> str | None:
@@ -191,12 +209,13 @@ def _denied(ctx: Context, claim) -> Iterator[Verdict]:
     not list is one the source says nothing about."""
     effects, spelled = _effects_of(ctx.knowledge, claim.subject)
     drug = ctx.knowledge.name(claim.subject)
+    systems = _systems(ctx.knowledge)
     for item in claim.items:
-        effect = _match(item.text, effects, spelled) if effects else None
+        effect = _match(item.text, effects, spelled, systems) if effects else None
         if effect is None or not words(item.text):
             yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
             continue
-        proven = claim.grounded is not False
+        proven = _proven(claim)
         yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED if proven else _DENIED_WORDED,
                       f"{'Contradicts' if proven else 'May contradict'} the source: it lists {effect.name} "
                       f"among the side effects of {drug}", effect.source, effect.pack)

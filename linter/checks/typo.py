@@ -53,7 +53,9 @@ ITS = Rule(
     summary='"it\'s" (it is) written where the possessive "its" is meant.',
     doc="""\
 What it flags: "it's" followed by a noun it owns, as in "it's FDA approval" or
-"it's side effects".
+"it's side effects"; and after "<drug> and" or "<drug> or", where "it is" cannot
+be read, "it's" before any word that cannot follow "it is" ("<drug> and it's
+interactions").
 
 Why: a contraction in place of a possessive reads as careless, and careless
 copy undermines trust in the facts around it.
@@ -408,6 +410,22 @@ def _modifier(norm: str, text: str, lang) -> bool:
                 and norm not in lang.possessive_nouns))
 
 
+_COORDINATORS = frozenset({"and", "or", "&"})
+
+
+def _owned_after_coordination(ann, at: int, noun: int) -> bool:
+    """"<drug> and it's interactions": after a drug and a coordinator, "it is" cannot be read, so
+    a word that cannot follow "it is" (language.yaml `it-is-continuation`; not an adverb in
+    -ly, a verb in -ing or -ed) is a noun the drug owns."""
+    norms = ann.norms
+    if at < 2 or norms[at - 1] not in _COORDINATORS or not ann.mentions_in(at - 2, at - 1, "drug") \
+            and not any(m.tok_end == at - 1 for m in ann.mentions_in(max(0, at - 6), at - 1, "drug")):
+        return False
+    word = norms[noun]
+    return (word.isalpha() and not word.endswith(("ly", "ing", "ed"))
+            and not ann.cues_in(noun, noun + 1, "it-is-continuation"))
+
+
 def _its(ctx: Context) -> Iterator[Finding]:
     ann = ctx.annotation
     norms, texts = ann.norms, ann.texts
@@ -420,7 +438,7 @@ def _its(ctx: Context) -> Iterator[Finding]:
         while i < len(norms) and skipped < 3 and _modifier(norms[i], texts[i], lang):
             i += 1
             skipped += 1
-        if i < len(norms) and norms[i] in lang.possessive_nouns:
+        if i < len(norms) and (norms[i] in lang.possessive_nouns or _owned_after_coordination(ann, at, i)):
             fix = "Its" if texts[at][0].isupper() else "its"
             end = ann.starts[at + 1] + len(texts[at + 1])
             written = texts[at] + texts[at + 1]

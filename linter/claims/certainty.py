@@ -3,8 +3,8 @@
 Four kinds of cue, by what their sentence must hold:
 - `overclaim` ("cures", "a miracle drug", "forever") and `overclaim-verb` ("eliminates
   <condition>"): a pack drug or condition (or a clause with a drug subject);
-- `overclaim-scope` ("for most people"): the same, and no side effect in the clause ("side
-  effects fade for most people" is no overclaim);
+- `overclaim-scope` ("for most people"): the same, and no side effect or time in the clause
+  ("side effects fade for most people", "it takes two weeks to kick in for most people");
 - `overclaim-open` ("proven", "very safe", "an excellent alternative"): anything treatment-like,
   a pack name, a treatment word, "it"/"this drug", or a comparator ("Psychedelic medicines have
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
@@ -27,6 +27,7 @@ from linter.claims.frames import FRAMED, REPORTED, Frame, attribution_kind, cond
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
+_PERSON_REACH = 3  # "people online swear": the sayers just before a reporting word
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
 # Negative pronouns NegEx's cue list leaves out: "Nothing about it is 100% safe".
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
@@ -36,11 +37,17 @@ _LABEL_BLOCKS = frozenset({"cell", "heading"})
 
 _OPEN = ("overclaim-open", "overclaim-outcome")
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-# Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants".
-_TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator"})
+_FULL_STOPS = frozenset({".", "!"})
+# Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants",
+# "our protocol" (not "a session": "the trail is perfectly safe for a walk after your session").
+_TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
                       "overclaim-lasting"})  # cue kinds a claim needs
+# A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
+# for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
+# hedges how many).
+_NOT_SCOPED = ("side-effect", "onset", "duration", "time-unit")
 _BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
 _PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
@@ -59,7 +66,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             found += _composed_outcomes(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            if not ann.cues_in(clause.tok_start, clause.tok_end, "side-effect"):
+            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED):
                 found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
@@ -124,11 +131,13 @@ def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[s
 
 
 def _finite(ann: Annotation, sentence: Sentence) -> bool:
-    """Whether the parse finds a finite verb: a cell or heading that is a whole sentence ("| The
-    treatment is 100% safe. |") asserts, a bare label ("| Proven cure |") does not."""
+    """Whether the parse finds a finite verb (without a parse, a full stop ends it): a cell or
+    heading that is a whole sentence ("| The treatment is 100% safe. |") asserts, a bare label
+    ("| Proven cure |") does not."""
     parse = ann.parses.get(sentence.index)
-    return parse is not None and any(
-        parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
+    if parse is None:  # not parsed (no drug or pronoun in it): a full stop ends a sentence, not a label
+        return sentence.tok_end > sentence.tok_start and ann.norms[sentence.tok_end - 1] in _FULL_STOPS
+    return any(parse.tag(t) in _FINITE_TAGS for t in range(sentence.tok_start, sentence.tok_end) if t in parse)
 
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
@@ -160,7 +169,8 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     if parse is None:
         return False
     for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
-        if parse.children(tok, "neg"):
+        # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
+        if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
     return False
 
@@ -191,8 +201,9 @@ def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:
     for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
         if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
-        if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN"):
-            continue
+        if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN") \
+                and not ann.cues_in(max(sentence.tok_start, word.tok_start - _PERSON_REACH), word.tok_start, "person"):
+            continue  # a noun, unless people just before say it ("people online swear", tagged a noun)
         if word.tok_start == sentence.tok_start or ann.norms[word.tok_start - 1] not in _FIRST_PERSON:
             return REPORTED
     return None

@@ -21,7 +21,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency", "symptom", "vital-sign"})
+                      "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -33,12 +33,17 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     out = []
     parse = ann.parses.get(sentence.index)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
-        # A denial is the drug's only when the parse makes the drug (or "it") the subject of the
-        # cue's clause, outside quotation marks ('Myth: "<drug> has no side effects."'); else it
-        # has no subject, and no check holds it to the source.
-        subject = topic(frames, cue.tok_start, last_drug) if _owned(ann, parse, cue, sentence) else None
+        # A denial is the drug's when the parse makes the drug (or "it") the subject of the cue's
+        # clause, outside quotation marks ('Myth: "<drug> has no side effects."'); it may be the
+        # drug's when a treatment word stands before it in a draft about the drug ("Our method
+        # has no side effect at all": not proven, a warning); else it has no subject, and no
+        # check holds it to the source.
+        owned = _owned(ann, parse, cue, sentence)
+        treated = not owned and _treatment_before(ann, sentence, cue)
+        subject = topic(frames, cue.tok_start, last_drug) if owned or treated else None
         out.append(Claim("no-side-effects", subject, cue.start, cue.end, sentence.index,
-                         negated=ann.is_negated(cue.tok_start), cue=cue.text))
+                         negated=ann.is_negated(cue.tok_start), cue=cue.text,
+                         grounded=False if treated else None))
     if out:
         return out
     if ann.document.blocks[sentence.block].kind == "heading":
@@ -47,7 +52,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
         return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
-                or _symptoms(ann, sentence, parse, frames, last_drug))
+                or _symptoms(ann, sentence, parse, frames, last_drug)
+                or _domains(ann, sentence, parse, frames, last_drug))
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -194,11 +200,15 @@ def _item(piece: str, at: int) -> Item | None:
 
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """A side-effect cue that only modifies another noun ("a side-effect list", "side-effect
-    profiles") introduces no effects. Without a parse: a singular cue followed by a word that
-    opens no list."""
+    profiles") introduces no effects (a person is no such noun: "the adverse event nurses see").
+    Without a parse: a singular cue followed by a word that opens no list."""
     last = cue.tok_end - 1
     if parse is not None and last in parse:
-        return parse.dep(last) in ("compound", "amod", "nmod") and parse.tag(parse.head(last)).startswith("NN")
+        head = parse.head(last)
+        # "the adverse event nurses see most often": a reduced relative clause whose subject
+        # (a person) the parse took for the noun the cue modifies
+        return (parse.dep(last) in ("compound", "amod", "nmod") and parse.tag(head).startswith("NN")
+                and not ann.cues_in(head, head + 1, "person"))
     nxt = cue.tok_end
     return (not cue.text.lower().endswith("s") and nxt < sentence.tok_end and ann.is_word[nxt]
             and not ann.cues_in(nxt, nxt + 1, "list-opener") and ann.texts[nxt].isalpha())
@@ -530,6 +540,35 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     return start, end
 
 
+def _treatment_before(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A treatment word ("our method", "the infusions") before an unquoted cue in its sentence."""
+    return (not quoted(ann, sentence, cue.tok_start, cue.tok_end)
+            and bool(ann.cues_in(sentence.tok_start, cue.tok_start, *_TREATMENT, "course-noun")))
+
+
+def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """"<drug> does not affect your memory": a negated verb of harm (`effect-domain-verb`) whose
+    subject is the drug or a treatment word denies the listed effects of the domain it names
+    (memory: memory loss; the check matches the domain word to an effect's name). Read from the
+    words, so never proven: a warning at most."""
+    out = []
+    for frame in frames:
+        clause = frame.clause
+        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-domain-verb"):
+            before = clause.tok_start, verb.tok_start
+            if not (ann.is_negated(verb.tok_start) and (frame.subjects or ann.mentions_in(*before, "drug")
+                                                        or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
+                continue
+            end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
+            if end <= verb.tok_end:
+                continue
+            text = ann.document.prose[ann.starts[verb.tok_end]:ann.starts[end - 1] + len(ann.texts[end - 1])]
+            item = Item(text, ann.starts[verb.tok_end], ann.starts[verb.tok_end] + len(text))
+            out.append(Claim("denied-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
+                             sentence.index, items=(item,), grounded=False))
+    return out
+
+
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """Whether a cue's clause has a drug (or a noun it modifies) or an anaphora ("it") as its
     subject, unquoted."""
@@ -582,8 +621,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
-        if negated and (not named or all(c.kind in _EXPERIENCE for c in framing)):
-            continue  # "no one reports <effect>": nothing said of the drug
+        if negated and (not (named or ann.cues_in(*span, *_TREATMENT)) or all(c.kind in _EXPERIENCE for c in framing)):
+            continue  # "no one reports <effect>": nothing said of the drug or its treatment
         start = clause.tok_start
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"

@@ -187,6 +187,58 @@ def seeds():
                      "Whether {D} gives permanent freedom from anxiety is {ADV} unknown.",
                      "{D} has {ADV} not yet been shown to ease anxiety for good."):
         yield Seed(sentence, (), "ketamine", "permanence-trap", "DIR")
+    # --- round 2 of issue 20 (blind drafts): certainty in every wording
+    # a cure as what a treatment comes to
+    for verb in ("amounts to", "is tantamount to", "amounted to", "is as good as"):
+        for subject in ("{D}", "The treatment", "The therapy", "Our protocol"):
+            drug = "ketamine" if subject == "{D}" else ""
+            context = "" if drug else "Our clinic offers ketamine infusions."
+            yield Seed(f"{subject} {{ADV}} {verb} a cure for patients who have run out of options.", OVER, drug,
+                       "cure-complement", "INV", context)
+    # certainty of evidence
+    for sentence in ("{D} works for anxiety, full stop.",
+                     "{D} works for anxiety, and the science on that is settled.",
+                     "The science is settled: {D} {ADV} eases anxiety.",
+                     "The findings establish beyond doubt that {D} works for social anxiety.",
+                     "Studies show beyond any doubt that {D} relieves depression.",
+                     "{D} {ADV} conclusively relieves depression.",
+                     "The evidence that {D} eases anxiety is {ADV} incontrovertible.",
+                     "{D} {ADV} indisputably eases anxiety.",
+                     "The findings establish beyond doubt that {D} works, according to the department's head."):
+        yield Seed(sentence, OVER, "ketamine", "evidence-certainty", "INV")
+    # universality and safety absolutes said of any treatment
+    for sentence in ("It is a reset button that works every time.", "The treatment {ADV} never fails.",
+                     "Our protocol works every single time.", "The procedure is {ADV} entirely risk-free.",
+                     "The infusions are {ADV} completely risk-free.", "The therapy is {ADV} totally harmless.",
+                     "Each infusion works without fail."):
+        yield Seed(sentence, OVER, "", "universal", "INV", "Our clinic offers ketamine infusions.")
+    for sentence in ("{D} {ADV} never fails.", "{D} is {ADV} entirely risk-free.", "{D} works every time."):
+        yield Seed(sentence, OVER, "ketamine", "universal", "INV")
+    # guarantees as verbs, and permanence
+    for sentence in ("Our protocol {ADV} guarantees results.", "The treatment {ADV} guarantees relief.",
+                     "Each course {ADV} guarantees a full recovery."):
+        yield Seed(sentence, OVER, "", "guarantee", "INV", "Our clinic offers ketamine infusions.")
+    for sentence in ("One round of {D} is all it takes to be free of anxiety for life.",
+                     "{D} {ADV} frees you from depression for life.",
+                     "{D} keeps anxiety away for the rest of your life."):
+        yield Seed(sentence, OVER, "ketamine", "permanence", "INV")
+    # traps: silent
+    for sentence in ("{D} does {ADV} not work every time.", "{D} is {ADV} not risk-free.",
+                     "{D} never fails to make me sleepy.",
+                     "There is no question that {D} is {ADV} approved for anesthesia.",
+                     "Honestly though, it takes a few hours for {D} to kick in for most people.",
+                     "{D} {ADV} starts to work within hours for most patients.",
+                     "There are no guarantees with {D}.",
+                     "Whether {D} works every time is {ADV} unknown."):
+        yield Seed(sentence, (), "ketamine", "universal-trap", "DIR")
+    for sentence in ("The procedure is {ADV} not risk-free.", "No treatment {ADV} works every time.",
+                     "Zero guarantees: no treatment is guaranteed to work.",
+                     "The hiking trail is {ADV} perfectly safe for a walk after your session."):
+        yield Seed(sentence, (), "", "universal-trap", "DIR", "Our clinic offers ketamine infusions.")
+    # a report the next sentence takes back: silent
+    for refusal in ("I wouldn't go that far.", "That's overstated.", "Not quite.", "That goes too far."):
+        yield Seed("People online swear {D} is a cure. " + refusal, (), "ketamine", "refuted", "DIR")
+
     # --- a reported certainty the draft refutes: silent
     yield Seed("According to several clinics, {D} offers permanent freedom from anxiety, but no study shows that.",
                (), "ketamine", "refuted", "DIR")

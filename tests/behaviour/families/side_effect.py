@@ -160,8 +160,34 @@ def seeds():
 
     for sentence in RISING:
         yield Seed(sentence, UNLISTED, D, "vital-sign-rises", "INV", "" if "{D}" in sentence else lead)
+    # the same verbs, the domain unlisted or the verb not negated: silent
+    for n, frame in enumerate(DOMAIN_DENIALS):
+        for domain in DOMAINS:
+            yield Seed(frame.replace("{x}", domain), DENIED, D, "domain-denial", "DIR",
+                       "" if "{D}" in frame else lead)
+        yield Seed(frame.replace("{x}", ("driving licence", "sense of humour")[n % 2]), (), D, "domain-denial", "DIR",
+                   "" if "{D}" in frame else lead)
+    for sentence in ("At our low doses, {x} {ADV} won't happen to you.",
+                     "With our doses, {x} simply {ADV} does not happen."):
+        for effect, _ in LISTED[:3]:
+            yield Seed(sentence.replace("{x}", effect), DENIED, D, "treatment-denial", "DIR", lead)
+        yield Seed(sentence.replace("{x}", NOT_LISTED[1][0]), (), D, "treatment-denial", "DIR", lead)
+    for sentence in ("Our method {ADV} has no side effect at all.", "The treatment {ADV} has no side effects.",
+                     "The team says this shows the drug is free of such effects."):
+        yield Seed(sentence, DENIED, D, "treatment-denial", "DIR", lead)
+    yield Seed("Our clinic has {ADV} no side effect worth mentioning on its website.", (), D, "treatment-denial", "DIR",
+               lead)
+    # "adverse event" in the singular; a body system makes a listed effect another one
+    for effect in ("Respiratory depression", "Nausea", "Cardiac arrest"):
+        yield Seed(f"{effect} is {{ADV}} the adverse event nurses will see most often after {{D}}.", UNLISTED, D,
+                   "adverse-event", "INV")
+    yield Seed("Depression is {ADV} the adverse event nurses will see most often after {D}.", (), D,
+               "adverse-event", "INV")
+
     for sentence in ("A nurse {ADV} checks blood pressure before and after every session.",
                      "Exercise {ADV} raises heart rate.", "Your pulse is {ADV} taken every ten minutes."):
+        yield Seed(sentence, (), D, "vital-sign-rises", "DIR", lead)
+    for sentence in ("Keep your heart rate up when you exercise.", "Stairs {ADV} push your pulse up."):
         yield Seed(sentence, (), D, "vital-sign-rises", "DIR", lead)
 
     # A list under a heading that names side effects, its lead-in naming none.
@@ -217,7 +243,17 @@ SYMPTOM_FRAMES = (
 # A vital sign that rises with treatment: an effect the source does not list.
 RISING = ("Blood pressure {ADV} rises during the infusion.",
           "Heart rate and blood pressure {ADV} go up during treatment.",
-          "{D} can {ADV} raise blood pressure.", "{D} {ADV} increases heart rate in some people.")
+          "{D} can {ADV} raise blood pressure.", "{D} {ADV} increases heart rate in some people.",
+          # pushed up (round 2 of issue 20)
+          "Infusions {ADV} push blood pressure up, so a nurse stays close.",
+          "{D} can {ADV} drive your heart rate up.", "Each session {ADV} sends your pulse up for an hour.",
+          "{D} {ADV} pushes your blood pressure up a little.")
+# Denials read from words (round 2 of issue 20): a domain a listed effect harms ({x}: the
+# domain), a negated frequency word beside a treatment word.
+DOMAIN_DENIALS = ("{D} does {ADV} not affect your {x}, whatever you may read online.",
+                  "{D} won't {ADV} harm your {x}.", "Our infusions do {ADV} not impair your {x}.",
+                  "{D} does {ADV} not mess with your {x}.")
+DOMAINS = ("memory", "thinking")
 DENIAL_FRAMES = (
     "{X} {v} not something {D} causes.",
     "{X} {ADV} doesn't happen with {D}.",
