@@ -153,6 +153,9 @@ CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\
     (CLINIC + "Patients should never take ketamine infusions at home on their own.", []),
     (CLINIC + "Some patients also take ketamine tablets at home on their own.", []),
     (CLINIC + "Unlike at-home kits, our clinic gives ketamine infusions under supervision.", []),
+    # A condition that opens the sentence and ends before a supposing main clause, misparsed or not.
+    (CLINIC + "If once a course is over, patients carry on with infusions of ketamine at home, on their own, "
+     "the label would say so.", []),
     # "it" for the product after a condition that closes before the claim.
     ("Spravato is the brand name for esketamine.\n\n"
      "If Spravato is easier to get, remember that it is really just ordinary ketamine in a spray bottle.",

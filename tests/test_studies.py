@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import codes
+from conftest import codes, graded
 
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
@@ -103,3 +103,18 @@ def test_a_study_named_before(lint, text, expected):
 ])
 def test_round2_study_wordings(lint, draft, expected):
     assert [(line, code) for line, code in codes(lint(draft)) if code.startswith("HL5")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Passed on in someone's name and not refuted: a warning (the attribution policy, issue 20).
+    ("According to several clinics, the 2023 analysis of KIT used data from 2015 to 2020.",
+     [(1, "HL502", "warning")]),
+    ("The 2023 analysis of KIT used data from 2015 to 2020.", [(1, "HL502", "error")]),
+    ("According to several clinics, the 2023 analysis of KIT was a randomized controlled trial.",
+     [(1, "HL503", "warning")]),
+    # "They" after a study none of the source's, with a table's labels between: that study's data.
+    ("A 2019 study looked at esketamine for depression.\n\n| Topic | What we say |\n| --- | --- |\n"
+     "| Use | They analyzed data on people treated with KIT from 2015 to 2020. |", []),
+])
+def test_a_study_passed_on_is_a_warning_and_another_studys_data_is_silent(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected

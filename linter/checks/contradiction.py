@@ -10,7 +10,7 @@ from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
 from linter.checks.study import identified, identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
-from linter.claims.frames import is_reference
+from linter.claims.frames import SUPPOSED, is_reference
 from linter.findings import Finding, Rule
 from linter.nlp import stem
 from linter.quantities import compare, ratio
@@ -368,10 +368,6 @@ def _framed(ctx: Context, claim: Claim) -> bool:
                for cue in ann.cues_in(sentence.tok_start, start, *_FRAMING))
 
 
-# In the clause after a condition, these keep the claim a supposition: "If …, it would be …".
-_SUPPOSED = frozenset({"would", "could", "might", "'d"})
-
-
 def _condition_closed(ann, after: int, start: int, end: int) -> bool:
     """Whether a condition opened before a claim ends at a comma before it, the claim being the
     main clause's statement ("If <brand> is easier to get, remember that it is …"), not what
@@ -379,7 +375,7 @@ def _condition_closed(ann, after: int, start: int, end: int) -> bool:
     comma = next((i for i in range(after, start) if ann.texts[i] == ","), None)
     if comma is None or comma == after:  # no comma, or "If, as some say, …": still inside
         return False
-    return not any(ann.norms[i] in _SUPPOSED for i in range(comma, end + 1))
+    return not any(ann.norms[i] in SUPPOSED for i in range(comma, end + 1))
 
 
 def _related(ctx: Context, a: tuple[str, ...], b: tuple[str, ...]) -> bool:

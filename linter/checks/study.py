@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from typing import Iterator
 
@@ -83,6 +84,7 @@ Example (silent): A 2023 analysis of <treatment> records …
 Fix: describe the design as the source does.""",
 )
 RULES = (WRONG_YEAR, WRONG_PERIOD, OVERSTATED)
+_PASSED_ON = tuple(dataclasses.replace(rule, severity="warning") for rule in RULES)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -102,22 +104,24 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if study is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
+        # Passed on in someone's name ("according to several clinics, …"): a warning, not an error.
+        wrong_year, wrong_period, overstated = _PASSED_ON if claim.reported else RULES
         found = []
         if claim.year and claim.year != study.year:
             year = claim.part("year")
-            found.append(Verdict(CONTRADICTED, year.start, year.end, "study year", WRONG_YEAR,
+            found.append(Verdict(CONTRADICTED, year.start, year.end, "study year", wrong_year,
                                  f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
                                  study.source, study.pack))
         period = claim.part("period")
         if claim.period and study.data_period and claim.period != study.data_period:
             first, last = study.data_period
-            found.append(Verdict(CONTRADICTED, period.start, period.end, "study data period", WRONG_PERIOD,
+            found.append(Verdict(CONTRADICTED, period.start, period.end, "study data period", wrong_period,
                                  f"The source's study used data from {first} to {last}, not "
                                  f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack))
         design = claim.part("design")
         if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
                 and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
-            found.append(Verdict(CONTRADICTED, design.start, design.end, "study design", OVERSTATED,
+            found.append(Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
                                  f"Overstates the design: the source describes {study.design}, "
                                  f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
         yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
@@ -133,7 +137,7 @@ def about_other_studies(ctx: Context) -> frozenset[int]:
             other = None
         elif not claim.definite:
             other = claim.sentence
-        elif other is not None and claim.sentence - other <= _REACH:
+        elif other is not None and claim.sentence - other <= 2 * _REACH:  # table labels count as sentences
             out.add(claim.sentence)
     return frozenset(out)
 

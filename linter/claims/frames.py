@@ -479,4 +479,20 @@ def conditional(ann: Annotation, parse: "Parse", tok: int) -> bool:
             first = parse.subtree(t)[0]
             if ann.norms[first] in _INVERTED_IF and parse.head(first) == t:
                 return True
-    return False
+    return _supposed_before(ann, parse.tok_start, parse.tok_end, tok)
+
+
+# In the clause after a condition, these keep what the condition says a supposition: "If …, it
+# would be …".
+SUPPOSED = frozenset({"would", "could", "might", "'d"})
+
+
+def _supposed_before(ann: Annotation, start: int, end: int, tok: int) -> bool:
+    """Whether tok lies in a condition that opens the sentence and ends at its last comma, before a
+    main clause that supposes ("If once a course is over, patients …, the label would say so"):
+    what the parse may hang elsewhere, the words still show."""
+    first = next((i for i in range(start, end) if ann.texts[i].isalpha()), None)
+    if first is None or not covered(ann, first, "conditional") or tok < first:
+        return False
+    last_comma = next((i for i in range(end - 1, tok, -1) if ann.texts[i] == ","), None)
+    return last_comma is not None and any(ann.norms[i] in SUPPOSED for i in range(last_comma, end))
