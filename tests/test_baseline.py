@@ -196,9 +196,9 @@ def test_a_valid_baseline_is_validated_once_and_a_forged_memo_is_not_trusted(rep
 
 # --- issue 21, item 5: baselines that tell the truth ---
 
-OVERCLAIM = "Ketamine is completely risk-free.\n"  # HL601 at 6:24, a rule of another family than HL101
-RISK = ("'risk-free' claims more certainty than the source, whose evidence is hedged: it says 'may be an "
-        "effective treatment', 'still researching', 'more research is necessary' (source lines 1, 69)")
+OVERCLAIM = "Ketamine is completely risk-free.\n"  # HL601 at 6:13, a rule of another family than HL101
+RISK = ("'completely risk-free' claims more certainty than the source, whose evidence is hedged: it says "
+        "'may be an effective treatment', 'still researching', 'more research is necessary' (source lines 1, 69)")
 NOTE = ("healthlint: note: {n} baseline entr{s} no longer found; refresh baseline.json with "
         "healthlint check --write-baseline baseline.json\n")
 
@@ -281,7 +281,7 @@ def test_fix_and_diff_leave_held_findings_alone_and_count_nothing_gone(two_rules
     assert draft.read_text(encoding="utf-8") == DRAFT + OVERCLAIM + "\nKetamine again.\n"
     # Asked to, --fix fixes what the baseline holds too.
     assert main(["check", "drafts/a.md", "--fix", "--no-baseline"]) == 1
-    assert capsys.readouterr() == (f"drafts/a.md:6:24: warning HL601 {RISK}\n",
+    assert capsys.readouterr() == (f"drafts/a.md:6:13: warning HL601 {RISK}\n",
                                    "healthlint: fixed 1 file\n1 file, 1 finding (1 warning)\n")
     assert draft.read_text(encoding="utf-8").startswith("# Ketamine\n\nKetamine can act within hours.\n")
 
@@ -354,7 +354,7 @@ def test_a_draft_on_disk_is_never_taken_for_renamed(two_rules, capsys):
     (two_rules / "drafts" / "copy.md").write_text(DRAFT + OVERCLAIM, encoding="utf-8")
     assert main(["check", "drafts/copy.md", "--baseline", "baseline.json"]) == 1
     assert capsys.readouterr().out == (f"drafts/copy.md:3:1: error HL101 {TYPO}\n"
-                                       f"drafts/copy.md:6:24: warning HL601 {RISK}\n")
+                                       f"drafts/copy.md:6:13: warning HL601 {RISK}\n")
 
 
 @pytest.mark.skipif(not (SHARED / "schemas" / "sarif-schema-2.1.0.json").is_file(),
