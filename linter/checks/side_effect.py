@@ -115,7 +115,7 @@ def _effects_of(knowledge: Knowledge, drug: str | None) -> tuple[tuple[SideEffec
 def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -> SideEffect | None:
     """The listed effect an item names: the item's words within a spelling's, or a spelling's
     within the item's ("vivid dreams at night") unless what the item adds is a body system
-    (`systems`): "respiratory depression" is not the depression a pack lists."""
+    (`systems`): "respiratory <effect>" is not the <effect> a pack lists."""
     said = words(item)
     if not said:
         return effects[0] if effects else None

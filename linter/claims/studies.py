@@ -83,7 +83,7 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         said = parse.children(parse.head(head), "attr")
         if parse.dep(tok) in _DATING and parse.dep(head) == "nsubj" and any(
                 a in study_toks for a in said + [m for a in said for m in parse.children(a, *_MODIFIERS)]):
-            return True  # "The 2021 phobia work was a meta-analysis": what it dates is said to be a study
+            return True  # "The 2021 <condition> work was a meta-analysis": what it dates is said to be a study
         if parse.dep(tok) != "pobj" or head == tok:
             return False
         if ann.cues_in(head, head + 1, "study-since"):
