@@ -111,6 +111,10 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("Ketamine can raise blood pressure.", ["blood pressure"]),
     ("Ketamine is given in a clinic. Exercise raises heart rate.", []),
     ("Ketamine is given in a clinic. Anxiety raises your heart rate.", []),
+    # A study is no one who has effects: what it "gets" is no side effect.
+    ("Ketamine is given in a clinic. The 2023 analysis of KIT, which drew on records from 2017 to 2020, "
+     "gets a careful chapter.", []),
+    ("Ketamine is given in a clinic. Some patients get headaches after it.", ["headaches"]),
 ])
 def test_unlisted_side_effects(lint, text, unlisted):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, frame_at, quoted, topic
+from linter.claims.frames import Frame, covered, frame_at, quoted, topic
 from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
@@ -316,6 +316,8 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
             passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
             if passive:
                 return _alongside(ann, parse, (tok,)), passive
+            if any(covered(ann, t, "study") for t in parse.children(tok, "nsubj")):
+                return None, []  # "the 2023 analysis gets a careful chapter": a study has no effects
             # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
             return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
         return None, []
