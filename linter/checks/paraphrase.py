@@ -13,6 +13,7 @@ way (linter/claims/slots.py).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,7 +23,7 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import MIN_SHARED, Slot, content_words, slots
+from linter.claims.slots import MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, short_units, slots
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
@@ -73,6 +74,9 @@ _ERROR = dataclasses.replace(PARAPHRASE, severity="error")
 # the draft sentence's (a long draft sentence around a short source one has claims of its own).
 ALIGNED = (0.6, 0.5)
 STRONG = (0.8, 0.7)
+# A draft sentence with this many words besides the source sentence's is still close (an aside,
+# "In short,"), however short the source sentence: 0.7 of five words would allow none.
+EXTRA_WORDS = 2
 # Cue kinds that make a sentence someone else's claim, or no claim: "It is a myth that …".
 _FRAMED = ("framing", "framing-label", "conditional")
 _DESIGN_WORDS = {"retrospective": "an analysis of past records", "study": "a study", "trial": "a trial",
@@ -88,19 +92,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
     for sentence in ann.sentences:
-        if (is_question(ann, sentence) or ann.cues_in(sentence.tok_start, sentence.tok_end, *_FRAMED)
-                or sentence.index in elsewhere):
+        read = functools.cache(lambda sentence=sentence: slots(ann, sentence, ctx.knowledge))
+        if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
             continue
         words = content_words(ann, sentence)
-        if len(words) < MIN_SHARED:
+        if len(words) < SHORT_WORDS:
             continue
-        draft_slots: tuple[Slot, ...] | None = None
         for pack, alignment in aligned:
-            matches = _matches(alignment, words)
+            matches = _matches(alignment, words, read)
             if not matches:
                 continue
-            if draft_slots is None:
-                draft_slots = slots(ann, sentence, ctx.knowledge)
+            draft_slots = read()
             best, strong = matches[0]
             on_line = alignment.by_line.get(best.line, {})
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, ctx.knowledge):
@@ -113,9 +115,20 @@ def check(ctx: Context) -> Iterator[Finding]:
             break  # the first pack whose source the sentence follows
 
 
-def _matches(alignment: Alignment, words: frozenset[str]) -> list[tuple[Aligned, bool]]:
-    """The source sentences the draft sentence follows, closest first, each with whether the
-    alignment is strong. Only sentences sharing a word are counted (the inverted index)."""
+def _framed(ann, sentence, read) -> bool:
+    """Whether a cue makes the sentence someone else's claim or no claim; a framing word that is
+    a side effect the sentence names ("a state of confusion") frames nothing."""
+    cues = ann.cues_in(sentence.tok_start, sentence.tok_end, *_FRAMED)
+    effects = [slot for slot in read() if slot.kind == "side-effect"] if cues else []
+    return any(not any(e.start <= cue.start < e.end for e in effects) for cue in cues)
+
+
+def _matches(alignment: Alignment, words: frozenset[str], draft) -> list[tuple[Aligned, bool]]:
+    """The source sentences the draft sentence follows, closest first (of two as close, the one
+    whose slot kinds the draft shares more: "Other side effects … include:" with its list, not
+    the same words over no list), each with whether the alignment is strong. Only sentences
+    sharing a word are counted (the inverted index); `draft()` gives the draft's slots, read
+    only when a sentence aligns."""
     shared: dict[int, int] = {}
     for word in words:
         for number in alignment.postings.get(word, ()):
@@ -124,11 +137,29 @@ def _matches(alignment: Alignment, words: frozenset[str]) -> list[tuple[Aligned,
     for number, count in shared.items():
         source = alignment.sentences[number]
         of_source, of_draft = count / len(source.words), count / len(words)
-        if count >= MIN_SHARED and of_source >= ALIGNED[0] and of_draft >= ALIGNED[1]:
-            strong = of_source >= STRONG[0] and of_draft >= STRONG[1]
-            found.append((-(of_source + of_draft), source.line, number, source, strong))
-    found.sort(key=lambda row: row[:3])
+        if of_source < ALIGNED[0] or of_draft < ALIGNED[1]:
+            continue
+        if len(source.words) < MIN_SHARED:
+            if not _short_copy(source, count, draft()):
+                continue
+        elif count < MIN_SHARED:
+            continue
+        # Strong: the source's words nearly all there, and few of the draft's besides them (a
+        # short sentence with "In short," before it is still a copy).
+        strong = of_source >= STRONG[0] and (of_draft >= STRONG[1] or len(words) - count <= EXTRA_WORDS)
+        found.append((-(of_source + of_draft), source.line, number, source, strong))
+    if not found:
+        return []
+    kinds = {slot.kind for slot in draft()}
+    found.sort(key=lambda row: (row[0], -len(kinds.intersection(row[3].slots)), *row[1:3]))
     return [(source, strong) for *_, source, strong in found]
+
+
+def _short_copy(source: Aligned, count: int, draft: tuple[Slot, ...]) -> bool:
+    """A source sentence of two content words is followed only by a sentence that shares both
+    and holds as many names and figures (one fewer: "it" for the drug)."""
+    theirs = sum(len(source.slots.get(kind, ())) for kind in UNIT_KINDS)
+    return count == len(source.words) and theirs - 1 <= short_units(draft) <= theirs
 
 
 def _changes(draft: tuple[Slot, ...], sentence, line, knowledge: Knowledge):

@@ -22,6 +22,14 @@ from linter.packs import STRENGTHS, Knowledge, Pack
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
 MIN_SHARED = 3
+# A sentence of two content words aligns only when it carries at least this many names and
+# figures ("<drug> is an <use> medication that can produce several <use> effects"): its names
+# and figures, counted by kind, then stand in for the words it lacks (see `short_units`).
+SHORT_WORDS, SHORT_UNITS = 2, 2
+UNIT_KINDS = ("time", "number", "year", "drug", "condition")
+# A list item of at most this many words and no slot of its own is a value of the list's kind
+# as written ("- hair loss" under a copied side-effect lead-in swaps one listed effect).
+_ITEM_WORDS = 4
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d+")
 # Single-word counts ("a", "an" say nothing a copy edit would change).
@@ -93,7 +101,41 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_MECHANISMS):
         if not ann.is_negated(cue.tok_start):  # "has no activating effect": no action stated
             found.append(Slot("mechanism", _MECHANISMS[cue.kind], cue.start, cue.end))
+    found.extend(_listed_effects(ann, sentence, knowledge))
     return tuple(found)
+
+
+def aligns(words: int, units: int) -> bool:
+    """Whether a sentence of so many content words, names and figures can align at all."""
+    return words >= MIN_SHARED or (words >= SHORT_WORDS and units >= SHORT_UNITS)
+
+
+def short_units(found) -> int:
+    """How many names and figures stand in a sentence (by kind: a changed name still counts)."""
+    return sum(slot.kind in UNIT_KINDS for slot in found)
+
+
+def _listed_effects(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> list[Slot]:
+    """A lead-in's list is part of its claim ("EP is a state of confusion … including:" and the
+    effects under it): the side effects its items name are slots of the lead-in, and an item of a
+    few words that names nothing the packs know is a value as written ("- hair loss")."""
+    from linter.claims.tables import _items_after
+
+    blocks = ann.document.blocks
+    if blocks[sentence.block].in_list or not sentence.text.rstrip().endswith(":"):
+        return []
+    items = {id(block) for block in _items_after(blocks, sentence.block)}
+    found = []
+    for number in range(sentence.index + 1, len(ann.sentences)):
+        item = ann.sentences[number]
+        if id(blocks[item.block]) not in items:
+            break
+        own = slots(ann, item, knowledge)
+        found.extend(s for s in own if s.kind == "side-effect")
+        words = item.text.strip(" .;,").split()
+        if not own and 0 < len(words) <= _ITEM_WORDS:
+            found.append(Slot("side-effect", " ".join(words).lower(), item.start, item.end))
+    return found
 
 
 def study_nouns(ann: Annotation, sentence: Sentence) -> bool:
@@ -177,7 +219,7 @@ def index_source(ann: Annotation, knowledge: Knowledge, pack: Pack) -> Alignment
         if "design" not in by_kind and study_nouns(ann, sentence):
             by_kind["design"] = [strength]  # "a 2023 analysis": the design the pack gives it
         words = content_words(ann, sentence)
-        if len(words) >= MIN_SHARED:  # a shorter sentence ("Learn more about <drug>.") never aligns
+        if aligns(len(words), short_units(found)):  # "Learn more about <drug>." never aligns
             sentences.append(Aligned(line, words, {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()},
                                      frozenset(cited.get(line, ()))))
     return Alignment.of(pack.source_file, sentences)
