@@ -23,7 +23,7 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, short_units, slots
+from linter.claims.slots import ITEM, MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, short_units, slots
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
@@ -271,6 +271,8 @@ def _shown(knowledge: Knowledge, kind: str, value) -> str:
         return _DESIGN_WORDS.get(value, value)
     if kind == "mechanism":
         return f"'{value}s'"
+    if str(value).startswith(ITEM):
+        return "another item of its list"
     return str(value)
 
 

@@ -30,6 +30,7 @@ UNIT_KINDS = ("time", "number", "year", "drug", "condition")
 # A list item of at most this many words and no slot of its own is a value of the list's kind
 # as written ("- hair loss" under a copied side-effect lead-in swaps one listed effect).
 _ITEM_WORDS = 4
+ITEM = "item:"  # the prefix of such a value: "item:" and the item's hash
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d+")
 # Single-word counts ("a", "an" say nothing a copy edit would change).
@@ -132,9 +133,9 @@ def _listed_effects(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -
             break
         own = slots(ann, item, knowledge)
         found.extend(s for s in own if s.kind == "side-effect")
-        words = item.text.strip(" .;,").split()
-        if not own and 0 < len(words) <= _ITEM_WORDS:
-            found.append(Slot("side-effect", " ".join(words).lower(), item.start, item.end))
+        words = [stem(w) for w in item.text.lower().strip(" .;,").split()]
+        if not own and 0 < len(words) <= _ITEM_WORDS:  # hashed: the index holds no text of the article
+            found.append(Slot("side-effect", ITEM + word_hash(" ".join(words)), item.start, item.end))
     return found
 
 

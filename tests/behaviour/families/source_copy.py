@@ -1,15 +1,20 @@
-"""Copies of the source article's lines, each with one fact slot changed.
+"""Copies of the source article's sentences, each with one fact slot changed.
 
 Writers paraphrase their source closely; a copy edit that changes one number, year, unit,
 negation, drug, condition, list item, design or mechanism verb is the error no grammar rule
 foresees. The source's sentences are not ours to store: they are read at run time from
 ../shared/source (CI has it) and mutated here; without that folder this family has no cases.
 
-Every line that carries a fact slot (the lines of the bundled alignment index, and every line
-the pack cites) is a seed: as written it must stay silent, and a mutation of each slot kind the
-line carries must draw a claim finding on that line. Each copy, as written and mutated, also
-goes through meaning-keeping edits (an adverb, a fronted phrase, markup): the verdict stays.
-A list item is copied under its lead line, as a list.
+Every sentence of every line that carries a fact slot (the lines of the bundled alignment index,
+and every line the pack cites) is a seed, exhaustively: each occurrence of each slot it holds is
+changed on its own (a number also written as a word, a unit moved to its neighbour), and each
+change must draw a claim finding on its line (MFT). The copy goes through the edits writers make
+besides (a word dropped or added, the drug named by "it" or "the drug", a fronted clause moved to
+the end, a contraction, British spelling, bold, split in two, joined with the sentence before, a
+list item): with the slot changed it must still be caught (INV); with the slot unchanged, as
+written, with its figure as a word, or through any of those edits, it must stay silent (DIR: the
+change undone). A list is copied under its lead, whole, with one item swapped for an effect the
+source does not list, as a list and as a sentence.
 """
 
 from __future__ import annotations
@@ -37,26 +42,30 @@ BULLET = "\u2022"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 NUMBER = re.compile(r"(?<![\d-])\b([1-9]\d?)\b(?![\d-])")
 RANGE_LOW = re.compile(r"\s*(?:to|-|–)\s*\d")
+WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# A count word and the one a copy puts in its place; "one" only where it counts a thing ("One
+# type"), not "one's home" or "one of".
 NUMBER_WORDS = {"one": "four", "two": "five", "three": "six"}
-UNITS = {"hours": "weeks", "days": "months", "weeks": "months", "year": "month"}
+COUNT_WORD = r"\b{}\b(?![\u2019']s| of)"
+# A unit moved to its neighbour (the figure kept).
+UNITS = {"hours": "days", "days": "weeks", "weeks": "months", "months": "years", "year": "month"}
 MECHANISMS = {"blocks": "activates", "blocking": "activating"}
-# A stronger design than the line gives.
+# A stronger design than the sentence gives.
 DESIGNS = {"analysis": "randomized controlled trial", "trials": "RCTs", "studies": "RCTs",
            "study": "randomized controlled trial"}
-# Negations that carry a fact (an approval status, a lasting effect); "not" in a hedge ("may not
-# accurately reflect") is no fact.
-NEGATIONS = (" not ",)
-AUXILIARIES = re.compile(r"\b(is|are|can|may)\b")
-# A drug named in the line, swapped for another the pack knows.
-DRUGS = {"esketamine": "ketamine", "ketamine": "esketamine",
-         "selective serotonin reuptake inhibitors (SSRIs)": "benzodiazepines", "SSRIs": "benzodiazepines"}
-# A condition or use named in the line (longest first), swapped for one the source does not tie
-# to the drug; a parenthesised acronym after it goes too, or the copy still names the original.
+# A negation that carries a fact (an approval status, how long an effect lasts); "not" in a hedge
+# ("may not accurately reflect") is no fact.
+NEGATION = re.compile(r"\b(?:is|are|has) not (?=(?:yet |generally )?(?:an? )?(?:\w+ )?(?:FDA|approved|long))")
+# Drugs named in a sentence, swapped for another the pack knows (longest first).
+DRUGS = {"selective serotonin reuptake inhibitors (SSRIs)": "benzodiazepines", "esketamine": "ketamine",
+         "ketamine": "esketamine", "SSRIs": "benzodiazepines"}
+# Conditions and uses named in a sentence (longest first), swapped for one the source does not tie
+# to the drug; a parenthesised acronym after one goes too, or the copy still names the original.
 CONDITIONS = ("generalized anxiety disorder", "social anxiety disorder", "treatment-resistant depression",
               "obsessive-compulsive disorder", "psychiatric disorder", "anxiety disorders", "social phobia",
-              "agoraphobia", "phobias", "anxiety", "depression", "anesthetic", "OCD", "GAD", "TRD")
+              "agoraphobia", "phobias", "anxiety", "depression", "anesthetic", "sedative", "OCD", "GAD", "TRD")
 OTHER_CONDITIONS = ("insomnia", "migraine", "epilepsy")
-UNLISTED_EFFECT = "hair loss"
+UNLISTED_EFFECTS = ("hair loss", "nausea", "weight gain", "tremor")
 
 
 def cited_lines() -> set[int]:
@@ -85,135 +94,215 @@ def slot_kinds() -> dict[int, set[str]]:
                                   for group in pack["side_effects"] for effect in group["effects"]}
     for row in json.loads(INDEX.read_text(encoding="utf-8"))["sentences"]:
         kinds.setdefault(row["line"], set()).update(row["slots"])
-        if row["slots"].get("negation") == [True]:
+        if True in row["slots"].get("negation", ()):
             kinds[row["line"]].add("negated")
     return kinds
 
 
-def _shift_year(match: re.Match, taken: set[str]) -> str:
-    year = int(match.group())
+def sentences_of(line: str) -> list[str]:
+    """The line's sentences (a full stop, then a capital)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", line) if s]
+
+
+def _shift_year(year: str, taken: set[str]) -> str:
     for offset in (-2, 2, -3, 3, -4):
-        if str(year + offset) not in taken:
-            return str(year + offset)
-    return str(year - 10)
+        if str(int(year) + offset) not in taken:
+            return str(int(year) + offset)
+    return str(int(year) - 10)
 
 
-def _other_number(line: str, match: re.Match) -> str:
+def _other_number(text: str, match: re.Match) -> int:
     """A figure the copy changes: three more, or, for the low end of a range ("2 to 6"), one less
     (three more would narrow the range, which the source's range still holds)."""
     n = int(match.group())
-    if RANGE_LOW.match(line, match.end()) and n > 1:
-        return str(n - 1)
-    return str(n + 3)
+    return n - 1 if RANGE_LOW.match(text, match.end()) and n > 1 else n + 3
 
 
-def _longest_sentence(line: str) -> tuple[int, int]:
-    """Where the line's longest sentence lies: a name changed there is in a sentence that a
-    copy follows closely, not in a four-word aside."""
-    bounds, start = [], 0
-    for match in re.finditer(r"[.!?](?:\s+|$)", line):
-        bounds.append((start, match.end()))
-        start = match.end()
-    if start < len(line):
-        bounds.append((start, len(line)))
-    return max(bounds, key=lambda b: len(line[b[0]:b[1]].split()))
-
-
-def _swap(line: str, word: str, other: str, *, acronym: bool = False) -> str | None:
-    """The line with the first `word` of its longest sentence (any case) changed to `other`."""
-    start, end = _longest_sentence(line)
-    pattern = rf"\b{re.escape(word)}\b" + (r"(?: \([A-Z]+\))?" if acronym else "")
-    match = re.search(pattern, line[start:end], re.I)
-    if match is None:
-        return None
-    written = match.group()
-    if written[:1].isupper() and other[:1].islower():
+def _put(text: str, start: int, end: int, other: str) -> str:
+    if text[start:start + 1].isupper() and other[:1].islower():
         other = other[:1].upper() + other[1:]
-    return line[:start + match.start()] + other + line[start + match.end():]
+    return text[:start] + other + text[end:]
 
 
-def mutations(line: str, kinds: set[str], taken_years: set[str]):
-    """(what changed, the line with that one slot changed) for each slot kind the line carries."""
-    if "year" in kinds:
-        for match in YEAR.finditer(line):
-            yield f"year {match.group()}", line[:match.start()] + _shift_year(match, taken_years) + line[match.end():]
-    if kinds & {"number", "time"}:
-        for match in NUMBER.finditer(line):
-            if not YEAR.fullmatch(match.group()):
-                yield f"number {match.group()}", line[:match.start()] + _other_number(line, match) + line[match.end():]
-        for word, other in NUMBER_WORDS.items():
-            changed = _swap(line, word, other)
-            if changed:
-                yield f"number {word}", changed
-    if "time" in kinds:
-        for word, other in UNITS.items():
-            for match in re.finditer(rf"\b{word}\b", line):
-                yield f"unit {word} -> {other}", line[:match.start()] + other + line[match.end():]
-    if "mechanism" in kinds:
-        for word, other in MECHANISMS.items():
-            for match in re.finditer(rf"\b{word}\b", line):
-                yield f"mechanism {word} -> {other}", line[:match.start()] + other + line[match.end():]
-    if "design" in kinds:
-        for word, other in DESIGNS.items():
-            changed = _swap(line, word, other)
-            if changed:
-                yield f"design {word} -> {other}", changed
-                break
+def _every(text: str, pattern: str, flags=re.I):
+    return list(re.finditer(pattern, text, flags))
+
+
+def mutations(text: str, kinds: set[str], taken_years: set[str]):
+    """(what changed, the sentence with that one slot changed), for every occurrence of every slot
+    kind the sentence holds."""
+    for match in YEAR.finditer(text):
+        yield f"year {match.group()}", _put(text, match.start(), match.end(), _shift_year(match.group(), taken_years))
+    for match in NUMBER.finditer(text):
+        if not YEAR.fullmatch(match.group()):
+            other = _other_number(text, match)
+            yield f"number {match.group()}", _put(text, match.start(), match.end(), str(other))
+            if other < len(WORDS):  # the changed figure written as a word
+                yield f"number {match.group()} as a word", _put(text, match.start(), match.end(), WORDS[other])
+    for word, other in NUMBER_WORDS.items():
+        for match in _every(text, COUNT_WORD.format(word)):
+            yield f"number {word}", _put(text, match.start(), match.end(), other)
+    for word, other in UNITS.items():
+        for match in _every(text, rf"\b{word}\b"):
+            yield f"unit {word} -> {other}", _put(text, match.start(), match.end(), other)
+    for word, other in MECHANISMS.items():
+        for match in _every(text, rf"\b{word}\b"):
+            yield f"mechanism {word} -> {other}", _put(text, match.start(), match.end(), other)
+    for word, other in DESIGNS.items():
+        for match in _every(text, rf"\b{word}\b"):
+            yield f"design {word} -> {other}", _put(text, match.start(), match.end(), other)
     if "negated" in kinds:
-        for negation in NEGATIONS:
-            at = line.find(negation)
-            if at >= 0:
-                yield f"negation without '{negation.strip()}'", line[:at] + " " + line[at + len(negation):]
-                break
-    if "drug" in kinds:
-        for drug, other in DRUGS.items():
-            changed = _swap(line, drug, other)
-            if changed and not re.search(rf"\b{re.escape(other)}\b", line, re.I):
-                yield f"drug {drug} -> {other}", changed
-                break
-    if "condition" in kinds:
-        for number, condition in enumerate(CONDITIONS):
-            other = OTHER_CONDITIONS[number % len(OTHER_CONDITIONS)]
-            changed = _swap(line, condition, other, acronym=True)
-            if changed:
-                yield f"condition {condition} -> {other}", changed
-                break
+        for match in NEGATION.finditer(text):
+            yield "negation dropped", text[:match.end() - len("not ")] + text[match.end():]
+    yield from _names(text, "drug", DRUGS.items())
+    yield from _names(text, "condition",
+                      ((c, OTHER_CONDITIONS[n % len(OTHER_CONDITIONS)]) for n, c in enumerate(CONDITIONS)),
+                      acronym=True)
 
 
-# ------------------------------------------------------------------ meaning-keeping edits
+def _names(text: str, kind: str, pairs, acronym: bool = False):
+    """Each name in the sentence changed on its own (a longer name first: "social anxiety
+    disorder" is not "anxiety"), where the other name is not already there."""
+    covered: list[tuple[int, int]] = []
+    for name, other in pairs:
+        if re.search(rf"\b{re.escape(other)}\b", text, re.I):
+            continue
+        pattern = rf"\b{re.escape(name)}\b" + (r"(?: \([A-Z]+\))?" if acronym else "")
+        for match in _every(text, pattern):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            covered.append((match.start(), match.end()))
+            yield f"{kind} {name} -> {other}", _put(text, match.start(), match.end(), other)
+
+
+def unchanged(text: str):
+    """The sentence as the source gives it, and with each figure written as a word."""
+    yield "as written", text
+    for match in NUMBER.finditer(text):
+        n = int(match.group())
+        if not YEAR.fullmatch(match.group()) and n < len(WORDS):
+            yield "number as a word", _put(text, match.start(), match.end(), WORDS[n])
+
+
+# ------------------------------------------------------------------ edits writers make besides
 
 def _lower_first(text: str) -> str:
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
-def edits(line: str):
-    """(capability, the line with an edit that keeps its meaning)."""
-    yield "fronted", "In short, " + _lower_first(line)
-    match = AUXILIARIES.search(line)
+DROPPABLE = ("also", "currently", "still", "usually", "significantly", "rapidly", "normally", "generally",
+             "certain", "recent", "scientific", "exactly", "directly", "yet")
+AUXILIARY = re.compile(r"\b(is|are|can|may|has|have)\b")
+FRONTED = re.compile(r"^((?:In|However|Although|Compared|Nonetheless|According)\b[^,]{0,60}), (.+?)([.!?])$")
+CONTRACTIONS = {"is not": "isn't", "are not": "aren't", "has not": "hasn't", "It is": "It's", "do not": "don't"}
+BRITISH = {"analyzed": "analysed", "anesthetic": "anaesthetic", "generalized": "generalised",
+           "randomized": "randomised", "behavior": "behaviour", "hospitalized": "hospitalised"}
+SPLITS = ((", which ", ". This "), (", and ", ". "), ("; ", ". "), (", as well as ", ". It can also "))
+PRONOUN_LEAD = "This page is about ketamine."
+
+
+def edits(text: str, before: str, keep: str = ""):
+    """(capability, context, the sentence with an edit that keeps its meaning): `before` is the
+    sentence before it in the source (or ""), `keep` the changed words, which every edit keeps."""
+    for capability, context, edited in _edits(text, before):
+        if keep in edited and edited != text:
+            yield capability, context, edited
+
+
+def _edits(text: str, before: str):
+    for word in DROPPABLE:
+        match = re.search(rf"\b{word} ", text, re.I)
+        if match:
+            dropped = text[:match.start()] + text[match.end():]
+            yield "word dropped", "", dropped[:1].upper() + dropped[1:]
+            break
+    match = AUXILIARY.search(text)
     if match:
-        yield "adverb", line[:match.end()] + " indeed" + line[match.end():]
-    yield "markup", f"**{line}**"
+        yield "word added", "", text[:match.end()] + " indeed" + text[match.end():]
+    yield "fronted", "", "In short, " + _lower_first(text)
+    if text.startswith("Ketamine "):
+        for pronoun in ("It", "The drug"):
+            yield "pronoun", PRONOUN_LEAD, pronoun + text[len("Ketamine"):]
+    match = FRONTED.match(text)
+    if match:
+        head, rest, stop = match.groups()
+        head = head if head.split()[0] in ("In", "According", "Compared") else head.lower()
+        yield "clause order", "", rest[:1].upper() + rest[1:] + (", " if head[0].islower() else " ") + \
+            _lower_first(head) + stop
+    for long, short in CONTRACTIONS.items():
+        if long in text:
+            yield "contraction", "", text.replace(long, short, 1)
+            break
+    british = text
+    for american, spelling in BRITISH.items():
+        british = re.sub(rf"\b{american}\b", spelling, british)
+    yield "british", "", british
+    yield "bold", "", f"**{text}**"
+    for joint, stop in SPLITS:
+        at = text.find(joint)
+        if at > 0:
+            rest = text[at + len(joint):]
+            yield "split", "", text[:at] + stop + (rest[:1].upper() + rest[1:] if stop == ". " else rest)
+            break
+    if before and not before.endswith(":"):
+        yield "joined", "", before.rstrip(".") + ", and " + _lower_first(text)
+    yield "list item", "", f"- {text}"
 
 
-def _seeds_of(line: str, number: int, kinds: set[str], taken: set[str], lead: str = ""):
-    as_list = bool(lead)
-    shown = (lambda text: f"- {text}") if as_list else (lambda text: text)
-    if line.endswith(":"):
-        return  # a list's lead: copied with each of its items, never alone (its list would be lost)
-    yield Seed(shown(line), (), capability="as written", test="MFT", edits=False, context=lead)
-    if not as_list:
-        for capability, edited in edits(line):
-            yield Seed(edited, (), capability=capability, test="INV", edits=False)
-    if as_list and "side-effect" in kinds:
-        yield Seed(shown(UNLISTED_EFFECT), CLAIM_CODES, capability="side-effect", test="DIR", edits=False,
-                   context=lead)
-        return
-    for what, changed in mutations(line, kinds, taken):
+# ------------------------------------------------------------------ seeds
+
+def _seeds_of(text: str, before: str, kinds: set[str], taken: set[str]):
+    for capability, written in unchanged(text):
+        yield Seed(written, (), capability=capability, test="DIR", edits=False)
+    for capability, context, edited in edits(text, before):
+        yield Seed(edited, (), capability=f"unchanged {capability}", test="DIR", edits=False, context=context)
+    for what, changed in mutations(text, kinds, taken):
         kind = what.split()[0]
-        yield Seed(shown(changed), CLAIM_CODES, capability=kind, test="DIR", edits=False, context=lead)
-        if not as_list:
-            for capability, edited in edits(changed):
-                yield Seed(edited, CLAIM_CODES, capability=f"{kind} {capability}", test="DIR", edits=False)
+        yield Seed(changed, CLAIM_CODES, capability=kind, test="MFT", edits=False)
+        for capability, context, edited in edits(changed, before, _changed_words(text, changed)):
+            yield Seed(edited, CLAIM_CODES, capability=f"{kind} {capability}", test="INV", edits=False,
+                       context=context)
+
+
+def _changed_words(old: str, new: str) -> str:
+    """The words of `new` that differ from `old` (the common start and end cut off)."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    while start > 0 and new[start - 1].isalnum():
+        start -= 1
+    return new[start:len(new) - end].strip()
+
+
+def _list_seeds(lead: str, items: list[tuple[int, str]], kinds: dict[int, set[str]], taken: set[str]):
+    """A source list under its lead: whole and unchanged (silent), as a list and as a sentence;
+    each item with one slot changed, and each side effect swapped for one the source does not list
+    (caught on the item's line, or on the sentence)."""
+    texts = [text for _, text in items]
+    first = 3 + lead.count("\n") + 2  # the draft's line of the first item (harness.draft)
+
+    def listed(values):
+        return "\n".join(f"- {value}" for value in values)
+
+    def sentence(values):
+        return lead.rstrip(":") + " " + ", ".join(values[:-1]) + " and " + values[-1] + "."
+
+    yield Seed(listed(texts), (), capability="list as written", test="DIR", edits=False, context=lead)
+    yield Seed(sentence(texts), (), capability="list as a sentence", test="DIR", edits=False)
+    for number, (line, text) in enumerate(items):
+        if "side-effect" in kinds.get(line, ()):
+            swapped = texts[:number] + [UNLISTED_EFFECTS[number % len(UNLISTED_EFFECTS)]] + texts[number + 1:]
+            yield Seed(listed(swapped), CLAIM_CODES, capability="side-effect list item", test="MFT", edits=False,
+                       context=lead, line=first + number)
+            yield Seed(sentence(swapped), CLAIM_CODES, capability="side-effect list as a sentence", test="INV",
+                       edits=False)
+        for what, changed in mutations(text, kinds.get(line, set()), taken):
+            yield Seed(listed(texts[:number] + [changed] + texts[number + 1:]), CLAIM_CODES,
+                       capability=f"{what.split()[0]} list item", test="MFT", edits=False, context=lead,
+                       line=first + number)
 
 
 def seeds():
@@ -224,19 +313,32 @@ def seeds():
         lines = [line.replace(slip, mended) for line in lines]
     taken_years = {m.group() for line in lines for m in YEAR.finditer(line)}
     kinds = slot_kinds()
-    lead = ""
     for number in sorted(set(kinds) | cited_lines()):
         if not 0 < number <= len(lines):
             continue
         raw = lines[number - 1].strip()
-        if not raw:
-            continue
-        if raw.startswith(BULLET):
-            # A list item under its lead (the nearest line above that is no item).
-            above = next(lines[n].strip() for n in range(number - 2, -1, -1)
-                         if lines[n].strip() and not lines[n].strip().startswith(BULLET))
-            lead = above
-            yield from _seeds_of(raw.lstrip(BULLET + " ").strip(), number, kinds.get(number, set()), taken_years,
-                                 lead)
-        else:
-            yield from _seeds_of(raw, number, kinds.get(number, set()), taken_years)
+        if not raw or raw.startswith(BULLET):
+            continue  # an item: copied with its list, under its lead
+        sentences = sentences_of(raw)
+        if raw.endswith(":"):  # a lead: copied with its list (without it, the list is lost, not copied)
+            items = _items_below(lines, number)
+            if items:
+                yield from _list_seeds(raw, items, kinds, taken_years)
+            sentences = sentences[:-1]
+        before = ""
+        for sentence in sentences:
+            if len(sentence.split()) >= 4:
+                yield from _seeds_of(sentence, before, kinds.get(number, set()), taken_years)
+            before = sentence
+
+
+def _items_below(lines: list[str], number: int) -> list[tuple[int, str]]:
+    """The (line, text) of each bullet item of the list right below line `number`."""
+    items, n = [], number
+    while n < len(lines) and (not lines[n].strip() or lines[n].strip().startswith(BULLET)):
+        if lines[n].strip():
+            items.append((n + 1, lines[n].strip().lstrip(BULLET + " ").strip()))
+        elif items:
+            break
+        n += 1
+    return items
