@@ -39,6 +39,7 @@ class Aligned:
     words: frozenset[str]
     slots: Mapping[str, tuple]
     facts: frozenset[str] = frozenset()
+    shape: str = ""  # a sentence of too few content words to align by: its words in order, hashed
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,14 +50,19 @@ class Alignment:
     source: str
     sentences: tuple[Aligned, ...]
     postings: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    shapes: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, source: str, sentences) -> "Alignment":
         postings: dict[str, list[int]] = {}
+        shapes: dict[str, list[int]] = {}
         for number, sentence in enumerate(sentences):
             for word in sentence.words:
                 postings.setdefault(word, []).append(number)
-        return cls(source, tuple(sentences), MappingProxyType({w: tuple(n) for w, n in postings.items()}))
+            if sentence.shape:
+                shapes.setdefault(sentence.shape, []).append(number)
+        return cls(source, tuple(sentences), MappingProxyType({w: tuple(n) for w, n in postings.items()}),
+                   MappingProxyType({s: tuple(n) for s, n in shapes.items()}))
 
     @functools.cached_property
     def by_line(self) -> Mapping[int, Mapping[str, frozenset]]:
@@ -69,11 +75,17 @@ class Alignment:
         return MappingProxyType({n: MappingProxyType({k: frozenset(v) for k, v in kinds.items()})
                                  for n, kinds in lines.items()})
 
+    @functools.cached_property
+    def side_effects(self) -> frozenset:
+        """Every side effect the source names, in any sentence or list."""
+        return frozenset(v for sentence in self.sentences for v in sentence.slots.get("side-effect", ()))
+
     def to_json(self) -> str:
         """The index file: sorted, one sentence a line, so regenerating it gives the same bytes."""
         rows = [json.dumps({"line": s.line, "words": sorted(s.words),
                             "slots": {k: [_plain(v) for v in s.slots[k]] for k in KINDS if k in s.slots},
-                            "facts": sorted(s.facts)}, sort_keys=True, ensure_ascii=False)
+                            "facts": sorted(s.facts), **({"shape": s.shape} if s.shape else {})},
+                           sort_keys=True, ensure_ascii=False)
                 for s in self.sentences]
         head = json.dumps({"version": VERSION, "source": self.source})[:-1]
         return head + ', "sentences": [\n' + ",\n".join(rows) + "\n]}\n"
@@ -101,6 +113,6 @@ def read_index(path: Path) -> Alignment:
     sentences = [Aligned(row["line"], frozenset(row["words"]),
                          MappingProxyType({k: tuple(_value(k, v) for v in row["slots"][k])
                                            for k in KINDS if k in row["slots"]}),
-                         frozenset(row.get("facts", ())))
+                         frozenset(row.get("facts", ())), row.get("shape", ""))
                  for row in data["sentences"]]
     return Alignment.of(data["source"], sentences)

@@ -23,7 +23,7 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import ITEM, MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, short_units, slots
+from linter.claims.slots import ITEM, MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, has_shape, shape, short_units, slots
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
@@ -96,16 +96,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
             continue
         words = content_words(ann, sentence)
-        if len(words) < SHORT_WORDS:
-            continue
         for pack, alignment in aligned:
-            matches = _matches(alignment, words, read)
+            matches = _matches(alignment, words, read) or _same_shape(alignment, ann, sentence, read)
             if not matches:
                 continue
             draft_slots = read()
             best, strong = matches[0]
             on_line = alignment.by_line.get(best.line, {})
-            for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, ctx.knowledge):
+            for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, alignment.side_effects,
+                                                 ctx.knowledge):
                 if kind in _STRONG_ONLY and not strong:
                     continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
                 rule = _ERROR if strong and kind in best.facts else PARAPHRASE
@@ -155,14 +154,27 @@ def _matches(alignment: Alignment, words: frozenset[str], draft) -> list[tuple[A
     return [(source, strong) for *_, source, strong in found]
 
 
+def _same_shape(alignment: Alignment, ann, sentence, read) -> list[tuple[Aligned, bool]]:
+    """A source sentence of too few words to align by, followed word for word but for its names
+    and figures: a strong alignment."""
+    if not alignment.shapes or not has_shape(ann, sentence, read()):
+        return []
+    return [(alignment.sentences[n], True) for n in alignment.shapes.get(shape(ann, sentence), ())]
+
+
 def _short_copy(source: Aligned, count: int, draft: tuple[Slot, ...]) -> bool:
     """A source sentence of two content words is followed only by a sentence that shares both
-    and holds as many names and figures (one fewer: "it" for the drug)."""
-    theirs = sum(len(source.slots.get(kind, ())) for kind in UNIT_KINDS)
-    return count == len(source.words) and theirs - 1 <= short_units(draft) <= theirs
+    and holds as many names and figures of each kind (the drug may be "it")."""
+    if count < len(source.words):
+        return False
+    for kind in UNIT_KINDS:
+        mine, theirs = sum(slot.kind == kind for slot in draft), len(source.slots.get(kind, ()))
+        if mine != theirs and not (kind == "drug" and mine == theirs - 1):
+            return False
+    return True
 
 
-def _changes(draft: tuple[Slot, ...], sentence, line, knowledge: Knowledge):
+def _changes(draft: tuple[Slot, ...], sentence, line, listed, knowledge: Knowledge):
     """(kind, the draft's slot, the source sentence's values it replaced) for each kind whose
     value the draft changed: it gives a value found nowhere on the source's line (a name: in the
     aligned sentence), and one the aligned source sentence gives is left without its match."""
@@ -175,8 +187,10 @@ def _changes(draft: tuple[Slot, ...], sentence, line, knowledge: Knowledge):
             continue  # a slot the draft leaves out, or the source does not state, is no change
         same = _SAME.get(kind, _equal)
         # A figure anywhere on the line is no change (a paragraph gives a study's years across its
-        # sentences); a name or a negation belongs to its own sentence's claim.
-        anywhere = set(theirs) if kind in _OWN_SENTENCE else line.get(kind, frozenset())
+        # sentences); a name or a negation belongs to its own sentence's claim; a side effect the
+        # source lists anywhere is none the draft made up ("confusion" beside a list without it).
+        anywhere = (listed if kind == "side-effect" else set(theirs) if kind in _OWN_SENTENCE
+                    else line.get(kind, frozenset()))
         if kind == "design":  # only a stronger design is a change: "a study" for "an analysis" is not
             strongest = max(STRENGTHS.index(v) for v in anywhere if v in STRENGTHS)
             changed = [s for s in mine if STRENGTHS.index(s.value) > strongest]
@@ -212,7 +226,7 @@ def _unmatched(theirs, mine: list, same, knowledge: Knowledge) -> list:
 # loosely often names a neighbouring fact's drug or condition (another approved use, the related
 # drug) in its own clause, and a "not" may negate another clause.
 _STRONG_ONLY = ("negation", "drug", "condition", "side-effect")
-_OWN_SENTENCE = ("negation", "drug", "condition", "side-effect", "mechanism")
+_OWN_SENTENCE = ("negation", "drug", "condition", "mechanism")
 
 
 def _equal(a, b, knowledge: Knowledge) -> bool:

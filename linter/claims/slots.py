@@ -30,7 +30,9 @@ UNIT_KINDS = ("time", "number", "year", "drug", "condition")
 # A list item of at most this many words and no slot of its own is a value of the list's kind
 # as written ("- hair loss" under a copied side-effect lead-in swaps one listed effect).
 _ITEM_WORDS = 4
-ITEM = "item:"  # the prefix of such a value: "item:" and the item's hash
+ITEM = "item:"
+# A sentence with one name or figure and this many words has a shape (see `has_shape`).
+_SHAPE_WORDS = 6  # the prefix of such a value: "item:" and the item's hash
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d+")
 # Single-word counts ("a", "an" say nothing a copy edit would change).
@@ -109,6 +111,36 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
 def aligns(words: int, units: int) -> bool:
     """Whether a sentence of so many content words, names and figures can align at all."""
     return words >= MIN_SHARED or (words >= SHORT_WORDS and units >= SHORT_UNITS)
+
+
+def has_shape(ann: Annotation, sentence: Sentence, found) -> bool:
+    """Whether a sentence of too few content words to align by is still a claim a copy can be
+    known by, its words in order: two names or figures ("<drug> is an <use> medication"), or one
+    in six words or more ("Learn more about <drug>." and "Read about other <condition>
+    medications." are links, not claims)."""
+    units = short_units(found)
+    words = sum(ann.is_word[i] for i in range(sentence.tok_start, sentence.tok_end))
+    return units >= SHORT_UNITS or (units and words >= _SHAPE_WORDS)
+
+
+def shape(ann: Annotation, sentence: Sentence) -> str:
+    """The sentence's words in order, stemmed, each pack name and figure as its kind, hashed: a
+    copy with one name or figure changed has its original's shape."""
+    names = {m.tok_start: (m.tok_end, m.label == "drug") for m in
+             ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use")}
+    out = []
+    i = sentence.tok_start
+    while i < sentence.tok_end:
+        if i in names:
+            end, drug = names[i]
+            out.append("<drug>" if drug else "<condition>")
+            i = end
+            continue
+        word = ann.norms[i]
+        if ann.is_word[i]:
+            out.append("<n>" if word.isdigit() or word in _COUNTS else stem(word))
+        i += 1
+    return word_hash(" ".join(out))
 
 
 def short_units(found) -> int:
@@ -220,9 +252,11 @@ def index_source(ann: Annotation, knowledge: Knowledge, pack: Pack) -> Alignment
         if "design" not in by_kind and study_nouns(ann, sentence):
             by_kind["design"] = [strength]  # "a 2023 analysis": the design the pack gives it
         words = content_words(ann, sentence)
-        if aligns(len(words), short_units(found)):  # "Learn more about <drug>." never aligns
-            sentences.append(Aligned(line, words, {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()},
-                                     frozenset(cited.get(line, ()))))
+        values = {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()}
+        if aligns(len(words), short_units(found)):
+            sentences.append(Aligned(line, words, values, frozenset(cited.get(line, ()))))
+        elif has_shape(ann, sentence, found):  # too few words to align by: its copy has its shape
+            sentences.append(Aligned(line, words, values, frozenset(cited.get(line, ())), shape(ann, sentence)))
     return Alignment.of(pack.source_file, sentences)
 
 
