@@ -52,17 +52,27 @@ class Alignment:
     postings: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     shapes: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
+    # Two sentences of one line read as one: a draft that joins them ("…, and …") follows both.
+    joined: tuple[Aligned, ...] = ()
+
     @classmethod
     def of(cls, source: str, sentences) -> "Alignment":
+        sentences = tuple(sentences)
+        joined = tuple(_join(a, b) for a, b in zip(sentences, sentences[1:]) if a.line == b.line and not a.shape
+                       and not b.shape)
         postings: dict[str, list[int]] = {}
         shapes: dict[str, list[int]] = {}
-        for number, sentence in enumerate(sentences):
+        for number, sentence in enumerate(sentences + joined):
             for word in sentence.words:
                 postings.setdefault(word, []).append(number)
             if sentence.shape:
                 shapes.setdefault(sentence.shape, []).append(number)
-        return cls(source, tuple(sentences), MappingProxyType({w: tuple(n) for w, n in postings.items()}),
-                   MappingProxyType({s: tuple(n) for s, n in shapes.items()}))
+        return cls(source, sentences, MappingProxyType({w: tuple(n) for w, n in postings.items()}),
+                   MappingProxyType({s: tuple(n) for s, n in shapes.items()}), joined)
+
+    def entry(self, number: int) -> Aligned:
+        """A sentence (numbered as `postings` numbers them), or two joined."""
+        return self.sentences[number] if number < len(self.sentences) else self.joined[number - len(self.sentences)]
 
     @functools.cached_property
     def by_line(self) -> Mapping[int, Mapping[str, frozenset]]:
@@ -89,6 +99,11 @@ class Alignment:
                 for s in self.sentences]
         head = json.dumps({"version": VERSION, "source": self.source})[:-1]
         return head + ', "sentences": [\n' + ",\n".join(rows) + "\n]}\n"
+
+
+def _join(a: Aligned, b: Aligned) -> Aligned:
+    slots = {kind: a.slots.get(kind, ()) + b.slots.get(kind, ()) for kind in KINDS if kind in a.slots or kind in b.slots}
+    return Aligned(a.line, a.words | b.words, MappingProxyType(slots), a.facts | b.facts)
 
 
 def _plain(value):

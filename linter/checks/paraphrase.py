@@ -91,27 +91,36 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not aligned:
         return
     elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
+    before = None  # the sentence before: (sentence, its words, its slots)
     for sentence in ann.sentences:
         read = functools.cache(lambda sentence=sentence: slots(ann, sentence, ctx.knowledge))
         if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
+            before = None
             continue
         words = content_words(ann, sentence)
         for pack, alignment in aligned:
             matches = _matches(alignment, words, read) or _same_shape(alignment, ann, sentence, read)
+            draft_slots, own = read, sentence.start
+            if not matches and before is not None and before[0].block == sentence.block:
+                # A source sentence split in two ("…, which lasted …" → "…. This lasted …"): the
+                # two read as one; a change is reported where it lies in this one.
+                draft_slots = functools.cache(lambda before=before, read=read: before[2]() + read())
+                matches = _matches(alignment, before[1] | words, draft_slots)
             if not matches:
                 continue
-            draft_slots = read()
+            draft_slots = draft_slots()
             best, strong = matches[0]
             on_line = alignment.by_line.get(best.line, {})
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, alignment.side_effects,
                                                  ctx.knowledge):
-                if kind in _STRONG_ONLY and not strong:
+                if (kind in _STRONG_ONLY and not strong) or slot.start < own:
                     continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
                 rule = _ERROR if strong and kind in best.facts else PARAPHRASE
                 start, end = (sentence.start, sentence.end) if kind == "negation" else (slot.start, slot.end)
                 yield ctx.finding(rule, start, end, _message(ctx, kind, slot, replaced),
                                   source=best.line, pack=pack.name)
             break  # the first pack whose source the sentence follows
+        before = (sentence, words, read)
 
 
 def _framed(ann, sentence, read) -> bool:
@@ -134,7 +143,7 @@ def _matches(alignment: Alignment, words: frozenset[str], draft) -> list[tuple[A
             shared[number] = shared.get(number, 0) + 1
     found = []
     for number, count in shared.items():
-        source = alignment.sentences[number]
+        source = alignment.entry(number)
         of_source, of_draft = count / len(source.words), count / len(words)
         if of_source < ALIGNED[0] or of_draft < ALIGNED[1]:
             continue
