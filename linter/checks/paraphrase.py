@@ -97,7 +97,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
             before = None
             continue
-        words = content_words(ann, sentence)
+        words = content_words(ann, sentence, read())
         for pack, alignment in aligned:
             matches = _matches(alignment, words, read) or _same_shape(alignment, ann, sentence, read)
             draft_slots, own = read, sentence.start
@@ -111,8 +111,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             draft_slots = draft_slots()
             best, strong = matches[0]
             on_line = alignment.by_line.get(best.line, {})
-            for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, alignment.side_effects,
-                                                 ctx.knowledge):
+            listed = alignment.side_effects | {effect.name for effect in ctx.knowledge.side_effects}
+            for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, listed, ctx.knowledge):
                 if (kind in _STRONG_ONLY and not strong) or slot.start < own:
                     continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
                 rule = _ERROR if strong and kind in best.facts else PARAPHRASE
@@ -197,7 +197,8 @@ def _changes(draft: tuple[Slot, ...], sentence, line, listed, knowledge: Knowled
         same = _SAME.get(kind, _equal)
         # A figure anywhere on the line is no change (a paragraph gives a study's years across its
         # sentences); a name or a negation belongs to its own sentence's claim; a side effect the
-        # source lists anywhere is none the draft made up ("confusion" beside a list without it).
+        # source or a pack lists anywhere is none the draft made up ("confusion" beside a list
+        # without it).
         anywhere = (listed if kind == "side-effect" else set(theirs) if kind in _OWN_SENTENCE
                     else line.get(kind, frozenset()))
         if kind == "design":  # only a stronger design is a change: "a study" for "an analysis" is not
@@ -350,12 +351,19 @@ def build(data: bytes, path: str, pack: Pack, knowledge: Knowledge) -> Alignment
 
 
 def under_others(findings: Iterable[Finding]) -> list[Finding]:
-    """HL704 is the net under the claim rules: where one of them reports on a line, it wins."""
+    """HL704 is the net under the claim rules: where one of them reports on a line, it wins; and a
+    value HL704 would call changed that the typo rule calls misspelt ("dissociaton") is the typo
+    rule's."""
     findings = list(findings)
     claimed = {line for f in findings if f.code != PARAPHRASE.code and f.category in _CLAIMS
                for line in range(f.line, f.end_line + 1)}
+    typos = [f for f in findings if f.category == "typo"]
     return [f for f in findings if f.code != PARAPHRASE.code
-            or not claimed.intersection(range(f.line, f.end_line + 1))]
+            or not (claimed.intersection(range(f.line, f.end_line + 1)) or any(_overlap(f, t) for t in typos))]
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)
 
 
 _CLAIMS = ("approval", "duration", "side-effect", "study", "overclaim", "contradiction")

@@ -31,6 +31,7 @@ UNIT_KINDS = ("time", "number", "year", "drug", "condition")
 # as written ("- hair loss" under a copied side-effect lead-in swaps one listed effect).
 _ITEM_WORDS = 4
 ITEM = "item:"
+_ITEM_BREAKS = (",", ";", "and", "or", ".")
 # A sentence with one name or figure and this many words has a shape (see `has_shape`).
 _SHAPE_WORDS = 6  # the prefix of such a value: "item:" and the item's hash
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -52,18 +53,22 @@ class Slot:
     end: int
 
 
-def content_words(ann: Annotation, sentence: Sentence) -> frozenset[str]:
+def content_words(ann: Annotation, sentence: Sentence, found: tuple[Slot, ...] = ()) -> frozenset[str]:
     """The sentence's content words, hashed: lower case, stemmed, stop words, figures and pack
     names left out (a name or a figure is a slot, compared on its own: a changed one must not
-    make the copy look less like its original)."""
+    make the copy look less like its original), and so are the side effects among its slots
+    `found` (a list's items are its values, not its words)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     named = set()
     words = set()
     for mention in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use"):
         named.update(range(mention.tok_start, mention.tok_end))
+    effects = [(slot.start, slot.end) for slot in found if slot.kind == "side-effect"]
     for i in range(sentence.tok_start, sentence.tok_end):
         word = ann.norms[i]
+        if effects and any(start <= ann.starts[i] < end for start, end in effects):
+            continue
         if ann.is_word[i] and i not in named and len(word) > 1 and word.isalpha() and word not in STOP_WORDS \
                 and word not in _COUNTS:
             words.add(word_hash(stem(word)))
@@ -105,6 +110,7 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
         if not ann.is_negated(cue.tok_start):  # "has no activating effect": no action stated
             found.append(Slot("mechanism", _MECHANISMS[cue.kind], cue.start, cue.end))
     found.extend(_listed_effects(ann, sentence, knowledge))
+    found.extend(_items_in_prose(ann, sentence, found))
     return tuple(found)
 
 
@@ -165,10 +171,42 @@ def _listed_effects(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -
             break
         own = slots(ann, item, knowledge)
         found.extend(s for s in own if s.kind == "side-effect")
-        words = [stem(w) for w in item.text.lower().strip(" .;,").split()]
-        if not own and 0 < len(words) <= _ITEM_WORDS:  # hashed: the index holds no text of the article
-            found.append(Slot("side-effect", ITEM + word_hash(" ".join(words)), item.start, item.end))
+        words = [i for i in range(item.tok_start, item.tok_end) if ann.is_word[i]]
+        if not own and 0 < len(words) <= _ITEM_WORDS:
+            found.append(_item(ann, words, item.start, item.end))
     return found
+
+
+def _item(ann: Annotation, words: list[int], start: int, end: int) -> Slot:
+    """A list item that names nothing the packs know, as its stemmed words, hashed (the index
+    holds no text of the article)."""
+    return Slot("side-effect", ITEM + word_hash(" ".join(stem(ann.norms[i]) for i in words)), start, end)
+
+
+def _items_in_prose(ann: Annotation, sentence: Sentence, found: list[Slot]) -> list[Slot]:
+    """A list of side effects written as a sentence ("… including euphoria, hair loss, illusions
+    and hallucinations"): after its opener, each item of a few words that names nothing is a
+    value as written, as under a list's lead-in."""
+    effects = [slot for slot in found if slot.kind == "side-effect"]
+    if len(effects) < 2:
+        return []
+    first_comma = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.norms[i] == ","), None)
+    openers = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "list-opener")
+               if first_comma is not None and c.tok_end <= first_comma]
+    if not openers:
+        return []
+    out, item = [], []
+    for i in range(openers[-1].tok_end, sentence.tok_end + 1):
+        if i < sentence.tok_end and ann.norms[i] not in _ITEM_BREAKS:
+            if ann.is_word[i]:
+                item.append(i)
+            continue
+        if 0 < len(item) <= _ITEM_WORDS:
+            start, end = ann.starts[item[0]], ann.starts[item[-1]] + len(ann.texts[item[-1]])
+            if not any(slot.start < end and start < slot.end for slot in found):
+                out.append(_item(ann, item, start, end))
+        item = []
+    return out if sum(1 for e in effects if e.start >= openers[-1].end) >= 2 else []
 
 
 def study_nouns(ann: Annotation, sentence: Sentence) -> bool:
@@ -251,7 +289,7 @@ def index_source(ann: Annotation, knowledge: Knowledge, pack: Pack) -> Alignment
         strength = next((s.strength for s in pack.studies if s.source == line), "study")
         if "design" not in by_kind and study_nouns(ann, sentence):
             by_kind["design"] = [strength]  # "a 2023 analysis": the design the pack gives it
-        words = content_words(ann, sentence)
+        words = content_words(ann, sentence, found)
         values = {k: tuple(sorted(v, key=repr)) for k, v in by_kind.items()}
         if aligns(len(words), short_units(found)):
             sentences.append(Aligned(line, words, values, frozenset(cited.get(line, ()))))
