@@ -91,25 +91,29 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not aligned:
         return
     elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
-    before = None  # the sentence before: (sentence, its words, its slots)
+    before = None  # the sentence before: (sentence, its words, its slots, whether it followed closely)
     for sentence in ann.sentences:
         read = functools.cache(lambda sentence=sentence: slots(ann, sentence, ctx.knowledge))
         if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
             before = None
             continue
         words = content_words(ann, sentence, read())
+        closely = False  # whether it follows a source sentence closely
         for pack, alignment in aligned:
             matches = _matches(alignment, words, read) or _same_shape(alignment, ann, sentence, read)
             draft_slots, own = read, sentence.start
             if not matches and before is not None and before[0].block == sentence.block:
                 # A source sentence split in two ("…, which lasted …" → "…. This lasted …"): the
-                # two read as one; a change is reported where it lies in this one.
+                # two read as one; a change is reported in this one, or in the one before where
+                # that did not follow a source sentence closely on its own.
                 draft_slots = functools.cache(lambda before=before, read=read: before[2]() + read())
                 matches = _matches(alignment, before[1] | words, draft_slots)
+                own = sentence.start if before[3] else before[0].start
             if not matches:
                 continue
             draft_slots = draft_slots()
             best, strong = matches[0]
+            closely = strong
             on_line = alignment.by_line.get(best.line, {})
             listed = alignment.side_effects | {effect.name for effect in ctx.knowledge.side_effects}
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, listed, ctx.knowledge):
@@ -120,7 +124,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(rule, start, end, _message(ctx, kind, slot, replaced),
                                   source=best.line, pack=pack.name)
             break  # the first pack whose source the sentence follows
-        before = (sentence, words, read)
+        before = (sentence, words, read, closely)
 
 
 def _framed(ann, sentence, read) -> bool:

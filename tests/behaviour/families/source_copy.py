@@ -100,8 +100,8 @@ def slot_kinds() -> dict[int, set[str]]:
 
 
 def sentences_of(line: str) -> list[str]:
-    """The line's sentences (a full stop, then a capital)."""
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", line) if s]
+    """The line's sentences (a full stop, a closing quote after it or not, then a capital)."""
+    return [s for s in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\u201d\"]))\s+(?=[A-Z\u201c])", line) if s]
 
 
 def _shift_year(year: str, taken: set[str]) -> str:
