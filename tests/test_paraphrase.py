@@ -321,3 +321,107 @@ def test_pack_extract_writes_the_index_beside_the_pack_and_names_it(tmp_path, ca
     assert "\nsource: zanoprine-source.md\nalignment: drafted.index.json\n" in pack.read_text(encoding="utf-8")
     assert main(["pack", "index", str(article), "--pack", str(pack), "-o", str(tmp_path / "again.json")]) == 0
     assert (tmp_path / "drafted.index.json").read_bytes() == (tmp_path / "again.json").read_bytes()
+
+
+# ------------------------------------------------------------------ copies writers make (issue 20)
+
+def _sentence(number: int, index: int) -> str:
+    """Sentence `index` of source line `number`, its slips mended as the behaviour suite mends them."""
+    line = SOURCE.read_text(encoding="utf-8").splitlines()[number - 1].strip()
+    for slip, mended in source_copy.MENDS.items():
+        line = line.replace(slip, mended)
+    return source_copy.sentences_of(line)[index]
+
+
+def _changed(number: int, index: int, what: str) -> str:
+    text = _sentence(number, index)
+    return next(changed for name, changed in source_copy.mutations(text, {"negated"}, set())
+                if name.startswith(what + " ->"))
+
+
+def _edited(text: str, capability: str, before: str = "") -> tuple[str, str]:
+    """(context, the sentence through one of the behaviour suite's edits)."""
+    return next((context, edited) for name, context, edited in source_copy.edits(text, before) if name == capability)
+
+
+@needs_source
+@pytest.mark.parametrize("number, index, what, edit, expected", [
+    # A sentence of two content words besides its names: its names and figures align it.
+    (103, 0, "condition anesthetic", None, [(3, "HL704", "warning")]),
+    # A sentence of four content words with "In short," before it: still a close copy.
+    (14, 0, "condition anesthetic", "fronted", [(3, "HL704", "warning")]),
+    # A sentence of no content words to align by: known by its shape, its words in order.
+    (3, 0, "drug ketamine", None, [(3, "HL704", "error")]),
+    # The source's misspelt "Esktamine" names esketamine: the copy that mends it still aligns.
+    (32, 2, "condition anxiety", None, [(3, "HL704", "error")]),
+    # Joined with the sentence before it, and split in two.
+    (32, 2, "drug esketamine", "joined", [(3, "HL704", "error")]),
+    (75, 1, "condition anxiety", "split", [(3, "HL704", "error")]),
+])
+def test_copies_as_writers_make_them_are_caught(tmp_path, capsys, mode, number, index, what, edit, expected):
+    text, context = _changed(number, index, what), ""
+    if edit:
+        context, text = _edited(text, edit, _sentence(number, index - 1) if index else "")
+    code, found, findings = check(tmp_path, capsys, (context + "\n\n" if context else "") + text)
+    assert code == 1
+    assert found == [(line + (2 if context else 0), c, s) for line, c, s in expected]
+    assert findings[0]["source_line"] == number
+
+
+@needs_source
+@pytest.mark.parametrize("number, index, edit", [
+    (103, 0, None), (14, 0, "fronted"), (3, 0, None), (32, 2, None), (32, 2, "joined"), (75, 1, "split"),
+])
+def test_the_same_copies_with_the_slot_unchanged_are_silent(tmp_path, capsys, mode, number, index, edit):
+    text, context = _sentence(number, index), ""
+    if edit:
+        context, text = _edited(text, edit, _sentence(number, index - 1) if index else "")
+    code, found, _ = check(tmp_path, capsys, (context + "\n\n" if context else "") + text)
+    assert found == []
+
+
+def _emergence_list(items: list[str], *, as_sentence: bool = False) -> str:
+    lead = SOURCE.read_text(encoding="utf-8").splitlines()[88].strip()
+    if as_sentence:
+        return lead.rstrip(":") + " " + ", ".join(items[:-1]) + " and " + items[-1] + "."
+    return lead + "\n\n" + "\n".join(f"- {item}" for item in items)
+
+
+EMERGENCE = ["euphoria", "vivid dreams", "illusions", "severe confusion and disorientation", "hallucinations"]
+
+
+@needs_source
+@pytest.mark.parametrize("as_sentence, line", [(False, 7), (True, 3)])
+def test_a_source_list_with_one_item_swapped_is_caught(tmp_path, capsys, mode, as_sentence, line):
+    """The emergence-phenomenon list has a lead that is no side-effect cue ("EP is a state of
+    confusion … including:"): the copied lead carries its list, and an item the source does not
+    list ("hair loss") is a changed value, on the item's line."""
+    swapped = EMERGENCE[:2] + ["hair loss"] + EMERGENCE[3:]
+    code, found, findings = check(tmp_path, capsys, _emergence_list(swapped, as_sentence=as_sentence))
+    assert code == 1
+    assert found == [(line, "HL704", "error")]
+    assert "the draft says 'hair loss'" in findings[0]["message"]
+    assert findings[0]["source_line"] == 89
+
+
+@needs_source
+@pytest.mark.parametrize("items", [EMERGENCE, EMERGENCE[:3], ["euphoria", "agitation", "hallucinations"]])
+@pytest.mark.parametrize("as_sentence", [False, True])
+def test_a_source_list_copied_whole_or_in_part_is_silent(tmp_path, capsys, mode, items, as_sentence):
+    """Items left out, or an effect the source lists elsewhere ("agitation"), change nothing."""
+    code, found, _ = check(tmp_path, capsys, _emergence_list(items, as_sentence=as_sentence))
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # An unlisted effect in the source's list of other side effects, written as a sentence.
+    ("Other side effects of ketamine may include agitation, memory loss, nausea, depression and unconsciousness.",
+     [(3, "HL401", "warning")]),
+    # Effects the source lists in other sentences, and a misspelt one (the typo rule's alone).
+    ("Side effects of ketamine include agitation and confusion.", []),
+    ("Side effects can include agitation, memory loss, cognitive difficulties and dissociaton.",
+     [(3, "HL101", "error")]),
+])
+def test_side_effects_in_a_sentence_that_follows_the_source_list(tmp_path, capsys, mode, sentence, expected):
+    code, found, _ = check(tmp_path, capsys, sentence)
+    assert found == expected

@@ -212,6 +212,11 @@ def _changes(draft: tuple[Slot, ...], sentence, line, listed, knowledge: Knowled
         else:
             changed = [s for s in mine if not any(same(s.value, v, knowledge) for v in anywhere)]
             replaced = _unmatched(theirs, [s.value for s in mine], same, knowledge)
+            if not changed and replaced and kind in _NAMES:
+                # Every name the draft gives is the source's, but one more often than the source
+                # gives it ("… esketamine …, and ketamine may …" for "…, and esketamine may …").
+                changed = _unmatched([s.value for s in mine], theirs, same, knowledge)
+                changed = [s for s in mine if s.value in changed][-1:]
         if changed and replaced:
             yield kind, changed[0], replaced
 
@@ -241,6 +246,7 @@ def _unmatched(theirs, mine: list, same, knowledge: Knowledge) -> list:
 # drug) in its own clause, and a "not" may negate another clause.
 _STRONG_ONLY = ("negation", "drug", "condition", "side-effect")
 _OWN_SENTENCE = ("negation", "drug", "condition", "mechanism")
+_NAMES = ("drug", "condition")
 
 
 def _equal(a, b, knowledge: Knowledge) -> bool:
