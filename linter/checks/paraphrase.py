@@ -23,7 +23,8 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import ITEM, MIN_SHARED, SHORT_WORDS, UNIT_KINDS, Slot, content_words, has_shape, shape, short_units, slots
+from linter.claims.slots import (ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, shapes, short_units,
+                                 slots)
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
@@ -172,7 +173,7 @@ def _same_shape(alignment: Alignment, ann, sentence, read) -> list[tuple[Aligned
     and figures: a strong alignment."""
     if not alignment.shapes or not has_shape(ann, sentence, read()):
         return []
-    return [(alignment.sentences[n], True) for n in alignment.shapes.get(shape(ann, sentence), ())]
+    return [(alignment.sentences[n], True) for form in shapes(ann, sentence) for n in alignment.shapes.get(form, ())]
 
 
 def _short_copy(source: Aligned, count: int, draft: tuple[Slot, ...]) -> bool:

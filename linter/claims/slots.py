@@ -130,8 +130,23 @@ def has_shape(ann: Annotation, sentence: Sentence, found) -> bool:
 
 
 def shape(ann: Annotation, sentence: Sentence) -> str:
-    """The sentence's words in order, stemmed, each pack name and figure as its kind, hashed: a
-    copy with one name or figure changed has its original's shape."""
+    """The sentence's words in order, stemmed, each pack name and figure as its kind, articles
+    left out, hashed: a copy with one name or figure changed has its original's shape."""
+    return word_hash(" ".join(_shape_words(ann, sentence)))
+
+
+def shapes(ann: Annotation, sentence: Sentence) -> list[str]:
+    """The sentence's shape, and its shapes without a word right after a name: a name may take
+    in a word another name leaves ("<an anesthetic medication>" and "<epilepsy> medication")."""
+    words = _shape_words(ann, sentence)
+    around = [i + 1 for i, w in enumerate(words[:-1]) if w in _KINDS_SHOWN and words[i + 1] not in _KINDS_SHOWN]
+    return [word_hash(" ".join(words))] + [word_hash(" ".join(words[:i] + words[i + 1:])) for i in around]
+
+
+_KINDS_SHOWN = ("<drug>", "<condition>")
+
+
+def _shape_words(ann: Annotation, sentence: Sentence) -> list[str]:
     names = {m.tok_start: (m.tok_end, m.label == "drug") for m in
              ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use")}
     out = []
@@ -139,14 +154,14 @@ def shape(ann: Annotation, sentence: Sentence) -> str:
     while i < sentence.tok_end:
         if i in names:
             end, drug = names[i]
-            out.append("<drug>" if drug else "<condition>")
+            out.append(_KINDS_SHOWN[0] if drug else _KINDS_SHOWN[1])
             i = end
             continue
         word = ann.norms[i]
-        if ann.is_word[i]:
+        if ann.is_word[i] and word not in ("a", "an", "the"):
             out.append("<n>" if word.isdigit() or word in _COUNTS else stem(word))
         i += 1
-    return word_hash(" ".join(out))
+    return out
 
 
 def short_units(found) -> int:
