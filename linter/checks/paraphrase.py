@@ -38,8 +38,8 @@ PARAPHRASE = Rule(
 What it flags: a draft sentence that shares most of a source sentence's content words
 (in any order) but gives another value in a fact slot: a number or time span, a year,
 a negation of an approval or of how long an effect lasts, the drug, the condition, a
-side effect, a study design (only a stronger one), a mechanism verb (blocks or
-activates). Only a changed value counts: one the source's line does not hold, where
+side effect (a list copied under its lead with one item the source does not list,
+too), a study design (only a stronger one), a mechanism verb (blocks or activates). Only a changed value counts: one the source's line does not hold, where
 the source gives another of the same kind ("one week" for "7 days" is no change; a
 slot the draft leaves out, or an extra figure beside the source's own, is not a
 finding). An error when the sentence follows the source closely and a pack fact on

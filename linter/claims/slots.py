@@ -132,21 +132,34 @@ def has_shape(ann: Annotation, sentence: Sentence, found) -> bool:
 def shape(ann: Annotation, sentence: Sentence) -> str:
     """The sentence's words in order, stemmed, each pack name and figure as its kind, articles
     left out, hashed: a copy with one name or figure changed has its original's shape."""
-    return word_hash(" ".join(_shape_words(ann, sentence)))
+    return word_hash(" ".join(form for form, _ in _shape_words(ann, sentence)))
 
 
 def shapes(ann: Annotation, sentence: Sentence) -> list[str]:
-    """The sentence's shape, and its shapes without a word right after a name: a name may take
-    in a word another name leaves ("<an anesthetic medication>" and "<epilepsy> medication")."""
-    words = _shape_words(ann, sentence)
-    around = [i + 1 for i, w in enumerate(words[:-1]) if w in _KINDS_SHOWN and words[i + 1] not in _KINDS_SHOWN]
-    return [word_hash(" ".join(words))] + [word_hash(" ".join(words[:i] + words[i + 1:])) for i in around]
+    """The draft sentence's shapes: as written; without a word right after a name (a name may take
+    in a word another leaves: "<an anesthetic medication>", "<epilepsy> medication"); without one
+    stop word that negates nothing ("indeed"); with "it" or "drug" for the drug."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    pairs = _shape_words(ann, sentence)
+    words = [form for form, _ in pairs]
+    forms = [words]
+    forms += [words[:i + 1] + words[i + 2:] for i, w in enumerate(words[:-1])
+              if w in _KINDS_SHOWN and words[i + 1] not in _KINDS_SHOWN]
+    forms += [words[:i] + words[i + 1:] for i, (_, norm) in enumerate(pairs)
+              if norm in STOP_WORDS and norm not in _NEGATING]
+    forms += [words[:i] + [_KINDS_SHOWN[0]] + words[i + 1:] for i, (_, norm) in enumerate(pairs)
+              if norm in _DRUG_WORDS]
+    return list(dict.fromkeys(word_hash(" ".join(form)) for form in forms))
 
 
 _KINDS_SHOWN = ("<drug>", "<condition>")
+_NEGATING = ("not", "no", "never", "n't", "nor", "neither", "none", "nothing", "without")
+_DRUG_WORDS = ("it", "drug")  # "it", "the drug" (articles are left out) for the drug named
 
 
-def _shape_words(ann: Annotation, sentence: Sentence) -> list[str]:
+def _shape_words(ann: Annotation, sentence: Sentence) -> list[tuple[str, str]]:
+    """(the form a shape holds, the word as written in lower case) for each word but articles."""
     names = {m.tok_start: (m.tok_end, m.label == "drug") for m in
              ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition", "use")}
     out = []
@@ -154,12 +167,12 @@ def _shape_words(ann: Annotation, sentence: Sentence) -> list[str]:
     while i < sentence.tok_end:
         if i in names:
             end, drug = names[i]
-            out.append(_KINDS_SHOWN[0] if drug else _KINDS_SHOWN[1])
+            out.append((_KINDS_SHOWN[0] if drug else _KINDS_SHOWN[1], ""))
             i = end
             continue
         word = ann.norms[i]
         if ann.is_word[i] and word not in ("a", "an", "the"):
-            out.append("<n>" if word.isdigit() or word in _COUNTS else stem(word))
+            out.append(("<n>" if word.isdigit() or word in _COUNTS else stem(word), word))
         i += 1
     return out
 
