@@ -66,6 +66,9 @@ def check(tmp_path, capsys, text: str, *args: str) -> tuple[int, list[tuple[int,
     # A stronger design, on a line no pack fact cites: a warning.
     ("The effectiveness of ketamine for depression and anxiety has been investigated in recent scientific RCTs.",
      "warning", "changes its design: the draft says 'RCTs', the source gives a trial"),
+    ("The effectiveness of ketamine for depression and anxiety has been investigated in recent randomized "
+     "controlled trials.", "warning",
+     "changes its design: the draft says 'randomized controlled trials', the source gives a trial"),
     # A count, and a mechanism verb.
     ("Four types of NMDA receptors regulate how the connections in a person's brain change over time.",
      "warning", "changes its number: the draft says 'Four', the source gives 1"),
