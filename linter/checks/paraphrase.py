@@ -39,7 +39,8 @@ What it flags: a draft sentence that shares most of a source sentence's content 
 (in any order) but gives another value in a fact slot: a number or time span, a year,
 a negation of an approval or of how long an effect lasts, the drug, the condition, a
 side effect (a list copied under its lead with one item the source does not list,
-too), a study design (only a stronger one), a mechanism verb (blocks or activates). Only a changed value counts: one the source's line does not hold, where
+too), a study design (only a stronger one), a mechanism verb (blocks or activates).
+Only a changed value counts: one the source's line does not hold, where
 the source gives another of the same kind ("one week" for "7 days" is no change; a
 slot the draft leaves out, or an extra figure beside the source's own, is not a
 finding). An error when the sentence follows the source closely and a pack fact on
@@ -91,6 +92,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     aligned = [(pack, a) for pack in ctx.knowledge.packs if (a := alignment_of(pack, ctx.knowledge)) is not None]
     if not aligned:
         return
+    pack_effects = frozenset(effect.name for effect in ctx.knowledge.side_effects)
     elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
     before = None  # the sentence before: (sentence, its words, its slots, whether it followed closely)
     for sentence in ann.sentences:
@@ -116,7 +118,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             best, strong = matches[0]
             closely = strong
             on_line = alignment.by_line.get(best.line, {})
-            listed = alignment.side_effects | {effect.name for effect in ctx.knowledge.side_effects}
+            listed = alignment.side_effects | pack_effects
             for kind, slot, replaced in _changes(draft_slots, best.slots, on_line, listed, ctx.knowledge):
                 if (kind in _STRONG_ONLY and not strong) or slot.start < own:
                     continue  # a looser paraphrase may name another drug, or negate, in a clause of its own
@@ -368,9 +370,13 @@ def under_others(findings: Iterable[Finding]) -> list[Finding]:
     findings = list(findings)
     claimed = {line for f in findings if f.code != PARAPHRASE.code and f.category in _CLAIMS
                for line in range(f.line, f.end_line + 1)}
-    typos = [f for f in findings if f.category == "typo"]
+    typos: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.category == "typo":
+            typos.setdefault(f.line, []).append(f)
     return [f for f in findings if f.code != PARAPHRASE.code
-            or not (claimed.intersection(range(f.line, f.end_line + 1)) or any(_overlap(f, t) for t in typos))]
+            or not (claimed.intersection(range(f.line, f.end_line + 1))
+                    or any(_overlap(f, t) for line in range(f.line, f.end_line + 1) for t in typos.get(line, ())))]
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
