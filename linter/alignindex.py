@@ -102,7 +102,9 @@ class Alignment:
 
 
 def _join(a: Aligned, b: Aligned) -> Aligned:
-    slots = {kind: a.slots.get(kind, ()) + b.slots.get(kind, ()) for kind in KINDS if kind in a.slots or kind in b.slots}
+    """Two sentences of one line as one (their words, slots and facts together)."""
+    slots = {kind: a.slots.get(kind, ()) + b.slots.get(kind, ())
+             for kind in KINDS if kind in a.slots or kind in b.slots}
     return Aligned(a.line, a.words | b.words, MappingProxyType(slots), a.facts | b.facts)
 
 

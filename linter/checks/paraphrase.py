@@ -23,8 +23,7 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import (ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, shapes, short_units,
-                                 slots)
+from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, shapes, slots
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Pack
 
