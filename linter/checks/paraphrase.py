@@ -131,7 +131,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _framed(ann, sentence, read) -> bool:
     """Whether a cue makes the sentence someone else's claim or no claim; a framing word that is
-    a side effect the sentence names ("a state of confusion") frames nothing."""
+    a side effect the sentence names ("a state of <effect>") frames nothing."""
     cues = ann.cues_in(sentence.tok_start, sentence.tok_end, *_FRAMED)
     effects = [slot for slot in read() if slot.kind == "side-effect"] if cues else []
     return any(not any(e.start <= cue.start < e.end for e in effects) for cue in cues)
@@ -203,7 +203,7 @@ def _changes(draft: tuple[Slot, ...], sentence, line, listed, knowledge: Knowled
         same = _SAME.get(kind, _equal)
         # A figure anywhere on the line is no change (a paragraph gives a study's years across its
         # sentences); a name or a negation belongs to its own sentence's claim; a side effect the
-        # source or a pack lists anywhere is none the draft made up ("confusion" beside a list
+        # source or a pack lists anywhere is none the draft made up (<effect> beside a list
         # without it).
         anywhere = (listed if kind == "side-effect" else set(theirs) if kind in _OWN_SENTENCE
                     else line.get(kind, frozenset()))
@@ -216,7 +216,7 @@ def _changes(draft: tuple[Slot, ...], sentence, line, listed, knowledge: Knowled
             replaced = _unmatched(theirs, [s.value for s in mine], same, knowledge)
             if not changed and replaced and kind in _NAMES:
                 # Every name the draft gives is the source's, but one more often than the source
-                # gives it ("… esketamine …, and ketamine may …" for "…, and esketamine may …").
+                # gives it ("… <drug B> …, and <drug A> may …" for "… <drug B> …, and <drug B> may …").
                 changed = _unmatched([s.value for s in mine], theirs, same, knowledge)
                 changed = [s for s in mine if s.value in changed][-1:]
         if changed and replaced:
@@ -364,7 +364,7 @@ def build(data: bytes, path: str, pack: Pack, knowledge: Knowledge) -> Alignment
 
 def under_others(findings: Iterable[Finding]) -> list[Finding]:
     """HL704 is the net under the claim rules: where one of them reports on a line, it wins; and a
-    value HL704 would call changed that the typo rule calls misspelt ("dissociaton") is the typo
+    value HL704 would call changed that the typo rule calls misspelt is the typo
     rule's."""
     findings = list(findings)
     claimed = {line for f in findings if f.code != PARAPHRASE.code and f.category in _CLAIMS

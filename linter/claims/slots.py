@@ -28,7 +28,7 @@ MIN_SHARED = 3
 SHORT_WORDS, SHORT_UNITS = 2, 2
 UNIT_KINDS = ("time", "number", "year", "drug", "condition")
 # A list item of at most this many words and no slot of its own is a value of the list's kind
-# as written ("- hair loss" under a copied side-effect lead-in swaps one listed effect).
+# as written ("- <an effect no pack knows>" under a copied lead-in swaps one listed effect).
 _ITEM_WORDS = 4
 ITEM = "item:"
 _ITEM_BREAKS = (",", ";", "and", "or", ".")
@@ -137,7 +137,7 @@ def shape(ann: Annotation, sentence: Sentence) -> str:
 
 def shapes(ann: Annotation, sentence: Sentence) -> list[str]:
     """The draft sentence's shapes: as written; without a word right after a name (a name may take
-    in a word another leaves: "<an anesthetic medication>", "<epilepsy> medication"); without one
+    in a word another leaves: "<drug> is an <a use named X medication>", "<drug> is an <Y> medication"); without one
     stop word that negates nothing ("indeed"); with "it" or "drug" for the drug."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -183,9 +183,9 @@ def short_units(found) -> int:
 
 
 def _listed_effects(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> list[Slot]:
-    """A lead-in's list is part of its claim ("EP is a state of confusion … including:" and the
+    """A lead-in's list is part of its claim ("<syndrome> is a state of <effect> … including:" and the
     effects under it): the side effects its items name are slots of the lead-in, and an item of a
-    few words that names nothing the packs know is a value as written ("- hair loss")."""
+    few words that names nothing the packs know is a value as written."""
     from linter.claims.tables import _items_after
 
     blocks = ann.document.blocks
@@ -212,8 +212,8 @@ def _item(ann: Annotation, words: list[int], start: int, end: int) -> Slot:
 
 
 def _items_in_prose(ann: Annotation, sentence: Sentence, found: list[Slot]) -> list[Slot]:
-    """A list of side effects written as a sentence ("… including euphoria, hair loss, illusions
-    and hallucinations"): after its opener, each item of a few words that names nothing is a
+    """A list of side effects written as a sentence ("… including <effect>, <an effect no pack
+    knows> and <effect>"): after its opener, each item of a few words that names nothing is a
     value as written, as under a list's lead-in."""
     effects = [slot for slot in found if slot.kind == "side-effect"]
     if len(effects) < 2:
