@@ -95,9 +95,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _LETTERS.findall(text) if w.lower() not in _MODIFIERS)
 
 
-def matching(item: str, effects: list[SideEffect]) -> SideEffect | None:
-    """The listed effect an item names, if any (an item of only modifiers matches the first)."""
-    return _match(item, effects, _spelled(effects))
+def matching(item: str, effects: list[SideEffect], systems: frozenset[str] = frozenset()) -> SideEffect | None:
+    """The listed effect an item names, if any (an item of only modifiers matches the first);
+    `systems` as for the check (the stems `_systems` gives)."""
+    return _match(item, effects, _spelled(effects), systems)
 
 
 def _spelled(effects) -> tuple[tuple[SideEffect, frozenset[str]], ...]:
@@ -118,8 +119,10 @@ def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -
     said = words(item)
     if not said:
         return effects[0] if effects else None
-    found = next((e for e, named in spelled if said <= named or (named <= said and not (said - named) & systems)),
-                 None)
+    # A spelling with exactly the item's words first: "confused" is confusion before it is
+    # "confused thinking" (cognitive difficulties).
+    found = next((e for e, named in spelled if said == named), None) or next(
+        (e for e, named in spelled if said <= named or (named <= said and not (said - named) & systems)), None)
     return found or _misspelled(item, effects)
 
 

@@ -12,7 +12,7 @@ from linter.nlp import Annotation, Sentence
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 # Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
 # a phrase of time ("after a session"), a gloss in parentheses, a dash.
-_CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
+_CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially|according to"
                   r"|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
@@ -21,7 +21,8 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb"})
+                      "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb",
+                      "side-effect-loose", "body-part", "effect-state"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -52,8 +53,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
         return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
+                or _loosely(ann, sentence, frames, last_drug)
                 or _symptoms(ann, sentence, parse, frames, last_drug)
-                or _domains(ann, sentence, parse, frames, last_drug))
+                or _domains(ann, sentence, parse, frames, last_drug)
+                or _acting_on_body(ann, sentence, frames, last_drug))
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -65,7 +68,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                 out.append(Claim("no-side-effects", owner, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
         items = (_items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
-                 or _items_next(ann, sentence))
+                 or _items_next(ann, sentence) or _apposed(ann, parse, cue))
         items = [item for item in items if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
@@ -198,6 +201,80 @@ def _item(piece: str, at: int) -> Item | None:
     return Item(stripped, start, start + len(stripped))
 
 
+def _apposed(ann: Annotation, parse, cue) -> list[Item]:
+    """The effect a side-effect noun stands in apposition to: "<effect>, a side effect of <drug>
+    that …, passes" (and its conjuncts: "<x> and <y>, side effects of <drug>, …")."""
+    last = cue.tok_end - 1
+    if parse is None or last not in parse or parse.dep(last) != "appos":
+        return []
+    head = parse.head(last)
+    if head >= cue.tok_start or not parse.tag(head).startswith(_NOUNS):
+        return []
+    items = [_effect(ann, parse, h, True) for h in (head, *_conjuncts(ann, parse, head))]
+    return sorted((i for i in items if i), key=lambda i: i.start)
+
+
+def _loosely(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """A noun that stands loosely for side effects ("the only downside is <x>", "one of <drug>'s
+    lesser-known effects is <x>"): read as a side-effect word, for the items it names that the
+    symptom list recognises (the downside of a treatment may be its cost), in a sentence about
+    the drug or one that goes on from it."""
+    if not _continues_treatment(ann, sentence):
+        return []
+    out = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-loose"):
+        if ann.is_negated(cue.tok_start):
+            continue
+        items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
+        items = [i for i in items if _names_effect(ann, i) and _is_symptom(ann, i)]
+        if items:
+            # read from the words: no side of an in-draft contradiction (grounded=False)
+            out.append(Claim("side-effects", topic(frames, cue.tok_start, last_drug), items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items), grounded=False))
+            break
+    return out
+
+
+def _is_symptom(ann: Annotation, item: Item) -> bool:
+    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    return bool(ann.cues_in(first, last + 1, "symptom", "effect-state"))
+
+
+_REACH_BODY = 5  # words from an effect verb to the body part or state it names ("upset your stomach")
+
+
+def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """An effect said as a verb whose subject is the drug (or "it", "the infusions"): a harming
+    verb with a part of the body as its object ("<drug> can irritate the bladder", "it may upset
+    your stomach"), or "make" with a symptom after its object ("<drug> can make you sick", "it
+    makes your heart race"). The item is the verb phrase, held to the source like any effect
+    (one it lists in other words, "make people feel confused", is listed). Read from the words,
+    within a few of the verb and not across punctuation; negated, it is left alone (an effect
+    the source does not list, denied, contradicts nothing)."""
+    if not _continues_treatment(ann, sentence) or "comparator" in sentence.cue_kinds:
+        return []
+    out = []
+    for frame in frames:
+        clause = frame.clause
+        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-harm-verb", "effect-make"):
+            before = clause.tok_start, verb.tok_start
+            if ann.is_negated(verb.tok_start) or not (
+                    frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT)):
+                continue
+            end = min(clause.tok_end, verb.tok_end + _REACH_BODY)
+            end = next((i for i in range(verb.tok_end, end) if not ann.is_word[i]), end)
+            wanted = ("body-part",) if verb.kind == "effect-harm-verb" else ("symptom", "effect-state")
+            named = ann.cues_in(verb.tok_end, end, *wanted)
+            if not named:
+                continue
+            stop = named[-1].tok_end
+            text = ann.document.prose[verb.start:ann.starts[stop - 1] + len(ann.texts[stop - 1])]
+            item = Item(text, verb.start, verb.start + len(text))
+            out.append(Claim("side-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
+                             sentence.index, items=(item,), grounded=False))
+    return out
+
+
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
     """A side-effect cue that only modifies another noun ("a side-effect list", "side-effect
     profiles") introduces no effects (a person is no such noun: "the adverse event nurses see").
@@ -246,6 +323,8 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
         return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
+    if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
+        return True  # "- raised intracranial pressure": a participle the tagger took for the item's verb
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
 
 
@@ -622,9 +701,12 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                                           "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
-        negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
-        if negated and (not (named or ann.cues_in(*span, *_TREATMENT)) or all(c.kind in _EXPERIENCE for c in framing)):
-            continue  # "no one reports <effect>": nothing said of the drug or its treatment
+        # "you will not feel <effect>", "none of the patients became <effect>": a person's
+        # experience denied (see _denies).
+        nobody = bool(ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody"))
+        negated = any(_denies(ann, c, nobody) for c in framing)
+        if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
+            continue
         start = clause.tok_start
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
@@ -638,6 +720,19 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                              items[-1].end, sentence.index, items=tuple(items),
                              grounded=False if negated else None))
     return out
+
+
+def _denies(ann: Annotation, cue, nobody: bool) -> bool:
+    """Whether a framing cue is denied: a denial phrase, or a negated word; a person's experience
+    only with its own "not" just before it ("you will not feel <effect>", not "see things that are
+    not there, or feel <effect>") or a subject that is no one ("none of the patients became …")."""
+    if cue.kind == "effect-denial":
+        return True
+    if cue.kind == "side-effect-report":
+        return False  # "no one reports <effect>" says nothing of the drug
+    if cue.kind != "side-effect-experience":
+        return ann.is_negated(cue.tok_start)
+    return nobody or any(n in _NOT for n in ann.norms[max(0, cue.tok_start - 2):cue.tok_start])
 
 
 _LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
