@@ -253,13 +253,12 @@ def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], la
     the source does not list, denied, contradicts nothing)."""
     if not _continues_treatment(ann, sentence) or "comparator" in sentence.cue_kinds:
         return []
+    parse = ann.parses.get(sentence.index)
     out = []
     for frame in frames:
         clause = frame.clause
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-harm-verb", "effect-make"):
-            before = clause.tok_start, verb.tok_start
-            if ann.is_negated(verb.tok_start) or not (
-                    frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT)):
+            if ann.is_negated(verb.tok_start) or not _drug_acts(ann, parse, clause, verb):
                 continue
             end = min(clause.tok_end, verb.tok_end + _REACH_BODY)
             end = next((i for i in range(verb.tok_end, end) if not ann.is_word[i]), end)
@@ -273,6 +272,17 @@ def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], la
             out.append(Claim("side-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
                              sentence.index, items=(item,), grounded=False))
     return out
+
+
+def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
+    """Whether the drug (or "it", "the infusions") is the verb's subject: by the parse where it
+    read the verb, else by the words before the verb in its clause ("spicy food can upset your
+    stomach before a <drug> session" has another subject)."""
+    tok = verb.tok_start
+    if parse is not None and tok in parse and parse.is_verb(tok):
+        return _drug_subject(ann, parse, tok) is not None
+    before = clause.tok_start, tok
+    return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT))
 
 
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
@@ -369,6 +379,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        if cue.kind == "effect-give":
+            items = [item for item in items if _is_symptom(ann, item)]  # "gives fast relief" names none
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
         if items:
@@ -378,7 +390,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     return out
 
 
-_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency")
+_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
 # Prepositions that tie an effect to the drug it follows: "common after <drug>", "with <drug>".
 _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 
@@ -431,6 +443,8 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
     drug = _drug_subject(ann, parse, verb)
     if drug is None:
         return None, []
+    if parse.dep(verb) == "relcl" and not [o for o in parse.children(verb, "dobj") if parse.tag(o).startswith("NN")]:
+        return drug, [parse.head(verb)]  # "<effect>, which <drug> can cause/bring on/gives"
     if ann.norms[verb].startswith("lea") and ann.norms[verb] != "lead":
         # "leaves people with <effect>", never what it leaves ("leaves the body")
         found = [o for p in parse.children(verb, "prep") if ann.norms[p] == "with" for o in parse.children(p, "pobj")]
@@ -612,7 +626,8 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     """[start, end) tokens of the noun phrase a head noun heads: its left modifiers and an "of"
     phrase ("loss of consciousness"), not its conjuncts or relative clauses."""
     left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")
-            and "," not in ann.norms[c:head]]  # not across a comma: "In short, blurred vision" is blurred vision
+            and "," not in ann.norms[c:head]  # not across a comma: "In short, blurred vision" is blurred vision
+            and not ann.cues_in(c, c + 1, "person")]  # "gives some people headaches": a misread compound
     start = parse.subtree(left[0])[0] if left else head
     end = head + 1
     for c in parse.children(head, "prep"):
@@ -844,14 +859,23 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     names side effects ("## Side effects are real", "Expect some of these:", "- <effect>"). A
     lead-in that is itself a side-effect sentence gives the list's items already."""
     blocks = ann.document.blocks
-    if not blocks[sentence.block].in_list or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+    if not blocks[sentence.block].in_list:
         return []
     lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
-    if lead is None or not lead.text.rstrip().endswith(":") or not TRIGGERS.isdisjoint(lead.cue_kinds):
+    if lead is None:
         return []
-    heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
-    if heading is None or "side-effect" not in heading.cue_kinds:
-        return []
+    if blocks[lead.block].kind == "heading":
+        # a list right under a heading that names side effects ("### Side effects of <drug>"),
+        # not a comparator's
+        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
+            return []
+    else:
+        if (not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom") or not lead.text.rstrip().endswith(":")
+                or not TRIGGERS.isdisjoint(lead.cue_kinds)):  # a side-effect lead gives its items itself
+            return []
+        heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
+        if heading is None or "side-effect" not in heading.cue_kinds:
+            return []
     prose = ann.document.prose
     block = blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
