@@ -3,6 +3,7 @@ and "no side effects" claims."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from linter.claims.base import Claim, Item
@@ -73,11 +74,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
+    # Another clause may name an effect its own way ("Reported adverse effects include <x>;
+    # <drug> also produces <y>"): its effects, where the list did not name them already.
+    listed = [i for c in out for i in c.items]
+    for claim in _in_prose(ann, sentence, parse, frames, last_drug):
+        items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in listed))
+        if items and claim.kind == "side-effects":
+            out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
     return out
 
 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
-_LINKS = {"are", "is", "were", "remain", "remains", "be"}
+_LINKS = {"are", "is", "was", "were", "remain", "remains", "be"}
 _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "usual", "reported", "other", "serious",
                "mild", "the", "most", "some", "potential", "main", "of", "its", "a", "an", "another", "one",
                "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
@@ -195,8 +203,8 @@ def _item(piece: str, at: int) -> Item | None:
     cut = _CUT.search(piece)
     text = piece[:cut.start()] if cut else piece
     stripped = text.strip(" .,;:!\n\t")
-    if stripped.lower() in _FILLER:
-        return None
+    if stripped.lower() in _FILLER or stripped.lower().startswith("according to"):
+        return None  # "According to several clinics, <x> after <drug> is common": a source, not an item
     start = at + text.index(stripped) if stripped else at
     return Item(stripped, start, start + len(stripped))
 
@@ -226,13 +234,24 @@ def _loosely(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug
         if ann.is_negated(cue.tok_start):
             continue
         items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
-        items = [i for i in items if _names_effect(ann, i) and _is_symptom(ann, i)]
+        items = [_unhedged(ann, i) for i in items if _names_effect(ann, i) and _is_symptom(ann, i)]
         if items:
             # read from the words: no side of an in-draft contradiction (grounded=False)
             out.append(Claim("side-effects", topic(frames, cue.tok_start, last_drug), items[0].start,
                              items[-1].end, sentence.index, items=tuple(items), grounded=False))
             break
     return out
+
+
+def _unhedged(ann: Annotation, item: Item) -> Item:
+    """The item without the adverbs before it ("is still <x>" names <x>)."""
+    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    sentence = ann.sentence_of(first)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    while parse is not None and first < last and first in parse and parse.tag(first).startswith("RB"):
+        first += 1
+    start = max(item.start, ann.starts[first])
+    return Item(ann.document.prose[start:item.end], start, item.end)
 
 
 def _is_symptom(ann: Annotation, item: Item) -> bool:
@@ -258,20 +277,39 @@ def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], la
     for frame in frames:
         clause = frame.clause
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-harm-verb", "effect-make"):
-            if ann.is_negated(verb.tok_start) or not _drug_acts(ann, parse, clause, verb):
+            if not _drug_acts(ann, parse, clause, verb):
                 continue
             end = min(clause.tok_end, verb.tok_end + _REACH_BODY)
             end = next((i for i in range(verb.tok_end, end) if not ann.is_word[i]), end)
             wanted = ("body-part",) if verb.kind == "effect-harm-verb" else ("symptom", "effect-state")
             named = ann.cues_in(verb.tok_end, end, *wanted)
-            if not named:
+            if named:
+                first, stop = verb.tok_start, named[-1].tok_end
+            elif verb.kind == "effect-harm-verb" and (part := _antecedent(ann, clause, "body-part")) is not None:
+                first, stop = part.tok_start, verb.tok_end  # "the bladder, which <drug> can scar"
+            else:
                 continue
-            stop = named[-1].tok_end
-            text = ann.document.prose[verb.start:ann.starts[stop - 1] + len(ann.texts[stop - 1])]
-            item = Item(text, verb.start, verb.start + len(text))
-            out.append(Claim("side-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
+            start = ann.starts[first]
+            text = ann.document.prose[start:ann.starts[stop - 1] + len(ann.texts[stop - 1])]
+            item = Item(text, start, start + len(text))
+            # Negated ("<drug> doesn't make you feel <effect>"), a denial: of a listed effect it
+            # contradicts the source; of another, it says nothing the source addresses.
+            kind = "denied-effects" if ann.is_negated(verb.tok_start) else "side-effects"
+            out.append(Claim(kind, topic(frames, verb.tok_start, last_drug), item.start, item.end,
                              sentence.index, items=(item,), grounded=False))
     return out
+
+
+def _antecedent(ann: Annotation, clause, *kinds: str):
+    """The cue of `kinds` a relative clause ("which …", "that …") hangs on: the words just before it."""
+    first = _first_word(ann, clause)
+    if ann.norms[first] not in ("which", "that"):
+        return None
+    before = first - 1
+    while before >= 0 and not ann.is_word[before]:
+        before -= 1
+    found = ann.cues_in(max(0, before - 3), before + 1, *kinds)
+    return found[-1] if found and found[-1].tok_end == before + 1 else None
 
 
 def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
@@ -333,6 +371,7 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
         return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
+    heads = [t for t in heads if not parse.tag(t).startswith("RB")] or heads  # "is still <x>": the adverb no head
     if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
         return True  # "- raised intracranial pressure": a participle the tagger took for the item's verb
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
@@ -407,8 +446,11 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
             passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
             if passive:
                 return _alongside(ann, parse, (tok,)), passive
-            if any(covered(ann, t, "study") for t in parse.children(tok, "nsubj")):
-                return None, []  # "the 2023 analysis gets a careful chapter": a study has no effects
+            if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
+                   for t in parse.children(tok, "nsubj")):
+                # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
+                # effect ("<effect>, a side effect of <drug>, gets a full page")
+                return None, []
             # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
             return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
         return None, []
@@ -443,8 +485,11 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
     drug = _drug_subject(ann, parse, verb)
     if drug is None:
         return None, []
-    if parse.dep(verb) == "relcl" and not [o for o in parse.children(verb, "dobj") if parse.tag(o).startswith("NN")]:
-        return drug, [parse.head(verb)]  # "<effect>, which <drug> can cause/bring on/gives"
+    if (parse.dep(verb) == "relcl" and ann.cues_in(parse.head(verb), parse.head(verb) + 1, "symptom")
+            and not [o for o in parse.children(verb, "dobj") if parse.tag(o).startswith("NN")]):
+        # "<effect>, which <drug> can cause/bring on/gives": the head a symptom ("a myth that
+        # <drug> can lead to …" is no effect)
+        return drug, [parse.head(verb)]
     if ann.norms[verb].startswith("lea") and ann.norms[verb] != "lead":
         # "leaves people with <effect>", never what it leaves ("leaves the body")
         found = [o for p in parse.children(verb, "prep") if ann.norms[p] == "with" for o in parse.children(p, "pobj")]
@@ -568,6 +613,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
         return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    if any(ann.norms[p] == "about" for p in parse.children(h, "prep")):
+        return None  # "messages about <drug>", "questions about it": a topic, not an effect
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
         return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
@@ -739,15 +786,26 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
 
 def _denies(ann: Annotation, cue, nobody: bool) -> bool:
     """Whether a framing cue is denied: a denial phrase, or a negated word; a person's experience
-    only with its own "not" just before it ("you will not feel <effect>", not "see things that are
-    not there, or feel <effect>") or a subject that is no one ("none of the patients became …")."""
+    only with a "not" a few words before it, in its phrase ("you will not feel <effect>", "it doesn't
+    make you feel <effect>", not "see things that are not there, or feel <effect>") or a subject
+    that is no one ("none of the patients became …")."""
     if cue.kind == "effect-denial":
         return True
     if cue.kind == "side-effect-report":
         return False  # "no one reports <effect>" says nothing of the drug
     if cue.kind != "side-effect-experience":
         return ann.is_negated(cue.tok_start)
-    return nobody or any(n in _NOT for n in ann.norms[max(0, cue.tok_start - 2):cue.tok_start])
+    if nobody:
+        return True
+    for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
+        if not ann.is_word[i] and ann.norms[i] != "n't":
+            return False  # not across punctuation
+        if ann.norms[i] in _NOT:
+            return True
+    return False
+
+
+_REACH_NOT = 4  # words from a "not" to the experience it denies ("doesn't make you feel <x>")
 
 
 _LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
