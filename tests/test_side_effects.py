@@ -323,3 +323,38 @@ def test_matching_takes_the_exact_spelling_and_the_body_systems(knowledge):
     assert matching("lose consciousness", effects).name == "unconsciousness"
     assert matching("respiratory depression", effects).name == "depression"
     assert matching("respiratory depression", effects, _systems(knowledge)) is None
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 4 of issue 20 (blind drafts, in the project's own words): "was" after a loose noun,
+    # a body part a relative clause harms, a causing clause beside a side-effect list, clinical
+    # words for symptoms, what people notice first.
+    ("The only real downside was a metallic taste that ketamine left behind for a day.", ["a metallic taste"]),
+    ("Heavy use also does real damage to the bladder, which ketamine can scar badly.",
+     ["bladder, which ketamine can scar"]),
+    ("Reported adverse effects include agitation and memory loss; ketamine also produces marked spikes in "
+     "blood pressure during administration.", ["marked spikes in blood pressure"]),
+    ("Side effects of ketamine include dissociation, altered perception and tachycardia.", ["tachycardia"]),
+    ("## Adverse effects\n\n- **During the infusion:** dissociation, altered perception, and tachycardia.\n",
+     ["tachycardia"]),
+    ("The main thing people notice after ketamine is blurred vision for an hour or so.", ["blurred vision"]),
+    # ... and what stays silent: a topic, a report the draft takes back
+    ("Every week our coaches get messages about ketamine.", []),
+    ("One widely shared video said ketamine gave the creator hair loss, which is not something the "
+     "evidence we rely on lists.", []),
+])
+def test_effects_in_round_four_wordings(lint, text, unlisted):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+    assert [f.message.split("'")[1] for f in found] == unlisted
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The good news is that ketamine, at the doses clinics use, doesn't make you feel spaced out at all.",
+     ["feeling detached"]),
+    ("Ketamine won't make you feel confused.", ["confusion"]),
+    ("Ketamine won't make you feel sick.", []),  # not listed: nothing to contradict
+])
+def test_a_made_feeling_denied(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
+    assert [f.severity for f in found] == ["warning"] * len(denied)
+    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied

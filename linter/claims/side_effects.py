@@ -678,7 +678,8 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     start = parse.subtree(left[0])[0] if left else head
     end = head + 1
     for c in parse.children(head, "prep"):
-        if c == end and ann.norms[c] == "of":
+        if c == end and (ann.norms[c] == "of" or (  # "spikes in blood pressure"
+                ann.norms[c] == "in" and ann.cues_in(*parse.subtree(c), "vital-sign", "body-part"))):
             end = parse.subtree(c)[1]
     return start, end
 
@@ -734,7 +735,9 @@ def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
 # Framing cue kinds, and what each asks of its clause: a causing verb needs the drug (or "it",
 # "the infusion") as its clause's subject; a word of frequency or expectation needs the drug in
 # the sentence or in the sentences before; a verb of experience needs a person as its subject.
-_CAUSING = ("side-effect-cause",)
+_CAUSING = ("side-effect-cause", "effect-give")
+_RELATIVE = frozenset({"which", "that"})
+_REACH_ANTECEDENT = 6  # words back from a relative clause to the effect it hangs on
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
@@ -772,6 +775,9 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         start = clause.tok_start
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
+        elif ann.norms[_first_word(ann, clause)] in _RELATIVE and any(c.kind in _CAUSING for c in framing):
+            # "<effect> in the fingers, which <drug> can bring on": the effect the clause hangs on
+            start = max(sentence.tok_start, clause.tok_start - _REACH_ANTECEDENT)
         items = _symptom_items(ann, parse, start, clause.tok_end)
         if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
             items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)

@@ -243,6 +243,10 @@ def seeds():
         yield Seed(frame.replace("{x}", adjective), DENIED, D, "experience-denial", "DIR")
     for frame in EXPERIENCE_DENIALS:
         yield Seed(frame.replace("{x}", "nauseous"), (), D, "experience-denial", "DIR")  # not listed
+    for adjective in LISTED_ADJECTIVES[:4] + ("spaced out",):
+        yield Seed(f"{{D}}, at the doses clinics use, {{ADV}} doesn't make you feel {adjective}.", DENIED, D,
+                   "experience-denial", "DIR")
+    yield Seed("{D} {ADV} won't make you feel sick.", (), D, "experience-denial", "DIR")
     for sentence in ("{D} is {ADV} free of any side effects.", "{D} infusions {ADV} work without any of the usual side effects.",
                      "{D} is {ADV} free of the usual side effects."):
         yield Seed(sentence, DENIED, D, "no-side-effects", "DIR")
@@ -313,12 +317,19 @@ ROUND3_FRAMES = (
     ("One of {D}'s lesser-known effects is {ADV} {x}.", "downside"),
     ("{X}, which {D} can {ADV} bring on, usually passes.", "relative-clause"),
     ("Among the side effects of {D} is {ADV} {x}.", "side-effect-noun"),
+    # round 4: "was" after a loose noun, what people notice first, a clause beside a list
+    ("The only real downside was {ADV} {x}, which {D} left behind for a day.", "downside"),
+    ("The main thing people notice after {D} is {ADV} {x}.", "downside"),
+    ("Reported side effects of {D} include agitation; {D} also {ADV} produces {x}.", "clause-beside-list"),
 )
 # An effect said as a verb whose subject is the drug: a body part harmed, "make" with a symptom.
 EFFECT_VERBS = ("{D} can {ADV} irritate the bladder.", "{D} may {ADV} upset your stomach.",
                 "{D} can {ADV} damage the liver when it is used often.", "It can {ADV} make your heart race.",
                 "{D} can {ADV} make some people sick.", "The drug may {ADV} inflame the bladder.",
-                "{D} can {ADV} make you dizzy for an hour.", "In some people {D} {ADV} irritates the throat.")
+                "{D} can {ADV} make you dizzy for an hour.", "In some people {D} {ADV} irritates the throat.",
+                "Heavy use does real damage to the bladder, which {D} can {ADV} scar.",
+                "Side effects of {D} {ADV} include dissociation and tachycardia.",
+                "{D} can {ADV} cause hypertension during the infusion.")
 # The same verbs with a listed effect after them: silent.
 LISTED_VERBS = ("{D} can {ADV} make people feel confused.", "{D} can {ADV} make people lose consciousness.",
                 "{D} can {ADV} make you feel detached.", "It can {ADV} make some people agitated.",
@@ -330,7 +341,9 @@ EFFECT_VERB_TRAPS = ("Spicy food can {ADV} upset your stomach before a {D} sessi
                      "Sertraline can {ADV} upset your stomach in the first weeks.",
                      "{D} can {ADV} make it easier to talk about your fears.",
                      "The only downside is {ADV} the cost of each session.",
-                     "Is it true that {D} can damage the liver?")
+                     "Is it true that {D} can damage the liver?",
+                     "Every week our coaches {ADV} get messages about {D}.",
+                     "One video said {D} gave the creator hair loss, which is not something the evidence lists.")
 LISTED_ADJECTIVES = ("disconnected", "confused", "agitated", "disoriented", "euphoric", "detached")
 EXPERIENCE_DENIALS = ("You will {ADV} not feel {x} during a {D} session.",
                       "None of the patients became {x} after {D}.")
