@@ -32,6 +32,8 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    if last_drug is None and ann.document.blocks[sentence.block].kind == "cell":
+        last_drug = _table_topic(ann, sentence)
     out = []
     parse = ann.parses.get(sentence.index)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
@@ -642,9 +644,17 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
             return False
         if _names_treatment(ann, before):
             return True
-        if before.cue_kinds.isdisjoint(_GOING_ON):
+        if before.cue_kinds.isdisjoint(_GOING_ON) and not _label_cell(ann, before, sentence):
             return False
     return False
+
+
+def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
+    """A cell of the same table before a cell's sentence, naming nothing ("Topic", "What we say",
+    "Use"): a label, which the drug in discussion reaches across."""
+    blocks = ann.document.blocks
+    return (blocks[sentence.block].kind == "cell" and blocks[cell.block].kind == "cell"
+            and not ann.mentions_in(cell.tok_start, cell.tok_end, "drug", "condition"))
 
 
 _REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
@@ -813,6 +823,25 @@ def _denies(ann: Annotation, cue, nobody: bool) -> bool:
 
 _REACH_NOT = 4  # words from a "not" to the experience it denies ("doesn't make you feel <x>")
 
+
+def _table_topic(ann: Annotation, sentence: Sentence) -> str | None:
+    """The drug a table about no drug of its own speaks of ("| Use | <effect> is common |"): the
+    last one named before the table (in its title, heading or lead), unless a cell of the row
+    names a comparator, whose effects they may be."""
+    blocks = ann.document.blocks
+    line = blocks[sentence.block].line
+    near = range(max(0, sentence.index - _ROW_REACH), min(len(ann.sentences), sentence.index + _ROW_REACH))
+    row = [s for s in map(ann.sentences.__getitem__, near)
+           if blocks[s.block].kind == "cell" and blocks[s.block].line == line]
+    if any("comparator" in s.cue_kinds for s in row):
+        return None
+    named = _before(ann, sentence.index, lambda s: blocks[s.block].kind != "cell"
+                    and bool(ann.mentions_in(s.tok_start, s.tok_end, "drug")))
+    mention = ann.last_mention(named.tok_start, named.tok_end, "drug") if named else None
+    return mention.id if mention is not None else None
+
+
+_ROW_REACH = 16  # sentences either side of a cell to the other cells of its row
 
 _LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
 
