@@ -331,7 +331,16 @@ def test_matching_takes_the_exact_spelling_and_the_body_systems(knowledge):
     # words for symptoms, what people notice first.
     ("The only real downside was a metallic taste that ketamine left behind for a day.", ["a metallic taste"]),
     ("Heavy use also does real damage to the bladder, which ketamine can scar badly.",
-     ["bladder, which ketamine can scar"]),
+     ["damage to the bladder"]),
+    ("Too much alcohol does real damage to the liver, which ketamine can scar badly.",
+     ["liver, which ketamine can scar"]),
+    # the drug's use as the subject; another drug's is not
+    ("Long-term recreational use has also been linked to serious bladder damage.", ["bladder damage"]),
+    ("Regular use can irritate the bladder.", ["irritate the bladder"]),
+    ("Alcohol misuse can damage the liver.", []),
+    # a table about no drug of its own speaks of the drug named before it, not in a comparator's row
+    ("| Topic | What we say |\n| --- | --- |\n| Use | Dizziness is to be expected after an infusion. |\n"
+     "| SSRIs | Nausea is common in the first weeks. |\n", ["Dizziness"]),
     ("Reported adverse effects include agitation and memory loss; ketamine also produces marked spikes in "
      "blood pressure during administration.", ["marked spikes in blood pressure"]),
     ("Side effects of ketamine include dissociation, altered perception and tachycardia.", ["tachycardia"]),

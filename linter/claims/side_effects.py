@@ -294,6 +294,8 @@ def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], la
             start = ann.starts[first]
             text = ann.document.prose[start:ann.starts[stop - 1] + len(ann.texts[stop - 1])]
             item = Item(text, start, start + len(text))
+            if any(item.start < c.end and c.start < item.end for c in out):
+                continue  # "does damage to the bladder, which <drug> can scar": one effect
             # Negated ("<drug> doesn't make you feel <effect>"), a denial: of a listed effect it
             # contradicts the source; of another, it says nothing the source addresses.
             kind = "denied-effects" if ann.is_negated(verb.tok_start) else "side-effects"
@@ -322,7 +324,7 @@ def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
     if parse is not None and tok in parse and parse.is_verb(tok):
         return _drug_subject(ann, parse, tok) is not None
     before = clause.tok_start, tok
-    return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT))
+    return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT, "drug-use"))
 
 
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
@@ -596,8 +598,8 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
         start = parse.subtree(subject)[0]
         for mention in ann.mentions_in(start, subject + 1, "drug"):
             return mention.tok_start
-        for cue in ann.cues_in(start, subject + 1, "anaphora"):
-            return cue.tok_start
+        for cue in ann.cues_in(start, subject + 1, "anaphora", "drug-use"):
+            return cue.tok_start  # "it can cause …", "recreational use can cause …"
     return None
 
 
@@ -627,7 +629,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
 
 
 _FEWER = frozenset({"less", "fewer", "lower"})
-_SUBJECT_CUES = ("anaphora", "treatment-reference")
+_SUBJECT_CUES = ("anaphora", "treatment-reference", "drug-use")
 
 
 def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
