@@ -283,9 +283,18 @@ def test_no_side_effects_said_of_the_treatment_or_reported(lint, text, severity)
     ("According to several clinics, nausea after ketamine is common.", ["nausea"]),
 ])
 def test_effects_in_round_three_wordings(lint, text, unlisted):
-    found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+    found = _unlisted(lint, text)
     assert [f.message.split("'")[1] for f in found] == unlisted
     assert all(f.severity == "warning" for f in found)
+
+
+def _unlisted(lint, text):
+    return [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+
+
+def _denied_effects(found):
+    """The listed effect each HL402 finding names ("it lists <effect> among …")."""
+    return [f.message.split("lists ")[1].split(" among")[0] for f in found]
 
 
 @pytest.mark.parametrize("text, denied", [
@@ -300,7 +309,7 @@ def test_effects_in_round_three_wordings(lint, text, unlisted):
 def test_an_experience_denied(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code not in ("HL801", "HL401")]
     assert [(f.code, f.severity) for f in found] == [("HL402", "warning")] * len(denied)
-    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
+    assert _denied_effects(found) == denied
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -353,8 +362,7 @@ def test_matching_takes_the_exact_spelling_and_the_body_systems(knowledge):
      "evidence we rely on lists.", []),
 ])
 def test_effects_in_round_four_wordings(lint, text, unlisted):
-    found = [f for f in lint(CONTEXT + text) if f.code == "HL401"]
-    assert [f.message.split("'")[1] for f in found] == unlisted
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
 
 
 @pytest.mark.parametrize("text, denied", [
@@ -366,4 +374,4 @@ def test_effects_in_round_four_wordings(lint, text, unlisted):
 def test_a_made_feeling_denied(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
     assert [f.severity for f in found] == ["warning"] * len(denied)
-    assert [f.message.split("lists ")[1].split(" among")[0] for f in found] == denied
+    assert _denied_effects(found) == denied

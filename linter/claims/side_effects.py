@@ -12,9 +12,9 @@ from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 # Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
-# a phrase of time ("after a session"), a gloss in parentheses, a dash.
-_CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially|according to"
-                  r"|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
+# a phrase of time ("after a session"), a source ("according to …"), a gloss in parentheses, a dash.
+_CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
+                  r"|according to|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
@@ -245,9 +245,14 @@ def _loosely(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug
     return out
 
 
+def _item_tokens(ann: Annotation, item: Item) -> tuple[int, int]:
+    """The first and last tokens of an item."""
+    return ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+
+
 def _unhedged(ann: Annotation, item: Item) -> Item:
     """The item without the adverbs before it ("is still <x>" names <x>)."""
-    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    first, last = _item_tokens(ann, item)
     sentence = ann.sentence_of(first)
     parse = ann.parses.get(sentence.index) if sentence else None
     while parse is not None and first < last and first in parse and parse.tag(first).startswith("RB"):
@@ -257,7 +262,7 @@ def _unhedged(ann: Annotation, item: Item) -> Item:
 
 
 def _is_symptom(ann: Annotation, item: Item) -> bool:
-    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    first, last = _item_tokens(ann, item)
     return bool(ann.cues_in(first, last + 1, "symptom", "effect-state"))
 
 
@@ -365,7 +370,7 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     """Whether a list item is a noun phrase (which can name an effect), by its head's tag: not an
     adjective ("positive"), an adverb or particle ("over"), or a clause; nor a drug's name. Items
     the parser did not see are kept."""
-    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    first, last = _item_tokens(ann, item)
     if ann.mentions_in(first, last + 1, "drug"):
         return False  # a drug named in the list is not one of its effects
     sentence = ann.sentence_of(first)

@@ -247,7 +247,8 @@ def seeds():
         yield Seed(f"{{D}}, at the doses clinics use, {{ADV}} doesn't make you feel {adjective}.", DENIED, D,
                    "experience-denial", "DIR")
     yield Seed("{D} {ADV} won't make you feel sick.", (), D, "experience-denial", "DIR")
-    for sentence in ("{D} is {ADV} free of any side effects.", "{D} infusions {ADV} work without any of the usual side effects.",
+    for sentence in ("{D} is {ADV} free of any side effects.",
+                     "{D} infusions {ADV} work without any of the usual side effects.",
                      "{D} is {ADV} free of the usual side effects."):
         yield Seed(sentence, DENIED, D, "no-side-effects", "DIR")
     for sentence in ("{D} {ADV} rarely causes hallucinations.", "Side effects of {D} are {ADV} usually mild.",
