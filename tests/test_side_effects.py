@@ -375,3 +375,24 @@ def test_a_made_feeling_denied(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
     assert [f.severity for f in found] == ["warning"] * len(denied)
     assert _denied_effects(found) == denied
+
+
+@pytest.mark.parametrize("text, codes_seen", [
+    # A stranger's probe (round 4): more loose nouns, verbs and symptoms, and partial denials.
+    ("For me the hardest part was the nausea, which hit about twenty minutes in.", ["HL401"]),
+    ("Ketamine left me with a splitting headache both times.", ["HL401"]),
+    ("Ketamine is given slowly. I also noticed that my blood pressure shot up during the first session.",
+     ["HL401"]),
+    ("Ketamine is given slowly. A few patients describe a burning sensation in the arm.", ["HL401"]),
+    ("It's worth knowing that ketamine can trigger panic attacks in a small number of people.", ["HL401"]),
+    ("Ketamine is given slowly. Watch out for these after an infusion: dizziness, nausea, and double vision.",
+     ["HL401"] * 3),
+    ("There's no chance you'll hallucinate on ketamine at these doses.", ["HL402"]),
+    ("Unlike older anaesthetics, ketamine won't cloud your thinking.", ["HL402"]),
+    ("The ketamine infusion won't leave you confused for long.", []),
+    ("Ketamine does not cause hallucinations in everyone.", []),
+    ("My anxiety makes my heart race most mornings.", []),
+    ("Ketamine is given slowly. Sertraline made me feel sick for weeks.", []),
+])
+def test_a_strangers_wordings(lint, text, codes_seen):
+    assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen

@@ -32,6 +32,15 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    found = _claims(ann, sentence, frames, last_drug)
+    if ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial"):
+        # "does not cause <effect> in everyone", "won't leave you <effect> for long": some, or
+        # briefly, is no denial
+        found = [c for c in found if c.kind != "denied-effects"]
+    return found
+
+
+def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     if last_drug is None and ann.document.blocks[sentence.block].kind == "cell":
         last_drug = _table_topic(ann, sentence)
     out = []
@@ -785,7 +794,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         # "you will not feel <effect>", "none of the patients became <effect>": a person's
         # experience denied (see _denies).
-        nobody = bool(ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody"))
+        nobody = ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody")
         negated = any(_denies(ann, c, nobody) for c in framing)
         if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
             continue
@@ -807,7 +816,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     return out
 
 
-def _denies(ann: Annotation, cue, nobody: bool) -> bool:
+def _denies(ann: Annotation, cue, nobody) -> bool:
     """Whether a framing cue is denied: a denial phrase, or a negated word; a person's experience
     only with a "not" a few words before it, in its phrase ("you will not feel <effect>", "it doesn't
     make you feel <effect>", not "see things that are not there, or feel <effect>") or a subject
@@ -818,8 +827,8 @@ def _denies(ann: Annotation, cue, nobody: bool) -> bool:
         return False  # "no one reports <effect>" says nothing of the drug
     if cue.kind != "side-effect-experience":
         return ann.is_negated(cue.tok_start)
-    if nobody:
-        return True
+    if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
+        return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
     for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
         if not ann.is_word[i] and ann.norms[i] != "n't":
             return False  # not across punctuation

@@ -247,6 +247,12 @@ def seeds():
         yield Seed(f"{{D}}, at the doses clinics use, {{ADV}} doesn't make you feel {adjective}.", DENIED, D,
                    "experience-denial", "DIR")
     yield Seed("{D} {ADV} won't make you feel sick.", (), D, "experience-denial", "DIR")
+    for sentence in ("There's {ADV} no chance you'll hallucinate on {D} at these doses.",
+                     "Unlike older anaesthetics, {D} {ADV} won't cloud your thinking."):
+        yield Seed(sentence, DENIED, D, "domain-denial", "DIR")
+    for sentence in ("The {D} infusion {ADV} won't leave you confused for long.",
+                     "{D} does {ADV} not cause hallucinations in everyone."):
+        yield Seed(sentence, (), D, "partial-denial", "DIR")
     for sentence in ("{D} is {ADV} free of any side effects.",
                      "{D} infusions {ADV} work without any of the usual side effects.",
                      "{D} is {ADV} free of the usual side effects."):
@@ -322,6 +328,8 @@ ROUND3_FRAMES = (
     ("The only real downside was {ADV} {x}, which {D} left behind for a day.", "downside"),
     ("The main thing people notice after {D} is {ADV} {x}.", "downside"),
     ("Reported side effects of {D} include agitation; {D} also {ADV} produces {x}.", "clause-beside-list"),
+    ("For me the hardest part was {ADV} {x}, which hit about twenty minutes in.", "downside"),
+    ("{D} {ADV} left me with {x} both times.", "verb-frame"),
 )
 # An effect said as a verb whose subject is the drug: a body part harmed, "make" with a symptom.
 EFFECT_VERBS = ("{D} can {ADV} irritate the bladder.", "{D} may {ADV} upset your stomach.",
