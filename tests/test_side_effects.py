@@ -241,3 +241,158 @@ def test_a_domain_or_effect_denied_in_other_words(lint, text, denied):
 def test_no_side_effects_said_of_the_treatment_or_reported(lint, text, severity):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
     assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 3 of issue 20, from blind drafts: an effect in apposition to "a side effect of <drug>".
+    ("Hair loss, a side effect of ketamine that many readers won't know about, gets a full page.", ["Hair loss"]),
+    ("Nausea, a common side effect of ketamine, fades by the evening.", ["Nausea"]),
+    ("Confusion, a side effect of ketamine that most people expect, fades within two hours.", []),
+    # ... a verb of the drug with a body part or a symptom after it
+    ("Ketamine can also irritate the bladder.", ["irritate the bladder"]),
+    ("It may upset your stomach.", ["upset your stomach"]),
+    ("Ketamine can damage the liver when it is used often.", ["damage the liver"]),
+    ("It can make your heart race (especially at higher doses).", ["make your heart race"]),
+    ("Some people find that ketamine makes them sick.", ["makes them sick"]),
+    ("Ketamine does not irritate the bladder at these doses.", []),  # an unlisted effect denied
+    ("Spicy food can upset your stomach before a ketamine session.", []),  # another subject
+    ("Sertraline can upset your stomach in the first weeks.", []),
+    ("Ketamine can make it easier to talk about your fears.", []),
+    # ... loose side-effect nouns, for a symptom only; a relative clause whose head is the effect
+    ("The only downside is a pounding headache the next morning, which ketamine gives almost everyone.",
+     ["a pounding headache the next morning"]),
+    ("The main drawback of ketamine is still a dry mouth.", ["a dry mouth"]),
+    ("One of ketamine's lesser-known effects is excessive sweating.", ["excessive sweating"]),
+    ("The only downside is the cost of each ketamine session.", []),
+    ("The only downside is feeling spaced out for an hour, which ketamine does to almost everyone.", []),
+    ("Hiccups, which ketamine can bring on, are harmless.", ["Hiccups"]),
+    ("Ketamine gives some people headaches.", ["headaches"]),
+    ("Ketamine gives fast relief.", []),
+    ("It is a myth that ketamine can lead to diarrhoea.", []),
+    # ... listed effects in adjective, verb and noun forms (the pack's aliases)
+    ("Ketamine can cause agitation, memory loss, muddled thinking and low mood, and it can make people "
+     "lose consciousness.", []),
+    ("Ketamine can make people feel confused or agitated for a short time.", []),
+    # ... a list right under a side-effect heading, or a participle as the item
+    ("## Side effects of ketamine\n\n- vivid dreams\n- a metallic taste\n", ["a metallic taste"]),
+    ("## Side effects of SSRIs\n\n- vivid dreams\n- nausea\n", []),
+    ("Adverse effects of ketamine you should be able to list:\n\n- dissociation and altered perception\n"
+     "- raised intracranial pressure\n", ["raised intracranial pressure"]),
+    # ... a side-effect list passed on in someone else's name: still a warning
+    ("Ketamine's side effects include a dry mouth, according to the clinic leaflet.", ["a dry mouth"]),
+    ("According to several clinics, nausea after ketamine is common.", ["nausea"]),
+])
+def test_effects_in_round_three_wordings(lint, text, unlisted):
+    found = _unlisted(lint, text)
+    assert [f.message.split("'")[1] for f in found] == unlisted
+    assert all(f.severity == "warning" for f in found)
+
+
+def _unlisted(lint, text):
+    return [f for f in lint(CONTEXT + text) if f.code == "HL401"]
+
+
+def _denied_effects(found):
+    """The listed effect each HL402 finding names ("it lists <effect> among …")."""
+    return [f.message.split("lists ")[1].split(" among")[0] for f in found]
+
+
+@pytest.mark.parametrize("text, denied", [
+    # Round 3 of issue 20: a person's experience of a listed effect denied, in the drug's session.
+    ("You will not feel disconnected during a ketamine session.", ["feeling detached"]),
+    ("None of the patients became confused after ketamine.", ["confusion"]),
+    ("You will not feel nauseous during a ketamine session.", []),  # not listed: nothing to contradict
+    ("Coming round from ketamine, some people see things that are not there, or feel euphoric.", []),
+    ("No one reports hallucinations after a ketamine session.", []),
+    ("Ketamine rarely causes hallucinations.", []),
+])
+def test_an_experience_denied(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code not in ("HL801", "HL401")]
+    assert [(f.code, f.severity) for f in found] == [("HL402", "warning")] * len(denied)
+    assert _denied_effects(found) == denied
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Ketamine is free of any side effects.", True),
+    ("Our ketamine infusions work without any of the usual side effects.", True),
+    ("Side effects of ketamine are usually mild.", False),
+    ("You will notice nothing unusual after a ketamine session.", False),
+])
+def test_side_effects_denied_in_other_words(lint, text, fires):
+    assert ("HL402" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+def test_matching_takes_the_exact_spelling_and_the_body_systems(knowledge):
+    """One matcher for the check and for callers: "confused" is confusion (not "confused
+    thinking"), and a body system makes a listed effect another one."""
+    from linter.checks.side_effect import _systems, matching
+
+    effects = [e for e in knowledge.side_effects if e.drug == "ketamine"]
+    assert matching("confused", effects).name == "confusion"
+    assert matching("lose consciousness", effects).name == "unconsciousness"
+    assert matching("respiratory depression", effects).name == "depression"
+    assert matching("respiratory depression", effects, _systems(knowledge)) is None
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 4 of issue 20 (blind drafts, in the project's own words): "was" after a loose noun,
+    # a body part a relative clause harms, a causing clause beside a side-effect list, clinical
+    # words for symptoms, what people notice first.
+    ("The only real downside was a metallic taste that ketamine left behind for a day.", ["a metallic taste"]),
+    ("Heavy use also does real damage to the bladder, which ketamine can scar badly.",
+     ["damage to the bladder"]),
+    ("Too much alcohol does real damage to the liver, which ketamine can scar badly.",
+     ["liver, which ketamine can scar"]),
+    # the drug's use as the subject; another drug's is not
+    ("Long-term recreational use has also been linked to serious bladder damage.", ["bladder damage"]),
+    ("Regular use can irritate the bladder.", ["irritate the bladder"]),
+    ("Alcohol misuse can damage the liver.", []),
+    # a table about no drug of its own speaks of the drug named before it, not in a comparator's row
+    ("| Topic | What we say |\n| --- | --- |\n| Use | Dizziness is to be expected after an infusion. |\n"
+     "| SSRIs | Nausea is common in the first weeks. |\n", ["Dizziness"]),
+    ("Reported adverse effects include agitation and memory loss; ketamine also produces marked spikes in "
+     "blood pressure during administration.", ["marked spikes in blood pressure"]),
+    ("Side effects of ketamine include dissociation, altered perception and tachycardia.", ["tachycardia"]),
+    ("## Adverse effects\n\n- **During the infusion:** dissociation, altered perception, and tachycardia.\n",
+     ["tachycardia"]),
+    ("The main thing people notice after ketamine is blurred vision for an hour or so.", ["blurred vision"]),
+    # ... and what stays silent: a topic, a report the draft takes back
+    ("Every week our coaches get messages about ketamine.", []),
+    ("One widely shared video said ketamine gave the creator hair loss, which is not something the "
+     "evidence we rely on lists.", []),
+])
+def test_effects_in_round_four_wordings(lint, text, unlisted):
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("The good news is that ketamine, at the doses clinics use, doesn't make you feel spaced out at all.",
+     ["feeling detached"]),
+    ("Ketamine won't make you feel confused.", ["confusion"]),
+    ("Ketamine won't make you feel sick.", []),  # not listed: nothing to contradict
+])
+def test_a_made_feeling_denied(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
+    assert [f.severity for f in found] == ["warning"] * len(denied)
+    assert _denied_effects(found) == denied
+
+
+@pytest.mark.parametrize("text, codes_seen", [
+    # A stranger's probe (round 4): more loose nouns, verbs and symptoms, and partial denials.
+    ("For me the hardest part was the nausea, which hit about twenty minutes in.", ["HL401"]),
+    ("Ketamine left me with a splitting headache both times.", ["HL401"]),
+    ("Ketamine is given slowly. I also noticed that my blood pressure shot up during the first session.",
+     ["HL401"]),
+    ("Ketamine is given slowly. A few patients describe a burning sensation in the arm.", ["HL401"]),
+    ("It's worth knowing that ketamine can trigger panic attacks in a small number of people.", ["HL401"]),
+    ("Ketamine is given slowly. Watch out for these after an infusion: dizziness, nausea, and double vision.",
+     ["HL401"] * 3),
+    ("There's no chance you'll hallucinate on ketamine at these doses.", ["HL402"]),
+    ("Unlike older anaesthetics, ketamine won't cloud your thinking.", ["HL402"]),
+    ("The ketamine infusion won't leave you confused for long.", []),
+    ("Ketamine does not cause hallucinations in everyone.", []),
+    ("My anxiety makes my heart race most mornings.", []),
+    ("Ketamine is given slowly. Sertraline made me feel sick for weeks.", []),
+])
+def test_a_strangers_wordings(lint, text, codes_seen):
+    assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen

@@ -27,12 +27,18 @@ drug ("<effect> is a common complaint after treatment", "some patients report
 "<effect> is caused by <drug>"), or a symptom (rules/language.yaml, `symptom`) that a
 word of frequency, expectation or experience ties to the drug in discussion ("<effect> is a
 given with <drug>", "<effect> is common for an hour afterwards", "some people leave with
-<effect>"), or in a list under a heading that names side effects, that is not among the side effects the source lists
+<effect>"), or in a list under a heading that names side effects (right under it, or under a
+lead-in that ends in a colon), in apposition ("<effect>, a side effect of <drug>, …"), after a
+loose word for side effects ("the only downside is <effect>", "one of <drug>'s lesser-known
+effects is <effect>"; a symptom only), in a relative clause ("<effect>, which <drug> can bring
+on"), or said as a verb whose subject is the drug ("<drug> can irritate the bladder", "it can
+make your heart race"), that is not among the side effects the source lists
 for that drug (or, for a form of a drug such as its nasal spray, for the drug). A report sentence that names no drug of its own is the
 drug's only when the sentence just before names it (or "it", "the treatment") and
 no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint
 afterwards." fires; after "<comparator> is taken daily." it stays silent. Other words for a listed effect (the pack's aliases:
-"memory problems" for memory loss), inflections ("hallucinating") and misspellings
+"memory problems" for memory loss, "lose consciousness", "become agitated"), inflections
+("hallucinating", "confused": a spelling with exactly the item's words first) and misspellings
 (left to the typo rule) match. A list item counts only when the parse shows a
 noun phrase: not an adjective ("positive"), a particle ("over"), a clause
 fragment ("rare when …") or a gloss in parentheses. Not flagged: a sentence that
@@ -60,7 +66,9 @@ What it flags: "side-effect free", "no side effects", "does not cause side
 effects" about a drug the source lists side effects for; and a listed effect
 denied by a causing verb whose subject is the drug ("<drug> never causes
 <listed effect>", "<listed effect> is not something <drug> causes", "<listed effect>
-doesn't happen with <drug>", "no risk of <listed effect> with <drug>"; an effect the source
+doesn't happen with <drug>", "no risk of <listed effect> with <drug>", "you will not feel <listed
+effect> during a <drug> session", "none of the patients became <listed effect>", "<drug> doesn't
+make you feel <listed effect>": warnings, read from the words; an effect the source
 does not list, denied, is not flagged). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side
@@ -95,9 +103,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _LETTERS.findall(text) if w.lower() not in _MODIFIERS)
 
 
-def matching(item: str, effects: list[SideEffect]) -> SideEffect | None:
-    """The listed effect an item names, if any (an item of only modifiers matches the first)."""
-    return _match(item, effects, _spelled(effects))
+def matching(item: str, effects: list[SideEffect], systems: frozenset[str] = frozenset()) -> SideEffect | None:
+    """The listed effect an item names, if any (an item of only modifiers matches the first);
+    `systems` as for the check (the stems `_systems` gives)."""
+    return _match(item, effects, _spelled(effects), systems)
 
 
 def _spelled(effects) -> tuple[tuple[SideEffect, frozenset[str]], ...]:
@@ -118,8 +127,10 @@ def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -
     said = words(item)
     if not said:
         return effects[0] if effects else None
-    found = next((e for e, named in spelled if said <= named or (named <= said and not (said - named) & systems)),
-                 None)
+    # A spelling with exactly the item's words first: "confused" is confusion before it is
+    # "confused thinking" (cognitive difficulties).
+    found = next((e for e, named in spelled if said == named), None) or next(
+        (e for e, named in spelled if said <= named or (named <= said and not (said - named) & systems)), None)
     return found or _misspelled(item, effects)
 
 

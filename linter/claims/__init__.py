@@ -22,7 +22,7 @@ TIME_KINDS = ("onset", "duration")
 # The kinds whose checks grade a reported claim (Claim.reported) as a warning; a reported claim
 # of another kind is left out, as its check would make it an error.
 REPORTABLE_KINDS = (*APPROVAL_KINDS, *TIME_KINDS, "overclaim", "mechanism", "route", "setting", "identity",
-                    "no-side-effects", "denied-effects", "study")
+                    "no-side-effects", "denied-effects", "side-effects", "study")
 
 __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
 

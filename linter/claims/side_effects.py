@@ -3,6 +3,7 @@ and "no side effects" claims."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from linter.claims.base import Claim, Item
@@ -11,9 +12,9 @@ from linter.nlp import Annotation, Sentence
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 # Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
-# a phrase of time ("after a session"), a gloss in parentheses, a dash.
+# a phrase of time ("after a session"), a source ("according to …"), a gloss in parentheses, a dash.
 _CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
-                  r"|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
+                  r"|according to|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
 _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produces", "carry", "carries",
@@ -21,7 +22,8 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
-                      "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb"})
+                      "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb",
+                      "side-effect-loose", "body-part", "effect-state"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -30,6 +32,17 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    found = _claims(ann, sentence, frames, last_drug)
+    if ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial"):
+        # "does not cause <effect> in everyone", "won't leave you <effect> for long": some, or
+        # briefly, is no denial
+        found = [c for c in found if c.kind != "denied-effects"]
+    return found
+
+
+def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    if last_drug is None and ann.document.blocks[sentence.block].kind == "cell":
+        last_drug = _table_topic(ann, sentence)
     out = []
     parse = ann.parses.get(sentence.index)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "no-side-effects"):
@@ -52,8 +65,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
         return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
+                or _loosely(ann, sentence, frames, last_drug)
                 or _symptoms(ann, sentence, parse, frames, last_drug)
-                or _domains(ann, sentence, parse, frames, last_drug))
+                or _domains(ann, sentence, parse, frames, last_drug)
+                or _acting_on_body(ann, sentence, frames, last_drug))
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -65,16 +80,23 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
                 out.append(Claim("no-side-effects", owner, cue.start, cue.end, sentence.index, cue=cue.text))
             continue
         items = (_items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
-                 or _items_next(ann, sentence))
+                 or _items_next(ann, sentence) or _apposed(ann, parse, cue))
         items = [item for item in items if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
+    # Another clause may name an effect its own way ("Reported adverse effects include <x>;
+    # <drug> also produces <y>"): its effects, where the list did not name them already.
+    listed = [i for c in out for i in c.items]
+    for claim in _in_prose(ann, sentence, parse, frames, last_drug):
+        items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in listed))
+        if items and claim.kind == "side-effects":
+            out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
     return out
 
 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
-_LINKS = {"are", "is", "were", "remain", "remains", "be"}
+_LINKS = {"are", "is", "was", "were", "remain", "remains", "be"}
 _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "usual", "reported", "other", "serious",
                "mild", "the", "most", "some", "potential", "main", "of", "its", "a", "an", "another", "one",
                "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
@@ -192,10 +214,131 @@ def _item(piece: str, at: int) -> Item | None:
     cut = _CUT.search(piece)
     text = piece[:cut.start()] if cut else piece
     stripped = text.strip(" .,;:!\n\t")
-    if stripped.lower() in _FILLER:
-        return None
+    if stripped.lower() in _FILLER or stripped.lower().startswith("according to"):
+        return None  # "According to several clinics, <x> after <drug> is common": a source, not an item
     start = at + text.index(stripped) if stripped else at
     return Item(stripped, start, start + len(stripped))
+
+
+def _apposed(ann: Annotation, parse, cue) -> list[Item]:
+    """The effect a side-effect noun stands in apposition to: "<effect>, a side effect of <drug>
+    that …, passes" (and its conjuncts: "<x> and <y>, side effects of <drug>, …")."""
+    last = cue.tok_end - 1
+    if parse is None or last not in parse or parse.dep(last) != "appos":
+        return []
+    head = parse.head(last)
+    if head >= cue.tok_start or not parse.tag(head).startswith(_NOUNS):
+        return []
+    items = [_effect(ann, parse, h, True) for h in (head, *_conjuncts(ann, parse, head))]
+    return sorted((i for i in items if i), key=lambda i: i.start)
+
+
+def _loosely(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """A noun that stands loosely for side effects ("the only downside is <x>", "one of <drug>'s
+    lesser-known effects is <x>"): read as a side-effect word, for the items it names that the
+    symptom list recognises (the downside of a treatment may be its cost), in a sentence about
+    the drug or one that goes on from it."""
+    if not _continues_treatment(ann, sentence):
+        return []
+    out = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect-loose"):
+        if ann.is_negated(cue.tok_start):
+            continue
+        items = _items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
+        items = [_unhedged(ann, i) for i in items if _names_effect(ann, i) and _is_symptom(ann, i)]
+        if items:
+            # read from the words: no side of an in-draft contradiction (grounded=False)
+            out.append(Claim("side-effects", topic(frames, cue.tok_start, last_drug), items[0].start,
+                             items[-1].end, sentence.index, items=tuple(items), grounded=False))
+            break
+    return out
+
+
+def _item_tokens(ann: Annotation, item: Item) -> tuple[int, int]:
+    """The first and last tokens of an item."""
+    return ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+
+
+def _unhedged(ann: Annotation, item: Item) -> Item:
+    """The item without the adverbs before it ("is still <x>" names <x>)."""
+    first, last = _item_tokens(ann, item)
+    sentence = ann.sentence_of(first)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    while parse is not None and first < last and first in parse and parse.tag(first).startswith("RB"):
+        first += 1
+    start = max(item.start, ann.starts[first])
+    return Item(ann.document.prose[start:item.end], start, item.end)
+
+
+def _is_symptom(ann: Annotation, item: Item) -> bool:
+    first, last = _item_tokens(ann, item)
+    return bool(ann.cues_in(first, last + 1, "symptom", "effect-state"))
+
+
+_REACH_BODY = 5  # words from an effect verb to the body part or state it names ("upset your stomach")
+
+
+def _acting_on_body(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """An effect said as a verb whose subject is the drug (or "it", "the infusions"): a harming
+    verb with a part of the body as its object ("<drug> can irritate the bladder", "it may upset
+    your stomach"), or "make" with a symptom after its object ("<drug> can make you sick", "it
+    makes your heart race"). The item is the verb phrase, held to the source like any effect
+    (one it lists in other words, "make people feel confused", is listed). Read from the words,
+    within a few of the verb and not across punctuation; negated, it is left alone (an effect
+    the source does not list, denied, contradicts nothing)."""
+    if not _continues_treatment(ann, sentence) or "comparator" in sentence.cue_kinds:
+        return []
+    parse = ann.parses.get(sentence.index)
+    out = []
+    for frame in frames:
+        clause = frame.clause
+        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-harm-verb", "effect-make"):
+            if not _drug_acts(ann, parse, clause, verb):
+                continue
+            end = min(clause.tok_end, verb.tok_end + _REACH_BODY)
+            end = next((i for i in range(verb.tok_end, end) if not ann.is_word[i]), end)
+            wanted = ("body-part",) if verb.kind == "effect-harm-verb" else ("symptom", "effect-state")
+            named = ann.cues_in(verb.tok_end, end, *wanted)
+            if named:
+                first, stop = verb.tok_start, named[-1].tok_end
+            elif verb.kind == "effect-harm-verb" and (part := _antecedent(ann, clause, "body-part")) is not None:
+                first, stop = part.tok_start, verb.tok_end  # "the bladder, which <drug> can scar"
+            else:
+                continue
+            start = ann.starts[first]
+            text = ann.document.prose[start:ann.starts[stop - 1] + len(ann.texts[stop - 1])]
+            item = Item(text, start, start + len(text))
+            if any(item.start < c.end and c.start < item.end for c in out):
+                continue  # "does damage to the bladder, which <drug> can scar": one effect
+            # Negated ("<drug> doesn't make you feel <effect>"), a denial: of a listed effect it
+            # contradicts the source; of another, it says nothing the source addresses.
+            kind = "denied-effects" if ann.is_negated(verb.tok_start) else "side-effects"
+            out.append(Claim(kind, topic(frames, verb.tok_start, last_drug), item.start, item.end,
+                             sentence.index, items=(item,), grounded=False))
+    return out
+
+
+def _antecedent(ann: Annotation, clause, *kinds: str):
+    """The cue of `kinds` a relative clause ("which …", "that …") hangs on: the words just before it."""
+    first = _first_word(ann, clause)
+    if ann.norms[first] not in ("which", "that"):
+        return None
+    before = first - 1
+    while before >= 0 and not ann.is_word[before]:
+        before -= 1
+    found = ann.cues_in(max(0, before - 3), before + 1, *kinds)
+    return found[-1] if found and found[-1].tok_end == before + 1 else None
+
+
+def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
+    """Whether the drug (or "it", "the infusions") is the verb's subject: by the parse where it
+    read the verb, else by the words before the verb in its clause ("spicy food can upset your
+    stomach before a <drug> session" has another subject)."""
+    tok = verb.tok_start
+    if parse is not None and tok in parse and parse.is_verb(tok):
+        return _drug_subject(ann, parse, tok) is not None
+    before = clause.tok_start, tok
+    return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT, "drug-use"))
 
 
 def _modifier(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
@@ -236,7 +379,7 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     """Whether a list item is a noun phrase (which can name an effect), by its head's tag: not an
     adjective ("positive"), an adverb or particle ("over"), or a clause; nor a drug's name. Items
     the parser did not see are kept."""
-    first, last = ann.token_at(item.start), ann.token_at(max(item.start, item.end - 1))
+    first, last = _item_tokens(ann, item)
     if ann.mentions_in(first, last + 1, "drug"):
         return False  # a drug named in the list is not one of its effects
     sentence = ann.sentence_of(first)
@@ -246,6 +389,9 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
         return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
+    heads = [t for t in heads if not parse.tag(t).startswith("RB")] or heads  # "is still <x>": the adverb no head
+    if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
+        return True  # "- raised intracranial pressure": a participle the tagger took for the item's verb
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
 
 
@@ -290,6 +436,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        if cue.kind == "effect-give":
+            items = [item for item in items if _is_symptom(ann, item)]  # "gives fast relief" names none
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
         if items:
@@ -299,7 +447,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     return out
 
 
-_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency")
+_PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
 # Prepositions that tie an effect to the drug it follows: "common after <drug>", "with <drug>".
 _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 
@@ -316,8 +464,11 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
             passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
             if passive:
                 return _alongside(ann, parse, (tok,)), passive
-            if any(covered(ann, t, "study") for t in parse.children(tok, "nsubj")):
-                return None, []  # "the 2023 analysis gets a careful chapter": a study has no effects
+            if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
+                   for t in parse.children(tok, "nsubj")):
+                # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
+                # effect ("<effect>, a side effect of <drug>, gets a full page")
+                return None, []
             # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
             return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
         return None, []
@@ -352,6 +503,11 @@ def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, li
     drug = _drug_subject(ann, parse, verb)
     if drug is None:
         return None, []
+    if (parse.dep(verb) == "relcl" and ann.cues_in(parse.head(verb), parse.head(verb) + 1, "symptom")
+            and not [o for o in parse.children(verb, "dobj") if parse.tag(o).startswith("NN")]):
+        # "<effect>, which <drug> can cause/bring on/gives": the head a symptom ("a myth that
+        # <drug> can lead to …" is no effect)
+        return drug, [parse.head(verb)]
     if ann.norms[verb].startswith("lea") and ann.norms[verb] != "lead":
         # "leaves people with <effect>", never what it leaves ("leaves the body")
         found = [o for p in parse.children(verb, "prep") if ann.norms[p] == "with" for o in parse.children(p, "pobj")]
@@ -456,8 +612,8 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
         start = parse.subtree(subject)[0]
         for mention in ann.mentions_in(start, subject + 1, "drug"):
             return mention.tok_start
-        for cue in ann.cues_in(start, subject + 1, "anaphora"):
-            return cue.tok_start
+        for cue in ann.cues_in(start, subject + 1, "anaphora", "drug-use"):
+            return cue.tok_start  # "it can cause …", "recreational use can cause …"
     return None
 
 
@@ -475,6 +631,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
         return None  # "a fall in <condition>", "a drop in symptoms": what is treated, most often easing
     if any(ann.cues_in(m, m + 1, "effect-noun") or parse.tag(m) in ("JJR", "RBR") for m in parse.children(h, "amod")):
         return None  # "improved social functioning", "better sleep": a benefit; "less <condition>": a comparison
+    if any(ann.norms[p] == "about" for p in parse.children(h, "prep")):
+        return None  # "messages about <drug>", "questions about it": a topic, not an effect
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
         return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
@@ -485,7 +643,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
 
 
 _FEWER = frozenset({"less", "fewer", "lower"})
-_SUBJECT_CUES = ("anaphora", "treatment-reference")
+_SUBJECT_CUES = ("anaphora", "treatment-reference", "drug-use")
 
 
 def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
@@ -502,9 +660,17 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
             return False
         if _names_treatment(ann, before):
             return True
-        if before.cue_kinds.isdisjoint(_GOING_ON):
+        if before.cue_kinds.isdisjoint(_GOING_ON) and not _label_cell(ann, before, sentence):
             return False
     return False
+
+
+def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
+    """A cell of the same table before a cell's sentence, naming nothing ("Topic", "What we say",
+    "Use"): a label, which the drug in discussion reaches across."""
+    blocks = ann.document.blocks
+    return (blocks[sentence.block].kind == "cell" and blocks[cell.block].kind == "cell"
+            and not ann.mentions_in(cell.tok_start, cell.tok_end, "drug", "condition"))
 
 
 _REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
@@ -533,11 +699,13 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
     """[start, end) tokens of the noun phrase a head noun heads: its left modifiers and an "of"
     phrase ("loss of consciousness"), not its conjuncts or relative clauses."""
     left = [c for c in parse.children(head) if c < head and parse.dep(c) not in ("cc", "punct", "conj")
-            and "," not in ann.norms[c:head]]  # not across a comma: "In short, blurred vision" is blurred vision
+            and "," not in ann.norms[c:head]  # not across a comma: "In short, blurred vision" is blurred vision
+            and not ann.cues_in(c, c + 1, "person")]  # "gives some people headaches": a misread compound
     start = parse.subtree(left[0])[0] if left else head
     end = head + 1
     for c in parse.children(head, "prep"):
-        if c == end and ann.norms[c] == "of":
+        if c == end and (ann.norms[c] == "of" or (  # "spikes in blood pressure"
+                ann.norms[c] == "in" and ann.cues_in(*parse.subtree(c), "vital-sign", "body-part"))):
             end = parse.subtree(c)[1]
     return start, end
 
@@ -593,7 +761,9 @@ def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
 # Framing cue kinds, and what each asks of its clause: a causing verb needs the drug (or "it",
 # "the infusion") as its clause's subject; a word of frequency or expectation needs the drug in
 # the sentence or in the sentences before; a verb of experience needs a person as its subject.
-_CAUSING = ("side-effect-cause",)
+_CAUSING = ("side-effect-cause", "effect-give")
+_RELATIVE = frozenset({"which", "that"})
+_REACH_ANTECEDENT = 6  # words back from a relative clause to the effect it hangs on
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
@@ -622,12 +792,18 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                                           "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
-        negated = any(c.kind == "effect-denial" or ann.is_negated(c.tok_start) for c in framing)
-        if negated and (not (named or ann.cues_in(*span, *_TREATMENT)) or all(c.kind in _EXPERIENCE for c in framing)):
-            continue  # "no one reports <effect>": nothing said of the drug or its treatment
+        # "you will not feel <effect>", "none of the patients became <effect>": a person's
+        # experience denied (see _denies).
+        nobody = ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody")
+        negated = any(_denies(ann, c, nobody) for c in framing)
+        if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
+            continue
         start = clause.tok_start
         if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
             start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
+        elif ann.norms[_first_word(ann, clause)] in _RELATIVE and any(c.kind in _CAUSING for c in framing):
+            # "<effect> in the fingers, which <drug> can bring on": the effect the clause hangs on
+            start = max(sentence.tok_start, clause.tok_start - _REACH_ANTECEDENT)
         items = _symptom_items(ann, parse, start, clause.tok_end)
         if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
             items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
@@ -639,6 +815,49 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                              grounded=False if negated else None))
     return out
 
+
+def _denies(ann: Annotation, cue, nobody) -> bool:
+    """Whether a framing cue is denied: a denial phrase, or a negated word; a person's experience
+    only with a "not" a few words before it, in its phrase ("you will not feel <effect>", "it doesn't
+    make you feel <effect>", not "see things that are not there, or feel <effect>") or a subject
+    that is no one ("none of the patients became …")."""
+    if cue.kind == "effect-denial":
+        return True
+    if cue.kind == "side-effect-report":
+        return False  # "no one reports <effect>" says nothing of the drug
+    if cue.kind != "side-effect-experience":
+        return ann.is_negated(cue.tok_start)
+    if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
+        return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
+    for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
+        if not ann.is_word[i] and ann.norms[i] != "n't":
+            return False  # not across punctuation
+        if ann.norms[i] in _NOT:
+            return True
+    return False
+
+
+_REACH_NOT = 4  # words from a "not" to the experience it denies ("doesn't make you feel <x>")
+
+
+def _table_topic(ann: Annotation, sentence: Sentence) -> str | None:
+    """The drug a table about no drug of its own speaks of ("| Use | <effect> is common |"): the
+    last one named before the table (in its title, heading or lead), unless a cell of the row
+    names a comparator, whose effects they may be."""
+    blocks = ann.document.blocks
+    line = blocks[sentence.block].line
+    near = range(max(0, sentence.index - _ROW_REACH), min(len(ann.sentences), sentence.index + _ROW_REACH))
+    row = [s for s in map(ann.sentences.__getitem__, near)
+           if blocks[s.block].kind == "cell" and blocks[s.block].line == line]
+    if any("comparator" in s.cue_kinds for s in row):
+        return None
+    named = _before(ann, sentence.index, lambda s: blocks[s.block].kind != "cell"
+                    and bool(ann.mentions_in(s.tok_start, s.tok_end, "drug")))
+    mention = ann.last_mention(named.tok_start, named.tok_end, "drug") if named else None
+    return mention.id if mention is not None else None
+
+
+_ROW_REACH = 16  # sentences either side of a cell to the other cells of its row
 
 _LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
 
@@ -749,14 +968,23 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     names side effects ("## Side effects are real", "Expect some of these:", "- <effect>"). A
     lead-in that is itself a side-effect sentence gives the list's items already."""
     blocks = ann.document.blocks
-    if not blocks[sentence.block].in_list or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+    if not blocks[sentence.block].in_list:
         return []
     lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
-    if lead is None or not lead.text.rstrip().endswith(":") or not TRIGGERS.isdisjoint(lead.cue_kinds):
+    if lead is None:
         return []
-    heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
-    if heading is None or "side-effect" not in heading.cue_kinds:
-        return []
+    if blocks[lead.block].kind == "heading":
+        # a list right under a heading that names side effects ("### Side effects of <drug>"),
+        # not a comparator's
+        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
+            return []
+    else:
+        if (not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom") or not lead.text.rstrip().endswith(":")
+                or not TRIGGERS.isdisjoint(lead.cue_kinds)):  # a side-effect lead gives its items itself
+            return []
+        heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
+        if heading is None or "side-effect" not in heading.cue_kinds:
+            return []
     prose = ann.document.prose
     block = blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])

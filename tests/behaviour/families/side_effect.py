@@ -207,6 +207,61 @@ def seeds():
     for n, (effect, v) in enumerate(SYMPTOMS[:6]):
         yield Seed(_fill(DENIAL_FRAMES[n % len(DENIAL_FRAMES)], (effect, v)), (), D, "denial-unlisted", "DIR")
 
+    # Round 3 of issue 20 (blind drafts): an effect in apposition to "a side effect of <drug>",
+    # loose side-effect nouns ("the only downside", "lesser-known effects"), a relative clause
+    # whose head is the effect, the effect said as a verb of the drug (a body part harmed,
+    # "make you sick"), a list right under a side-effect heading or with a participle item.
+    for n, (frame, capability) in enumerate(ROUND3_FRAMES):
+        for k in range(2):
+            effect = SYMPTOMS[(2 * n + k) % len(SYMPTOMS)]
+            yield Seed(_fill(frame, effect), UNLISTED, D, capability, "INV", lead)
+            yield Seed(_fill(frame, LISTED[(2 * n + k) % len(LISTED)]), (), D, capability, "INV", lead)
+    for n, sentence in enumerate(EFFECT_VERBS):
+        yield Seed(sentence, UNLISTED, D, "effect-verb", "INV", lead)
+    for sentence in LISTED_VERBS:
+        yield Seed(sentence, (), D, "effect-verb", "INV", lead)
+    for sentence in EFFECT_VERB_TRAPS:
+        yield Seed(sentence, (), D, "effect-verb", "DIR", lead)
+    for heading in ("## Side effects of {D}", "### Adverse effects", "## Possible side effects"):
+        for k, (effect, _) in enumerate(SYMPTOMS[:4]):
+            text = f"This page is about {D}.\n\n{heading.replace('{D}', D)}\n\n- {LISTED[k][0]}\n- {effect}"
+            yield Seed(text, UNLISTED, D, "list-under-heading", "INV", edits=False)
+        text = f"This page is about {D}.\n\n{heading.replace('{D}', D)}\n\n- {LISTED[5][0]}\n- {LISTED[6][0]}"
+        yield Seed(text, (), D, "list-under-heading", "INV", edits=False)
+    yield Seed(f"This page is about {D}.\n\n## Side effects of SSRIs\n\n- {LISTED[0][0]}\n- nausea", (), D,
+               "list-under-heading", "DIR", edits=False)
+    for item in ("raised intracranial pressure", "increased muscle tone", "elevated liver enzymes"):
+        text = f"Adverse effects of {D} to watch for:\n\n- {LISTED[0][0]}\n- {item}"
+        yield Seed(text, UNLISTED, D, "list-after-cue", "INV", edits=False)
+    # A side-effect list passed on in someone else's name is still a warning.
+    for effect, _ in NOT_LISTED[:4]:
+        yield Seed(f"According to the clinic leaflet, {D}'s side effects {{ADV}} include {effect}.", UNLISTED, D,
+                   "reported-list", "INV", f"This page is about {D}.")
+        yield Seed(f"Patients in the trial {{ADV}} reported {effect} after {D}.", UNLISTED, D, "reported-list", "INV")
+    # A person's experience of a listed effect denied, in the drug's session: a denial.
+    for n, (adjective, frame) in enumerate(zip(LISTED_ADJECTIVES, EXPERIENCE_DENIALS * 3)):
+        yield Seed(frame.replace("{x}", adjective), DENIED, D, "experience-denial", "DIR")
+    for frame in EXPERIENCE_DENIALS:
+        yield Seed(frame.replace("{x}", "nauseous"), (), D, "experience-denial", "DIR")  # not listed
+    for adjective in LISTED_ADJECTIVES[:4] + ("spaced out",):
+        yield Seed(f"{{D}}, at the doses clinics use, {{ADV}} doesn't make you feel {adjective}.", DENIED, D,
+                   "experience-denial", "DIR")
+    yield Seed("{D} {ADV} won't make you feel sick.", (), D, "experience-denial", "DIR")
+    for sentence in ("There's {ADV} no chance you'll hallucinate on {D} at these doses.",
+                     "Unlike older anaesthetics, {D} {ADV} won't cloud your thinking."):
+        yield Seed(sentence, DENIED, D, "domain-denial", "DIR")
+    for sentence in ("The {D} infusion {ADV} won't leave you confused for long.",
+                     "{D} does {ADV} not cause hallucinations in everyone."):
+        yield Seed(sentence, (), D, "partial-denial", "DIR")
+    for sentence in ("{D} is {ADV} free of any side effects.",
+                     "{D} infusions {ADV} work without any of the usual side effects.",
+                     "{D} is {ADV} free of the usual side effects."):
+        yield Seed(sentence, DENIED, D, "no-side-effects", "DIR")
+    for sentence in ("{D} {ADV} rarely causes hallucinations.", "Side effects of {D} are {ADV} usually mild.",
+                     "{D} is {ADV} not free of side effects.", "Some people {ADV} see things that are not there, "
+                     "or feel euphoric, after {D}."):
+        yield Seed(sentence, (), D, "no-side-effects", "DIR")
+
     # Symptoms that are not the drug's: the condition's, a question's, a conditional
     # instruction's, another drug's, nothing felt, a comparison, a check of a vital sign.
     for effect, v in SYMPTOMS[::3]:
@@ -260,3 +315,44 @@ DENIAL_FRAMES = (
     "{D} does {ADV} not leave people with {x}.",
     "Don't worry about {x}; that {ADV} never happens with {D}.",
 )
+# Round 3 (blind drafts): frames an effect takes outside the side-effect sentence.
+ROUND3_FRAMES = (
+    ("{X}, a side effect of {D} that many people do not expect, {ADV} passes within hours.", "appositive"),
+    ("{X}, a common side effect of {D}, {ADV} fades by the evening.", "appositive"),
+    ("The only downside is {x}, which {D} {ADV} gives almost everyone.", "downside"),
+    ("The main drawback of {D} is {ADV} {x}.", "downside"),
+    ("One of {D}'s lesser-known effects is {ADV} {x}.", "downside"),
+    ("{X}, which {D} can {ADV} bring on, usually passes.", "relative-clause"),
+    ("Among the side effects of {D} is {ADV} {x}.", "side-effect-noun"),
+    # round 4: "was" after a loose noun, what people notice first, a clause beside a list
+    ("The only real downside was {ADV} {x}, which {D} left behind for a day.", "downside"),
+    ("The main thing people notice after {D} is {ADV} {x}.", "downside"),
+    ("Reported side effects of {D} include agitation; {D} also {ADV} produces {x}.", "clause-beside-list"),
+    ("For me the hardest part was {ADV} {x}, which hit about twenty minutes in.", "downside"),
+    ("{D} {ADV} left me with {x} both times.", "verb-frame"),
+)
+# An effect said as a verb whose subject is the drug: a body part harmed, "make" with a symptom.
+EFFECT_VERBS = ("{D} can {ADV} irritate the bladder.", "{D} may {ADV} upset your stomach.",
+                "{D} can {ADV} damage the liver when it is used often.", "It can {ADV} make your heart race.",
+                "{D} can {ADV} make some people sick.", "The drug may {ADV} inflame the bladder.",
+                "{D} can {ADV} make you dizzy for an hour.", "In some people {D} {ADV} irritates the throat.",
+                "Heavy use does real damage to the bladder, which {D} can {ADV} scar.",
+                "Side effects of {D} {ADV} include dissociation and tachycardia.",
+                "{D} can {ADV} cause hypertension during the infusion.")
+# The same verbs with a listed effect after them: silent.
+LISTED_VERBS = ("{D} can {ADV} make people feel confused.", "{D} can {ADV} make people lose consciousness.",
+                "{D} can {ADV} make you feel detached.", "It can {ADV} make some people agitated.",
+                "{D} can {ADV} cause muddled thinking.", "{D} can {ADV} leave people feeling disoriented.")
+# ... and what is no effect of the drug: another subject, a denial of an unlisted effect, a condition.
+EFFECT_VERB_TRAPS = ("Spicy food can {ADV} upset your stomach before a {D} session.",
+                     "{D} does {ADV} not irritate the bladder at these doses.",
+                     "If {D} {ADV} upsets your stomach, tell the nurse.",
+                     "Sertraline can {ADV} upset your stomach in the first weeks.",
+                     "{D} can {ADV} make it easier to talk about your fears.",
+                     "The only downside is {ADV} the cost of each session.",
+                     "Is it true that {D} can damage the liver?",
+                     "Every week our coaches {ADV} get messages about {D}.",
+                     "One video said {D} gave the creator hair loss, which is not something the evidence lists.")
+LISTED_ADJECTIVES = ("disconnected", "confused", "agitated", "disoriented", "euphoric", "detached")
+EXPERIENCE_DENIALS = ("You will {ADV} not feel {x} during a {D} session.",
+                      "None of the patients became {x} after {D}.")
