@@ -187,3 +187,40 @@ CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\
 ])
 def test_contradictions_in_other_words(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A definite phrase carrying its own year names its own study, not the one before.
+    ("In the 2017 study, most patients were followed for six months.\n"
+     "The 2019 trial was double-blind and included 300 people.", []),
+    ("The 2017 study followed 40 people.\n\nThe 2019 double-blind study followed 300.", []),
+    ("A study of ketamine was published in 2017.\n\nThe study from 2019 followed 300 people.", []),
+    # An anaphor without a year of its own is still the same study.
+    ("A Canadian trial of buspirone in 2019 enrolled 80 adults with GAD.\n\nThe Canadian trial took place in 2012.",
+     [(3, "HL701")]),
+])
+def test_a_study_named_by_its_own_year_is_another_study(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Both read by the parse as ketamine's session length: an error.
+    ("Ketamine sessions last about forty minutes.\n\nA ketamine session takes two hours.",
+     [(3, "HL701", "error")]),
+    # Only the words say it is one session's length: a warning, naming the earlier line.
+    ("At partner clinics, sessions last about forty minutes, with a rest period afterwards.\n\n"
+     "Each of those sessions takes around two hours from start to finish.", [(3, "HL701", "warning")]),
+    ("Infusions run for 40 minutes.\n\nEach infusion takes three hours from start to finish.",
+     [(3, "HL701", "warning")]),
+    # Roughly the same, overlapping, one session of several, another form, a rest, a report: silent.
+    ("Sessions last about forty minutes.\n\nEach session takes around an hour.", []),
+    ("Each infusion takes between 40 and 60 minutes.\n\nInfusions last about 50 minutes.", []),
+    ("Sessions last about forty minutes.\n\nThe first session takes two hours.", []),
+    ("Ketamine infusion sessions last about forty minutes.\n\nA nasal spray session lasts two hours.", []),
+    ("Sessions last about forty minutes.\n\nYou rest for two hours after each session.", []),
+    ("Sessions last about forty minutes.\n\nSome clinics say a session takes five hours.", []),
+    ("Sessions last about forty minutes.\n\nDoes a session take five hours?", []),
+    ("Sessions last about forty minutes.\n\nSessions do not take five hours.", []),
+])
+def test_a_session_given_two_lengths(lint, text, expected):
+    assert graded(lint(text)) == expected
