@@ -224,7 +224,28 @@ def check(ctx: Context) -> Iterator[Finding]:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
     yield from _lengths(ctx)
+    yield from _loose_settings(ctx)
     yield from _against_source(ctx)
+
+
+def _loose_settings(ctx: Context) -> Iterator[Finding]:
+    """HL701 as a warning: a treatment read from the words alone as taken with nobody watching,
+    after the writer's own grounded claim that the same drug in the same form (or none named) is
+    given under supervision."""
+    supervised: dict[str, list[Claim]] = {}
+    for claim in ctx.claims:
+        if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
+            continue
+        if claim.grounded and claim.cue == "supervised":
+            supervised.setdefault(claim.subject, []).append(claim)
+        elif claim.grounded is False:
+            earlier = next((e for e in supervised.get(claim.subject, ())
+                            if e.target is None or e.target == claim.target), None)
+            if earlier is not None:
+                line = ctx.document.position(earlier.start, earlier.end)[0]
+                yield ctx.finding(_SELF_WORDED, claim.start, claim.end,
+                                  f"Contradicts line {line} of this draft, which says "
+                                  f"'{ctx.document.prose[earlier.start:earlier.end]}'", related_line=line)
 
 
 @dataclass(frozen=True)
@@ -261,10 +282,10 @@ def _lengths(ctx: Context) -> Iterator[Finding]:
         sentence = ann.sentence_of(cue.tok_start)
         if sentence is None or sentence.index in done:
             continue
-        done.add(sentence.index)
         length = _length(ctx, sentence, cue, grounded.get(sentence.index))
         if length is None:
-            continue
+            continue  # a later session noun of the sentence may still be the one measured
+        done.add(sentence.index)
         earlier = next((e for e in said if _lengths_clash(e, length)), None)
         if earlier is None:
             if len(said) < _KEPT_LENGTHS:
@@ -311,7 +332,7 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
 
 _QUOTES = ('"', "\u201c", "\u201d")
 # Session nouns that are also forms name no form of their own: "the infusion" is the session.
-_SESSION_WORDS = frozenset({"infusion"})
+_SESSION_WORDS = frozenset({stem("infusion")})
 
 
 def _lengths_clash(a: _Length, b: _Length) -> bool:
@@ -383,7 +404,8 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
 def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
     for claim in ctx.claims:
-        if not claim.grounded or claim.negated or _framed(ctx, claim):
+        # a setting read from its words only is warned too (HL703 is a warning)
+        if not (claim.grounded or claim.kind == "setting") or claim.negated or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
             said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
