@@ -218,9 +218,50 @@ def test_a_study_named_by_its_own_year_is_another_study(lint, text, expected):
     ("Sessions last about forty minutes.\n\nThe first session takes two hours.", []),
     ("Ketamine infusion sessions last about forty minutes.\n\nA nasal spray session lasts two hours.", []),
     ("Sessions last about forty minutes.\n\nYou rest for two hours after each session.", []),
-    ("Sessions last about forty minutes.\n\nSome clinics say a session takes five hours.", []),
+    # Passed on in someone else's name: still set against the writer's own, as a warning.
+    ("Sessions last about forty minutes.\n\nSome clinics say a session takes five hours.", [(3, "HL701", "warning")]),
+    ("Sessions last about forty minutes.\n\nSome clinics claim a session takes five hours.", []),
     ("Sessions last about forty minutes.\n\nDoes a session take five hours?", []),
     ("Sessions last about forty minutes.\n\nSessions do not take five hours.", []),
 ])
 def test_a_session_given_two_lengths(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A target after a possessive, a drug before an appositive aside, a report: HL702 warns.
+    ("From what I've read, ketamine switches on your NMDA receptors and that's what lets your brain rewire.",
+     [(1, "HL702", "warning")]),
+    ("Ketamine, a drug first used in surgery, fires up the brain's NMDA receptors.", [(1, "HL702", "warning")]),
+    ("Ketamine boosts their NMDA receptors.", [(1, "HL702", "warning")]),
+    # the source's way, another drug, a refuted claim: silent
+    ("Ketamine blocks the brain's NMDA receptors.", []),
+    ("Unlike ketamine, glycine switches on your NMDA receptors.", []),
+    ("Some websites wrongly claim that ketamine switches on your NMDA receptors.", []),
+])
+def test_mechanism_in_other_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+SUPERVISED = "Ketamine infusions are only ever given here on the ward, with a nurse present throughout.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Read from the words (the parse attaches no setting): warnings, HL701 naming the earlier line.
+    (SUPERVISED + "For your next session you may run the infusion yourself at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Patients self-administer infusions of ketamine at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Later in the course, many patients simply give themselves the infusion at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # With no supervised line before it, the source alone (HL703).
+    ("Once you are stable, you can do your ketamine infusions at home without a nurse.", [(1, "HL703", "warning")]),
+    # A time, another form, a denial, a condition, a myth: silent.
+    (SUPERVISED + "After the infusion, you can rest at home by yourself.", []),
+    (SUPERVISED + "Sublingual tablets can be taken at home on your own.", []),
+    (SUPERVISED + "Never run an infusion yourself at home.", []),
+    (SUPERVISED + "If you gave yourself an infusion at home, it would be unsafe.", []),
+    (SUPERVISED + "Myth: you can do your ketamine infusions at home by yourself.", []),
+])
+def test_a_setting_read_from_its_words(lint, text, expected):
     assert graded(lint(text)) == expected

@@ -310,9 +310,12 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
     span ("between", "after", "rest"), in the writer's own voice."""
     ann = ctx.annotation
     lo, hi = sentence.tok_start, sentence.tok_end
-    if is_question(ann, sentence) or ann.cues_in(lo, hi, *_FRAMING, "attribution", "reporting", "refuting") \
+    # A length someone else is said to give ("according to several clinics, …") is still set
+    # against the writer's: a warning; a doubted, refuted, supposed or quoted one is not.
+    if is_question(ann, sentence) or ann.cues_in(lo, hi, *_FRAMING, "attribution", "refuting") \
             or any(q in sentence.text for q in _QUOTES):
         return None
+    reported = bool(ann.cues_in(lo, hi, "reporting"))
     found = find(sentence.text)
     if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
         return None
@@ -326,7 +329,7 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
     forms = frozenset(stem(ann.norms[c.tok_end - 1]) for c in ann.cues_in(lo, hi, "form"))
     qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(lo, hi, "length-qualifier")
                            for i in range(c.tok_start, c.tok_end))
-    return _Length(sentence.index, start, end, found[0].span, claim.subject if claim else None, drugs,
+    return _Length(sentence.index, start, end, found[0].span, claim.subject if claim and not reported else None, drugs,
                    forms - _SESSION_WORDS, qualifiers)
 
 
@@ -359,6 +362,7 @@ class _Restated:
     line has its own finding)."""
 
     def __init__(self, ctx: Context):
+        self.ctx = ctx
         self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
         self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
 
@@ -368,6 +372,7 @@ class _Restated:
         study = self.study_of.get(id(claim))
         if study is None:
             return None, None
+        named = _named_by_year(self.ctx, claim)  # "the 2019 trial": its own study, whatever HL501 takes it for
         found: tuple[Claim | None, str | None] = (None, None)
         for field, source_field in _STUDY_FIELDS:
             value = getattr(claim, field)
@@ -376,7 +381,7 @@ class _Restated:
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
-            if found[0] is None and claim.definite and getattr(first, field) != value \
+            if found[0] is None and claim.definite and not named and getattr(first, field) != value \
                     and value != getattr(study, source_field):
                 found = first, field
         return found
