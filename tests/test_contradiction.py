@@ -265,3 +265,32 @@ SUPERVISED = "Ketamine infusions are only ever given here on the ward, with a nu
 ])
 def test_a_setting_read_from_its_words(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A drip is an infusion; "with nobody else around", a reflexive and "in my flat" (blind4's class).
+    ("My ketamine infusions were given in a clinic, under supervision.\n"
+     "Later they sent me back with an IV kit and I ran the drips myself in my flat, with nobody else around.",
+     [(2, "HL701", "warning"), (2, "HL703", "warning")]),
+    ("Spravato is used under supervision in a clinic.\n\nFrom next month, patients who are stable on Spravato "
+     "will be able to collect their devices and use the spray at home, with nobody supervising.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("My ketamine infusions were given in a clinic, under supervision.\n"
+     "After the drips, I rested in my flat with nobody else around.", []),
+])
+def test_a_setting_in_a_first_person_story(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People as the subject make the definite form they take the one the route is said of.
+    ("The lozenges dissolve under the tongue.\n\n"
+     "To be clear, though, you swallow the lozenge whole with a glass of water.", [(3, "HL701")]),
+    ("You place the tablets under the tongue.\n\nPatients swallow the tablets with water.", [(3, "HL701")]),
+    # the same route, a form not made definite, a condition: silent
+    ("The lozenges dissolve under the tongue.\n\nYou hold the lozenge under the tongue until it melts.", []),
+    ("The lozenges dissolve under the tongue.\n\nYou swallow a pill of buspirone with water.", []),
+    ("The lozenges dissolve under the tongue.\n\nIf you swallow the lozenge, it works less well.", []),
+])
+def test_a_route_said_of_the_form_people_take(lint, text, expected):
+    assert codes(lint(text)) == expected

@@ -362,7 +362,6 @@ class _Restated:
     line has its own finding)."""
 
     def __init__(self, ctx: Context):
-        self.ctx = ctx
         self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
         self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
 
@@ -372,7 +371,6 @@ class _Restated:
         study = self.study_of.get(id(claim))
         if study is None:
             return None, None
-        named = _named_by_year(self.ctx, claim)  # "the 2019 trial": its own study, whatever HL501 takes it for
         found: tuple[Claim | None, str | None] = (None, None)
         for field, source_field in _STUDY_FIELDS:
             value = getattr(claim, field)
@@ -381,7 +379,7 @@ class _Restated:
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
-            if found[0] is None and claim.definite and not named and getattr(first, field) != value \
+            if found[0] is None and claim.definite and getattr(first, field) != value \
                     and value != getattr(study, source_field):
                 found = first, field
         return found

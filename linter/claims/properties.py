@@ -79,6 +79,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return out
 
 
+# Forms known under another name: the cue kind names the form they are compared as.
+_FORM_ALIASES = ("form-infusion",)
+
+
+def form_key(ann: Annotation, cue) -> str:
+    """A form by its last word, singular: "nasal sprays" and "the spray" are one form; a form
+    under another name ("the drips") by the form its cue kind names."""
+    last = cue.tok_end - 1
+    alias = next((kind for kind in _FORM_ALIASES if covered(ann, last, kind)), None)
+    return stem(alias.split("-", 1)[1] if alias else ann.norms[last])
+
+
 def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
     """A treatment said to be taken with nobody watching where the parse does not attach it ("you
     may run the infusion yourself at home", "Patients self-administer <drug> infusions", the verb
@@ -96,7 +108,7 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     if any(i not in inside for c in ann.cues_in(lo, hi, "negation") for i in range(c.tok_start, c.tok_end)):
         return []  # "never give yourself …"; the "without" of "without a nurse" is the setting itself
     forms = ann.cues_in(lo, hi, "form")
-    if len({stem(ann.norms[c.tok_end - 1]) for c in forms}) != 1:
+    if len({form_key(ann, c) for c in forms}) != 1:
         return []
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
@@ -108,7 +120,7 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     last = max(forms[-1].tok_end, said[-1].tok_end) - 1
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
-                  target=stem(ann.norms[forms[0].tok_end - 1]), cue="unsupervised")]
+                  target=form_key(ann, forms[0]), cue="unsupervised")]
 
 
 class _Reader:
@@ -474,8 +486,7 @@ class _Reader:
         return any(lo <= tok < hi for lo, hi in (p.subtree(s) for s, _ in owners))
 
     def form_key(self, cue) -> str:
-        """A form by its last word, singular: "nasal sprays" and "the spray" are one form."""
-        return stem(self.ann.norms[cue.tok_end - 1])
+        return form_key(self.ann, cue)
 
     # --- route
 
@@ -488,7 +499,7 @@ class _Reader:
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")
-            owners = self.owners(verb) or self.form_subject(verb)
+            owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb)
             subjects = [p.subtree(tok) for tok, _ in owners]
             cues = [(cue, c) for cue, c in cues if not any(lo <= c < hi for lo, hi in subjects)]
             if not cues:
@@ -509,6 +520,19 @@ class _Reader:
                 if head_of(p, cue.tok_start, cue.tok_end) == s and not p.children(s, *_RESTRICTIVE) and any(
                         covered(ann, d, "definite") for d in p.children(s, "det")):
                     return [(s, f"form:{self.form_key(cue)}")]
+        return []
+
+    def form_object(self, verb: int) -> list[tuple[int, str]]:
+        """"You swallow the lozenge whole": people as the subject make the definite form they take
+        (the verb's object) the one the route is said of."""
+        p, ann = self.parse, self.ann
+        if not any(covered(ann, s, "person") for s in self.subjects(verb)):
+            return []
+        for o in p.children(verb, "dobj"):
+            for cue in ann.cues_in(*p.subtree(o), "form"):
+                if head_of(p, cue.tok_start, cue.tok_end) == o and not p.children(o, *_RESTRICTIVE) and any(
+                        covered(ann, d, "definite") for d in p.children(o, "det")):
+                    return [(o, f"form:{self.form_key(cue)}")]
         return []
 
     # --- identity

@@ -184,6 +184,8 @@ UNSUPERVISED_LATER = (
     "Many patients {ADV} give themselves the infusion of {D} at home.",
     "Some people {ADV} self-administer infusions of {D} in their own living room.",
     "Once you are stable, you can {ADV} do your infusions of {D} at home without a nurse.",
+    "Later they sent me home and I {ADV} ran the drips of {D} myself in my flat, with nobody else around.",
+    "Stable patients will {ADV} use infusions of {D} at home, with nobody supervising.",
 )
 SUPERVISED_LATER = (
     "Infusions of {D} are {ADV} given by a nurse in a clinic.",
@@ -285,6 +287,8 @@ ROUTE_WRONG = (
     "The tablets are {ADV} sprayed into the nose.",
     "The tablets are {ADV} taken by mouth.",
     "The tablets are {ADV} swallowed like any other pill.",
+    "You {ADV} swallow the tablets whole with a glass of water.",
+    "Patients {ADV} swallow the tablets with water.",
 )
 ROUTE_RIGHT = (
     "The tablets {ADV} dissolve under the tongue.",
@@ -292,6 +296,7 @@ ROUTE_RIGHT = (
     "The tablets are {ADV} not swallowed.",
     "The tablets are {ADV} left to melt under the tongue.",
     "The tablets {ADV} melt under the tongue.",
+    "You {ADV} hold the tablets under the tongue until they dissolve.",
 )
 SPRAY_EARLIER = ("Esketamine is given as a nasal spray.", "Esketamine is sprayed into the nose.")
 SPRAY_WRONG = (
