@@ -66,6 +66,13 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
+Graded: a session length the parse does not read as the drug's on both lines, and a
+treatment said to be taken with nobody watching that only the words show ("you may run the
+infusion yourself at home", "I ran the drips myself in my flat, with nobody else around": one
+form, one drug named or in discussion, no supervision, negation or condition in the sentence)
+after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
+year ("the 2019 trial") names its own study, not the one named before.
+
 Both claims must be the writer's own assertions: a quoted, doubted ("some
 sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
 still warn of it against the source), questioned, conditional ("if it were
