@@ -221,11 +221,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 break
         if earlier is not None:
             cited.add(earlier.sentence)
-            line = ctx.document.position(earlier.start, earlier.end)[0]
             part = earlier.part(field) if field else None  # the detail given two ways, where it is one
-            said = ctx.document.prose[part.start:part.end] if part else ctx.document.prose[earlier.start:earlier.end]
-            yield ctx.finding(SELF, claim.start, claim.end,
-                              f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
+            yield _contradicts(ctx, SELF, claim, earlier, part or earlier)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
@@ -233,6 +230,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _lengths(ctx)
     yield from _loose_settings(ctx)
     yield from _against_source(ctx)
+
+
+def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding:
+    """The finding on the later claim (any record with a prose start and end), naming the earlier
+    one's line and quoting what it says (or the part of it given two ways)."""
+    said = said or earlier
+    line = ctx.document.position(earlier.start, earlier.end)[0]
+    return ctx.finding(rule, later.start, later.end, f"Contradicts line {line} of this draft, which says "
+                       f"'{ctx.document.prose[said.start:said.end]}'", related_line=line)
 
 
 def _loose_settings(ctx: Context) -> Iterator[Finding]:
@@ -249,10 +255,7 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
             earlier = next((e for e in supervised.get(claim.subject, ())
                             if e.target is None or e.target == claim.target), None)
             if earlier is not None:
-                line = ctx.document.position(earlier.start, earlier.end)[0]
-                yield ctx.finding(_SELF_WORDED, claim.start, claim.end,
-                                  f"Contradicts line {line} of this draft, which says "
-                                  f"'{ctx.document.prose[earlier.start:earlier.end]}'", related_line=line)
+                yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
 
 
 @dataclass(frozen=True)
@@ -298,11 +301,8 @@ def _lengths(ctx: Context) -> Iterator[Finding]:
             if len(said) < _KEPT_LENGTHS:
                 said.append(length)
             continue
-        line = ctx.document.position(earlier.start, earlier.end)[0]
         rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
-        yield ctx.finding(rule, length.start, length.end,
-                          f"Contradicts line {line} of this draft, which says "
-                          f"'{ctx.document.prose[earlier.start:earlier.end]}'", related_line=line)
+        yield _contradicts(ctx, rule, length, earlier)
 
 
 # A draft that states many session lengths is compared against its first few: linear in its length.

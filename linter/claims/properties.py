@@ -514,25 +514,24 @@ class _Reader:
 
     def form_subject(self, verb: int) -> list[tuple[int, str]]:
         """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
-        p, ann = self.parse, self.ann
-        for s in self.subjects(verb):
-            for cue in ann.cues_in(*p.subtree(s), "form"):
-                if head_of(p, cue.tok_start, cue.tok_end) == s and not p.children(s, *_RESTRICTIVE) and any(
-                        covered(ann, d, "definite") for d in p.children(s, "det")):
-                    return [(s, f"form:{self.form_key(cue)}")]
-        return []
+        return self.definite_form(self.subjects(verb))
 
     def form_object(self, verb: int) -> list[tuple[int, str]]:
         """"You swallow the lozenge whole": people as the subject make the definite form they take
         (the verb's object) the one the route is said of."""
-        p, ann = self.parse, self.ann
-        if not any(covered(ann, s, "person") for s in self.subjects(verb)):
+        if not any(covered(self.ann, s, "person") for s in self.subjects(verb)):
             return []
-        for o in p.children(verb, "dobj"):
-            for cue in ann.cues_in(*p.subtree(o), "form"):
-                if head_of(p, cue.tok_start, cue.tok_end) == o and not p.children(o, *_RESTRICTIVE) and any(
-                        covered(ann, d, "definite") for d in p.children(o, "det")):
-                    return [(o, f"form:{self.form_key(cue)}")]
+        return self.definite_form(self.parse.children(verb, "dobj"))
+
+    def definite_form(self, heads: list[int]) -> list[tuple[int, str]]:
+        """The first of these phrase heads that is a definite form of its own ("the tablets", not
+        "a tablet" or "the tablets sold online"), as (head, "form:<its last word>")."""
+        p, ann = self.parse, self.ann
+        for h in heads:
+            for cue in ann.cues_in(*p.subtree(h), "form"):
+                if head_of(p, cue.tok_start, cue.tok_end) == h and not p.children(h, *_RESTRICTIVE) and any(
+                        covered(ann, d, "definite") for d in p.children(h, "det")):
+                    return [(h, f"form:{self.form_key(cue)}")]
         return []
 
     # --- identity
