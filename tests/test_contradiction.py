@@ -294,3 +294,14 @@ def test_a_setting_in_a_first_person_story(lint, text, expected):
 ])
 def test_a_route_said_of_the_form_people_take(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the weekly-dosing trial": a definite phrase over a hyphenated modifier, restated with another year
+    ("A 2017 trial gave weekly ketamine doses to people with social anxiety.\n\n"
+     "Note that the weekly-dosing trial, which ran in 2019, was small.", [(3, "HL501"), (3, "HL701")]),
+    ("A 2017 trial gave weekly ketamine doses to people with social anxiety.\n\n"
+     "Note that the weekly-dosing trial, which ran in 2017, was small.", []),
+])
+def test_a_source_study_restated_under_a_longer_name(lint, text, expected):
+    assert codes(lint(text)) == expected

@@ -369,6 +369,7 @@ class _Restated:
     line has its own finding)."""
 
     def __init__(self, ctx: Context):
+        self.ctx = ctx
         self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
         self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
 
@@ -386,7 +387,8 @@ class _Restated:
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
-            if found[0] is None and claim.definite and getattr(first, field) != value \
+            if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
+                    and getattr(first, field) != value \
                     and value != getattr(study, source_field):
                 found = first, field
         return found
@@ -555,6 +557,27 @@ def _source_says(ctx: Context, claim: Claim, field: str, value) -> bool:
 
 # Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".
 _YEAR_TO_NOUN = 4
+
+
+# How far before its study noun a definite determiner may stand: "the weekly-dosing trial".
+_DETERMINER_REACH = 6
+
+
+def _definite_study(ctx: Context, claim: Claim) -> bool:
+    """A study phrase opened by "the"/"this"/"that" over modifiers longer than the extractor's
+    reach ("the weekly-dosing trial", hyphens counted as tokens), carrying no year of its own."""
+    design = claim.part("design")
+    if design is None or _named_by_year(ctx, claim):
+        return False
+    ann = ctx.annotation
+    lo = ann.sentences[claim.sentence].tok_start
+    at = ann.token_at(design.start)
+    for i in range(at - 1, max(lo, at - _DETERMINER_REACH) - 1, -1):
+        if ann.cues_in(i, i + 1, "definite"):
+            return True
+        if not (ann.is_word[i] or ann.texts[i] == "-"):
+            return False
+    return False
 
 
 def _named_by_year(ctx: Context, claim: Claim) -> bool:

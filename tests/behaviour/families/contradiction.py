@@ -436,6 +436,12 @@ def studies():
     # Another study of another design and year after it: no contradiction.
     yield Seed("A 2017 trial {ADV} gave weekly ketamine to people with social anxiety.", (), "", "other-study",
                "DIR", kit)
+    # A source study restated under a longer definite name, given another year (blind4's class).
+    weekly = "A 2017 trial gave weekly ketamine doses to people with social anxiety."
+    # (Plain only: with an adverb before the year, the study extractor reads no year, HL501 too.)
+    for later in ("The weekly-dosing trial, which ran in 2019, was small.", "The weekly-dosing trial was run in 2019."):
+        yield Seed(later, SELF + ("HL501",), "", "study-alias-year", context=weekly, edits=False)
+    yield Seed("The weekly-dosing trial was {ADV} run in 2017.", (), "", "study-same", context=weekly)
     # A definite phrase with its own year names another study (the integrator's false error).
     for earlier in ("In the 2017 study, most patients were followed for six months.",
                     "A 2015 study of buspirone followed 40 people for a year."):
