@@ -187,3 +187,121 @@ CLINIC = "Ketamine infusions are given under medical supervision in a clinic.\n\
 ])
 def test_contradictions_in_other_words(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A definite phrase carrying its own year names its own study, not the one before.
+    ("In the 2017 study, most patients were followed for six months.\n"
+     "The 2019 trial was double-blind and included 300 people.", []),
+    ("The 2017 study followed 40 people.\n\nThe 2019 double-blind study followed 300.", []),
+    ("A study of ketamine was published in 2017.\n\nThe study from 2019 followed 300 people.", []),
+    # An anaphor without a year of its own is still the same study.
+    ("A Canadian trial of buspirone in 2019 enrolled 80 adults with GAD.\n\nThe Canadian trial took place in 2012.",
+     [(3, "HL701")]),
+])
+def test_a_study_named_by_its_own_year_is_another_study(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Both read by the parse as ketamine's session length: an error.
+    ("Ketamine sessions last about forty minutes.\n\nA ketamine session takes two hours.",
+     [(3, "HL701", "error")]),
+    # Only the words say it is one session's length: a warning, naming the earlier line.
+    ("At partner clinics, sessions last about forty minutes, with a rest period afterwards.\n\n"
+     "Each of those sessions takes around two hours from start to finish.", [(3, "HL701", "warning")]),
+    ("Infusions run for 40 minutes.\n\nEach infusion takes three hours from start to finish.",
+     [(3, "HL701", "warning")]),
+    # Roughly the same, overlapping, one session of several, another form, a rest, a report: silent.
+    ("Sessions last about forty minutes.\n\nEach session takes around an hour.", []),
+    ("Each infusion takes between 40 and 60 minutes.\n\nInfusions last about 50 minutes.", []),
+    ("Sessions last about forty minutes.\n\nThe first session takes two hours.", []),
+    ("Ketamine infusion sessions last about forty minutes.\n\nA nasal spray session lasts two hours.", []),
+    ("Sessions last about forty minutes.\n\nYou rest for two hours after each session.", []),
+    # Passed on in someone else's name: still set against the writer's own, as a warning.
+    ("Sessions last about forty minutes.\n\nSome clinics say a session takes five hours.", [(3, "HL701", "warning")]),
+    ("Sessions last about forty minutes.\n\nSome clinics claim a session takes five hours.", []),
+    ("Sessions last about forty minutes.\n\nDoes a session take five hours?", []),
+    ("Sessions last about forty minutes.\n\nSessions do not take five hours.", []),
+])
+def test_a_session_given_two_lengths(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A target after a possessive, a drug before an appositive aside, a report: HL702 warns.
+    ("From what I've read, ketamine switches on your NMDA receptors and that's what lets your brain rewire.",
+     [(1, "HL702", "warning")]),
+    ("Ketamine, a drug first used in surgery, fires up the brain's NMDA receptors.", [(1, "HL702", "warning")]),
+    ("Ketamine boosts their NMDA receptors.", [(1, "HL702", "warning")]),
+    # the source's way, another drug, a refuted claim: silent
+    ("Ketamine blocks the brain's NMDA receptors.", []),
+    ("Unlike ketamine, glycine switches on your NMDA receptors.", []),
+    ("Some websites wrongly claim that ketamine switches on your NMDA receptors.", []),
+])
+def test_mechanism_in_other_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+SUPERVISED = "Ketamine infusions are only ever given here on the ward, with a nurse present throughout.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Read from the words (the parse attaches no setting): warnings, HL701 naming the earlier line.
+    (SUPERVISED + "For your next session you may run the infusion yourself at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Patients self-administer infusions of ketamine at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Later in the course, many patients simply give themselves the infusion at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # With no supervised line before it, the source alone (HL703).
+    ("Once you are stable, you can do your ketamine infusions at home without a nurse.", [(1, "HL703", "warning")]),
+    # A time, another form, a denial, a condition, a myth: silent.
+    (SUPERVISED + "After the infusion, you can rest at home by yourself.", []),
+    (SUPERVISED + "Sublingual tablets can be taken at home on your own.", []),
+    (SUPERVISED + "Never run an infusion yourself at home.", []),
+    (SUPERVISED + "If you gave yourself an infusion at home, it would be unsafe.", []),
+    (SUPERVISED + "Myth: you can do your ketamine infusions at home by yourself.", []),
+])
+def test_a_setting_read_from_its_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A drip is an infusion; "with nobody else around", a reflexive and "in my flat" (blind4's class).
+    ("My ketamine infusions were given in a clinic, under supervision.\n"
+     "Later they sent me back with an IV kit and I ran the drips myself in my flat, with nobody else around.",
+     [(2, "HL701", "warning"), (2, "HL703", "warning")]),
+    ("Spravato is used under supervision in a clinic.\n\nFrom next month, patients who are stable on Spravato "
+     "will be able to collect their devices and use the spray at home, with nobody supervising.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("My ketamine infusions were given in a clinic, under supervision.\n"
+     "After the drips, I rested in my flat with nobody else around.", []),
+])
+def test_a_setting_in_a_first_person_story(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People as the subject make the definite form they take the one the route is said of.
+    ("The lozenges dissolve under the tongue.\n\n"
+     "To be clear, though, you swallow the lozenge whole with a glass of water.", [(3, "HL701")]),
+    ("You place the tablets under the tongue.\n\nPatients swallow the tablets with water.", [(3, "HL701")]),
+    # the same route, a form not made definite, a condition: silent
+    ("The lozenges dissolve under the tongue.\n\nYou hold the lozenge under the tongue until it melts.", []),
+    ("The lozenges dissolve under the tongue.\n\nYou swallow a pill of buspirone with water.", []),
+    ("The lozenges dissolve under the tongue.\n\nIf you swallow the lozenge, it works less well.", []),
+])
+def test_a_route_said_of_the_form_people_take(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the weekly-dosing trial": a definite phrase over a hyphenated modifier, restated with another year
+    ("A 2017 trial gave weekly ketamine doses to people with social anxiety.\n\n"
+     "Note that the weekly-dosing trial, which ran in 2019, was small.", [(3, "HL501"), (3, "HL701")]),
+    ("A 2017 trial gave weekly ketamine doses to people with social anxiety.\n\n"
+     "Note that the weekly-dosing trial, which ran in 2017, was small.", []),
+])
+def test_a_source_study_restated_under_a_longer_name(lint, text, expected):
+    assert codes(lint(text)) == expected

@@ -3,6 +3,8 @@ the draft is compared with itself."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Iterator
 
 from linter.checks.approval import judge
@@ -10,10 +12,10 @@ from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
 from linter.checks.study import identified, identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
-from linter.claims.frames import SUPPOSED, is_reference
+from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.findings import Finding, Rule
 from linter.nlp import stem
-from linter.quantities import compare, ratio
+from linter.quantities import Span, compare, find, ratio
 
 SELF = Rule(
     code="HL701",
@@ -63,6 +65,13 @@ clinics offer …"), both settings in one clause, two forms in one claim,
 different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
+
+Graded: a session length the parse does not read as the drug's on both lines, and a
+treatment said to be taken with nobody watching that only the words show ("you may run the
+infusion yourself at home", "I ran the drips myself in my flat, with nobody else around": one
+form, one drug named or in discussion, no supervision, negation or condition in the sentence)
+after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
+year ("the 2019 trial") names its own study, not the one named before.
 
 Both claims must be the writer's own assertions: a quoted, doubted ("some
 sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
@@ -212,16 +221,138 @@ def check(ctx: Context) -> Iterator[Finding]:
                 break
         if earlier is not None:
             cited.add(earlier.sentence)
-            line = ctx.document.position(earlier.start, earlier.end)[0]
             part = earlier.part(field) if field else None  # the detail given two ways, where it is one
-            said = ctx.document.prose[part.start:part.end] if part else ctx.document.prose[earlier.start:earlier.end]
-            yield ctx.finding(SELF, claim.start, claim.end,
-                              f"Contradicts line {line} of this draft, which says '{said}'", related_line=line)
+            yield _contradicts(ctx, SELF, claim, earlier, part or earlier)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
+    yield from _lengths(ctx)
+    yield from _loose_settings(ctx)
     yield from _against_source(ctx)
+
+
+def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding:
+    """The finding on the later claim (any record with a prose start and end), naming the earlier
+    one's line and quoting what it says (or the part of it given two ways)."""
+    said = said or earlier
+    line = ctx.document.position(earlier.start, earlier.end)[0]
+    return ctx.finding(rule, later.start, later.end, f"Contradicts line {line} of this draft, which says "
+                       f"'{ctx.document.prose[said.start:said.end]}'", related_line=line)
+
+
+def _loose_settings(ctx: Context) -> Iterator[Finding]:
+    """HL701 as a warning: a treatment read from the words alone as taken with nobody watching,
+    after the writer's own grounded claim that the same drug in the same form (or none named) is
+    given under supervision."""
+    supervised: dict[str, list[Claim]] = {}
+    for claim in ctx.claims:
+        if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
+            continue
+        if claim.grounded and claim.cue == "supervised":
+            supervised.setdefault(claim.subject, []).append(claim)
+        elif claim.grounded is False:
+            earlier = next((e for e in supervised.get(claim.subject, ())
+                            if e.target is None or e.target == claim.target), None)
+            if earlier is not None:
+                yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
+
+
+@dataclass(frozen=True)
+class _Length:
+    """A sentence's one session length: "sessions last about forty minutes"."""
+
+    sentence: int
+    start: int  # the span's prose offsets
+    end: int
+    span: Span
+    subject: str | None  # the drug whose session length the parse reads it as
+    drugs: frozenset[str]
+    forms: frozenset[str]
+    qualifiers: frozenset[str]  # "first", "later": which session of several
+
+
+# A session is measured in minutes or hours: a longer span is a course's, a gap's or an effect's.
+_SESSION_HOURS = 24.0
+
+
+def _lengths(ctx: Context) -> Iterator[Finding]:
+    """HL701 for a session's length given two values no pack holds ("sessions last about forty
+    minutes" … "each of those sessions takes around two hours"): an error when the parse reads
+    both as the same drug's session length, a warning when only the words do. Lengths of two
+    forms, two drugs, or two sessions of several ("the first session", "later ones") do not
+    clash, nor do overlapping or roughly equal ones."""
+    ann = ctx.annotation
+    # The parse read the span as the session length of a drug it names or "it" stands for.
+    grounded = {c.sentence: c for c in ctx.claims if c.kind == "time" and c.measures == "session"
+                and c.subject is not None and not c.negated and not c.reported}
+    said: list[_Length] = []
+    done: set[int] = set()
+    for cue in ann.cues.iter_key("session-noun"):
+        sentence = ann.sentence_of(cue.tok_start)
+        if sentence is None or sentence.index in done:
+            continue
+        length = _length(ctx, sentence, cue, grounded.get(sentence.index))
+        if length is None:
+            continue  # a later session noun of the sentence may still be the one measured
+        done.add(sentence.index)
+        earlier = next((e for e in said if _lengths_clash(e, length)), None)
+        if earlier is None:
+            if len(said) < _KEPT_LENGTHS:
+                said.append(length)
+            continue
+        rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
+        yield _contradicts(ctx, rule, length, earlier)
+
+
+# A draft that states many session lengths is compared against its first few: linear in its length.
+_KEPT_LENGTHS = 8
+# An in-draft contradiction the parse does not prove on both sides: the words say it.
+_SELF_WORDED = dataclasses.replace(SELF, severity="warning")
+
+
+def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None:
+    """The session length a sentence gives: one span of at most a day after a session noun, a
+    length word ("lasts", "takes", "runs") between them and no word that makes it another
+    span ("between", "after", "rest"), in the writer's own voice."""
+    ann = ctx.annotation
+    lo, hi = sentence.tok_start, sentence.tok_end
+    # A length someone else is said to give ("according to several clinics, …") is still set
+    # against the writer's: a warning; a doubted, refuted, supposed or quoted one is not.
+    if is_question(ann, sentence) or ann.cues_in(lo, hi, *_FRAMING, "attribution", "refuting") \
+            or any(q in sentence.text for q in _QUOTES):
+        return None
+    reported = bool(ann.cues_in(lo, hi, "reporting"))
+    found = find(sentence.text)
+    if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
+        return None
+    start, end = sentence.start + found[0].start, sentence.start + found[0].end
+    at = ann.token_at(start)
+    if noun.tok_end > at or ann.is_negated(at):
+        return None
+    if not ann.cues_in(noun.tok_end, at, "length-verb") or ann.cues_in(noun.tok_end, at, "length-other"):
+        return None
+    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
+    forms = frozenset(stem(ann.norms[c.tok_end - 1]) for c in ann.cues_in(lo, hi, "form"))
+    qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(lo, hi, "length-qualifier")
+                           for i in range(c.tok_start, c.tok_end))
+    return _Length(sentence.index, start, end, found[0].span, claim.subject if claim and not reported else None, drugs,
+                   forms - _SESSION_WORDS, qualifiers)
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+# Session nouns that are also forms name no form of their own: "the infusion" is the session.
+_SESSION_WORDS = frozenset({stem("infusion")})
+
+
+def _lengths_clash(a: _Length, b: _Length) -> bool:
+    if a.qualifiers != b.qualifiers or (a.drugs and b.drugs and a.drugs != b.drugs):
+        return False
+    if a.forms != b.forms:
+        return False  # an IV session and a nasal-spray one, or one named and one not: perhaps two treatments
+    if compare(a.span, b.span) != "disjoint":
+        return False
+    return not ((a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY)
 
 
 # What a study mention may say of a source study, and the study's own value of it. Not its
@@ -238,6 +369,7 @@ class _Restated:
     line has its own finding)."""
 
     def __init__(self, ctx: Context):
+        self.ctx = ctx
         self.study_of = {id(c): s for c, s in identified(ctx) if s is not None}
         self.first: dict[tuple[str, str], Claim] = {}  # (source study, field) -> the first claim giving it
 
@@ -255,7 +387,8 @@ class _Restated:
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
-            if found[0] is None and claim.definite and getattr(first, field) != value \
+            if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
+                    and getattr(first, field) != value \
                     and value != getattr(study, source_field):
                 found = first, field
         return found
@@ -283,7 +416,8 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
 def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
     for claim in ctx.claims:
-        if not claim.grounded or claim.negated or _framed(ctx, claim):
+        # a setting read from its words only is warned too (HL703 is a warning)
+        if not (claim.grounded or claim.kind == "setting") or claim.negated or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
             said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
@@ -421,6 +555,51 @@ def _source_says(ctx: Context, claim: Claim, field: str, value) -> bool:
     return study is not None and getattr(study, field) == value
 
 
+# Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".
+_YEAR_TO_NOUN = 4
+
+
+# How far before its study noun a definite determiner may stand: "the weekly-dosing trial".
+_DETERMINER_REACH = 6
+
+
+def _definite_study(ctx: Context, claim: Claim) -> bool:
+    """A study phrase opened by "the"/"this"/"that" over modifiers longer than the extractor's
+    reach ("the weekly-dosing trial", hyphens counted as tokens), carrying no year of its own."""
+    design = claim.part("design")
+    if design is None or _named_by_year(ctx, claim):
+        return False
+    ann = ctx.annotation
+    lo = ann.sentences[claim.sentence].tok_start
+    at = ann.token_at(design.start)
+    for i in range(at - 1, max(lo, at - _DETERMINER_REACH) - 1, -1):
+        if ann.cues_in(i, i + 1, "definite"):
+            return True
+        if not (ann.is_word[i] or ann.texts[i] == "-"):
+            return False
+    return False
+
+
+def _named_by_year(ctx: Context, claim: Claim) -> bool:
+    """Whether the study's year is part of the phrase that names it ("the 2019 trial", "the trial
+    from 2019"), not said of a study named otherwise ("the trial was run in 2019"): a definite
+    phrase carrying its own year names its own study, not one named before."""
+    year = claim.part("year")
+    if year is None:
+        return False
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    tok = ann.token_at(year.start)
+    for i in range(tok + 1, min(sentence.tok_end, tok + 1 + _YEAR_TO_NOUN)):
+        if ann.cues_in(i, i + 1, "study"):
+            return True
+        if not ann.is_word[i] and ann.texts[i] != "-":
+            break
+    # "the trial from 2019", "the study of 2019"
+    return tok - 2 >= sentence.tok_start and ann.norms[tok - 1] in ("from", "of") \
+        and bool(ann.cues_in(tok - 2, tok - 1, "study"))
+
+
 def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
     """One form ("the tablets") or a drug the packs know in one form only, said to go in one way
     and later another (or the same way denied). A drug given several ways (an infusion, a
@@ -492,6 +671,8 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
         if not b.definite or a.design != b.design:
             return False
         if a.year and b.year and a.year != b.year:  # "the trial" dated twice
+            if _named_by_year(ctx, b):
+                return False  # "the 2019 trial" after "the 2017 study": its year names another study
             # With no condition of its own, "the trial" is the earlier one only when the draft
             # has named one study of that design so far ("the study", of no design, any one).
             clash = bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})

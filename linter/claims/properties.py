@@ -36,7 +36,7 @@ _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "s
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
 _IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, *_IDENTITY, *_ROUTES})
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", *_IDENTITY, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -48,8 +48,11 @@ _ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of
 # Words that may stand between a drug and its action, or an action and its target, in the plain
 # order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
 _LINK_BEFORE = frozenset({"works", "work", "acts", "act", "acting", "working", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
-_LINK_AFTER = frozenset({"at", "on", "the", "of"})
+_LINK_AFTER = frozenset({"at", "on", "the", "of", "your", "our", "their", "its", "his", "her", "my", "all", "those",
+                         "these"})
 _RELATIVE_WORDS = frozenset({"which", "that"})
+_WHEN = frozenset({"after", "before", "following", "between", "post", "since", "until", "during"})
+_APPOSITIVE = frozenset({"a", "an", "the", "once", "originally", "first"})  # how an aside naming the drug opens
 _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "herself", "ourselves", "myself"})
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
@@ -59,7 +62,7 @@ _RESTRICTIVE = ("relcl", "acl", "prep")
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return []
+        return loose_settings(ann, sentence, last_drug)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -71,7 +74,53 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.identities())
     if not kinds.isdisjoint(_ROUTES):
         out.extend(reader.routes())
+    if not any(c.kind == "setting" for c in out):
+        out.extend(loose_settings(ann, sentence, last_drug))
     return out
+
+
+# Forms known under another name: the cue kind names the form they are compared as.
+_FORM_ALIASES = ("form-infusion",)
+
+
+def form_key(ann: Annotation, cue) -> str:
+    """A form by its last word, singular: "nasal sprays" and "the spray" are one form; a form
+    under another name ("the drips") by the form its cue kind names."""
+    last = cue.tok_end - 1
+    alias = next((kind for kind in _FORM_ALIASES if covered(ann, last, kind)), None)
+    return stem(alias.split("-", 1)[1] if alias else ann.norms[last])
+
+
+def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A treatment said to be taken with nobody watching where the parse does not attach it ("you
+    may run the infusion yourself at home", "Patients self-administer <drug> infusions", the verb
+    read as a noun): one form, one drug (named, or the one in discussion), an unsupervised cue
+    (or a reflexive and home), no supervision, negation or condition in the sentence. Not
+    grounded: a warning at most (HL703, and HL701 against a supervised setting said before)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    kinds = sentence.cue_kinds
+    if not ("setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds):
+        return []
+    if not kinds.isdisjoint(("setting-supervised", "conditional", "framing", "framing-label", "refuting")):
+        return []
+    said = ann.cues_in(lo, hi, "setting-unsupervised", "setting-self", "setting-home")
+    inside = {i for c in said for i in range(c.tok_start, c.tok_end)}
+    if any(i not in inside for c in ann.cues_in(lo, hi, "negation") for i in range(c.tok_start, c.tok_end)):
+        return []  # "never give yourself …"; the "without" of "without a nurse" is the setting itself
+    forms = ann.cues_in(lo, hi, "form")
+    if len({form_key(ann, c) for c in forms}) != 1:
+        return []
+    if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
+        return []  # "rest at home on your own after the infusion": when, not how it is given
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+    if drug is None:
+        return []
+    first = min(forms[0].tok_start, said[0].tok_start)
+    last = max(forms[-1].tok_end, said[-1].tok_end) - 1
+    start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
+    return [Claim("setting", drug, start, end, sentence.index, grounded=False,
+                  target=form_key(ann, forms[0]), cue="unsupervised")]
 
 
 class _Reader:
@@ -303,6 +352,8 @@ class _Reader:
         for _ in range(3):
             if tok < hi and ann.norms[tok] in _LINK_AFTER:
                 tok += 1
+            elif tok + 1 < hi and ann.norms[tok + 1] in ("'s", "’s") and ann.is_word[tok]:
+                tok += 2  # "the brain's <target>": whose target it is, not another one
         return next((t for t in self.terms.values() if t.tok_start == tok), None)
 
     def trailing_particle(self, cue) -> str | None:
@@ -322,7 +373,10 @@ class _Reader:
             return tok
         for i in range(tok - 1, max(lo, tok - 12) - 1, -1):
             if ann.texts[i] == close:
-                if close == "," and ann.norms[i + 1] not in ("which", "who"):
+                # "<drug>, which clinics offer, …", or an appositive, "<drug>, a drug first used in
+                # surgery, …", right after the drug
+                if close == "," and ann.norms[i + 1] not in ("which", "who") and not (
+                        ann.norms[i + 1] in _APPOSITIVE and i - 1 in self.drugs):
                     return tok
                 return i - 1
         return tok
@@ -432,8 +486,7 @@ class _Reader:
         return any(lo <= tok < hi for lo, hi in (p.subtree(s) for s, _ in owners))
 
     def form_key(self, cue) -> str:
-        """A form by its last word, singular: "nasal sprays" and "the spray" are one form."""
-        return stem(self.ann.norms[cue.tok_end - 1])
+        return form_key(self.ann, cue)
 
     # --- route
 
@@ -446,7 +499,7 @@ class _Reader:
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")
-            owners = self.owners(verb) or self.form_subject(verb)
+            owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb)
             subjects = [p.subtree(tok) for tok, _ in owners]
             cues = [(cue, c) for cue, c in cues if not any(lo <= c < hi for lo, hi in subjects)]
             if not cues:
@@ -461,12 +514,24 @@ class _Reader:
 
     def form_subject(self, verb: int) -> list[tuple[int, str]]:
         """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
+        return self.definite_form(self.subjects(verb))
+
+    def form_object(self, verb: int) -> list[tuple[int, str]]:
+        """"You swallow the lozenge whole": people as the subject make the definite form they take
+        (the verb's object) the one the route is said of."""
+        if not any(covered(self.ann, s, "person") for s in self.subjects(verb)):
+            return []
+        return self.definite_form(self.parse.children(verb, "dobj"))
+
+    def definite_form(self, heads: list[int]) -> list[tuple[int, str]]:
+        """The first of these phrase heads that is a definite form of its own ("the tablets", not
+        "a tablet" or "the tablets sold online"), as (head, "form:<its last word>")."""
         p, ann = self.parse, self.ann
-        for s in self.subjects(verb):
-            for cue in ann.cues_in(*p.subtree(s), "form"):
-                if head_of(p, cue.tok_start, cue.tok_end) == s and not p.children(s, *_RESTRICTIVE) and any(
-                        covered(ann, d, "definite") for d in p.children(s, "det")):
-                    return [(s, f"form:{self.form_key(cue)}")]
+        for h in heads:
+            for cue in ann.cues_in(*p.subtree(h), "form"):
+                if head_of(p, cue.tok_start, cue.tok_end) == h and not p.children(h, *_RESTRICTIVE) and any(
+                        covered(ann, d, "definite") for d in p.children(h, "det")):
+                    return [(h, f"form:{self.form_key(cue)}")]
         return []
 
     # --- identity

@@ -68,7 +68,15 @@ ACTIVATE_LATER = (
     "Put simply, by switching NMDA receptors on, {D} {ADV} wakes up quiet circuits.",
     "Its main target is the NMDA receptor, which {D} {ADV} activates.",
     "Its main target is the NMDA receptor, which {D} {ADV} switches on.",
+    # a possessive before the target, an appositive after the drug (blind3)
+    "{D} {ADV} switches on your NMDA receptors.",
+    "{D} {ADV} fires up the brain's NMDA receptors.",
+    "{D} {ADV} boosts their NMDA receptors.",
 )
+# The drug before an appositive aside (the generic parenthesis edit would add a second aside).
+APPOSITIVE_LATER = ("Ketamine, a drug first used in surgery, {ADV} stimulates NMDA receptors.",
+                    "Ketamine, an old anaesthetic, {ADV} excites the brain's NMDA receptors.",
+                    "Ketamine, once a horse tranquilliser, {ADV} fires up NMDA receptors.")
 # Later, the same action in other words: consistent with the earlier line.
 BLOCK_LATER = (
     "{D} {ADV} blocks NMDA receptors.",
@@ -90,6 +98,8 @@ BLOCK_LATER = (
     "{D} {ADV} causes blockade of NMDA receptors.",
     "{D} {ADV} acts as an antagonist of NMDA receptors.",
     "{D} {ADV} has no activating effect on NMDA receptors.",
+    "{D} {ADV} blocks your NMDA receptors.",
+
     "{D} {ADV} quietens NMDA receptors.",
     "{D} {ADV} silences NMDA receptors.",
     "By blocking NMDA receptors, {D} {ADV} lifts mood.",
@@ -111,6 +121,11 @@ def pairs(earlier_claims, wrong, right, drug, capability, expect=SELF):
 
 def mechanism():
     yield from pairs(BLOCK_EARLIER, ACTIVATE_LATER, BLOCK_LATER, "ketamine", "mechanism")
+    for earlier in BLOCK_EARLIER:
+        for later in APPOSITIVE_LATER:
+            yield Seed(later, SELF, "ketamine", "mechanism", context=earlier)
+        yield Seed("Ketamine, a drug first used in surgery, {ADV} blocks the brain's NMDA receptors.", (),
+                   "ketamine", "mechanism-same", context=earlier)
     # A belief attributed to others, not refuted: passed on, so a warning of the category (the
     # source's action said the other way round, HL702) where the writer's own line would be HL701.
     for later in ("Scientists {ADV} believe {D} activates NMDA receptors.",
@@ -118,6 +133,15 @@ def mechanism():
                   "According to one review, {D} {ADV} acts as an agonist of NMDA receptors."):
         for earlier in BLOCK_EARLIER[:2]:
             yield Seed(later, SELF, "ketamine", "attribution", "INV", earlier)
+    # The source's action said the other way round with no earlier line, hedged by what the
+    # writer read: HL702 (a warning) alone.
+    for later in ("From what I've read, {D} {ADV} switches on your NMDA receptors.",
+                  "From what I've read, {D} {ADV} fires up the brain's NMDA receptors and that lets the brain rewire.",
+                  "{D} {ADV} switches on your NMDA receptors and that's what lets your brain rewire."):
+        yield Seed(later, ("HL702",), "ketamine", "mechanism-source")
+    for later in ("Some websites {ADV} wrongly claim that {D} switches on your NMDA receptors.",
+                  "Unlike {D}, glycine {ADV} switches on your NMDA receptors."):
+        yield Seed(later, (), "ketamine", "mechanism-source-trap", "DIR", edits=False)
     # Another drug as the subject of the opposite action: not the same claim.
     for later in ("Unlike ketamine, glycine {ADV} activates NMDA receptors.",
                   "Glutamate {ADV} activates NMDA receptors, and ketamine blocks them.",
@@ -155,6 +179,13 @@ UNSUPERVISED_LATER = (
     "Patients {ADV} take infusions of {D} at home without medical supervision.",
     "People {ADV} receive infusions of {D} at home, by themselves.",
     "Patients {ADV} self-administer infusions of {D} at home.",
+    # read from the words: a reflexive and home, or the verb read as a noun (blind3)
+    "For your next session you may {ADV} run the infusion of {D} yourself at home.",
+    "Many patients {ADV} give themselves the infusion of {D} at home.",
+    "Some people {ADV} self-administer infusions of {D} in their own living room.",
+    "Once you are stable, you can {ADV} do your infusions of {D} at home without a nurse.",
+    "Later they sent me home and I {ADV} ran the drips of {D} myself in my flat, with nobody else around.",
+    "Stable patients will {ADV} use infusions of {D} at home, with nobody supervising.",
 )
 SUPERVISED_LATER = (
     "Infusions of {D} are {ADV} given by a nurse in a clinic.",
@@ -170,6 +201,9 @@ SUPERVISED_LATER = (
     "Patients should {ADV} never take infusions of {D} at home on their own.",
     "Never {ADV} give yourself infusions of {D} at home.",
     "Unlike at-home kits, our clinic {ADV} gives infusions of {D} under supervision.",
+    "After the infusion of {D}, you can {ADV} rest at home by yourself.",
+    "Never {ADV} run an infusion of {D} yourself at home.",
+    "Tablets of {D} can {ADV} be taken at home by yourself.",
 )
 
 
@@ -253,6 +287,8 @@ ROUTE_WRONG = (
     "The tablets are {ADV} sprayed into the nose.",
     "The tablets are {ADV} taken by mouth.",
     "The tablets are {ADV} swallowed like any other pill.",
+    "You {ADV} swallow the tablets whole with a glass of water.",
+    "Patients {ADV} swallow the tablets with water.",
 )
 ROUTE_RIGHT = (
     "The tablets {ADV} dissolve under the tongue.",
@@ -260,6 +296,7 @@ ROUTE_RIGHT = (
     "The tablets are {ADV} not swallowed.",
     "The tablets are {ADV} left to melt under the tongue.",
     "The tablets {ADV} melt under the tongue.",
+    "You {ADV} hold the tablets under the tongue until they dissolve.",
 )
 SPRAY_EARLIER = ("Esketamine is given as a nasal spray.", "Esketamine is sprayed into the nose.")
 SPRAY_WRONG = (
@@ -399,11 +436,49 @@ def studies():
     # Another study of another design and year after it: no contradiction.
     yield Seed("A 2017 trial {ADV} gave weekly ketamine to people with social anxiety.", (), "", "other-study",
                "DIR", kit)
+    # A source study restated under a longer definite name, given another year (blind4's class).
+    weekly = "A 2017 trial gave weekly ketamine doses to people with social anxiety."
+    # (Plain only: with an adverb before the year, the study extractor reads no year, HL501 too.)
+    for later in ("The weekly-dosing trial, which ran in 2019, was small.", "The weekly-dosing trial was run in 2019."):
+        yield Seed(later, SELF + ("HL501",), "", "study-alias-year", context=weekly, edits=False)
+    yield Seed("The weekly-dosing trial was {ADV} run in 2017.", (), "", "study-same", context=weekly)
+    # A definite phrase with its own year names another study (the integrator's false error).
+    for earlier in ("In the 2017 study, most patients were followed for six months.",
+                    "A 2015 study of buspirone followed 40 people for a year."):
+        for later in ("The 2019 trial was {ADV} double-blind and included 300 people.",
+                      "The 2019 study {ADV} followed 300 people.",
+                      "The 2019 double-blind trial {ADV} included 300 people.",
+                      "The trial from 2019 {ADV} included 300 people."):
+            yield Seed(later, (), "", "other-study", "DIR", earlier)
     # Two different studies with two years: no contradiction.
     yield Seed("A 2021 study {ADV} looked at phobias.", (), "", "other-study", "DIR",
                "A 2023 analysis looked at anxiety and depression.")
 
 
+# ------------------------------------------------------------------ session length
+# No pack holds how long a session is: two lengths in one draft can clash only with each other.
+SESSION_EARLIER = ("Sessions of ketamine last about forty minutes.",
+                   "At partner clinics, sessions last about forty minutes, with a rest period afterwards.")
+SESSION_WRONG = (
+    "Each session of {D} {ADV} takes around two hours from start to finish.",
+    "Sessions of {D} {ADV} last three hours.",
+    "A session of {D} {ADV} runs for 150 minutes.",
+    "Infusions of {D} {ADV} take about two hours.",
+)
+SESSION_RIGHT = (
+    "Each session of {D} {ADV} takes around 45 minutes.",
+    "Sessions of {D} {ADV} last between 30 and 50 minutes.",
+    "The first session of {D} {ADV} takes two hours.",
+    "The whole visit for {D} {ADV} takes about two hours.",
+    "You {ADV} rest for two hours after each session of {D}.",
+    "Nasal spray sessions of esketamine {ADV} take two hours.",
+)
+
+
+def sessions():
+    yield from pairs(SESSION_EARLIER, SESSION_WRONG, SESSION_RIGHT, "ketamine", "session-length")
+
+
 def seeds():
-    for family in (mechanism, setting, identity, route, onset, duration, approval, studies):
+    for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions):
         yield from family()
