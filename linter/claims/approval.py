@@ -60,7 +60,17 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     # a report the draft calls false, that the parse cannot attach: its opposite, as a report
     out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
-    return _dedupe(out)
+    return _dedupe([_elsewhere(ann, sentence, c) for c in out])
+
+
+def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
+    """A claim whose clause names another jurisdiction than the packs' ("licensed for <X> in the
+    UK", "by the MHRA") cannot contradict their facts: at most a warning."""
+    tok = ann.token_at(claim.start)
+    clause = next((cl for cl in sentence.clauses if cl.tok_start <= tok < cl.tok_end), None)
+    if clause is None or not ann.cues_in(clause.tok_start, clause.tok_end, "approval-elsewhere"):
+        return claim
+    return replace(claim, grounded=False)
 
 
 def _unattached(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None,
@@ -290,6 +300,11 @@ class _Reader:
             if covered(ann, tok, "anaphora"):
                 drug = self.antecedent(tok)
                 return _Holder(drug) if drug else None
+            if p.dep(tok) == "attr":  # "<drug> is the only <other drug> product approved …": the subject's
+                subjects = self.subjects(p.head(tok))
+                named = self.named(subjects[0]) if subjects else None
+                if named:
+                    return _Holder(named)
             for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
                 # "<drug>-assisted therapy": the drug hangs on the modifier
                 named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
