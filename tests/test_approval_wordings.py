@@ -49,3 +49,32 @@ def test_another_jurisdiction_cannot_contradict_an_fda_fact(lint, text):
 ])
 def test_the_only_product_approved_is_the_subject(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Esketamine, a related compound sold as Spravato, has not yet been approved by the FDA for any indication.",
+    "Spravato is not approved for any use.",
+    "Esketamine has no FDA approval whatsoever.",
+    "The FDA has never approved esketamine for anything.",
+])
+def test_denying_every_use_contradicts_an_approval(lint, text):
+    assert graded(lint(text)) == [(1, "HL201", "error")]
+
+
+@pytest.mark.parametrize("text", [
+    # the exception is the use it is approved for
+    "Ketamine is not approved for anything other than anaesthesia and sedation.",
+    "Esketamine is not approved for any use outside treatment-resistant depression.",
+    "Esketamine isn't approved for any indication apart from TRD.",
+    "Apart from anaesthesia, ketamine is not approved for anything.",
+    "Esketamine is not licensed for any use beyond treatment-resistant depression.",
+    "Esketamine is not approved for any other condition.",
+    # a use named, or a class the pack denies: no denial of every use
+    "Ketamine is not approved for any psychiatric use at all.",
+    "Esketamine is not approved for use at home at all.",
+    "Is esketamine approved for anything?",
+    "Psilocybin has no FDA approval for any indication.",
+    "Some critics wrongly say that esketamine is not approved for any use.",
+])
+def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
+    assert graded(lint(text)) == []

@@ -157,10 +157,13 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
     rule, fact = _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
+    if claim.kind == "approval" and claim.target is None and claim.negated and claim.quantifier == "all":
+        # "not approved for any indication": denies every approval the source gives
+        return (CONTRADICTED_RULE, approved[0]) if approved else (rule, fact)
     if claim.kind != "approval" or claim.target is None:
         return rule, fact
     within = knowledge.within
-    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
     if claim.quantifier == "some" and not claim.negated:
         # "approved for certain <conditions>": true if it is approved for one of them; said
@@ -250,7 +253,9 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     what = "used off-label" if claim.kind == "off-label" else "approved"
     verb = f"{'is' if claim.form else be(drug)} {'not ' if claim.negated else ''}{what}"
     some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
-    return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
+    if claim.target is None:
+        return f"{drug} {verb}" + (" for anything" if claim.quantifier == "all" else "")
+    return f"{drug} {verb} for {some}{knowledge.name(claim.target)}"
 
 
 def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge, maybe: bool = False) -> str:

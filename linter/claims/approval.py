@@ -680,6 +680,23 @@ class _Reader:
         return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
                    for v in p.children(noun, "relcl"))
 
+    def every_use(self, lo: int, hi: int) -> bool:
+        """"not approved for any indication / anything", "has no approval whatsoever": the
+        approval (over tokens [lo, hi), which name no target) is said of every use, none excepted;
+        an intensifier only where the approval names no use at all ("not approved for use at home
+        at all" names one)."""
+        ann = self.ann
+        if ann.cues_in(lo, hi, "approval-except"):
+            return False
+        if ann.cues_in(lo, hi, "approval-any-use"):
+            return True
+        return bool(ann.cues_in(lo, hi, "approval-at-all")) and not any(
+            self.parse.dep(t) == "prep" and ann.norms[t] in ("for", "as", "in") for t in range(lo, hi) if t in self.parse)
+
+    def excepted(self, tok: int, anchor: int) -> bool:
+        """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
+        return any(covered(self.ann, t, "approval-except") for t in self.path(tok, anchor))
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
         p, norms = self.parse, self.ann.norms
@@ -745,12 +762,15 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
+    every_use = not targets and reader.every_use(lo, hi)
     for m, t in sorted(targets) or [(None, None)]:
-        negated = (base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)) != opposite
+        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        # "not approved for anything other than <use>": approved for that use
+        negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
+        quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
         for subject in subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
-                             quantifier=reader.quantifier(t, anchor) if t is not None else None,
-                             reported=opposite))
+                             quantifier=quantifier, reported=opposite))
     return out
