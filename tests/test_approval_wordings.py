@@ -74,7 +74,8 @@ def test_denying_every_use_contradicts_an_approval(lint, text):
     "Esketamine is not approved for use at home at all.",
     "Is esketamine approved for anything?",
     "Psilocybin has no FDA approval for any indication.",
-    "Some critics wrongly say that esketamine is not approved for any use.",
+    'Myth: "Esketamine is not approved for any use."',
+    "Some sites claim that esketamine is not approved for any use.",
 ])
 def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
     assert graded(lint(text)) == []
