@@ -79,3 +79,26 @@ def test_denying_every_use_contradicts_an_approval(lint, text):
 ])
 def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
     assert graded(lint(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<X> is among / one of the <nouns> <drug> is approved to treat", misparsed with "the
+    # conditions <drug>" as one noun: the drug is the lost subject, <X> what it is approved for
+    ("Generalised anxiety disorder is now among the conditions ketamine is cleared to treat in the US.",
+     [(1, "HL201", "error")]),
+    ("Anxiety is among the uses ketamine is approved for.", [(1, "HL201", "error")]),
+    ("Social phobia is one of the disorders ketamine has been licensed to treat since 2021.",
+     [(1, "HL201", "error")]),
+    ("Anesthesia is among the uses ketamine is approved for.", []),
+    ("Anxiety is one of the conditions ketamine is not approved to treat.", []),
+    # a relative clause on the noun the copula equates with <X>: "uses where <drug> carries approval"
+    ("PTSD is actually one of the few psychiatric uses where ketamine does carry FDA approval in the US.",
+     [(1, "HL201", "error")]),
+    ("Depression is one of the areas in which ketamine now holds a licence.", [(1, "HL201", "error")]),
+    ("Depression is one of the areas in which esketamine holds a licence.", [(1, "HL202", "warning")]),
+    ("Anaesthesia is one of the few uses where ketamine does carry FDA approval.", []),
+    ("PTSD is one of the few uses where ketamine does not carry FDA approval.", []),
+    ("PTSD is one of the areas where ketamine is being studied.", []),
+])
+def test_a_condition_equated_with_an_approved_use(lint, text, expected):
+    assert graded(lint(text)) == expected

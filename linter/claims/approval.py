@@ -300,11 +300,9 @@ class _Reader:
             if covered(ann, tok, "anaphora"):
                 drug = self.antecedent(tok)
                 return _Holder(drug) if drug else None
-            if p.dep(tok) == "attr":  # "<drug> is the only <other drug> product approved …": the subject's
-                subjects = self.subjects(p.head(tok))
-                named = self.named(subjects[0]) if subjects else None
-                if named:
-                    return _Holder(named)
+            named = self.copula_subject(tok)  # "<drug> is the only <other drug> product approved …"
+            if named:
+                return _Holder(named)
             for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
                 # "<drug>-assisted therapy": the drug hangs on the modifier
                 named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
@@ -332,6 +330,14 @@ class _Reader:
                 return _Holder(None, self.noun_phrase(tok))
             return None
         return None
+
+    def copula_subject(self, tok: int) -> str | None:
+        """The drug a copula's subject names, for its attribute: "<drug> is the only <other drug>
+        product approved for <X>" speaks of <drug>, not of the drug its noun is made from."""
+        if self.parse.dep(tok) != "attr":
+            return None
+        subjects = self.subjects(self.parse.head(tok))
+        return self.named(subjects[0]) if subjects else None
 
     def coordinated(self, drug: str, cue: int, anchor: int) -> list[str]:
         """Drugs conjoined with the one holding the predicate, as its subject or object: "<drug A>
@@ -404,66 +410,91 @@ class _Reader:
         the claim's targets. [] when the word asserts nothing (a bare noun phrase); None when the
         parse cannot say who holds it."""
         p = self.parse
-        dep, tag = p.dep(c), p.tag(c)
-        if tag.startswith("NN"):  # "approval", "licence", "indication"
-            if not self.is_argument(c):
-                return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
-            owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
-                                             for o in p.children(prep, "pobj")]
-            owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
-                       for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
-            for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
-                named = self.named(owner)
-                if named:
-                    # "its approval covers <use>", "<use> is covered by its approval": the verb's
-                    # clause holds the targets
-                    verb = p.head(c)
-                    if dep == "pobj" and p.dep(verb) == "agent":
-                        verb = p.head(verb)
-                    scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
-                    return _Holder(named), (verb if scope else c)
-            verb = p.head(c)
-            if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
-                for given in p.children(verb, "dative"):  # "granted <drug> approval"
-                    named = self.named(given)
-                    if named:
-                        return _Holder(named), verb
-                subjects = self.subjects(verb)
-                holder = self.holder(subjects[0]) if subjects else None
-                if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
-                    named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
-                    holder = _Holder(named) if named else holder
-                return (holder, verb) if holder else None
-            if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
-                if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
-                    return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
-                subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
-                holder = self.holder(subjects[0]) if subjects else None
-                return (holder, c) if holder and holder.drug else None
-            if dep == "ROOT" and self.verbless():
-                return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
-            return _NOT_A_CLAIM
+        if p.tag(c).startswith("NN"):  # "approval", "licence", "indication"
+            return self.noun_approval(c)
+        if p.dep(c) in ("amod", "compound", "npadvmod", "nmod") and p.tag(p.head(c)).startswith("NN"):
+            return self.modifier_approval(c)
+        return self.verb_approval(c)
+
+    def noun_approval(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval noun: owned ("<drug>'s approval", "the approval of <drug>"), had or
+        received ("<drug> has approval"), or held ("With FDA approval for <X> in hand, <drug> …")."""
+        p, norms = self.parse, self.ann.norms
+        dep = p.dep(c)
+        if not self.is_argument(c):
+            return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
+        owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if norms[prep] == "of"
+                                         for o in p.children(prep, "pobj")]
+        owners += [o for prep in p.children(c, "prep") if norms[prep] == "for"
+                   for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
+        for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
+            named = self.named(owner)
+            if named:
+                # "its approval covers <use>", "<use> is covered by its approval": the verb's
+                # clause holds the targets
+                verb = p.head(c)
+                if dep == "pobj" and p.dep(verb) == "agent":
+                    verb = p.head(verb)
+                scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
+                return _Holder(named), (verb if scope else c)
+        verb = p.head(c)
+        if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
+            return self.had(c, verb)
+        if dep == "pobj" and norms[verb] == "with" and self.in_hand(c):
+            if any(norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
+                return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
+            subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
+            holder = self.holder(subjects[0]) if subjects else None
+            return (holder, c) if holder and holder.drug else None
+        if dep == "ROOT" and self.verbless():
+            return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
+        return _NOT_A_CLAIM
+
+    def had(self, c: int, verb: int) -> tuple[_Holder, int] | None:
+        """An approval noun a verb's subject has or is given: "<drug> has / carries approval",
+        "granted <drug> approval"; in a relative clause, what its noun is equated with ("<X> is one
+        of the uses where <drug> carries approval")."""
+        p = self.parse
+        for given in p.children(verb, "dative"):  # "granted <drug> approval"
+            named = self.named(given)
+            if named:
+                return _Holder(named), self.lifted(verb)
+        subjects = self.subjects(verb)
+        holder = self.holder(subjects[0]) if subjects else None
+        if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
+            named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
+            holder = _Holder(named) if named else holder
+        return (holder, self.lifted(verb)) if holder else None
+
+    def modifier_approval(self, c: int) -> tuple[_Holder, int] | list:
+        """An approval word modifying a noun: "an FDA-approved <use>", "<drug>, an approved <use>"."""
+        p = self.parse
         head = p.head(c)
-        if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
-            holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
-            if holder is None:
-                return _NOT_A_CLAIM
-            if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
-                    and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
-                return holder, p.head(head)  # "<X> is an approved use of <drug>"
-            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
-            return holder, anchor
-        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
+        holder = self.holder(head)
+        if holder is None:
+            return _NOT_A_CLAIM
+        if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
+                and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
+            return holder, p.head(head)  # "<X> is an approved use of <drug>"
+        anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
+        return holder, anchor
+
+    def verb_approval(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval verb or participle: "the FDA approved <drug> for …", "<drug> is approved …",
+        "a nasal spray (the FDA) approved for …"."""
+        p, norms = self.parse, self.ann.norms
+        dep, tag, head = p.dep(c), p.tag(c), p.head(c)
+        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
-        be = [a for a in p.children(c, "aux", "auxpass") if self.ann.norms[a] in _BE]
+        be = [a for a in p.children(c, "aux", "auxpass") if norms[a] in _BE]
         subjects = self.subjects(c)
         subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
-                   or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
+                   or not (tag in _ACTIVE_TAGS or any(norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
         if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *be) for s in subjects) \
                 and all(p.dep(s) == "nsubj" for s in subjects):
@@ -472,16 +503,40 @@ class _Reader:
             # ("Patients come in believing <drug> is approved …") the parse lost too: silence.
             lost_report = any(self.ann.cues_in(self.sentence.tok_start, c, "reporting", "attribution"))
             return _NOT_A_CLAIM if lost_report else None
+        if not subjects and passive and self.lost_subject(c) is not None:
+            return _Holder(self.drugs[self.lost_subject(c)].id), self.lifted(c)
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
             if holder and dep == "relcl":
                 anchor = self.equated(head) or anchor  # "<X> is among the conditions <drug> is approved to treat"
-            return (holder, anchor) if holder else None
+            return (holder, self.lifted(anchor)) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def lost_subject(self, verb: int) -> int | None:
+        """"<X> is among the conditions <drug> is approved to treat" misparsed with "the conditions
+        <drug>" as one noun: the drug just before the verb's auxiliaries, holding that noun as its
+        compound, is the subject the verb lost."""
+        p = self.parse
+        before = min([verb, *p.children(verb, "aux", "auxpass")]) - 1
+        if before in self.drugs and p.dep(before) in ("pobj", "compound") and p.children(before, "compound"):
+            return before
+        return None
+
+    def lifted(self, anchor: int) -> int:
+        """A clause whose copula has a target for its subject: "<X> is one of the uses where <drug>
+        carries approval" (a relative clause on the noun the copula equates with <X>), "<X> is one
+        of the <uses> <drug> is licensed to treat" (misparsed as the copula's complement). The
+        copula's clause names what the approval is for."""
+        p, norms = self.parse, self.ann.norms
+        up = self.equated(p.head(anchor)) if p.dep(anchor) == "relcl" else p.head(anchor)
+        if up is None or up == anchor or norms[up] not in _BE or p.dep(anchor) not in ("relcl", "ccomp"):
+            return anchor
+        subjects = [t for s in p.children(up, "nsubj") for t in range(*p.subtree(s))]
+        return up if any(t in self.targets for t in subjects) else anchor
 
     def in_hand(self, noun: int) -> bool:
         """An approval noun held, not forecast: after it only what it is for and "in hand"
@@ -680,6 +735,24 @@ class _Reader:
         return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
                    for v in p.children(noun, "relcl"))
 
+    def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
+        """(mention, head token) of each condition or use the predicate is for: in the anchor's
+        subtree and its clause, and not a gloss, a description or another predicate's."""
+        p = self.parse
+        own = self.clause(anchor)
+        lo, hi = p.subtree(anchor)
+        out, seen = [], set()
+        for m in self.targets.values():
+            if m.tok_start in seen:
+                continue
+            seen.add(m.tok_start)
+            t = head_of(p, m.tok_start, m.tok_end)
+            if (not lo <= t < hi or self.clause(t) != own or self.is_gloss(m, t, anchor)
+                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
+                continue
+            out.append((m, t))
+        return out
+
     def every_use(self, lo: int, hi: int) -> bool:
         """"not approved for any indication / anything", "has no approval whatsoever": the
         approval (over tokens [lo, hi), which name no target) is said of every use, none excepted;
@@ -738,25 +811,24 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
     if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
         return _NOT_A_CLAIM
-    own = reader.clause(anchor)
+    return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, int], clause: Clause,
+               grounded: bool, opposite: bool) -> list[Claim]:
+    """One claim per target of the predicate (and per drug conjoined with its holder): its
+    polarity, hedge and quantifier. `grounded`: the parse ties the holder to the predicate;
+    `opposite`: a report the draft calls false."""
+    ann, parse, sentence = reader.ann, reader.parse, reader.sentence
+    holder, anchor = found
     lo, hi = parse.subtree(anchor)
     # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
     # verb it is the subject of ("its approval for <use> does not mean …").
-    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else own
+    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else reader.clause(anchor)
     base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
                     or reader.negated(c, negation_top))
     hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
-    targets = []
-    seen = set()
-    for m in reader.targets.values():
-        if m.tok_start in seen:
-            continue
-        seen.add(m.tok_start)
-        t = head_of(parse, m.tok_start, m.tok_end)
-        if (not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor)
-                or reader.described(t, anchor, parse.head(c)) or reader.governed(t, anchor, span)):
-            continue
-        targets.append((m, t))
+    targets = reader.predicate_targets(c, anchor, range(cue.tok_start, cue.tok_end))
     out = []
     first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
     start = ann.starts[first]
