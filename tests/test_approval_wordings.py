@@ -102,3 +102,21 @@ def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
 ])
 def test_a_condition_equated_with_an_approved_use(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approval adjectives on "the … version / form of <drug> for <X>": the drug itself
+    ("Even so, the infusions clinics sell are, strictly speaking, the fully licensed, FDA-backed version of "
+     "ketamine for anxiety, which is what sets them apart.", [(1, "HL201", "error")]),
+    ("What you get at a clinic is the FDA-sanctioned form of ketamine for depression.", [(1, "HL201", "error")]),
+    # …unless something else names the form, or it is another drug ("a derivative of")
+    ("Esketamine is an FDA-approved form of ketamine for treatment-resistant depression.", []),
+    ("Spravato, the licensed nasal spray version of ketamine for treatment-resistant depression, is given in "
+     "clinics.", []),
+    ("An FDA-approved form of ketamine called esketamine is used for treatment-resistant depression.", []),
+    ("Clinics offer the licensed version of ketamine as an anaesthetic.", []),
+    ("There is no FDA-approved version of ketamine for anxiety.", []),
+    ("Is there an FDA-backed version of ketamine for anxiety?", []),
+])
+def test_an_approved_version_of_the_drug(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -231,6 +231,8 @@ _WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that suppos
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
+# Nouns for the drug itself in another guise: "the licensed version of <drug>".
+_SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
 
@@ -330,6 +332,18 @@ class _Reader:
                 return _Holder(None, self.noun_phrase(tok))
             return None
         return None
+
+    def version_of(self, noun: int) -> str | None:
+        """"the licensed, FDA-backed version of <drug> for <X>": a version or form of the drug
+        that nothing else names (no "called <name>", no drug it is in apposition to or said of:
+        those the holder found first) is the drug itself. Not "a derivative of <drug>"."""
+        p = self.parse
+        if self.ann.norms[noun] not in _SAME_DRUG or p.dep(noun) == "appos" or self.called(noun):
+            return None
+        objects = [o for prep in p.children(noun, "prep") if self.ann.norms[prep] == "of"
+                   for o in p.children(prep, "pobj")]
+        m = self.drugs.get(objects[0]) if objects else None
+        return m.id if m is not None and self.is_form_of(m) else None
 
     def copula_subject(self, tok: int) -> str | None:
         """The drug a copula's subject names, for its attribute: "<drug> is the only <other drug>
@@ -471,6 +485,8 @@ class _Reader:
         p = self.parse
         head = p.head(c)
         holder = self.holder(head)
+        if (holder is None or holder.drug is None) and self.version_of(head):
+            holder = _Holder(self.version_of(head))
         if holder is None:
             return _NOT_A_CLAIM
         if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
