@@ -120,3 +120,18 @@ def test_a_condition_equated_with_an_approved_use(lint, text, expected):
 ])
 def test_an_approved_version_of_the_drug(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing participle ("…, having been cleared by the FDA for <X>") speaks of the main subject
+    ("Esketamine, marketed as Spravato, is the exception callers usually mean, having been cleared by the FDA as a "
+     "nasal spray for depression, a licence that in practice covers most of the patients our mood clinic sees.",
+     [(1, "HL202", "warning")]),
+    ("Ketamine is common in clinics, having been cleared by the FDA for anxiety last year.", [(1, "HL201", "error")]),
+    ("Esketamine is given in clinics, having been approved by the FDA for treatment-resistant depression.", []),
+    ("Ketamine is now used for depression, having been approved as an anaesthetic in 1970.", []),
+    ("Approved as an anesthetic in 1970, ketamine is now under study for depression.", []),
+    ("Spravato was cleared by the FDA for every kind of depression.", [(1, "HL202", "warning")]),
+])
+def test_a_participle_clause_and_cleared(lint, text, expected):
+    assert graded(lint(text)) == expected

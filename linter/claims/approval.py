@@ -519,6 +519,9 @@ class _Reader:
             # ("Patients come in believing <drug> is approved …") the parse lost too: silence.
             lost_report = any(self.ann.cues_in(self.sentence.tok_start, c, "reporting", "attribution"))
             return _NOT_A_CLAIM if lost_report else None
+        if not subjects and dep == "advcl" and tag == "VBN" and not p.children(c, "mark") and self.subjects(head):
+            holder = self.holder(self.subjects(head)[0])  # "<drug> is …, having been cleared by the FDA for <X>"
+            return (holder, c) if holder else None
         if not subjects and passive and self.lost_subject(c) is not None:
             return _Holder(self.drugs[self.lost_subject(c)].id), self.lifted(c)
         if subjects and passive:
@@ -622,7 +625,8 @@ class _Reader:
             dep = p.dep(t)
             if dep == "ROOT" or p.head(t) == t:
                 return t
-            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")):
+            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")) \
+                    and not self.as_phrase(t):
                 return t
             if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
                     and not self.purpose(t) and not self.copular(t):
@@ -630,6 +634,12 @@ class _Reader:
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
+
+    def as_phrase(self, tok: int) -> bool:
+        """"cleared … as a nasal spray for <X>" misparsed as a clause with "as" its subordinator
+        and a noun its head: a phrase of the verb it hangs on, not a clause of its own."""
+        p = self.parse
+        return p.tag(tok).startswith("NN") and any(self.ann.norms[m] == "as" for m in p.children(tok, "mark"))
 
     def copular(self, tok: int) -> bool:
         """"<drug> is currently FDA-approved": an adverb after the copula makes the parser hang the
