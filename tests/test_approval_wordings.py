@@ -99,6 +99,10 @@ def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
     ("Anaesthesia is one of the few uses where ketamine does carry FDA approval.", []),
     ("PTSD is one of the few uses where ketamine does not carry FDA approval.", []),
     ("PTSD is one of the areas where ketamine is being studied.", []),
+    # a copula after the approval, with the use in its subject, equates nothing with the approval
+    ("Ketamine is licensed as an anaesthetic, not for anxiety, so its use for anxiety is off label.", []),
+    ("Ketamine is approved by the FDA as an anesthetic but not for anxiety, so its use for anxiety is off-label.",
+     []),
 ])
 def test_a_condition_equated_with_an_approved_use(lint, text, expected):
     assert graded(lint(text)) == expected

@@ -551,8 +551,14 @@ class _Reader:
         of the <uses> <drug> is licensed to treat" (misparsed as the copula's complement). The
         copula's clause names what the approval is for."""
         p, norms = self.parse, self.ann.norms
-        up = self.equated(p.head(anchor)) if p.dep(anchor) == "relcl" else p.head(anchor)
-        if up is None or up == anchor or norms[up] not in _BE or p.dep(anchor) not in ("relcl", "ccomp"):
+        if p.dep(anchor) == "relcl":
+            up = self.equated(p.head(anchor))
+        elif p.dep(anchor) == "ccomp" and p.head(anchor) < anchor and (
+                self.lost_subject(anchor) is not None or any(p.tag(s) == "CD" for s in self.own_subjects(anchor))):
+            up = p.head(anchor)  # "<X> is one of the <uses> <drug> is …" with "one" made the verb's subject
+        else:
+            return anchor
+        if up is None or up == anchor or norms[up] not in _BE:
             return anchor
         subjects = [t for s in p.children(up, "nsubj") for t in range(*p.subtree(s))]
         return up if any(t in self.targets for t in subjects) else anchor
