@@ -139,3 +139,17 @@ def test_an_approved_version_of_the_drug(lint, text, expected):
 ])
 def test_a_participle_clause_and_cleared(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine is common in clinics, having won FDA approval for anxiety.", [(1, "HL201", "error")]),
+    ("Esketamine is popular, having gained FDA approval for treatment-resistant depression.", []),
+    ("Having won approval as an anaesthetic in 1970, ketamine is now used off-label for anxiety.", []),
+    ("In short, esketamine has no FDA approval whatsoever.", [(1, "HL201", "error")]),
+    # another jurisdiction anywhere from the claim's first word to its target's clause
+    ("Ketamine, which many clinics now offer, is licensed for anxiety in the UK.", [(1, "HL203", "warning")]),
+    ("Ketamine is approved as an anaesthetic in the US, and in the UK it is licensed for anxiety.",
+     [(1, "HL203", "warning")]),
+])
+def test_participles_intensifiers_and_places(lint, text, expected):
+    assert graded(lint(text)) == expected

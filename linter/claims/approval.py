@@ -64,11 +64,12 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 
 
 def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
-    """A claim whose clause names another jurisdiction than the packs' ("licensed for <X> in the
-    UK", "by the MHRA") cannot contradict their facts: at most a warning."""
-    tok = ann.token_at(claim.start)
-    clause = next((cl for cl in sentence.clauses if cl.tok_start <= tok < cl.tok_end), None)
-    if clause is None or not ann.cues_in(clause.tok_start, clause.tok_end, "approval-elsewhere"):
+    """A claim whose clauses (from its first word to its target's) name another jurisdiction than
+    the packs' ("licensed for <X> in the UK", "by the MHRA") cannot contradict their facts: at most
+    a warning."""
+    first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
+    clauses = [cl for cl in sentence.clauses if cl.tok_end > first and cl.tok_start <= last]
+    if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
         return claim
     return replace(claim, grounded=False)
 
@@ -473,7 +474,7 @@ class _Reader:
             named = self.named(given)
             if named:
                 return _Holder(named), self.lifted(verb)
-        subjects = self.subjects(verb)
+        subjects = self.subjects(verb) or self.participle_subjects(verb)
         holder = self.holder(subjects[0]) if subjects else None
         if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
             named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
@@ -519,8 +520,8 @@ class _Reader:
             # ("Patients come in believing <drug> is approved …") the parse lost too: silence.
             lost_report = any(self.ann.cues_in(self.sentence.tok_start, c, "reporting", "attribution"))
             return _NOT_A_CLAIM if lost_report else None
-        if not subjects and dep == "advcl" and tag == "VBN" and not p.children(c, "mark") and self.subjects(head):
-            holder = self.holder(self.subjects(head)[0])  # "<drug> is …, having been cleared by the FDA for <X>"
+        if not subjects and self.participle_subjects(c):
+            holder = self.holder(self.participle_subjects(c)[0])
             return (holder, c) if holder else None
         if not subjects and passive and self.lost_subject(c) is not None:
             return _Holder(self.drugs[self.lost_subject(c)].id), self.lifted(c)
@@ -534,6 +535,15 @@ class _Reader:
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def participle_subjects(self, verb: int) -> list[int]:
+        """"<drug> is …, having been cleared by the FDA / having won approval for <X>": a participle
+        clause with no subject or subordinator of its own speaks of its main clause's subject."""
+        p = self.parse
+        if p.dep(verb) != "advcl" or p.tag(verb) not in ("VBN", "VBG") or p.children(verb, "mark") \
+                or self.own_subjects(verb):
+            return []
+        return self.subjects(p.head(verb))
 
     def lost_subject(self, verb: int) -> int | None:
         """"<X> is among the conditions <drug> is approved to treat" misparsed with "the conditions
@@ -796,7 +806,7 @@ class _Reader:
         if ann.cues_in(lo, hi, "approval-any-use"):
             return True
         return bool(ann.cues_in(lo, hi, "approval-at-all")) and not any(
-            self.parse.dep(t) == "prep" and ann.norms[t] in ("for", "as", "in") for t in range(lo, hi) if t in self.parse)
+            self.parse.dep(t) == "prep" and ann.norms[t] in ("for", "as") for t in range(lo, hi) if t in self.parse)
 
     def excepted(self, tok: int, anchor: int) -> bool:
         """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
