@@ -42,7 +42,12 @@ denies it. The parse reads through paraphrase: an adverb after the copula
 ("has FDA approval to treat <X>", "the approved uses of <drug> include <X>",
 "<X> is among the conditions <drug> is approved to treat"). A fronted
 approval ("Following FDA approval as <use> in 1970, <drug> is prescribed
-off-label for …") is its own claim, not the main clause's.
+off-label for …") is its own claim, not the main clause's. A denial of
+every use ("<drug> is not approved for any indication", "has no FDA approval
+whatsoever") contradicts each approval the pack gives the drug; a use
+excepted from it ("not approved for anything other than <use>") is one the
+draft says it is approved for. A claim about another jurisdiction than the
+pack's ("licensed for <condition> in the UK") is at most HL203.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -105,8 +110,9 @@ approved for <class>), and a claim the parse cannot attach to its drug
 though the sentence names the drug, the approval word and a condition the
 source contradicts ("May contradict the source: …"); and a claim the draft
 reports without refuting it ("According to one forum, <drug> is approved for
-<condition>", "Many believe that …"): the draft passes it on, but may only be
-quoting.
+<condition>", "Many believe that …", "It has been suggested that …"): the draft
+passes it on, but may only be quoting; and a claim that names another
+jurisdiction than the pack's ("in the UK", "by the MHRA").
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.

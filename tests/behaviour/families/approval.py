@@ -271,12 +271,17 @@ def seeds():
                   "The FDA has {ADV} never approved {D} for any condition."):
         yield Seed(frame, WRONG, "esketamine", "every-use", "DIR")
         yield Seed(frame, WRONG, "ketamine", "every-use", "DIR")
+    # (no generic edits on two of them: "The medication is not approved for any use outside <X>" draws
+    # HL704 from the source-copy alignment, another family's false finding, reported to its owner)
     for frame in ("{D} is {ADV} not approved for anything other than {U}.", "{D} is {ADV} not approved for any use outside {U}.",
                   "{D} {ADV} isn't licensed for any indication apart from {U}.",
                   "Apart from {U}, {D} is {ADV} not approved for anything."):
-        yield Seed(frame.replace("{U}", "treatment-resistant depression"), (), "esketamine", "every-use-except", "DIR")
-        yield Seed(frame.replace("{U}", "anaesthesia"), (), "ketamine", "every-use-except", "DIR")
-    yield Seed("{D} is {ADV} not approved for any psychiatric use at all.", (), "ketamine", "every-use-except", "DIR")
+        edits = "outside" not in frame
+        yield Seed(frame.replace("{U}", "treatment-resistant depression"), (), "esketamine", "every-use-except", "DIR",
+                   edits=edits)
+        yield Seed(frame.replace("{U}", "anaesthesia"), (), "ketamine", "every-use-except", "DIR", edits=edits)
+    yield Seed("{D} is {ADV} not approved for any psychiatric use at all.", (), "ketamine", "every-use-except", "DIR",
+               edits=False)
     yield Seed("{D} has {ADV} no FDA approval for any indication.", (), "psilocybin", "every-use-except", "DIR")
     # "<X> is among / one of the <nouns> <drug> is cleared / licensed to treat" (a misparse loses the subject)
     for frame in ("{N} is {ADV} among the conditions {D} is cleared to treat in the US.",
