@@ -64,6 +64,15 @@ NOUN_FRAMES = (
 )
 
 
+def _each_target(frames, wrong, right, expect, capability):
+    """Each frame ({N}: the target) with each wrong target, expecting `expect`, and the right one,
+    expecting silence; ketamine's, with no generic edits (the frames open with the target)."""
+    for frame in frames:
+        for noun in wrong:
+            yield Seed(frame.replace("{N}", noun), expect, "ketamine", capability, "INV", edits=False)
+        yield Seed(frame.replace("{N}", right), (), "ketamine", capability, "INV", edits=False)
+
+
 def seeds():
     # --- minimum functionality: the plain claim, and its correct counterpart
     yield Seed("{D} is {ADV} FDA-approved for anxiety.", WRONG, "ketamine")
@@ -217,13 +226,12 @@ def seeds():
         yield Seed("Q: My best friend says {D} is {ADV} FDA-approved for anxiety now. I have had anxiety for years. "
                    + asked, (), "ketamine", "question-letter", "DIR", edits=False)
     # approval as a noun, an indication list, a scope verb
-    for frame in ("{N} was {ADV} added to {D}'s approved indications in 2020.",
-                  "With FDA approval for {N} {ADV} already in hand, {D} is an easy sell.",
-                  "{D}'s approval {ADV} reaches {N}.",
-                  "The FDA has {ADV} listed {N} among the uses {D} is approved for."):
-        for noun in ("anxiety", "social anxiety disorder", "major depression"):
-            yield Seed(frame.replace("{N}", noun), WRONG_OR_WARNING, "ketamine", "noun-scope", "INV", edits=False)
-        yield Seed(frame.replace("{N}", "anesthesia"), (), "ketamine", "noun-scope", "INV", edits=False)
+    yield from _each_target(("{N} was {ADV} added to {D}'s approved indications in 2020.",
+                             "With FDA approval for {N} {ADV} already in hand, {D} is an easy sell.",
+                             "{D}'s approval {ADV} reaches {N}.",
+                             "The FDA has {ADV} listed {N} among the uses {D} is approved for."),
+                            ("anxiety", "social anxiety disorder", "major depression"), "anesthesia",
+                            WRONG_OR_WARNING, "noun-scope")
     yield Seed("{D}'s approval {ADV} reaches postpartum depression.", UNSUPPORTED, "esketamine", "noun-scope", "DIR",
                edits=False)
     yield Seed("With FDA approval for anxiety {ADV} unlikely, {D} remains off-label.", (), "ketamine", "noun-scope",
@@ -284,13 +292,12 @@ def seeds():
                edits=False)
     yield Seed("{D} has {ADV} no FDA approval for any indication.", (), "psilocybin", "every-use-except", "DIR")
     # "<X> is among / one of the <nouns> <drug> is cleared / licensed to treat" (a misparse loses the subject)
-    for frame in ("{N} is {ADV} among the conditions {D} is cleared to treat in the US.",
-                  "{N} is {ADV} one of the disorders {D} has been licensed to treat since 2021.",
-                  "{N} is {ADV} one of the few uses where {D} does carry FDA approval.",
-                  "{N} is {ADV} one of the areas in which {D} holds a licence."):
-        for noun in ("Generalised anxiety disorder", "PTSD", "Social phobia"):
-            yield Seed(frame.replace("{N}", noun), WRONG, "ketamine", "equated-use", "INV", edits=False)
-        yield Seed(frame.replace("{N}", "Anaesthesia"), (), "ketamine", "equated-use", "INV", edits=False)
+    yield from _each_target(("{N} is {ADV} among the conditions {D} is cleared to treat in the US.",
+                             "{N} is {ADV} one of the disorders {D} has been licensed to treat since 2021.",
+                             "{N} is {ADV} one of the few uses where {D} does carry FDA approval.",
+                             "{N} is {ADV} one of the areas in which {D} holds a licence."),
+                            ("Generalised anxiety disorder", "PTSD", "Social phobia"), "Anaesthesia", WRONG,
+                            "equated-use")
     yield Seed("PTSD is {ADV} one of the areas where {D} is being studied.", (), "ketamine", "equated-use", "DIR",
                edits=False)
     # approval adjectives on "the … version / form of <drug> for <X>"
