@@ -479,6 +479,8 @@ class _Reader:
         if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
             named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
             holder = _Holder(named) if named else holder
+        if holder is not None and holder.drug is None and covered(self.ann, subjects[0], "regulator"):
+            return None  # "the FDA gave <drug> the green light", misparsed: the regulator holds no approval
         return (holder, self.lifted(verb)) if holder else None
 
     def modifier_approval(self, c: int) -> tuple[_Holder, int] | list:
