@@ -156,3 +156,14 @@ def test_a_participle_clause_and_cleared(lint, text, expected):
 ])
 def test_participles_intensifiers_and_places(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approval extended to a use: the scope verb's clause holds what it is for
+    ("Ketamine's licence was extended to cover PTSD last spring.", [(1, "HL201", "error")]),
+    ("Ketamine's approval was expanded to include sedation.", []),
+    ("Ketamine's approval was not extended to cover anxiety.", []),
+    ("The study was extended to cover PTSD.", []),
+])
+def test_an_approval_extended_to_a_use(lint, text, expected):
+    assert graded(lint(text)) == expected

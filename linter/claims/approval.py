@@ -450,7 +450,7 @@ class _Reader:
                 verb = p.head(c)
                 if dep == "pobj" and p.dep(verb) == "agent":
                     verb = p.head(verb)
-                scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
+                scope = dep in ("nsubj", "nsubjpass", "pobj") and covered(self.ann, verb, "approval-scope")
                 return _Holder(named), (verb if scope else c)
         verb = p.head(c)
         if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
@@ -683,7 +683,7 @@ class _Reader:
         <condition>", "approval to treat <condition>" say what the approval is for."""
         p = self.parse
         return (not p.children(verb, *_SUBJECTS) and any(p.tag(a) == "TO" for a in p.children(verb, "aux"))
-                and covered(self.ann, p.head(verb), "approval"))
+                and (covered(self.ann, p.head(verb), "approval") or covered(self.ann, p.head(verb), "approval-scope")))
 
     def equated(self, noun: int) -> int | None:
         """The verb whose clause names what an approved-uses noun stands for: "the approved uses of
