@@ -91,6 +91,11 @@ def test_excepted_and_named_uses_are_no_denial_of_every_use(lint, text):
      [(1, "HL201", "error")]),
     ("Anesthesia is among the uses ketamine is approved for.", []),
     ("Anxiety is one of the conditions ketamine is not approved to treat.", []),
+    # …and inverted: "Among the conditions <drug> is approved to treat are <X>"
+    ("Among the conditions ketamine is officially approved to treat are PTSD and panic disorder.",
+     [(1, "HL201", "error"), (1, "HL201", "error")]),
+    ("Among the uses ketamine is approved for are anaesthesia and sedation.", []),
+    ("Among the conditions ketamine is not approved to treat are PTSD and panic disorder.", []),
     # a relative clause on the noun the copula equates with <X>: "uses where <drug> carries approval"
     ("PTSD is actually one of the few psychiatric uses where ketamine does carry FDA approval in the US.",
      [(1, "HL201", "error")]),

@@ -550,12 +550,15 @@ class _Reader:
     def lost_subject(self, verb: int) -> int | None:
         """"<X> is among the conditions <drug> is approved to treat" misparsed with "the conditions
         <drug>" as one noun: the drug just before the verb's auxiliaries, holding that noun as its
-        compound, is the subject the verb lost."""
+        compound, is the subject the verb lost; so is one beside the noun under "among" ("Among the
+        conditions <drug> is approved to treat are <X>")."""
         p = self.parse
         before = min([verb, *p.children(verb, "aux", "auxpass")]) - 1
-        if before in self.drugs and p.dep(before) in ("pobj", "compound") and p.children(before, "compound"):
-            return before
-        return None
+        if before not in self.drugs or p.dep(before) not in ("pobj", "compound"):
+            return None
+        among = p.dep(before) == "pobj" and self.ann.norms[p.head(before)] == "among" and len(
+            p.children(p.head(before), "pobj")) > 1
+        return before if p.children(before, "compound") or among else None
 
     def lifted(self, anchor: int) -> int:
         """A clause whose copula has a target for its subject: "<X> is one of the uses where <drug>
@@ -568,12 +571,15 @@ class _Reader:
         elif p.dep(anchor) == "ccomp" and p.head(anchor) < anchor and (
                 self.lost_subject(anchor) is not None or any(p.tag(s) == "CD" for s in self.own_subjects(anchor))):
             up = p.head(anchor)  # "<X> is one of the <uses> <drug> is …" with "one" made the verb's subject
+        elif p.dep(anchor) == "csubj" and self.lost_subject(anchor) is not None:
+            up = p.head(anchor)  # "Among the conditions <drug> is approved to treat are <X>"
         else:
             return anchor
         if up is None or up == anchor or norms[up] not in _BE:
             return anchor
-        subjects = [t for s in p.children(up, "nsubj") for t in range(*p.subtree(s))]
-        return up if any(t in self.targets for t in subjects) else anchor
+        equated = "attr" if p.dep(anchor) == "csubj" else "nsubj"
+        named = [t for s in p.children(up, equated) for t in range(*p.subtree(s))]
+        return up if any(t in self.targets for t in named) else anchor
 
     def in_hand(self, noun: int) -> bool:
         """An approval noun held, not forecast: after it only what it is for and "in hand"
