@@ -123,9 +123,11 @@ def test_paraphrased_approval_claims(lint, text, expected):
 
 
 def test_an_unattached_contradiction_is_a_warning_not_silence(lint):
-    """Graded confidence: the parse cannot attach the drug (a misparse of "the uses <drug> is
-    approved for"), but the sentence holds the drug, the cue and a target the source denies."""
-    [finding] = [f for f in lint("Anxiety is among the uses ketamine is approved for.") if f.code != "HL801"]
+    """Graded confidence: the parse cannot attach the drug (a misparse of "listed <X> among the
+    uses <drug> is approved for"), but the sentence holds the drug, the cue and a target the
+    source denies."""
+    [finding] = [f for f in lint("The FDA has listed anxiety among the uses ketamine is approved for.")
+                 if f.code != "HL801"]
     assert (finding.code, finding.severity) == ("HL203", "warning")
     assert finding.message == ("May contradict the source: the draft says 'ketamine is approved for anxiety', "
                                "but the source says ketamine is used off-label for anxiety (source line 34)")

@@ -42,7 +42,12 @@ denies it. The parse reads through paraphrase: an adverb after the copula
 ("has FDA approval to treat <X>", "the approved uses of <drug> include <X>",
 "<X> is among the conditions <drug> is approved to treat"). A fronted
 approval ("Following FDA approval as <use> in 1970, <drug> is prescribed
-off-label for …") is its own claim, not the main clause's.
+off-label for …") is its own claim, not the main clause's. A denial of
+every use ("<drug> is not approved for any indication", "has no FDA approval
+whatsoever") contradicts each approval the pack gives the drug; a use
+excepted from it ("not approved for anything other than <use>") is one the
+draft says it is approved for. A claim about another jurisdiction than the
+pack's ("licensed for <condition> in the UK") is at most HL203.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -105,8 +110,9 @@ approved for <class>), and a claim the parse cannot attach to its drug
 though the sentence names the drug, the approval word and a condition the
 source contradicts ("May contradict the source: …"); and a claim the draft
 reports without refuting it ("According to one forum, <drug> is approved for
-<condition>", "Many believe that …"): the draft passes it on, but may only be
-quoting.
+<condition>", "Many believe that …", "It has been suggested that …"): the draft
+passes it on, but may only be quoting; and a claim that names another
+jurisdiction than the pack's ("in the UK", "by the MHRA").
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -157,10 +163,13 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
     rule, fact = _judge(knowledge, claim.kind, claim.subject, claim.target, claim.negated)
+    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
+    if claim.kind == "approval" and claim.target is None and claim.negated and claim.quantifier == "all":
+        # "not approved for any indication": denies every approval the source gives
+        return (CONTRADICTED_RULE, approved[0]) if approved else (rule, fact)
     if claim.kind != "approval" or claim.target is None:
         return rule, fact
     within = knowledge.within
-    approved = [a for a in knowledge.approvals if a.drug == claim.subject and a.status == "approved"]
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
     if claim.quantifier == "some" and not claim.negated:
         # "approved for certain <conditions>": true if it is approved for one of them; said
@@ -250,7 +259,9 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     what = "used off-label" if claim.kind == "off-label" else "approved"
     verb = f"{'is' if claim.form else be(drug)} {'not ' if claim.negated else ''}{what}"
     some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
-    return f"{drug} {verb}" + (f" for {some}{knowledge.name(claim.target)}" if claim.target else "")
+    if claim.target is None:
+        return f"{drug} {verb}" + (" for anything" if claim.quantifier == "all" else "")
+    return f"{drug} {verb} for {some}{knowledge.name(claim.target)}"
 
 
 def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowledge, maybe: bool = False) -> str:

@@ -60,7 +60,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     # a report the draft calls false, that the parse cannot attach: its opposite, as a report
     out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
-    return _dedupe(out)
+    return _dedupe([_elsewhere(ann, sentence, c) for c in out])
+
+
+def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
+    """A claim whose clauses (from its first word to its target's) name another jurisdiction than
+    the packs' ("licensed for <X> in the UK", "by the MHRA") cannot contradict their facts: at most
+    a warning."""
+    first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
+    clauses = [cl for cl in sentence.clauses if cl.tok_end > first and cl.tok_start <= last]
+    if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
+        return claim
+    return replace(claim, grounded=False)
 
 
 def _unattached(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None,
@@ -221,6 +232,8 @@ _WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that suppos
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
+# Nouns for the drug itself in another guise: "the licensed version of <drug>".
+_SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
 
@@ -290,6 +303,9 @@ class _Reader:
             if covered(ann, tok, "anaphora"):
                 drug = self.antecedent(tok)
                 return _Holder(drug) if drug else None
+            named = self.copula_subject(tok)  # "<drug> is the only <other drug> product approved …"
+            if named:
+                return _Holder(named)
             for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
                 # "<drug>-assisted therapy": the drug hangs on the modifier
                 named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
@@ -317,6 +333,26 @@ class _Reader:
                 return _Holder(None, self.noun_phrase(tok))
             return None
         return None
+
+    def version_of(self, noun: int) -> str | None:
+        """"the licensed, FDA-backed version of <drug> for <X>": a version or form of the drug
+        that nothing else names (no "called <name>", no drug it is in apposition to or said of:
+        those the holder found first) is the drug itself. Not "a derivative of <drug>"."""
+        p = self.parse
+        if self.ann.norms[noun] not in _SAME_DRUG or p.dep(noun) == "appos" or self.called(noun):
+            return None
+        objects = [o for prep in p.children(noun, "prep") if self.ann.norms[prep] == "of"
+                   for o in p.children(prep, "pobj")]
+        m = self.drugs.get(objects[0]) if objects else None
+        return m.id if m is not None and self.is_form_of(m) else None
+
+    def copula_subject(self, tok: int) -> str | None:
+        """The drug a copula's subject names, for its attribute: "<drug> is the only <other drug>
+        product approved for <X>" speaks of <drug>, not of the drug its noun is made from."""
+        if self.parse.dep(tok) != "attr":
+            return None
+        subjects = self.subjects(self.parse.head(tok))
+        return self.named(subjects[0]) if subjects else None
 
     def coordinated(self, drug: str, cue: int, anchor: int) -> list[str]:
         """Drugs conjoined with the one holding the predicate, as its subject or object: "<drug A>
@@ -389,66 +425,95 @@ class _Reader:
         the claim's targets. [] when the word asserts nothing (a bare noun phrase); None when the
         parse cannot say who holds it."""
         p = self.parse
-        dep, tag = p.dep(c), p.tag(c)
-        if tag.startswith("NN"):  # "approval", "licence", "indication"
-            if not self.is_argument(c):
-                return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
-            owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
-                                             for o in p.children(prep, "pobj")]
-            owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
-                       for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
-            for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
-                named = self.named(owner)
-                if named:
-                    # "its approval covers <use>", "<use> is covered by its approval": the verb's
-                    # clause holds the targets
-                    verb = p.head(c)
-                    if dep == "pobj" and p.dep(verb) == "agent":
-                        verb = p.head(verb)
-                    scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
-                    return _Holder(named), (verb if scope else c)
-            verb = p.head(c)
-            if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
-                for given in p.children(verb, "dative"):  # "granted <drug> approval"
-                    named = self.named(given)
-                    if named:
-                        return _Holder(named), verb
-                subjects = self.subjects(verb)
-                holder = self.holder(subjects[0]) if subjects else None
-                if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
-                    named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
-                    holder = _Holder(named) if named else holder
-                return (holder, verb) if holder else None
-            if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
-                if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
-                    return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
-                subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
-                holder = self.holder(subjects[0]) if subjects else None
-                return (holder, c) if holder and holder.drug else None
-            if dep == "ROOT" and self.verbless():
-                return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
-            return _NOT_A_CLAIM
+        if p.tag(c).startswith("NN"):  # "approval", "licence", "indication"
+            return self.noun_approval(c)
+        if p.dep(c) in ("amod", "compound", "npadvmod", "nmod") and p.tag(p.head(c)).startswith("NN"):
+            return self.modifier_approval(c)
+        return self.verb_approval(c)
+
+    def noun_approval(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval noun: owned ("<drug>'s approval", "the approval of <drug>"), had or
+        received ("<drug> has approval"), or held ("With FDA approval for <X> in hand, <drug> …")."""
+        p, norms = self.parse, self.ann.norms
+        dep = p.dep(c)
+        if not self.is_argument(c):
+            return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
+        owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if norms[prep] == "of"
+                                         for o in p.children(prep, "pobj")]
+        owners += [o for prep in p.children(c, "prep") if norms[prep] == "for"
+                   for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
+        for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
+            named = self.named(owner)
+            if named:
+                # "its approval covers <use>", "<use> is covered by its approval": the verb's
+                # clause holds the targets
+                verb = p.head(c)
+                if dep == "pobj" and p.dep(verb) == "agent":
+                    verb = p.head(verb)
+                scope = dep in ("nsubj", "nsubjpass", "pobj") and covered(self.ann, verb, "approval-scope")
+                return _Holder(named), (verb if scope else c)
+        verb = p.head(c)
+        if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
+            return self.had(c, verb)
+        if dep == "pobj" and norms[verb] == "with" and self.in_hand(c):
+            if any(norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
+                return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
+            subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
+            holder = self.holder(subjects[0]) if subjects else None
+            return (holder, c) if holder and holder.drug else None
+        if dep == "ROOT" and self.verbless():
+            return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
+        return _NOT_A_CLAIM
+
+    def had(self, c: int, verb: int) -> tuple[_Holder, int] | None:
+        """An approval noun a verb's subject has or is given: "<drug> has / carries approval",
+        "granted <drug> approval"; in a relative clause, what its noun is equated with ("<X> is one
+        of the uses where <drug> carries approval")."""
+        p = self.parse
+        for given in p.children(verb, "dative"):  # "granted <drug> approval"
+            named = self.named(given)
+            if named:
+                return _Holder(named), self.lifted(verb)
+        subjects = self.subjects(verb) or self.participle_subjects(verb)
+        holder = self.holder(subjects[0]) if subjects else None
+        if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
+            named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
+            holder = _Holder(named) if named else holder
+        if holder is not None and holder.drug is None and covered(self.ann, subjects[0], "regulator"):
+            return None  # "the FDA gave <drug> the green light", misparsed: the regulator holds no approval
+        return (holder, self.lifted(verb)) if holder else None
+
+    def modifier_approval(self, c: int) -> tuple[_Holder, int] | list:
+        """An approval word modifying a noun: "an FDA-approved <use>", "<drug>, an approved <use>"."""
+        p = self.parse
         head = p.head(c)
-        if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
-            holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
-            if holder is None:
-                return _NOT_A_CLAIM
-            if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
-                    and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
-                return holder, p.head(head)  # "<X> is an approved use of <drug>"
-            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
-            return holder, anchor
-        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
+        holder = self.holder(head)
+        if (holder is None or holder.drug is None) and self.version_of(head):
+            holder = _Holder(self.version_of(head))
+        if holder is None:
+            return _NOT_A_CLAIM
+        if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
+                and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
+            return holder, p.head(head)  # "<X> is an approved use of <drug>"
+        anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
+        return holder, anchor
+
+    def verb_approval(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval verb or participle: "the FDA approved <drug> for …", "<drug> is approved …",
+        "a nasal spray (the FDA) approved for …"."""
+        p, norms = self.parse, self.ann.norms
+        dep, tag, head = p.dep(c), p.tag(c), p.head(c)
+        objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
-        be = [a for a in p.children(c, "aux", "auxpass") if self.ann.norms[a] in _BE]
+        be = [a for a in p.children(c, "aux", "auxpass") if norms[a] in _BE]
         subjects = self.subjects(c)
         subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
-                   or not (tag in _ACTIVE_TAGS or any(self.ann.norms[a] in _HAVE for a in p.children(c, "aux"))))
+                   or not (tag in _ACTIVE_TAGS or any(norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
         if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *be) for s in subjects) \
                 and all(p.dep(s) == "nsubj" for s in subjects):
@@ -457,16 +522,64 @@ class _Reader:
             # ("Patients come in believing <drug> is approved …") the parse lost too: silence.
             lost_report = any(self.ann.cues_in(self.sentence.tok_start, c, "reporting", "attribution"))
             return _NOT_A_CLAIM if lost_report else None
+        if not subjects and self.participle_subjects(c):
+            holder = self.holder(self.participle_subjects(c)[0])
+            return (holder, c) if holder else None
+        if not subjects and passive and self.lost_subject(c) is not None:
+            return _Holder(self.drugs[self.lost_subject(c)].id), self.lifted(c)
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
             holder = self.holder(subject)
             if holder and dep == "relcl":
                 anchor = self.equated(head) or anchor  # "<X> is among the conditions <drug> is approved to treat"
-            return (holder, anchor) if holder else None
+            return (holder, self.lifted(anchor)) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
             holder = self.holder(head)
             return (holder, c) if holder else None
         return None
+
+    def participle_subjects(self, verb: int) -> list[int]:
+        """"<drug> is …, having been cleared by the FDA / having won approval for <X>": a participle
+        clause with no subject or subordinator of its own speaks of its main clause's subject."""
+        p = self.parse
+        if p.dep(verb) != "advcl" or p.tag(verb) not in ("VBN", "VBG") or p.children(verb, "mark") \
+                or self.own_subjects(verb):
+            return []
+        return self.subjects(p.head(verb))
+
+    def lost_subject(self, verb: int) -> int | None:
+        """"<X> is among the conditions <drug> is approved to treat" misparsed with "the conditions
+        <drug>" as one noun: the drug just before the verb's auxiliaries, holding that noun as its
+        compound, is the subject the verb lost; so is one beside the noun under "among" ("Among the
+        conditions <drug> is approved to treat are <X>")."""
+        p = self.parse
+        before = min([verb, *p.children(verb, "aux", "auxpass")]) - 1
+        if before not in self.drugs or p.dep(before) not in ("pobj", "compound"):
+            return None
+        among = p.dep(before) == "pobj" and self.ann.norms[p.head(before)] == "among" and len(
+            p.children(p.head(before), "pobj")) > 1
+        return before if p.children(before, "compound") or among else None
+
+    def lifted(self, anchor: int) -> int:
+        """A clause whose copula has a target for its subject: "<X> is one of the uses where <drug>
+        carries approval" (a relative clause on the noun the copula equates with <X>), "<X> is one
+        of the <uses> <drug> is licensed to treat" (misparsed as the copula's complement). The
+        copula's clause names what the approval is for."""
+        p, norms = self.parse, self.ann.norms
+        if p.dep(anchor) == "relcl":
+            up = self.equated(p.head(anchor))
+        elif p.dep(anchor) == "ccomp" and p.head(anchor) < anchor and (
+                self.lost_subject(anchor) is not None or any(p.tag(s) == "CD" for s in self.own_subjects(anchor))):
+            up = p.head(anchor)  # "<X> is one of the <uses> <drug> is …" with "one" made the verb's subject
+        elif p.dep(anchor) == "csubj" and self.lost_subject(anchor) is not None:
+            up = p.head(anchor)  # "Among the conditions <drug> is approved to treat are <X>"
+        else:
+            return anchor
+        if up is None or up == anchor or norms[up] not in _BE:
+            return anchor
+        equated = "attr" if p.dep(anchor) == "csubj" else "nsubj"
+        named = [t for s in p.children(up, equated) for t in range(*p.subtree(s))]
+        return up if any(t in self.targets for t in named) else anchor
 
     def in_hand(self, noun: int) -> bool:
         """An approval noun held, not forecast: after it only what it is for and "in hand"
@@ -536,7 +649,8 @@ class _Reader:
             dep = p.dep(t)
             if dep == "ROOT" or p.head(t) == t:
                 return t
-            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")):
+            if dep in _BOUNDARY and (dep == "relcl" or self.own_subjects(t) or p.children(t, "mark", "expl")) \
+                    and not self.as_phrase(t):
                 return t
             if dep in ("acl", "advcl") and p.is_verb(t) and self.ann.norms[t] not in _NAMING \
                     and not self.purpose(t) and not self.copular(t):
@@ -544,6 +658,12 @@ class _Reader:
             if dep == "conj" and p.tag(t).startswith("VB"):
                 return t
         return p.root
+
+    def as_phrase(self, tok: int) -> bool:
+        """"cleared … as a nasal spray for <X>" misparsed as a clause with "as" its subordinator
+        and a noun its head: a phrase of the verb it hangs on, not a clause of its own."""
+        p = self.parse
+        return p.tag(tok).startswith("NN") and any(self.ann.norms[m] == "as" for m in p.children(tok, "mark"))
 
     def copular(self, tok: int) -> bool:
         """"<drug> is currently FDA-approved": an adverb after the copula makes the parser hang the
@@ -569,7 +689,7 @@ class _Reader:
         <condition>", "approval to treat <condition>" say what the approval is for."""
         p = self.parse
         return (not p.children(verb, *_SUBJECTS) and any(p.tag(a) == "TO" for a in p.children(verb, "aux"))
-                and covered(self.ann, p.head(verb), "approval"))
+                and (covered(self.ann, p.head(verb), "approval") or covered(self.ann, p.head(verb), "approval-scope")))
 
     def equated(self, noun: int) -> int | None:
         """The verb whose clause names what an approved-uses noun stands for: "the approved uses of
@@ -665,6 +785,41 @@ class _Reader:
         return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
                    for v in p.children(noun, "relcl"))
 
+    def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
+        """(mention, head token) of each condition or use the predicate is for: in the anchor's
+        subtree and its clause, and not a gloss, a description or another predicate's."""
+        p = self.parse
+        own = self.clause(anchor)
+        lo, hi = p.subtree(anchor)
+        out, seen = [], set()
+        for m in self.targets.values():
+            if m.tok_start in seen:
+                continue
+            seen.add(m.tok_start)
+            t = head_of(p, m.tok_start, m.tok_end)
+            if (not lo <= t < hi or self.clause(t) != own or self.is_gloss(m, t, anchor)
+                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
+                continue
+            out.append((m, t))
+        return out
+
+    def every_use(self, lo: int, hi: int) -> bool:
+        """"not approved for any indication / anything", "has no approval whatsoever": the
+        approval (over tokens [lo, hi), which name no target) is said of every use, none excepted;
+        an intensifier only where the approval names no use at all ("not approved for use at home
+        at all" names one)."""
+        ann = self.ann
+        if ann.cues_in(lo, hi, "approval-except"):
+            return False
+        if ann.cues_in(lo, hi, "approval-any-use"):
+            return True
+        return bool(ann.cues_in(lo, hi, "approval-at-all")) and not any(
+            self.parse.dep(t) == "prep" and ann.norms[t] in ("for", "as") for t in range(lo, hi) if t in self.parse)
+
+    def excepted(self, tok: int, anchor: int) -> bool:
+        """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
+        return any(covered(self.ann, t, "approval-except") for t in self.path(tok, anchor))
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
         p, norms = self.parse, self.ann.norms
@@ -706,36 +861,38 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
     if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
         return _NOT_A_CLAIM
-    own = reader.clause(anchor)
+    return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, int], clause: Clause,
+               grounded: bool, opposite: bool) -> list[Claim]:
+    """One claim per target of the predicate (and per drug conjoined with its holder): its
+    polarity, hedge and quantifier. `grounded`: the parse ties the holder to the predicate;
+    `opposite`: a report the draft calls false."""
+    ann, parse, sentence = reader.ann, reader.parse, reader.sentence
+    holder, anchor = found
     lo, hi = parse.subtree(anchor)
     # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
     # verb it is the subject of ("its approval for <use> does not mean …").
-    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else own
+    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else reader.clause(anchor)
     base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
                     or reader.negated(c, negation_top))
     hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
-    targets = []
-    seen = set()
-    for m in reader.targets.values():
-        if m.tok_start in seen:
-            continue
-        seen.add(m.tok_start)
-        t = head_of(parse, m.tok_start, m.tok_end)
-        if (not lo <= t < hi or reader.clause(t) != own or reader.is_gloss(m, t, anchor)
-                or reader.described(t, anchor, parse.head(c)) or reader.governed(t, anchor, span)):
-            continue
-        targets.append((m, t))
+    targets = reader.predicate_targets(c, anchor, range(cue.tok_start, cue.tok_end))
     out = []
     first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
+    every_use = not targets and reader.every_use(lo, hi)
     for m, t in sorted(targets) or [(None, None)]:
-        negated = (base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)) != opposite
+        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        # "not approved for anything other than <use>": approved for that use
+        negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
+        quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
         for subject in subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
-                             quantifier=reader.quantifier(t, anchor) if t is not None else None,
-                             reported=opposite))
+                             quantifier=quantifier, reported=opposite))
     return out

@@ -334,6 +334,13 @@ def _reports(ann: Annotation, tok: int) -> bool:
     return covered(ann, tok, "reporting") and not covered(ann, tok, "not-reporting")
 
 
+def _impersonal(ann: Annotation, parse: "Parse", verb: int) -> bool:
+    """"It has been suggested that <claim>": a passive verb of saying with an impersonal "it" for
+    its subject reports the claim and says nothing of who holds it."""
+    return (covered(ann, verb, "reporting-impersonal") and bool(parse.children(verb, "auxpass"))
+            and any(ann.norms[s] == "it" for s in parse.children(verb, "nsubjpass", "expl")))
+
+
 def _cites_evidence(ann: Annotation, parse: "Parse", according: int) -> bool:
     """"according to the 2023 analysis": the writer relays a study's finding as fact, unlike
     "according to one clinic"."""
@@ -354,6 +361,8 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
     if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
         return _governor_kind(ann, parse, tok)  # the span's head is itself the report: "Some sites claim <claim>"
     for below, t in zip(chain, chain[1:]):
+        if _impersonal(ann, parse, t) and parse.dep(below) == "ccomp":
+            return REPORTED
         if _reports(ann, t) or covered(ann, t, "framing"):
             # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
             # the label would say so") is a misparse to stay silent on, as before.

@@ -64,6 +64,15 @@ NOUN_FRAMES = (
 )
 
 
+def _each_target(frames, wrong, right, expect, capability):
+    """Each frame ({N}: the target) with each wrong target, expecting `expect`, and the right one,
+    expecting silence; ketamine's, with no generic edits (the frames open with the target)."""
+    for frame in frames:
+        for noun in wrong:
+            yield Seed(frame.replace("{N}", noun), expect, "ketamine", capability, "INV", edits=False)
+        yield Seed(frame.replace("{N}", right), (), "ketamine", capability, "INV", edits=False)
+
+
 def seeds():
     # --- minimum functionality: the plain claim, and its correct counterpart
     yield Seed("{D} is {ADV} FDA-approved for anxiety.", WRONG, "ketamine")
@@ -217,13 +226,12 @@ def seeds():
         yield Seed("Q: My best friend says {D} is {ADV} FDA-approved for anxiety now. I have had anxiety for years. "
                    + asked, (), "ketamine", "question-letter", "DIR", edits=False)
     # approval as a noun, an indication list, a scope verb
-    for frame in ("{N} was {ADV} added to {D}'s approved indications in 2020.",
-                  "With FDA approval for {N} {ADV} already in hand, {D} is an easy sell.",
-                  "{D}'s approval {ADV} reaches {N}.",
-                  "The FDA has {ADV} listed {N} among the uses {D} is approved for."):
-        for noun in ("anxiety", "social anxiety disorder", "major depression"):
-            yield Seed(frame.replace("{N}", noun), WRONG_OR_WARNING, "ketamine", "noun-scope", "INV", edits=False)
-        yield Seed(frame.replace("{N}", "anesthesia"), (), "ketamine", "noun-scope", "INV", edits=False)
+    yield from _each_target(("{N} was {ADV} added to {D}'s approved indications in 2020.",
+                             "With FDA approval for {N} {ADV} already in hand, {D} is an easy sell.",
+                             "{D}'s approval {ADV} reaches {N}.",
+                             "The FDA has {ADV} listed {N} among the uses {D} is approved for."),
+                            ("anxiety", "social anxiety disorder", "major depression"), "anesthesia",
+                            WRONG_OR_WARNING, "noun-scope")
     yield Seed("{D}'s approval {ADV} reaches postpartum depression.", UNSUPPORTED, "esketamine", "noun-scope", "DIR",
                edits=False)
     yield Seed("With FDA approval for anxiety {ADV} unlikely, {D} remains off-label.", (), "ketamine", "noun-scope",
@@ -243,3 +251,69 @@ def seeds():
                     "every type of depression"):
         yield Seed("The nasal spray version is {ADV} approved for " + widened + ".", BROADER, "", "widened", "INV")
         yield Seed("{D} is {ADV} approved for " + widened + ".", BROADER, "esketamine", "widened", "INV")
+
+    # --- round 3 (blind4): real pages' wordings, each as a class with its traps
+    # a passive report with an impersonal "it": taken back by the next sentence, silent; passed on, a warning
+    for verb in ("asserted", "suggested", "rumoured", "sometimes claimed"):
+        for refutation in ("Officials are not aware of any basis for this claim.", "This is not the case.",
+                           "There is no basis for it."):
+            yield Seed("It is {ADV} " + verb + " that {D} is licensed for anxiety. " + refutation, (), "ketamine",
+                       "impersonal-report", "DIR", edits=False)
+    for verb in ("suggested", "rumoured", "asserted"):
+        yield Seed("It has {ADV} been " + verb + " that {D} is approved for depression.", UNSUPPORTED, "ketamine",
+                   "impersonal-report", "DIR", edits=False)
+    # another jurisdiction than the source's FDA: at most a warning
+    for frame in ("{D} is {ADV} licensed for anxiety in the UK.", "In Australia, {D} is {ADV} approved for PTSD.",
+                  "{D} is {ADV} licensed by the MHRA for generalised anxiety disorder.",
+                  "{D} has {ADV} been approved in Europe for depression."):
+        yield Seed(frame, UNSUPPORTED, "ketamine", "jurisdiction", "DIR")
+    # "<X> is the only <drug> product approved for <Y>": the claim is <X>'s
+    for noun in ("ketamine product", "ketamine-based medicine", "ketamine treatment", "form of ketamine"):
+        yield Seed("{D} is {ADV} the only " + noun + " approved for depression.", BROADER, "Spravato", "only-product",
+                   "INV")
+        yield Seed("{D} is {ADV} the only " + noun + " approved for treatment-resistant depression.", (), "Spravato",
+                   "only-product", "INV")
+    # a denial of every use, against the pack's approval; an excepted use is the approved one
+    for frame in ("{D} has {ADV} not been approved by the FDA for any indication.", "{D} is {ADV} not approved for any use.",
+                  "{D} has {ADV} no FDA approval whatsoever.", "{D} is {ADV} not licensed for anything.",
+                  "The FDA has {ADV} never approved {D} for any condition."):
+        yield Seed(frame, WRONG, "esketamine", "every-use", "DIR")
+        yield Seed(frame, WRONG, "ketamine", "every-use", "DIR")
+    # (no generic edits on two of them: "The medication is not approved for any use outside <X>" draws
+    # HL704 from the source-copy alignment, another family's false finding, reported to its owner)
+    for frame in ("{D} is {ADV} not approved for anything other than {U}.", "{D} is {ADV} not approved for any use outside {U}.",
+                  "{D} {ADV} isn't licensed for any indication apart from {U}.",
+                  "Apart from {U}, {D} is {ADV} not approved for anything."):
+        edits = "outside" not in frame
+        yield Seed(frame.replace("{U}", "treatment-resistant depression"), (), "esketamine", "every-use-except", "DIR",
+                   edits=edits)
+        yield Seed(frame.replace("{U}", "anaesthesia"), (), "ketamine", "every-use-except", "DIR", edits=edits)
+    yield Seed("{D} is {ADV} not approved for any psychiatric use at all.", (), "ketamine", "every-use-except", "DIR",
+               edits=False)
+    yield Seed("{D} has {ADV} no FDA approval for any indication.", (), "psilocybin", "every-use-except", "DIR")
+    # "<X> is among / one of the <nouns> <drug> is cleared / licensed to treat" (a misparse loses the subject)
+    yield from _each_target(("{N} is {ADV} among the conditions {D} is cleared to treat in the US.",
+                             "{N} is {ADV} one of the disorders {D} has been licensed to treat since 2021.",
+                             "{N} is {ADV} one of the few uses where {D} does carry FDA approval.",
+                             "{N} is {ADV} one of the areas in which {D} holds a licence."),
+                            ("Generalised anxiety disorder", "PTSD", "Social phobia"), "Anaesthesia", WRONG,
+                            "equated-use")
+    yield Seed("PTSD is {ADV} one of the areas where {D} is being studied.", (), "ketamine", "equated-use", "DIR",
+               edits=False)
+    # approval adjectives on "the … version / form of <drug> for <X>"
+    for adjectives in ("fully licensed, FDA-backed", "FDA-sanctioned", "officially approved", "licensed"):
+        yield Seed("The infusions clinics sell are {ADV} the " + adjectives + " version of {D} for anxiety.", WRONG,
+                   "ketamine", "approved-version", "INV", edits=False)
+        yield Seed("The infusions clinics sell are {ADV} the " + adjectives + " version of {D} as an anaesthetic.", (),
+                   "ketamine", "approved-version", "INV", edits=False)
+    yield Seed("Esketamine is {ADV} an FDA-approved form of {D} for treatment-resistant depression.", (), "ketamine",
+               "approved-version", "DIR", edits=False)
+    yield Seed("The FDA {ADV} approved a derivative of {D} for treatment-resistant depression.", (), "ketamine",
+               "approved-version", "DIR", edits=False)
+    # a trailing participle speaks of the main clause's subject
+    for verb in ("having been cleared by the FDA", "having been approved", "having won FDA approval"):
+        yield Seed("{D} is {ADV} common in clinics, " + verb + " for anxiety.", WRONG, "ketamine", "participle", "INV")
+        yield Seed("{D} is {ADV} common in clinics, " + verb + " as an anaesthetic.", (), "ketamine", "participle",
+                   "INV")
+        yield Seed("{D}, marketed as Spravato, is {ADV} given in clinics, " + verb + " as a nasal spray for depression.",
+                   BROADER, "esketamine", "participle", "INV", edits=False)
