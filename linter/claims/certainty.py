@@ -23,7 +23,8 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import FRAMED, REPORTED, Frame, attribution_kind, conditional, quoted, refuted, report_kind, topic
+from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, imperative, quoted, refuted,
+                                  report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -143,12 +144,28 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
-                or not _NEGATIVE_SUBJECTS.isdisjoint(ann.norms[clause.tok_start:cue.tok_start])
+                or _negative_subject(ann, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"There is no doubt that <drug> is not a cure": certainty about a denial overclaims nothing.
+    An assurance cue with a negation after it in its sentence."""
+    if not ann.cues_in(cue.tok_start, cue.tok_end, "overclaim-assurance"):
+        return False
+    return any(not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+               for n in ann.cues_in(cue.tok_end, sentence.tok_end, "negation"))
+
+
+def _negative_subject(ann: Annotation, clause, cue: Cue) -> bool:
+    """"Nothing about it is 100% safe", not "nothing short of a cure" (a pseudo-negation: it
+    says it is one)."""
+    return any(ann.norms[t] in _NEGATIVE_SUBJECTS and not ann.cues_in(t, t + 1, "pseudo-negation")
+               for t in range(clause.tok_start, cue.tok_start))
 
 
 def _conditional_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
@@ -201,6 +218,8 @@ def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:
     for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
         if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
+        if parsed and word.tok_start in parse and imperative(parse, word.tok_start):
+            continue  # "Think of it as …": the writer's own
         if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN") \
                 and not ann.cues_in(max(sentence.tok_start, word.tok_start - _PERSON_REACH), word.tok_start, "person"):
             continue  # a noun, unless people just before say it ("people online swear", tagged a noun)

@@ -354,7 +354,7 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
     if _reports(ann, tok) and parse.children(tok, "ccomp", "xcomp", "oprd", "parataxis"):
         return _governor_kind(ann, parse, tok)  # the span's head is itself the report: "Some sites claim <claim>"
     for below, t in zip(chain, chain[1:]):
-        if _reports(ann, t) or covered(ann, t, "framing"):
+        if (_reports(ann, t) and not imperative(parse, t)) or covered(ann, t, "framing"):
             # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
             # the label would say so") is a misparse to stay silent on, as before.
             return _governor_kind(ann, parse, t) if parse.dep(below) in _REPORTED_DEPS else FRAMED
@@ -374,6 +374,13 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
                 return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
     return None
+
+
+def imperative(parse: "Parse", tok: int) -> bool:
+    """"Think of it as …", "Call it …": the writer telling the reader how to see it (a bare verb
+    ruling the sentence, no subject, not negated), not a report of anyone's words."""
+    return (parse.dep(tok) == "ROOT" and parse.tag(tok) == "VB" and not parse.subjects(tok)
+            and not parse.children(tok, "neg", "aux"))
 
 
 def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:
