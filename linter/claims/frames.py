@@ -357,7 +357,13 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
         if (_reports(ann, t) and not imperative(parse, t)) or covered(ann, t, "framing"):
             # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
             # the label would say so") is a misparse to stay silent on, as before.
-            return _governor_kind(ann, parse, t) if parse.dep(below) in _REPORTED_DEPS else FRAMED
+            if parse.dep(below) in _REPORTED_DEPS:
+                return _governor_kind(ann, parse, t)
+            if parse.dep(below) == "nsubjpass" and _as_phrase(ann, parse, t) and not covered(ann, t, "framing"):
+                # "<it> is described as <what>": someone's description of the subject, the
+                # writer's own when vouched for ("described, accurately, as …")
+                return _described_kind(ann, parse.children(t, "advmod"))
+            return FRAMED
         if parse.dep(below) == "ccomp" and any(covered(ann, a, "framing") for a in parse.children(t, "attr")):
             return FRAMED  # "It is a myth that <claim>" parsed with the clause under "is", not "myth"
     for t in chain:
@@ -374,6 +380,20 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
                 return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
     return None
+
+
+def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:
+    """A description's voice by its adverb: "accurately" vouches for it (the writer's own),
+    "wrongly" calls it false, none passes it on."""
+    if any(covered(ann, a, "endorsing") for a in adverbs):
+        return None
+    if any(covered(ann, a, "attribution") for a in adverbs):
+        return FRAMED
+    return REPORTED
+
+
+def _as_phrase(ann: Annotation, parse: "Parse", verb: int) -> bool:
+    return any(ann.norms[c] == "as" for c in parse.children(verb, "prep"))
 
 
 def imperative(parse: "Parse", tok: int) -> bool:
