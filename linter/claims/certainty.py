@@ -23,8 +23,8 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, imperative, quoted, refuted,
-                                  report_kind, topic)
+from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, covered, imperative, quoted,
+                                  refuted, report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -44,34 +44,57 @@ _FULL_STOPS = frozenset({".", "!"})
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
-                      "overclaim-lasting"})  # cue kinds a claim needs
+                      "overclaim-lasting", "overclaim-lasting-after", "overclaim-absence", "overclaim-reliable",
+                      "overclaim-universal"})  # cue kinds a claim needs
+_LASTING = ("overclaim-lasting", "overclaim-lasting-after")
+# What a population hedge ("for some people") takes back: how many, and how safe; not a cure,
+# a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
+_PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
+_UNIVERSAL_REACH = 3  # "works for essentially everyone": everyone ← for ← works
 # A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
 # for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
-# hedges how many).
+# hedges how many), nor a modest benefit ("for most people it helps a little": overclaim-modest).
 _NOT_SCOPED = ("side-effect", "onset", "duration", "time-unit")
 _BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
 _PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
+# Between a benefit noun and the permanence said of it: "the relief is permanent", "relief that
+# lasts for good", "the relief stays with you forever".
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves",
+                      "lasts", "last", "lasted", "persists", "persist", "persisted", "holds", "held", "stayed",
+                      "remained"})
+# Where a reliability word ("dependable") is said of what the parse attaches it to: a copula's
+# complement ("<drug> is a dependable treatment", "proves <drug> to be …") or an "as" phrase
+# ("establish <drug> as a dependable treatment", "cements its place as the definitive one").
+_PREDICATIVE = frozenset({"attr", "acomp", "oprd"})
+_HOLDERS = ("nsubj", "nsubjpass", "dobj")
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    if "non-human" in sentence.cue_kinds:
+        return []  # "in mice the relief lasted for good": nothing said of patients
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
     open_kinds = _open_kinds(ann, sentence, bool(about))
     for frame in frames:
         clause = frame.clause
-        if _hedged(ann, sentence, clause):
+        hedge = _hedged(ann, sentence, clause)
+        if hedge == _MODAL:
             continue
         subject_ok = bool(about or frame.subjects)
         found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
-        if "overclaim-outcome" in open_kinds and "overclaim-lasting" in sentence.cue_kinds:
+        if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
             found += _composed_outcomes(ann, clause)
+        found += _absences(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED):
+            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED, "overclaim-modest"):
                 found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
                     found.append(verb)
+        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE):
+            found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
+        if hedge == _POPULATION:
+            found = [c for c in found if c.kind not in _PROPORTIONS]
         found = [c for c in found if _asserted(ann, sentence, clause, c)]
         if not found:
             continue
@@ -90,9 +113,10 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     close after it; or said of the noun by a copula ("the relief is immediate and permanent").
     One outcome cue over both."""
     out = []
-    for word in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-lasting"):
-        noun = next(iter(ann.cues_in(word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end),
-                                     "overclaim-benefit")), None)
+    for word in ann.cues_in(clause.tok_start, clause.tok_end, *_LASTING):
+        # "for good" goes after its noun only ("relief that lasts for good", not "for good results")
+        noun = None if word.kind != "overclaim-lasting" else next(iter(ann.cues_in(
+            word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end), "overclaim-benefit")), None)
         if noun is not None:
             out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
                            ann.document.prose[word.start:noun.end]))
@@ -106,22 +130,95 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     return out
 
 
-def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
-    """A hedge in the clause ("may", "possibly"), unless the parse puts it inside the object of
-    a preposition: "with its potentially groundbreaking use" describes a noun, and the clause's
-    own claim ("<drug> has proven itself") stands unhedged."""
+def _absences(ann: Annotation, clause) -> list[Cue]:
+    """"My anxiety is gone for good", "the panic never came back", "<condition> becomes a thing
+    of the past": a condition (or its symptoms) before a permanent absence in the clause."""
+    return [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-absence")
+            if ann.mentions_in(clause.tok_start, c.tok_start, "condition")
+            or ann.cues_in(clause.tok_start, c.tok_start, "symptom-noun")]
+
+
+def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """"Works for essentially everyone", "practically everyone who tries it feels better", "all
+    patients respond": a universal word a benefit verb governs in the parse (within a few steps:
+    everyone ← for ← works), or, without a parse, shares its clause with one ("everyone responds
+    differently" is no benefit)."""
+    cues = ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-universal")
+    if not cues:
+        return []
+    benefits = {t for v in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-benefit-verb")
+                if not ann.cues_in(v.tok_start, v.tok_end + 1, "not-overclaim") for t in range(v.tok_start, v.tok_end)}
     parse = ann.parses.get(sentence.index)
+    out = []
+    for cue in cues:
+        if parse is not None and cue.tok_start in parse:
+            head = parse.phrase_head(cue.tok_start, cue.tok_end)
+            governors = list(parse.ancestors(head))[:_UNIVERSAL_REACH]
+            if any(t in benefits and (parse.tag(t).startswith("VB") or parse.tag(t) == "JJ") for t in governors):
+                out.append(cue)
+        elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
+            out.append(cue)
+    return out
+
+
+def _reliable(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """Reliability the parse predicates of a drug or the treatment: "<drug> is a dependable
+    treatment", "these results establish <drug> as a dependable treatment", "proves it to be a
+    reliable option", "cements its place as the definitive treatment", "<drug> reliably eases
+    <condition>". Never without a parse: "a reliable source" is said of no treatment."""
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return []
+    return [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-reliable")
+            if c.tok_start in parse and _of_treatment(ann, parse, c.tok_start)]
+
+
+def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
+    word = parse.head(tok) if parse.dep(tok) in ("amod", "advmod", "compound") else tok
+    dep = parse.dep(word)
+    if dep in _PREDICATIVE:
+        holders = parse.subjects(parse.head(word))
+    elif dep == "pobj" and ann.norms[parse.head(word)] == "as":
+        verb = parse.head(parse.head(word))
+        if parse.tag(verb).startswith("NN"):  # "cements its place as …"
+            verb = parse.head(verb)
+        holders = parse.children(verb, *_HOLDERS)
+    elif word != tok and parse.tag(word).startswith("VB") and ann.cues_in(word, word + 1, "overclaim-benefit-verb"):
+        holders = parse.subjects(word)  # "<drug> reliably eases <condition>"
+    else:
+        return False
+    return any(_treatment_word(ann, h) for h in holders)
+
+
+def _treatment_word(ann: Annotation, tok: int) -> bool:
+    """A pack drug, "it"/"the drug", the treatment or "itself" at the token."""
+    return (bool(ann.mentions_in(tok, tok + 1, "drug")) or ann.norms[tok] == "itself"
+            or any(covered(ann, tok, kind) for kind in _TREATMENT_LIKE))
+
+
+_MODAL, _POPULATION = "modal", "population"
+
+
+def _hedged(ann: Annotation, sentence: Sentence, clause) -> str | None:
+    """A hedge in the clause ("may", "possibly": _MODAL; "for some people": _POPULATION, which
+    takes back only a proportion), unless the parse puts it inside the object of a preposition:
+    "with its potentially groundbreaking use" describes a noun, and the clause's own claim
+    ("<drug> has proven itself") stands unhedged."""
+    parse = ann.parses.get(sentence.index)
+    found = None
     for cue in ann.cues_in(clause.tok_start, clause.tok_end, "hedge", "speculative"):
         if parse is None or cue.tok_start not in parse or not any(
                 parse.dep(t) == "pobj" for t in (cue.tok_start, *parse.ancestors(cue.tok_start))):
-            return True
-    return False
+            if not ann.cues_in(cue.tok_start, cue.tok_end, "population-hedge"):
+                return _MODAL
+            found = _POPULATION
+    return found
 
 
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if (kinds.isdisjoint(_OPEN) and "overclaim-lasting" not in kinds) or not ann.names_a_drug:
+    if (kinds.isdisjoint(_OPEN) and kinds.isdisjoint(_LASTING)) or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
             and not _finite(ann, sentence):

@@ -422,7 +422,7 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
     a later sentence in its paragraph that asks about it ("Is it?", "… Is she right?"); or a next
     sentence that opens by refuting it ("That is not true.")."""
-    if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting"):
+    if any(not _negated_refutation(ann, sentence, c) for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting")):
         return True
     norms = ann.norms
     first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
@@ -439,6 +439,19 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
         return any(
             c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
     return False
+
+
+_NEGATION_REACH = 5  # "I don't think that's an exaggeration": the negation a few words before
+
+
+def _negated_refutation(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A refuting word the writer negates vouches for the report instead of taking it back:
+    "that is no exaggeration", "I don't think that's an exaggeration". A negation a few words
+    before it, with no punctuation between ("No, that is a myth" still refutes)."""
+    start = max(sentence.tok_start, cue.tok_start - _NEGATION_REACH)
+    return any(n.tok_end <= cue.tok_start and not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+               and all(ann.is_word[t] for t in range(n.tok_end, cue.tok_start))
+               for n in ann.cues_in(start, cue.tok_start, "negation"))
 
 
 @functools.lru_cache(maxsize=4)  # the draft being read (an Annotation hashes by identity)
