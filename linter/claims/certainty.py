@@ -51,6 +51,7 @@ _LASTING = ("overclaim-lasting", "overclaim-lasting-after")
 # a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
 _PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
 _UNIVERSAL_REACH = 3  # "works for essentially everyone": everyone ← for ← works
+_MANNER_REACH = 3  # "everyone responds (quite) differently": how, not how well
 # A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
 # for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
 # hedges how many), nor a modest benefit ("for most people it helps a little": overclaim-modest).
@@ -67,6 +68,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "st
 # ("establish <drug> as a dependable treatment", "cements its place as the definitive one").
 _PREDICATIVE = frozenset({"attr", "acomp", "oprd"})
 _HOLDERS = ("nsubj", "nsubjpass", "dobj")
+_RAISED = frozenset({"xcomp", "ccomp", "advcl"})  # "to be" hung on "prove <drug>" or on the drug
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -86,7 +88,9 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         found += _absences(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED, "overclaim-modest"):
+            # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
+            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
+                    and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
                 found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
@@ -147,14 +151,16 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
     if not cues:
         return []
     benefits = {t for v in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-benefit-verb")
-                if not ann.cues_in(v.tok_start, v.tok_end + 1, "not-overclaim") for t in range(v.tok_start, v.tok_end)}
+                if not ann.cues_in(v.tok_start, v.tok_end + _MANNER_REACH, "overclaim-manner")
+                for t in range(v.tok_start, v.tok_end)}
     parse = ann.parses.get(sentence.index)
     out = []
     for cue in cues:
         if parse is not None and cue.tok_start in parse:
             head = parse.phrase_head(cue.tok_start, cue.tok_end)
             governors = list(parse.ancestors(head))[:_UNIVERSAL_REACH]
-            if any(t in benefits and (parse.tag(t).startswith("VB") or parse.tag(t) == "JJ") for t in governors):
+            # a verb or "effective", not a noun ("deserves help"), though "works" as the root is a verb
+            if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) == "ROOT") for t in governors):
                 out.append(cue)
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
@@ -177,7 +183,11 @@ def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
     word = parse.head(tok) if parse.dep(tok) in ("amod", "advmod", "compound") else tok
     dep = parse.dep(word)
     if dep in _PREDICATIVE:
-        holders = parse.subjects(parse.head(word))
+        verb = parse.head(word)
+        holders = parse.subjects(verb)
+        if parse.dep(verb) in _RAISED:  # "prove <drug> to be a reliable treatment", in any of its parses
+            up = parse.head(verb)
+            holders += [up, *parse.children(up, *_HOLDERS, "oprd")]
     elif dep == "pobj" and ann.norms[parse.head(word)] == "as":
         verb = parse.head(parse.head(word))
         if parse.tag(verb).startswith("NN"):  # "cements its place as …"
@@ -285,6 +295,9 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
         # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
         if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
+            return True
+        # "No study (which …) has established <drug> as …": a subject none of which asserts
+        if any(ann.norms[d] == "no" for s in parse.children(tok, "nsubj", "nsubjpass") for d in parse.children(s, "det")):
             return True
     return False
 
