@@ -198,3 +198,61 @@ def test_certainty_in_other_words(lint, text, fires):
 ])
 def test_certainty_taken_back_or_hedged(lint, text):
     assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
+# Round 3 of issue 20 (blind4: pages written like real ones, in other words than ours).
+@pytest.mark.parametrize("text", [
+    # a condition's absence said to be permanent
+    "Six sessions in, my anxiety is gone for good, and I don't think that's an exaggeration.",
+    "After ketamine my panic attacks were gone for good, and that is no exaggeration.",
+    "With ketamine, your anxiety becomes a thing of the past.",
+    "Once the course of ketamine was over, the anxiety never came back.",
+    "A single session, our nurses tell us, brings relief that lasts for good.",
+    # a guarantee on a means of escape, under a population hedge that takes back no guarantee
+    "For some people it has become a guaranteed way out of years of anxiety, and the demand shows it.",
+    # reliability the parse says of the drug
+    "Taken together, these results establish ketamine as a dependable treatment for anxiety.",
+    "These findings prove ketamine to be a foolproof answer to treatment-resistant anxiety.",
+    "The drug, which was first used as an anaesthetic, now cements its place as the definitive treatment for PTSD.",
+    "The latest studies confirm ketamine as a dependable option for anxiety.",
+    # success for all, in a speaker's voice too
+    "**Dr. Osei:** Honestly, I'd say it works for essentially everyone with social anxiety who gives it a proper try.",
+    "Practically everyone who tries ketamine for anxiety feels better within days.",
+    # the adjective of cure; "in most patients" does not take it back
+    "- **Pearl:** KIT is curative for GAD in most patients who complete a full course.",
+])
+def test_overclaims_written_as_pages_write_them(lint, text):
+    assert graded(lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text)) == [
+        (5, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is not a cure for anxiety, and nobody can promise it will work for you.",
+    "No treatment is guaranteed, and ketamine is no exception.",
+    "Claims that ketamine cures anxiety are false.",
+    "Is ketamine a cure? No.",
+    "Myth: ketamine makes anxiety disappear for good. Fact: relief usually fades after a few weeks.",
+    "For most people ketamine helps a little, but not for long.",
+    "In a study of mice, relief lasted for good after one dose, but people are not mice.",
+    "Some clinics advertise ketamine as a guaranteed way out of anxiety, which is simply not true.",
+    "If ketamine were a dependable treatment for anxiety, the FDA would have approved it.",
+    "No study has established ketamine (which many clinics now offer) as a dependable treatment for anxiety.",
+    "The 2023 study did not prove ketamine to be a dependable treatment for anxiety.",
+    "Anxiety is not gone for good after ketamine; most people need top-up sessions.",
+    "Everyone responds differently to ketamine.",
+    "Not everyone responds to ketamine.",
+    "Ketamine does not work for every patient, and the relief rarely lasts.",
+    "A reliable source for ketamine questions is your own doctor.",
+    "Whether ketamine is curative for anxiety is still unknown.",
+    "The nausea from ketamine never came back after the first session.",
+    "Some clinics say ketamine is a cure. No, that is a myth.",
+])
+def test_pages_that_claim_no_certainty(lint, text):
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text))]
+
+
+def test_a_negated_refutation_vouches_for_a_report(lint):
+    # "that's no exaggeration" takes nothing back; "that is an exaggeration" does.
+    said = "Some patients say ketamine cured their anxiety for good"
+    assert graded(lint(CONTEXT + said + ", and that is no exaggeration.")) == [(3, "HL601", "warning")]
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + said + ", but that is an exaggeration."))]

@@ -42,6 +42,7 @@ _FULL_STOPS = frozenset({".", "!"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants",
 # "our protocol" (not "a session": "the trail is perfectly safe for a walk after your session").
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
+_OURS = ("treatment", "anaphora", "course-noun")  # … the draft's own treatment, not a comparator
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
                       "overclaim-lasting", "overclaim-lasting-after", "overclaim-absence", "overclaim-reliable",
@@ -201,9 +202,10 @@ def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
 
 
 def _treatment_word(ann: Annotation, tok: int) -> bool:
-    """A pack drug, "it"/"the drug", the treatment or "itself" at the token."""
+    """A pack drug, "it"/"the drug", the treatment or "itself" at the token (not a comparator:
+    "SSRIs remain the gold standard" is no certainty about the drug)."""
     return (bool(ann.mentions_in(tok, tok + 1, "drug")) or ann.norms[tok] == "itself"
-            or any(covered(ann, tok, kind) for kind in _TREATMENT_LIKE))
+            or any(covered(ann, tok, kind) for kind in _OURS))
 
 
 _MODAL, _POPULATION = "modal", "population"
