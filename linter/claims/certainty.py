@@ -76,7 +76,9 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if "non-human" in sentence.cue_kinds:
         return []  # "in mice the relief lasted for good": nothing said of patients
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
-    open_kinds = _open_kinds(ann, sentence, bool(about))
+    # a table cell speaks of its row's or column's drug: "| <drug> | Permanent relief |"
+    in_cell = ann.document.blocks[sentence.block].kind == "cell" and last_drug is not None
+    open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
         hedge = _hedged(ann, sentence, clause)
