@@ -248,7 +248,8 @@ def test_overclaims_written_as_pages_write_them(lint, text):
     "Some clinics say ketamine is a cure. No, that is a myth.",
 ])
 def test_pages_that_claim_no_certainty(lint, text):
-    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text))]
+    found = lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text)
+    assert "HL601" not in [c for _, c in codes(found)]
 
 
 def test_a_negated_refutation_vouches_for_a_report(lint):

@@ -27,7 +27,7 @@ of evidence ("the science is settled", "beyond doubt", "full stop"), success
 every time ("works every time", "never fails"), safety absolutes ("entirely
 risk-free"), a cure as what a treatment amounts to, guarantees as verbs
 ("guarantees results") and permanence ("free of <condition> for life"); a
-condition's absence said to be permanent ("my anxiety is gone for good", "a
+condition's absence said to be permanent ("my <condition> is gone for good", "a
 thing of the past", "never came back", "relief that lasts for good");
 reliability the parse says of the drug or treatment ("these results establish
 <drug> as a dependable treatment", "proves it to be the definitive one");

@@ -138,7 +138,7 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
 
 
 def _absences(ann: Annotation, clause) -> list[Cue]:
-    """"My anxiety is gone for good", "the panic never came back", "<condition> becomes a thing
+    """"My <condition> is gone for good", "the <condition> never came back", "<condition> becomes a thing
     of the past": a condition (or its symptoms) before a permanent absence in the clause."""
     return [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-absence")
             if ann.mentions_in(clause.tok_start, c.tok_start, "condition")
@@ -205,7 +205,7 @@ def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
 
 def _treatment_word(ann: Annotation, tok: int) -> bool:
     """A pack drug, "it"/"the drug", the treatment or "itself" at the token (not a comparator:
-    "SSRIs remain the gold standard" is no certainty about the drug)."""
+    "antidepressants remain the gold standard" is no certainty about the drug)."""
     return (bool(ann.mentions_in(tok, tok + 1, "drug")) or ann.norms[tok] == "itself"
             or any(covered(ann, tok, kind) for kind in _OURS))
 
@@ -301,7 +301,8 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
         if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
         # "No study (which …) has established <drug> as …": a subject none of which asserts
-        if any(ann.norms[d] == "no" for s in parse.children(tok, "nsubj", "nsubjpass") for d in parse.children(s, "det")):
+        if any(ann.norms[d] == "no" for subject in parse.children(tok, "nsubj", "nsubjpass")
+               for d in parse.children(subject, "det")):
             return True
     return False
 

@@ -422,7 +422,8 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
     a later sentence in its paragraph that asks about it ("Is it?", "… Is she right?"); or a next
     sentence that opens by refuting it ("That is not true.")."""
-    if any(not _negated_refutation(ann, sentence, c) for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting")):
+    if any(not _negated_refutation(ann, sentence, c)
+           for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting")):
         return True
     norms = ann.norms
     first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
