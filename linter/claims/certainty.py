@@ -52,6 +52,7 @@ _LASTING = ("overclaim-lasting", "overclaim-lasting-after")
 # a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
 _PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
 _UNIVERSAL_REACH = 3  # "works for essentially everyone": everyone ← for ← works
+_VERB_ROLES = frozenset({"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "parataxis"})
 _MANNER_REACH = 3  # "everyone responds (quite) differently": how, not how well
 # A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
 # for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
@@ -162,8 +163,10 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
         if parse is not None and cue.tok_start in parse:
             head = parse.phrase_head(cue.tok_start, cue.tok_end)
             governors = list(parse.ancestors(head))[:_UNIVERSAL_REACH]
-            # a verb or "effective", not a noun ("deserves help"), though "works" as the root is a verb
-            if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) == "ROOT") for t in governors):
+            # a verb or "effective", not a noun ("deserves help"), though "works" tagged a noun where a
+            # verb's clause stands is a verb
+            if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) in _VERB_ROLES)
+                   for t in governors):
                 out.append(cue)
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
