@@ -52,7 +52,7 @@ _LASTING = ("overclaim-lasting", "overclaim-lasting-after")
 # a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
 _PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
 _UNIVERSAL_REACH = 3  # "works for essentially everyone": everyone ← for ← works
-_VERB_ROLES = frozenset({"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "parataxis"})
+_VERB_ROLES = frozenset({"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "parataxis", "dobj"})
 _MANNER_REACH = 3  # "everyone responds (quite) differently": how, not how well
 # A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
 # for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
@@ -99,7 +99,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
                     found.append(verb)
-        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE):
+        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
             found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
         if hedge == _POPULATION:
             found = [c for c in found if c.kind not in _PROPORTIONS]
@@ -171,6 +171,13 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
     return out
+
+
+def _elided_subject(ann: Annotation, sentence: Sentence) -> bool:
+    """A fragment that opens with its benefit verb ("- Works for 9 out of 10 patients" under "What
+    are the benefits?") speaks of the drug the draft is about."""
+    first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), None)
+    return first is not None and ann.names_a_drug and bool(ann.cues_in(first, first + 1, "overclaim-benefit-verb"))
 
 
 def _reliable(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:

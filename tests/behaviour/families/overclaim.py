@@ -304,3 +304,30 @@ def seeds():
                      "If {D} were a dependable treatment for anxiety, the FDA would have approved it.",
                      "The nausea from {D} {ADV} never came back after the first session."):
         yield Seed(sentence, (), "ketamine", "round3-trap", "DIR")
+    # more of each class, from probes written as strangers write
+    for sentence in ("The clinic's own figures show that {D} {ADV} works for every patient.",
+                     "{D} {ADV} works in 100 percent of cases.",
+                     "{D} {ADV} works for 9 out of 10 patients.",
+                     "{D} {ADV} heals social anxiety.",
+                     "{D} {ADV} completely resolves generalised anxiety disorder.",
+                     "The evidence shows with certainty that {D} eases anxiety.",
+                     "The calm that {D} brings {ADV} lasts a lifetime.",
+                     "{D} is the one treatment that {ADV} never lets anyone down.",
+                     "Most patients on {D} {ADV} get better and stay better after one course.",
+                     "Patients who complete six infusions of {D} {ADV} no longer need any other treatment.",
+                     "After one course of {D}, you will {ADV} never need another anxiety medication.",
+                     "Clinicians now {ADV} regard {D} as the gold standard for anxiety.",
+                     "With {D}, anxiety can {ADV} disappear completely after the third infusion."):
+        yield Seed(sentence, OVER, "ketamine", "probe", "INV")
+    yield Seed("| Drug | What to expect |\n| --- | --- |\n| {D} | Permanent relief after one course |", OVER,
+               "ketamine", "table-row", "INV", edits=False, line=5)
+    for sentence in ("Clinics that promise {D} brings permanent remission should {ADV} be avoided.",
+                     "CBT {ADV} remains the gold standard for anxiety, and {D} is still being studied.",
+                     "A 2023 analysis of {D} records {ADV} found lasting improvement in anxiety over a year.",
+                     "Everyone who books a {D} session {ADV} gets a call from a nurse the day before.",
+                     "{D} worked for my sister, but it did {ADV} nothing for me.",
+                     "The idea that {D} works for everyone is {ADV} a dangerous oversimplification.",
+                     "{D} is {ADV} not a dependable treatment for anxiety yet."):
+        yield Seed(sentence, (), "ketamine", "probe-trap", "DIR")
+    yield Seed("| Drug | Verdict |\n| --- | --- |\n| {D} | Not a permanent fix |", (), "ketamine", "table-row", "DIR",
+               edits=False, line=5)
