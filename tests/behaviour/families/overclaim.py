@@ -317,7 +317,9 @@ def seeds():
                      "Patients who complete six infusions of {D} {ADV} no longer need any other treatment.",
                      "After one course of {D}, you will {ADV} never need another anxiety medication.",
                      "Clinicians now {ADV} regard {D} as the gold standard for anxiety.",
-                     "With {D}, anxiety can {ADV} disappear completely after the third infusion."):
+                     "With {D}, anxiety can {ADV} disappear completely after the third infusion.",
+                     "For people like me, the calm from {D} {ADV} never wears off.",
+                     "The relief {D} brings {ADV} never fades."):
         yield Seed(sentence, OVER, "ketamine", "probe", "INV")
     yield Seed("| Drug | What to expect |\n| --- | --- |\n| {D} | Permanent relief after one course |", OVER,
                "ketamine", "table-row", "INV", edits=False, line=5)
@@ -327,7 +329,8 @@ def seeds():
                      "Everyone who books a {D} session {ADV} gets a call from a nurse the day before.",
                      "{D} worked for my sister, but it did {ADV} nothing for me.",
                      "The idea that {D} works for everyone is {ADV} a dangerous oversimplification.",
-                     "{D} is {ADV} not a dependable treatment for anxiety yet."):
+                     "{D} is {ADV} not a dependable treatment for anxiety yet.",
+                     "The dizziness after {D} {ADV} wears off within an hour."):
         yield Seed(sentence, (), "ketamine", "probe-trap", "DIR")
     yield Seed("| Drug | Verdict |\n| --- | --- |\n| {D} | Not a permanent fix |", (), "ketamine", "table-row", "DIR",
                edits=False, line=5)
