@@ -210,7 +210,8 @@ def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
         holders = parse.subjects(word)  # "<drug> reliably eases <condition>"
     else:
         return False
-    return any(_treatment_word(ann, h) for h in holders)
+    # "cement <drug>'s status as …": the holder's owner
+    return any(_treatment_word(ann, h) for h in (*holders, *(o for h in holders for o in parse.children(h, "poss"))))
 
 
 def _treatment_word(ann: Annotation, tok: int) -> bool:
