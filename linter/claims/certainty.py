@@ -201,6 +201,8 @@ def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
         if parse.dep(verb) in _RAISED:  # "prove <drug> to be a reliable treatment", in any of its parses
             up = parse.head(verb)
             holders += [up, *parse.children(up, *_HOLDERS, "oprd")]
+            if parse.dep(up) == "relcl":  # "prove <drug>, which clinics offer, to be …" hung on the aside
+                holders.append(parse.head(up))
     elif dep == "pobj" and ann.norms[parse.head(word)] == "as":
         verb = parse.head(parse.head(word))
         if parse.tag(verb).startswith("NN"):  # "cements its place as …"
