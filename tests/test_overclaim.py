@@ -257,3 +257,40 @@ def test_a_negated_refutation_vouches_for_a_report(lint):
     said = "Some patients say ketamine cured their anxiety for good"
     assert graded(lint(CONTEXT + said + ", and that is no exaggeration.")) == [(3, "HL601", "warning")]
     assert "HL601" not in [c for _, c in codes(lint(CONTEXT + said + ", but that is an exaggeration."))]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # more of each class, from probes written as strangers write them
+    ("The clinic's own figures show that ketamine works for every patient, which is remarkable.", True),
+    ("Unlike SSRIs, ketamine works in 100 percent of cases.", True),
+    ("Ketamine works for 9 out of 10 patients.", True),
+    ("Most patients get better and stay better after one course.", True),
+    ("Patients who complete six infusions no longer need any other treatment.", True),
+    ("After one course of ketamine, you will never need another anxiety medication again.", True),
+    ("Ketamine completely resolves generalised anxiety disorder.", True),
+    ("The research shows with certainty that ketamine heals social anxiety.", True),
+    ("For people like me, the calm from ketamine never wears off.", True),
+    ("These days my anxiety is a distant memory, thanks to ketamine.", True),
+    ("Clinicians now regard ketamine as the gold standard for treatment-resistant anxiety.", True),
+    ("Taken together, these results prove ketamine, which many clinics now offer, to be a dependable treatment.",
+     True),
+    ("Clinics that promise permanent remission should be avoided.", False),
+    ("CBT remains the gold standard for anxiety, and ketamine is still being studied.", False),
+    ("A 2023 analysis of ketamine records found lasting improvement in anxiety over a year.", False),
+    ("The dizziness after ketamine wears off within an hour.", False),
+    ("Everyone who books a ketamine session gets a call from a nurse the day before.", False),
+    ("Ketamine worked for my sister, but it did nothing for me.", False),
+])
+def test_certainty_as_strangers_word_it(lint, text, fires):
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+def test_a_table_row_label_is_said_of_the_rows_drug(lint):
+    table = ("| Treatment | What to expect |\n| --- | --- |\n| Ketamine | Permanent relief after one course |\n"
+             "| Ketamine | Not a permanent fix |\n")
+    assert codes(lint(CONTEXT + table)) == [(5, "HL601")]
+
+
+def test_a_list_fragment_that_opens_with_its_verb_speaks_of_the_drug(lint):
+    items = "## What are the benefits?\n\n- Rapid onset\n- Works for 9 out of 10 patients\n"
+    assert codes(lint(CONTEXT + "Ketamine is offered at clinics.\n\n" + items)) == [(8, "HL601")]
