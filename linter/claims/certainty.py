@@ -10,8 +10,13 @@ Four kinds of cue, by what their sentence must hold:
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
 - `overclaim-outcome` ("permanent healing", "100% success"): nothing; only a treatment promises it.
 The last two also need a draft that names a pack drug, and outside a table cell or heading (a
-bare label there, "| Proven cure | No |", is no assertion) a pack name or a finite verb in the
-sentence.
+bare label there, "| Proven cure | No |", is no assertion) a pack name, a finite verb in the
+sentence or a row or column that names a drug. And three read through the parse or the clause:
+- `overclaim-absence` ("gone for good", "never came back"): a condition before it in its clause;
+- `overclaim-universal` ("essentially everyone", "all patients"): a benefit verb governing it;
+- `overclaim-reliable` ("dependable", "the definitive treatment"): said of the drug or treatment
+  by the parse (a copula's complement, "establish <drug> as …", "prove <drug> to be …").
+A population hedge ("for some people") takes back only the proportions and the open cues.
 
 Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
 parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
