@@ -9,6 +9,11 @@ from conftest import codes, graded
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
 
+def flags(lint, text: str) -> bool:
+    """Whether the draft draws an overclaim finding."""
+    return "HL601" in [c for _, c in codes(lint(text))]
+
+
 @pytest.mark.parametrize("text, fires", [
     ("Ketamine cures anxiety.", True),
     ("Ketamine is a miracle drug.", True),
@@ -28,7 +33,7 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("The weather is perfectly safe for a walk.", False),  # nothing a pack covers
 ])
 def test_overclaim(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -59,7 +64,7 @@ def test_overclaim(lint, text, fires):
     ("The weather is perfectly safe for a walk.", False),  # nothing treatment-like
 ])
 def test_overclaim_without_a_pack_subject(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +148,7 @@ def test_a_reported_overclaim_is_passed_on(lint, text):
 ])
 def test_permanence_in_other_words(lint, text, fires):
     # Issue 20: a word of permanence or guarantee with any benefit noun, not only the listed pairs.
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -154,7 +159,7 @@ def test_permanence_in_other_words(lint, text, fires):
 ])
 def test_permanence_said_of_the_benefit(lint, text, fires):
     # Issue 20: the permanence word as the predicate of the benefit noun.
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -181,7 +186,7 @@ def test_permanence_said_of_the_benefit(lint, text, fires):
     ("The hiking trail is perfectly safe for a walk after your session.", False),
 ])
 def test_certainty_in_other_words(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text", [
@@ -282,7 +287,7 @@ def test_a_negated_refutation_vouches_for_a_report(lint):
     ("Ketamine worked for my sister, but it did nothing for me.", False),
 ])
 def test_certainty_as_strangers_word_it(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 def test_a_table_row_label_is_said_of_the_rows_drug(lint):
