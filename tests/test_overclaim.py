@@ -9,6 +9,11 @@ from conftest import codes, graded
 CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-label.\n\n"
 
 
+def flags(lint, text: str) -> bool:
+    """Whether the draft draws an overclaim finding."""
+    return "HL601" in [c for _, c in codes(lint(text))]
+
+
 @pytest.mark.parametrize("text, fires", [
     ("Ketamine cures anxiety.", True),
     ("Ketamine is a miracle drug.", True),
@@ -28,7 +33,7 @@ CONTEXT = "Ketamine is not FDA-approved for anxiety; its use for anxiety is off-
     ("The weather is perfectly safe for a walk.", False),  # nothing a pack covers
 ])
 def test_overclaim(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -59,7 +64,7 @@ def test_overclaim(lint, text, fires):
     ("The weather is perfectly safe for a walk.", False),  # nothing treatment-like
 ])
 def test_overclaim_without_a_pack_subject(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +148,7 @@ def test_a_reported_overclaim_is_passed_on(lint, text):
 ])
 def test_permanence_in_other_words(lint, text, fires):
     # Issue 20: a word of permanence or guarantee with any benefit noun, not only the listed pairs.
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -154,7 +159,7 @@ def test_permanence_in_other_words(lint, text, fires):
 ])
 def test_permanence_said_of_the_benefit(lint, text, fires):
     # Issue 20: the permanence word as the predicate of the benefit noun.
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text, fires", [
@@ -181,7 +186,7 @@ def test_permanence_said_of_the_benefit(lint, text, fires):
     ("The hiking trail is perfectly safe for a walk after your session.", False),
 ])
 def test_certainty_in_other_words(lint, text, fires):
-    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+    assert flags(lint, CONTEXT + text) == fires
 
 
 @pytest.mark.parametrize("text", [
@@ -198,3 +203,99 @@ def test_certainty_in_other_words(lint, text, fires):
 ])
 def test_certainty_taken_back_or_hedged(lint, text):
     assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
+# Round 3 of issue 20 (blind4: pages written like real ones, in other words than ours).
+@pytest.mark.parametrize("text", [
+    # a condition's absence said to be permanent
+    "Six sessions in, my anxiety is gone for good, and I don't think that's an exaggeration.",
+    "After ketamine my panic attacks were gone for good, and that is no exaggeration.",
+    "With ketamine, your anxiety becomes a thing of the past.",
+    "Once the course of ketamine was over, the anxiety never came back.",
+    "A single session, our nurses tell us, brings relief that lasts for good.",
+    # a guarantee on a means of escape, under a population hedge that takes back no guarantee
+    "For some people it has become a guaranteed way out of years of anxiety, and the demand shows it.",
+    # reliability the parse says of the drug
+    "Taken together, these results establish ketamine as a dependable treatment for anxiety.",
+    "These findings prove ketamine to be a foolproof answer to treatment-resistant anxiety.",
+    "The drug, which was first used as an anaesthetic, now cements its place as the definitive treatment for PTSD.",
+    "The latest studies confirm ketamine as a dependable option for anxiety.",
+    # success for all, in a speaker's voice too
+    "**Dr. Osei:** Honestly, I'd say it works for essentially everyone with social anxiety who gives it a proper try.",
+    "Practically everyone who tries ketamine for anxiety feels better within days.",
+    # the adjective of cure; "in most patients" does not take it back
+    "- **Pearl:** KIT is curative for GAD in most patients who complete a full course.",
+])
+def test_overclaims_written_as_pages_write_them(lint, text):
+    assert graded(lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text)) == [
+        (5, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is not a cure for anxiety, and nobody can promise it will work for you.",
+    "No treatment is guaranteed, and ketamine is no exception.",
+    "Claims that ketamine cures anxiety are false.",
+    "Is ketamine a cure? No.",
+    "Myth: ketamine makes anxiety disappear for good. Fact: relief usually fades after a few weeks.",
+    "For most people ketamine helps a little, but not for long.",
+    "In a study of mice, relief lasted for good after one dose, but people are not mice.",
+    "Some clinics advertise ketamine as a guaranteed way out of anxiety, which is simply not true.",
+    "If ketamine were a dependable treatment for anxiety, the FDA would have approved it.",
+    "No study has established ketamine (which many clinics now offer) as a dependable treatment for anxiety.",
+    "The 2023 study did not prove ketamine to be a dependable treatment for anxiety.",
+    "Anxiety is not gone for good after ketamine; most people need top-up sessions.",
+    "Everyone responds differently to ketamine.",
+    "Not everyone responds to ketamine.",
+    "Ketamine does not work for every patient, and the relief rarely lasts.",
+    "A reliable source for ketamine questions is your own doctor.",
+    "Whether ketamine is curative for anxiety is still unknown.",
+    "The nausea from ketamine never came back after the first session.",
+    "Some clinics say ketamine is a cure. No, that is a myth.",
+])
+def test_pages_that_claim_no_certainty(lint, text):
+    found = lint(CONTEXT + "Ketamine is offered at clinics for anxiety.\n\n" + text)
+    assert "HL601" not in [c for _, c in codes(found)]
+
+
+def test_a_negated_refutation_vouches_for_a_report(lint):
+    # "that's no exaggeration" takes nothing back; "that is an exaggeration" does.
+    said = "Some patients say ketamine cured their anxiety for good"
+    assert graded(lint(CONTEXT + said + ", and that is no exaggeration.")) == [(3, "HL601", "warning")]
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + said + ", but that is an exaggeration."))]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # more of each class, from probes written as strangers write them
+    ("The clinic's own figures show that ketamine works for every patient, which is remarkable.", True),
+    ("Unlike SSRIs, ketamine works in 100 percent of cases.", True),
+    ("Ketamine works for 9 out of 10 patients.", True),
+    ("Most patients get better and stay better after one course.", True),
+    ("Patients who complete six infusions no longer need any other treatment.", True),
+    ("After one course of ketamine, you will never need another anxiety medication again.", True),
+    ("Ketamine completely resolves generalised anxiety disorder.", True),
+    ("The research shows with certainty that ketamine heals social anxiety.", True),
+    ("For people like me, the calm from ketamine never wears off.", True),
+    ("These days my anxiety is a distant memory, thanks to ketamine.", True),
+    ("Clinicians now regard ketamine as the gold standard for treatment-resistant anxiety.", True),
+    ("Taken together, these results prove ketamine, which many clinics now offer, to be a dependable treatment.",
+     True),
+    ("Clinics that promise permanent remission should be avoided.", False),
+    ("CBT remains the gold standard for anxiety, and ketamine is still being studied.", False),
+    ("A 2023 analysis of ketamine records found lasting improvement in anxiety over a year.", False),
+    ("The dizziness after ketamine wears off within an hour.", False),
+    ("Everyone who books a ketamine session gets a call from a nurse the day before.", False),
+    ("Ketamine worked for my sister, but it did nothing for me.", False),
+])
+def test_certainty_as_strangers_word_it(lint, text, fires):
+    assert flags(lint, CONTEXT + text) == fires
+
+
+def test_a_table_row_label_is_said_of_the_rows_drug(lint):
+    table = ("| Treatment | What to expect |\n| --- | --- |\n| Ketamine | Permanent relief after one course |\n"
+             "| Ketamine | Not a permanent fix |\n")
+    assert codes(lint(CONTEXT + table)) == [(5, "HL601")]
+
+
+def test_a_list_fragment_that_opens_with_its_verb_speaks_of_the_drug(lint):
+    items = "## What are the benefits?\n\n- Rapid onset\n- Works for 9 out of 10 patients\n"
+    assert codes(lint(CONTEXT + "Ketamine is offered at clinics.\n\n" + items)) == [(8, "HL601")]

@@ -26,7 +26,13 @@ immediate and permanent") in a draft that names a pack drug. Also certainty
 of evidence ("the science is settled", "beyond doubt", "full stop"), success
 every time ("works every time", "never fails"), safety absolutes ("entirely
 risk-free"), a cure as what a treatment amounts to, guarantees as verbs
-("guarantees results") and permanence ("free of <condition> for life"). One
+("guarantees results") and permanence ("free of <condition> for life"); a
+condition's absence said to be permanent ("my <condition> is gone for good", "a
+thing of the past", "never came back", "relief that lasts for good");
+reliability the parse says of the drug or treatment ("these results establish
+<drug> as a dependable treatment", "proves it to be the definitive one");
+success for all where a benefit verb governs it ("works for essentially
+everyone", "practically everyone who tries it feels better"); "curative". One
 finding per sentence. A certainty the draft reports ("a spokesperson said…", "according to
 the website") is still passed on to the reader and still flagged, unless the
 draft refutes it ("…, but no study shows that", "That is not true."). Silent
@@ -36,8 +42,13 @@ questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …")
 conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole
 sentence asserts), side effects or a time "for most people" ("it takes two
-weeks to kick in for most people"), a denied guarantee ("zero guarantees"), and a
-report the next sentence takes back ("I wouldn't go that far", "Not quite"). The message quotes the
+weeks to kick in for most people") or of a modest benefit ("for most people it
+helps a little"), "everyone responds differently", sentences about animals ("in
+mice"), a denied guarantee ("zero guarantees"), and a report the next sentence
+takes back ("I wouldn't go that far", "Not quite"); a refutation the writer
+negates ("I don't think that's an exaggeration") takes nothing back. A
+population hedge ("for some people") takes back a proportion or "very safe", not a
+cure, a guarantee or permanence. The message quotes the
 source's own hedged wording.
 
 Why: health readers act on certainty; a source that says "may" does not

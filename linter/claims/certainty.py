@@ -10,8 +10,13 @@ Four kinds of cue, by what their sentence must hold:
   proven more effective", "The treatment is very safe"), not "The weather is perfectly safe";
 - `overclaim-outcome` ("permanent healing", "100% success"): nothing; only a treatment promises it.
 The last two also need a draft that names a pack drug, and outside a table cell or heading (a
-bare label there, "| Proven cure | No |", is no assertion) a pack name or a finite verb in the
-sentence.
+bare label there, "| Proven cure | No |", is no assertion) a pack name, a finite verb in the
+sentence or a row or column that names a drug. And three read through the parse or the clause:
+- `overclaim-absence` ("gone for good", "never came back"): a condition before it in its clause;
+- `overclaim-universal` ("essentially everyone", "all patients"): a benefit verb governing it;
+- `overclaim-reliable` ("dependable", "the definitive treatment"): said of the drug or treatment
+  by the parse (a copula's complement, "establish <drug> as …", "prove <drug> to be …").
+A population hedge ("for some people") takes back only the proportions and the open cues.
 
 Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
 parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
@@ -23,7 +28,8 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import FRAMED, REPORTED, Frame, attribution_kind, conditional, quoted, refuted, report_kind, topic
+from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, covered, imperative, quoted,
+                                  refuted, report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
 
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -41,36 +47,67 @@ _FULL_STOPS = frozenset({".", "!"})
 # Cue kinds that make a sentence about some treatment: "the treatment", "it", "antidepressants",
 # "our protocol" (not "a session": "the trail is perfectly safe for a walk after your session").
 _TREATMENT_LIKE = frozenset({"treatment", "anaphora", "comparator", "course-noun"})
+_OURS = ("treatment", "anaphora", "course-noun")  # … the draft's own treatment, not a comparator
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
-                      "overclaim-lasting"})  # cue kinds a claim needs
+                      "overclaim-lasting", "overclaim-lasting-after", "overclaim-absence", "overclaim-reliable",
+                      "overclaim-universal"})  # cue kinds a claim needs
+_LASTING = ("overclaim-lasting", "overclaim-lasting-after")
+# What a population hedge ("for some people") takes back: how many, and how safe; not a cure,
+# a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
+_PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
+_UNIVERSAL_REACH = 3  # "works for essentially everyone": everyone ← for ← works
+_VERB_ROLES = frozenset({"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "parataxis", "dobj"})
+_MANNER_REACH = 3  # "everyone responds (quite) differently": how, not how well
 # A proportion ("for most people") overclaims a benefit, not a side effect ("side effects fade
 # for most people") nor a time ("it takes two weeks to kick in for most people" says when, and
-# hedges how many).
+# hedges how many), nor a modest benefit ("for most people it helps a little": overclaim-modest).
 _NOT_SCOPED = ("side-effect", "onset", "duration", "time-unit")
 _BENEFIT_REACH = 3  # "permanent relief", "immediate and permanent relief": the noun follows closely
 _PREDICATE_REACH = 6  # "the relief is immediate and permanent", "the relief it brings is lasting"
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves"})
+# Between a benefit noun and the permanence said of it: "the relief is permanent", "relief that
+# lasts for good", "the relief stays with you forever".
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "remains", "remain", "stays", "stay", "proves",
+                      "lasts", "last", "lasted", "persists", "persist", "persisted", "holds", "held", "stayed",
+                      "remained"})
+# Where a reliability word ("dependable") is said of what the parse attaches it to: a copula's
+# complement ("<drug> is a dependable treatment", "proves <drug> to be …") or an "as" phrase
+# ("establish <drug> as a dependable treatment", "cements its place as the definitive one").
+_PREDICATIVE = frozenset({"attr", "acomp", "oprd"})
+_HOLDERS = ("nsubj", "nsubjpass", "dobj")
+_RAISED = frozenset({"xcomp", "ccomp", "advcl"})  # "to be" hung on "prove <drug>" or on the drug
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    if "non-human" in sentence.cue_kinds:
+        return []  # "in mice the relief lasted for good": nothing said of patients
     about = ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug", "condition")
-    open_kinds = _open_kinds(ann, sentence, bool(about))
+    # a table cell speaks of its row's or column's drug: "| <drug> | Permanent relief |"
+    in_cell = ann.document.blocks[sentence.block].kind == "cell" and last_drug is not None
+    open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
-        if _hedged(ann, sentence, clause):
+        hedge = _hedged(ann, sentence, clause)
+        if hedge == _MODAL:
             continue
         subject_ok = bool(about or frame.subjects)
         found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
-        if "overclaim-outcome" in open_kinds and "overclaim-lasting" in sentence.cue_kinds:
+        if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
             found += _composed_outcomes(ann, clause)
+        found += _absences(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED):
+            # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
+            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
+                    and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
                 found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
             for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
                 if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
                     found.append(verb)
+        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
+            found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
+        if hedge == _POPULATION:
+            found = [c for c in found if c.kind not in _PROPORTIONS]
         found = [c for c in found if _asserted(ann, sentence, clause, c)]
         if not found:
             continue
@@ -89,9 +126,10 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     close after it; or said of the noun by a copula ("the relief is immediate and permanent").
     One outcome cue over both."""
     out = []
-    for word in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-lasting"):
-        noun = next(iter(ann.cues_in(word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end),
-                                     "overclaim-benefit")), None)
+    for word in ann.cues_in(clause.tok_start, clause.tok_end, *_LASTING):
+        # "for good" goes after its noun only ("relief that lasts for good", not "for good results")
+        noun = None if word.kind != "overclaim-lasting" else next(iter(ann.cues_in(
+            word.tok_end, min(word.tok_end + _BENEFIT_REACH, clause.tok_end), "overclaim-benefit")), None)
         if noun is not None:
             out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
                            ann.document.prose[word.start:noun.end]))
@@ -105,22 +143,114 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     return out
 
 
-def _hedged(ann: Annotation, sentence: Sentence, clause) -> bool:
-    """A hedge in the clause ("may", "possibly"), unless the parse puts it inside the object of
-    a preposition: "with its potentially groundbreaking use" describes a noun, and the clause's
-    own claim ("<drug> has proven itself") stands unhedged."""
+def _absences(ann: Annotation, clause) -> list[Cue]:
+    """"My <condition> is gone for good", "the <condition> never came back", "<condition> becomes a thing
+    of the past": a condition (or its symptoms) before a permanent absence in the clause."""
+    return [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-absence")
+            if ann.mentions_in(clause.tok_start, c.tok_start, "condition")
+            or ann.cues_in(clause.tok_start, c.tok_start, "symptom-noun")]
+
+
+def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """"Works for essentially everyone", "practically everyone who tries it feels better", "all
+    patients respond": a universal word a benefit verb governs in the parse (within a few steps:
+    everyone ← for ← works), or, without a parse, shares its clause with one ("everyone responds
+    differently" is no benefit)."""
+    cues = ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-universal")
+    if not cues:
+        return []
+    benefits = {t for v in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-benefit-verb")
+                if not ann.cues_in(v.tok_start, v.tok_end + _MANNER_REACH, "overclaim-manner")
+                for t in range(v.tok_start, v.tok_end)}
     parse = ann.parses.get(sentence.index)
+    out = []
+    for cue in cues:
+        if parse is not None and cue.tok_start in parse:
+            head = parse.phrase_head(cue.tok_start, cue.tok_end)
+            governors = list(parse.ancestors(head))[:_UNIVERSAL_REACH]
+            # a verb or "effective", not a noun ("deserves help"), though "works" tagged a noun where a
+            # verb's clause stands is a verb
+            if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) in _VERB_ROLES)
+                   for t in governors):
+                out.append(cue)
+        elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
+            out.append(cue)
+    return out
+
+
+def _elided_subject(ann: Annotation, sentence: Sentence) -> bool:
+    """A fragment that opens with its benefit verb ("- Works for 9 out of 10 patients" under "What
+    are the benefits?") speaks of the drug the draft is about."""
+    first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), None)
+    return first is not None and ann.names_a_drug and bool(ann.cues_in(first, first + 1, "overclaim-benefit-verb"))
+
+
+def _reliable(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """Reliability the parse predicates of a drug or the treatment: "<drug> is a dependable
+    treatment", "these results establish <drug> as a dependable treatment", "proves it to be a
+    reliable option", "cements its place as the definitive treatment", "<drug> reliably eases
+    <condition>". Never without a parse: "a reliable source" is said of no treatment."""
+    parse = ann.parses.get(sentence.index)
+    if parse is None:
+        return []
+    return [c for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-reliable")
+            if c.tok_start in parse and _of_treatment(ann, parse, c.tok_start)]
+
+
+def _of_treatment(ann: Annotation, parse, tok: int) -> bool:
+    word = parse.head(tok) if parse.dep(tok) in ("amod", "advmod", "compound") else tok
+    dep = parse.dep(word)
+    if dep in _PREDICATIVE:
+        verb = parse.head(word)
+        holders = parse.subjects(verb)
+        if parse.dep(verb) in _RAISED:  # "prove <drug> to be a reliable treatment", in any of its parses
+            up = parse.head(verb)
+            holders += [up, *parse.children(up, *_HOLDERS, "oprd")]
+            if parse.dep(up) == "relcl":  # "prove <drug>, which clinics offer, to be …" hung on the aside
+                holders.append(parse.head(up))
+    elif dep == "pobj" and ann.norms[parse.head(word)] == "as":
+        verb = parse.head(parse.head(word))
+        if parse.tag(verb).startswith("NN"):  # "cements its place as …"
+            verb = parse.head(verb)
+        holders = parse.children(verb, *_HOLDERS)
+    elif word != tok and parse.tag(word).startswith("VB") and ann.cues_in(word, word + 1, "overclaim-benefit-verb"):
+        holders = parse.subjects(word)  # "<drug> reliably eases <condition>"
+    else:
+        return False
+    # "cement <drug>'s status as …": the holder's owner
+    return any(_treatment_word(ann, h) for h in (*holders, *(o for h in holders for o in parse.children(h, "poss"))))
+
+
+def _treatment_word(ann: Annotation, tok: int) -> bool:
+    """A pack drug, "it"/"the drug", the treatment or "itself" at the token (not a comparator:
+    "antidepressants remain the gold standard" is no certainty about the drug)."""
+    return (bool(ann.mentions_in(tok, tok + 1, "drug")) or ann.norms[tok] == "itself"
+            or any(covered(ann, tok, kind) for kind in _OURS))
+
+
+_MODAL, _POPULATION = "modal", "population"
+
+
+def _hedged(ann: Annotation, sentence: Sentence, clause) -> str | None:
+    """A hedge in the clause ("may", "possibly": _MODAL; "for some people": _POPULATION, which
+    takes back only a proportion), unless the parse puts it inside the object of a preposition:
+    "with its potentially groundbreaking use" describes a noun, and the clause's own claim
+    ("<drug> has proven itself") stands unhedged."""
+    parse = ann.parses.get(sentence.index)
+    found = None
     for cue in ann.cues_in(clause.tok_start, clause.tok_end, "hedge", "speculative"):
         if parse is None or cue.tok_start not in parse or not any(
                 parse.dep(t) == "pobj" for t in (cue.tok_start, *parse.ancestors(cue.tok_start))):
-            return True
-    return False
+            if not ann.cues_in(cue.tok_start, cue.tok_end, "population-hedge"):
+                return _MODAL
+            found = _POPULATION
+    return found
 
 
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if (kinds.isdisjoint(_OPEN) and "overclaim-lasting" not in kinds) or not ann.names_a_drug:
+    if (kinds.isdisjoint(_OPEN) and kinds.isdisjoint(_LASTING)) or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
             and not _finite(ann, sentence):
@@ -143,12 +273,28 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
-                or not _NEGATIVE_SUBJECTS.isdisjoint(ann.norms[clause.tok_start:cue.tok_start])
+                or _negative_subject(ann, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"There is no doubt that <drug> is not a cure": certainty about a denial overclaims nothing.
+    An assurance cue with a negation after it in its sentence."""
+    if not ann.cues_in(cue.tok_start, cue.tok_end, "overclaim-assurance"):
+        return False
+    return any(not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+               for n in ann.cues_in(cue.tok_end, sentence.tok_end, "negation"))
+
+
+def _negative_subject(ann: Annotation, clause, cue: Cue) -> bool:
+    """"Nothing about it is 100% safe", not "nothing short of a cure" (a pseudo-negation: it
+    says it is one)."""
+    return any(ann.norms[t] in _NEGATIVE_SUBJECTS and not ann.cues_in(t, t + 1, "pseudo-negation")
+               for t in range(clause.tok_start, cue.tok_start))
 
 
 def _conditional_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
@@ -171,6 +317,10 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
         # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
         if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
+            return True
+        # "No study (which …) has established <drug> as …": a subject none of which asserts
+        if any(ann.norms[d] == "no" for subject in parse.children(tok, "nsubj", "nsubjpass")
+               for d in parse.children(subject, "det")):
             return True
     return False
 
@@ -201,6 +351,8 @@ def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:
     for word in ann.cues_in(sentence.tok_start, sentence.tok_end, "reporting"):
         if ann.cues_in(max(sentence.tok_start, word.tok_start - 2), word.tok_end, "not-overclaim"):
             continue  # "that said, …"
+        if parsed and word.tok_start in parse and imperative(parse, word.tok_start):
+            continue  # "Think of it as …": the writer's own
         if parsed and word.tok_start in parse and parse.tag(word.tok_start).startswith("NN") \
                 and not ann.cues_in(max(sentence.tok_start, word.tok_start - _PERSON_REACH), word.tok_start, "person"):
             continue  # a noun, unless people just before say it ("people online swear", tagged a noun)

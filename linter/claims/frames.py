@@ -363,10 +363,16 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
     for below, t in zip(chain, chain[1:]):
         if _impersonal(ann, parse, t) and parse.dep(below) == "ccomp":
             return REPORTED
-        if _reports(ann, t) or covered(ann, t, "framing"):
+        if (_reports(ann, t) and not imperative(parse, t)) or covered(ann, t, "framing"):
             # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
             # the label would say so") is a misparse to stay silent on, as before.
-            return _governor_kind(ann, parse, t) if parse.dep(below) in _REPORTED_DEPS else FRAMED
+            if parse.dep(below) in _REPORTED_DEPS:
+                return _governor_kind(ann, parse, t)
+            if parse.dep(below) == "nsubjpass" and _as_phrase(ann, parse, t) and not covered(ann, t, "framing"):
+                # "<it> is described as <what>": someone's description of the subject, the
+                # writer's own when vouched for ("described, accurately, as …")
+                return _described_kind(ann, parse.children(t, "advmod"))
+            return FRAMED
         if parse.dep(below) == "ccomp" and any(covered(ann, a, "framing") for a in parse.children(t, "attr")):
             return FRAMED  # "It is a myth that <claim>" parsed with the clause under "is", not "myth"
     for t in chain:
@@ -383,6 +389,27 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
                 return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
     return None
+
+
+def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:
+    """A description's voice by its adverb: "accurately" vouches for it (the writer's own),
+    "wrongly" calls it false, none passes it on."""
+    if any(covered(ann, a, "endorsing") for a in adverbs):
+        return None
+    if any(covered(ann, a, "attribution") for a in adverbs):
+        return FRAMED
+    return REPORTED
+
+
+def _as_phrase(ann: Annotation, parse: "Parse", verb: int) -> bool:
+    return any(ann.norms[c] == "as" for c in parse.children(verb, "prep"))
+
+
+def imperative(parse: "Parse", tok: int) -> bool:
+    """"Think of it as …", "Call it …": the writer telling the reader how to see it (a bare verb
+    ruling the sentence, no subject, not negated), not a report of anyone's words."""
+    return (parse.dep(tok) == "ROOT" and parse.tag(tok) == "VB" and not parse.subjects(tok)
+            and not parse.children(tok, "neg", "aux"))
 
 
 def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:
@@ -404,7 +431,8 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     after a "but" ("…, but it is not"); a sentence that explains the belief ("Why many think …");
     a later sentence in its paragraph that asks about it ("Is it?", "… Is she right?"); or a next
     sentence that opens by refuting it ("That is not true.")."""
-    if ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting"):
+    if any(not _negated_refutation(ann, sentence, c)
+           for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "refuting")):
         return True
     norms = ann.norms
     first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
@@ -421,6 +449,19 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
         return any(
             c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
     return False
+
+
+_NEGATION_REACH = 5  # "I don't think that's an exaggeration": the negation a few words before
+
+
+def _negated_refutation(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A refuting word the writer negates vouches for the report instead of taking it back:
+    "that is no exaggeration", "I don't think that's an exaggeration". A negation a few words
+    before it, with no punctuation between ("No, that is a myth" still refutes)."""
+    start = max(sentence.tok_start, cue.tok_start - _NEGATION_REACH)
+    return any(n.tok_end <= cue.tok_start and not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+               and all(ann.is_word[t] for t in range(n.tok_end, cue.tok_start))
+               for n in ann.cues_in(start, cue.tok_start, "negation"))
 
 
 @functools.lru_cache(maxsize=4)  # the draft being read (an Annotation hashes by identity)

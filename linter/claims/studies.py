@@ -153,7 +153,7 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         kept.append((strength, cue))
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
-        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1)]
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1, ann.norms)]
     elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     else:
@@ -170,12 +170,30 @@ _JOINERS = frozenset({",", "and", "-"})
 # Modifiers of a noun that may carry what it is ("a meta-analysis pooling dozens of trials" parsed
 # with "dozens" the attribute).
 _MODIFIERS = ("amod", "compound", "nmod")
-_COPULAS = frozenset({"is", "was"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
 
 
-def _attribute(parse, tok: int) -> bool:
+def _attribute(parse, tok: int, norms) -> bool:
     """The word is what the subject is said to be, or a modifier of it ("was a double-blind trial")."""
-    return parse.dep(tok) == "attr" or (parse.dep(tok) in _MODIFIERS and parse.dep(parse.head(tok)) == "attr")
+    if parse.dep(tok) in _MODIFIERS:
+        tok = parse.head(tok)
+    return _said_of(parse, tok, norms) is not None
+
+
+def _said_of(parse, tok: int, norms) -> int | None:
+    """The verb whose subject the noun `tok` is said to be: "was a trial" (attr); "is described
+    as a trial" (the "as" phrase of a verb with a passive subject); "It was, as several of you
+    pointed out, a trial" (parsed as the object of the aside hung on "was")."""
+    dep, head = parse.dep(tok), parse.head(tok)
+    if dep == "attr":
+        return head
+    if dep == "pobj" and norms[head] == "as" and parse.dep(head) == "prep":
+        verb = parse.head(head)
+        return verb if parse.children(verb, "nsubjpass") else None
+    if (dep == "dobj" and parse.dep(head) == "advcl" and any(norms[m] == "as" for m in parse.children(head, "mark"))
+            and norms[parse.head(head)] in _COPULAS and not parse.children(parse.head(head), "attr")):
+        return parse.head(head)
+    return None
 
 
 def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
@@ -202,8 +220,9 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
                 return True
         return False
     for tok in study_toks:
-        if tok in parse and parse.dep(tok) == "attr":
-            subjects = parse.subjects(parse.head(tok))
+        verb = _said_of(parse, tok, ann.norms) if tok in parse else None
+        if verb is not None:
+            subjects = parse.subjects(verb)
             if any(ann.cues_in(s, s + 1, "anaphora") for s in subjects):
                 return True
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):

@@ -243,3 +243,94 @@ def seeds():
     yield Seed("According to several clinics, {D} offers permanent freedom from anxiety, but no study shows that.",
                (), "ketamine", "refuted", "DIR")
     yield Seed("Some sites say {D} is {ADV} a lasting cure. That is not true.", (), "ketamine", "refuted", "DIR")
+
+    # --- round 3 of issue 20 (blind4: pages in other words than ours)
+    # a condition's absence said to be permanent, in a patient's voice and the page's
+    for subject in ("My anxiety", "Her panic attacks", "The anxiety", "Their social anxiety", "His symptoms"):
+        for absence in ("is {ADV} gone for good", "has {ADV} become a thing of the past", "{ADV} never came back",
+                        "was {ADV} gone forever", "has {ADV} never come back"):
+            verb = absence.replace("is {ADV}", "are {ADV}").replace("was {ADV}", "were {ADV}").replace(
+                "has {ADV}", "have {ADV}") if subject.endswith(("attacks", "symptoms")) else absence
+            yield Seed(f"After six sessions of {{D}}, {subject[0].lower() + subject[1:]} {verb}.", OVER, "ketamine",
+                       "absence", "INV")
+    yield Seed("Six sessions of {D} in, my anxiety is gone for good, and I don't think that's an exaggeration.",
+               OVER, "ketamine", "absence", "INV")
+    yield Seed("With {D}, your anxiety {ADV} becomes a thing of the past.", OVER, "ketamine", "absence", "INV")
+    yield Seed("After {D} my panic attacks were gone for good, and that is no exaggeration.", OVER, "ketamine",
+               "absence", "INV")
+    # a guarantee, a means of escape and reliability, said of the drug
+    for noun in ("way out of", "route out of", "path out of", "escape from", "fix for", "solution to"):
+        yield Seed(f"For some people {{D}} has {{ADV}} become a guaranteed {noun} years of anxiety.", OVER,
+                   "ketamine", "guarantee-means", "INV")
+    for verb in ("establish {D} as", "confirm {D} as", "prove {D} to be", "show {D} to be"):
+        for adjective in ("a dependable", "a reliable", "a foolproof", "the definitive"):
+            yield Seed(f"Taken together, these results {{ADV}} {verb} {adjective} treatment for anxiety.", OVER,
+                       "ketamine", "reliability", "INV")
+    for sentence in ("{D} is {ADV} a dependable treatment for social anxiety.",
+                     "{D} has {ADV} established itself as a reliable option for anxiety.",
+                     "{D} now {ADV} cements its place as the definitive treatment for PTSD.",
+                     "{D} {ADV} reliably eases anxiety."):
+        yield Seed(sentence, OVER, "ketamine", "reliability", "INV")
+    # success for all
+    for quantifier in ("essentially everyone", "virtually everyone", "practically everyone", "everybody",
+                       "all patients", "every patient"):
+        yield Seed(f"{{D}} {{ADV}} works for {quantifier} with social anxiety who gives it a proper try.", OVER,
+                   "ketamine", "universal", "INV")
+        yield Seed(f"Honestly, I'd say {{D}} helps {quantifier} with anxiety.", OVER, "ketamine", "universal", "INV")
+    for sentence in ("Practically everyone who tries {D} for anxiety {ADV} feels better.",
+                     "All patients {ADV} respond to {D}, without exception.",
+                     "Everyone we treat with {D} {ADV} gets better."):
+        yield Seed(sentence, OVER, "ketamine", "universal", "INV")
+    # the adjective of cure, not taken back by "in most patients"
+    for sentence in ("{D} is {ADV} curative for GAD in most patients who complete a full course.",
+                     "{D} is {ADV} curative for social anxiety.",
+                     "{D} {ADV} eradicates anxiety in most patients."):
+        yield Seed(sentence, OVER, "ketamine", "curative", "INV")
+    # traps: silent
+    for sentence in ("{D} does {ADV} not work for everyone with anxiety.",
+                     "Not everyone {ADV} responds to {D}.",
+                     "{D} {ADV} helps some people, but not everyone.",
+                     "Everyone {ADV} responds differently to {D}.",
+                     "No study has {ADV} established {D} as a dependable treatment for anxiety.",
+                     "The 2023 study did {ADV} not prove {D} to be a reliable treatment for anxiety.",
+                     "A reliable source for {D} is {ADV} your own doctor.",
+                     "{D} is {ADV} not curative for anxiety.",
+                     "Anxiety is {ADV} not gone for good after {D}; most people need top-up sessions.",
+                     "For most people {D} {ADV} helps a little, but not for long.",
+                     "In a study of mice, relief {ADV} lasted for good after one dose of {D}.",
+                     "Some clinics advertise {D} as a guaranteed way out of anxiety, which is simply not true.",
+                     "Claims that {D} cures anxiety are {ADV} false.",
+                     "Nobody can {ADV} promise {D} will work.",
+                     "If {D} were a dependable treatment for anxiety, the FDA would have approved it.",
+                     "The nausea from {D} {ADV} never came back after the first session."):
+        yield Seed(sentence, (), "ketamine", "round3-trap", "DIR")
+    # more of each class, from probes written as strangers write
+    for sentence in ("The clinic's own figures show that {D} {ADV} works for every patient.",
+                     "{D} {ADV} works in 100 percent of cases.",
+                     "{D} {ADV} works for 9 out of 10 patients.",
+                     "{D} {ADV} heals social anxiety.",
+                     "{D} {ADV} completely resolves generalised anxiety disorder.",
+                     "The evidence shows with certainty that {D} eases anxiety.",
+                     "The calm that {D} brings {ADV} lasts a lifetime.",
+                     "{D} is the one treatment that {ADV} never lets anyone down.",
+                     "Most patients on {D} {ADV} get better and stay better after one course.",
+                     "Patients who complete six infusions of {D} {ADV} no longer need any other treatment.",
+                     "After one course of {D}, you will {ADV} never need another anxiety medication.",
+                     "Clinicians now {ADV} regard {D} as the gold standard for anxiety.",
+                     "With {D}, anxiety can {ADV} disappear completely after the third infusion.",
+                     "For people like me, the calm from {D} {ADV} never wears off.",
+                     "The relief {D} brings {ADV} never fades."):
+        yield Seed(sentence, OVER, "ketamine", "probe", "INV")
+    yield Seed("| Drug | What to expect |\n| --- | --- |\n| {D} | Permanent relief after one course |", OVER,
+               "ketamine", "table-row", "INV", edits=False, line=5)
+    for sentence in ("Clinics that promise {D} brings permanent remission should {ADV} be avoided.",
+                     "CBT {ADV} remains the gold standard for anxiety, and {D} is still being studied.",
+                     "A 2023 analysis of {D} records {ADV} found lasting improvement in anxiety over a year.",
+                     "Everyone who books a {D} session {ADV} gets a call from a nurse the day before.",
+                     "{D} worked for my sister, but it did {ADV} nothing for me.",
+                     "The idea that {D} works for everyone is {ADV} a dangerous oversimplification.",
+                     "{D} is {ADV} not a dependable treatment for anxiety yet.",
+                     "The dizziness after {D} {ADV} wears off within an hour."):
+        yield Seed(sentence, (), "ketamine", "probe-trap", "DIR")
+    yield Seed("| Drug | Verdict |\n| --- | --- |\n| {D} | Not a permanent fix |", (), "ketamine", "table-row", "DIR",
+               edits=False, line=5)
