@@ -105,6 +105,9 @@ def test_fires_on_a_close_paraphrase_with_one_slot_changed(tmp_path, capsys, mod
     # "They" after a study that is none of the source's: that study's own data.
     "A 2019 study looked at esketamine for depression.\n\n"
     "They analyzed data on people treated with KIT from 2015 to 2020.",
+    # A sentence bringing in a new study after a paraphrase is not the paraphrase's second half.
+    "Scientists evaluated weekly ketamine treatments for generalized anxiety disorder.\n"
+    "A 2019 study looked at esketamine for depression.",
 ])
 def test_silent_on_the_same_facts_and_on_claims_not_the_drafts(tmp_path, capsys, mode, sentence):
     code, found, _ = check(tmp_path, capsys, sentence)

@@ -104,7 +104,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for pack, alignment in aligned:
             matches = _matches(alignment, words, read) or _same_shape(alignment, ann, sentence, read)
             draft_slots, own = read, sentence.start
-            if not matches and before is not None and before[0].block == sentence.block:
+            if not matches and before is not None and before[0].block == sentence.block \
+                    and not _introduces(ann, sentence):
                 # A source sentence split in two ("…, which lasted …" → "…. This lasted …"): the
                 # two read as one; a change is reported in this one, or in the one before where
                 # that did not follow a source sentence closely on its own.
@@ -127,6 +128,16 @@ def check(ctx: Context) -> Iterator[Finding]:
                                   source=best.line, pack=pack.name)
             break  # the first pack whose source the sentence follows
         before = (sentence, words, read, closely)
+
+
+# First words of a sentence that brings in something new ("A 2019 study looked at …"): not the
+# second half of a source sentence split in two.
+_NEW_SUBJECT = frozenset({"a", "an", "another"})
+
+
+def _introduces(ann, sentence) -> bool:
+    first = next((i for i in range(sentence.tok_start, sentence.tok_end) if ann.is_word[i]), None)
+    return first is not None and ann.texts[first].lower() in _NEW_SUBJECT
 
 
 def _framed(ann, sentence, read) -> bool:
