@@ -42,9 +42,9 @@ def test_rule_is_documented(code):
 def test_codes_and_names_are_unique():
     names = [r.name for r in RULES.values()]
     assert len(set(names)) == len(names)
-    from linter import suppress
+    from linter.checks import suppression
 
-    assert sum(len(f.RULES) for f in (suppress, *FAMILIES)) == len(RULES)
+    assert sum(len(f.RULES) for f in (suppression, *FAMILIES)) == len(RULES)
 
 
 def test_no_drug_or_condition_named_in_engine(knowledge):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from linter.checks import (approval, contradiction, disclaimer, duration, hidden, overclaim, paraphrase,
-                           side_effect, structure, study, typo)
+                           side_effect, structure, study, suppression, typo)
 from linter.checks.base import Context
 from linter.findings import Finding, Rule
 
@@ -22,13 +22,8 @@ def settle(findings: list[Finding]) -> list[Finding]:
     return paraphrase.under_others(findings)
 
 
-def _rules() -> dict[str, Rule]:
-    from linter import suppress
-
-    return {rule.code: rule for family in (suppress, *FAMILIES) for rule in family.RULES}
-
-
-RULES: dict[str, Rule] = _rules()
+# Every rule, the suppress stage's own included (it reports them; checks/suppression.py holds them).
+RULES: dict[str, Rule] = {rule.code: rule for family in (suppression, *FAMILIES) for rule in family.RULES}
 FIXABLE = frozenset(code for code, rule in RULES.items() if rule.fixable)
 
 

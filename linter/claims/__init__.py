@@ -12,6 +12,7 @@ import functools
 import heapq
 from dataclasses import replace
 
+from linter.claims import approval, certainty, properties, side_effects, studies, tables, time
 from linter.claims.base import Claim, Item
 from linter.claims.frames import (NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question,
                                   last_named, voice)
@@ -27,13 +28,10 @@ REPORTABLE_KINDS = (*APPROVAL_KINDS, *TIME_KINDS, "overclaim", "mechanism", "rou
 __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
 
 
-def _triggers() -> frozenset[str]:
-    from linter.claims import approval, certainty, properties, side_effects, studies, time
-
-    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty, properties)))
-
-
-TRIGGERS = _triggers()  # cue kinds some claim family reads: the sentences the parser sees
+# The claim families' extractors, in the order a sentence's claims are read: each has TRIGGERS
+# (the cue kinds that make it read a sentence) and claims(ann, sentence, frames, drug before).
+EXTRACTORS = (approval, time, side_effects, studies, certainty, properties)
+TRIGGERS = frozenset().union(*(f.TRIGGERS for f in EXTRACTORS))  # the sentences the parser sees
 
 
 def extract(ann: Annotation) -> tuple[Claim, ...]:
@@ -67,8 +65,6 @@ def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
     A cell or item read from its labels names no drug of its own: its labels say more than the
     drug a prose extractor carries over from the sentences before, so their claims replace the
     prose claims of the same family in that sentence."""
-    from linter.claims import tables
-
     composed = tables.claims(ann)
     if not composed:
         return claims
@@ -83,10 +79,7 @@ _FAMILY = {"off-label": "approval"}
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
 def _families(kinds: frozenset[str]) -> tuple:
     """The claim families a sentence with these cue kinds triggers."""
-    from linter.claims import approval, certainty, properties, side_effects, studies, time
-
-    return tuple(f for f in (approval, time, side_effects, studies, certainty, properties)
-                 if not kinds.isdisjoint(f.TRIGGERS))
+    return tuple(f for f in EXTRACTORS if not kinds.isdisjoint(f.TRIGGERS))
 
 
 def _voiced(claim: Claim, said: str) -> Claim | None:

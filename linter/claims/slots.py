@@ -18,6 +18,7 @@ from linter import quantities
 from linter.alignindex import Aligned, Alignment, word_hash
 from linter.nlp import Annotation, Sentence, stem
 from linter.packs import STRENGTHS, Knowledge, Pack
+from linter.phrases import _tokens
 
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
@@ -124,8 +125,6 @@ def _widest(cues) -> list:
 @functools.lru_cache(maxsize=32)
 def _effect_names(knowledge: Knowledge) -> tuple[dict[tuple[str, ...], str], int]:
     """Side-effect spellings as token tuples (the form ann.norms has), and the longest's length."""
-    from linter.phrases import _tokens
-
     table = {}
     for effect in knowledge.side_effects:
         for spelling in effect.spellings:
