@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from linter.checks import RULES
+from linter.checks import CATEGORIES, RULES
 from linter.errors import UsageError
 from linter.files import read_bytes
-from linter.findings import CATEGORIES, SEVERITIES
+from linter.findings import SEVERITIES
 from linter.yamlfile import line_of, load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")

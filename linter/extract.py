@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from linter.checks import EXTRACTORS, TRIGGERS
 from linter.checks.typo import english, near_miss
-from linter.claims import APPROVAL_KINDS, TIME_KINDS, TRIGGERS, extract
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, extract
 from linter.claims.side_effects import list_items
 from linter.document import Document, read_document
 from linter.drugnames import find_drugs
@@ -102,7 +103,7 @@ def extract_pack(path: Path, language: Language, name: str | None = None, drugs:
     }
     knowledge = knowledge_of((pack_from_data(data, str(path)),), language)
     ann = Pipeline(knowledge).annotate(document, TRIGGERS)  # both passes, as a draft's
-    claims = extract(ann)
+    claims = extract(ann, EXTRACTORS)
     data.update(_facts(document, ann, claims, language))
     return {k: v for k, v in data.items() if v not in ([], None)}
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterable, Iterator
 
-from linter import suppress
-from linter.checks import CHECKS, FIXABLE, settle
+from linter import checks, suppress
+from linter.checks import FIXABLE, settle
 from linter.checks.base import Context
 from linter.checks.typo import english, lexicon
-from linter.claims import TRIGGERS, extract
+from linter.claims import extract
 from linter.config import Settings
 from linter.document import TEXT_SUFFIXES, Document, _front_matter, decode, front_matter_line, parse_document
 from linter.errors import UsageError
@@ -143,10 +143,11 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
     pipeline that parses claim sentences (None: the default one)."""
     with stage("choosing packs"):
         knowledge = choose_packs(knowledge, document)
+    families = checks.REGISTRY  # read when called: a family registered since import takes part
     with stage("annotating"):
-        annotation = pipeline(knowledge).annotate(document, TRIGGERS, model)
+        annotation = pipeline(knowledge).annotate(document, families.triggers, model)
     with stage("extracting claims"):
-        claims = extract(annotation)
+        claims = extract(annotation, families.extractors)
     # Only the claims read the parses: the checks go on without them (a long draft's are many).
     return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
@@ -155,7 +156,8 @@ def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[lis
     """The token texts and spaces of each sentence `context` hands the trained parser: what the
     benchmark's floor (bench/floor.py) parses, so that it does exactly that work and no more."""
     annotation = pipeline(choose_packs(knowledge, document)).annotate(document)  # the blank pass only
-    targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, TRIGGERS))
+    kinds = checks.REGISTRY.triggers
+    targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, kinds))
     return [(list(annotation.texts[start:end]), annotation.spaces[start:end]) for _, start, end in targets]
 
 
@@ -166,7 +168,7 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
     still come back; without it the crash ends the draft (the command line reports it)."""
     ctx = context(document, knowledge, model)
     findings = []
-    for check in CHECKS:
+    for check in checks.REGISTRY.checks:
         try:
             with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
                 found = list(check(ctx))  # all or none of a check's findings

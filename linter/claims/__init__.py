@@ -3,7 +3,9 @@
 A claim is what a sentence asserts, reduced to ids the packs use: "<drug> is
 not FDA-approved for <condition>" becomes Claim(kind="approval", subject=<drug
 id>, target=<condition id>, negated=True). Checks compare claims with facts or
-with each other; they never re-read the prose. One module per claim family.
+with each other; they never re-read the prose. One module per claim family; which modules,
+and in what order, is the family registry's to say (linter/checks/__init__.py): the runner
+hands them to extract().
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import functools
 import heapq
 from dataclasses import replace
 
-from linter.claims import approval, certainty, properties, side_effects, studies, tables, time
+from linter.claims import tables
 from linter.claims.base import Claim, Item
 from linter.claims.frames import (NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question,
                                   last_named, voice)
@@ -25,23 +27,19 @@ TIME_KINDS = ("onset", "duration")
 REPORTABLE_KINDS = (*APPROVAL_KINDS, *TIME_KINDS, "overclaim", "mechanism", "route", "setting", "identity",
                     "no-side-effects", "denied-effects", "study")
 
-__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
+__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
 
 
-# The claim families' extractors, in the order a sentence's claims are read: each has TRIGGERS
-# (the cue kinds that make it read a sentence) and claims(ann, sentence, frames, drug before).
-EXTRACTORS = (approval, time, side_effects, studies, certainty, properties)
-TRIGGERS = frozenset().union(*(f.TRIGGERS for f in EXTRACTORS))  # the sentences the parser sees
-
-
-def extract(ann: Annotation) -> tuple[Claim, ...]:
+def extract(ann: Annotation, extractors: tuple) -> tuple[Claim, ...]:
+    """The claims of every sentence, read by the extractors (modules with TRIGGERS, the cue kinds
+    that make one read a sentence, and claims(ann, sentence, frames, drug_before)), in order."""
     claims: list[Claim] = []
     last_drug: str | None = None
     named = last_named(ann)
     columns = column_drugs(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
-        families = _families(sentence.cue_kinds)
+        families = _families(sentence.cue_kinds, extractors)
         if families and not is_question(ann, sentence):
             # A table cell speaks of its column's drug, not of the cell before it.
             before = columns[sentence.block] if sentence.block in columns else last_drug
@@ -77,9 +75,9 @@ _FAMILY = {"off-label": "approval"}
 
 
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
-def _families(kinds: frozenset[str]) -> tuple:
+def _families(kinds: frozenset[str], extractors: tuple) -> tuple:
     """The claim families a sentence with these cue kinds triggers."""
-    return tuple(f for f in EXTRACTORS if not kinds.isdisjoint(f.TRIGGERS))
+    return tuple(f for f in extractors if not kinds.isdisjoint(f.TRIGGERS))
 
 
 def _voiced(claim: Claim, said: str) -> Claim | None:
