@@ -143,7 +143,7 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
     pipeline that parses claim sentences (None: the default one)."""
     with stage("choosing packs"):
         knowledge = choose_packs(knowledge, document)
-    families = checks.REGISTRY  # read when called: a family registered since import takes part
+    families = checks.REGISTRY  # read when called, so that a test can register a family (test_families.py)
     with stage("annotating"):
         annotation = pipeline(knowledge).annotate(document, families.triggers, model)
     with stage("extracting claims"):
