@@ -46,10 +46,8 @@ def test_codes_and_names_are_unique():
     assert sum(len(m.RULES) for f in FAMILIES for m in f.checks) == len(RULES)
 
 
-def test_every_rule_belongs_to_a_family_of_its_category():
-    assert {r.code: r.category for f in FAMILIES for m in f.checks for r in m.RULES} == \
-        {code: r.category for code, r in RULES.items()}
-    assert all(r.category == f.category for f in FAMILIES for m in f.checks for r in m.RULES)
+def test_every_rule_is_of_its_familys_category():
+    assert [r.code for f in FAMILIES for m in f.checks for r in m.RULES if r.category != f.category] == []
 
 
 def test_every_fact_section_of_a_pack_is_some_familys():
