@@ -18,6 +18,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from linter.errors import UsageError
+from linter.files import read_bytes
+from linter.jsonfile import strict_json
 
 SCHEMA = "alignment.schema.json"
 VERSION = 1
@@ -120,9 +122,6 @@ def _value(kind: str, value):
 def read_index(path: Path) -> Alignment:
     """An alignment index file, checked against rules/alignment.schema.json; anything else is one
     UsageError naming the file."""
-    from linter.jsonfile import strict_json
-    from linter.files import read_bytes
-
     def refuse(what: str, line: int | None = None) -> UsageError:
         return UsageError(f"{path}{f':{line}' if line else ''}: not a healthlint alignment index: {what}")
 

@@ -23,6 +23,7 @@ from linter.document import split_lines
 from linter.errors import UsageError
 from linter.files import MissingFile, read_bytes
 from linter.findings import Finding
+from linter.jsonfile import strict_json
 
 VERSION = 1
 Key = tuple[str, str]  # within one draft: code, normalised line text ("" for the whole draft)
@@ -228,8 +229,6 @@ SCHEMA = "baseline.schema.json"
 def entries(file: str, data: bytes) -> dict[str, Counter]:
     """The counts of a baseline file's entries by path, after checking it against baseline.schema.json;
     anything else is a one-line UsageError naming the file."""
-    from linter.jsonfile import strict_json
-
     def refuse(what: str, line: int | None = None) -> UsageError:
         return UsageError(f"{file}{f':{line}' if line else ''}: not a healthlint baseline: {what}")
 

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from linter.checks import CATEGORIES, RULES
 from linter.errors import UsageError
 from linter.files import read_bytes
-from linter.findings import CATEGORIES, SEVERITIES
+from linter.findings import SEVERITIES
+from linter.yamlfile import line_of, load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 KEYS = ("packs", "select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on",
@@ -188,8 +190,6 @@ def load_settings(path: str | None = None, *, start: Path | None = None) -> Sett
 
 
 def _from_yaml(config: Path):
-    from linter.yamlfile import line_of, load_yaml
-
     data, node = load_yaml(config, kind="config")
     if data is None:
         data = {}
@@ -360,8 +360,6 @@ def outside_root(value: str, path: str, root: str, file: bool = False) -> str | 
 
 
 def check_selector(selector: str, context: str) -> None:
-    from linter.checks import RULES
-
     s = selector.strip()
     known = s.upper() == "ALL" or s.lower() in CATEGORIES or s.upper() == "HL" or any(
         code.startswith(s.upper()) for code in RULES)

@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from linter.claims import APPROVAL_KINDS, TIME_KINDS, TRIGGERS, extract
+from linter.checks import EXTRACTORS, TRIGGERS
+from linter.checks.typo import english, near_miss
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, extract
+from linter.claims.side_effects import list_items
 from linter.document import Document, read_document
 from linter.drugnames import find_drugs
+from linter.errors import UsageError
+from linter.nlp import Pipeline
 from linter.packs import Language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
 
@@ -97,10 +102,8 @@ def extract_pack(path: Path, language: Language, name: str | None = None, drugs:
         "terms": vocab.section("term"),
     }
     knowledge = knowledge_of((pack_from_data(data, str(path)),), language)
-    from linter.nlp import Pipeline
-
     ann = Pipeline(knowledge).annotate(document, TRIGGERS)  # both passes, as a draft's
-    claims = extract(ann)
+    claims = extract(ann, EXTRACTORS)
     data.update(_facts(document, ann, claims, language))
     return {k: v for k, v in data.items() if v not in ([], None)}
 
@@ -118,8 +121,6 @@ MISSPELLING_TARGETS = 50  # a misspelling is near one of the most used names: bo
 def _first_use(prose: str, name: str, document: Document) -> int:
     """Where a drug named with --drug is first written as a whole word (any case); an error
     naming it when the article never writes it (a typo would make a name that matches nothing)."""
-    from linter.errors import UsageError
-
     lowered, wanted = prose.lower(), name.lower()
     at = lowered.find(wanted)
     while at >= 0:
@@ -131,8 +132,6 @@ def _first_use(prose: str, name: str, document: Document) -> int:
 
 
 def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, ...] = ()) -> _Vocabulary:
-    from linter.checks.typo import english
-
     prose = document.prose
     ex = language.extraction
     vocab = _Vocabulary()
@@ -146,8 +145,6 @@ def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, 
     counts = {d.name.lower(): d.count for d in found}
     common = [d.name.lower() for d in found[:MISSPELLING_TARGETS]]  # found is most used first
     misspelt: dict[str, str] = {}
-    from linter.checks.typo import near_miss
-
     for drug in found:
         w = drug.name.lower()
         near = next((d for d in common if d != w and counts[d] > counts[w] and near_miss(w, d)
@@ -424,8 +421,6 @@ def _effects_in_prose(document: Document, ann, claims, language: Language, effec
         paragraph = document.prose[block.prose_start:block.prose_end].lower()
         if text.rstrip().endswith(":") and any(w in paragraph for w in ex.get("effect-list-words", ())):
             if not any(c.kind == "side-effects" and c.sentence == sentence.index for c in claims):
-                from linter.claims.side_effects import list_items
-
                 for item in list_items(ann, sentence):
                     _effect(effects, subject, item.text, _line(document, item.start))
 

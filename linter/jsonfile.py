@@ -8,6 +8,8 @@ import json
 import re
 from typing import Callable
 
+from linter import schemas, usercache
+from linter.bundle import rules_dir
 from linter.errors import UsageError
 
 MAX_DEPTH = 100  # nested arrays and objects, as for YAML: the json module recurses once a level
@@ -26,10 +28,6 @@ def strict_json(data: bytes, schema_name: str, memo_kind: str,
     checked against its bundled schema; anything else is refuse(what, line=None). Deep nesting
     and long numbers are refused before they reach the json module (its recursion and int()
     would fail on them)."""
-    from linter import usercache
-    from linter.bundle import rules_dir
-    from linter.validate import schema_errors
-
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -47,7 +45,7 @@ def strict_json(data: bytes, schema_name: str, memo_kind: str,
     # user's key, as for packs) are not validated again.
     memo = usercache.key(data, (rules_dir() / schema_name).read_bytes())
     if usercache.load(memo_kind, memo) is not True:
-        problems = schema_errors(parsed, schema_name)
+        problems = schemas.schema_errors(parsed, schema_name)
         if problems:
             raise refuse(problems[0][1])
         usercache.save(memo_kind, memo, True)

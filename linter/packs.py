@@ -7,17 +7,20 @@ file:line:column (linter/validate.py finds them).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-from linter.alignindex import Alignment
+from linter import usercache
+from linter.alignindex import Alignment, read_index
 from linter.bundle import rules_dir
 from linter.errors import UsageError
 from linter.files import read_bytes
-from linter.validate import schema_problems, structural_problems
-from linter.yamlfile import load_yaml
+from linter.schemas import schema_problems, structural_problems
+from linter.sources import env_folders, outside
+from linter.words import folded
+from linter.yamlfile import load_yaml, position
 
 ENTRY_KINDS = {"drugs": "drug", "conditions": "condition", "uses": "use", "terms": "term"}
 
@@ -256,8 +259,6 @@ def _refuse(problems) -> None:
 def _validated(path: Path, schema_name: str, check) -> object:
     """A YAML file's data, refused with its first problem. A file already found valid (same
     bytes, same schema, same healthlint) is not validated again."""
-    from linter import usercache
-
     raw = read_bytes(path, kind="pack")
     memo = usercache.key(raw, (rules_dir() / schema_name).read_bytes())
     known = usercache.load("valid", memo)
@@ -296,15 +297,10 @@ def with_alignment(pack: Pack) -> Pack:
     `source:` is): a missing or malformed index is one error naming the file."""
     import dataclasses
 
-    from linter.alignindex import read_index
-    from linter.sources import outside
-
     if not pack.alignment_file:
         return pack
     folder = Path(pack.path).parent
     if outside(pack.alignment_file, [folder]):  # an absolute path, "..", a link leading elsewhere
-        from linter.yamlfile import load_yaml, position
-
         line, column = position(load_yaml(Path(pack.path))[1], ["alignment"])
         raise UsageError(f"{pack.path}:{line}:{column}: alignment: '{pack.alignment_file}' is not a file inside "
                          "the pack's folder; name one there")
@@ -314,12 +310,8 @@ def with_alignment(pack: Pack) -> Pack:
 def refuse_outside_source(pack: Pack, folders: Iterable[str] = ()) -> None:
     """A pack's `source:` must name a file inside the pack's folder or the source folders
     (`folders` and HEALTHLINT_SOURCES): anything else is a pack error at the `source:` line."""
-    from linter.sources import env_folders, outside
-
     problem = outside(pack.source_file, [Path(pack.path).parent, *folders, *env_folders()])
     if problem:
-        from linter.yamlfile import load_yaml, position
-
         line, column = position(load_yaml(Path(pack.path))[1], ["source"])
         raise UsageError(f"{pack.path}:{line}:{column}: source: {problem}")
 
@@ -396,9 +388,7 @@ def load_knowledge(extra: tuple[str, ...] = (), bundled: bool = True) -> Knowled
 def knowledge_of(packs: tuple[Pack, ...], language: Language) -> Knowledge:
     """Packs merged. Two packs may share an id (two sources on one drug): the first
     pack's entry names it, every pack's spellings match it, and all their facts apply.
-    A drug or condition two packs name alike is one id too (linter/merge.py)."""
-    from linter.merge import unify
-
+    A drug or condition two packs name alike is one id too (unify, below)."""
     names = [p.name for p in packs]
     for pack in packs:
         if names.count(pack.name) > 1:
@@ -425,3 +415,62 @@ def all_spellings(knowledge: Knowledge) -> Iterable[tuple[str, int | None, str]]
     for effect in knowledge.side_effects:
         for spelling in effect.spellings:
             yield spelling, effect.source, effect.pack
+
+
+# ------------------------------------------------------------------ packs merged into one set of entities
+# A drug or condition that two packs name (by any spelling: name or alias, with case, hyphens and
+# British spellings folded as the matcher folds them) is one entity, under the id of the first pack
+# that names it; the later pack's entries and facts are restated with that id. Otherwise a second
+# pack's entry for a condition, under another id, could win the match for the draft's mention of
+# it, and a claim the first pack contradicts would be judged against the second pack alone: an
+# error weakened to an "unsupported" warning.
+
+MERGED_KINDS = ("drug", "condition")
+
+
+def unify(packs: tuple[Pack, ...]) -> tuple[Pack, ...]:
+    """The packs with every drug and condition an earlier pack names under the earlier id.
+    An entry's own id, when an earlier pack uses it, stays (same id, same entity); else its
+    name decides, then its aliases in order."""
+    owner: dict[tuple[str, str], str] = {}  # (kind, folded spelling) -> id, from earlier packs
+    known_ids: set[tuple[str, str]] = set()
+    out = []
+    for pack in packs:
+        rename: dict[str, str] = {}
+        for entry in pack.entries:
+            if entry.kind not in MERGED_KINDS or (entry.kind, entry.id) in known_ids:
+                continue
+            earlier = next((owner[key] for key in ((entry.kind, folded(s)) for s in entry.spellings)
+                            if key in owner), None)
+            if earlier and earlier != entry.id:
+                rename[entry.id] = earlier
+        if rename:
+            pack = _renamed(pack, lambda entry_id: rename.get(entry_id, entry_id))
+        for entry in pack.entries:
+            if entry.kind in MERGED_KINDS:
+                known_ids.add((entry.kind, entry.id))
+                for spelling in entry.spellings:
+                    owner.setdefault((entry.kind, folded(spelling)), entry.id)
+        out.append(pack)
+    return tuple(out)
+
+
+def _renamed(pack: Pack, r: Callable[[str], str]) -> Pack:
+    """The pack with ids renamed wherever an entry or fact names a drug or condition."""
+
+    def entry(e: Entry) -> Entry:
+        if e.kind == "term":
+            return e
+        return replace(e, id=r(e.id), parent=e.parent and r(e.parent), form_of=e.form_of and r(e.form_of))
+
+    return replace(
+        pack,
+        entries=tuple(map(entry, pack.entries)),
+        approvals=tuple(replace(a, drug=r(a.drug), target=r(a.target)) for a in pack.approvals),
+        time_course=tuple(replace(t, subject=r(t.subject), conditions=tuple(map(r, t.conditions)))
+                          for t in pack.time_course),
+        side_effects=tuple(replace(s, drug=r(s.drug)) for s in pack.side_effects),
+        studies=tuple(replace(s, drug=r(s.drug), conditions=tuple(map(r, s.conditions))) for s in pack.studies),
+        mechanisms=tuple(replace(m, drug=r(m.drug)) for m in pack.mechanisms),
+        forms=tuple(replace(f, drug=r(f.drug)) for f in pack.forms),
+    )

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from linter.checks import VERDICTS
 from linter.document import Document
+from linter.names import with_source_line
 from linter.packs import Knowledge
+from linter.runner import context
 from linter.sources import SourceLibrary
 
 
@@ -28,8 +31,6 @@ class Reviewed:
     source_text: str | None
 
     def to_dict(self) -> dict:
-        from linter.names import with_source_line
-
         data = asdict(self)
         del data["offset"], data["end_offset"]
         return with_source_line(data)
@@ -37,9 +38,6 @@ class Reviewed:
 
 def review(document: Document, knowledge: Knowledge, library: SourceLibrary,
            model: str | None = None) -> list[Reviewed]:
-    from linter.checks import VERDICTS
-    from linter.runner import context
-
     ctx = context(document, knowledge, model)
     rows = []
     seen = set()

@@ -12,10 +12,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterable, Iterator
 
+from linter import checks, suppress
+from linter.checks import FIXABLE, settle
+from linter.checks.base import Context
+from linter.checks.typo import english, lexicon
+from linter.claims import extract
 from linter.config import Settings
-from linter.document import Document, decode, front_matter_line, parse_document
+from linter.document import TEXT_SUFFIXES, Document, _front_matter, decode, front_matter_line, parse_document
 from linter.errors import UsageError
+from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
+from linter.fix import apply_fixes, encode, unified_diff
+from linter.grammar import keep_parses, load, parseable
+from linter.names import front_matter_notes, packs_key
+from linter.nlp import parse_targets, pipeline
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
@@ -100,8 +110,6 @@ def internal_error(exc: Exception, display: str | None = None) -> str:
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
     """The packs a draft is checked against: those its front matter names (`packs:`, or the
     deprecated `sources:`), else those whose drugs it mentions, else all."""
-    from linter.names import packs_key
-
     key = packs_key(document.front_matter)
     declared = document.front_matter.get(key)
     known = [p.name for p in knowledge.packs]
@@ -133,16 +141,13 @@ def _drug_spellings(knowledge: Knowledge) -> PhraseIndex[str]:
 def context(document: Document, knowledge: Knowledge, model: str | None = None):
     """Annotate and extract: what every check (and the review) reads. `model`: the trained
     pipeline that parses claim sentences (None: the default one)."""
-    from linter.checks.base import Context
-    from linter.claims import TRIGGERS, extract
-    from linter.nlp import pipeline
-
     with stage("choosing packs"):
         knowledge = choose_packs(knowledge, document)
+    families = checks.REGISTRY  # read when called, so that a test can register a family (test_families.py)
     with stage("annotating"):
-        annotation = pipeline(knowledge).annotate(document, TRIGGERS, model)
+        annotation = pipeline(knowledge).annotate(document, families.triggers, model)
     with stage("extracting claims"):
-        claims = extract(annotation)
+        claims = extract(annotation, families.extractors)
     # Only the claims read the parses: the checks go on without them (a long draft's are many).
     return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
 
@@ -150,12 +155,9 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None):
 def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[list[str], bytes]]:
     """The token texts and spaces of each sentence `context` hands the trained parser: what the
     benchmark's floor (bench/floor.py) parses, so that it does exactly that work and no more."""
-    from linter.claims import TRIGGERS
-    from linter.grammar import parseable
-    from linter.nlp import parse_targets, pipeline
-
     annotation = pipeline(choose_packs(knowledge, document)).annotate(document)  # the blank pass only
-    targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, TRIGGERS))
+    kinds = checks.REGISTRY.triggers
+    targets = parseable(parse_targets(document, annotation.sentences, annotation.mentions, kinds))
     return [(list(annotation.texts[start:end]), annotation.spaces[start:end]) for _, start, end in targets]
 
 
@@ -164,11 +166,9 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
     """Every check's findings on a document, before settings and suppressions. With `on_error`
     (the language server), a check that crashes is handed to it and the other checks' findings
     still come back; without it the crash ends the draft (the command line reports it)."""
-    from linter.checks import CHECKS, settle
-
     ctx = context(document, knowledge, model)
     findings = []
-    for check in CHECKS:
+    for check in checks.REGISTRY.checks:
         try:
             with stage(f"check {check.__module__.rsplit('.', 1)[-1]}"):
                 found = list(check(ctx))  # all or none of a check's findings
@@ -185,8 +185,6 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
 def check_document(document: Document, knowledge: Knowledge, settings: Settings,
                    on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
     """The findings a user sees: settings and the draft's suppressions applied."""
-    from linter import suppress
-
     if not document.text or document.text.isspace():  # not .strip(): that copies the whole text
         return []  # an empty or blank draft (a placeholder) has nothing to check, as in Ruff
     findings = lint_document(document, knowledge, settings.model, on_error)
@@ -198,9 +196,6 @@ def fix_document(document: Document, knowledge: Knowledge, settings: Settings,
                  hold: Hold | None = None) -> tuple[Document, list[Finding]]:
     """The document with safe fixes applied until none are left, and its remaining findings;
     the findings `hold` names are not fixed."""
-    from linter.checks import FIXABLE
-    from linter.fix import apply_fixes
-
     findings = check_document(document, knowledge, settings)
     for _ in range(MAX_FIX_PASSES):
         with stage("fixing"):
@@ -215,10 +210,6 @@ def fix_document(document: Document, knowledge: Knowledge, settings: Settings,
 
 def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
              fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None) -> None:
-    from linter.files import write_atomic
-    from linter.fix import encode, unified_diff
-    from linter.names import front_matter_notes
-
     result.files.append(document.path)
     result.notes.extend(front_matter_notes(document.front_matter))
     if fix or diff:
@@ -268,8 +259,6 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
 
 
 def _lint_file(job: Job, path: Path, display: str) -> Result:
-    from linter.files import read_bytes
-
     result = Result()
     try:
         with stage("reading"):
@@ -306,9 +295,6 @@ def _lint_file(job: Job, path: Path, display: str) -> Result:
 
 
 def _front_matter_notes(data: bytes, display: str) -> list[str]:
-    from linter.document import TEXT_SUFFIXES, _front_matter
-    from linter.names import front_matter_notes
-
     if display.lower().endswith(TEXT_SUFFIXES):
         return []
     try:
@@ -403,8 +389,6 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     if job.cache is None:
         yield from (progress(parts, len(files)) if progress else parts)
         return
-    from linter.grammar import keep_parses
-
     before = keep_parses(job.cache.parses)  # workers fork after this: they read the cache's parses too
     try:
         parts = _cached(job.cache, parts)
@@ -443,8 +427,6 @@ def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
 
 def _cache_hits(job: Job, files: list) -> list[bool]:
     """Which files the cache already holds results for."""
-    from linter.files import read_bytes
-
     if job.cache is None or job.fix or job.diff:
         return [False] * len(files)
     hits = []
@@ -465,10 +447,6 @@ def _settled(job: Job):
     are never scanned again (nor, in forked workers, copied page by page), and a larger first
     generation collects each file's short-lived objects less often."""
     import gc
-
-    from linter.checks.typo import english, lexicon
-    from linter.grammar import load
-    from linter.nlp import pipeline
 
     pipeline(job.knowledge)
     load(job.settings.model)

@@ -11,6 +11,9 @@ import os
 from pathlib import Path, PurePath
 from typing import Iterable
 
+from linter.errors import UsageError
+from linter.files import read_bytes
+
 
 def env_folders() -> list[str]:
     """The folders HEALTHLINT_SOURCES names."""
@@ -53,9 +56,6 @@ def _within(path: Path, folder: str | Path) -> bool:
 def read_lines(path: Path | None) -> list[str] | None:
     """The lines of a source article found on disk (None: none, or one that cannot be read, such
     as one above the size limit: a quote is a courtesy, never a reason to stop)."""
-    from linter.errors import UsageError
-    from linter.files import read_bytes
-
     if path is None:
         return None
     try:

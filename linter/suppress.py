@@ -15,52 +15,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from linter.checks import RULES
+from linter.checks.suppression import UNKNOWN, UNUSED
 from linter.config import Settings, check_selector, matches, split_list
 from linter.document import Document, front_matter_line
 from linter.errors import UsageError
-from linter.findings import SORT_KEY, Finding, Rule
-
-UNUSED = Rule(
-    code="HL001",
-    name="suppression.unused",
-    category="suppression",
-    severity="info",
-    summary="A suppression comment that suppresses nothing.",
-    doc="""\
-What it flags: each code of a `healthlint-disable`, `healthlint-disable-next-line`
-comment or front-matter `healthlint: {ignore: […]}` entry under which no finding
-of that code occurs, on its own: in a comment naming HL101 and HL201 where only
-HL101 suppressed something, HL201 is reported (at the code). A comment naming no
-code suppresses every rule and is reported when nothing was suppressed.
-
-Why: stale suppressions hide the next real finding on that line.
-
-Example (fires):  <!-- healthlint-disable-next-line HL101 -->  above a line with no typo
-Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
-
-Fix: remove the comment, or the codes in it that no longer fire.""",
-)
-UNKNOWN = Rule(
-    code="HL002",
-    name="suppression.unknown-code",
-    category="suppression",
-    severity="warning",
-    summary="A suppression comment names a code or category no rule has.",
-    doc="""\
-What it flags: a name in a `healthlint-disable`, `healthlint-disable-next-line` or
-`healthlint-enable` comment, or in front matter `healthlint: {ignore: […]}`, that is not
-a rule code, a code prefix (HL2), a category or ALL.
-
-Why: a mistyped code suppresses nothing, so the finding it was meant for still
-shows and the comment looks as if it worked. The comment's other codes still apply,
-and the draft's other findings are all reported.
-
-Example (fires):  <!-- healthlint-disable-next-line HL999 -->
-Example (silent): <!-- healthlint-disable-next-line HL101 -->  above a line with a typo
-
-Fix: correct the code (`healthlint rules` lists them) or remove it.""",
-)
-RULES = (UNUSED, UNKNOWN)
+from linter.findings import SORT_KEY, Finding
 
 _DIRECTIVE = re.compile(r"^healthlint-(disable-next-line|disable|enable)(?:\s+(.*))?$", re.S)
 _NAME = re.compile(r"[^,\s]+")  # one selector in a comment's list (as split_list splits it)
@@ -261,7 +221,5 @@ def _merged(regions: list[_Region]) -> tuple[list[int], list[float]]:
 
 
 def _names_enabled(selector: str, settings: Settings, path: str) -> bool:
-    from linter.checks import RULES
-
     return any(matches(selector, r.code, r.category) and settings.enabled(r.code, r.category, path)
                for r in RULES.values())

@@ -7,111 +7,24 @@ lists that hold real English words, `source:` lines outside the source article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from linter.bundle import schema
+from linter.english import english
+from linter.errors import UsageError
+from linter.files import read_bytes
+from linter.packs import bundled_language
+# structural_problems is read from here by `pack validate` too.
+from linter.schemas import Problem, structural_problems
+from linter.sources import env_folders, find, outside
+from linter.words import folded
 from linter.yamlfile import load_yaml, position
 
 ENTRY_SECTIONS = ("drugs", "conditions", "uses", "terms")
-REFERENCES = [("approvals", ("drug", "for")), ("time_course", ("subject", "conditions")),
-              ("side_effects", ("drug",)), ("studies", ("drug", "conditions")),
-              ("mechanisms", ("drug",)), ("forms", ("drug",))]
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
-
-
-def schema_problems(data: object, node, path, schema_name: str) -> list[Problem]:
-    return [Problem(str(path), *position(node, keys), message) for keys, message in schema_errors(data, schema_name)]
-
-
-def schema_errors(data: object, schema_name: str) -> list[tuple[list, str]]:
-    """Each violation of a bundled schema: the keys leading to it, and 'where: what' (sorted)."""
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
-    out = []
-    for err in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
-        best = jsonschema.exceptions.best_match([err])
-        where = ".".join(str(p) for p in best.absolute_path) or "top level"
-        out.append((list(best.absolute_path), f"{where}: {_cut(_short(best))}"))
-    return out
-
-
-def _cut(message: str, most: int = 160) -> str:
-    """A message quoting a long value (a megabyte string where an object belongs), cut in the
-    middle: the error stays one readable line and keeps its end, which says what is wrong."""
-    return message if len(message) <= most else f"{message[:most - 61]}…{message[-60:]}"
-
-
-def _short(err) -> str:
-    if err.instance is None and err.validator == "type":
-        return "is empty; give a value"  # `year:` with nothing after it
-    if err.validator == "additionalProperties":
-        return err.message.replace("Additional properties are not allowed", "unknown key")
-    if err.validator in ("oneOf", "anyOf"):
-        return "is not one of the accepted forms (see pack.schema.json)"
-    return err.message
-
-
-def structural_problems(data: dict, node, path) -> list[Problem]:
-    """Schema violations, then ids that are duplicated or point nowhere, and unreadable values."""
-    found = schema_problems(data, node, path, "pack.schema.json")
-    if found:
-        return found
-
-    def at(keys, message):
-        line, col = position(node, keys)
-        found.append(Problem(str(path), line, col, message))
-
-    ids: set[str] = set()
-    for section in ("drugs", "conditions", "uses"):
-        for i, item in enumerate(data.get(section, ())):
-            if item["id"] in ids:
-                at([section, i, "id"], f"duplicate id '{item['id']}'")
-            ids.add(item["id"])
-    for section in ("drugs", "conditions", "uses"):
-        for i, item in enumerate(data.get(section, ())):
-            for key in ("parent", "form_of"):
-                if key in item and item[key] not in ids:
-                    at([section, i, key], f"{section}[{i}].{key}: unknown id '{item[key]}'")
-    for section, keys in REFERENCES:
-        for i, item in enumerate(data.get(section, ())):
-            for key in keys:
-                values = item.get(key, ())
-                for j, value in enumerate([values] if isinstance(values, str) else values):
-                    if value not in ids:
-                        where = [section, i, key] + ([] if isinstance(values, str) else [j])
-                        at(where, f"{section}[{i}].{key}: unknown id '{value}'")
-    terms = {t["name"].lower() for t in data.get("terms", ())}
-    for i, fact in enumerate(data.get("mechanisms", ())):
-        if fact["target"].lower() not in terms:
-            at(["mechanisms", i, "target"], f"mechanisms[{i}].target: unknown term '{fact['target']}'")
-    studies = {s["id"] for s in data.get("studies", ())}
-    from linter.quantities import find
-
-    for i, fact in enumerate(data.get("time_course", ())):
-        if fact.get("study") and fact["study"] not in studies:
-            at(["time_course", i, "study"], f"time_course[{i}].study: unknown study '{fact['study']}'")
-        if fact.get("value") is not None and len(find(fact["value"])) != 1:
-            at(["time_course", i, "value"], f"time_course[{i}].value: '{fact['value']}' is not one time span")
-    return found
 
 
 def pack_problems(path: Path, source_dirs: Iterable[str] = ()) -> tuple[list[Problem], str | None]:
     """Every problem in a pack file, and a note when its source article was not found."""
-    from linter.errors import UsageError
-
     try:
         data, node = load_yaml(path)
     except UsageError as exc:
@@ -169,8 +82,6 @@ def _duplicate_terms(data: dict, node, path) -> list[Problem]:
 
 
 def _english_misspellings(data: dict, node, path) -> list[Problem]:
-    from linter.checks.typo import english
-
     words = english()
     out = []
     for section in ENTRY_SECTIONS:
@@ -190,8 +101,6 @@ def _english_misspellings(data: dict, node, path) -> list[Problem]:
 
 def pack_warnings(path: Path, source_dirs: Iterable[str] = ()) -> list[Problem]:
     """Suspicious entries of a well-formed pack (call after pack_problems found none)."""
-    from linter.packs import bundled_language
-
     data, node = load_yaml(path)
     verbs = frozenset(w.lower() for w in bundled_language().extraction.get("condition-verbs", ()))
     out = _verb_conditions(data, node, path, verbs) + _folded_duplicates(data, node, path)
@@ -220,8 +129,6 @@ def _folded_duplicates(data: dict, node, path) -> list[Problem]:
     """Two entries whose names differ only as the matcher folds them (case, hyphens, British
     spelling): a draft's mention goes to one of them only. (Spellings equal but for case are
     an error already: _duplicate_terms.)"""
-    from linter.merge import folded
-
     first: dict[str, tuple[list, str]] = {}
     out = []
     for keys, spelling in _spellings(data):
@@ -254,8 +161,6 @@ def _source_lines(data: dict, path: Path,
                   source_dirs: Iterable[str]) -> tuple[list[str] | None, str | None, str | None]:
     """The source article's lines, a note when it is not found, and why its name is refused
     (a path leading out of the pack's folder and the source folders)."""
-    from linter.sources import env_folders, find, outside
-
     name = data.get("source", "")
     folders = [*source_dirs, *env_folders(), str(path.parent), str(path.parent / "sources")]
     problem = outside(name, folders)
@@ -263,9 +168,6 @@ def _source_lines(data: dict, path: Path,
         return None, None, problem
     found = find(name, folders)
     if found:
-        from linter.errors import UsageError
-        from linter.files import read_bytes
-
         try:
             return read_bytes(found, kind="source").decode("utf-8", errors="replace").splitlines(), None, None
         except UsageError as exc:  # a source above the size limit

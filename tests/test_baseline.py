@@ -174,14 +174,14 @@ def test_brackets_and_digits_inside_strings_are_text(repo, capsys):
 
 
 def test_a_valid_baseline_is_validated_once_and_a_forged_memo_is_not_trusted(repo, capsys, monkeypatch):
-    from linter import usercache, validate
+    from linter import schemas, usercache
     from linter.bundle import rules_dir
 
     assert main(["check", "drafts", "--write-baseline", "baseline.json"]) == 0
     assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
     capsys.readouterr()
     with monkeypatch.context() as patch:  # the same bytes again: not validated again
-        patch.setattr(validate, "schema_errors", lambda *args: pytest.fail("validated again"))
+        patch.setattr(schemas, "schema_errors", lambda *args: pytest.fail("validated again"))
         assert main(["check", "drafts", "--baseline", "baseline.json"]) == 0
     bad = b'{"version": 2, "findings": []}'
     (repo / "baseline.json").write_bytes(bad)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from linter.checks import EXTRACTORS
 from linter.claims import extract
 from linter.document import parse_document
 from linter.nlp import pipeline
@@ -13,7 +14,7 @@ from linter.nlp import pipeline
 def claims(knowledge):
     nlp = pipeline(knowledge)
     return lambda text: [(c.kind, c.subject, c.target, c.negated)
-                         for c in extract(nlp.annotate(parse_document(text, "x.md")))]
+                         for c in extract(nlp.annotate(parse_document(text, "x.md")), EXTRACTORS)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from linter.checks import TRIGGERS
 from linter.cli import main
 from linter.document import parse_document
 from linter.grammar import load
-from linter.claims import TRIGGERS
 from linter.nlp import pipeline
 from linter.runner import context
 

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from linter.checks import FAMILIES, RULES
-from linter.findings import CATEGORIES, SEVERITIES
+from linter.bundle import schema
+from linter.checks import CATEGORIES, FAMILIES, RULES
+from linter.findings import SEVERITIES
 from test_fixtures import DRAFTS, markers
 
 
@@ -42,9 +43,20 @@ def test_rule_is_documented(code):
 def test_codes_and_names_are_unique():
     names = [r.name for r in RULES.values()]
     assert len(set(names)) == len(names)
-    from linter import suppress
+    assert sum(len(m.RULES) for f in FAMILIES for m in f.checks) == len(RULES)
 
-    assert sum(len(f.RULES) for f in (suppress, *FAMILIES)) == len(RULES)
+
+def test_every_rule_is_of_its_familys_category():
+    assert [r.code for f in FAMILIES for m in f.checks for r in m.RULES if r.category != f.category] == []
+
+
+def test_every_fact_section_of_a_pack_is_some_familys():
+    """A new kind of fact in the pack schema names the family that checks it (its `facts`)."""
+    header = {"kind", "pack", "title", "source", "alignment"}
+    entities = {"drugs", "conditions", "uses", "terms"}  # names every family reads, not facts
+    facts = [section for f in FAMILIES for section in f.facts]
+    assert len(facts) == len(set(facts))
+    assert set(schema("pack.schema.json")["properties"]) == header | entities | set(facts)
 
 
 def test_no_drug_or_condition_named_in_engine(knowledge):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.claims import TRIGGERS
+from linter.checks import TRIGGERS
 from linter.claims.frames import quoted
 from linter.document import parse_document
 from linter.nlp import pipeline

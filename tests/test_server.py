@@ -271,10 +271,11 @@ def test_a_long_draft_is_linted_on_open_and_save_not_per_keystroke(client, work)
 
 
 def test_a_crash_in_a_check_is_logged_and_the_other_findings_stay(work, tmp_path):
-    crash = ("import linter.checks as c\n"
+    crash = ("import dataclasses\nimport linter.checks as c\n"
              "def boom(ctx):\n    raise ValueError('boom')\n"
              "boom.__module__ = 'linter.checks.study'\n"
-             "c.CHECKS = tuple(boom if f.__module__.endswith('.study') else f for f in c.CHECKS)\n"
+             "checks = tuple(boom if f.__module__.endswith('.study') else f for f in c.REGISTRY.checks)\n"
+             "c.REGISTRY = dataclasses.replace(c.REGISTRY, checks=checks)\n"
              "from linter.cli import main\nraise SystemExit(main(['server']))\n")
     client = Client(work, [sys.executable, "-c", crash])
     client.initialize(work)

@@ -25,12 +25,13 @@ def test_source_article_has_exactly_its_four_known_findings(capsys):
 @needs_source
 def test_source_claims_are_all_supported(knowledge):
     """Every approval claim the extractor finds in the source is judged supported."""
+    from linter.checks import EXTRACTORS
     from linter.checks.approval import judge
     from linter.claims import extract
     from linter.document import read_document
     from linter.nlp import pipeline
 
     ann = pipeline(knowledge).annotate(read_document(SOURCE))
-    claims = extract(ann)
+    claims = extract(ann, EXTRACTORS)
     assert len(claims) >= 8  # the source makes many approval claims; all must pass
     assert [c for c in claims if judge(c, knowledge)[0]] == []

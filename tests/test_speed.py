@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT
-from linter.claims import TRIGGERS
+from linter.checks import TRIGGERS
 from linter.document import parse_document
 from linter.nlp import pipeline
 from linter.runner import choose_packs, parsed_sentences

@@ -8,7 +8,8 @@ the column of the cell's text, and the exit code.
 
 from __future__ import annotations
 
-from linter.claims import TRIGGERS, extract
+from linter.checks import EXTRACTORS, TRIGGERS
+from linter.claims import extract
 from linter.cli import main
 from linter.document import parse_document
 from linter.nlp import pipeline
@@ -139,7 +140,7 @@ def test_composed_claims_point_at_the_cell_and_are_grounded_only_by_the_labels(k
             "## Onset\n\n| | SSRIs |\n| --- | --- |\n| Typical | About a week |\n")
     document = parse_document(text, "d.md")
     ann = pipeline(knowledge).annotate(document, TRIGGERS)
-    onsets = [c for c in extract(ann) if c.kind == "onset"]
+    onsets = [c for c in extract(ann, EXTRACTORS) if c.kind == "onset"]
     assert [(document.position(c.start, c.end), c.subject, c.grounded) for c in onsets] == [
         ((5, 13, 5, 25), "ssri", True), ((11, 13, 11, 25), "ssri", False)]
 

@@ -23,9 +23,14 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, shapes, slots
+from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, index_source, shapes, slots
+from linter.document import decode, parse_document
+from linter.errors import UsageError
+from linter.files import read_bytes
 from linter.findings import Finding, Rule
+from linter.nlp import pipeline
 from linter.packs import STRENGTHS, Knowledge, Pack
+from linter.sources import env_folders, find
 
 PARAPHRASE = Rule(
     code="HL704",
@@ -331,8 +336,6 @@ _BUILT: dict[tuple[str, str, str], Alignment] = {}
 def alignment_of(pack: Pack, knowledge: Knowledge) -> Alignment | None:
     """The pack's source sentences: read from the article where it is on disk, else the pack's
     alignment index (None: neither)."""
-    from linter.errors import UsageError
-
     found = source_article(pack, knowledge.source_folders)
     if found is None:
         return pack.alignment
@@ -350,10 +353,6 @@ def source_article(pack: Pack, folders: Iterable[str] = ()) -> tuple[Path, bytes
     """The pack's article and its bytes, where it is on disk (the pack's folder, the `sources`
     setting's `folders` or HEALTHLINT_SOURCES) and within the size limit: what HL704 reads (and
     the result cache keys on)."""
-    from linter.errors import UsageError
-    from linter.files import read_bytes
-    from linter.sources import env_folders, find
-
     found = find(pack.source_file, [Path(pack.path).parent, *folders, *env_folders()])
     try:
         return None if found is None else (found, read_bytes(found, kind="source"))
@@ -363,10 +362,6 @@ def source_article(pack: Pack, folders: Iterable[str] = ()) -> tuple[Path, bytes
 
 def build(data: bytes, path: str, pack: Pack, knowledge: Knowledge) -> Alignment:
     """The alignment of a source article's bytes, read as a draft is (the blank pass only)."""
-    from linter.claims.slots import index_source
-    from linter.document import decode, parse_document
-    from linter.nlp import pipeline
-
     own = knowledge.subset((pack.name,)) if pack.name in {p.name for p in knowledge.packs} else knowledge
     text, _ = decode(data, path)
     ann = pipeline(own).annotate(parse_document(text, path))

@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
+from linter.checks.typo import near_miss
 from linter.findings import Finding, Rule
 from linter.nlp import stem
 from linter.packs import Knowledge, SideEffect
@@ -137,8 +138,6 @@ def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -
 def _misspelled(item: str, effects) -> SideEffect | None:
     """A listed effect with a typo ("dissociaton"): the typo rule reports the spelling; it is
     still a listed effect, not an unlisted one."""
-    from linter.checks.typo import near_miss
-
     said = [w.lower() for w in _LETTERS.findall(item) if w.lower() not in _MODIFIERS]
     for effect in effects:
         for spelling in effect.spellings:

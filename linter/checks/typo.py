@@ -6,10 +6,10 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterator
 
 from linter.checks.base import Context
+from linter.english import english
 from linter.findings import Finding, Rule
 from linter.nlp import is_acronym, norm, positions
 from linter.packs import Knowledge, all_entries, all_spellings
@@ -139,32 +139,6 @@ def lexicon(knowledge: Knowledge) -> Lexicon:
 def _joined(word: str) -> str:
     """A word's matching form with its hyphenated pieces joined: "re-uptake" -> "reuptake"."""
     return "".join(norm(piece) for piece in word.split("-"))
-
-
-@functools.lru_cache(maxsize=1)
-def english() -> frozenset[str]:
-    """English word list of pyspellchecker (a maintained frequency dictionary), kept between
-    runs as a plain set: reading its compressed JSON each time costs more than linting a draft."""
-    from importlib.util import find_spec
-
-    from linter import usercache
-
-    # Keyed by the bytes of the packaged dictionary itself (cheaper to read than the
-    # installed package's metadata is to look up).
-    package = find_spec("spellchecker")
-    try:
-        data = Path(next(iter(package.submodule_search_locations)), "resources", "en.json.gz").read_bytes()
-    except (OSError, StopIteration, TypeError, AttributeError):
-        data = b""  # an unexpected layout: build the list from the package, keep no memo
-    memo = usercache.key("pyspellchecker", data)
-    words = usercache.load("english", memo) if data else None
-    if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
-        from spellchecker import SpellChecker
-
-        words = sorted(SpellChecker(language="en", distance=1).word_frequency.dictionary)
-        if data:
-            usercache.save("english", memo, words)
-    return frozenset(words)
 
 
 def _max_distance(word: str) -> int:

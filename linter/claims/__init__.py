@@ -3,7 +3,9 @@
 A claim is what a sentence asserts, reduced to ids the packs use: "<drug> is
 not FDA-approved for <condition>" becomes Claim(kind="approval", subject=<drug
 id>, target=<condition id>, negated=True). Checks compare claims with facts or
-with each other; they never re-read the prose. One module per claim family.
+with each other; they never re-read the prose. One module per claim family; which modules,
+and in what order, is the family registry's to say (linter/checks/__init__.py): the runner
+hands them to extract().
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import functools
 import heapq
 from dataclasses import replace
 
+from linter.claims import tables
 from linter.claims.base import Claim, Item
 from linter.claims.frames import (NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question,
                                   last_named, voice)
@@ -24,26 +27,19 @@ TIME_KINDS = ("onset", "duration")
 REPORTABLE_KINDS = (*APPROVAL_KINDS, *TIME_KINDS, "overclaim", "mechanism", "route", "setting", "identity",
                     "no-side-effects", "denied-effects", "side-effects", "study")
 
-__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "TRIGGERS", "Claim", "Item", "extract"]
+__all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
 
 
-def _triggers() -> frozenset[str]:
-    from linter.claims import approval, certainty, properties, side_effects, studies, time
-
-    return frozenset().union(*(f.TRIGGERS for f in (approval, time, side_effects, studies, certainty, properties)))
-
-
-TRIGGERS = _triggers()  # cue kinds some claim family reads: the sentences the parser sees
-
-
-def extract(ann: Annotation) -> tuple[Claim, ...]:
+def extract(ann: Annotation, extractors: tuple) -> tuple[Claim, ...]:
+    """The claims of every sentence, read by the extractors (modules with TRIGGERS, the cue kinds
+    that make one read a sentence, and claims(ann, sentence, frames, drug_before)), in order."""
     claims: list[Claim] = []
     last_drug: str | None = None
     named = last_named(ann)
     columns = column_drugs(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
-        families = _families(sentence.cue_kinds)
+        families = _families(sentence.cue_kinds, extractors)
         if families and not is_question(ann, sentence):
             # A table cell speaks of its column's drug, not of the cell before it.
             before = columns[sentence.block] if sentence.block in columns else last_drug
@@ -67,8 +63,6 @@ def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
     A cell or item read from its labels names no drug of its own: its labels say more than the
     drug a prose extractor carries over from the sentences before, so their claims replace the
     prose claims of the same family in that sentence."""
-    from linter.claims import tables
-
     composed = tables.claims(ann)
     if not composed:
         return claims
@@ -81,12 +75,9 @@ _FAMILY = {"off-label": "approval"}
 
 
 @functools.lru_cache(maxsize=1024)  # few distinct sets of cue kinds occur
-def _families(kinds: frozenset[str]) -> tuple:
+def _families(kinds: frozenset[str], extractors: tuple) -> tuple:
     """The claim families a sentence with these cue kinds triggers."""
-    from linter.claims import approval, certainty, properties, side_effects, studies, time
-
-    return tuple(f for f in (approval, time, side_effects, studies, certainty, properties)
-                 if not kinds.isdisjoint(f.TRIGGERS))
+    return tuple(f for f in extractors if not kinds.isdisjoint(f.TRIGGERS))
 
 
 def _voiced(claim: Claim, said: str) -> Claim | None:

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from linter import quantities
 from linter.alignindex import Aligned, Alignment, word_hash
+from linter.claims.tables import items_after
 from linter.nlp import Annotation, Sentence, stem
 from linter.packs import STRENGTHS, Knowledge, Pack
+from linter.phrases import _tokens
 
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
@@ -186,12 +188,10 @@ def _listed_effects(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -
     """A lead-in's list is part of its claim ("<syndrome> is a state of <effect> … including:" and the
     effects under it): the side effects its items name are slots of the lead-in, and an item of a
     few words that names nothing the packs know is a value as written."""
-    from linter.claims.tables import _items_after
-
     blocks = ann.document.blocks
     if blocks[sentence.block].in_list or not sentence.text.rstrip().endswith(":"):
         return []
-    items = {id(block) for block in _items_after(blocks, sentence.block)}
+    items = {id(block) for block in items_after(blocks, sentence.block)}
     found = []
     for number in range(sentence.index + 1, len(ann.sentences)):
         item = ann.sentences[number]
@@ -265,8 +265,6 @@ def _widest(cues) -> list:
 @functools.lru_cache(maxsize=32)
 def _effect_names(knowledge: Knowledge) -> tuple[dict[tuple[str, ...], str], int]:
     """Side-effect spellings as token tuples (the form ann.norms has), and the longest's length."""
-    from linter.phrases import _tokens
-
     table = {}
     for effect in knowledge.side_effects:
         for spelling in effect.spellings:

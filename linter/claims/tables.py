@@ -162,14 +162,14 @@ def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
         drug = named.get(sentence.index, drug)
         if not lead.drugs and not lead.properties and heading.property and (heading.drug or drug) and (
                 "header-lead-in" in sentence.cue_kinds):
-            for item in _items_after(blocks, sentence.block):
+            for item in items_after(blocks, sentence.block):
                 yield from _cell_claims(ann, _item(ann, item), heading.drug or drug, heading.property, False,
                                         heading.negated)
             continue
         # Side effects under a lead-in are the side-effect family's own ("Side effects include:").
         if lead.drug is None or len(lead.properties) > 1 or "side-effects" in lead.properties:
             continue
-        for item in _items_after(blocks, sentence.block):
+        for item in items_after(blocks, sentence.block):
             if lead.property:
                 yield from _cell_claims(ann, _item(ann, item), lead.drug, lead.property, not lead.negated,
                                         lead.negated)
@@ -177,7 +177,7 @@ def _lead_in_claims(ann: Annotation) -> Iterator[Claim]:
                 yield from _labelled(ann, _item(ann, item), lead.drug)
 
 
-def _items_after(blocks, index: int) -> Iterator[Block]:
+def items_after(blocks, index: int) -> Iterator[Block]:
     """The items (with text) of the list right after block `index`."""
     i = index + 1
     while i < len(blocks) and blocks[i].kind in ("list", "html"):

@@ -16,7 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from linter.checks import RULES
 from linter.findings import SORT_KEY, Finding
+from linter.names import with_source_line
 from linter.report.escape import decodable
 
 # One JSON line per finding: json.dumps with options builds a new encoder on every call.
@@ -25,8 +27,6 @@ compact_json = _json.JSONEncoder(ensure_ascii=False).encode
 
 def finding_dict(finding: Finding) -> dict:
     """A finding's JSON fields, its path in text any UTF-8 output can carry."""
-    from linter.names import with_source_line
-
     data = finding.to_dict()
     data["path"] = decodable(data["path"])
     return with_source_line(data)
@@ -52,8 +52,6 @@ class Report:
 
 def statistics_rows(report: Report) -> list[dict]:
     """Findings per rule, most first: code, name, count, and how many --fix would fix."""
-    from linter.checks import RULES
-
     return [{"code": code, "name": RULES[code].name, "count": n, "fixable": report.fixable[code]}
             for code, n in sorted(report.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 

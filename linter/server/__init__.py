@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sys
 
+from linter.grammar import remember
+
 MISSING = ("the language server needs the 'server' extra: pip install 'healthlint[server]' "
            "(pygls and lsprotocol)")
 
@@ -16,9 +18,11 @@ def serve(tcp: int | None = None, host: str = "127.0.0.1") -> int:
     exit code is 0 after a shutdown request and 1 without one, as the protocol asks."""
     import socket
 
+    # pygls and lsprotocol (the optional 'server' extra) are imported only when serving: by app
+    # and wire, which are built on them. The package itself stays importable without them, for
+    # the `MISSING` message and the pygls-free modules (positions, frames, uris).
     from pygls.io_ import StdoutWriter
 
-    from linter.grammar import remember
     from linter.server.app import server
     from linter.server.wire import Gate, serve as loop
 

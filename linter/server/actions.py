@@ -8,7 +8,9 @@ import re
 
 from lsprotocol import types
 
+from linter.checks import FIXABLE
 from linter.findings import Finding
+from linter.fix import apply_fixes
 from linter.server.analysis import Analysis
 from linter.server.diagnostics import Sources, diagnostic, span
 from linter.server.positions import Lines
@@ -27,8 +29,6 @@ def code_actions(analysis: Analysis, uri: str, request: types.Range, only: list[
                  sources: Sources, fixed_text=None) -> list[types.CodeAction]:
     """The actions for the findings the requested range touches; `fixed_text()` gives the whole
     buffer fixed (asked only when a fix-all action is wanted)."""
-    from linter.checks import FIXABLE
-
     lines = Lines(analysis.text, encoding)
     start = lines.offset(request.start.line, request.start.character) - analysis.shift
     end = lines.offset(request.end.line, request.end.character) - analysis.shift
@@ -90,9 +90,6 @@ def _disable(analysis, lines, uri, f: Finding, sources) -> types.CodeAction | No
 def fixed_text(analysis: Analysis) -> str:
     """The buffer with the last check's fixes applied: `check --fix`'s first pass, without
     checking again (a code action must not cost a check of the whole draft)."""
-    from linter.checks import FIXABLE
-    from linter.fix import apply_fixes
-
     fixed, _ = apply_fixes(analysis.text[analysis.shift:], list(analysis.findings), FIXABLE)
     return analysis.text[:analysis.shift] + fixed
 

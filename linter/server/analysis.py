@@ -17,9 +17,22 @@ from dataclasses import dataclass, field
 from linter.document import TEXT_SUFFIXES, Document, parse_document
 from linter.errors import UsageError
 from linter.findings import Finding
+from linter.grammar import load
+from linter.runner import check_document, internal_error
 from linter.server.configs import Configs, Setup
 
 BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a child process checking a long draft hands back (server/apart.py): defined here, not
+    in apart.py, which runs as `__main__` in the child, so that it is pickled by a name the
+    server can import."""
+    findings: tuple[Finding, ...]
+    problem: str | None
+    problem_line: int
+    logs: tuple[str, ...]
 
 
 @dataclass
@@ -47,8 +60,6 @@ class Analysis:
 
 
 def analyse(path: str, text: str, version: int | None, configs: Configs) -> Analysis:
-    from linter.runner import check_document, internal_error
-
     setup = configs.for_document(path)
     result = Analysis(path, text, version, setup)
     if setup.knowledge is None or setup.settings.excluded(path):
@@ -89,8 +100,6 @@ def warm_up(root: str, configs: Configs) -> None:
     """Load what linting needs while the editor opens its first buffer: the trained model (which
     a first buffer with no claim sentence would not load) and the packs' pipeline, by linting a
     line; that lint then freezes them all out of the garbage collector (`_settle`)."""
-    from linter.grammar import load
-
     path = os.path.join(root, "healthlint-warm-up.md")
     try:
         load(configs.for_document(path).settings.model)

@@ -13,18 +13,9 @@ from __future__ import annotations
 import asyncio
 import pickle
 import sys
-from dataclasses import dataclass
 
-from linter.findings import Finding
-
-
-@dataclass(frozen=True)
-class Outcome:
-    findings: tuple[Finding, ...]
-    problem: str | None
-    problem_line: int
-    logs: tuple[str, ...]
-
+from linter.server.analysis import Outcome, analyse
+from linter.server.configs import Configs
 
 RUNNING: set = set()  # child processes still checking
 
@@ -58,14 +49,10 @@ def stop_all() -> None:
 
 
 def main() -> int:
-    from linter.server.analysis import analyse
-    from linter.server.apart import Outcome as Kept  # pickled by its module's name, not __main__'s
-    from linter.server.configs import Configs
-
     out, sys.stdout = sys.stdout.buffer, sys.stderr  # stdout carries the outcome alone
     path, text = pickle.load(sys.stdin.buffer)
     done = analyse(path, text, None, Configs())
-    out.write(pickle.dumps(Kept(done.findings, done.problem, done.problem_line, tuple(done.logs)),
+    out.write(pickle.dumps(Outcome(done.findings, done.problem, done.problem_line, tuple(done.logs)),
                            protocol=pickle.HIGHEST_PROTOCOL))
     out.flush()
     return 0

@@ -29,6 +29,7 @@ from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.document import DRAFT_SUFFIXES
+from linter.runner import internal_error
 from linter.server.actions import KINDS, code_actions, fixed_text
 from linter.server.analysis import Analysis, analyse, warm_up
 from linter.server.apart import analyse_apart, stop_all
@@ -139,8 +140,6 @@ class HealthlintServer(LanguageServer):
         except asyncio.CancelledError:
             pass
         except Exception as exc:  # never let one draft's failure end the loop
-            from linter.runner import internal_error
-
             self.log(internal_error(exc, uri), types.MessageType.Error)
 
     async def lint(self, uri: str, reason: str) -> Analysis | None:

@@ -15,9 +15,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from linter.config import Settings, find_config, load_settings
+from linter.bundle import rules_dir
+from linter.config import CONFIG_NAMES, Settings, find_config, load_settings
 from linter.errors import UsageError
-from linter.packs import Knowledge
+from linter.grammar import identity, load
+from linter.packs import Knowledge, load_knowledge, refuse_outside_source
 
 
 def signature(path: str | Path | None) -> tuple:
@@ -74,8 +76,6 @@ class Configs:
     def is_settings_file(path: str) -> bool:
         """A file whose change may change findings: a config, or YAML (a pack may live anywhere,
         and one that failed to load is known to no cache)."""
-        from linter.config import CONFIG_NAMES
-
         name = os.path.basename(path)
         return name in CONFIG_NAMES or name == "pyproject.toml" or name.endswith((".yaml", ".yml"))
 
@@ -90,9 +90,6 @@ class Configs:
         return settings
 
     def _knowledge_of(self, settings: Settings) -> Knowledge:
-        from linter.grammar import identity, load
-        from linter.packs import load_knowledge, refuse_outside_source
-
         bundled = tuple(sorted(p for p in _rules_dir().glob("*.yaml") if p.name != "language.yaml"))
         files = bundled * settings.bundled + tuple(Path(p) for p in settings.packs)
         key = (settings.packs, settings.sources, settings.model, settings.bundled)
@@ -111,6 +108,4 @@ class Configs:
 
 
 def _rules_dir() -> Path:
-    from linter.bundle import rules_dir
-
     return rules_dir()

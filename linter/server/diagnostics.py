@@ -11,7 +11,9 @@ from lsprotocol import types
 
 from linter.findings import Finding
 from linter.server.analysis import Analysis
+from linter.server.configs import signature
 from linter.server.positions import Lines
+from linter.sources import env_folders, find, read_lines
 
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
@@ -40,14 +42,9 @@ class Sources:
         self._lines: dict[tuple, list[str]] = {}
 
     def find(self, name: str | None, folders) -> Path | None:
-        from linter.sources import env_folders, find
-
         return find(name, [*folders, *env_folders()]) if name else None
 
     def line(self, path: Path, number: int) -> str | None:
-        from linter.server.configs import signature
-        from linter.sources import read_lines
-
         key = signature(path)
         if key not in self._lines:
             lines = read_lines(path)  # the one reader: a regular file, within the size limit for a source

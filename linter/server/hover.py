@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from linter.checks import RULES
 from linter.document import visible
 from linter.findings import Finding
 from linter.server.analysis import Analysis
@@ -18,8 +19,6 @@ def at(analysis: Analysis, offset: int) -> list[Finding]:
 
 
 def hover(analysis: Analysis, position: types.Position, encoding: str, sources: Sources) -> types.Hover | None:
-    from linter.checks import RULES
-
     lines = Lines(analysis.text, encoding)
     found = at(analysis, lines.offset(position.line, position.character))
     if not found:

@@ -27,6 +27,7 @@ from lsprotocol.types import EXIT, INITIALIZE, SHUTDOWN, TEXT_DOCUMENT_DID_OPEN
 
 from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage
 
+from linter.runner import internal_error
 from linter.server.frames import Frames, Message, Refused
 from linter.server.uris import canonical
 
@@ -134,8 +135,6 @@ def serve(protocol, stream: BinaryIO, gate: Gate, stopped=lambda: None) -> None:
             try:
                 gate.admit(item)
             except Exception as exc:  # a message pygls trips over (a cancel naming an object id) ends nothing
-                from linter.runner import internal_error
-
                 log.warning("%s", internal_error(exc, "a message was dropped"))
 
     try:
