@@ -12,14 +12,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterable, Iterator
 
+from linter.checks import FIXABLE
 from linter.config import Settings
 from linter.document import Document, decode, front_matter_line, parse_document
 from linter.errors import UsageError
+from linter.files import write_atomic
 from linter.findings import SORT_KEY, Finding
+from linter.fix import apply_fixes, encode, unified_diff
+from linter.names import front_matter_notes
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
-MAX_FIX_PASSES = 3
 DEBUG_ENV = "HEALTHLINT_DEBUG"  # set to 1: an internal error also prints its traceback
 
 
@@ -194,56 +197,56 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings,
         return suppress.apply(document, findings, settings)
 
 
-def fix_document(document: Document, knowledge: Knowledge, settings: Settings,
-                 hold: Hold | None = None) -> tuple[Document, list[Finding]]:
-    """The document with safe fixes applied until none are left, and its remaining findings;
-    the findings `hold` names are not fixed."""
-    from linter.checks import FIXABLE
-    from linter.fix import apply_fixes
-
-    findings = check_document(document, knowledge, settings)
-    for _ in range(MAX_FIX_PASSES):
-        with stage("fixing"):
-            held = hold(document.path, document.text, findings) if hold else ()
-            text, applied = apply_fixes(document.text, [f for f in findings if f not in held], FIXABLE)
-        if not applied:
-            break
-        document = parse_document(text, document.path, has_bom=document.has_bom)
+def fix_document(document: Document, knowledge: Knowledge, settings: Settings, hold: Hold | None = None,
+                 findings: list[Finding] | None = None) -> tuple[Document, list[Finding]]:
+    """The document with its safe fixes applied, and its findings after them: checked (unless
+    `findings` are its findings already), fixed once, and re-checked once only when a fix changed
+    it. What a fix reveals (a fix that overlapped another) is fixed by the next --fix, as the
+    findings say. The findings `hold` names are not fixed."""
+    if findings is None:
         findings = check_document(document, knowledge, settings)
-    return document, findings
+    with stage("fixing"):
+        held = hold(document.path, document.text, findings) if hold else ()
+        text, _ = apply_fixes(document.text, [f for f in findings if f not in held], FIXABLE)
+    if text == document.text:
+        return document, findings
+    with stage("parsing"):
+        fixed = parse_document(text, document.path, has_bom=document.has_bom)
+    return fixed, check_document(fixed, knowledge, settings)
 
 
 def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
-             fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None) -> None:
-    from linter.files import write_atomic
-    from linter.fix import encode, unified_diff
-    from linter.names import front_matter_notes
-
+             fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None,
+             keep_text: bool = False) -> None:
+    """Lint one document into `result`; with `fix` or `diff`, the findings are those that remain
+    once fixed. `keep_text`: the text as linted goes with the result (standard input's always)."""
     result.files.append(document.path)
     result.notes.extend(front_matter_notes(document.front_matter))
+    findings = check_document(document, knowledge, settings)
     if fix or diff:
-        # Either way the findings are those that remain once fixed; --diff only shows the change.
-        fixed, findings = fix_document(document, knowledge, settings, hold)
-        if fixed.text != document.text:
-            if diff:
-                result.diffs.append(unified_diff(document.path, document.text, fixed.text))
-            elif path is None:
-                result.fixed[document.path] = fixed.text  # stdin: the CLI prints it
-            else:
-                try:
-                    with stage("writing the fixes"):
-                        write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
-                    result.fixed[document.path] = fixed.text
-                except OSError as exc:
-                    # The draft is as it was, so its findings are those of the unfixed text.
-                    result.errors.append(f"{document.path}: cannot write the fixes: {exc.strerror or exc}")
-                    fixed, findings = document, check_document(document, knowledge, settings)
-        document = fixed
-    else:
-        findings = check_document(document, knowledge, settings)
-    if path is None:
-        result.texts[document.path] = document.text  # stdin: the text exists nowhere else
+        fixed, after = fix_document(document, knowledge, settings, hold, findings)
+        if fixed is not document and _save_fixes(document, fixed, result, diff=diff, path=path):
+            document, findings = fixed, after
+    if path is None or keep_text:
+        result.texts[document.path] = document.text
     result.findings.extend(findings)
+
+
+def _save_fixes(document: Document, fixed: Document, result: Result, *, diff: bool, path: Path | None) -> bool:
+    """Show the fixes (--diff), hand the text back (standard input) or write it; False when it
+    could not be written, so that the draft and its findings are as they were."""
+    if diff:
+        result.diffs.append(unified_diff(document.path, document.text, fixed.text))
+        return True
+    if path is not None:
+        try:
+            with stage("writing the fixes"):
+                write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
+        except OSError as exc:
+            result.errors.append(f"{document.path}: cannot write the fixes: {exc.strerror or exc}")
+            return False
+    result.fixed[document.path] = fixed.text
+    return True
 
 
 @dataclass
@@ -256,6 +259,7 @@ class Job:
     diff: bool = False
     cache: "object | None" = None  # linter.cache.Cache
     hold: Hold | None = None  # with fix or diff
+    texts: bool = False  # each draft's text goes with its result (read later, never read again)
 
 
 def lint_file(job: Job, path: Path, display: str) -> Result:
@@ -281,6 +285,8 @@ def _lint_file(job: Job, path: Path, display: str) -> Result:
             if cached is not None:
                 result.files.append(display)
                 result.findings.extend(cached)
+                if job.texts:
+                    result.texts[display] = decode(data, display)[0]
                 if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
                     result.notes.extend(_front_matter_notes(data, display))
                 return result
@@ -293,7 +299,7 @@ def _lint_file(job: Job, path: Path, display: str) -> Result:
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path,
-                 hold=job.hold)
+                 hold=job.hold, keep_text=job.texts)
         if use_cache:
             result.cache_key = cache_key
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
@@ -378,11 +384,12 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
 
 def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False,
              diff: bool = False, progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1,
-             cache=None, skip: Path | None = None, hold: Hold | None = None) -> Iterator[Result]:
+             cache=None, skip: Path | None = None, hold: Hold | None = None,
+             texts: bool = False) -> Iterator[Result]:
     """One Result per draft, in path order (so findings come out sorted without holding them all);
     discovery errors come first. `progress(results, total)` may wrap the stream. `skip`: a file
     that is not a draft whatever its name (the report this run writes). `hold`: findings fixes
-    leave alone."""
+    leave alone. `texts`: each result carries its draft's text as linted."""
     import multiprocessing
 
     paths, note = outside_sources(paths, settings)
@@ -392,7 +399,7 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     files.sort(key=lambda item: item[1])
     if errors or note:
         yield Result(errors=errors, notes=[note] if note else [])
-    job = Job(knowledge, settings, fix, diff, cache, hold)
+    job = Job(knowledge, settings, fix, diff, cache, hold, texts)
     hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
     todo = [item for item, hit in zip(files, hits) if not hit]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():

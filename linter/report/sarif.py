@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+
 from linter import __version__
+from linter.checks import RULES
 from linter.report import compact_json, statistics_table
 from linter.report.escape import decodable
 from linter.report.escape import uri as _uri
@@ -46,8 +48,6 @@ def _result(f, index: dict) -> dict:
 
 
 def _rules():
-    from linter.checks import RULES
-
     return list(RULES.values())
 
 
