@@ -252,6 +252,13 @@ class _Config:
             raise UsageError(f"{self.where(key)}: '{key}' must be a list of strings")
         return tuple(value)
 
+    def table(self, key: str, must: str) -> dict:
+        """A setting that is a mapping."""
+        value = self.data[key]
+        if not isinstance(value, dict):
+            raise UsageError(f"{self.where(key)}: '{key}' must {must}")
+        return value
+
     def text(self, key: str, must: str) -> str:
         """A setting that is one non-blank string, stripped."""
         value = self.data[key]
@@ -324,11 +331,8 @@ def _globs(c: _Config) -> dict:
 def _per_file_ignores(c: _Config) -> dict:
     if "per-file-ignores" not in c.data:
         return {}
-    table = c.data["per-file-ignores"]
-    if not isinstance(table, dict):
-        raise UsageError(f"{c.where('per-file-ignores')}: 'per-file-ignores' must map globs to codes")
     pairs = []
-    for glob, codes in table.items():
+    for glob, codes in c.table("per-file-ignores", "map globs to codes").items():
         codes = [codes] if isinstance(codes, str) else codes
         if not isinstance(codes, list):
             raise UsageError(f"{c.where('per-file-ignores', glob)}: per-file-ignores '{glob}' must list codes")
@@ -341,11 +345,8 @@ def _per_file_ignores(c: _Config) -> dict:
 def _severities(c: _Config) -> dict:
     if "severity" not in c.data:
         return {}
-    table = c.data["severity"]
-    if not isinstance(table, dict):
-        raise UsageError(f"{c.where('severity')}: 'severity' must map codes or categories to a severity")
     pairs = []
-    for selector, level in table.items():
+    for selector, level in c.table("severity", "map codes or categories to a severity").items():
         check_selector(str(selector), f"{c.where('severity', selector)}: severity")
         check_severity(str(level), f"{c.where('severity', selector)}: severity of '{selector}'")
         pairs.append((str(selector), str(level)))

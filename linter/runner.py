@@ -16,7 +16,7 @@ from linter.checks import FIXABLE
 from linter.config import Settings
 from linter.document import Document, decode, front_matter_line, parse_document
 from linter.errors import UsageError
-from linter.files import write_atomic
+from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff
 from linter.names import front_matter_notes
@@ -227,7 +227,7 @@ def lint_one(document: Document, knowledge: Knowledge, settings: Settings, resul
         fixed, after = fix_document(document, knowledge, settings, hold, findings)
         if fixed is not document and _save_fixes(document, fixed, result, diff=diff, path=path):
             document, findings = fixed, after
-    if path is None or keep_text:
+    if path is None or (keep_text and findings):  # only a draft with findings has lines to show
         result.texts[document.path] = document.text
     result.findings.extend(findings)
 
@@ -272,36 +272,19 @@ def lint_file(job: Job, path: Path, display: str) -> Result:
 
 
 def _lint_file(job: Job, path: Path, display: str) -> Result:
-    from linter.files import read_bytes
-
     result = Result()
     try:
         with stage("reading"):
             data = read_bytes(path, display)
-        use_cache = job.cache is not None and not (job.fix or job.diff)
-        if use_cache:
-            with stage("the result cache"):
-                cached = job.cache.get(data, display)
-            if cached is not None:
-                result.files.append(display)
-                result.findings.extend(cached)
-                if job.texts:
-                    result.texts[display] = decode(data, display)[0]
-                if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
-                    result.notes.extend(_front_matter_notes(data, display))
-                return result
-        with stage("reading"):
             text, has_bom = decode(data, display)
-        if use_cache:
+        if job.cache is not None and not (job.fix or job.diff):
             with stage("the result cache"):
-                cache_key = job.cache.key(data, display)
+                result.cache_key = job.cache.key(data, display)
         del data  # not kept while linting: a long draft's text is in memory twice over as it is
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path,
                  hold=job.hold, keep_text=job.texts)
-        if use_cache:
-            result.cache_key = cache_key
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:
@@ -400,13 +383,13 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     if errors or note:
         yield Result(errors=errors, notes=[note] if note else [])
     job = Job(knowledge, settings, fix, diff, cache, hold, texts)
-    hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
-    todo = [item for item, hit in zip(files, hits) if not hit]
+    hits = _cache_hits(job, files)
+    todo = [item for item, hit in zip(files, hits) if hit is None]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
         linted = _parallel(job, todo, jobs)
     else:
         linted = _sequential(job, todo)
-    parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
+    parts = (next(linted) if hit is None else hit for hit in hits)
     if job.cache is None:
         yield from (progress(parts, len(files)) if progress else parts)
         return
@@ -448,19 +431,28 @@ def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
         cache.close()
 
 
-def _cache_hits(job: Job, files: list) -> list[bool]:
-    """Which files the cache already holds results for."""
-    from linter.files import read_bytes
-
+def _cache_hits(job: Job, files: list) -> list[Result | None]:
+    """The results the cache holds (a hit needs no pipeline at all, so they are found first),
+    each draft read once, here; None for a draft to lint, which reads it."""
     if job.cache is None or job.fix or job.diff:
-        return [False] * len(files)
-    hits = []
-    for path, display in files:
-        try:
-            hits.append(job.cache.has(read_bytes(path, display), display))
-        except Exception:
-            hits.append(False)  # lint_file reports it
-    return hits
+        return [None] * len(files)
+    return [_from_cache(job, path, display) for path, display in files]
+
+
+def _from_cache(job: Job, path: Path, display: str) -> Result | None:
+    try:
+        data = read_bytes(path, display)
+        findings = job.cache.get(data, display)
+        if findings is None:
+            return None
+        result = Result(files=[display], findings=findings)
+        if job.texts and findings:
+            result.texts[display] = decode(data, display)[0]
+    except Exception:
+        return None  # linting it reports it
+    if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
+        result.notes.extend(_front_matter_notes(data, display))
+    return result
 
 
 GC_THRESHOLDS = (20_000, 50, 100)  # a first generation this large is collected less often
