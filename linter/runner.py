@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from linter.checks import FIXABLE
 from linter.config import Settings
 from linter.document import Document, decode, front_matter_line, parse_document
-from linter.errors import UsageError
+from linter.errors import DEBUG_ENV, UsageError, internal_error  # noqa: F401  (the server's import)
 from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff
@@ -23,7 +23,6 @@ from linter.names import front_matter_notes
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
-DEBUG_ENV = "HEALTHLINT_DEBUG"  # set to 1: an internal error also prints its traceback
 
 
 @dataclass
@@ -31,7 +30,8 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # display paths of the drafts linted
-    texts: dict[str, str] = field(default_factory=dict)  # display path -> text as linted
+    # Display path -> text as linted: standard input's, and (Job.texts) a draft's with findings.
+    texts: dict[str, str] = field(default_factory=dict)
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
@@ -84,20 +84,6 @@ def stage(name: str):
             with contextlib.suppress(AttributeError):  # an exception type with no attributes of its own
                 exc.healthlint_stage = name
         raise
-
-
-def internal_error(exc: Exception, display: str | None = None) -> str:
-    """The one line an unexpected exception becomes (its traceback only on request)."""
-    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
-        import traceback
-
-        traceback.print_exception(exc)
-    where = getattr(exc, "healthlint_stage", None)
-    line = f"internal error{f' in {where}' if where else ''}: {type(exc).__name__}"
-    message = " ".join(str(exc).split())
-    if message:
-        line += f": {message[:300]}{'...' if len(message) > 300 else ''}"
-    return f"{display}: {line}" if display else line
 
 
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:

@@ -14,7 +14,7 @@ import click
 
 from linter import __version__
 from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, fail
-from linter.runner import internal_error
+from linter.errors import internal_error
 
 # Command name -> the module and attribute that define it, imported on first use.
 COMMANDS = {

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import click
 
+from linter.baseline import Baseline
 from linter.bundle import rules_dir
 from linter.cache import Cache, fingerprint, folder_for, problem
 from linter.checks import RULES
 from linter.checks.paraphrase import source_article
 from linter.cli.adopt import adopt, adoption, drafts, ran
-from linter.cli.common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, check_model, fail, knowledge_of,
-                               settings_of, shown, warn_no_packs)
+from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
+from linter.cli.loading import check_model, knowledge_of, settings_of, shown, warn_no_packs
 from linter.cli.output import Tally, finished, progress_bar, write_findings
 from linter.config import CheckOptions, Settings
 from linter.errors import UsageError
@@ -137,7 +138,7 @@ def run(options: CheckOptions) -> int:
     return _report(options, settings, knowledge, baseline, tally, parts, stdin)
 
 
-def _results(options: CheckOptions, settings: Settings, knowledge: Knowledge, baseline):
+def _results(options: CheckOptions, settings: Settings, knowledge: Knowledge, baseline: Baseline | None):
     """The results of the drafts, one part a draft, as they come, and (buffer, result) of the
     standard input (None for files); held findings moved aside when a baseline filters."""
     # Fixes leave the findings a baseline holds alone (--no-baseline fixes them too).
@@ -165,8 +166,8 @@ def _results(options: CheckOptions, settings: Settings, knowledge: Knowledge, ba
     return stdin, parts
 
 
-def _report(options: CheckOptions, settings: Settings, knowledge: Knowledge, baseline, tally: Tally, parts,
-            stdin: tuple | None) -> int:
+def _report(options: CheckOptions, settings: Settings, knowledge: Knowledge, baseline: Baseline | None,
+            tally: Tally, parts, stdin: tuple | None) -> int:
     """Write the findings (or the diffs), then what is said on stderr after them; the exit code."""
     try:
         out, write, painted = _destination(options, settings)
@@ -208,7 +209,7 @@ def _destination(options: CheckOptions, settings: Settings):
     return None, lambda text: click.echo(text, nl=False, err=to_err, color=painted), painted
 
 
-def _after(options: CheckOptions, baseline, tally: Tally, settings: Settings) -> None:
+def _after(options: CheckOptions, baseline: Baseline | None, tally: Tally, settings: Settings) -> None:
     """The baseline's stale entries, and the summary line after a format for people."""
     # Only what this run could have found counts as gone: not another rule's entries, not another
     # draft's, and nothing a --diff preview fixed.

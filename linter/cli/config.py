@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, fail, settings_of, shown
+from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, fail
+from linter.cli.loading import settings_of, shown
 from linter.errors import UsageError
 
 

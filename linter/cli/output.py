@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from linter.checks import RULES
 from linter.cli.common import fail
 from linter.config import Settings
 from linter.document import split_lines
@@ -82,7 +83,7 @@ def write_findings(fmt: str, parts: Iterable[Result], write: Callable[[str], Non
     folders = [*settings.sources, *([str(Path(article).parent)] if article else [])]
     book = _LazyFactBook(knowledge)
     report = Report(draft_line=draft_line, source_line=SourceLibrary(folders).line, statistics=statistics,
-                    colour=colour, baseline=baseline, stated=book.stated)
+                    colour=colour, baseline=baseline, stated=book.stated, rules=RULES)
     stream(fmt, report, parts_in_turn(), write)
 
 

@@ -9,7 +9,8 @@ import yaml
 
 from linter.bundle import rules_dir
 from linter.checks.paraphrase import build
-from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, emit, fail, knowledge_of, settings_of
+from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, emit, fail
+from linter.cli.loading import knowledge_of, settings_of
 from linter.errors import UsageError
 from linter.extract import article_knowledge, extract_pack
 from linter.files import read_bytes

@@ -16,10 +16,9 @@ from __future__ import annotations
 import json as _json
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
-from linter.checks import RULES
-from linter.findings import SORT_KEY, Finding
+from linter.findings import SORT_KEY, Finding, Rule
 from linter.names import with_source_line
 from linter.report.escape import decodable
 from linter.report.formats import writer
@@ -51,11 +50,12 @@ class Report:
     fixable: Counter = field(default_factory=Counter)  # findings with a fix per code
     baseline: str | None = None  # the baseline file in use, if any
     held: set = field(default_factory=set)  # the findings of the current part that the baseline holds
+    rules: Mapping[str, Rule] = field(default_factory=dict)  # code -> rule, for --statistics' names
 
 
 def statistics_rows(report: Report) -> list[dict]:
     """Findings per rule, most first: code, name, count, and how many --fix would fix."""
-    return [{"code": code, "name": RULES[code].name, "count": n, "fixable": report.fixable[code]}
+    return [{"code": code, "name": report.rules[code].name, "count": n, "fixable": report.fixable[code]}
             for code, n in sorted(report.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
