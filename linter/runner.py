@@ -24,7 +24,6 @@ from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
 
-
 @dataclass
 class Result:
     findings: list[Finding] = field(default_factory=list)

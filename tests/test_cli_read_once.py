@@ -1,5 +1,5 @@
-"""Issue 23: a draft is read from disk once per run, whatever the format or the cache, and
---fix re-checks only the drafts it changed, once."""
+"""Issue 23: a draft is read from disk once per run, whatever the format or the cache;
+--fix re-checks only the drafts it changed, once; a run that stops early leaves no file half written."""
 
 from __future__ import annotations
 
@@ -121,3 +121,12 @@ def test_fixes_that_cannot_be_written_keep_the_first_check(drafts, checks, capsy
     assert err.splitlines()[0] == "healthlint: error: a.md: cannot write the fixes: Read-only file system"
     assert (drafts / "a.md").read_text(encoding="utf-8") == FIXABLE
     assert checks == {"a.md": 2, "b.md": 1}  # the fixed text once; the draft as it is, not again
+
+
+def test_a_refused_cache_leaves_no_baseline_half_written(drafts, capsys):
+    """--write-baseline opens its file first; a run that stops before any draft is linted
+    removes what it opened (no temporary file beside the baseline)."""
+    assert main(["check", "--cache-dir", ".", "--write-baseline", "base.json", "a.md"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("healthlint: error: ") and err.rstrip().endswith("name another --cache-dir, or use --no-cache")
+    assert sorted(os.listdir(drafts)) == ["a.md", "b.md"]

@@ -127,8 +127,14 @@ def run(options: CheckOptions) -> int:
         return EXIT_ERROR
     try:
         recorded, baseline = adoption(options, settings)
-        stdin, parts = _results(options, settings, knowledge, baseline)
     except UsageError as exc:
+        fail(str(exc))
+        return EXIT_ERROR
+    try:
+        stdin, parts = _results(options, settings, knowledge, baseline)
+    except UsageError as exc:  # a cache that cannot be used: the baseline is left as it was
+        if recorded:
+            recorded.discard()
         fail(str(exc))
         return EXIT_ERROR
     tally = Tally(settings)
