@@ -205,9 +205,9 @@ class Baseline:
     def filter(self, parts: Iterator, texts: dict[str, str] | None = None) -> Iterator:
         """Each result with the findings of the baseline moved to its `held` (results come one
         draft at a time)."""
-        lines = DraftLines(dict(texts or {}))
         for part in parts:
-            lines.texts.update(part.texts)  # standard input's text exists nowhere else
+            # The text the run read (standard input's exists nowhere else), held for this part only.
+            lines = DraftLines({**(texts or {}), **part.texts})
             by_path: dict[str, list[Finding]] = {}
             for f in part.findings:
                 by_path.setdefault(f.path, []).append(f)

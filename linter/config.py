@@ -11,8 +11,11 @@ import fnmatch
 import functools
 import os
 import re
+import stat
+import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from linter.checks import CATEGORIES, RULES
 from linter.errors import UsageError
@@ -166,8 +169,6 @@ def _configures_healthlint(pyproject: Path) -> bool:
     """Whether a pyproject.toml holds a healthlint table, written in any TOML form ([tool.healthlint],
     `healthlint = {…}` under [tool], dotted keys). One that is not valid TOML counts if a line opens
     the table, so that its error is reported rather than the file passed over."""
-    import tomllib
-
     text = read_bytes(pyproject, kind="config").decode("utf-8", errors="replace")
     try:
         tool = tomllib.loads(text).get("tool")
@@ -199,8 +200,6 @@ def _from_yaml(config: Path):
 
 
 def _from_pyproject(config: Path):
-    import tomllib
-
     try:
         text = read_bytes(config, kind="config").decode("utf-8")
     except UnicodeDecodeError:
@@ -235,101 +234,145 @@ def _from_pyproject(config: Path):
     return data, line_of_key
 
 
-def _validate(data: dict, config: Path, line_of_key) -> Settings:
-    where = lambda *keys: f"{config}:{line_of_key(*keys)}"  # noqa: E731
-    for key in data:
-        if key not in KEYS:
-            raise UsageError(f"{where(key)}: unknown setting '{key}' (valid: {', '.join(KEYS)})")
+@dataclass(frozen=True)
+class _Config:
+    """A config file being validated: its settings, and where each is written."""
 
-    def words(key) -> tuple[str, ...]:
-        value = data.get(key, [])
+    data: dict
+    path: Path
+    line_of_key: Callable[..., int]
+
+    def where(self, *keys) -> str:
+        return f"{self.path}:{self.line_of_key(*keys)}"
+
+    def words(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
         if isinstance(value, str):
             value = list(split_list(value))
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise UsageError(f"{where(key)}: '{key}' must be a list of strings")
+            raise UsageError(f"{self.where(key)}: '{key}' must be a list of strings")
         return tuple(value)
 
-    root = str(config.parent)
-    settings = Settings(path=str(config), root=root)
+    def table(self, key: str, must: str) -> dict:
+        """A setting that is a mapping."""
+        value = self.data[key]
+        if not isinstance(value, dict):
+            raise UsageError(f"{self.where(key)}: '{key}' must {must}")
+        return value
+
+    def text(self, key: str, must: str) -> str:
+        """A setting that is one non-blank string, stripped."""
+        value = self.data[key]
+        if not isinstance(value, str) or not value.strip():
+            raise UsageError(f"{self.where(key)}: '{key}' must {must}")
+        return value.strip()
+
+
+def _validate(data: dict, config: Path, line_of_key) -> Settings:
+    """The Settings a config file's data make, or a UsageError naming the first bad setting's line."""
+    c = _Config(data, config, line_of_key)
+    for key in data:
+        if key not in KEYS:
+            raise UsageError(f"{c.where(key)}: unknown setting '{key}' (valid: {', '.join(KEYS)})")
+    changes: dict = {}
+    for read in (_rule_selection, _project_paths, _globs, _per_file_ignores, _severities, _scalars):
+        changes.update(read(c))
+    return Settings(path=str(config), root=str(config.parent), **changes)
+
+
+def _rule_selection(c: _Config) -> dict:
+    changes = {}
     for key in ("select", "ignore", "extend-select"):
-        if key in data:
-            selectors = words(key)
+        if key in c.data:
+            selectors = c.words(key)
             for s in selectors:
-                check_selector(s, f"{where(key)}: {key}")
-            settings = replace(settings, **{key.replace("-", "_"): selectors})
-    # Paths, relative to the config file, and inside the project: a repository's config is
-    # untrusted (a pull request may add one), so it names no file elsewhere on the machine.
-    project = project_root(config)
-    if "packs" in data:
-        packs = tuple(str(config.parent / p) for p in words("packs"))
-        for i, (value, path) in enumerate(zip(words("packs"), packs)):
+                check_selector(s, f"{c.where(key)}: {key}")
+            changes[key.replace("-", "_")] = selectors
+    return changes
+
+
+def _project_paths(c: _Config) -> dict:
+    """Packs and sources, relative to the config file, and inside the project: a repository's
+    config is untrusted (a pull request may add one), so it names no file elsewhere on the machine."""
+    project = project_root(c.path)
+    changes: dict = {}
+    if "packs" in c.data:
+        packs = tuple(str(c.path.parent / p) for p in c.words("packs"))
+        for i, (value, path) in enumerate(zip(c.words("packs"), packs)):
             problem = outside_root(value, path, project, file=True)
             if problem:
-                raise UsageError(f"{where('packs', i)}: packs: {problem}; name a pack elsewhere with --pack")
-        settings = replace(settings, packs=packs)
-    if "sources" in data:
-        # Folders that only feed quotes: one outside the project is left out with a warning, and
-        # the findings, which do not depend on it, are still reported.
-        kept, notes = [], []
-        for i, value in enumerate(words("sources")):
-            problem = outside_root(value, str(config.parent / value), project)
-            if problem:
-                notes.append(f"{where('sources', i)}: sources: {problem}; not used, so no sentence is quoted from "
-                             "it (name a folder elsewhere with HEALTHLINT_SOURCES, or --sources for review)")
-                continue
-            if not os.path.isdir(config.parent / value):
-                notes.append(f"{where('sources', i)}: sources: folder '{value}' not found, so no sentence is "
-                             "quoted from it (create it, or correct the setting)")
-            kept.append(str(config.parent / value))
-        settings = replace(settings, sources=tuple(kept), notes=settings.notes + tuple(notes))
-    for key in ("include", "exclude"):
-        if key in data:
-            settings = replace(settings, **{key: words(key)})
-    if "per-file-ignores" in data:
-        table = data["per-file-ignores"]
-        if not isinstance(table, dict):
-            raise UsageError(f"{where('per-file-ignores')}: 'per-file-ignores' must map globs to codes")
-        pairs = []
-        for glob, codes in table.items():
-            codes = [codes] if isinstance(codes, str) else codes
-            if not isinstance(codes, list):
-                raise UsageError(f"{where('per-file-ignores', glob)}: per-file-ignores '{glob}' must list codes")
-            for c in codes:
-                check_selector(str(c), f"{where('per-file-ignores', glob)}: per-file-ignores '{glob}'")
-            pairs.append((str(glob), tuple(str(c) for c in codes)))
-        settings = replace(settings, per_file_ignores=tuple(pairs))
-    if "severity" in data:
-        table = data["severity"]
-        if not isinstance(table, dict):
-            raise UsageError(f"{where('severity')}: 'severity' must map codes or categories to a severity")
-        pairs = []
-        for selector, level in table.items():
-            check_selector(str(selector), f"{where('severity', selector)}: severity")
-            check_severity(str(level), f"{where('severity', selector)}: severity of '{selector}'")
-            pairs.append((str(selector), str(level)))
-        settings = replace(settings, severity=tuple(pairs))
-    if "model" in data:
-        if not isinstance(data["model"], str) or not data["model"].strip():
-            raise UsageError(f"{where('model')}: 'model' must name an installed spaCy pipeline, "
-                             "such as en_core_web_sm")
-        settings = replace(settings, model=data["model"].strip())
-    if "fail-on" in data:
-        check_severity(str(data["fail-on"]), f"{where('fail-on')}: fail-on")
-        settings = replace(settings, fail_on=str(data["fail-on"]))
-    if "baseline" in data:  # a path, relative to the config file
-        if not isinstance(data["baseline"], str) or not data["baseline"].strip():
-            raise UsageError(f"{where('baseline')}: 'baseline' must name a file written by "
-                             "healthlint check --write-baseline")
-        value = data["baseline"].strip()
-        problem = outside_root(value, str(config.parent / value), project, file=True)
+                raise UsageError(f"{c.where('packs', i)}: packs: {problem}; name a pack elsewhere with --pack")
+        changes["packs"] = packs
+    if "sources" in c.data:
+        changes["sources"], changes["notes"] = _sources(c, project)
+    return changes
+
+
+def _sources(c: _Config, project: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Folders that only feed quotes: one outside the project is left out with a warning, and the
+    findings, which do not depend on it, are still reported."""
+    kept, notes = [], []
+    for i, value in enumerate(c.words("sources")):
+        problem = outside_root(value, str(c.path.parent / value), project)
         if problem:
-            raise UsageError(f"{where('baseline')}: baseline: {problem}; name a baseline elsewhere with --baseline")
-        settings = replace(settings, baseline=str(config.parent / value))
-    if "bundled" in data:
-        if not isinstance(data["bundled"], bool):
-            raise UsageError(f"{where('bundled')}: 'bundled' must be true or false")
-        settings = replace(settings, bundled=data["bundled"])
-    return settings
+            notes.append(f"{c.where('sources', i)}: sources: {problem}; not used, so no sentence is quoted from "
+                         "it (name a folder elsewhere with HEALTHLINT_SOURCES, or --sources for review)")
+            continue
+        if not os.path.isdir(c.path.parent / value):
+            notes.append(f"{c.where('sources', i)}: sources: folder '{value}' not found, so no sentence is "
+                         "quoted from it (create it, or correct the setting)")
+        kept.append(str(c.path.parent / value))
+    return tuple(kept), tuple(notes)
+
+
+def _globs(c: _Config) -> dict:
+    return {key: c.words(key) for key in ("include", "exclude") if key in c.data}
+
+
+def _per_file_ignores(c: _Config) -> dict:
+    if "per-file-ignores" not in c.data:
+        return {}
+    pairs = []
+    for glob, codes in c.table("per-file-ignores", "map globs to codes").items():
+        codes = [codes] if isinstance(codes, str) else codes
+        if not isinstance(codes, list):
+            raise UsageError(f"{c.where('per-file-ignores', glob)}: per-file-ignores '{glob}' must list codes")
+        for code in codes:
+            check_selector(str(code), f"{c.where('per-file-ignores', glob)}: per-file-ignores '{glob}'")
+        pairs.append((str(glob), tuple(str(code) for code in codes)))
+    return {"per_file_ignores": tuple(pairs)}
+
+
+def _severities(c: _Config) -> dict:
+    if "severity" not in c.data:
+        return {}
+    pairs = []
+    for selector, level in c.table("severity", "map codes or categories to a severity").items():
+        check_selector(str(selector), f"{c.where('severity', selector)}: severity")
+        check_severity(str(level), f"{c.where('severity', selector)}: severity of '{selector}'")
+        pairs.append((str(selector), str(level)))
+    return {"severity": tuple(pairs)}
+
+
+def _scalars(c: _Config) -> dict:
+    """model, fail-on, baseline (a path relative to the config file, inside the project) and bundled."""
+    changes: dict = {}
+    if "model" in c.data:
+        changes["model"] = c.text("model", "name an installed spaCy pipeline, such as en_core_web_sm")
+    if "fail-on" in c.data:
+        check_severity(str(c.data["fail-on"]), f"{c.where('fail-on')}: fail-on")
+        changes["fail_on"] = str(c.data["fail-on"])
+    if "baseline" in c.data:
+        value = c.text("baseline", "name a file written by healthlint check --write-baseline")
+        problem = outside_root(value, str(c.path.parent / value), project_root(c.path), file=True)
+        if problem:
+            raise UsageError(f"{c.where('baseline')}: baseline: {problem}; name a baseline elsewhere with --baseline")
+        changes["baseline"] = str(c.path.parent / value)
+    if "bundled" in c.data:
+        if not isinstance(c.data["bundled"], bool):
+            raise UsageError(f"{c.where('bundled')}: 'bundled' must be true or false")
+        changes["bundled"] = c.data["bundled"]
+    return changes
 
 
 def project_root(config: Path) -> str:
@@ -341,8 +384,6 @@ def project_root(config: Path) -> str:
 def outside_root(value: str, path: str, root: str, file: bool = False) -> str | None:
     """Why `path` (the setting's `value`, resolved) may not be used: it lies outside `root` once
     links are followed, or (`file`) it exists and is not a regular file or named pipe."""
-    import stat
-
     def within(p: str) -> bool:
         return p == root or p.startswith(root.rstrip(os.sep) + os.sep)
 
@@ -394,3 +435,54 @@ def with_options(settings: Settings, *, select=None, ignore=None, extend_select=
     if no_bundled_packs:
         changes["bundled"] = False
     return replace(settings, **changes)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What `check` was asked for on the command line (each field is its option's name): the
+    rule options laid over the config's Settings (`rule_options`), and what to do with the findings."""
+
+    paths: tuple[str, ...] = ()
+    fmt: str = "text"
+    output_file: str | None = None
+    statistics: bool = False
+    select: str | None = None
+    extend_select: str | None = None
+    ignore: str | None = None
+    fail_on: str | None = None
+    config: str | None = None
+    packs: tuple[str, ...] = ()
+    source: str | None = None  # a source article to check against, its facts drafted on the fly
+    stdin_filename: str | None = None
+    fix: bool = False
+    diff: bool = False
+    show_settings: bool = False
+    progress: bool | None = None  # None: on a terminal
+    jobs: int | None = None  # None: the number of cores
+    model: str | None = None
+    no_cache: bool = False
+    cache_dir: str | None = None
+    baseline_file: str | None = None  # --baseline
+    no_baseline: bool = False
+    write_baseline: str | None = None
+    add_suppressions: bool = False
+    quiet: bool = False
+    exit_zero: bool = False
+    colour: str = "auto"
+    no_bundled_packs: bool = False
+
+    def rule_options(self) -> dict:
+        """The options `with_options` lays over the config file's settings."""
+        return {"select": self.select, "ignore": self.ignore, "extend_select": self.extend_select,
+                "fail_on": self.fail_on, "packs": self.packs, "model": self.model,
+                "no_bundled_packs": self.no_bundled_packs}
+
+    @property
+    def stdin(self) -> bool:
+        """Whether the draft comes from standard input (path '-', or a --stdin-filename alone)."""
+        return list(self.paths) == ["-"] or bool(self.stdin_filename and not self.paths)
+
+    @property
+    def adopting(self) -> bool:
+        """--write-baseline or --add-suppressions: the run writes once every finding is in."""
+        return bool(self.write_baseline or self.add_suppressions)

@@ -21,8 +21,9 @@ from linter.document import Document, read_document
 from linter.drugnames import find_drugs
 from linter.errors import UsageError
 from linter.nlp import Pipeline
-from linter.packs import Language, knowledge_of, pack_from_data
+from linter.packs import Knowledge, Language, bundled_language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
+from linter.validate import structural_problems
 
 _STOP = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "with", "by", "any", "some", "all",
          "certain", "other", "several", "such", "as", "is", "are", "be", "that", "this", "these", "its",
@@ -108,6 +109,17 @@ def extract_pack(path: Path, language: Language, name: str | None = None, drugs:
     return {k: v for k, v in data.items() if v not in ([], None)}
 
 
+def article_knowledge(source: str) -> Knowledge:
+    """The facts drafted from a source article, as the one pack a draft is checked against
+    (`check --source ARTICLE`): no curated pack."""
+    language = bundled_language()
+    data = extract_pack(Path(source), language)
+    problems = structural_problems(data, None, source)
+    if problems:
+        raise UsageError(f"{source}: the facts drafted from it do not form a valid pack: {problems[0].message}")
+    return knowledge_of((pack_from_data(data, source),), language)
+
+
 # ------------------------------------------------------------------ vocabulary
 
 
@@ -132,16 +144,29 @@ def _first_use(prose: str, name: str, document: Document) -> int:
 
 
 def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, ...] = ()) -> _Vocabulary:
-    prose = document.prose
     ex = language.extraction
     vocab = _Vocabulary()
-    words = english()
+    _drugs(vocab, document, ex, named_drugs)
+    _acronyms(vocab, document, ex)
+    _conditions(vocab, document, ex)
+    for use in ex.get("use-words", ()):
+        m = re.search(rf"(?<!\w){re.escape(use)}(?!\w)", document.prose, re.I)
+        if m:
+            vocab.add("use", use, _line(document, m.start()))
+    _relations(vocab, document.prose)
+    for entry_id in list(vocab.entries):
+        longer = vocab.find(vocab.entries[entry_id]["name"] + " disorder")
+        if longer and longer != entry_id and vocab.kind[entry_id] == "condition":
+            _merge(vocab, keep=longer, drop=entry_id)  # "<x>" is "<x> disorder"
+    return vocab
 
-    # Drugs the reviewer named, then those found from the article's usage (linter/drugnames.py),
-    # the rarer near-spellings of a more used name kept as its misspellings.
+
+def _drugs(vocab: _Vocabulary, document: Document, ex, named_drugs: tuple[str, ...]) -> None:
+    """Drugs the reviewer named, then those found from the article's usage (linter/drugnames.py),
+    the rarer near-spellings of a more used name kept as its misspellings."""
     for name in named_drugs:
-        vocab.add("drug", name, _line(document, _first_use(prose, name, document)))
-    found = find_drugs(list(_blocks(document)), ex, words)
+        vocab.add("drug", name, _line(document, _first_use(document.prose, name, document)))
+    found = find_drugs(list(_blocks(document)), ex, english())
     counts = {d.name.lower(): d.count for d in found}
     common = [d.name.lower() for d in found[:MISSPELLING_TARGETS]]  # found is most used first
     misspelt: dict[str, str] = {}
@@ -158,7 +183,10 @@ def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, 
         if wrong not in entry.get("misspellings", []):
             entry.setdefault("misspellings", []).append(wrong)
 
-    # Acronyms defined in parentheses.
+
+def _acronyms(vocab: _Vocabulary, document: Document, ex) -> None:
+    """Acronyms defined in parentheses."""
+    prose = document.prose
     for m in re.finditer(r"\(([A-Z][A-Za-z]{0,5}?[A-Z])(s?)\)", prose):
         long_form = _long_form(prose[max(0, m.start() - 160):m.start()], m.group(1))
         if not long_form:
@@ -166,12 +194,14 @@ def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, 
         acronym = m.group(1) + m.group(2)
         _classify(vocab, long_form, acronym, _line(document, m.start()), ex)
 
-    # Condition phrases by their last word; single words that are conditions.
+
+def _conditions(vocab: _Vocabulary, document: Document, ex) -> None:
+    """Condition phrases by their last word; single words that are conditions."""
     heads = set(ex.get("condition-heads", ()))
     strong = set(ex.get("strong-condition-heads", ()))
     suffixes = tuple(ex.get("condition-suffixes", ()))
     class_words = set(ex.get("class-words", ()))
-    lowered = prose.lower()
+    lowered = document.prose.lower()
     for block_start, text in _blocks(document):
         tokens = list(_WORD.finditer(text))
         for i, tok in enumerate(tokens):
@@ -181,14 +211,7 @@ def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, 
                 continue
             if word not in heads:
                 continue
-            mods: list[re.Match] = []
-            for prev in reversed(tokens[max(0, i - 2):i]):
-                p = prev.group(0)
-                gap = text[prev.end():(mods[0] if mods else tok).start()]
-                if (p.lower() in _STOP or gap.strip(" -") or (p.isupper() and len(p) > 1)
-                        or p.lower().endswith("ing")):
-                    break
-                mods.insert(0, prev)
+            mods = _modifiers(text, tokens, i)
             phrase = " ".join(t.group(0).lower() for t in mods + [tok])
             if mods and word not in strong and lowered.count(phrase) < 2 and not all(
                     t.group(0).lower() in class_words or t.group(0).lower() == "health" for t in mods):
@@ -196,17 +219,18 @@ def _vocabulary(document: Document, language: Language, named_drugs: tuple[str, 
             line = _line(document, block_start + (mods[0].start() if mods else tok.start()))
             _condition(vocab, phrase, [t.group(0).lower() for t in mods], word, line, ex)
 
-    for use in ex.get("use-words", ()):
-        m = re.search(rf"(?<!\w){re.escape(use)}(?!\w)", prose, re.I)
-        if m:
-            vocab.add("use", use, _line(document, m.start()))
 
-    _relations(vocab, prose)
-    for entry_id in list(vocab.entries):
-        longer = vocab.find(vocab.entries[entry_id]["name"] + " disorder")
-        if longer and longer != entry_id and vocab.kind[entry_id] == "condition":
-            _merge(vocab, keep=longer, drop=entry_id)  # "<x>" is "<x> disorder"
-    return vocab
+def _modifiers(text: str, tokens: list[re.Match], i: int) -> list[re.Match]:
+    """The (at most two) words before the head tokens[i] that may name a condition with it."""
+    mods: list[re.Match] = []
+    for prev in reversed(tokens[max(0, i - 2):i]):
+        p = prev.group(0)
+        gap = text[prev.end():(mods[0] if mods else tokens[i]).start()]
+        if (p.lower() in _STOP or gap.strip(" -") or (p.isupper() and len(p) > 1)
+                or p.lower().endswith("ing")):
+            break
+        mods.insert(0, prev)
+    return mods
 
 
 def _long_form(before: str, acronym: str) -> str | None:

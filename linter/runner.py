@@ -19,7 +19,7 @@ from linter.checks.typo import english, lexicon
 from linter.claims import extract
 from linter.config import Settings
 from linter.document import TEXT_SUFFIXES, Document, _front_matter, decode, front_matter_line, parse_document
-from linter.errors import UsageError
+from linter.errors import DEBUG_ENV, UsageError, internal_error  # noqa: F401  (the server's import)
 from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff
@@ -29,16 +29,14 @@ from linter.nlp import parse_targets, pipeline
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 
-MAX_FIX_PASSES = 3
-DEBUG_ENV = "HEALTHLINT_DEBUG"  # set to 1: an internal error also prints its traceback
-
 
 @dataclass
 class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # display paths of the drafts linted
-    texts: dict[str, str] = field(default_factory=dict)  # display path -> text as linted
+    # Display path -> text as linted: standard input's, and (Job.texts) a draft's with findings.
+    texts: dict[str, str] = field(default_factory=dict)
     diffs: list[str] = field(default_factory=list)  # with --diff
     fixed: dict[str, str] = field(default_factory=dict)  # display path -> text after --fix
     notes: list[str] = field(default_factory=list)  # warnings about the run itself, not a draft
@@ -91,20 +89,6 @@ def stage(name: str):
             with contextlib.suppress(AttributeError):  # an exception type with no attributes of its own
                 exc.healthlint_stage = name
         raise
-
-
-def internal_error(exc: Exception, display: str | None = None) -> str:
-    """The one line an unexpected exception becomes (its traceback only on request)."""
-    if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
-        import traceback
-
-        traceback.print_exception(exc)
-    where = getattr(exc, "healthlint_stage", None)
-    line = f"internal error{f' in {where}' if where else ''}: {type(exc).__name__}"
-    message = " ".join(str(exc).split())
-    if message:
-        line += f": {message[:300]}{'...' if len(message) > 300 else ''}"
-    return f"{display}: {line}" if display else line
 
 
 def choose_packs(knowledge: Knowledge, document: Document) -> Knowledge:
@@ -192,49 +176,56 @@ def check_document(document: Document, knowledge: Knowledge, settings: Settings,
         return suppress.apply(document, findings, settings)
 
 
-def fix_document(document: Document, knowledge: Knowledge, settings: Settings,
-                 hold: Hold | None = None) -> tuple[Document, list[Finding]]:
-    """The document with safe fixes applied until none are left, and its remaining findings;
-    the findings `hold` names are not fixed."""
-    findings = check_document(document, knowledge, settings)
-    for _ in range(MAX_FIX_PASSES):
-        with stage("fixing"):
-            held = hold(document.path, document.text, findings) if hold else ()
-            text, applied = apply_fixes(document.text, [f for f in findings if f not in held], FIXABLE)
-        if not applied:
-            break
-        document = parse_document(text, document.path, has_bom=document.has_bom)
+def fix_document(document: Document, knowledge: Knowledge, settings: Settings, hold: Hold | None = None,
+                 findings: list[Finding] | None = None) -> tuple[Document, list[Finding]]:
+    """The document with its safe fixes applied, and its findings after them: checked (unless
+    `findings` are its findings already), fixed once, and re-checked once only when a fix changed
+    it. What a fix reveals (a fix that overlapped another) is fixed by the next --fix, as the
+    findings say. The findings `hold` names are not fixed."""
+    if findings is None:
         findings = check_document(document, knowledge, settings)
-    return document, findings
+    with stage("fixing"):
+        held = hold(document.path, document.text, findings) if hold else ()
+        text, _ = apply_fixes(document.text, [f for f in findings if f not in held], FIXABLE)
+    if text == document.text:
+        return document, findings
+    with stage("parsing"):
+        fixed = parse_document(text, document.path, has_bom=document.has_bom)
+    return fixed, check_document(fixed, knowledge, settings)
 
 
 def lint_one(document: Document, knowledge: Knowledge, settings: Settings, result: Result, *,
-             fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None) -> None:
+             fix: bool = False, diff: bool = False, path: Path | None = None, hold: Hold | None = None,
+             keep_text: bool = False) -> None:
+    """Lint one document into `result`; with `fix` or `diff`, the findings are those that remain
+    once fixed. `keep_text`: the text as linted goes with the result (standard input's always)."""
     result.files.append(document.path)
     result.notes.extend(front_matter_notes(document.front_matter))
+    findings = check_document(document, knowledge, settings)
     if fix or diff:
-        # Either way the findings are those that remain once fixed; --diff only shows the change.
-        fixed, findings = fix_document(document, knowledge, settings, hold)
-        if fixed.text != document.text:
-            if diff:
-                result.diffs.append(unified_diff(document.path, document.text, fixed.text))
-            elif path is None:
-                result.fixed[document.path] = fixed.text  # stdin: the CLI prints it
-            else:
-                try:
-                    with stage("writing the fixes"):
-                        write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
-                    result.fixed[document.path] = fixed.text
-                except OSError as exc:
-                    # The draft is as it was, so its findings are those of the unfixed text.
-                    result.errors.append(f"{document.path}: cannot write the fixes: {exc.strerror or exc}")
-                    fixed, findings = document, check_document(document, knowledge, settings)
-        document = fixed
-    else:
-        findings = check_document(document, knowledge, settings)
-    if path is None:
-        result.texts[document.path] = document.text  # stdin: the text exists nowhere else
+        fixed, after = fix_document(document, knowledge, settings, hold, findings)
+        if fixed is not document and _save_fixes(document, fixed, result, diff=diff, path=path):
+            document, findings = fixed, after
+    if path is None or (keep_text and findings):  # only a draft with findings has lines to show
+        result.texts[document.path] = document.text
     result.findings.extend(findings)
+
+
+def _save_fixes(document: Document, fixed: Document, result: Result, *, diff: bool, path: Path | None) -> bool:
+    """Show the fixes (--diff), hand the text back (standard input) or write it; False when it
+    could not be written, so that the draft and its findings are as they were."""
+    if diff:
+        result.diffs.append(unified_diff(document.path, document.text, fixed.text))
+        return True
+    if path is not None:
+        try:
+            with stage("writing the fixes"):
+                write_atomic(path, encode(fixed.text, fixed.has_bom), durable=True)
+        except OSError as exc:
+            result.errors.append(f"{document.path}: cannot write the fixes: {exc.strerror or exc}")
+            return False
+    result.fixed[document.path] = fixed.text
+    return True
 
 
 @dataclass
@@ -247,6 +238,7 @@ class Job:
     diff: bool = False
     cache: "object | None" = None  # linter.cache.Cache
     hold: Hold | None = None  # with fix or diff
+    texts: bool = False  # each draft's text goes with its result (read later, never read again)
 
 
 def lint_file(job: Job, path: Path, display: str) -> Result:
@@ -263,28 +255,15 @@ def _lint_file(job: Job, path: Path, display: str) -> Result:
     try:
         with stage("reading"):
             data = read_bytes(path, display)
-        use_cache = job.cache is not None and not (job.fix or job.diff)
-        if use_cache:
-            with stage("the result cache"):
-                cached = job.cache.get(data, display)
-            if cached is not None:
-                result.files.append(display)
-                result.findings.extend(cached)
-                if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
-                    result.notes.extend(_front_matter_notes(data, display))
-                return result
-        with stage("reading"):
             text, has_bom = decode(data, display)
-        if use_cache:
+        if job.cache is not None and not (job.fix or job.diff):
             with stage("the result cache"):
-                cache_key = job.cache.key(data, display)
+                result.cache_key = job.cache.key(data, display)
         del data  # not kept while linting: a long draft's text is in memory twice over as it is
         with stage("parsing"):
             document = parse_document(text, display, has_bom=has_bom)
         lint_one(document, job.knowledge, job.settings, result, fix=job.fix, diff=job.diff, path=path,
-                 hold=job.hold)
-        if use_cache:
-            result.cache_key = cache_key
+                 hold=job.hold, keep_text=job.texts)
     # A draft that failed part way is its error alone: not listed as linted (a passing testcase
     # in JUnit) with half its findings.
     except UsageError as exc:
@@ -364,11 +343,12 @@ def run(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: 
 
 def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, fix: bool = False,
              diff: bool = False, progress: Callable[[Iterable, int], Iterable] | None = None, jobs: int = 1,
-             cache=None, skip: Path | None = None, hold: Hold | None = None) -> Iterator[Result]:
+             cache=None, skip: Path | None = None, hold: Hold | None = None,
+             texts: bool = False) -> Iterator[Result]:
     """One Result per draft, in path order (so findings come out sorted without holding them all);
     discovery errors come first. `progress(results, total)` may wrap the stream. `skip`: a file
     that is not a draft whatever its name (the report this run writes). `hold`: findings fixes
-    leave alone."""
+    leave alone. `texts`: each result carries its draft's text as linted."""
     import multiprocessing
 
     paths, note = outside_sources(paths, settings)
@@ -378,14 +358,14 @@ def run_iter(paths: Iterable[str], knowledge: Knowledge, settings: Settings, *, 
     files.sort(key=lambda item: item[1])
     if errors or note:
         yield Result(errors=errors, notes=[note] if note else [])
-    job = Job(knowledge, settings, fix, diff, cache, hold)
-    hits = _cache_hits(job, files)  # hits need no pipeline at all, so find them first
-    todo = [item for item, hit in zip(files, hits) if not hit]
+    job = Job(knowledge, settings, fix, diff, cache, hold, texts)
+    hits = _cache_hits(job, files)
+    todo = [item for item, hit in zip(files, hits) if hit is None]
     if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES and "fork" in multiprocessing.get_all_start_methods():
         linted = _parallel(job, todo, jobs)
     else:
         linted = _sequential(job, todo)
-    parts = (lint_file(job, path, display) if hit else next(linted) for (path, display), hit in zip(files, hits))
+    parts = (next(linted) if hit is None else hit for hit in hits)
     if job.cache is None:
         yield from (progress(parts, len(files)) if progress else parts)
         return
@@ -425,17 +405,28 @@ def _cached(cache, parts: Iterator[Result]) -> Iterator[Result]:
         cache.close()
 
 
-def _cache_hits(job: Job, files: list) -> list[bool]:
-    """Which files the cache already holds results for."""
+def _cache_hits(job: Job, files: list) -> list[Result | None]:
+    """The results the cache holds (a hit needs no pipeline at all, so they are found first),
+    each draft read once, here; None for a draft to lint, which reads it."""
     if job.cache is None or job.fix or job.diff:
-        return [False] * len(files)
-    hits = []
-    for path, display in files:
-        try:
-            hits.append(job.cache.has(read_bytes(path, display), display))
-        except Exception:
-            hits.append(False)  # lint_file reports it
-    return hits
+        return [None] * len(files)
+    return [_from_cache(job, path, display) for path, display in files]
+
+
+def _from_cache(job: Job, path: Path, display: str) -> Result | None:
+    try:
+        data = read_bytes(path, display)
+        findings = job.cache.get(data, display)
+        if findings is None:
+            return None
+        result = Result(files=[display], findings=findings)
+        if job.texts and findings:
+            result.texts[display] = decode(data, display)[0]
+    except Exception:
+        return None  # linting it reports it
+    if b"sources" in data:  # a deprecated front-matter key is reported on cached runs too
+        result.notes.extend(_front_matter_notes(data, display))
+    return result
 
 
 GC_THRESHOLDS = (20_000, 50, 100)  # a first generation this large is collected less often

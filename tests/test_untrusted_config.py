@@ -362,7 +362,7 @@ def test_a_replaced_output_keeps_its_mode(drafts, capsys, tmp_path):
 
 def test_an_interrupted_run_leaves_the_output_as_it_was(drafts, capsys, tmp_path, monkeypatch):
     """The output goes to a temporary file, renamed over the target only once it is complete."""
-    import linter.cli
+    import linter.cli.check
 
     (tmp_path / "report.txt").write_text("old\n", encoding="utf-8")
 
@@ -370,7 +370,7 @@ def test_an_interrupted_run_leaves_the_output_as_it_was(drafts, capsys, tmp_path
         write("half a report")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(linter.cli, "_write", interrupted)
+    monkeypatch.setattr(linter.cli.check, "write_findings", interrupted)
     code, out, err = run(capsys, "check", "--no-cache", "drafts", "-o", "report.txt")
     assert (code, out, err.strip()) == (2, "", "Aborted.")
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == "old\n"

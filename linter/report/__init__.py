@@ -1,4 +1,4 @@
-"""Output formats, one module each. A streaming format has `item(finding, report, first)`
+"""Output formats, one module each, named in the table of formats.py. A streaming format has `item(finding, report, first)`
 and optional `head(report)` / `tail(report, files)`; the others have `render(report)`.
 Streaming lets a run over thousands of drafts write findings as each file is done.
 
@@ -7,19 +7,21 @@ instead of its findings; a document format (JSON, SARIF, JUnit) adds them beside
 Input errors (drafts that could not be read) reach `tail`/`render` in `report.errors`.
 
 Findings a baseline holds are left out, except by a format with `SHOWS_HELD` (SARIF, which marks
-them): its `item` gets them too, in order, and finds them in `report.held`."""
+them): its `item` gets them too, in order, and finds them in `report.held`. A format with
+`QUOTES_DRAFT` reads the draft's lines (`report.draft_line`) as its findings stream past; the run
+keeps each draft's text for it, so that no draft is read twice."""
 
 from __future__ import annotations
 
 import json as _json
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
-from linter.checks import RULES
-from linter.findings import SORT_KEY, Finding
+from linter.findings import SORT_KEY, Finding, Rule
 from linter.names import with_source_line
 from linter.report.escape import decodable
+from linter.report.formats import writer
 
 # One JSON line per finding: json.dumps with options builds a new encoder on every call.
 compact_json = _json.JSONEncoder(ensure_ascii=False).encode
@@ -36,7 +38,7 @@ def finding_dict(finding: Finding) -> dict:
 class Report:
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # every draft linted, findings or not
-    draft_line: Callable[[str, int], str] = lambda path, line: ""
+    draft_line: Callable[[str, int], str] = lambda path, line: ""  # a line of the draft being written
     source_line: Callable[[str | None, int | None], str | None] = lambda name, line: None
     # (pack, its statements of the facts on a source line), for a finding whose sentence is not found
     stated: Callable[[str | None, int | None, str], tuple[str, tuple[str, ...]]] = lambda name, line, category: ("", ())
@@ -48,11 +50,12 @@ class Report:
     fixable: Counter = field(default_factory=Counter)  # findings with a fix per code
     baseline: str | None = None  # the baseline file in use, if any
     held: set = field(default_factory=set)  # the findings of the current part that the baseline holds
+    rules: Mapping[str, Rule] = field(default_factory=dict)  # code -> rule, for --statistics' names
 
 
 def statistics_rows(report: Report) -> list[dict]:
     """Findings per rule, most first: code, name, count, and how many --fix would fix."""
-    return [{"code": code, "name": RULES[code].name, "count": n, "fixable": report.fixable[code]}
+    return [{"code": code, "name": report.rules[code].name, "count": n, "fixable": report.fixable[code]}
             for code, n in sorted(report.counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
@@ -60,18 +63,6 @@ def statistics_table(report: Report) -> dict:
     """The same as a JSON object keyed by code (JSON's `statistics`, SARIF's run property)."""
     return {r["code"]: {"name": r["name"], "count": r["count"], "fixable": r["fixable"]}
             for r in statistics_rows(report)}
-
-
-# Each format's module, imported only when asked for: a plain `check` needs one of them.
-_MODULES = {"text": "text", "full": "full", "json": "json", "json-lines": "json_lines", "sarif": "sarif",
-            "github": "github", "junit": "junit"}
-
-
-def formats(fmt: str):
-    """The module that writes a format."""
-    import importlib
-
-    return importlib.import_module(f"linter.report.{_MODULES[fmt]}")
 
 
 def render(fmt: str, report: Report) -> str:
@@ -85,7 +76,7 @@ def render(fmt: str, report: Report) -> str:
 def stream(fmt: str, report: Report, parts: Iterable[tuple],
            write: Callable[[str], None]) -> None:
     """Write the output as (files, findings, errors, held findings) parts arrive, in order."""
-    module = formats(fmt)
+    module = writer(fmt)
     if not hasattr(module, "item"):
         for files, findings, errors, _ in parts:
             report.files.extend(files)

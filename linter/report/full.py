@@ -8,6 +8,7 @@ from linter.report.colour import paint
 from linter.report.escape import printable
 from linter.report.text import statistics  # noqa: F401  (--statistics: the same table as text)
 
+QUOTES_DRAFT = True  # reads report.draft_line: the run keeps each draft's text for it
 WINDOW = 118  # characters of the line shown; with an ellipsis at each end, at most 120
 ELLIPSIS = "\u2026"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from linter import __version__
 from linter.checks import RULES
 from linter.report import compact_json, statistics_table
