@@ -48,10 +48,11 @@ _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its 
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _RESTATING = frozenset({"which", "when"})  # a clause on a time span that says it again
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+_DEFINITE = _DEMONSTRATIVES | {"the"}  # a study the draft has named: "per the review"
 # What an effect subject and its predicate may hold and still name no owner of their own:
 # "the initial benefit", "this improvement stayed stable", "these effects are long lasting".
 _BARE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "punct"})
-_BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "attr", "prt", "npadvmod"})
+_BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "oprd", "attr", "prt", "npadvmod"})
 # Prepositions that name what brought an effect about: a phrase of theirs can own it.
 _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
                      "through", "via", "on"})
@@ -487,7 +488,8 @@ class _Reader:
             # "This improvement stayed stable over a year": the effect of the drug in discussion;
             # proved only when a demonstrative points back ("the benefit", "relief": a warning)
             pointed = any(self.ann.norms[d] in _DEMONSTRATIVES for d in self.parse.children(subject, "det"))
-            return self._claim(measures, predicate, "anaphora", attached and pointed, subject)
+            return self._claim(measures, predicate, "anaphora", attached and (pointed or self._in_study(predicate)),
+                               subject)
         return None  # nobody, or two drugs that could own it: silent
 
     def _restated(self, measures: str, predicate: int, skip: tuple[int, ...]) -> str | None:
@@ -524,6 +526,15 @@ class _Reader:
             return False
         return all(c in skip or c == subject or p.dep(c) in _BARE_CLAUSE or self._framing(c)
                    for c in p.children(predicate))
+
+    def _in_study(self, predicate: int) -> bool:
+        """"Per the 2023 review, improvements held steady …", "In the analysis, the benefit
+        lasted …": a fronted phrase names the study whose finding the effect is (the study check
+        ties it to the source's, and the source's duration to that study)."""
+        p = self.parse
+        return any(t < predicate and self._covered(o, "study") and any(
+            self.ann.norms[d] in _DEFINITE for d in p.children(o, "det", "nummod"))  # not "in one small study"
+                   for t in p.children(predicate, "prep") for o in p.children(t, "pobj"))
 
     def _framing(self, tok: int) -> bool:
         """A phrase that frames a clause without naming a cause: "In short,", "At most clinics,",
