@@ -400,6 +400,9 @@ class _Reader:
                     self._relief_after(verb)):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
+        if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
+            # "the course of treatment comes to an end after six weeks": how long the course runs
+            return self._owned(COURSE, verb, (), (head, top), attached=False)
         if self.ann.norms[verb] in _COPULA and subject is not None and self._covered(subject, "onset"):
             # "the onset of <drug>'s effect is within hours"
             return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
