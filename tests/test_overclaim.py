@@ -198,3 +198,21 @@ def test_certainty_in_other_words(lint, text, fires):
 ])
 def test_certainty_taken_back_or_hedged(lint, text):
     assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # Blind set 3 and issue 20: a cure in other words, and the traps around it.
+    ("Ketamine is offered here. For many of our members it has been nothing short of a cure.", True),
+    ("For others, ketamine has been nothing less than a cure for their anxiety.", True),
+    ("Think of it as a reset button that works every time.", True),  # the writer's own imperative
+    ("Esketamine was cleared for one kind of depression, which tells you how safe this family of drugs is.", True),
+    ("No doubt ketamine cures anxiety for good.", True),
+    ("Don't think of it as a cure for anxiety.", False),
+    ("Anyone who tells you ketamine is a permanent cure is overselling it.", False),
+    ("Whoever says ketamine is a cure is mistaken.", False),
+    ("There is no doubt that ketamine is not a cure.", False),  # certain of a denial
+    ("Without a doubt, ketamine is not a miracle drug.", False),
+    ("Nothing about ketamine is 100% safe.", False),
+])
+def test_a_cure_in_other_words(lint, text, fires):
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

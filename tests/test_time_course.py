@@ -369,3 +369,20 @@ def test_each_side_of_a_contrast_has_its_own_drug(lint, text, expected):
 ])
 def test_a_long_span_where_the_source_says_it_does_not_last(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blind set 3: the study framing the effect is the source's (identified by year and design):
+    # drug, predicate and span proved, an error.
+    ("For anxiety, the best-known paper is a 2023 retrospective review of people given ketamine infusions "
+     "between 2017 and 2020.\nPer the 2023 retrospective review, improvements held steady for roughly six "
+     "months.\n", [(2, "HL301", "error")]),
+    # Issue 20: a course that ends after a span is the course's length, not an onset.
+    ("A course of ketamine infusions is planned with each patient.\nThe course of treatment comes to an end "
+     "after six weeks.\n", []),
+    ("The course of infusions finishes within three weeks.\n", []),
+    ("A course of ketamine eases anxiety within a week.\n", [(1, "HL301", "error")]),
+])
+def test_a_study_framed_effect_and_a_course_that_ends(lint, text, expected):
+    assert [g for g in graded(lint(CONTEXT + text)) if g[1].startswith("HL3")] == [
+        (line + 2, code, sev) for line, code, sev in expected]
