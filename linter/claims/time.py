@@ -535,9 +535,11 @@ class _Reader:
         lasted …": a fronted phrase names the study whose finding the effect is (the study check
         ties it to the source's, and the source's duration to that study)."""
         p = self.parse
-        return any(t < predicate and self._covered(o, "study") and any(
+        preps = [t for t in p.children(predicate, "prep") if t < predicate]
+        preps += [u for t in preps for u in p.children(t, "prep")]  # "according to the review"
+        return any(self._covered(o, "study") and any(
             self.ann.norms[d] in _DEFINITE for d in p.children(o, "det", "nummod"))  # not "in one small study"
-                   for t in p.children(predicate, "prep") for o in p.children(t, "pobj"))
+                   for t in preps for o in p.children(t, "pobj"))
 
     def _framing(self, tok: int) -> bool:
         """A phrase that frames a clause without naming a cause: "In short,", "At most clinics,",

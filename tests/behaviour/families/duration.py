@@ -222,6 +222,7 @@ def linked_seeds():
         yield Seed(text, (), "ketamine", "linked", "INV", context=OCD_LEAD)
 
     yield from loose_seeds()
+    yield from study_framed_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -278,3 +279,25 @@ def loose_seeds():
                  "Plan to {ADV} stay at the clinic for about three hours after the session.",
                  "The course {ADV} lasts about three weeks, and the calm tends to build up."):
         yield Seed(text, (), "ketamine", "loose-other", "DIR", context=WEEKLY_LEAD)
+
+
+# Blind set 3: a fronted phrase names the source's study whose finding the effect is ("Per the 2023
+# retrospective review, improvements held steady for …"): proved, an error. A course that ends after
+# a span is the course's length (issue 20): silent.
+KIT_NAMED = ("For anxiety, the best-known paper is a 2023 retrospective review of people given ketamine "
+             "infusions between 2017 and 2020.")
+
+
+def study_framed_seeds():
+    frames = ("Per the 2023 retrospective review, improvements {ADV} held steady for {S}.",
+              "In the 2023 analysis, the improvements {ADV} stayed stable for {S}.",
+              "According to the 2023 review, the gains {ADV} held for {S}.")
+    for frame in frames:
+        for span in ("a year", "about a year"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "study-framed", "INV", context=KIT_NAMED)
+        for span in ("roughly six months", "only three months", "about six weeks"):
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "study-framed", "INV", context=KIT_NAMED)
+    for text in ("The course of treatment {ADV} comes to an end after six weeks.",
+                 "The course of infusions {ADV} finishes within three weeks.",
+                 "The series of sessions {ADV} wraps up after a month."):
+        yield Seed(text, (), "ketamine", "course-end", "DIR", context="A course of ketamine infusions is planned.")
