@@ -400,60 +400,84 @@ class _Reader:
         the claim's targets. [] when the word asserts nothing (a bare noun phrase); None when the
         parse cannot say who holds it."""
         p = self.parse
-        dep, tag = p.dep(c), p.tag(c)
-        if tag.startswith("NN"):  # "approval", "licence", "indication"
-            if not self.is_argument(c):
-                return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
-            owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
-                                             for o in p.children(prep, "pobj")]
-            owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
-                       for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
-            for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
-                named = self.named(owner)
-                if named:
-                    # "its approval covers <use>", "<use> is covered by its approval": the verb's
-                    # clause holds the targets
-                    verb = p.head(c)
-                    if dep == "pobj" and p.dep(verb) == "agent":
-                        verb = p.head(verb)
-                    scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
-                    return _Holder(named), (verb if scope else c)
-            verb = p.head(c)
-            if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
-                for given in p.children(verb, "dative"):  # "granted <drug> approval"
-                    named = self.named(given)
-                    if named:
-                        return _Holder(named), verb
-                subjects = self.subjects(verb)
-                holder = self.holder(subjects[0]) if subjects else None
-                if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
-                    named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
-                    holder = _Holder(named) if named else holder
-                return (holder, verb) if holder else None
-            if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
-                if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
-                    return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
-                subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
-                holder = self.holder(subjects[0]) if subjects else None
-                return (holder, c) if holder and holder.drug else None
-            if dep == "ROOT" and self.verbless():
-                return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
-            return _NOT_A_CLAIM
+        if p.tag(c).startswith("NN"):  # "approval", "licence", "indication"
+            return self.approval_noun(c)
         head = p.head(c)
-        if dep in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
-            holder = self.holder(head)  # "an FDA-approved <use>", "<drug>, an approved <use>"
-            if holder is None:
-                return _NOT_A_CLAIM
-            if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
-                    and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
-                return holder, p.head(head)  # "<X> is an approved use of <drug>"
-            anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
-            return holder, anchor
+        if p.dep(c) in ("amod", "compound", "npadvmod", "nmod") and p.tag(head).startswith("NN"):
+            return self.approval_modifier(head)
         objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
+        return self.approval_verb(c)
+
+    def approval_noun(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval noun: held by its possessor or "of" phrase, by the subject of the verb that
+        has or receives it, or by what a "with … in hand" phrase describes."""
+        p = self.parse
+        dep = p.dep(c)
+        if not self.is_argument(c):
+            return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
+        owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "of"
+                                         for o in p.children(prep, "pobj")]
+        owners += [o for prep in p.children(c, "prep") if self.ann.norms[prep] == "for"
+                   for o in p.children(prep, "pobj") if o in self.drugs]  # "the approval for <drug>"
+        for owner in owners:  # "<drug>'s approval as <use>", "led to the approval of <drug> for …"
+            named = self.named(owner)
+            if named:
+                # "its approval covers <use>", "<use> is covered by its approval": the verb's
+                # clause holds the targets
+                verb = p.head(c)
+                if dep == "pobj" and p.dep(verb) == "agent":
+                    verb = p.head(verb)
+                scope = dep in ("nsubj", "pobj") and covered(self.ann, verb, "approval-scope")
+                return _Holder(named), (verb if scope else c)
+        verb = p.head(c)
+        if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
+            return self.received(c, verb)
+        if dep == "pobj" and self.ann.norms[verb] == "with" and self.in_hand(c):
+            if any(self.ann.norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
+                return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
+            subjects = self.subjects(p.head(verb))  # "With FDA approval for <X> in hand, <drug> is …"
+            holder = self.holder(subjects[0]) if subjects else None
+            return (holder, c) if holder and holder.drug else None
+        if dep == "ROOT" and self.verbless():
+            return None  # "The FDA approval for <drug> covers <X>." with "covers" tagged a noun
+        return _NOT_A_CLAIM
+
+    def received(self, c: int, verb: int) -> tuple[_Holder, int] | None:
+        """The holder of an approval noun a verb gives or has: "granted <drug> approval",
+        "<drug> has approval"."""
+        p = self.parse
+        for given in p.children(verb, "dative"):  # "granted <drug> approval"
+            named = self.named(given)
+            if named:
+                return _Holder(named), verb
+        subjects = self.subjects(verb)
+        holder = self.holder(subjects[0]) if subjects else None
+        if holder is None or holder.drug is None:  # "the FDA granted <drug> approval" (misparsed)
+            named = next(filter(None, map(self.named, p.children(c, "amod", "compound"))), None)
+            holder = _Holder(named) if named else holder
+        return (holder, verb) if holder else None
+
+    def approval_modifier(self, head: int) -> tuple[_Holder, int] | list:
+        """An approval word modifying a noun: "an FDA-approved <use>", "<drug>, an approved <use>"."""
+        p = self.parse
+        holder = self.holder(head)
+        if holder is None:
+            return _NOT_A_CLAIM
+        if p.dep(head) in ("attr", "acomp") and holder.drug is not None and head not in self.targets \
+                and self.subjects(p.head(head)) and self.subjects(p.head(head))[0] in self.targets:
+            return holder, p.head(head)  # "<X> is an approved use of <drug>"
+        anchor = p.head(head) if p.dep(head) in ("attr", "acomp") else (self.equated(head) or head)
+        return holder, anchor
+
+    def approval_verb(self, c: int) -> tuple[_Holder, int] | list | None:
+        """An approval verb or participle with no object: held by its (passive) subject, or by the
+        noun a participle or relative clause on it describes."""
+        p = self.parse
+        dep, tag, head = p.dep(c), p.tag(c), p.head(c)
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
         be = [a for a in p.children(c, "aux", "auxpass") if self.ann.norms[a] in _BE]
         subjects = self.subjects(c)
@@ -729,14 +753,16 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
     if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
         return _NOT_A_CLAIM
+    targets = _targets(reader, anchor, c, span)
+    return _claims_of(reader, cue, kind, (c, anchor), holder, (grounded, opposite), clause, targets)
+
+
+def _targets(reader: _Reader, anchor: int, c: int, span: range) -> list[tuple[Mention, int]]:
+    """The conditions and uses an approval word at `c` is for: in the anchor's subtree and its
+    own clause, not a gloss, a description or another approval word's."""
+    parse = reader.parse
     own = reader.clause(anchor)
     lo, hi = parse.subtree(anchor)
-    # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
-    # verb it is the subject of ("its approval for <use> does not mean …").
-    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else own
-    base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
-                    or reader.negated(c, negation_top))
-    hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
     targets = []
     seen = set()
     for m in reader.targets.values():
@@ -748,6 +774,22 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
                 or reader.described(t, anchor, parse.head(c)) or reader.governed(t, anchor, span)):
             continue
         targets.append((m, t))
+    return targets
+
+
+def _claims_of(reader: _Reader, cue, kind: str, at: tuple[int, int], holder: _Holder,
+               how: tuple[bool, bool], clause: Clause, targets: list[tuple[Mention, int]]) -> list[Claim]:
+    """One claim per target and drug holding it. `at`: the cue's head and the anchor; `how`:
+    whether the parse grounds it, and whether it is the opposite of a report called false."""
+    ann, parse, sentence = reader.ann, reader.parse, reader.sentence
+    (c, anchor), (grounded, opposite) = at, how
+    lo, hi = parse.subtree(anchor)
+    # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
+    # verb it is the subject of ("its approval for <use> does not mean …").
+    negation_top = c if anchor == c and parse.tag(c).startswith("NN") else reader.clause(anchor)
+    base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
+                    or reader.negated(c, negation_top))
+    hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
     out = []
     first = next((i for i in range(lo, hi) if ann.is_word[i]), lo)
     start = ann.starts[first]

@@ -365,33 +365,7 @@ class _Reader:
             return None  # "side effects that last a day": not the benefit's time course
         phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
         if self._covered(verb, "measure-verb") and not phrase_onset:
-            # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
-            # "weeks before it helps", but not "…, whereas <drug> acts within hours": a contrasted
-            # clause (a subordinator's: whereas, while, although, because …) is its own claim
-            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl") and not any(
-                self._covered(m, "subordinator") for m in p.children(t, "mark"))]
-            purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
-                         for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
-            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
-            if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
-                purposes.append(p.head(verb))
-            doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
-                     for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
-            doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
-                          for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
-            purposes += list(doers)
-            purposes = [t for t in purposes if self._effect_verb(t)]
-            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
-                return self._owned(ONSET, verb, (), (head, top), attached=True,
-                                   extra=tuple(doers.get(t, t) for t in purposes))
-            if any(self._covered(t, "duration") for t in purposes):
-                return None  # "takes a week to wear off": which end is meant is unclear
-            kind = self._noun_kind(subject)
-            if kind in (SESSION, COURSE):
-                return self._owned(kind, verb, (), (head, top), attached=False)
-            if subject is not None and self._drug_at(subject):
-                return self._owned(ONSET, verb, (), (head, top), attached=False)  # "<drug> takes weeks"
-            return None
+            return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
             if kind == "person" and not self._eases(verb):
@@ -419,6 +393,38 @@ class _Reader:
         # two hours" a follow-up period; neither is the drug's time course
         if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
             return self._owned(COURSE, verb, (), (head, top), attached=False)
+        return None
+
+    def _measure_span(self, verb: int, head: int, top: int, subject: int | None):
+        """A measuring verb ("takes", "needs"): an onset when a purpose says what it takes the time
+        for, a session's or course's length when its subject is one."""
+        p = self.parse
+        # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
+        # "weeks before it helps", but not "…, whereas <drug> acts within hours": a contrasted
+        # clause (a subordinator's: whereas, while, although, because …) is its own claim
+        purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl") and not any(
+            self._covered(m, "subordinator") for m in p.children(t, "mark"))]
+        purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
+                     for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
+        purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
+        if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
+            purposes.append(p.head(verb))
+        doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                 for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
+        doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                      for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
+        purposes += list(doers)
+        purposes = [t for t in purposes if self._effect_verb(t)]
+        if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
+            return self._owned(ONSET, verb, (), (head, top), attached=True,
+                               extra=tuple(doers.get(t, t) for t in purposes))
+        if any(self._covered(t, "duration") for t in purposes):
+            return None  # "takes a week to wear off": which end is meant is unclear
+        kind = self._noun_kind(subject)
+        if kind in (SESSION, COURSE):
+            return self._owned(kind, verb, (), (head, top), attached=False)
+        if subject is not None and self._drug_at(subject):
+            return self._owned(ONSET, verb, (), (head, top), attached=False)  # "<drug> takes weeks"
         return None
 
     def lasting(self, tok: int, tok_end: int):
