@@ -77,6 +77,8 @@ def test_more_paraphrases(lint, text, expected):
     ("Generalized anxiety disorder is one of the conditions ketamine has been approved for.", [(1, "HL203")]),
     ("Anxiety is one of the conditions that ketamine is cleared for.", [(1, "HL201")]),
     ("Anesthesia is one of the uses ketamine is approved for.", []),
+    ("Ketamine now has the FDA's blessing for treating anxiety.", [(1, "HL201")]),
+    ("Ketamine has been a blessing for anxiety patients at our clinic.", []),
     ("Ketamine was approved in 1970, and today many clinics use it for anxiety, off-label.", []),
 ])
 def test_approval_said_of_another_noun(lint, text, expected):

@@ -213,6 +213,15 @@ def test_certainty_taken_back_or_hedged(lint, text):
     ("There is no doubt that ketamine is not a cure.", False),  # certain of a denial
     ("Without a doubt, ketamine is not a miracle drug.", False),
     ("Nothing about ketamine is 100% safe.", False),
+    ("Ketamine is anything but a cure for anxiety.", False),
+    ("Ketamine is hardly a cure for anxiety.", False),
+    # evidence said to establish the drug's effect, and success in every case
+    ("Research has demonstrated that ketamine works for OCD.", True),
+    ("Science has established that ketamine relieves PTSD.", True),
+    ("Ketamine has been found to effectively treat OCD in every patient.", True),
+    ("Studies have demonstrated that ketamine may help with OCD.", False),  # the clause is hedged
+    ("No study has demonstrated that ketamine works for OCD.", False),
+    ("The 2017 trial demonstrated that weekly ketamine eased social anxiety.", False),  # one study's finding
 ])
 def test_a_cure_in_other_words(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

@@ -22,11 +22,14 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 
 from __future__ import annotations
 
+import re
+
 from linter.claims.base import Claim
 from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, imperative, quoted, refuted,
                                   report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a study's year: "the 2017 trial demonstrated that …"
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
 _PERSON_REACH = 3  # "people online swear": the sayers just before a reporting word
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
@@ -145,6 +148,7 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
                 or _negative_subject(ann, clause, cue) or _vouches_for_denial(ann, sentence, cue)
+                or _evidence_for_a_hedge(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
@@ -159,6 +163,16 @@ def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
         return False
     return any(not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
                for n in ann.cues_in(cue.tok_end, sentence.tok_end, "negation"))
+
+
+def _evidence_for_a_hedge(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"Studies have demonstrated that <drug> may help": evidence of a hedged clause claims only
+    what the clause does; "the 2017 trial demonstrated that …" reports one study's finding (the
+    study check holds it to the source's). A "… that" cue with a hedge after it, or a year before it."""
+    if ann.norms[cue.tok_end - 1] != "that":
+        return False
+    return bool(ann.cues_in(cue.tok_end, sentence.tok_end, "hedge")) or any(
+        _YEAR.fullmatch(ann.norms[t]) for t in range(sentence.tok_start, cue.tok_start))
 
 
 def _negative_subject(ann: Annotation, clause, cue: Cue) -> bool:
