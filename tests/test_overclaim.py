@@ -222,6 +222,11 @@ def test_certainty_taken_back_or_hedged(lint, text):
     ("Studies have demonstrated that ketamine may help with OCD.", False),  # the clause is hedged
     ("No study has demonstrated that ketamine works for OCD.", False),
     ("The 2017 trial demonstrated that weekly ketamine eased social anxiety.", False),  # one study's finding
+    # success rates and recovery for good, said of the treatment
+    ("Most patients get better and stay better after one course.", True),
+    ("Patients who complete six infusions no longer need any other treatment.", True),
+    ("Our clinic's promise:\n\n- No daily pill\n- Works for 9 out of 10 patients", True),
+    ("Not everyone will get better and stay better after one course.", False),
 ])
 def test_a_cure_in_other_words(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
