@@ -79,6 +79,8 @@ def test_more_paraphrases(lint, text, expected):
     ("Anesthesia is one of the uses ketamine is approved for.", []),
     ("Ketamine now has the FDA's blessing for treating anxiety.", [(1, "HL201")]),
     ("Ketamine has been a blessing for anxiety patients at our clinic.", []),
+    ("Ketamine got the FDA's nod for treating generalized anxiety in 2022.", [(1, "HL201")]),
+    ("She gave a nod to ketamine for anxiety.", []),
     ("Ketamine was approved in 1970, and today many clinics use it for anxiety, off-label.", []),
 ])
 def test_approval_said_of_another_noun(lint, text, expected):

@@ -227,6 +227,8 @@ def test_certainty_taken_back_or_hedged(lint, text):
     ("Patients who complete six infusions no longer need any other treatment.", True),
     ("Our clinic's promise:\n\n- No daily pill\n- Works for 9 out of 10 patients", True),
     ("Not everyone will get better and stay better after one course.", False),
+    ("This therapy is guaranteed to work, or your money back.", True),
+    ("No therapy is guaranteed to work.", False),
 ])
 def test_a_cure_in_other_words(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

@@ -133,6 +133,10 @@ def test_a_study_passed_on_is_a_warning_and_another_studys_data_is_silent(lint, 
      [(2, "HL503", "error")]),
     ("Several carers linked the 2023 analysis of people treated with ketamine infusions.\n"
      "It was, as some of you said, a look back at records.\n", []),
+    # a year on the adverb before the study's verb: "Back in 2021, scientists ran …"
+    ("Back in 2021, scientists ran a randomized controlled trial of ketamine injections for phobias.\n",
+     [(1, "HL503", "error")]),
+    ("Back in 2021, scientists ran a study of ketamine injections for phobias.\n", []),
 ])
 def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
     assert [g for g in graded(lint(text)) if g[1].startswith("HL5")] == expected

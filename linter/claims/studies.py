@@ -89,6 +89,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if ann.cues_in(head, head + 1, "study-since"):
             return False  # "since 2015", "by 2020": a bound in time, not when a study was done
         gov = parse.head(head)
+        if parse.tag(gov) == "RB" and parse.dep(gov) == "advmod":
+            gov = parse.head(gov)  # "Back in 2021, scientists ran …": the adverb's verb
         if gov in study_toks:
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
