@@ -137,6 +137,11 @@ def test_a_study_passed_on_is_a_warning_and_another_studys_data_is_silent(lint, 
     ("Back in 2021, scientists ran a randomized controlled trial of ketamine injections for phobias.\n",
      [(1, "HL503", "error")]),
     ("Back in 2021, scientists ran a study of ketamine injections for phobias.\n", []),
+    # blind set 4: "It tracked …" the study just named, its data period "from … through to …"
+    ("The study everyone cites is a 2023 analysis of ketamine intravenous therapy.\n"
+     "It tracked the same patients from 2017 through to 2022.\n", [(2, "HL502", "error")]),
+    ("The study everyone cites is a 2023 analysis of ketamine intravenous therapy.\n"
+     "It tracked the same patients from 2017 through to 2020.\n", []),
 ])
 def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
     assert [g for g in graded(lint(text)) if g[1].startswith("HL5")] == expected

@@ -39,7 +39,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 # Prepositions that put a span before an effect ("within hours", "after a month") and those
 # that make it how long one lasts ("for a week", "over a year").
 _ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
-_LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond"})
+_LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
@@ -47,6 +47,7 @@ _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _RESTATING = frozenset({"which", "when"})  # a clause on a time span that says it again
+_EXPLAINS = frozenset({"why", "because"})  # "which is why …" explains; it does not restate
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _DEFINITE = _DEMONSTRATIVES | {"the"}  # a study the draft has named: "per the review"
 # What an effect subject and its predicate may hold and still name no owner of their own:
@@ -514,6 +515,8 @@ class _Reader:
             cues = self.ann.cues_in(first, end, cue)
             if self.ann.norms[first] not in _RESTATING or not cues or cues[-1].tok_start <= first:
                 continue
+            if not _EXPLAINS.isdisjoint(self.ann.norms[first:first + 3]):
+                continue  # "…, which is why <SSRIs> need weeks": a consequence, not the span said again
             # the drug before the time word, as its subject: "when <drug> starts working", not
             # "when they start <drug>"
             owner = self._who(set(range(first, cues[-1].tok_start)), clause)

@@ -4,7 +4,7 @@ The pack's facts (rules/ketamine.yaml, time_course): in the 2017 trial of weekly
 the relief after each treatment lasted up to 7 days (source line 75); in the 2023 analysis of
 records the improvement after a series of infusions stayed stable over a year of follow-up
 (line 40); ketamine's effects on OCD are not generally long lasting (line 67). A span that
-does not fit is HL301 (an error when the parse ties drug, predicate and span; else HL302); a
+does not fit is HL301 (an error when the parse ties drug, predicate and span; else HL301 graded to a warning); a
 span inside the source's is right and silent. How long a session, a course or a side effect
 lasts is not the benefit's duration, and a study the source does not report is not its claim.
 """
@@ -151,7 +151,7 @@ def seeds():
 
     # Another study, one the source does not report: at most a warning, never an error.
     for span in ("about two weeks", "a month"):
-        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL302",),
+        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL301",),
                    "ketamine", "other-study", "DIR")
     yield Seed("In a 2015 trial, relief from one ketamine infusion {ADV} lasted about a week.", (), "ketamine",
                "other-study", "DIR")
@@ -270,7 +270,7 @@ def loose_seeds():
     for span in WEEK_WRONG_MORE:
         yield Seed(f"In GAD, the relief from one weekly infusion {{ADV}} tends to stick around for {span}.", CAUGHT,
                    "ketamine", "loose", "INV", context=WEEKLY_LEAD)
-        yield Seed(f"The team says relief from one {{D}} infusion {{ADV}} lasts {span}.", ("HL302",), "ketamine",
+        yield Seed(f"The team says relief from one {{D}} infusion {{ADV}} lasts {span}.", ("HL301",), "ketamine",
                    "reported", "INV")
     yield Seed("The team says relief from one {D} infusion {ADV} lasts about a week.", (), "ketamine", "reported",
                "INV")
