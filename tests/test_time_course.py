@@ -400,6 +400,10 @@ def test_a_study_framed_effect_and_a_course_that_ends(lint, text, expected):
     # "which is why" explains; it does not say the span again for the SSRIs of its clause
     ("Where it helps at all, the response tends to show within hours, which is why the SSRIs, which usually "
      "need two to six weeks before anxiety starts to ease, make such a poor comparison.", []),
+    # "tends to hold for": a verb of lasting
+    ("Ketamine can reduce OCD symptoms quickly. With OCD the improvement from an IV course tends to hold for "
+     "many months afterwards.", [(3, "HL301", "error")]),
+    ("Hold the spray upright for ten seconds.", []),
 ])
 def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
