@@ -516,7 +516,7 @@ class _Reader:
             if self.ann.norms[first] not in _RESTATING or not cues or cues[-1].tok_start <= first:
                 continue
             if not _EXPLAINS.isdisjoint(self.ann.norms[first:first + 3]):
-                continue  # "…, which is why <SSRIs> need weeks": a consequence, not the span said again
+                continue  # "…, which is why <another drug> needs weeks": a consequence, not the span said again
             # the drug before the time word, as its subject: "when <drug> starts working", not
             # "when they start <drug>"
             owner = self._who(set(range(first, cues[-1].tok_start)), clause)
