@@ -66,3 +66,22 @@ def test_message_names_the_source_fact(lint):
 ])
 def test_more_paraphrases(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Issue 20: "the only <drug B> product approved for <X>" asserts the approval of the subject.
+    ("Spravato is the only ketamine product approved for treatment-resistant depression.", []),
+    ("Spravato is the only ketamine product approved for depression.", [(1, "HL202")]),
+    ("Ketamine is the only anesthetic approved for anxiety.", [(1, "HL201")]),
+    # What it is approved for stands before it, the preposition stranded.
+    ("Generalized anxiety disorder is one of the conditions ketamine has been approved for.", [(1, "HL203")]),
+    ("Anxiety is one of the conditions that ketamine is cleared for.", [(1, "HL201")]),
+    ("Anesthesia is one of the uses ketamine is approved for.", []),
+    ("Ketamine now has the FDA's blessing for treating anxiety.", [(1, "HL201")]),
+    ("Ketamine has been a blessing for anxiety patients at our clinic.", []),
+    ("Ketamine got the FDA's nod for treating generalized anxiety in 2022.", [(1, "HL201")]),
+    ("She gave a nod to ketamine for anxiety.", []),
+    ("Ketamine was approved in 1970, and today many clinics use it for anxiety, off-label.", []),
+])
+def test_approval_said_of_another_noun(lint, text, expected):
+    assert [c for c in codes(lint(text + "\n")) if c[1].startswith("HL2")] == expected

@@ -299,3 +299,35 @@ def test_a_table_row_label_is_said_of_the_rows_drug(lint):
 def test_a_list_fragment_that_opens_with_its_verb_speaks_of_the_drug(lint):
     items = "## What are the benefits?\n\n- Rapid onset\n- Works for 9 out of 10 patients\n"
     assert codes(lint(CONTEXT + "Ketamine is offered at clinics.\n\n" + items)) == [(8, "HL601")]
+@pytest.mark.parametrize("text, fires", [
+    # Blind set 3 and issue 20: a cure in other words, and the traps around it.
+    ("Ketamine is offered here. For many of our members it has been nothing short of a cure.", True),
+    ("For others, ketamine has been nothing less than a cure for their anxiety.", True),
+    ("Think of it as a reset button that works every time.", True),  # the writer's own imperative
+    ("Esketamine was cleared for one kind of depression, which tells you how safe this family of drugs is.", True),
+    ("No doubt ketamine cures anxiety for good.", True),
+    ("Don't think of it as a cure for anxiety.", False),
+    ("Anyone who tells you ketamine is a permanent cure is overselling it.", False),
+    ("Whoever says ketamine is a cure is mistaken.", False),
+    ("There is no doubt that ketamine is not a cure.", False),  # certain of a denial
+    ("Without a doubt, ketamine is not a miracle drug.", False),
+    ("Nothing about ketamine is 100% safe.", False),
+    ("Ketamine is anything but a cure for anxiety.", False),
+    ("Ketamine is hardly a cure for anxiety.", False),
+    # evidence said to establish the drug's effect, and success in every case
+    ("Research has demonstrated that ketamine works for OCD.", True),
+    ("Science has established that ketamine relieves PTSD.", True),
+    ("Ketamine has been found to effectively treat OCD in every patient.", True),
+    ("Studies have demonstrated that ketamine may help with OCD.", False),  # the clause is hedged
+    ("No study has demonstrated that ketamine works for OCD.", False),
+    ("The 2017 trial demonstrated that weekly ketamine eased social anxiety.", False),  # one study's finding
+    # success rates and recovery for good, said of the treatment
+    ("Most patients get better and stay better after one course.", True),
+    ("Patients who complete six infusions no longer need any other treatment.", True),
+    ("Our clinic's promise:\n\n- No daily pill\n- Works for 9 out of 10 patients", True),
+    ("Not everyone will get better and stay better after one course.", False),
+    ("This therapy is guaranteed to work, or your money back.", True),
+    ("No therapy is guaranteed to work.", False),
+])
+def test_a_cure_in_other_words(lint, text, fires):
+    assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires

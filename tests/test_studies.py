@@ -118,3 +118,30 @@ def test_round2_study_wordings(lint, draft, expected):
 ])
 def test_a_study_passed_on_is_a_warning_and_another_studys_data_is_silent(lint, text, expected):
     assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blind set 3: the design said of the study by "described as", vouched for by "accurately".
+    ("The phobia research of 2021 is described, accurately, as a large randomized trial.\n",
+     [(1, "HL503", "error")]),
+    ("The 2021 phobia research is described as a large randomized trial.\n", [(1, "HL503", "warning")]),
+    ("The 2021 phobia study is wrongly described as a randomized trial.\n", []),
+    ("The 2021 phobia study is sometimes described as a randomized trial, but it was not one.\n", []),
+    # "It" the study before, with an aside inside the clause (parsed as the aside's object).
+    ("Several carers linked the 2023 analysis of people treated with ketamine infusions.\n"
+     "It was, as several of you pointed out, a double-blind randomised controlled trial.\n",
+     [(2, "HL503", "error")]),
+    ("Several carers linked the 2023 analysis of people treated with ketamine infusions.\n"
+     "It was, as some of you said, a look back at records.\n", []),
+    # a year on the adverb before the study's verb: "Back in 2021, scientists ran …"
+    ("Back in 2021, scientists ran a randomized controlled trial of ketamine injections for phobias.\n",
+     [(1, "HL503", "error")]),
+    ("Back in 2021, scientists ran a study of ketamine injections for phobias.\n", []),
+    # blind set 4: "It tracked …" the study just named, its data period "from … through to …"
+    ("The study everyone cites is a 2023 analysis of ketamine intravenous therapy.\n"
+     "It tracked the same patients from 2017 through to 2022.\n", [(2, "HL502", "error")]),
+    ("The study everyone cites is a 2023 analysis of ketamine intravenous therapy.\n"
+     "It tracked the same patients from 2017 through to 2020.\n", []),
+])
+def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL5")] == expected

@@ -182,7 +182,7 @@ def test_a_lead_in_that_names_neither_takes_the_heading_and_the_drug_in_discussi
         "10:3: warning HL401 'queasiness' is not among the side effects the source lists for ketamine (source line 83)",
         "10:18: warning HL401 'headaches' is not among the side effects the source lists for ketamine (source "
         "line 83)",
-        "16:3: warning HL302 Differs from the source on the onset of ketamine (its effects): the source says within "
+        "16:3: warning HL301 Differs from the source on the onset of ketamine (its effects): the source says within "
         "hours, the draft says 'within days' (source line 28)",
         # Readers' advice passed on, not refuted: a warning (the attribution policy, issue 20).
         "22:3: warning HL401 'headaches' is not among the side effects the source lists for ketamine (source line 83)",

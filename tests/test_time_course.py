@@ -105,7 +105,7 @@ def test_time_claims_the_writer_does_not_make(lint, text):
 
 def test_a_half_attached_span_is_at_most_a_warning(lint):
     # no purpose ("to work"): the parse does not say the span is an onset, so no error
-    assert [code for _, code in codes(lint(CONTEXT + "Ketamine takes three weeks."))] == ["HL302"]
+    assert graded(lint(CONTEXT + "Ketamine takes three weeks.")) == [(3, "HL301", "warning")]
     assert [code for _, code in codes(lint(CONTEXT + "Ketamine takes three weeks to work."))] == ["HL301"]
 
 
@@ -155,9 +155,9 @@ DURATIONS_IN_OTHER_WORDS = [
     ("Each weekly ketamine session in fact gave relief of up to three weeks.", ["HL301"]),
     ("Each weekly ketamine session gave relief of up to a week.", []),
     # read as one noun phrase by the parser: a warning, since nothing is proved
-    ("A single dose of ketamine relieved anxiety for six weeks.", ["HL302"]),
+    ("A single dose of ketamine relieved anxiety for six weeks.", ["HL301"]),
     ("A single dose of ketamine relieved anxiety for five days.", []),
-    ("A single dose of ketamine, which many clinics offer, relieved anxiety for a month.", ["HL302"]),
+    ("A single dose of ketamine, which many clinics offer, relieved anxiety for a month.", ["HL301"]),
     ("Each weekly ketamine session now brought relief lasting roughly four weeks.", ["HL301"]),
 ]
 
@@ -184,7 +184,7 @@ FRAMED = [
      "of records.", ["HL301"]),
     ("A series of ketamine infusions kept anxiety lower for a year, according to the 2023 analysis of records.",
      []),
-    ("Ketamine works within days, according to one clinic.", ["HL302"]),  # reported: a warning
+    ("Ketamine works within days, according to one clinic.", ["HL301"]),  # reported: a warning
     # "it is a myth that …" frames the claim however the parser hangs it on the copula
     ("It is a myth that ketamine's effects set in within three weeks.", []),
     ("It is a myth that after a series of ketamine infusions, the drop in anxiety held for only a month.", []),
@@ -200,7 +200,7 @@ def test_time_claims_in_other_words(lint, text, expected):
 # comma it narrows the doses (a session length, not the benefit's time course).
 @pytest.mark.parametrize("text, expected", [
     ("Researchers gave ketamine to adults with social anxiety disorder. Most adults felt less anxious after "
-     "treatments, which lasted for up to 10 days.", ["HL302"]),
+     "treatments, which lasted for up to 10 days.", ["HL301"]),
     ("Researchers gave ketamine to adults with social anxiety disorder. The team noted that patients reported "
      "lower anxiety after sessions, which lasted up to three weeks.", ["HL301"]),
     ("Researchers gave ketamine to adults with social anxiety disorder. Most adults felt less anxious after "
@@ -219,11 +219,11 @@ def test_a_relative_clause_on_the_doses_measures_the_relief(lint, text, expected
     ("In a 2023 analysis, KIT reduced anxiety.", "This improvement stayed stable over a month.", ["HL301"]),
     ("In a 2023 analysis, KIT reduced anxiety.", "This improvement stayed stable over a year.", []),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
-     "The benefit persists for two to three weeks.", ["HL302"]),
+     "The benefit persists for two to three weeks.", ["HL301"]),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted roughly 14 days.",
-     ["HL302"]),
+     ["HL301"]),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.", "Relief lasted about five days.", []),
-    ("Ketamine is used off-label for anxiety.", "The calm typically persists for two to three weeks.", ["HL302"]),
+    ("Ketamine is used off-label for anxiety.", "The calm typically persists for two to three weeks.", ["HL301"]),
     ("In the 2017 trial, weekly ketamine infusions eased generalized anxiety.",
      "In short, these effects wore off after a month.", ["HL301"]),
     ("Ketamine IV treatment can rapidly reduce OCD symptoms.", "These effects are long lasting.", ["HL301"]),
@@ -288,10 +288,10 @@ def test_a_table_of_time_courses(lint, header, cells, expected):
 # Issue 20, part 2: a time span reported in someone's name and not refuted is passed on, as a
 # warning (never an error); "according to <a study>" stays the writer's own claim.
 @pytest.mark.parametrize("text, expected", [
-    ("Some clinics say ketamine takes two to three weeks to work.", [(3, "HL302", "warning")]),
-    ("The team says relief from ketamine lasts three months.", [(3, "HL302", "warning")]),
-    ("According to several clinics, ketamine needs about a month to take effect.", [(3, "HL302", "warning")]),
-    ("Ketamine starts working after ten days, one clinic told us.", [(3, "HL302", "warning")]),
+    ("Some clinics say ketamine takes two to three weeks to work.", [(3, "HL301", "warning")]),
+    ("The team says relief from ketamine lasts three months.", [(3, "HL301", "warning")]),
+    ("According to several clinics, ketamine needs about a month to take effect.", [(3, "HL301", "warning")]),
+    ("Ketamine starts working after ten days, one clinic told us.", [(3, "HL301", "warning")]),
     ("Some clinics say ketamine takes three weeks to work. That is not true.", []),
     ("Some clinics say ketamine acts within hours.", []),
     ("According to the 2023 analysis, ketamine takes a month to start working.", [(3, "HL301", "error")]),
@@ -315,7 +315,7 @@ LOOSE = "Ketamine is now offered at our clinic for anxiety.\n\n"
     "Members often see the first real change around four weeks in, after the medicine has built up.",
 ])
 def test_a_loose_time_claim_is_a_warning(lint, text):
-    assert graded(lint(LOOSE + text)) == [(3, "HL302", "warning")]
+    assert graded(lint(LOOSE + text)) == [(3, "HL301", "warning")]
 
 
 @pytest.mark.parametrize("text", [
@@ -360,7 +360,7 @@ def test_each_side_of_a_contrast_has_its_own_drug(lint, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("In OCD, a single ketamine dose keeps symptoms down for months at a stretch.", [(3, "HL301", "error")]),
     ("Ketamine can ease OCD. For people with OCD, the drop in symptoms tends to stick around for months.",
-     [(3, "HL302", "warning")]),
+     [(3, "HL301", "warning")]),
     ("In OCD, a single ketamine dose keeps symptoms down for a few days.", []),
     ("In GAD, a single ketamine dose keeps symptoms down for a few days.", []),
     # the sentence itself must name the condition: the one before it may have been about OCD
@@ -369,3 +369,41 @@ def test_each_side_of_a_contrast_has_its_own_drug(lint, text, expected):
 ])
 def test_a_long_span_where_the_source_says_it_does_not_last(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blind set 3: the study framing the effect is the source's (identified by year and design):
+    # drug, predicate and span proved, an error.
+    ("For anxiety, the best-known paper is a 2023 retrospective review of people given ketamine infusions "
+     "between 2017 and 2020.\nPer the 2023 retrospective review, improvements held steady for roughly six "
+     "months.\n", [(2, "HL301", "error")]),
+    # Issue 20: a course that ends after a span is the course's length, not an onset.
+    ("A course of ketamine infusions is planned with each patient.\nThe course of treatment comes to an end "
+     "after six weeks.\n", []),
+    ("The course of infusions finishes within three weeks.\n", []),
+    ("A course of ketamine eases anxiety within a week.\n", [(1, "HL301", "error")]),
+])
+def test_a_study_framed_effect_and_a_course_that_ends(lint, text, expected):
+    assert [g for g in graded(lint(CONTEXT + text)) if g[1].startswith("HL3")] == [
+        (line + 2, code, sev) for line, code, sev in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blind set 4: a span the source contradicts that the parse does not prove is HL301 graded to a
+    # warning (HL302 stays for an overlap); an upper bound above the source's contradicts it.
+    ("Give it three full weeks before you expect any shift in how you feel.", [(3, "HL301", "warning")]),
+    ("SSRIs can take 1 to 3 weeks to reduce anxiety.", [(3, "HL302", "warning")]),
+    ("An earlier evaluation (2017) of weekly ketamine in generalised anxiety disorder and social anxiety "
+     "disorder reported rapid improvements, with relief lasting up to a fortnight after each weekly dose.",
+     [(3, "HL301", "error")]),
+    ("In the 2017 trial, relief from each weekly ketamine dose lasted up to 5 days.", []),
+    # "which is why" explains; it does not say the span again for the SSRIs of its clause
+    ("Where it helps at all, the response tends to show within hours, which is why the SSRIs, which usually "
+     "need two to six weeks before anxiety starts to ease, make such a poor comparison.", []),
+    # "tends to hold for": a verb of lasting
+    ("Ketamine can reduce OCD symptoms quickly. With OCD the improvement from an IV course tends to hold for "
+     "many months afterwards.", [(3, "HL301", "error")]),
+    ("Hold the spray upright for ten seconds.", []),
+])
+def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
+    assert graded(lint(CONTEXT + text + "\n")) == expected

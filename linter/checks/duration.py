@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Iterator
 
@@ -39,9 +40,13 @@ infusion takes 40 minutes", "six infusions over three weeks", "you stay for two
 hours", "weekly <drug> kept symptoms low for three months") is never compared
 with an onset or an effect. A span that only half
 attaches ("<drug> takes three weeks", no purpose; "The benefit lasted a month"
-after a sentence about the drug, no demonstrative) is at most HL302; one that
-two drugs could own is silent. Quoted, reported ("clinics say …") and
-conditional ("if it takes weeks") spans are not the writer's and are silent.
+after a sentence about the drug, no demonstrative), one reported in someone's
+name ("the team says relief lasts a month"), one a study the source does not
+report found ("a 2006 study found its effects lasted two weeks") and one read
+only from a cue and the drug in discussion ("give it two weeks before you expect
+any shift") are HL301 graded to a warning; one that two drugs could own is
+silent. Quoted, refuted and conditional ("if it takes weeks") spans are not
+passed on and are silent.
 
 Why: readers plan around these numbers: when to expect relief, when to worry
 that a treatment is not working.
@@ -60,27 +65,24 @@ DIFFERS = Rule(
     name="duration.differs",
     category="duration",
     severity="warning",
-    summary="A time course that overlaps the source's but is not within it, or a half-attached one that differs.",
+    summary="A time course that overlaps the source's but is not within it.",
     doc="""\
 What it flags: a span that overlaps the source's without fitting inside it:
 "1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
-("3 to 4 weeks") is not flagged. Also, as a warning rather than HL301, a span
-the source contradicts when the parse ties it to the drug but not to what it
-measures ("<drug> takes three weeks": a session or an onset?), one a study
-the source does not report found ("a 2006 study found its effects lasted two
-weeks"), one reported in someone's name ("the team says relief lasts a month"), one
-read only from a cue and the drug in discussion ("give it two weeks before you
-expect any shift"), or a lasting claim whose drug is not attached.
+("3 to 4 weeks") is not flagged. A span the source contradicts (no overlap, or
+three times off) is HL301, graded to a warning where the parse does not prove it.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
 Example (fires):  <drug> can take 1 to 3 weeks to work.   (the source: 2 to 6 weeks)
-                  <drug> takes three weeks.               (the source: within hours)
 Example (silent): <drug> can take two to six weeks to work.
 
 Fix: use the source's span.""",
 )
 RULES = (CONFLICTS, DIFFERS)
+# A span the source contradicts that the parse does not prove the drug's (or that is reported,
+# or another study's finding): HL301 graded to a warning, as HL201 is.
+_GRADED = dataclasses.replace(CONFLICTS, severity="warning")
 
 _ASPECT = {"onset": "the onset of {subject}", "duration": "how long the effect of {subject} lasts"}
 
@@ -184,12 +186,15 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
-    judged = [(compare(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
+    judged = [(_relation(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
     proved = claim.grounded and not claim.reported and not other_study
-    rule = CONFLICTS if (relation == "disjoint" or far >= 3) and proved else DIFFERS
+    if relation == "disjoint" or far >= 3:
+        rule = CONFLICTS if proved else _GRADED
+    else:
+        rule = DIFFERS  # overlapping the source's span without fitting inside it
     subject = ctx.knowledge.name(claim.subject)
     about = _ASPECT[claim.kind].format(subject=subject)
     written = ctx.written(claim.start, claim.end)
@@ -197,6 +202,16 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, rule,
                    f"Differs from the source on {about}{effect}: the source says {fact.value}, "
                    f"the draft says '{written}'", fact.source, fact.pack)
+
+
+def _relation(said: Span, fact: Span) -> str:
+    """How a span stands to the source's; two upper bounds ("up to a fortnight" where the source
+    says up to 7 days) are compared by their bounds: a higher maximum contradicts the source's."""
+    if said.low == 0 and fact.low == 0 and said.high and fact.high:
+        bounds = compare(Span(said.high, said.high, said.approx), Span(fact.high, fact.high, fact.approx))
+        if bounds == "disjoint" and said.high > fact.high:
+            return "disjoint"
+    return compare(said, fact)
 
 
 # A span this long or longer says an effect lasts: "keeps symptoms down for months".
@@ -213,7 +228,7 @@ def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> V
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is False and fact.conditions:
                 proved = claim.grounded and not claim.reported and not other_study
-                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS if proved else DIFFERS,
+                return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, CONFLICTS if proved else _GRADED,
                                f"Contradicts the source: it says {fact.effect or 'the effect'} is not long "
                                f"lasting, but the draft says '{ctx.written(claim.start, claim.end)}'",
                                fact.source, fact.pack)
@@ -227,7 +242,7 @@ def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):
                 said = "lasts" if fact.lasting else "is not long lasting"
                 return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind,
-                               CONFLICTS if claim.grounded else DIFFERS,
+                               CONFLICTS if claim.grounded else _GRADED,
                                f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
                                f"but the draft says '{claim.cue}'", fact.source, fact.pack)
     fact = supporting(claim, ctx.knowledge, text)

@@ -32,13 +32,19 @@ thing of the past", "never came back", "relief that lasts for good");
 reliability the parse says of the drug or treatment ("these results establish
 <drug> as a dependable treatment", "proves it to be the definitive one");
 success for all where a benefit verb governs it ("works for essentially
-everyone", "practically everyone who tries it feels better"); "curative". One
+everyone", "practically everyone who tries it feels better"); "curative"; a cure
+in other words ("nothing short of a cure"), success rates ("works for 9 out of 10
+patients", "in every patient"), evidence said to establish the effect ("research
+has demonstrated that <drug> works") and safety vouched for by a fact ("which tells
+you how safe it is"). One
 finding per sentence. A certainty the draft reports ("a spokesperson said…", "according to
 the website") is still passed on to the reader and still flagged, unless the
 draft refutes it ("…, but no study shows that", "That is not true."). Silent
 when the certainty is not asserted at all: negated (also by the parse: "claims
 of permanent healing are not supported"), hedged ("may", "might", "could"),
 questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …"),
+refuted ("anyone who tells you it is a cure is overselling it"), certain only of a
+denial ("there is no doubt that it is not a cure"),
 conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole
 sentence asserts), side effects or a time "for most people" ("it takes two

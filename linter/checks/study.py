@@ -71,6 +71,9 @@ OVERSTATED = Rule(
 What it flags: a study the source describes as, say, an analysis of historical
 records, presented as a trial, a controlled trial, a randomized controlled trial
 or a meta-analysis, when the mention is unambiguously that study (as HL501).
+The design may be said of the study in any wording: "was a …", "is described,
+accurately, as a …" (a description no adverb vouches for is passed on, a warning;
+"wrongly described as" is silent), "It was, as several of you pointed out, a …".
 A negated or contrasted design ("not a randomised trial", "rather than a
 trial") is not the study's; "a review of trials" is a review; two different
 designs left in one sentence: silent.

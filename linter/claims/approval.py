@@ -48,6 +48,11 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue  # "cleared by the liver": no approval
         # "Put simply, <claim>" parsed with "Put" as the verb: the parse attaches nothing of the claim
         found = None if opener else _parsed(ann, sentence, parse, cue, last_drug)
+        if (found and all(c.target is None for c in found) and _stranded(parse, cue.tok_start)
+                and asserted(ann, sentence, cue.tok_start)):
+            # "<X> is one of the conditions <drug> has been approved for" misparsed: the holder is
+            # attached, the target is not; the blank pass's reading of the clause may warn
+            unresolved.append(cue.tok_start)
         if found is None:
             if cue.tok_start not in parse or asserted(ann, sentence, cue.tok_start):
                 unresolved.append(cue.tok_start)  # not "people have read that <drug> is approved …"
@@ -72,6 +77,12 @@ def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
     if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
         return claim
     return replace(claim, grounded=False)
+
+
+def _stranded(parse: "Parse", tok: int) -> bool:
+    """An approval verb whose preposition has lost its object ("the conditions <drug> is approved
+    for"): what it is for stands before it, where a misparse may leave it unattached."""
+    return tok in parse and any(not parse.children(prep, "pobj") for prep in parse.children(tok, "prep"))
 
 
 def _unattached(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None,
@@ -529,12 +540,14 @@ class _Reader:
             return _Holder(self.drugs[self.lost_subject(c)].id), self.lifted(c)
         if subjects and passive:
             subject = subjects[0] if be else next((s for s in subjects if p.dep(s) == "nsubjpass"), subjects[0])
+            # "the conditions that <drug> is cleared for" parsed with two subjects: the drug's
+            subject = next((s for s in subjects if s in self.drugs), subject)
             holder = self.holder(subject)
             if holder and dep == "relcl":
                 anchor = self.equated(head) or anchor  # "<X> is among the conditions <drug> is approved to treat"
             return (holder, self.lifted(anchor)) if holder else None
         if dep in ("acl", "relcl") and head != c:  # "a nasal spray (the FDA) approved for …"
-            holder = self.holder(head)
+            holder = self.described_subject(head) or self.holder(head)
             return (holder, c) if holder else None
         return None
 
@@ -580,6 +593,16 @@ class _Reader:
         equated = "attr" if p.dep(anchor) == "csubj" else "nsubj"
         named = [t for s in p.children(up, equated) for t in range(*p.subtree(s))]
         return up if any(t in self.targets for t in named) else anchor
+
+    def described_subject(self, noun: int) -> _Holder | None:
+        """"<drug A> is the only <drug B> product approved for <X>": a noun said of a subject that
+        names a drug is that drug, whatever drug modifies the noun (it names a kind)."""
+        p = self.parse
+        if p.dep(noun) != "attr":
+            return None
+        subjects = self.subjects(p.head(noun))
+        named = self.named(subjects[0]) if subjects else None
+        return _Holder(named) if named else None
 
     def in_hand(self, noun: int) -> bool:
         """An approval noun held, not forecast: after it only what it is for and "in hand"

@@ -27,16 +27,20 @@ open question ("whether it is proven"), or an infinitive of evidence ("needs to 
 
 from __future__ import annotations
 
+import re
+
 from linter.claims.base import Claim
 from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, covered, imperative, quoted,
                                   refuted, report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a study's year: "the 2017 trial demonstrated that …"
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
 _PERSON_REACH = 3  # "people online swear": the sayers just before a reporting word
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
 # Negative pronouns NegEx's cue list leaves out: "Nothing about it is 100% safe".
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "noone"})
+_RELATIVES = frozenset({"which", "who"})  # an aside on the subject, not a clause of its own
 # Block kinds whose text is often a bare noun phrase ("| Proven cure | No |", "## Permanent
 # healing?"): an open cue there is a label, not an assertion, unless a pack drug is named.
 _LABEL_BLOCKS = frozenset({"cell", "heading"})
@@ -273,7 +277,8 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
-                or _negative_subject(ann, clause, cue) or _vouches_for_denial(ann, sentence, cue)
+                or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
+                or _evidence_for_a_hedge(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
@@ -290,11 +295,37 @@ def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
                for n in ann.cues_in(cue.tok_end, sentence.tok_end, "negation"))
 
 
-def _negative_subject(ann: Annotation, clause, cue: Cue) -> bool:
+def _evidence_for_a_hedge(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"Studies have demonstrated that <drug> may help": evidence of a hedged clause claims only
+    what the clause does; "the 2017 trial demonstrated that …" reports one study's finding (the
+    study check holds it to the source's). A "… that" cue with a hedge after it, or a year before it."""
+    if ann.norms[cue.tok_end - 1] != "that":
+        return False
+    return bool(ann.cues_in(cue.tok_end, sentence.tok_end, "hedge")) or any(
+        _YEAR.fullmatch(ann.norms[t]) for t in range(sentence.tok_start, cue.tok_start))
+
+
+def _negative_subject(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """"Nothing about it is 100% safe", not "nothing short of a cure" (a pseudo-negation: it
-    says it is one)."""
+    says it is one). In the cue's clause, or opening the sentence with no clause break before
+    the cue ("Nothing about <drug> (which clinics offer) is 100% safe": the parenthesis splits
+    the blank pass's clause)."""
+    first = next((t for t in range(sentence.tok_start, cue.tok_start) if ann.is_word[t]), clause.tok_start)
+    clause_start = clause.tok_start
+    if first < clause.tok_start and not any(
+            not _in_parentheses(ann, first, b.tok_start) and ann.norms[b.tok_start] not in _RELATIVES
+            for b in ann.cues_in(first, cue.tok_start, "clause-break")):
+        clause_start = first
     return any(ann.norms[t] in _NEGATIVE_SUBJECTS and not ann.cues_in(t, t + 1, "pseudo-negation")
-               for t in range(clause.tok_start, cue.tok_start))
+               for t in range(clause_start, cue.tok_start))
+
+
+def _in_parentheses(ann: Annotation, start: int, tok: int) -> bool:
+    """Whether `tok` is inside parentheses opened after `start` (and not yet closed)."""
+    depth = 0
+    for t in range(start, tok):
+        depth += (ann.norms[t] == "(") - (ann.norms[t] == ")")
+    return depth > 0
 
 
 def _conditional_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:

@@ -408,8 +408,8 @@ def _as_phrase(ann: Annotation, parse: "Parse", verb: int) -> bool:
 def imperative(parse: "Parse", tok: int) -> bool:
     """"Think of it as …", "Call it …": the writer telling the reader how to see it (a bare verb
     ruling the sentence, no subject, not negated), not a report of anyone's words."""
-    return (parse.dep(tok) == "ROOT" and parse.tag(tok) == "VB" and not parse.subjects(tok)
-            and not parse.children(tok, "neg", "aux"))
+    return (parse.dep(tok) == "ROOT" and parse.tag(tok) in ("VB", "VBP") and not parse.subjects(tok)
+            and not parse.children(tok, "neg", "aux"))  # (after a fronted phrase the tag is often VBP)
 
 
 def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:

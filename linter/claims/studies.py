@@ -19,7 +19,7 @@ from linter.packs import STRENGTHS
 
 # A span of years: "2017 to 2020", "2017–2020", "between 2017 and 2020" ("2021 and 2023" alone
 # is two years, not a span).
-_PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*((?:19|20)\d\d)\b"
+_PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
                      r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Dependents a year takes when it dates the noun or verb above it.
@@ -89,6 +89,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if ann.cues_in(head, head + 1, "study-since"):
             return False  # "since 2015", "by 2020": a bound in time, not when a study was done
         gov = parse.head(head)
+        if parse.tag(gov) == "RB" and parse.dep(gov) == "advmod":
+            gov = parse.head(gov)  # "Back in 2021, scientists ran …": the adverb's verb
         if gov in study_toks:
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):

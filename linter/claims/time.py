@@ -39,7 +39,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 # Prepositions that put a span before an effect ("within hours", "after a month") and those
 # that make it how long one lasts ("for a week", "over a year").
 _ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
-_LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond"})
+_LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
@@ -47,11 +47,13 @@ _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
 _RESTATING = frozenset({"which", "when"})  # a clause on a time span that says it again
+_EXPLAINS = frozenset({"why", "because"})  # "which is why …" explains; it does not restate
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+_DEFINITE = _DEMONSTRATIVES | {"the"}  # a study the draft has named: "per the review"
 # What an effect subject and its predicate may hold and still name no owner of their own:
 # "the initial benefit", "this improvement stayed stable", "these effects are long lasting".
 _BARE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "punct"})
-_BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "attr", "prt", "npadvmod"})
+_BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "oprd", "attr", "prt", "npadvmod"})
 # Prepositions that name what brought an effect about: a phrase of theirs can own it.
 _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
                      "through", "via", "on"})
@@ -364,33 +366,7 @@ class _Reader:
             return None  # "side effects that last a day": not the benefit's time course
         phrase_onset = any(c.tok_end - c.tok_start > 1 for c in self._cues_over(verb, "onset"))
         if self._covered(verb, "measure-verb") and not phrase_onset:
-            # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
-            # "weeks before it helps", but not "…, whereas <drug> acts within hours": a contrasted
-            # clause (a subordinator's: whereas, while, although, because …) is its own claim
-            purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl") and not any(
-                self._covered(m, "subordinator") for m in p.children(t, "mark"))]
-            purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
-                         for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
-            purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
-            if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
-                purposes.append(p.head(verb))
-            doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
-                     for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
-            doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
-                          for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
-            purposes += list(doers)
-            purposes = [t for t in purposes if self._effect_verb(t)]
-            if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
-                return self._owned(ONSET, verb, (), (head, top), attached=True,
-                                   extra=tuple(doers.get(t, t) for t in purposes))
-            if any(self._covered(t, "duration") for t in purposes):
-                return None  # "takes a week to wear off": which end is meant is unclear
-            kind = self._noun_kind(subject)
-            if kind in (SESSION, COURSE):
-                return self._owned(kind, verb, (), (head, top), attached=False)
-            if subject is not None and self._drug_at(subject):
-                return self._owned(ONSET, verb, (), (head, top), attached=False)  # "<drug> takes weeks"
-            return None
+            return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
             if kind == "person" and not self._eases(verb):
@@ -399,6 +375,9 @@ class _Reader:
                     self._relief_after(verb)):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
+        if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
+            # "the course of treatment comes to an end after six weeks": how long the course runs
+            return self._owned(COURSE, verb, (), (head, top), attached=False)
         if self.ann.norms[verb] in _COPULA and subject is not None and self._covered(subject, "onset"):
             # "the onset of <drug>'s effect is within hours"
             return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
@@ -415,6 +394,38 @@ class _Reader:
         # two hours" a follow-up period; neither is the drug's time course
         if any(self._noun_kind(t) == COURSE or self._noun_kind(t) == SESSION for t in p.children(verb, "dobj")):
             return self._owned(COURSE, verb, (), (head, top), attached=False)
+        return None
+
+    def _measure_span(self, verb: int, head: int, top: int, subject: int | None):
+        """A measuring verb ("takes", "needs"): an onset when a purpose says what it takes the time
+        for, a session's or course's length when its subject is one."""
+        p = self.parse
+        # "take weeks to work" is an onset; "the infusion takes 40 minutes" is a session
+        # "weeks before it helps", but not "…, whereas <drug> acts within hours": a contrasted
+        # clause (a subordinator's: whereas, while, although, because …) is its own claim
+        purposes = [t for t in p.children(verb) if p.dep(t) in ("xcomp", "advcl") and not any(
+            self._covered(m, "subordinator") for m in p.children(t, "mark"))]
+        purposes += [t for to in p.children(verb, "prep") if self.ann.norms[to] == "to"
+                     for t in p.children(to, "pobj")]  # "to work" parsed as a preposition
+        purposes += [t for t in p.children(head) if p.dep(t) in ("relcl", "acl", "advcl")]
+        if p.dep(verb) in ("nsubj", "csubj"):  # "<drug> needs weeks to take effect", "needs" read as a noun
+            purposes.append(p.head(verb))
+        doers = {t: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                 for o in p.children(for_, "pobj") for t in p.children(o, "acl")}  # "for <drug> to work"
+        doers.update({o: o for for_ in p.children(verb, "prep") if self.ann.norms[for_] == "for"
+                      for o in p.children(for_, "pobj") if p.is_verb(o)})  # the same, "work" its object
+        purposes += list(doers)
+        purposes = [t for t in purposes if self._effect_verb(t)]
+        if purposes:  # whose: the subject, else the purpose's ("weeks before <drug> helps", "for <drug> to work")
+            return self._owned(ONSET, verb, (), (head, top), attached=True,
+                               extra=tuple(doers.get(t, t) for t in purposes))
+        if any(self._covered(t, "duration") for t in purposes):
+            return None  # "takes a week to wear off": which end is meant is unclear
+        kind = self._noun_kind(subject)
+        if kind in (SESSION, COURSE):
+            return self._owned(kind, verb, (), (head, top), attached=False)
+        if subject is not None and self._drug_at(subject):
+            return self._owned(ONSET, verb, (), (head, top), attached=False)  # "<drug> takes weeks"
         return None
 
     def lasting(self, tok: int, tok_end: int):
@@ -487,7 +498,8 @@ class _Reader:
             # "This improvement stayed stable over a year": the effect of the drug in discussion;
             # proved only when a demonstrative points back ("the benefit", "relief": a warning)
             pointed = any(self.ann.norms[d] in _DEMONSTRATIVES for d in self.parse.children(subject, "det"))
-            return self._claim(measures, predicate, "anaphora", attached and pointed, subject)
+            return self._claim(measures, predicate, "anaphora", attached and (pointed or self._in_study(predicate)),
+                               subject)
         return None  # nobody, or two drugs that could own it: silent
 
     def _restated(self, measures: str, predicate: int, skip: tuple[int, ...]) -> str | None:
@@ -503,6 +515,8 @@ class _Reader:
             cues = self.ann.cues_in(first, end, cue)
             if self.ann.norms[first] not in _RESTATING or not cues or cues[-1].tok_start <= first:
                 continue
+            if not _EXPLAINS.isdisjoint(self.ann.norms[first:first + 3]):
+                continue  # "…, which is why <another drug> needs weeks": a consequence, not the span said again
             # the drug before the time word, as its subject: "when <drug> starts working", not
             # "when they start <drug>"
             owner = self._who(set(range(first, cues[-1].tok_start)), clause)
@@ -524,6 +538,17 @@ class _Reader:
             return False
         return all(c in skip or c == subject or p.dep(c) in _BARE_CLAUSE or self._framing(c)
                    for c in p.children(predicate))
+
+    def _in_study(self, predicate: int) -> bool:
+        """"Per the 2023 review, improvements held steady …", "In the analysis, the benefit
+        lasted …": a fronted phrase names the study whose finding the effect is (the study check
+        ties it to the source's, and the source's duration to that study)."""
+        p = self.parse
+        preps = [t for t in p.children(predicate, "prep") if t < predicate]
+        preps += [u for t in preps for u in p.children(t, "prep")]  # "according to the review"
+        return any(self._covered(o, "study") and any(
+            self.ann.norms[d] in _DEFINITE for d in p.children(o, "det", "nummod"))  # not "in one small study"
+                   for t in preps for o in p.children(t, "pobj"))
 
     def _framing(self, tok: int) -> bool:
         """A phrase that frames a clause without naming a cause: "In short,", "At most clinics,",

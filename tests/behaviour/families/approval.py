@@ -317,3 +317,17 @@ def seeds():
                    "INV")
         yield Seed("{D}, marketed as Spravato, is {ADV} given in clinics, " + verb + " as a nasal spray for depression.",
                    BROADER, "esketamine", "participle", "INV", edits=False)
+    # issue 20: what it is approved for stands before it ("one of the conditions <drug> is approved
+    # for"), and "the only <kind of product> approved for <X>" said of its subject
+    for frame in ("{N} is {ADV} one of the conditions {D} has been approved for.",
+                  "{N} is {ADV} one of the conditions that {D} is cleared for.",
+                  "{N} is {ADV} among the disorders that {D} is approved to treat."):
+        for noun in ("anxiety", "generalized anxiety disorder", "social anxiety"):
+            yield Seed(frame.replace("{N}", noun), WRONG_OR_WARNING, "ketamine", "stranded", "INV", edits=False)
+        yield Seed(frame.replace("{N}", "Anesthesia"), (), "ketamine", "stranded", "INV", edits=False)
+    for noun in ("ketamine product", "ketamine-based medicine", "form of ketamine"):
+        yield Seed("{D} is {ADV} the only " + noun + " approved for treatment-resistant depression.", (), "Spravato",
+                   "only-product", "INV")
+    for noun in ("anesthetic", "dissociative drug", "generic medicine"):
+        yield Seed("{D} is {ADV} the only " + noun + " approved for anxiety.", WRONG_OR_WARNING, "ketamine",
+                   "only-product", "INV")

@@ -4,7 +4,7 @@ The pack's facts (rules/ketamine.yaml, time_course): in the 2017 trial of weekly
 the relief after each treatment lasted up to 7 days (source line 75); in the 2023 analysis of
 records the improvement after a series of infusions stayed stable over a year of follow-up
 (line 40); ketamine's effects on OCD are not generally long lasting (line 67). A span that
-does not fit is HL301 (an error when the parse ties drug, predicate and span; else HL302); a
+does not fit is HL301 (an error when the parse ties drug, predicate and span; else HL301 graded to a warning); a
 span inside the source's is right and silent. How long a session, a course or a side effect
 lasts is not the benefit's duration, and a study the source does not report is not its claim.
 """
@@ -151,7 +151,7 @@ def seeds():
 
     # Another study, one the source does not report: at most a warning, never an error.
     for span in ("about two weeks", "a month"):
-        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL302",),
+        yield Seed(f"In a 2015 trial, relief from one ketamine infusion {{ADV}} lasted {span}.", ("HL301",),
                    "ketamine", "other-study", "DIR")
     yield Seed("In a 2015 trial, relief from one ketamine infusion {ADV} lasted about a week.", (), "ketamine",
                "other-study", "DIR")
@@ -222,6 +222,7 @@ def linked_seeds():
         yield Seed(text, (), "ketamine", "linked", "INV", context=OCD_LEAD)
 
     yield from loose_seeds()
+    yield from study_framed_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -269,7 +270,7 @@ def loose_seeds():
     for span in WEEK_WRONG_MORE:
         yield Seed(f"In GAD, the relief from one weekly infusion {{ADV}} tends to stick around for {span}.", CAUGHT,
                    "ketamine", "loose", "INV", context=WEEKLY_LEAD)
-        yield Seed(f"The team says relief from one {{D}} infusion {{ADV}} lasts {span}.", ("HL302",), "ketamine",
+        yield Seed(f"The team says relief from one {{D}} infusion {{ADV}} lasts {span}.", ("HL301",), "ketamine",
                    "reported", "INV")
     yield Seed("The team says relief from one {D} infusion {ADV} lasts about a week.", (), "ketamine", "reported",
                "INV")
@@ -278,3 +279,25 @@ def loose_seeds():
                  "Plan to {ADV} stay at the clinic for about three hours after the session.",
                  "The course {ADV} lasts about three weeks, and the calm tends to build up."):
         yield Seed(text, (), "ketamine", "loose-other", "DIR", context=WEEKLY_LEAD)
+
+
+# Blind set 3: a fronted phrase names the source's study whose finding the effect is ("Per the 2023
+# retrospective review, improvements held steady for …"): proved, an error. A course that ends after
+# a span is the course's length (issue 20): silent.
+KIT_NAMED = ("For anxiety, the best-known paper is a 2023 retrospective review of people given ketamine "
+             "infusions between 2017 and 2020.")
+
+
+def study_framed_seeds():
+    frames = ("Per the 2023 retrospective review, improvements {ADV} held steady for {S}.",
+              "In the 2023 analysis, the improvements {ADV} stayed stable for {S}.",
+              "According to the 2023 review, the gains {ADV} held for {S}.")
+    for frame in frames:
+        for span in ("a year", "about a year"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "study-framed", "INV", context=KIT_NAMED)
+        for span in ("roughly six months", "only three months", "about six weeks"):
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "study-framed", "INV", context=KIT_NAMED)
+    for text in ("The course of treatment {ADV} comes to an end after six weeks.",
+                 "The course of infusions {ADV} finishes within three weeks.",
+                 "The series of sessions {ADV} wraps up after a month."):
+        yield Seed(text, (), "ketamine", "course-end", "DIR", context="A course of ketamine infusions is planned.")

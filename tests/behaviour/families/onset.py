@@ -180,8 +180,8 @@ def loose_seeds():
             yield Seed(frame.replace("{S}", span), CAUGHT, "", "loose", "INV", context=LOOSE_LEAD)
     # Reported in someone's name and not refuted: a warning; refuted: silent.
     for span in ("three weeks", "about a month", "ten days"):
-        yield Seed(f"The team says {{D}} {{ADV}} takes {span} to work.", ("HL302",), "ketamine", "reported", "INV")
-        yield Seed(f"According to some clinics, {{D}} {{ADV}} needs {span} to take effect.", ("HL302",), "ketamine",
+        yield Seed(f"The team says {{D}} {{ADV}} takes {span} to work.", ("HL301",), "ketamine", "reported", "INV")
+        yield Seed(f"According to some clinics, {{D}} {{ADV}} needs {span} to take effect.", ("HL301",), "ketamine",
                    "reported", "INV")
         yield Seed(f"Some clinics say {{D}} {{ADV}} takes {span} to work, but that is not true.", (), "ketamine",
                    "reported", "DIR")

@@ -334,3 +334,27 @@ def seeds():
         yield Seed(sentence, (), "ketamine", "probe-trap", "DIR")
     yield Seed("| Drug | Verdict |\n| --- | --- |\n| {D} | Not a permanent fix |", (), "ketamine", "table-row", "DIR",
                edits=False, line=5)
+    # --- blind set 3: a cure as what the drug has been, in the writer's voice or an imperative
+    lead = "Our clinic offers ketamine infusions."
+    for phrase in ("nothing short of a cure", "nothing less than a cure", "practically a cure", "a real cure",
+                   "the cure they were waiting for", "as good as a cure"):
+        yield Seed("For many of our members {D} has {ADV} been " + phrase + ".", OVER, "ketamine", "cure-in-words", "INV")
+        yield Seed("For many of our members it has {ADV} been " + phrase + ".", OVER, "", "cure-in-words", "INV",
+                   "Ketamine is offered at our clinic.")
+    for sentence in ("Think of {D} as a reset button that {ADV} works every time.",
+                     "Think of {D} as {ADV} a cure for anxiety.",
+                     "Esketamine was cleared for one kind of depression, which tells you how safe {D} is."):
+        yield Seed(sentence, OVER, "ketamine", "cure-in-words", "INV")
+    yield Seed("Think of it as a reset button that {ADV} works every time.", OVER, "", "cure-in-words", "INV", lead)
+    # traps: refuted, certain of a denial, negated in other words, an imperative taken back
+    for sentence in ("Anyone who tells you {D} is a cure is {ADV} overselling it.",
+                     "Whoever says {D} is a cure is {ADV} mistaken.",
+                     "Anyone claiming {D} is a permanent cure is {ADV} kidding you.",
+                     "There is {ADV} no doubt that {D} is not a cure.",
+                     "Without a doubt, {D} is {ADV} not a miracle drug.",
+                     "{D} is {ADV} anything but a cure for anxiety.",
+                     "{D} is {ADV} hardly a cure for anxiety.",
+                     "{D} is by no means a cure for anxiety.",
+                     "Don't think of {D} as {ADV} a cure for anxiety.",
+                     "Nothing about {D} is {ADV} 100% safe."):
+        yield Seed(sentence, (), "ketamine", "cure-trap", "DIR")

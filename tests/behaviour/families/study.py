@@ -200,3 +200,24 @@ def round2_seeds():
                    "a systematic review pooling several trials"):
         yield Seed("The 2021 phobia work was {ADV} " + pooled + ".", DESIGN, D, "design-words", "INV")
     yield Seed("The 2021 phobia work was {ADV} a study of people with phobias.", (), D, "design-words", "DIR")
+    yield from described_seeds()
+
+
+# Blind set 3: the design said of the study by a verb of describing ("described, accurately, as"),
+# or by "It was, <aside>, a …" after the study is named.
+def described_seeds():
+    subjects = ("The phobia research of 2021", "The 2021 phobia research", "The 2021 study of {D} for phobias",
+                "The 2023 analysis of KIT records")
+    for subject in subjects:
+        for design in ("a large randomized trial", "a double-blind randomised controlled trial"):
+            yield Seed(f"{subject} is described, accurately, as {design}.", DESIGN, D, "design-described", "INV")
+            yield Seed(f"{subject} is {{ADV}} described as {design}.", DESIGN, D, "design-described", "INV")
+            yield Seed(f"{subject} is wrongly described as {design}.", (), D, "design-described-trap", "DIR")
+        yield Seed(f"{subject} is {{ADV}} described as a study of people with phobias.", (), D,
+                   "design-described-trap", "DIR")
+    kit = "Several carers linked the 2023 analysis of people treated with {D} infusions."
+    for aside in ("as several of you pointed out", "as one reader noted", "as the thread worked out"):
+        yield Seed(f"It was, {aside}, a double-blind randomised controlled trial.", DESIGN, D, "design-aside", "INV",
+                   context=kit.replace("{D}", D))
+        yield Seed(f"It was, {aside}, a look back at patient records.", (), D, "design-aside", "DIR",
+                   context=kit.replace("{D}", D))
