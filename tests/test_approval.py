@@ -73,8 +73,8 @@ def test_more_paraphrases(lint, text, expected):
     ("Spravato is the only ketamine product approved for treatment-resistant depression.", []),
     ("Spravato is the only ketamine product approved for depression.", [(1, "HL202")]),
     ("Ketamine is the only anesthetic approved for anxiety.", [(1, "HL201")]),
-    # What it is approved for stands before it, the preposition stranded.
-    ("Generalized anxiety disorder is one of the conditions ketamine has been approved for.", [(1, "HL203")]),
+    # What it is approved for stands before it, the preposition stranded (the parse proves it: an error).
+    ("Generalized anxiety disorder is one of the conditions ketamine has been approved for.", [(1, "HL201")]),
     ("Anxiety is one of the conditions that ketamine is cleared for.", [(1, "HL201")]),
     ("Anesthesia is one of the uses ketamine is approved for.", []),
     ("Ketamine now has the FDA's blessing for treating anxiety.", [(1, "HL201")]),
