@@ -143,6 +143,11 @@ def seeds():
         yield Seed(f"{{D}} can {{ADV}} cause {effect}.", (), "SSRIs", "other-drug", "DIR")
         yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common side effect of {{D}}.", (), "SSRIs",
                    "other-drug", "DIR")
+        # The sentence before is about another drug (its subject), so "they" and "it" are that drug.
+        yield Seed(f"They can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. SSRIs take weeks to work.", edits=False)
+        yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
 
     # Symptoms in prose with no side-effect word (issue 20's blind drafts): what makes them the
     # drug's is a word of frequency, expectation or experience in a paragraph about the drug.
