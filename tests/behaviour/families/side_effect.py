@@ -143,11 +143,6 @@ def seeds():
         yield Seed(f"{{D}} can {{ADV}} cause {effect}.", (), "SSRIs", "other-drug", "DIR")
         yield Seed(f"{effect.capitalize()} {v} {{ADV}} a common side effect of {{D}}.", (), "SSRIs",
                    "other-drug", "DIR")
-        # The sentence before is about another drug (its subject), so "they" and "it" are that drug.
-        yield Seed(f"They can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
-                   f"This page is about {D}. SSRIs take weeks to work.", edits=False)
-        yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
-                   f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
 
     # Symptoms in prose with no side-effect word (issue 20's blind drafts): what makes them the
     # drug's is a word of frequency, expectation or experience in a paragraph about the drug.
@@ -281,6 +276,14 @@ def seeds():
                      "Anti-sickness medicine is {ADV} available if you need it.",
                      "Some people {ADV} feel little during the session."):
         yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
+
+    # The sentence before is about another drug (its subject), so "they" and "it" are that drug.
+    # (Last, so that the seeds before keep their numbers and the variants they are given.)
+    for effect, _ in NOT_LISTED[::3]:
+        yield Seed(f"They can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. SSRIs take weeks to work.", edits=False)
+        yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
 
 
 # Effects the source does not list, as a writer names them outside a side-effect sentence.
