@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from linter.claims import tables
 from linter.claims.base import Claim, Item
-from linter.claims.frames import (NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question,
-                                  last_named, voice)
+from linter.claims.discussion import discussed
+from linter.claims.frames import NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question, voice
 from linter.nlp import Annotation
 
 APPROVAL_KINDS = ("approval", "off-label")
@@ -34,15 +34,14 @@ def extract(ann: Annotation, extractors: tuple) -> tuple[Claim, ...]:
     """The claims of every sentence, read by the extractors (modules with TRIGGERS, the cue kinds
     that make one read a sentence, and claims(ann, sentence, frames, drug_before)), in order."""
     claims: list[Claim] = []
-    last_drug: str | None = None
-    named = last_named(ann)
+    in_discussion = discussed(ann)
     columns = column_drugs(ann)
     for sentence in ann.sentences:
         # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
         families = _families(sentence.cue_kinds, extractors)
         if families and not is_question(ann, sentence):
             # A table cell speaks of its column's drug, not of the cell before it.
-            before = columns[sentence.block] if sentence.block in columns else last_drug
+            before = columns[sentence.block] if sentence.block in columns else in_discussion[sentence.index]
             clause_frames = frames(ann, sentence, before)
             parsed = sentence.index in ann.parses
             for family in families:
@@ -54,7 +53,6 @@ def extract(ann: Annotation, extractors: tuple) -> tuple[Claim, ...]:
                 if not parsed and not sentence.cue_kinds.isdisjoint(("attribution", "conditional")):
                     found = [c for c in found if not _attributed(ann, clause_frames, c)]
                 claims.extend(found)
-        last_drug = named.get(sentence.index, last_drug)
     return tuple(_with_tables(ann, claims))
 
 

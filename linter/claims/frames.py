@@ -66,17 +66,6 @@ def frames(ann: Annotation, sentence: Sentence, last_drug: str | None) -> Frames
     return out
 
 
-def last_named(ann: Annotation) -> dict[int, str | None]:
-    """Sentence index -> the drug in discussion once that sentence is read: the one it names (not
-    as a reference); None when it names two ("<drug A> is related to <drug B>. It is approved …":
-    which one "it" is, only the writer knows). Sentences naming none are left out."""
-    out: dict[int, str | None] = {}
-    for index, mention in ann.drug_sentences():
-        if not is_reference(ann, mention):
-            out[index] = mention.id if out.get(index, mention.id) == mention.id else None
-    return out
-
-
 def column_drugs(ann: Annotation) -> dict[int, str | None]:
     """Block index of each table cell -> the drug the cell speaks of: the one its column's header
     cell names, else the one its row's first cell names (None when neither names exactly one)."""

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import is_question, is_reference, last_named
+from linter.claims.discussion import last_named
+from linter.claims.frames import is_question, is_reference
 from linter.claims.side_effects import split_items
 from linter.document import Block
 from linter.nlp import Annotation, Sentence

@@ -73,6 +73,13 @@ MARKUP = ("**{D}**", "*{D}*", "[{D}](https://example.org/drug)", "_{D}_")
 PRONOUN_LEADS = ("Many readers ask us about {D}.", "This page is about {D}.",
                  "Our readers often write in about {D}.")
 PRONOUNS = ("It", "The drug", "This drug", "The medication")
+# Leads that name another drug in passing after the seed's drug (compared with, in parentheses,
+# "by contrast"): the pronoun in the next sentence is still the seed's drug. {C} is a drug
+# other than the seed's.
+PASSING_LEADS = ("Many readers ask us about {D}, which is very different from {C}.",
+                 "This page is about {D} ({C} is another story).",
+                 "Our readers often write in about {D}. {C}, by contrast, are rarely asked about.")
+OTHER_DRUGS = ("SSRIs", "benzodiazepines")
 
 
 def cap(sentence: str) -> str:
@@ -149,6 +156,15 @@ def pronouns(seed: Seed):
                 yield "pronoun", lead.replace("{D}", seed.drug), pronoun + rest
 
 
+def pronouns_after_passing(seed: Seed):
+    if seed.text.startswith("{D}") and seed.drug and not seed.context:
+        rest = render(seed)[len(seed.drug):]
+        other = next(c for c in OTHER_DRUGS if c.lower() not in seed.drug.lower())
+        for lead in PASSING_LEADS:
+            for pronoun in PRONOUNS[:2]:
+                yield "pronoun-after-passing", lead.replace("{D}", seed.drug).replace("{C}", other), pronoun + rest
+
+
 def question(seed: Seed):
     yield "question", seed.context, f"Is it true that {lower_first(bare(render(seed)), seed)}?"
 
@@ -167,7 +183,7 @@ def conditional(seed: Seed):
     yield "conditional", seed.context, f"If {lower_first(bare(render(seed)), seed)}, the label would say so."
 
 
-INV_EDITS: tuple[Edit, ...] = (adverbs, fronted, parentheses, markup, blocks, pronouns)
+INV_EDITS: tuple[Edit, ...] = (adverbs, fronted, parentheses, markup, blocks, pronouns, pronouns_after_passing)
 DIR_EDITS: tuple[Edit, ...] = (question, myth, quote, conditional)
 
 

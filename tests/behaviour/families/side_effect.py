@@ -277,6 +277,14 @@ def seeds():
                      "Some people {ADV} feel little during the session."):
         yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
 
+    # The sentence before is about another drug (its subject), so "they" and "it" are that drug.
+    # (Last, so that the seeds before keep their numbers and the variants they are given.)
+    for effect, _ in NOT_LISTED[::3]:
+        yield Seed(f"They can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. SSRIs take weeks to work.", edits=False)
+        yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
+                   f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
+
 
 # Effects the source does not list, as a writer names them outside a side-effect sentence.
 SYMPTOMS = (("nausea", "is"), ("a pounding headache", "is"), ("dizziness", "is"), ("blurred vision", "is"),

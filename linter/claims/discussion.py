@@ -1,0 +1,97 @@
+"""The drug in discussion: the one "it", "the drug", a subjectless side-effect sentence or a
+drugless table row speaks of, carried from sentence to sentence.
+
+A drug named in passing does not take the discussion over: one compared with ("unlike <X>",
+"different from <X>", "<X>, by contrast, …", "as <X> does"), named as what another is a form
+of, or set in parentheses ("its mirror image (<X>)"). A page that says "Unlike <X>,
+which takes weeks, …" and then "It works within hours" goes on about its own drug."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from linter.claims.frames import is_question, is_reference
+from linter.nlp import Annotation, Mention
+
+# Words right after a drug that set it beside the drug in discussion: "<X>, by contrast, …",
+# "as <X> does". (English function words; the comparison words before a drug are the
+# language pack's `reference` cues.)
+_CONTRAST_AFTER = (",", "by", "contrast")
+_AS_DOES = ("does", "do", "did")
+
+
+def discussed(ann: Annotation) -> list[str | None]:
+    """Sentence index -> the drug in discussion before that sentence. A section (from a heading
+    on, and the page's start) begins with the page's main drug; its heading's drug, the drug a
+    sentence names as its topic, then takes over, sentence by sentence. A question heading (an
+    FAQ's "Is the approval limited?") goes on with the answer before it."""
+    named = last_named(ann)
+    main = main_drug(ann, named)
+    blocks = ann.document.blocks
+    out: list[str | None] = []
+    drug, section = main, None
+    for sentence in ann.sentences:
+        block = blocks[sentence.block]
+        if block.kind == "heading" and sentence.block != section:
+            section = sentence.block
+            if not is_question(ann, sentence):
+                drug = main
+        out.append(drug)
+        drug = named.get(sentence.index, drug)
+    return out
+
+
+def main_drug(ann: Annotation, named: dict[int, str | None]) -> str | None:
+    """The page's drug: the one its first heading names as its topic, else the one its sentences
+    name as their topic most often (ties: the first named)."""
+    blocks = ann.document.blocks
+    for sentence in ann.sentences:
+        if blocks[sentence.block].kind == "heading":
+            if named.get(sentence.index):
+                return named[sentence.index]
+            break
+    counts = Counter(drug for drug in named.values() if drug)
+    return max(counts, key=counts.__getitem__) if counts else None  # max keeps the first of equals
+
+
+def last_named(ann: Annotation) -> dict[int, str | None]:
+    """Sentence index -> the drug in discussion once that sentence is read: the one it names as a
+    topic; None when it names two ("<drug A> is related to <drug B>. It is approved …": which one
+    "it" is, only the writer knows). Sentences naming none, or only in passing, are left out."""
+    out: dict[int, str | None] = {}
+    for index, mention in ann.drug_sentences():
+        if not in_passing(ann, mention):
+            out[index] = mention.id if out.get(index, mention.id) == mention.id else None
+    return out
+
+
+def in_passing(ann: Annotation, mention: Mention) -> bool:
+    """Named only beside the drug in discussion, not as the sentence's topic."""
+    if is_reference(ann, mention):
+        return True
+    norms, start, end = ann.norms, mention.tok_start, mention.tok_end
+    if tuple(_words(norms, end, len(_CONTRAST_AFTER))) == _CONTRAST_AFTER:
+        return True
+    if start > 0 and norms[start - 1] == "as" and next(_words(norms, end, 1), None) in _AS_DOES:
+        return True
+    return _in_parentheses(norms, start)
+
+
+def _words(norms, tok: int, n: int):
+    """The next n tokens from tok that are not whitespace."""
+    while n and tok < len(norms):
+        if norms[tok].strip():
+            yield norms[tok]
+            n -= 1
+        tok += 1
+
+
+def _in_parentheses(norms, tok: int) -> bool:
+    """An open parenthesis shortly before tok, not closed before it (a look-back of a few tokens:
+    "(a related drug, <X>)", not a scan of the sentence)."""
+    for before in range(tok - 1, max(-1, tok - 6), -1):
+        if norms[before] == ")":
+            return False
+        if norms[before] == "(":
+            return True
+    return False
