@@ -24,6 +24,9 @@ from linter.phrases import _tokens
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
 MIN_SHARED = 3
+# Tokens a draft sentence may have to be known by its shape: a short source sentence's, with room
+# for a few words added (the shapes of a sentence are one per word, each as long as the sentence).
+SHAPE_MAX_TOKENS = 40
 # A sentence of two content words aligns only when it carries at least this many names and
 # figures ("<drug> is an <use> medication that can produce several <use> effects"): its names
 # and figures, counted by kind, then stand in for the words it lacks (see `short_units`).
@@ -126,6 +129,8 @@ def has_shape(ann: Annotation, sentence: Sentence, found) -> bool:
     known by, its words in order: two names or figures ("<drug> is an <use> medication"), or one
     in six words or more ("Learn more about <drug>." and "Read about other <condition>
     medications." are links, not claims)."""
+    if sentence.tok_end - sentence.tok_start > SHAPE_MAX_TOKENS:
+        return False  # far longer than any short source sentence: and `shapes` is quadratic in length
     units = short_units(found)
     words = sum(ann.is_word[i] for i in range(sentence.tok_start, sentence.tok_end))
     return units >= SHORT_UNITS or (units and words >= _SHAPE_WORDS)
