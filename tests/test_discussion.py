@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from linter.checks import EXTRACTORS
 from linter.claims import extract
 from linter.claims.discussion import last_named, main_drug
 from linter.cli import main
@@ -19,7 +20,7 @@ def annotate(knowledge):
 
 
 def _subjects(ann, kind):
-    return [c.subject for c in extract(ann) if c.kind == kind]
+    return [c.subject for c in extract(ann, EXTRACTORS) if c.kind == kind]
 
 
 @pytest.mark.parametrize("sentence", [
