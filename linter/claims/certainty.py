@@ -317,7 +317,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
-                or _vouches_for_approval(ann, clause, cue)
+                or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
@@ -326,11 +326,15 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or _infinitive(ann, sentence, cue))
 
 
-def _vouches_for_approval(ann: Annotation, clause, cue: Cue) -> bool:
+def _vouches_for_approval(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """"… is the form the FDA has approved for depression, full stop": emphasis on what a regulator
-    approved overstates the approval (the approval checks' business), not the evidence."""
+    approved overstates the approval (the approval checks' business), not the evidence. The
+    emphasis may stand in a clause of its own (", end of story."), so the approval is looked for in
+    the sentence; a benefit in the emphasis's clause is still vouched for ("the FDA approved it
+    for anesthesia, but it relieves anxiety, full stop")."""
     return bool(ann.cues_in(cue.tok_start, cue.tok_end, "overclaim-emphasis")
-                and ann.cues_in(clause.tok_start, clause.tok_end, *_APPROVAL))
+                and ann.cues_in(sentence.tok_start, sentence.tok_end, *_APPROVAL)
+                and not ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit-verb"))
 
 
 def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
