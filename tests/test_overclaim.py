@@ -345,3 +345,11 @@ def test_certainty_that_outlives_a_negation_or_is_said_of_the_brain(lint, text):
 ])
 def test_no_certainty_in_pace_approval_or_a_denied_rewiring(lint, text):
     assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Long-term heavy ketamine use can permanently damage the bladder.",
+    "Frequent ketamine use has permanently damaged some users' bladders.",
+])
+def test_permanence_of_a_harm_is_no_overclaim(lint, text):
+    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]

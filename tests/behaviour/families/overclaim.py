@@ -367,5 +367,6 @@ def seeds():
                      "Some clinics claim {D} permanently rewires the brain, but no study shows that.",
                      "In mice, {D} {ADV} rewired the brain's connections for good.",
                      "{D} {ADV} may help the brain form new connections, researchers think.",
-                     "After {D}, the brain's connections {ADV} change for a few days."):
+                     "After {D}, the brain's connections {ADV} change for a few days.",
+                     "Long-term heavy {D} use can {ADV} permanently damage the bladder."):
         yield Seed(sentence, (), "ketamine" if "FDA" not in sentence else "esketamine", "round4-trap", "DIR")
