@@ -342,14 +342,9 @@ def test_certainty_that_outlives_a_negation_or_is_said_of_the_brain(lint, text):
     "Some clinics claim ketamine permanently rewires the brain, but no study shows that.",
     "In mice, ketamine rewired the brain's connections for good.",
     "Ketamine is given as an infusion, and the brain's connections change for a few days.",
-])
-def test_no_certainty_in_pace_approval_or_a_denied_rewiring(lint, text):
-    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
-
-
-@pytest.mark.parametrize("text", [
+    # permanence of a harm, not of a benefit
     "Long-term heavy ketamine use can permanently damage the bladder.",
     "Frequent ketamine use has permanently damaged some users' bladders.",
 ])
-def test_permanence_of_a_harm_is_no_overclaim(lint, text):
-    assert "HL601" not in [c for _, c in codes(lint(CONTEXT + text))]
+def test_no_certainty_in_pace_approval_harm_or_a_denied_rewiring(lint, text):
+    assert not flags(lint, CONTEXT + text)
