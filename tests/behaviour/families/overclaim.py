@@ -367,6 +367,5 @@ def seeds():
                      "Some clinics claim {D} permanently rewires the brain, but no study shows that.",
                      "In mice, {D} {ADV} rewired the brain's connections for good.",
                      "{D} {ADV} may help the brain form new connections, researchers think.",
-                     "After {D}, the brain's connections {ADV} change for a few days.",
-                     "Long-term heavy {D} use can {ADV} permanently damage the bladder."):
+                     "After {D}, the brain's connections {ADV} change for a few days."):
         yield Seed(sentence, (), "ketamine" if "FDA" not in sentence else "esketamine", "round4-trap", "DIR")
