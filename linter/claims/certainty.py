@@ -163,8 +163,8 @@ def _rewired(ann: Annotation, clause) -> list[Cue]:
     for change in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-change"):
         if ann.mentions_in(clause.tok_start, change.tok_start, "condition"):
             continue
-        lo, hi = max(clause.tok_start, change.tok_start - _CHANGE_REACH), min(clause.tok_end, change.tok_end + _CHANGE_REACH + 1)
-        for word in ann.cues_in(lo, hi, "overclaim-permanent"):
+        lo = max(clause.tok_start, change.tok_start - _CHANGE_REACH)
+        for word in ann.cues_in(lo, min(clause.tok_end, change.tok_end + _CHANGE_REACH + 1), "overclaim-permanent"):
             first, last = (word, change) if word.tok_start < change.tok_start else (change, word)
             out.append(Cue("overclaim-outcome", first.tok_start, last.tok_end, first.start, last.end,
                            ann.document.prose[first.start:last.end]))
@@ -388,7 +388,8 @@ def _in_scope(parse, tok: int) -> list[int]:
     that is no clause ("not safe or effective") stays in its head's scope."""
     out = [tok]
     for up in parse.ancestors(tok):
-        if parse.dep(tok) == "conj" and (parse.tag(tok)[:2] in ("VB", "MD") or parse.children(tok, "nsubj", "nsubjpass")):
+        clause = parse.tag(tok)[:2] in ("VB", "MD") or parse.children(tok, "nsubj", "nsubjpass")
+        if parse.dep(tok) == "conj" and clause:
             break
         out.append(up)
         tok = up

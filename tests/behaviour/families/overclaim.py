@@ -353,7 +353,7 @@ def seeds():
     for sentence in ("{D} {ADV} relieves anxiety, full stop.", "{D} {ADV} eases anxiety, end of story.",
                      "Without question, {D} {ADV} eases social anxiety."):
         yield Seed(sentence, OVER, "ketamine", "emphasis", "INV")
-    for sentence in ("Many clients feel lighter within hours of {D}, although everyone {ADV} responds at their own pace.",
+    for sentence in ("Many clients feel lighter soon after {D}, although everyone {ADV} responds at their own pace.",
                      "{D} can ease anxiety quickly, but everybody {ADV} heals on their own timeline.",
                      "{D} helps many people, and everyone {ADV} responds at a different speed.",
                      "Everyone {ADV} improves at a different rate on {D}.",
