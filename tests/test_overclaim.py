@@ -331,3 +331,52 @@ def test_a_list_fragment_that_opens_with_its_verb_speaks_of_the_drug(lint):
 ])
 def test_a_cure_in_other_words(lint, text, fires):
     assert ("HL601" in [c for _, c in codes(lint(CONTEXT + text))]) == fires
+
+
+# Round 4 of issue 20 (blind5: pages in the style of real ones).
+@pytest.mark.parametrize("text", [
+    # certainty after a negated clause: "not a miracle" negates only its own clause
+    "Ketamine is not a miracle, and a course of it is still not cheap, but for the people who wrote in "
+    "it is, without question, the treatment that will finally work for them.",
+    "It isn't magic, but ketamine is, beyond doubt, the answer for your anxiety.",
+    "Ketamine is no cure-all, but it is without a doubt the one treatment that works for everyone with PTSD.",
+    # permanence of the effect said of the brain and its wiring
+    "Once a six-infusion course is complete, the brain's new pathways are locked in for good.",
+    "Ketamine permanently rewires the brain's anxiety circuits.",
+    "After six ketamine infusions, your brain is rewired for good.",
+    "The new connections ketamine builds are hard-wired for life.",
+    "Ketamine changes the brain permanently, so the anxiety does not return.",
+    # emphasis on what a drug does (not on what was approved) is certainty of evidence
+    "Ketamine relieves anxiety, full stop.",
+    "Ketamine eases anxiety, end of story.",
+])
+def test_certainty_that_outlives_a_negation_or_is_said_of_the_brain(lint, text):
+    assert graded(lint(CONTEXT + text)) == [(3, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # how each person goes, not that everyone improves
+    "Many clients feel lighter within hours of their first infusion, although everyone responds at their own pace.",
+    "Ketamine can ease anxiety quickly, but everybody heals on their own timeline.",
+    "Ketamine helps many people, and everyone responds at a different speed.",
+    # emphasis on an approval is the approval checks' business, not certainty of evidence
+    "Esketamine is the form of ketamine the FDA has approved for depression, full stop, so anyone can ask for it.",
+    "Spravato is FDA-approved for treatment-resistant depression, end of story.",
+    "Without question, the FDA approved esketamine in 2019.",
+    # the negation in the certainty's own clause still holds
+    "Ketamine is not a miracle, and it is not, without question, the treatment that will work for everyone.",
+    "Ketamine is not, without question, a treatment that works for anxiety.",
+    # the brain's wiring, hedged, negated, asked, reported or in animals
+    "Ketamine does not permanently rewire the brain.",
+    "Whether ketamine permanently rewires the brain is not known.",
+    "The new pathways ketamine builds are not locked in for good, which is why boosters are needed.",
+    "Researchers want to know whether the new pathways are locked in for good.",
+    "Some clinics claim ketamine permanently rewires the brain, but no study shows that.",
+    "In mice, ketamine rewired the brain's connections for good.",
+    "Ketamine is given as an infusion, and the brain's connections change for a few days.",
+    # permanence of a harm, not of a benefit
+    "Long-term heavy ketamine use can permanently damage the bladder.",
+    "Frequent ketamine use has permanently damaged some users' bladders.",
+])
+def test_no_certainty_in_pace_approval_harm_or_a_denied_rewiring(lint, text):
+    assert not flags(lint, CONTEXT + text)

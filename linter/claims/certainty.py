@@ -16,12 +16,16 @@ sentence or a row or column that names a drug. And three read through the parse 
 - `overclaim-universal` ("essentially everyone", "all patients"): a benefit verb governing it;
 - `overclaim-reliable` ("dependable", "the definitive treatment"): said of the drug or treatment
   by the parse (a copula's complement, "establish <drug> as …", "prove <drug> to be …").
+- `overclaim-change` + `overclaim-permanent` ("the new pathways are locked in for good", "it
+  permanently rewires the brain"): a lasting change to the brain, as the open cues need.
 A population hedge ("for some people") takes back only the proportions and the open cues.
 
 Either way a cue is the writer's assertion only when it is not negated (NegEx, a `neg` in the
 parse above it, or "nothing"/"nobody" before it), hedged, inside a quotation, reported ("a
 spokesperson said…", "according to the website"), myth-framed ("Myth: …"), conditional or an
-open question ("whether it is proven"), or an infinitive of evidence ("needs to be proven").
+open question ("whether it is proven"), or an infinitive of evidence ("needs to be proven"); and
+emphasis ("full stop", "without question") that vouches for what a regulator approved is the
+approval checks' business, not certainty of evidence.
 """
 
 
@@ -57,6 +61,9 @@ TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclai
                       "overclaim-lasting", "overclaim-lasting-after", "overclaim-absence", "overclaim-reliable",
                       "overclaim-universal"})  # cue kinds a claim needs
 _LASTING = ("overclaim-lasting", "overclaim-lasting-after")
+_CHANGE_REACH = 2  # "permanently rewired", "rewires the brain permanently", "locked in for good"
+# What makes an emphatic cue about approval, not evidence: "the form the FDA has approved, full stop".
+_APPROVAL = ("approval", "regulator")
 # What a population hedge ("for some people") takes back: how many, and how safe; not a cure,
 # a guarantee or permanence ("for some people it has become a guaranteed way out of <condition>").
 _PROPORTIONS = frozenset({"overclaim-scope", "overclaim-open"})
@@ -99,6 +106,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
             found += _composed_outcomes(ann, clause)
         found += _absences(ann, clause)
+        if "overclaim-open" in open_kinds:
+            found += _rewired(ann, clause)
         if subject_ok:
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
             # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
@@ -147,6 +156,26 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
     return out
 
 
+def _rewired(ann: Annotation, clause) -> list[Cue]:
+    """"The brain's new pathways are locked in for good", "it permanently rewires the brain": a
+    change word with a word of permanence close to it, in a clause that names the brain or its
+    wiring; not a condition's doing ("untreated <condition> permanently changes the brain"). One
+    outcome cue over both."""
+    if not ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-brain"):
+        return []
+    out = []
+    for change in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-change"):
+        if ann.mentions_in(clause.tok_start, change.tok_start, "condition"):
+            continue
+        lo = max(clause.tok_start, change.tok_start - _CHANGE_REACH)
+        for word in ann.cues_in(lo, min(clause.tok_end, change.tok_end + _CHANGE_REACH + 1), "overclaim-permanent"):
+            first, last = (word, change) if word.tok_start < change.tok_start else (change, word)
+            out.append(Cue("overclaim-outcome", first.tok_start, last.tok_end, first.start, last.end,
+                           ann.document.prose[first.start:last.end]))
+            break
+    return out
+
+
 def _absences(ann: Annotation, clause) -> list[Cue]:
     """"My <condition> is gone for good", "the <condition> never came back", "<condition> becomes a thing
     of the past": a condition (or its symptoms) before a permanent absence in the clause."""
@@ -164,14 +193,13 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
     if not cues:
         return []
     benefits = {t for v in ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-benefit-verb")
-                if not ann.cues_in(v.tok_start, v.tok_end + _MANNER_REACH, "overclaim-manner")
-                for t in range(v.tok_start, v.tok_end)}
+                if not _manner(ann, v) for t in range(v.tok_start, v.tok_end)}
     parse = ann.parses.get(sentence.index)
     out = []
     for cue in cues:
         if parse is not None and cue.tok_start in parse:
             head = parse.phrase_head(cue.tok_start, cue.tok_end)
-            governors = list(parse.ancestors(head))[:_UNIVERSAL_REACH]
+            governors = _own_predicate(parse, list(parse.ancestors(head))[:_UNIVERSAL_REACH])
             # a verb or "effective", not a noun ("deserves help"), though "works" tagged a noun where a
             # verb's clause stands is a verb
             if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) in _VERB_ROLES)
@@ -180,6 +208,21 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
     return out
+
+
+def _manner(ann: Annotation, verb: Cue) -> bool:
+    """"responds differently", "heals at their own pace": how the verb goes, not how well (not
+    past a comma: "gets better, each at their own pace" still says everyone gets better)."""
+    end = verb.tok_end + _MANNER_REACH
+    comma = next((t for t in range(verb.tok_end, min(end, len(ann.norms))) if ann.norms[t] == ","), end)
+    return bool(ann.cues_in(verb.tok_end, comma, "overclaim-manner"))
+
+
+def _own_predicate(parse, governors: list[int]) -> list[int]:
+    """The governors up to the universal word's own verb: "<drug> helps many, and everyone
+    responds at their own pace" hangs "everyone" on "responds", not on the "helps" above it."""
+    verb = next((i for i, t in enumerate(governors) if parse.tag(t).startswith("VB")), None)
+    return governors if verb is None else governors[:verb + 1]
 
 
 def _elided_subject(ann: Annotation, sentence: Sentence) -> bool:
@@ -254,7 +297,8 @@ def _hedged(ann: Annotation, sentence: Sentence, clause) -> str | None:
 def _open_kinds(ann: Annotation, sentence: Sentence, names_one: bool) -> tuple[str, ...]:
     """The cue kinds that overclaim here without a pack subject (see the module's docstring)."""
     kinds = sentence.cue_kinds
-    if (kinds.isdisjoint(_OPEN) and kinds.isdisjoint(_LASTING)) or not ann.names_a_drug:
+    if (kinds.isdisjoint(_OPEN) and kinds.isdisjoint(_LASTING) and "overclaim-permanent" not in kinds) \
+            or not ann.names_a_drug:
         return ()
     if not names_one and ann.document.blocks[sentence.block].kind in _LABEL_BLOCKS \
             and not _finite(ann, sentence):
@@ -277,6 +321,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
     return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
+                or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or _evidence_for_a_hedge(ann, sentence, cue)
                 or ann.cues_in(max(sentence.tok_start, cue.tok_start - 1), cue.tok_end, "not-overclaim")
@@ -284,6 +329,17 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _vouches_for_approval(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
+    """"… is the form the FDA has approved for depression, full stop": emphasis on what a regulator
+    approved overstates the approval (the approval checks' business), not the evidence. The
+    emphasis may stand in a clause of its own (", end of story."), so the approval is looked for in
+    the sentence; a benefit in the emphasis's clause is still vouched for ("the FDA approved it
+    for anesthesia, but it relieves anxiety, full stop")."""
+    return bool(ann.cues_in(cue.tok_start, cue.tok_end, "overclaim-emphasis")
+                and ann.cues_in(sentence.tok_start, sentence.tok_end, *_APPROVAL)
+                and not ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit-verb"))
 
 
 def _vouches_for_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
@@ -345,7 +401,7 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     parse = ann.parses.get(sentence.index)
     if parse is None:
         return False
-    for tok in (cue.tok_start, *parse.ancestors(cue.tok_start)):
+    for tok in _in_scope(parse, cue.tok_start):
         # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
         if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
@@ -354,6 +410,21 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
                for d in parse.children(subject, "det")):
             return True
     return False
+
+
+def _in_scope(parse, tok: int) -> list[int]:
+    """The token and the words above it whose negation reaches it: up to a conjoined clause (a
+    verb, or a word with a subject of its own), whose head's `neg` negates only the head's clause:
+    "<drug> is not a miracle, but … it is, without question, the treatment …". A conjoined word
+    that is no clause ("not safe or effective") stays in its head's scope."""
+    out = [tok]
+    for up in parse.ancestors(tok):
+        clause = parse.tag(tok)[:2] in ("VB", "MD") or parse.children(tok, "nsubj", "nsubjpass")
+        if parse.dep(tok) == "conj" and clause:
+            break
+        out.append(up)
+        tok = up
+    return out
 
 
 def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:

@@ -358,3 +358,38 @@ def seeds():
                      "Don't think of {D} as {ADV} a cure for anxiety.",
                      "Nothing about {D} is {ADV} 100% safe."):
         yield Seed(sentence, (), "ketamine", "cure-trap", "DIR")
+
+    # --- round 4 of issue 20 (blind5): certainty after a negated clause, the brain's wiring
+    # made permanent; pace and an emphasised approval are no certainty of evidence
+    for negated in ("{D} is {ADV} not a miracle", "It isn't magic", "{D} is no cure-all"):
+        for certain in ("it is, without question, the treatment that will finally work for them",
+                        "it is, beyond doubt, the answer they were waiting for",
+                        "it is without a doubt the one treatment that works for everyone with anxiety"):
+            yield Seed(f"{negated}, but for people with long-standing anxiety {certain}.", OVER, "ketamine",
+                       "negated-then-certain", "INV")
+    for sentence in ("Once a course of {D} is complete, the brain's new pathways are {ADV} locked in for good.",
+                     "{D} {ADV} permanently rewires the brain's anxiety circuits.",
+                     "After six infusions of {D}, your brain is {ADV} rewired for good.",
+                     "The new connections {D} builds are {ADV} hard-wired for life.",
+                     "{D} {ADV} resets the brain's mood circuits once and for all.",
+                     "{D} {ADV} changes the brain permanently."):
+        yield Seed(sentence, OVER, "ketamine", "rewired", "INV")
+    for sentence in ("{D} {ADV} relieves anxiety, full stop.", "{D} {ADV} eases anxiety, end of story.",
+                     "Without question, {D} {ADV} eases social anxiety."):
+        yield Seed(sentence, OVER, "ketamine", "emphasis", "INV")
+    for sentence in ("Many clients feel lighter soon after {D}, although everyone {ADV} responds at their own pace.",
+                     "{D} can ease anxiety quickly, but everybody {ADV} heals on their own timeline.",
+                     "{D} helps many people, and everyone {ADV} responds at a different speed.",
+                     "Everyone {ADV} improves at a different rate on {D}.",
+                     "{D} is {ADV} the form of ketamine the FDA has approved, full stop.",
+                     "{D} is {ADV} FDA-approved for treatment-resistant depression, end of story.",
+                     "Without question, the FDA {ADV} approved {D} in 2019.",
+                     "{D} is {ADV} not a miracle, and it is not, without question, the treatment that will work.",
+                     "{D} does {ADV} not permanently rewire the brain.",
+                     "Whether {D} permanently rewires the brain is {ADV} not known.",
+                     "The new pathways {D} builds are {ADV} not locked in for good, which is why boosters are needed.",
+                     "Some clinics claim {D} permanently rewires the brain, but no study shows that.",
+                     "In mice, {D} {ADV} rewired the brain's connections for good.",
+                     "{D} {ADV} may help the brain form new connections, researchers think.",
+                     "After {D}, the brain's connections {ADV} change for a few days."):
+        yield Seed(sentence, (), "ketamine" if "FDA" not in sentence else "esketamine", "round4-trap", "DIR")
