@@ -305,3 +305,20 @@ def test_a_route_said_of_the_form_people_take(lint, text, expected):
 ])
 def test_a_source_study_restated_under_a_longer_name(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A brand with its form in apposition says which drug it is: "just <drug>" later contradicts it.
+    ("Prescriptions for Spravato, the esketamine nasal spray, keep climbing.\n\n"
+     "Spravato is really just plain ketamine under a brand name.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    ("Spravato, an esketamine spray, is given in clinics.\n\nIn the end Spravato is simply ketamine.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    # the apposition agrees with what follows, or names no drug of the form
+    ("Prescriptions for Spravato, the esketamine nasal spray, keep climbing.\n\nSpravato contains esketamine.", []),
+    ("Spravato, the nasal spray, is given in clinics.\n\nSpravato is simply ketamine.", [(3, "HL703", "warning")]),
+    # a drug compared with inside the apposition is not what the product is
+    ("Spravato, a nasal spray like ketamine, is given in clinics.\n\nSpravato contains esketamine.", []),
+])
+def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected

@@ -57,6 +57,8 @@ _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "hers
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
 _RESTRICTIVE = ("relcl", "acl", "prep")
+# How a drug's name may modify a form noun: "the <drug> nasal spray", "<drug>-based spray".
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -584,7 +586,37 @@ class _Reader:
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))
+        return out + self.appositive_identities()
+
+    def appositive_identities(self) -> list[Claim]:
+        """A drug's name with a form in apposition that names its drug: "<brand>, the <drug> nasal
+        spray, …" says which drug the product is, as "<brand> is a <drug> spray" does. The drug
+        must modify the form noun itself ("the <drug> spray"), not stand in a phrase of its own
+        ("a spray like <drug>", "a form of <drug>")."""
+        ann, p = self.ann, self.parse
+        out = []
+        for m in dict.fromkeys(self.drugs.values()):
+            h = head_of(p, m.tok_start, m.tok_end)
+            if h not in p or is_reference(ann, m):
+                continue
+            for form in p.children(h, "appos"):
+                if not covered(ann, form, "form"):
+                    continue
+                for inner in ann.mentions_in(*p.subtree(form), "drug"):
+                    if inner is not m and self.modifies(head_of(p, inner.tok_start, inner.tok_end), form) \
+                            and not is_reference(ann, inner):
+                        out.append(self.claim("identity", f"name:{m.id}", m.tok_start, form, target=inner.id))
         return out
+
+    def modifies(self, tok: int, noun: int) -> bool:
+        """Whether a word modifies the noun through modifiers only ("<drug> nasal spray": the drug
+        may hang on "nasal"), not through a phrase or clause of its own."""
+        p = self.parse
+        while tok != noun:
+            if p.dep(tok) not in _MODIFIERS or p.head(tok) == tok:
+                return False
+            tok = p.head(tok)
+        return True
 
     def named_as(self, m, arg: int) -> bool:
         """Whether the drug is the copula's complement itself ("<brand> is <drug>") or what a name
