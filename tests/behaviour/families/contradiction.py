@@ -235,7 +235,10 @@ IDENTITY_RIGHT = (
 
 # Spravato's drug said by "it" in a later clause, after a condition that closes before it.
 BRAND_EARLIER = ("Spravato is esketamine.", "Spravato contains esketamine.",
-                 "Spravato is the brand name for esketamine, a form of ketamine.")
+                 "Spravato is the brand name for esketamine, a form of ketamine.",
+                 # the brand with its form in apposition (blind5)
+                 "Prescriptions for Spravato, the esketamine nasal spray, keep rising.",
+                 "Spravato, an esketamine spray, is given in certified clinics.")
 BRAND_WRONG = ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}.",
                "Spravato is {ADV} really just {D} in a spray bottle.",
                "If Spravato is easier to get, remember that it is {ADV} just {D}.",
