@@ -322,3 +322,22 @@ def test_a_source_study_restated_under_a_longer_name(lint, text, expected):
 ])
 def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
     assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A supervised word in an opening clause that says when is not the setting of the main clause;
+    # "home with you" is home (blind5 clinic-packages:40's class).
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you "
+     "so that you can take it yourself.", [(1, "HL703", "warning")]),
+    ("Spravato is used under supervision in a clinic.\n\nAfter two supervised sessions, you can take the "
+     "Spravato spray home with you and use it yourself.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("When the first course in the clinic is over, patients give themselves ketamine infusions at home.",
+     [(1, "HL703", "warning")]),
+    # both settings in the main clause, or the supervised word after the comma: silent
+    ("Once you are stable, the spray is given in the clinic and you take it home with you yourself.", []),
+    ("Once you have your dose, the Spravato spray is used under supervision, never home with you by yourself.", []),
+    # "home" with no reflexive or unsupervised word says nothing of who gives it
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.", []),
+])
+def test_a_setting_after_an_opening_clause_of_when(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected

@@ -103,8 +103,10 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     kinds = sentence.cue_kinds
     if not ("setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds):
         return []
-    if not kinds.isdisjoint(("setting-supervised", "conditional", "framing", "framing-label", "refuting")):
+    if not kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
         return []
+    if any(not _in_opening_when(ann, sentence, c) for c in ann.cues_in(lo, hi, "setting-supervised")):
+        return []  # both settings in one sentence; "once you have had two supervised sessions, …" says when
     said = ann.cues_in(lo, hi, "setting-unsupervised", "setting-self", "setting-home")
     inside = {i for c in said for i in range(c.tok_start, c.tok_end)}
     if any(i not in inside for c in ann.cues_in(lo, hi, "negation") for i in range(c.tok_start, c.tok_end)):
@@ -123,6 +125,20 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
                   target=form_key(ann, forms[0]), cue="unsupervised")]
+
+
+# Words that open a clause saying when, before the main clause: "once you have had …, ".
+_OPENING_WHEN = _WHEN | {"once", "when"}
+
+
+def _in_opening_when(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """Whether a cue stands in a clause that opens the sentence with a word saying when and ends
+    at a comma: "Once you have completed two supervised sessions, …" is when the rest happens."""
+    lo = sentence.tok_start
+    if ann.norms[lo] not in _OPENING_WHEN:
+        return False
+    return any(ann.texts[i] == "," for i in range(cue.tok_end, sentence.tok_end)) \
+        and not any(ann.texts[i] == "," for i in range(lo, cue.tok_start))
 
 
 class _Reader:
