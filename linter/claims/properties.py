@@ -132,13 +132,12 @@ _OPENING_WHEN = _WHEN | {"once", "when"}
 
 
 def _in_opening_when(ann: Annotation, sentence: Sentence, cue) -> bool:
-    """Whether a cue stands in a clause that opens the sentence with a word saying when and ends
-    at a comma: "Once you have completed two supervised sessions, …" is when the rest happens."""
+    """Whether a cue stands in a clause set off by commas that opens with a word saying when:
+    "(Today,) once you have completed two supervised sessions, …" is when the rest happens."""
     lo = sentence.tok_start
-    if ann.norms[lo] not in _OPENING_WHEN:
-        return False
-    return any(ann.texts[i] == "," for i in range(cue.tok_end, sentence.tok_end)) \
-        and not any(ann.texts[i] == "," for i in range(lo, cue.tok_start))
+    opens = next((i + 1 for i in range(cue.tok_start - 1, lo - 1, -1) if ann.texts[i] == ","), lo)
+    return opens < cue.tok_start and ann.norms[opens] in _OPENING_WHEN \
+        and any(ann.texts[i] == "," for i in range(cue.tok_end, sentence.tok_end))
 
 
 class _Reader:
