@@ -305,3 +305,39 @@ def test_a_route_said_of_the_form_people_take(lint, text, expected):
 ])
 def test_a_source_study_restated_under_a_longer_name(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A brand with its form in apposition says which drug it is: "just <drug>" later contradicts it.
+    ("Prescriptions for Spravato, the esketamine nasal spray, keep climbing.\n\n"
+     "Spravato is really just plain ketamine under a brand name.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    ("Spravato, an esketamine spray, is given in clinics.\n\nIn the end Spravato is simply ketamine.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    # the apposition agrees with what follows, or names no drug of the form
+    ("Prescriptions for Spravato, the esketamine nasal spray, keep climbing.\n\nSpravato contains esketamine.", []),
+    ("Spravato, the nasal spray, is given in clinics.\n\nSpravato is simply ketamine.", [(3, "HL703", "warning")]),
+    # a drug compared with inside the apposition is not what the product is
+    ("Spravato, a nasal spray like ketamine, is given in clinics.\n\nSpravato contains esketamine.", []),
+])
+def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A supervised word in an opening clause that says when is not the setting of the main clause;
+    # "home with you" is home (blind5 clinic-packages:40's class).
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you "
+     "so that you can take it yourself.", [(1, "HL703", "warning")]),
+    ("Spravato is used under supervision in a clinic.\n\nAfter two supervised sessions, you can take the "
+     "Spravato spray home with you and use it yourself.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("When the first course in the clinic is over, patients give themselves ketamine infusions at home.",
+     [(1, "HL703", "warning")]),
+    # both settings in the main clause, or the supervised word after the comma: silent
+    ("Once you are stable, the spray is given in the clinic and you take it home with you yourself.", []),
+    ("Once you have your dose, the Spravato spray is used under supervision, never home with you by yourself.", []),
+    # "home" with no reflexive or unsupervised word says nothing of who gives it
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.", []),
+])
+def test_a_setting_after_an_opening_clause_of_when(lint, text, expected):
+    assert graded(lint(text + "\n")) == expected

@@ -41,8 +41,8 @@ block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
-nasal spray", or a drug's name: "<brand> contains …") said to be one drug and later
-another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
+nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nasal spray, …")
+said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
 tablets") or a drug the packs know in one form only said to go in one way (under
 the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
 Reported on the later line, naming the earlier one;
@@ -69,8 +69,9 @@ without supervision").
 Graded: a session length the parse does not read as the drug's on both lines, and a
 treatment said to be taken with nobody watching that only the words show ("you may run the
 infusion yourself at home", "I ran the drips myself in my flat, with nobody else around": one
-form, one drug named or in discussion, no supervision, negation or condition in the sentence)
-after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
+form, one drug named or in discussion, no supervision, negation or condition in the sentence;
+a supervised word in an opening clause of when, "once you have had two supervised sessions, …",
+is not the main clause's) after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
 year ("the 2019 trial") names its own study, not the one named before.
 
 Both claims must be the writer's own assertions: a quoted, doubted ("some

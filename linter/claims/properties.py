@@ -57,6 +57,8 @@ _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "hers
 # Modifiers after a form that may make it another thing than the form named elsewhere:
 # "the spray sold online", "the spray that clinics use", "the spray in this study".
 _RESTRICTIVE = ("relcl", "acl", "prep")
+# How a drug's name may modify a form noun: "the <drug> nasal spray", "<drug>-based spray".
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -101,8 +103,10 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     kinds = sentence.cue_kinds
     if not ("setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds):
         return []
-    if not kinds.isdisjoint(("setting-supervised", "conditional", "framing", "framing-label", "refuting")):
+    if not kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
         return []
+    if any(not _in_opening_when(ann, sentence, c) for c in ann.cues_in(lo, hi, "setting-supervised")):
+        return []  # both settings in one sentence; "once you have had two supervised sessions, …" says when
     said = ann.cues_in(lo, hi, "setting-unsupervised", "setting-self", "setting-home")
     inside = {i for c in said for i in range(c.tok_start, c.tok_end)}
     if any(i not in inside for c in ann.cues_in(lo, hi, "negation") for i in range(c.tok_start, c.tok_end)):
@@ -121,6 +125,19 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
                   target=form_key(ann, forms[0]), cue="unsupervised")]
+
+
+# Words that open a clause saying when, before the main clause: "once you have had …, ".
+_OPENING_WHEN = _WHEN | {"once", "when"}
+
+
+def _in_opening_when(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """Whether a cue stands in a clause set off by commas that opens with a word saying when:
+    "(Today,) once you have completed two supervised sessions, …" is when the rest happens."""
+    lo = sentence.tok_start
+    opens = next((i + 1 for i in range(cue.tok_start - 1, lo - 1, -1) if ann.texts[i] == ","), lo)
+    return opens < cue.tok_start and ann.norms[opens] in _OPENING_WHEN \
+        and any(ann.texts[i] == "," for i in range(cue.tok_end, sentence.tok_end))
 
 
 class _Reader:
@@ -584,7 +601,37 @@ class _Reader:
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
                                           cue="plain" if plain else None))
+        return out + self.appositive_identities()
+
+    def appositive_identities(self) -> list[Claim]:
+        """A drug's name with a form in apposition that names its drug: "<brand>, the <drug> nasal
+        spray, …" says which drug the product is, as "<brand> is a <drug> spray" does. The drug
+        must modify the form noun itself ("the <drug> spray"), not stand in a phrase of its own
+        ("a spray like <drug>", "a form of <drug>")."""
+        ann, p = self.ann, self.parse
+        out = []
+        for m in dict.fromkeys(self.drugs.values()):
+            h = head_of(p, m.tok_start, m.tok_end)
+            if h not in p or is_reference(ann, m):
+                continue
+            for form in p.children(h, "appos"):
+                if not covered(ann, form, "form"):
+                    continue
+                for inner in ann.mentions_in(*p.subtree(form), "drug"):
+                    if inner is not m and self.modifies(head_of(p, inner.tok_start, inner.tok_end), form) \
+                            and not is_reference(ann, inner):
+                        out.append(self.claim("identity", f"name:{m.id}", m.tok_start, form, target=inner.id))
         return out
+
+    def modifies(self, tok: int, noun: int) -> bool:
+        """Whether a word modifies the noun through modifiers only ("<drug> nasal spray": the drug
+        may hang on "nasal"), not through a phrase or clause of its own."""
+        p = self.parse
+        while tok != noun:
+            if p.dep(tok) not in _MODIFIERS or p.head(tok) == tok:
+                return False
+            tok = p.head(tok)
+        return True
 
     def named_as(self, m, arg: int) -> bool:
         """Whether the drug is the copula's complement itself ("<brand> is <drug>") or what a name

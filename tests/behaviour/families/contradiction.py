@@ -186,6 +186,10 @@ UNSUPERVISED_LATER = (
     "Once you are stable, you can {ADV} do your infusions of {D} at home without a nurse.",
     "Later they sent me home and I {ADV} ran the drips of {D} myself in my flat, with nobody else around.",
     "Stable patients will {ADV} use infusions of {D} at home, with nobody supervising.",
+    # a supervised word in an opening clause of when; "home with you" (blind5)
+    "Once you have completed two supervised sessions, you can {ADV} take infusions of {D} home with you "
+    "and run them yourself.",
+    "After a few supervised sessions, patients {ADV} give themselves infusions of {D} at home.",
 )
 SUPERVISED_LATER = (
     "Infusions of {D} are {ADV} given by a nurse in a clinic.",
@@ -204,6 +208,9 @@ SUPERVISED_LATER = (
     "After the infusion of {D}, you can {ADV} rest at home by yourself.",
     "Never {ADV} run an infusion of {D} yourself at home.",
     "Tablets of {D} can {ADV} be taken at home by yourself.",
+    # the opening clause says when; the main clause keeps the clinic, or names no one giving it
+    "Once you have completed two sessions at home, infusions of {D} are {ADV} given by a nurse in a clinic.",
+    "Once the infusion of {D} is over, you can {ADV} go home with someone.",
 )
 
 
@@ -235,7 +242,10 @@ IDENTITY_RIGHT = (
 
 # Spravato's drug said by "it" in a later clause, after a condition that closes before it.
 BRAND_EARLIER = ("Spravato is esketamine.", "Spravato contains esketamine.",
-                 "Spravato is the brand name for esketamine, a form of ketamine.")
+                 "Spravato is the brand name for esketamine, a form of ketamine.",
+                 # the brand with its form in apposition (blind5)
+                 "Prescriptions for Spravato, the esketamine nasal spray, keep rising.",
+                 "Spravato, an esketamine spray, is given in certified clinics.")
 BRAND_WRONG = ("Spravato is {ADV} {D}.", "Spravato {ADV} contains {D}.",
                "Spravato is {ADV} really just {D} in a spray bottle.",
                "If Spravato is easier to get, remember that it is {ADV} just {D}.",
