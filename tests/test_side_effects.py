@@ -396,3 +396,41 @@ def test_a_made_feeling_denied(lint, text, denied):
 ])
 def test_a_strangers_wordings(lint, text, codes_seen):
     assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen
+
+
+@pytest.mark.parametrize("text, codes_seen", [
+    # Round 2 of issue 20 (blind5): a "not" inside an effect's own words denies nothing; an
+    # imperative "notice" names no effect unless it names a symptom.
+    ("Ketamine is given slowly. Feeling detached, seeing the room shift, or sensing that you are not "
+     "quite in control are all common and usually pass as the drip ends.", []),
+    ("Ketamine is given slowly. Feeling that you are not in control is common with ketamine.", []),
+    ("Ketamine is given slowly. Feeling that you are not in control is not common with ketamine.", ["HL402"]),
+    ("Ketamine is given slowly. Losing control is not common with ketamine.", ["HL402"]),
+    ('Ketamine is given slowly. Notice the hedges in that sentence ("believe", "may").', []),
+    ("Ketamine is given slowly. Notice the wording of the leaflet.", []),
+    ("Ketamine is given slowly. Notice any headaches after the session.", ["HL401"]),
+])
+def test_a_not_inside_the_effect_and_an_instruction_to_notice(lint, text, codes_seen):
+    assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen
+
+
+def test_a_list_under_a_side_effect_heading_led_by_what_you_may_notice(lint):
+    """A lead-in that only reports ("you may notice:") under a heading that names side effects:
+    each bold-led item naming a symptom the source does not list is a warning on its line."""
+    text = ("## What side effects should I set time aside for?\n\nKetamine sessions take two hours. "
+            "During and just after an infusion you may notice:\n\n"
+            "- **Dissociation**: a floaty, detached sensation that fades as the drip ends\n"
+            "- **Headaches** that can linger for the rest of the day\n"
+            "- **Blurred vision** and a racing heart\n\n"
+            "Our low doses will never leave you agitated or confused.\n")
+    found = lint(CONTEXT + text)
+    assert [(f.line, f.code, f.severity) for f in found if f.code != "HL801"] == [
+        (8, "HL401", "warning"), (9, "HL401", "warning"), (9, "HL401", "warning"),
+        (11, "HL402", "warning"), (11, "HL402", "warning")]
+    assert [f.message.split("'")[1] for f in found if f.code == "HL401"] == [
+        "Headaches", "Blurred vision", "a racing heart"]
+
+
+def test_a_report_lead_without_a_side_effect_heading_lists_nothing(lint):
+    text = "## What to expect\n\nDuring and just after a ketamine infusion you may notice:\n\n- **Headaches**\n"
+    assert codes(lint(CONTEXT + text)) == []

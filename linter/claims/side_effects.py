@@ -436,8 +436,9 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        if cue.kind == "effect-give":
-            items = [item for item in items if _is_symptom(ann, item)]  # "gives fast relief" names none
+        if cue.kind == "effect-give" or _imperative(parse, cue, tok):
+            # "gives fast relief", "Notice the hedges in that sentence": only a symptom is an effect
+            items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
         if items:
@@ -445,6 +446,12 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
                              items[-1].end, sentence.index, items=tuple(items)))
     return out
+
+
+def _imperative(parse, cue, tok: int) -> bool:
+    """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
+    what people report."""
+    return cue.kind == "side-effect-report" and parse.is_verb(tok) and not parse.subjects(tok)
 
 
 _PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
@@ -826,7 +833,7 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     if cue.kind == "side-effect-report":
         return False  # "no one reports <effect>" says nothing of the drug
     if cue.kind != "side-effect-experience":
-        return ann.is_negated(cue.tok_start)
+        return _negated_here(ann, cue.tok_start)
     if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
         return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
     for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
@@ -838,6 +845,27 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
 
 
 _REACH_NOT = 4  # words from a "not" to the experience it denies ("doesn't make you feel <x>")
+
+
+def _negated_here(ann: Annotation, tok: int) -> bool:
+    """Whether a negation reaches `tok` from its own clause or a clause above it. A "not" in a
+    subordinate clause of the subject is part of the effect's own words ("sensing that you are
+    not in control is common" states the effect; it denies nothing). Without a parse, the scope
+    decides."""
+    if not ann.is_negated(tok):
+        return False
+    sentence = ann.sentence_of(tok)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    if parse is None or tok not in parse:
+        return True
+    above = {tok, *parse.ancestors(tok)}
+    nots = [parse.clause_head(c.tok_start) for c in ann.cues_in(sentence.tok_start, tok, "negation")
+            if c.tok_start in parse]
+    # a "not" counts from the cue's own clause, one above it, or any clause the parser did not
+    # join to the cue ("<effect> is not something <drug> (…) causes"); not from a clause that a
+    # word subordinates elsewhere ("sensing that you are not in control")
+    return not nots or any(head in above or not (parse.children(head, "mark") or parse.dep(head) in ("relcl", "acl"))
+                           for head in nots)
 
 
 def _table_topic(ann: Annotation, sentence: Sentence) -> str | None:
@@ -979,8 +1007,10 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
         if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
             return []
     else:
+        # A side-effect lead gives its items itself; one that only reports ("During an infusion
+        # you may notice:") names no effect of its own, and the heading says what it lists.
         if (not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom") or not lead.text.rstrip().endswith(":")
-                or not TRIGGERS.isdisjoint(lead.cue_kinds)):  # a side-effect lead gives its items itself
+                or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
         if heading is None or "side-effect" not in heading.cue_kinds:

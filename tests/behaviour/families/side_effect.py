@@ -277,6 +277,21 @@ def seeds():
                      "Some people {ADV} feel little during the session."):
         yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
 
+    # Round 2 (blind5): a "not" inside an effect's own words states the effect; an instruction
+    # to notice something names an effect only when it names a symptom.
+    for frame in ("Sensing that you are not quite in control is {ADV} common with {D}.",
+                  "Feeling detached, or sensing that you are not in control, {ADV} happens during a {D} session.",
+                  "Feeling that you are not yourself is {ADV} common after {D}."):
+        yield Seed(frame, (), D, "not-inside-effect", "DIR", lead)
+    yield Seed("Sensing that you are not in control is {ADV} not common with {D}.", DENIED, D,
+               "not-inside-effect", "DIR", lead)
+    for sentence in ('Notice the hedges in that sentence ("believe", "may").', "Notice {ADV} the wording of the leaflet.",
+                     "Notice how {ADV} carefully the summary words it."):
+        yield Seed(sentence, (), D, "instruction", "DIR", lead)
+    for effect, _ in SYMPTOMS[:3]:
+        yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
+                   "INV", lead)
+
 
 # Effects the source does not list, as a writer names them outside a side-effect sentence.
 SYMPTOMS = (("nausea", "is"), ("a pounding headache", "is"), ("dizziness", "is"), ("blurred vision", "is"),
