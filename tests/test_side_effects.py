@@ -434,3 +434,17 @@ def test_a_list_under_a_side_effect_heading_led_by_what_you_may_notice(lint):
 def test_a_report_lead_without_a_side_effect_heading_lists_nothing(lint):
     text = "## What to expect\n\nDuring and just after a ketamine infusion you may notice:\n\n- **Headaches**\n"
     assert codes(lint(CONTEXT + text)) == []
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20 (blind5): "bring" with the drug as subject, "complain of": a symptom only.
+    ("Ketamine is cheap. It also brings nausea and vomiting for a good share of patients.", ["nausea", "vomiting"]),
+    ("Ketamine brought on a pounding headache.", ["a pounding headache"]),
+    ("Ketamine brings relief within hours.", []),
+    ("Ketamine brought the price of care down.", []),
+    ("In my experience several patients complained of a pounding headache after ketamine.",
+     ["a pounding headache"]),
+    ("Ketamine is given slowly. Several patients complained of the cost.", []),
+])
+def test_effects_brought_or_complained_of(lint, text, unlisted):
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted

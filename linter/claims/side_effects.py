@@ -436,8 +436,9 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        if cue.kind == "effect-give" or _imperative(parse, cue, tok):
-            # "gives fast relief", "Notice the hedges in that sentence": only a symptom is an effect
+        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep":
+            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost":
+            # only a symptom is an effect
             items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
@@ -462,6 +463,8 @@ _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
     """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
     if cue.kind == "side-effect-report":
+        if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
+            return None, parse.children(tok, "pobj")  # "several complained of <effect>"
         if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
             # "<effect> is a common complaint (after treatment)": with the drug beside it, what
             # comes with the drug, as a causing verb's object

@@ -288,6 +288,13 @@ def seeds():
     for sentence in ('Notice the hedges in that sentence ("believe", "may").', "Notice {ADV} the wording of the leaflet.",
                      "Notice how {ADV} carefully the summary words it."):
         yield Seed(sentence, (), D, "instruction", "DIR", lead)
+    # "bring" with the drug as subject, "complain of": an effect only of a symptom
+    for n, frame in enumerate(("It {ADV} brings {x} for a good share of patients.",
+                               "{D} {ADV} brought {x} for many of the volunteers.",
+                               "Several patients {ADV} complained of {x} after {D}.")):
+        for effect, _ in SYMPTOMS[n::4][:2]:
+            yield Seed(frame.replace("{x}", effect), UNLISTED, D, "bring-complain", "INV", lead)
+        yield Seed(frame.replace("{x}", ("relief", "calm", "the cost")[n]), (), D, "bring-complain", "DIR", lead)
     for effect, _ in SYMPTOMS[:3]:
         yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
                    "INV", lead)
