@@ -448,3 +448,20 @@ def test_a_report_lead_without_a_side_effect_heading_lists_nothing(lint):
 ])
 def test_effects_brought_or_complained_of(lint, text, unlisted):
     assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
+
+
+@pytest.mark.parametrize("text, denied", [
+    # Round 2 of issue 20 (blind5): a pronoun after a negated causing verb stands for the effect
+    # named before it in the sentence: a warning (the antecedent is read from the words).
+    ("What you should not experience is any kind of hallucination: ketamine at therapeutic doses does "
+     "not cause them.", ["hallucinations"]),
+    ("Memory loss worries many readers, yet ketamine does not cause it.", ["memory loss"]),
+    ("Vivid dreams are common; ketamine does not cause these at low doses.", ["vivid dreams"]),
+    ("Nausea worries people, but ketamine does not cause it.", []),  # not listed: nothing to contradict
+    ("Many readers fear hallucinations, and ketamine can cause them.", []),
+    ("People ask about the costs; ketamine does not cause them.", []),
+])
+def test_a_listed_effect_denied_through_a_pronoun(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
+    assert [f.severity for f in found] == ["warning"] * len(denied)
+    assert _denied_effects(found) == denied

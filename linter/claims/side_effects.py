@@ -442,11 +442,31 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
+        grounded = None
+        if not items and negated and any(ann.norms[h] in _POINTERS | {"them", "it"} for h in heads):
+            # "… any kind of <effect>: <drug> does not cause them": the symptoms named before the
+            # verb in its sentence; the antecedent is read from the words, so not proven
+            items, grounded = _antecedents(ann, parse, sentence.tok_start, parse.subtree(drug)[0]), False
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
-                             items[-1].end, sentence.index, items=tuple(items)))
+                             items[-1].end, sentence.index, items=tuple(items), grounded=grounded))
     return out
+
+
+def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
+    """The noun phrases in [start, end) a pronoun after them may stand for ("any kind of
+    <effect>: <drug> does not cause them"), each once; the check holds only a listed effect."""
+    items: list[Item] = []
+    for h in range(start, end):
+        if h not in parse or not parse.tag(h).startswith("NN") or (
+                parse.dep(h) in ("compound", "amod", "nmod") and parse.head(h) > h):
+            continue  # "memory" in "memory loss": the phrase is its head's
+        if not any(i.start <= ann.starts[h] < i.end for i in items):
+            item = _effect(ann, parse, h, True)
+            if item is not None:
+                items.append(item)
+    return items
 
 
 def _imperative(parse, cue, tok: int) -> bool:

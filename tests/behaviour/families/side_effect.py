@@ -295,6 +295,16 @@ def seeds():
         for effect, _ in SYMPTOMS[n::4][:2]:
             yield Seed(frame.replace("{x}", effect), UNLISTED, D, "bring-complain", "INV", lead)
         yield Seed(frame.replace("{x}", ("relief", "calm", "the cost")[n]), (), D, "bring-complain", "DIR", lead)
+    # a pronoun after a negated causing verb: the effect named before it in the sentence
+    for n, (effect, _) in enumerate(LISTED[:6]):
+        frame = ("Many readers worry about {x}, but {D} does {ADV} not cause {p}.",
+                 "What you should not expect is {x}: {D} at these doses {ADV} does not cause {p}.")[n % 2]
+        pronoun = "them" if effect.endswith("s") else "it"
+        yield Seed(frame.replace("{x}", effect).replace("{p}", pronoun), DENIED, D, "pronoun-denial", "DIR")
+    for effect, _ in NOT_LISTED[:3]:
+        yield Seed(f"Many readers worry about {effect}, but {{D}} does {{ADV}} not cause "
+                   f"{'them' if effect.endswith('s') else 'it'}.", (), D, "pronoun-denial", "DIR")
+    yield Seed("Many readers ask about the costs, but {D} does {ADV} not raise them.", (), D, "pronoun-denial", "DIR")
     for effect, _ in SYMPTOMS[:3]:
         yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
                    "INV", lead)
