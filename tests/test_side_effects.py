@@ -465,3 +465,28 @@ def test_a_listed_effect_denied_through_a_pronoun(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
     assert [f.severity for f in found] == ["warning"] * len(denied)
     assert _denied_effects(found) == denied
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20 (blind5): coordinated effects after an "in <vital sign>" phrase are two
+    # effects; a gerund says what a difficulty is, and a difficulty is no listed sleepiness.
+    ("Ketamine is given slowly; a brief jump in blood pressure and bouts of nausea are also common with it.",
+     ["a brief jump in blood pressure", "bouts of nausea"]),
+    ("Ketamine can cause a rise in blood pressure and a dry mouth.", ["a rise in blood pressure", "a dry mouth"]),
+    ("Ketamine can cause spikes in blood pressure and heart rate.", ["spikes in blood pressure and heart rate"]),
+    ("Ketamine is given slowly. Some people also notice a metallic taste and trouble sleeping that night; "
+     "both are recognised effects of the drug.", ["a metallic taste", "trouble sleeping"]),
+    ("Ketamine can cause difficulty breathing.", ["difficulty breathing"]),
+    ("Ketamine can cause trouble thinking.", []),
+    ("Ketamine can make you feel sleepy.", []),
+])
+def test_coordinated_effects_and_difficulties(lint, text, unlisted):
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
+
+
+def test_a_difficulty_is_not_the_listed_effect_it_names(knowledge):
+    from linter.checks.side_effect import _systems, matching
+
+    effects = [e for e in knowledge.side_effects if e.drug == "ketamine"]
+    assert matching("feeling sleepy", effects, _systems(knowledge)).name == "sedation"
+    assert matching("trouble sleeping", effects, _systems(knowledge)) is None

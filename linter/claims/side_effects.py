@@ -722,7 +722,23 @@ def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
         if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
             continue
         out += [c] + _conjuncts(ann, parse, c)
+    for c in _strayed(ann, parse, tok):
+        out += [c] + _conjuncts(ann, parse, c)
     return out
+
+
+def _strayed(ann: Annotation, parse, head: int) -> list[int]:
+    """Effects the parser hung on the vital sign of an "in" phrase ("a jump in blood pressure and
+    bouts of <effect>": "bouts" conjoined with "pressure"): a conjunct that is no vital sign or
+    body part is the next effect, not part of the phrase."""
+    return [c for p in parse.children(head, "prep") if ann.norms[p] == "in" for o in parse.children(p, "pobj")
+            if ann.cues_in(*parse.subtree(o), "vital-sign", "body-part")
+            for c in parse.children(o, "conj") if not ann.cues_in(*_own_words(parse, c), "vital-sign", "body-part")]
+
+
+def _own_words(parse, tok: int) -> tuple[int, int]:
+    """[start, end) of a conjunct's own phrase: its subtree up to the token itself ("heart rate")."""
+    return parse.subtree(tok)[0], tok + 1
 
 
 def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
@@ -737,6 +753,15 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
         if c == end and (ann.norms[c] == "of" or (  # "spikes in blood pressure"
                 ann.norms[c] == "in" and ann.cues_in(*parse.subtree(c), "vital-sign", "body-part"))):
             end = parse.subtree(c)[1]
+            strayed = _strayed(ann, parse, head)
+            if strayed:  # "a jump in blood pressure and bouts of <effect>": up to the conjunction
+                end = parse.subtree(strayed[0])[0]
+                while end > c + 1 and (not ann.is_word[end - 1] or parse.dep(end - 1) == "cc"):
+                    end -= 1
+    if end == head + 1 and end in parse and parse.tag(end) == "VBG" and parse.head(end) in (head, parse.head(head)):
+        # "trouble sleeping", "difficulty breathing": the gerund says what the trouble is (the
+        # parser may hang it on the noun the head is conjoined with)
+        end += 1
     return start, end
 
 
