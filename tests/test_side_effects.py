@@ -460,6 +460,8 @@ def test_effects_brought_or_complained_of(lint, text, unlisted):
     ("Nausea worries people, but ketamine does not cause it.", []),  # not listed: nothing to contradict
     ("Many readers fear hallucinations, and ketamine can cause them.", []),
     ("People ask about the costs; ketamine does not cause them.", []),
+    ("It is a myth that many readers worry about hallucinations, but ketamine does not cause them.", []),
+    ("Myth: what you should not expect is vivid dreams: ketamine at these doses does not cause them.", []),
 ])
 def test_a_listed_effect_denied_through_a_pronoun(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]

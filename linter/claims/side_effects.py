@@ -443,15 +443,20 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
         grounded = None
-        if not items and negated and any(ann.norms[h] in _POINTERS | {"them", "it"} for h in heads):
-            # "… any kind of <effect>: <drug> does not cause them": the symptoms named before the
-            # verb in its sentence; the antecedent is read from the words, so not proven
+        if (not items and negated and any(ann.norms[h] in _POINTERS | {"them", "it"} for h in heads)
+                and not ann.cues_in(sentence.tok_start, cue.tok_start, *_FRAMING)):
+            # "… any kind of <effect>: <drug> does not cause them": the effects named before the
+            # verb in its sentence; the antecedent is read from the words, so not proven (and
+            # the sentence's frame, "Myth: …", not tied to it: none may stand before the verb)
             items, grounded = _antecedents(ann, parse, sentence.tok_start, parse.subtree(drug)[0]), False
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
                              items[-1].end, sentence.index, items=tuple(items), grounded=grounded))
     return out
+
+
+_FRAMING = ("framing", "framing-label", "refuting", "conditional", "attribution", "reporting")
 
 
 def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
