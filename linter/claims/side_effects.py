@@ -23,7 +23,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
                       "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb",
-                      "side-effect-loose", "body-part", "effect-state"})
+                      "side-effect-loose", "body-part", "effect-state", "effect-own"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -61,6 +61,9 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         return out
     if ann.document.blocks[sentence.block].kind == "heading":
         return out  # a title names a topic; it lists nothing
+    out = _denied_among(ann, sentence, frames, last_drug)
+    if out:
+        return out
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
@@ -102,12 +105,27 @@ _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "us
                "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
 
 
-def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None) -> list[Item]:
+def _denied_among(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """"<effect> is not among its effects", "<effect> is not a side effect of <drug>": the effects
+    before a negated side-effect word denied. Read from the words, so a warning at most."""
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect", "effect-own"):
+        if not ann.is_negated(cue.tok_start) or quoted(ann, sentence, cue.tok_start, cue.tok_end):
+            continue
+        items = [i for i in _items_before(ann, sentence, cue.tok_start, denied=True) if _names_effect(ann, i)]
+        if items:
+            return [Claim("denied-effects", topic(frames, cue.tok_start, last_drug), items[0].start, items[-1].end,
+                          sentence.index, items=tuple(items), grounded=False)]
+    return []
+
+
+def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None,
+                  denied: bool = False) -> list[Item]:
     """Effects named before the cue: "Nausea and dizziness are common side effects" (up to the
-    token `stop` when given: "<effect> after <drug> is common")."""
+    token `stop` when given: "<effect> after <drug> is common"; across a "not" when `denied`:
+    "<effect> is not among its effects")."""
     parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
-    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (
+    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (denied and ann.norms[i] in _NOT) or (
             parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
         i -= 1  # "is clearly among the side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:

@@ -305,6 +305,13 @@ def seeds():
         yield Seed(f"Many readers worry about {effect}, but {{D}} does {{ADV}} not cause "
                    f"{'them' if effect.endswith('s') else 'it'}.", (), D, "pronoun-denial", "DIR")
     yield Seed("Many readers ask about the costs, but {D} does {ADV} not raise them.", (), D, "pronoun-denial", "DIR")
+    # a listed effect said not to be among the drug's (side) effects
+    for n, (effect, v) in enumerate(LISTED[:6]):
+        frame = ("{X} {v} {ADV} not among its effects.", "{X} {v} {ADV} not a side effect of {D}.",
+                 "{X} {v} {ADV} not among the side effects of {D}.")[n % 3]
+        yield Seed(_fill(frame, (effect, v)), DENIED, D, "not-among", "DIR", "" if "{D}" in frame else lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("{X} {v} {ADV} not among the side effects of {D}.", (effect, v)), (), D, "not-among", "DIR")
     for effect, _ in SYMPTOMS[:3]:
         yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
                    "INV", lead)
