@@ -457,6 +457,7 @@ def test_effects_brought_or_complained_of(lint, text, unlisted):
      "not cause them.", ["hallucinations"]),
     ("Memory loss worries many readers, yet ketamine does not cause it.", ["memory loss"]),
     ("Vivid dreams are common; ketamine does not cause these at low doses.", ["vivid dreams"]),
+    ("Many readers worry about confusion, but ketamine does not cause it.", ["confusion"]),
     ("Nausea worries people, but ketamine does not cause it.", []),  # not listed: nothing to contradict
     ("Many readers fear hallucinations, and ketamine can cause them.", []),
     ("People ask about the costs; ketamine does not cause them.", []),

@@ -462,7 +462,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             items = _with_symptoms(ann, parse, frames, tok, items)
         grounded = None
         if (not items and negated and any(ann.norms[h] in _POINTERS | {"them", "it"} for h in heads)
-                and not ann.cues_in(sentence.tok_start, cue.tok_start, *_FRAMING)):
+                and not _framed_before(ann, sentence.tok_start, cue.tok_start)):
             # "… any kind of <effect>: <drug> does not cause them": the effects named before the
             # verb in its sentence; the antecedent is read from the words, so not proven (and
             # the sentence's frame, "Myth: …", not tied to it: none may stand before the verb)
@@ -475,6 +475,13 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
 
 
 _FRAMING = ("framing", "framing-label", "refuting", "conditional", "attribution", "reporting")
+
+
+def _framed_before(ann: Annotation, start: int, end: int) -> bool:
+    """Whether a framing word ("Myth:", "it is a myth that", "if") stands in [start, end); a
+    symptom is none ("confusion")."""
+    symptoms = {c.tok_start for c in ann.cues_in(start, end, "symptom")}
+    return any(c.tok_start not in symptoms for c in ann.cues_in(start, end, *_FRAMING))
 
 
 def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
