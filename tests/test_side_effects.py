@@ -503,6 +503,7 @@ def test_a_difficulty_is_not_the_listed_effect_it_names(knowledge):
     ("Memory loss is not among the side effects of ketamine.", ["memory loss"]),
     ("Nausea is not among the side effects of ketamine.", []),  # not listed: nothing to contradict
     ("Memory loss is among its effects.", []),
+    ("The post says so. It can: feeling detached and not in control are among its known effects.", []),
     ('Myth: "Memory loss is not among the side effects of ketamine."', []),
     ("Is memory loss not among the side effects of ketamine?", []),
     ("It is a myth that memory loss is not among the side effects of ketamine.", []),

@@ -109,13 +109,25 @@ def _denied_among(ann: Annotation, sentence: Sentence, frames: list[Frame], last
     """"<effect> is not among its effects", "<effect> is not a side effect of <drug>": the effects
     before a negated side-effect word denied. Read from the words, so a warning at most."""
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect", "effect-own"):
-        if not ann.is_negated(cue.tok_start) or quoted(ann, sentence, cue.tok_start, cue.tok_end):
-            continue
+        if not _not_between(ann, sentence, cue.tok_start) or quoted(ann, sentence, cue.tok_start, cue.tok_end):
+            continue  # "feeling not in control is among its effects": the "not" is the effect's
         items = [i for i in _items_before(ann, sentence, cue.tok_start, denied=True) if _names_effect(ann, i)]
         if items:
             return [Claim("denied-effects", topic(frames, cue.tok_start, last_drug), items[0].start, items[-1].end,
                           sentence.index, items=tuple(items), grounded=False)]
     return []
+
+
+def _not_between(ann: Annotation, sentence: Sentence, cue_tok: int) -> bool:
+    """Whether a "not" stands between the link verb and the cue ("is not among its effects")."""
+    i = cue_tok - 1
+    while i >= sentence.tok_start and ann.norms[i] not in _LINKS:
+        if ann.norms[i] in _NOT:
+            return True
+        if ann.norms[i] not in _BEFORE_CUE:
+            return False
+        i -= 1
+    return False
 
 
 def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None,

@@ -312,6 +312,9 @@ def seeds():
         yield Seed(_fill(frame, (effect, v)), DENIED, D, "not-among", "DIR", "" if "{D}" in frame else lead)
     for effect, v in NOT_LISTED[:3]:
         yield Seed(_fill("{X} {v} {ADV} not among the side effects of {D}.", (effect, v)), (), D, "not-among", "DIR")
+    yield Seed("Feeling detached and not in control are {ADV} among its known effects.", (), D, "not-among", "DIR", lead)
+    yield Seed("Feeling that you are not in control is {ADV} one of the side effects of {D}.", (), D, "not-among",
+               "DIR")
     for effect, _ in SYMPTOMS[:3]:
         yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
                    "INV", lead)
