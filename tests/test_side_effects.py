@@ -463,8 +463,19 @@ def test_effects_brought_or_complained_of(lint, text, unlisted):
     ("People ask about the costs; ketamine does not cause them.", []),
     ("It is a myth that many readers worry about hallucinations, but ketamine does not cause them.", []),
     ("Myth: what you should not expect is vivid dreams: ketamine at these doses does not cause them.", []),
+    # ... and a listed effect said not to be among the drug's (side) effects.
+    ("Ketamine is used here. In fairness, memory loss is not among its effects, so that is one worry "
+     "you can drop.", ["memory loss"]),
+    ("Hallucinations are not a side effect of ketamine.", ["hallucinations"]),
+    ("Memory loss is not among the side effects of ketamine.", ["memory loss"]),
+    ("Nausea is not among the side effects of ketamine.", []),  # not listed: nothing to contradict
+    ("Memory loss is among its effects.", []),
+    ("The post says so. It can: feeling detached and not in control are among its known effects.", []),
+    ('Myth: "Memory loss is not among the side effects of ketamine."', []),
+    ("Is memory loss not among the side effects of ketamine?", []),
+    ("It is a myth that memory loss is not among the side effects of ketamine.", []),
 ])
-def test_a_listed_effect_denied_through_a_pronoun(lint, text, denied):
+def test_a_listed_effect_denied_through_a_pronoun_or_not_among_its_effects(lint, text, denied):
     found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
     assert [f.severity for f in found] == ["warning"] * len(denied)
     assert _denied_effects(found) == denied
@@ -493,22 +504,3 @@ def test_a_difficulty_is_not_the_listed_effect_it_names(knowledge):
     effects = [e for e in knowledge.side_effects if e.drug == "ketamine"]
     assert matching("feeling sleepy", effects, _systems(knowledge)).name == "sedation"
     assert matching("trouble sleeping", effects, _systems(knowledge)) is None
-
-
-@pytest.mark.parametrize("text, denied", [
-    # Round 2 of issue 20 (blind5): a listed effect said not to be among the drug's (side) effects.
-    ("Ketamine is used here. In fairness, memory loss is not among its effects, so that is one worry "
-     "you can drop.", ["memory loss"]),
-    ("Hallucinations are not a side effect of ketamine.", ["hallucinations"]),
-    ("Memory loss is not among the side effects of ketamine.", ["memory loss"]),
-    ("Nausea is not among the side effects of ketamine.", []),  # not listed: nothing to contradict
-    ("Memory loss is among its effects.", []),
-    ("The post says so. It can: feeling detached and not in control are among its known effects.", []),
-    ('Myth: "Memory loss is not among the side effects of ketamine."', []),
-    ("Is memory loss not among the side effects of ketamine?", []),
-    ("It is a myth that memory loss is not among the side effects of ketamine.", []),
-])
-def test_a_listed_effect_said_not_to_be_among_its_effects(lint, text, denied):
-    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
-    assert [f.severity for f in found] == ["warning"] * len(denied)
-    assert _denied_effects(found) == denied
