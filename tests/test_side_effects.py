@@ -396,3 +396,111 @@ def test_a_made_feeling_denied(lint, text, denied):
 ])
 def test_a_strangers_wordings(lint, text, codes_seen):
     assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen
+
+
+@pytest.mark.parametrize("text, codes_seen", [
+    # Round 2 of issue 20 (blind5): a "not" inside an effect's own words denies nothing; an
+    # imperative "notice" names no effect unless it names a symptom.
+    ("Ketamine is given slowly. Feeling detached, seeing the room shift, or sensing that you are not "
+     "quite in control are all common and usually pass as the drip ends.", []),
+    ("Ketamine is given slowly. Feeling that you are not in control is common with ketamine.", []),
+    ("Ketamine is given slowly. Feeling that you are not in control is not common with ketamine.", ["HL402"]),
+    ("Ketamine is given slowly. Losing control is not common with ketamine.", ["HL402"]),
+    ('Ketamine is given slowly. Notice the hedges in that sentence ("believe", "may").', []),
+    ("Ketamine is given slowly. Notice the wording of the leaflet.", []),
+    ("Ketamine is given slowly. Notice any headaches after the session.", ["HL401"]),
+])
+def test_a_not_inside_the_effect_and_an_instruction_to_notice(lint, text, codes_seen):
+    assert [c for _, c in codes(lint(CONTEXT + text), skip=("HL801", "HL601"))] == codes_seen
+
+
+def test_a_list_under_a_side_effect_heading_led_by_what_you_may_notice(lint):
+    """A lead-in that only reports ("you may notice:") under a heading that names side effects:
+    each bold-led item naming a symptom the source does not list is a warning on its line."""
+    text = ("## What side effects should I set time aside for?\n\nKetamine sessions take two hours. "
+            "During and just after an infusion you may notice:\n\n"
+            "- **Dissociation**: a floaty, detached sensation that fades as the drip ends\n"
+            "- **Headaches** that can linger for the rest of the day\n"
+            "- **Blurred vision** and a racing heart\n\n"
+            "Our low doses will never leave you agitated or confused.\n")
+    found = lint(CONTEXT + text)
+    assert [(f.line, f.code, f.severity) for f in found if f.code != "HL801"] == [
+        (8, "HL401", "warning"), (9, "HL401", "warning"), (9, "HL401", "warning"),
+        (11, "HL402", "warning"), (11, "HL402", "warning")]
+    assert [f.message.split("'")[1] for f in found if f.code == "HL401"] == [
+        "Headaches", "Blurred vision", "a racing heart"]
+
+
+def test_a_report_lead_without_a_side_effect_heading_lists_nothing(lint):
+    text = "## What to expect\n\nDuring and just after a ketamine infusion you may notice:\n\n- **Headaches**\n"
+    assert codes(lint(CONTEXT + text)) == []
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20 (blind5): "bring" with the drug as subject, "complain of": a symptom only.
+    ("Ketamine is cheap. It also brings nausea and vomiting for a good share of patients.", ["nausea", "vomiting"]),
+    ("Ketamine brought on a pounding headache.", ["a pounding headache"]),
+    ("Ketamine brings relief within hours.", []),
+    ("Ketamine brought the price of care down.", []),
+    ("In my experience several patients complained of a pounding headache after ketamine.",
+     ["a pounding headache"]),
+    ("Ketamine is given slowly. Several patients complained of the cost.", []),
+])
+def test_effects_brought_or_complained_of(lint, text, unlisted):
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
+
+
+@pytest.mark.parametrize("text, denied", [
+    # Round 2 of issue 20 (blind5): a pronoun after a negated causing verb stands for the effect
+    # named before it in the sentence: a warning (the antecedent is read from the words).
+    ("What you should not experience is any kind of hallucination: ketamine at therapeutic doses does "
+     "not cause them.", ["hallucinations"]),
+    ("Memory loss worries many readers, yet ketamine does not cause it.", ["memory loss"]),
+    ("Vivid dreams are common; ketamine does not cause these at low doses.", ["vivid dreams"]),
+    ("Many readers worry about confusion, but ketamine does not cause it.", ["confusion"]),
+    ("Nausea worries people, but ketamine does not cause it.", []),  # not listed: nothing to contradict
+    ("Many readers fear hallucinations, and ketamine can cause them.", []),
+    ("People ask about the costs; ketamine does not cause them.", []),
+    ("It is a myth that many readers worry about hallucinations, but ketamine does not cause them.", []),
+    ("Myth: what you should not expect is vivid dreams: ketamine at these doses does not cause them.", []),
+    # ... and a listed effect said not to be among the drug's (side) effects.
+    ("Ketamine is used here. In fairness, memory loss is not among its effects, so that is one worry "
+     "you can drop.", ["memory loss"]),
+    ("Hallucinations are not a side effect of ketamine.", ["hallucinations"]),
+    ("Memory loss is not among the side effects of ketamine.", ["memory loss"]),
+    ("Nausea is not among the side effects of ketamine.", []),  # not listed: nothing to contradict
+    ("Memory loss is among its effects.", []),
+    ("The post says so. It can: feeling detached and not in control are among its known effects.", []),
+    ('Myth: "Memory loss is not among the side effects of ketamine."', []),
+    ("Is memory loss not among the side effects of ketamine?", []),
+    ("It is a myth that memory loss is not among the side effects of ketamine.", []),
+])
+def test_a_listed_effect_denied_through_a_pronoun_or_not_among_its_effects(lint, text, denied):
+    found = [f for f in lint(CONTEXT + text) if f.code == "HL402"]
+    assert [f.severity for f in found] == ["warning"] * len(denied)
+    assert _denied_effects(found) == denied
+
+
+@pytest.mark.parametrize("text, unlisted", [
+    # Round 2 of issue 20 (blind5): coordinated effects after an "in <vital sign>" phrase are two
+    # effects; a gerund says what a difficulty is, and a difficulty is no listed sleepiness.
+    ("Ketamine is given slowly; a brief jump in blood pressure and bouts of nausea are also common with it.",
+     ["a brief jump in blood pressure", "bouts of nausea"]),
+    ("Ketamine can cause a rise in blood pressure and a dry mouth.", ["a rise in blood pressure", "a dry mouth"]),
+    ("Ketamine can cause spikes in blood pressure and heart rate.", ["spikes in blood pressure and heart rate"]),
+    ("Ketamine is given slowly. Some people also notice a metallic taste and trouble sleeping that night; "
+     "both are recognised effects of the drug.", ["a metallic taste", "trouble sleeping"]),
+    ("Ketamine can cause difficulty breathing.", ["difficulty breathing"]),
+    ("Ketamine can cause trouble thinking.", []),
+    ("Ketamine can make you feel sleepy.", []),
+])
+def test_coordinated_effects_and_difficulties(lint, text, unlisted):
+    assert [f.message.split("'")[1] for f in _unlisted(lint, text)] == unlisted
+
+
+def test_a_difficulty_is_not_the_listed_effect_it_names(knowledge):
+    from linter.checks.side_effect import _systems, matching
+
+    effects = [e for e in knowledge.side_effects if e.drug == "ketamine"]
+    assert matching("feeling sleepy", effects, _systems(knowledge)).name == "sedation"
+    assert matching("trouble sleeping", effects, _systems(knowledge)) is None

@@ -198,8 +198,11 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
 @functools.lru_cache(maxsize=16)
 def _systems(knowledge: Knowledge) -> frozenset[str]:
-    """The stems of the body-system words (language.yaml `effect-system`), as `words` gives them."""
-    return frozenset(stem(w) for w in knowledge.language.cues.get("effect-system", ()))
+    """The stems of the words that make a listed effect another one when an item adds them
+    (language.yaml `effect-system`: a body system; `effect-difficulty`: "trouble sleeping" is no
+    sleepiness), as `words` gives them."""
+    cues = knowledge.language.cues
+    return frozenset(stem(w) for kind in ("effect-system", "effect-difficulty") for w in cues.get(kind, ()))
 
 
 def _proven(claim) -> bool:

@@ -23,7 +23,7 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
                       "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb",
-                      "side-effect-loose", "body-part", "effect-state"})
+                      "side-effect-loose", "body-part", "effect-state", "effect-own"})
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
@@ -61,6 +61,9 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         return out
     if ann.document.blocks[sentence.block].kind == "heading":
         return out  # a title names a topic; it lists nothing
+    out = _denied_among(ann, sentence, frames, last_drug)
+    if out:
+        return out
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
@@ -102,12 +105,39 @@ _BEFORE_CUE = {"common", "possible", "known", "rare", "frequent", "typical", "us
                "among", "unwanted", "well-known", "recognised", "recognized", "fact", "in"}  # "is in fact a …"
 
 
-def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None) -> list[Item]:
+def _denied_among(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """"<effect> is not among its effects", "<effect> is not a side effect of <drug>": the effects
+    before a negated side-effect word denied. Read from the words, so a warning at most."""
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect", "effect-own"):
+        if not _not_between(ann, sentence, cue.tok_start) or quoted(ann, sentence, cue.tok_start, cue.tok_end):
+            continue  # "feeling not in control is among its effects": the "not" is the effect's
+        items = [i for i in _items_before(ann, sentence, cue.tok_start, denied=True) if _names_effect(ann, i)]
+        if items:
+            return [Claim("denied-effects", topic(frames, cue.tok_start, last_drug), items[0].start, items[-1].end,
+                          sentence.index, items=tuple(items), grounded=False)]
+    return []
+
+
+def _not_between(ann: Annotation, sentence: Sentence, cue_tok: int) -> bool:
+    """Whether a "not" stands between the link verb and the cue ("is not among its effects")."""
+    i = cue_tok - 1
+    while i >= sentence.tok_start and ann.norms[i] not in _LINKS:
+        if ann.norms[i] in _NOT:
+            return True
+        if ann.norms[i] not in _BEFORE_CUE:
+            return False
+        i -= 1
+    return False
+
+
+def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int | None = None,
+                  denied: bool = False) -> list[Item]:
     """Effects named before the cue: "Nausea and dizziness are common side effects" (up to the
-    token `stop` when given: "<effect> after <drug> is common")."""
+    token `stop` when given: "<effect> after <drug> is common"; across a "not" when `denied`:
+    "<effect> is not among its effects")."""
     parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
-    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (
+    while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (denied and ann.norms[i] in _NOT) or (
             parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
         i -= 1  # "is clearly among the side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
@@ -436,15 +466,55 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        if cue.kind == "effect-give":
-            items = [item for item in items if _is_symptom(ann, item)]  # "gives fast relief" names none
+        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep":
+            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost":
+            # only a symptom is an effect
+            items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
+        grounded = None
+        if (not items and negated and any(ann.norms[h] in _POINTERS | {"them", "it"} for h in heads)
+                and not _framed_before(ann, sentence.tok_start, cue.tok_start)):
+            # "… any kind of <effect>: <drug> does not cause them": the effects named before the
+            # verb in its sentence; the antecedent is read from the words, so not proven (and
+            # the sentence's frame, "Myth: …", not tied to it: none may stand before the verb)
+            items, grounded = _antecedents(ann, parse, sentence.tok_start, parse.subtree(drug)[0]), False
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
-                             items[-1].end, sentence.index, items=tuple(items)))
+                             items[-1].end, sentence.index, items=tuple(items), grounded=grounded))
     return out
+
+
+_FRAMING = ("framing", "framing-label", "refuting", "conditional", "attribution", "reporting")
+
+
+def _framed_before(ann: Annotation, start: int, end: int) -> bool:
+    """Whether a framing word ("Myth:", "it is a myth that", "if") stands in [start, end); a
+    symptom is none ("confusion")."""
+    symptoms = {c.tok_start for c in ann.cues_in(start, end, "symptom")}
+    return any(c.tok_start not in symptoms for c in ann.cues_in(start, end, *_FRAMING))
+
+
+def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
+    """The noun phrases in [start, end) a pronoun after them may stand for ("any kind of
+    <effect>: <drug> does not cause them"), each once; the check holds only a listed effect."""
+    items: list[Item] = []
+    for h in range(start, end):
+        if h not in parse or not parse.tag(h).startswith("NN") or (
+                parse.dep(h) in ("compound", "amod", "nmod") and parse.head(h) > h):
+            continue  # "memory" in "memory loss": the phrase is its head's
+        if not any(i.start <= ann.starts[h] < i.end for i in items):
+            item = _effect(ann, parse, h, True)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _imperative(parse, cue, tok: int) -> bool:
+    """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
+    what people report."""
+    return cue.kind == "side-effect-report" and parse.is_verb(tok) and not parse.subjects(tok)
 
 
 _PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
@@ -455,6 +525,8 @@ _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
     """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
     if cue.kind == "side-effect-report":
+        if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
+            return None, parse.children(tok, "pobj")  # "several complained of <effect>"
         if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
             # "<effect> is a common complaint (after treatment)": with the drug beside it, what
             # comes with the drug, as a causing verb's object
@@ -692,7 +764,23 @@ def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
         if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
             continue
         out += [c] + _conjuncts(ann, parse, c)
+    for c in _strayed(ann, parse, tok):
+        out += [c] + _conjuncts(ann, parse, c)
     return out
+
+
+def _strayed(ann: Annotation, parse, head: int) -> list[int]:
+    """Effects the parser hung on the vital sign of an "in" phrase ("a jump in blood pressure and
+    bouts of <effect>": "bouts" conjoined with "pressure"): a conjunct that is no vital sign or
+    body part is the next effect, not part of the phrase."""
+    return [c for p in parse.children(head, "prep") if ann.norms[p] == "in" for o in parse.children(p, "pobj")
+            if ann.cues_in(*parse.subtree(o), "vital-sign", "body-part")
+            for c in parse.children(o, "conj") if not ann.cues_in(*_own_words(parse, c), "vital-sign", "body-part")]
+
+
+def _own_words(parse, tok: int) -> tuple[int, int]:
+    """[start, end) of a conjunct's own phrase: its subtree up to the token itself ("heart rate")."""
+    return parse.subtree(tok)[0], tok + 1
 
 
 def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
@@ -707,6 +795,15 @@ def _phrase(ann: Annotation, parse, head: int) -> tuple[int, int]:
         if c == end and (ann.norms[c] == "of" or (  # "spikes in blood pressure"
                 ann.norms[c] == "in" and ann.cues_in(*parse.subtree(c), "vital-sign", "body-part"))):
             end = parse.subtree(c)[1]
+            strayed = _strayed(ann, parse, head)
+            if strayed:  # "a jump in blood pressure and bouts of <effect>": up to the conjunction
+                end = parse.subtree(strayed[0])[0]
+                while end > c + 1 and (not ann.is_word[end - 1] or parse.dep(end - 1) == "cc"):
+                    end -= 1
+    if end == head + 1 and end in parse and parse.tag(end) == "VBG" and parse.head(end) in (head, parse.head(head)):
+        # "trouble sleeping", "difficulty breathing": the gerund says what the trouble is (the
+        # parser may hang it on the noun the head is conjoined with)
+        end += 1
     return start, end
 
 
@@ -826,7 +923,7 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     if cue.kind == "side-effect-report":
         return False  # "no one reports <effect>" says nothing of the drug
     if cue.kind != "side-effect-experience":
-        return ann.is_negated(cue.tok_start)
+        return _negated_here(ann, cue.tok_start)
     if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
         return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
     for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
@@ -838,6 +935,27 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
 
 
 _REACH_NOT = 4  # words from a "not" to the experience it denies ("doesn't make you feel <x>")
+
+
+def _negated_here(ann: Annotation, tok: int) -> bool:
+    """Whether a negation reaches `tok` from its own clause or a clause above it. A "not" in a
+    subordinate clause of the subject is part of the effect's own words ("sensing that you are
+    not in control is common" states the effect; it denies nothing). Without a parse, the scope
+    decides."""
+    if not ann.is_negated(tok):
+        return False
+    sentence = ann.sentence_of(tok)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    if parse is None or tok not in parse:
+        return True
+    above = {tok, *parse.ancestors(tok)}
+    nots = [parse.clause_head(c.tok_start) for c in ann.cues_in(sentence.tok_start, tok, "negation")
+            if c.tok_start in parse]
+    # a "not" counts from the cue's own clause, one above it, or any clause the parser did not
+    # join to the cue ("<effect> is not something <drug> (…) causes"); not from a clause that a
+    # word subordinates elsewhere ("sensing that you are not in control")
+    return not nots or any(head in above or not (parse.children(head, "mark") or parse.dep(head) in ("relcl", "acl"))
+                           for head in nots)
 
 
 def _table_topic(ann: Annotation, sentence: Sentence) -> str | None:
@@ -979,8 +1097,10 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
         if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
             return []
     else:
+        # A side-effect lead gives its items itself; one that only reports ("During an infusion
+        # you may notice:") names no effect of its own, and the heading says what it lists.
         if (not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom") or not lead.text.rstrip().endswith(":")
-                or not TRIGGERS.isdisjoint(lead.cue_kinds)):  # a side-effect lead gives its items itself
+                or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
         if heading is None or "side-effect" not in heading.cue_kinds:

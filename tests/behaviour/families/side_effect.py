@@ -277,6 +277,47 @@ def seeds():
                      "Some people {ADV} feel little during the session."):
         yield Seed(sentence, (), D, "symptom-not-the-drug", "DIR", lead)
 
+    # Round 2 (blind5): a "not" inside an effect's own words states the effect; an instruction
+    # to notice something names an effect only when it names a symptom.
+    for frame in ("Sensing that you are not quite in control is {ADV} common with {D}.",
+                  "Feeling detached, or sensing that you are not in control, {ADV} happens during a {D} session.",
+                  "Feeling that you are not yourself is {ADV} common after {D}."):
+        yield Seed(frame, (), D, "not-inside-effect", "DIR", lead)
+    yield Seed("Sensing that you are not in control is {ADV} not common with {D}.", DENIED, D,
+               "not-inside-effect", "DIR", lead)
+    for sentence in ('Notice the hedges in that sentence ("believe", "may").', "Notice {ADV} the wording of the leaflet.",
+                     "Notice how {ADV} carefully the summary words it."):
+        yield Seed(sentence, (), D, "instruction", "DIR", lead)
+    # "bring" with the drug as subject, "complain of": an effect only of a symptom
+    for n, frame in enumerate(("It {ADV} brings {x} for a good share of patients.",
+                               "{D} {ADV} brought {x} for many of the volunteers.",
+                               "Several patients {ADV} complained of {x} after {D}.")):
+        for effect, _ in SYMPTOMS[n::4][:2]:
+            yield Seed(frame.replace("{x}", effect), UNLISTED, D, "bring-complain", "INV", lead)
+        yield Seed(frame.replace("{x}", ("relief", "calm", "the cost")[n]), (), D, "bring-complain", "DIR", lead)
+    # a pronoun after a negated causing verb: the effect named before it in the sentence
+    for n, (effect, _) in enumerate(LISTED[:6]):
+        frame = ("Many readers worry about {x}, but {D} does {ADV} not cause {p}.",
+                 "What you should not expect is {x}: {D} at these doses {ADV} does not cause {p}.")[n % 2]
+        pronoun = "them" if effect.endswith("s") else "it"
+        yield Seed(frame.replace("{x}", effect).replace("{p}", pronoun), DENIED, D, "pronoun-denial", "DIR")
+    for effect, _ in NOT_LISTED[:3]:
+        yield Seed(f"Many readers worry about {effect}, but {{D}} does {{ADV}} not cause "
+                   f"{'them' if effect.endswith('s') else 'it'}.", (), D, "pronoun-denial", "DIR")
+    yield Seed("Many readers ask about the costs, but {D} does {ADV} not raise them.", (), D, "pronoun-denial", "DIR")
+    # a listed effect said not to be among the drug's (side) effects
+    for n, (effect, v) in enumerate(LISTED[:6]):
+        frame = ("{X} {v} {ADV} not among its effects.", "{X} {v} {ADV} not a side effect of {D}.",
+                 "{X} {v} {ADV} not among the side effects of {D}.")[n % 3]
+        yield Seed(_fill(frame, (effect, v)), DENIED, D, "not-among", "DIR", "" if "{D}" in frame else lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("{X} {v} {ADV} not among the side effects of {D}.", (effect, v)), (), D, "not-among", "DIR")
+    yield Seed("Feeling detached and not in control are {ADV} among its known effects.", (), D, "not-among", "DIR", lead)
+    yield Seed("Feeling that you are not in control is {ADV} one of the side effects of {D}.", (), D, "not-among",
+               "DIR")
+    for effect, _ in SYMPTOMS[:3]:
+        yield Seed(f"Notice {{ADV}} any {effect.removeprefix('a ')} after the session.", UNLISTED, D, "instruction",
+                   "INV", lead)
     # The sentence before is about another drug (its subject), so "they" and "it" are that drug.
     # (Last, so that the seeds before keep their numbers and the variants they are given.)
     for effect, _ in NOT_LISTED[::3]:
