@@ -760,8 +760,8 @@ class _Reader:
                    for t in self.path(tok, anchor))
 
     def quantifier(self, tok: int, anchor: int) -> str | None:
-        """"some" ("certain <conditions>", "a specific kind of <condition>") or "all" ("any
-        <condition>") before a target."""
+        """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
+        <condition>") or "every" ("every kind of <condition>", "all <conditions>") before a target."""
         p, ann = self.parse, self.ann
         phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
         while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
@@ -772,6 +772,8 @@ class _Reader:
         for t in phrase:
             near = [t, *p.children(t, "det", "amod", "advmod", "predet", "nummod")]
             # "every type of <X>": the determiner over "type of" says all of it
+            if any(covered(ann, n, "approval-every") for n in near if n != t):
+                return "every"
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
             if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
@@ -797,11 +799,40 @@ class _Reader:
                 continue
             seen.add(m.tok_start)
             t = head_of(p, m.tok_start, m.tok_end)
-            if (not lo <= t < hi or self.clause(t) != own or self.is_gloss(m, t, anchor)
+            if (not lo <= t < hi or self.target_clause(t) != own or self.is_gloss(m, t, anchor)
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
                 continue
             out.append((m, t))
         return out
+
+    def target_clause(self, tok: int) -> int:
+        """The clause a target stands in. A phrase before a colon or semicolon that the parse hangs
+        on a clause after it ("approved for <X>, but not for <Y>: when …, it is prescribed …")
+        continues the clause before the break: that of the nearest verb before it."""
+        p, texts = self.parse, self.ann.texts
+        own = self.clause(tok)
+        if own < tok or not any(texts[i] in (":", ";") for i in range(tok + 1, own)):
+            return own
+        verb = next((i for i in range(tok - 1, self.sentence.tok_start - 1, -1) if p.is_verb(i)), None)
+        return own if verb is None else self.clause(verb)
+
+    def in_form_of(self, tok: int, anchor: int, targets: list[tuple[Mention, int]]) -> str | None:
+        """The drug named by "in its <drug> form" / "in the form of <drug>" over a target: on its
+        path to the anchor, or on the anchor before it, or after it where no target follows
+        ("approved as <use> and, in its <drug> form, for <X>": <X> only)."""
+        p, ann = self.parse, self.ann
+        path = self.path(tok, anchor)
+        preps = [t for t in path if p.dep(t) == "prep"] + [c for t in path for c in p.children(t, "prep")]
+        preps += [c for c in p.children(anchor, "prep") if c < tok or not any(u > c for _, u in targets)]
+        for prep in preps:
+            if ann.norms[prep] != "in":
+                continue
+            for noun in p.children(prep, "pobj"):
+                lo, hi = p.subtree(noun)
+                named = [self.drugs[x].id for x in range(lo, hi) if x in self.drugs]
+                if ann.norms[noun] in _SAME_DRUG and named:
+                    return named[-1]
+        return None
 
     def every_use(self, lo: int, hi: int) -> bool:
         """"not approved for any indication / anything", "has no approval whatsoever": the
@@ -886,12 +917,18 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     every_use = not targets and reader.every_use(lo, hi)
     for m, t in sorted(targets) or [(None, None)]:
+        # "…, in its <drug B> form, for <X>": that approval is drug B's
+        moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
         negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
         quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
-        for subject in subjects:
+        if quantifier == "every":
+            # "not for every kind of <X>" denies only that all of X is covered, which an approval for
+            # one kind of it allows; "approved for every kind of <X>" says all of it
+            quantifier = None if negated else "all"
+        for subject in [moved] if moved else subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
                              quantifier=quantifier, reported=opposite))
