@@ -53,3 +53,44 @@ def test_an_elided_phrase_before_a_colon_continues_the_clause_before(lint, text,
 ])
 def test_in_its_drug_form_moves_the_approval_to_that_drug(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone answering a report takes it back
+    ("Gary from Ashby had heard that ketamine was now approved for anxiety. Dr Marsh put him straight: it is "
+     "approved as an anaesthetic, and doctors who use it for anxiety are prescribing off-label, outside its "
+     "licence.", []),
+    ("My aunt believed that ketamine is approved for anxiety. The pharmacist corrected her: it is only used "
+     "off-label.", []),
+    ("Some listeners think ketamine is approved for PTSD. Let us set the record straight.", []),
+    # …where agreeing passes it on
+    ("Gary had heard that ketamine was approved for anxiety. Dr Marsh agreed with him.",
+     [(1, "HL203", "warning")]),
+])
+def test_a_report_put_straight_is_taken_back(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund subject: what is used holds the off-label predicate
+    ("Ketamine is not a miracle, and using it for anxiety is still off-label, but for the listeners who rang "
+     "in it is the treatment that will work.", []),
+    ("Using ketamine for anxiety is off-label.", []),
+    ("Giving ketamine for anaesthesia is off-label.", [(1, "HL201", "error")]),
+    # a negation before a coordinated clause with a subject of its own does not reach into it
+    ("Ketamine is not a cure, and it is approved for anxiety.", [(1, "HL201", "error")]),
+    ("Ketamine is not a cure, and it is not approved for anxiety.", []),
+])
+def test_a_gerund_subject_and_a_negation_in_the_clause_before(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pack's condition in another word order, with articles
+    ("Esketamine is a form of ketamine in nasal spray; it is approved for the depression resistant to "
+     "treatment, and it is always given in the clinic.", []),
+    ("Esketamine is approved for depression that is resistant to other treatments.", []),
+    ("Ketamine is approved for depression resistant to treatment.", [(1, "HL201", "error")]),
+])
+def test_the_narrow_condition_in_another_word_order(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -329,6 +329,9 @@ class _Reader:
                 continue
             if tok in self.targets:
                 return None  # a condition or use is no drug nor a form of one: the parse went astray
+            if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
+                tok = p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
+                continue
             if p.tag(tok).startswith("NN"):
                 return _Holder(None, self.noun_phrase(tok))
             return None
@@ -851,6 +854,19 @@ class _Reader:
         """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
         return any(covered(self.ann, t, "approval-except") for t in self.path(tok, anchor))
 
+    def blank_negated(self, c: int, own: int) -> bool:
+        """Whether the blank pass's negation scope covers the cue. That scope runs to the end of
+        the blank clause, across ", and <clause>": a negation the parse puts before a coordinated
+        clause with a subject of its own ("<drug> is not a miracle, and using it for <X> is
+        off-label") does not reach into it."""
+        p = self.parse
+        if not self.ann.is_negated(c):
+            return False
+        if p.dep(own) != "conj" or not self.own_subjects(own):
+            return True
+        lo, _ = p.subtree(own)
+        return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
         p, norms = self.parse, self.ann.norms
@@ -906,7 +922,7 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
     # verb it is the subject of ("its approval for <use> does not mean …").
     negation_top = c if anchor == c and parse.tag(c).startswith("NN") else reader.clause(anchor)
-    base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
+    base_negated = (cue.kind == "approval-negative" or reader.blank_negated(c, reader.clause(anchor))
                     or reader.negated(c, negation_top))
     hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
     targets = reader.predicate_targets(c, anchor, range(cue.tok_start, cue.tok_end))
