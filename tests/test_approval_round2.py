@@ -94,3 +94,31 @@ def test_a_gerund_subject_and_a_negation_in_the_clause_before(lint, text, expect
 ])
 def test_the_narrow_condition_in_another_word_order(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<X>, for which <drug> won approval": the relative pronoun stands for X
+    ("The one psychiatric exception is bipolar depression, for which generic ketamine won FDA approval in "
+     "2022, opening a narrow route to reimbursement.", [(1, "HL201", "error")]),
+    ("Ketamine is widely used. Where it does hold a licence beyond the operating theatre is chronic pain, for "
+     "which the FDA approved it some years back.", [(1, "HL203", "warning")]),
+    ("Anxiety, for which ketamine is approved, is common.", [(1, "HL201", "error")]),
+    ("Social anxiety is one condition for which ketamine holds an FDA licence.", [(1, "HL201", "error")]),
+    ("Ketamine has one approved use, anaesthesia, for which the FDA cleared it in 1970.", []),
+    ("Anxiety, for which ketamine is not approved, is common.", []),
+    # a relative clause with no approval in it claims none
+    ("Anxiety, for which many people take ketamine, is common.", []),
+])
+def test_a_relative_clause_for_which_names_the_condition(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, full stop" is no object of the approval verb: the relative clause's noun is
+    ("Anne uses Spravato. Its active ingredient, esketamine, is the form of ketamine the FDA has approved for "
+     "depression, full stop.", [(1, "HL202", "warning")]),
+    ("Ketamine is the drug the FDA approved for anxiety, period.", [(1, "HL201", "error")]),
+    ("Esketamine is the form of ketamine the FDA has approved for treatment-resistant depression, full stop.", []),
+])
+def test_an_object_cut_off_by_a_comma(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1] != "HL601"] == expected

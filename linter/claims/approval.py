@@ -508,6 +508,8 @@ class _Reader:
         dep, tag, head = p.dep(c), p.tag(c), p.head(c)
         objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
+        # an object that names no drug after a comma: "approved for <X>, full stop" is a misparse
+        objects = [o for o in objects if self.named(o) or not any(self.ann.texts[i] == "," for i in range(c + 1, o))]
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
@@ -806,7 +808,23 @@ class _Reader:
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
                 continue
             out.append((m, t))
-        return out
+        return out + self.relative_target(own)
+
+    def relative_target(self, own: int) -> list[tuple[Mention, int]]:
+        """The condition a relative clause's "for which" stands for: "<X>, for which <drug> won
+        approval", "<X>, which the FDA approved it for" (the preposition left at the end)."""
+        p, norms = self.parse, self.ann.norms
+        head = p.head(own)
+        if p.dep(own) != "relcl" or head not in self.targets:
+            return []
+        lo, hi = p.subtree(own)
+        for t in range(lo, hi):
+            if norms[t] not in ("for", "as") or p.dep(t) != "prep":
+                continue
+            objects = p.children(t, "pobj")
+            if not objects or p.tag(objects[0]) in _RELATIVE_TAGS:
+                return [(self.targets[head], head)]
+        return []
 
     def target_clause(self, tok: int) -> int:
         """The clause a target stands in. A phrase before a colon or semicolon that the parse hangs
