@@ -122,3 +122,18 @@ def test_a_relative_clause_for_which_names_the_condition(lint, text, expected):
 ])
 def test_an_object_cut_off_by_a_comma(lint, text, expected):
     assert [g for g in graded(lint(text)) if g[1] != "HL601"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same infusions", "these infusions": the drug in discussion, in a form the packs give it
+    ("Ketamine clinics offer infusions.\n\n- **Versatile**: the same infusions are an FDA-approved option for "
+     "obsessive-compulsive disorder, so one package can cover more than one diagnosis.", [(3, "HL201", "error")]),
+    ("Ketamine is given by infusion. These infusions are approved for anaesthesia.", []),
+    # a form the drug in discussion is not given in is the one drug the packs approve in it, at most a warning
+    ("Ketamine is given by infusion. These sprays are approved for anxiety.", [(1, "HL203", "warning")]),
+    ("Ketamine is given by infusion. These sprays are approved for TRD.", []),
+    # "the spray" names no drug: a warning as before
+    ("Esketamine is a nasal spray. The spray is approved for anxiety.", [(1, "HL203", "warning")]),
+])
+def test_a_form_that_points_back_is_the_drug_in_discussion(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -135,6 +135,10 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind not in APPROVAL_KINDS:
             continue
+        if claim.subject is not None and claim.form:
+            # "the same infusions": the drug in discussion's only if the packs give it that form
+            claim = (replace(claim, form=None) if _given_as(ctx.knowledge, claim.subject, claim.form)
+                     else replace(claim, subject=None))
         if claim.subject is None:
             drug = form_drug(ctx.knowledge, claim.form)
             if drug is None:
@@ -196,6 +200,15 @@ def form_drug(knowledge: Knowledge, form: str | None) -> str | None:
         words = words[:-1]  # "the nasal spray version": the spray
     drugs = {a.drug for a in knowledge.approvals if a.form and _form_matches(words, a.form)}
     return drugs.pop() if len(drugs) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _given_as(knowledge: Knowledge, drug: str, form: str) -> bool:
+    """Whether the packs give a drug in this form (its `forms`, or an approval's `form`)."""
+    words = form.split()
+    forms = [f.form for f in knowledge.forms if f.drug == drug]
+    forms += [a.form for a in knowledge.approvals if a.drug == drug and a.form]
+    return any(_form_matches(words, norm(f)) for f in forms)
 
 
 def _form_matches(words: list[str], form: str) -> bool:

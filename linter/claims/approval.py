@@ -233,6 +233,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
 # Nouns for the drug itself in another guise: "the licensed version of <drug>".
+_POINTING = frozenset({"same", "these", "those", "this", "that"})  # a definite form that points back
 _SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
@@ -333,7 +334,11 @@ class _Reader:
                 tok = p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
                 continue
             if p.tag(tok).startswith("NN"):
-                return _Holder(None, self.noun_phrase(tok))
+                # "the same infusions", "these tablets": a form of the drug in discussion, as "this
+                # drug" is that drug (the check holds it to a form the packs give that drug)
+                pointing = covered(ann, tok, "form") and any(
+                    ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet"))
+                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok))
             return None
         return None
 
