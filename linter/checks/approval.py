@@ -135,10 +135,14 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind not in APPROVAL_KINDS:
             continue
-        if claim.subject is not None and claim.form:
-            # "the same infusions": the drug in discussion's only if the packs give it that form
-            claim = (replace(claim, form=None) if _given_as(ctx.knowledge, claim.subject, claim.form)
-                     else replace(claim, subject=None))
+        if claim.form and claim.definite:
+            # "the same infusions": the drug in discussion's if the packs give it that form, else the
+            # one drug they give in it (the form points back at that drug's)
+            drugs = {f.drug for f in ctx.knowledge.forms} | {a.drug for a in ctx.knowledge.approvals if a.form}
+            given = {claim.subject} if claim.subject and _given_as(ctx.knowledge, claim.subject, claim.form) else {
+                d for d in drugs if _given_as(ctx.knowledge, d, claim.form)}
+            claim = (replace(claim, subject=given.pop(), form=None) if len(given) == 1
+                     else replace(claim, subject=None, grounded=False))
         if claim.subject is None:
             drug = form_drug(ctx.knowledge, claim.form)
             if drug is None:

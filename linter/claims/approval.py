@@ -243,11 +243,12 @@ class _Holder(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, drug: str | None, form: str | None = None):
-        return tuple.__new__(cls, (drug, form))
+    def __new__(cls, drug: str | None, form: str | None = None, pointing: bool = False):
+        return tuple.__new__(cls, (drug, form, pointing))
 
     drug = property(lambda self: self[0])
     form = property(lambda self: self[1])
+    pointing = property(lambda self: self[2])  # a form that points back: "the same infusions"
 
 
 class _Reader:
@@ -338,7 +339,7 @@ class _Reader:
                 # drug" is that drug (the check holds it to a form the packs give that drug)
                 pointing = covered(ann, tok, "form") and any(
                     ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet"))
-                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok))
+                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
             return None
         return None
 
@@ -921,7 +922,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     opposite = not asserted(ann, sentence, c) and called_false(ann, sentence, c)
     if not asserted(ann, sentence, c) and not opposite:
         return _NOT_A_CLAIM
-    grounded = holder.drug is not None and not opposite
+    grounded = (holder.drug is not None or holder.pointing) and not opposite
     if kind == "off-label" and not grounded:
         # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
         # discussion, but nothing in the parse ties it to that drug, so never an error.
@@ -970,5 +971,6 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
         for subject in [moved] if moved else subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
+                             definite=holder.pointing,
                              quantifier=quantifier, reported=opposite))
     return out
