@@ -46,8 +46,12 @@ off-label for …") is its own claim, not the main clause's. A denial of
 every use ("<drug> is not approved for any indication", "has no FDA approval
 whatsoever") contradicts each approval the pack gives the drug; a use
 excepted from it ("not approved for anything other than <use>") is one the
-draft says it is approved for. A claim about another jurisdiction than the
-pack's ("licensed for <condition> in the UK") is at most HL203.
+draft says it is approved for; a denial of "every kind of <condition>" denies
+only that all of it is covered. "In its <drug> form" moves an approval to that
+drug; "<condition>, for which <drug> won approval" names the condition; "the
+same infusions" is the drug in discussion in a form the packs give it. A claim
+about another jurisdiction than the pack's ("licensed for <condition> in the
+UK") is at most HL203.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
