@@ -103,6 +103,8 @@ def test_the_narrow_condition_in_another_word_order(lint, text, expected):
     ("Ketamine is widely used. Where it does hold a licence beyond the operating theatre is chronic pain, for "
      "which the FDA approved it some years back.", [(1, "HL203", "warning")]),
     ("Anxiety, for which ketamine is approved, is common.", [(1, "HL201", "error")]),
+    # the parse may make the clause adverbial: "for which" still follows its noun
+    ("The one exception is PTSD, for which ketamine won FDA approval in 2022.", [(1, "HL201", "error")]),
     ("Social anxiety is one condition for which ketamine holds an FDA licence.", [(1, "HL201", "error")]),
     ("Ketamine has one approved use, anaesthesia, for which the FDA cleared it in 1970.", []),
     ("Anxiety, for which ketamine is not approved, is common.", []),

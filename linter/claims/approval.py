@@ -818,18 +818,21 @@ class _Reader:
 
     def relative_target(self, own: int) -> list[tuple[Mention, int]]:
         """The condition a relative clause's "for which" stands for: "<X>, for which <drug> won
-        approval", "<X>, which the FDA approved it for" (the preposition left at the end)."""
+        approval" (also where the parse makes the clause adverbial), "<X>, which the FDA approved it
+        for" (the preposition left at the end)."""
         p, norms = self.parse, self.ann.norms
-        head = p.head(own)
-        if p.dep(own) != "relcl" or head not in self.targets:
-            return []
         lo, hi = p.subtree(own)
         for t in range(lo, hi):
             if norms[t] not in ("for", "as") or p.dep(t) != "prep":
                 continue
             objects = p.children(t, "pobj")
-            if not objects or p.tag(objects[0]) in _RELATIVE_TAGS:
-                return [(self.targets[head], head)]
+            if objects and p.tag(objects[0]) in _RELATIVE_TAGS and objects[0] == t + 1:
+                before = t - 1 if self.ann.texts[t - 1] == "," else t  # "<X>, for which …"
+                m = self.targets.get(before - 1)
+                if m is not None and m.tok_end == before:
+                    return [(m, head_of(p, m.tok_start, m.tok_end))]
+            elif not objects and p.dep(own) == "relcl" and p.head(own) in self.targets:
+                return [(self.targets[p.head(own)], p.head(own))]
         return []
 
     def target_clause(self, tok: int) -> int:
@@ -959,7 +962,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     for m, t in sorted(targets) or [(None, None)]:
         # "…, in its <drug B> form, for <X>": that approval is drug B's
         moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
-        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        # (a target outside the anchor's subtree, a relative clause's "for which", has no path to it)
+        negated = base_negated or (t is not None and lo <= t < hi and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])

@@ -375,5 +375,5 @@ def seeds():
     # "…, full stop" is no object: the relative clause's noun is
     yield Seed("Its active ingredient, {D}, is {ADV} the form of ketamine the FDA has approved for depression, full stop.",
                BROADER, "esketamine", "full-stop", "INV", edits=False)
-    yield Seed("{D} is {ADV} the form of ketamine the FDA has approved for treatment-resistant depression, full stop.",
+    yield Seed("{D} is {ADV} the form of ketamine the FDA has approved for treatment-resistant depression, as it happens.",
                (), "esketamine", "full-stop", "INV", edits=False)
