@@ -146,3 +146,10 @@ def test_a_form_that_points_back_at_a_drug_named_only_as_another_form(lint):
     text = ("Ketamine has been approved as an anaesthetic and, in its esketamine form, for depression in general. "
             "The same infusions are an FDA-approved option for obsessive-compulsive disorder.")
     assert graded(lint(text)) == [(1, "HL202", "warning"), (1, "HL201", "error")]
+
+
+def test_a_form_that_points_back_is_no_side_of_an_in_draft_contradiction(lint):
+    # "these sprays" after a ketamine line are esketamine's: no clash with what the line said of ketamine
+    text = ("Ketamine is not approved for treatment-resistant depression. These sprays are approved for "
+            "treatment-resistant depression.")
+    assert graded(lint(text)) == []

@@ -145,7 +145,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             drugs = {f.drug for f in ctx.knowledge.forms} | {a.drug for a in ctx.knowledge.approvals if a.form}
             given = {claim.subject} if claim.subject and _given_as(ctx.knowledge, claim.subject, claim.form) else {
                 d for d in drugs if _given_as(ctx.knowledge, d, claim.form)}
-            claim = (replace(claim, subject=given.pop(), form=None) if len(given) == 1
+            claim = (replace(claim, subject=given.pop(), form=None, grounded=not claim.reported) if len(given) == 1
                      else replace(claim, subject=None, grounded=False))
         if claim.subject is None:
             drug = form_drug(ctx.knowledge, claim.form)

@@ -925,8 +925,10 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     opposite = not asserted(ann, sentence, c) and called_false(ann, sentence, c)
     if not asserted(ann, sentence, c) and not opposite:
         return _NOT_A_CLAIM
-    grounded = (holder.drug is not None or holder.pointing) and not opposite
-    if kind == "off-label" and not grounded:
+    # a form that points back is grounded by the check, which knows the forms the packs give each
+    # drug; until then it is no side of an in-draft contradiction
+    grounded = holder.drug is not None and not holder.pointing and not opposite
+    if kind == "off-label" and not grounded and not holder.pointing:
         # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
         # discussion, but nothing in the parse ties it to that drug, so never an error.
         holder = _Holder(reader.antecedent(c))
