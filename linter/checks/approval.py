@@ -46,8 +46,12 @@ off-label for …") is its own claim, not the main clause's. A denial of
 every use ("<drug> is not approved for any indication", "has no FDA approval
 whatsoever") contradicts each approval the pack gives the drug; a use
 excepted from it ("not approved for anything other than <use>") is one the
-draft says it is approved for. A claim about another jurisdiction than the
-pack's ("licensed for <condition> in the UK") is at most HL203.
+draft says it is approved for; a denial of "every kind of <condition>" denies
+only that all of it is covered. "In its <drug> form" moves an approval to that
+drug; "<condition>, for which <drug> won approval" names the condition; "the
+same infusions" is the drug in discussion in a form the packs give it. A claim
+about another jurisdiction than the pack's ("licensed for <condition> in the
+UK") is at most HL203.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -135,6 +139,14 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in ctx.claims:
         if claim.kind not in APPROVAL_KINDS:
             continue
+        if claim.form and claim.definite:
+            # "the same infusions": the drug in discussion's if the packs give it that form, else the
+            # one drug they give in it (the form points back at that drug's)
+            drugs = {f.drug for f in ctx.knowledge.forms} | {a.drug for a in ctx.knowledge.approvals if a.form}
+            given = {claim.subject} if claim.subject and _given_as(ctx.knowledge, claim.subject, claim.form) else {
+                d for d in drugs if _given_as(ctx.knowledge, d, claim.form)}
+            claim = (replace(claim, subject=given.pop(), form=None, grounded=not claim.reported) if len(given) == 1
+                     else replace(claim, subject=None, grounded=False))
         if claim.subject is None:
             drug = form_drug(ctx.knowledge, claim.form)
             if drug is None:
@@ -196,6 +208,15 @@ def form_drug(knowledge: Knowledge, form: str | None) -> str | None:
         words = words[:-1]  # "the nasal spray version": the spray
     drugs = {a.drug for a in knowledge.approvals if a.form and _form_matches(words, a.form)}
     return drugs.pop() if len(drugs) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _given_as(knowledge: Knowledge, drug: str, form: str) -> bool:
+    """Whether the packs give a drug in this form (its `forms`, or an approval's `form`)."""
+    words = form.split()
+    forms = [f.form for f in knowledge.forms if f.drug == drug]
+    forms += [a.form for a in knowledge.approvals if a.drug == drug and a.form]
+    return any(_form_matches(words, norm(f)) for f in forms)
 
 
 def _form_matches(words: list[str], form: str) -> bool:

@@ -244,6 +244,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
 # Nouns for the drug itself in another guise: "the licensed version of <drug>".
+_POINTING = frozenset({"same", "these", "those", "this", "that"})  # a definite form that points back
 _SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 
@@ -253,11 +254,12 @@ class _Holder(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, drug: str | None, form: str | None = None):
-        return tuple.__new__(cls, (drug, form))
+    def __new__(cls, drug: str | None, form: str | None = None, pointing: bool = False):
+        return tuple.__new__(cls, (drug, form, pointing))
 
     drug = property(lambda self: self[0])
     form = property(lambda self: self[1])
+    pointing = property(lambda self: self[2])  # a form that points back: "the same infusions"
 
 
 class _Reader:
@@ -340,8 +342,15 @@ class _Reader:
                 continue
             if tok in self.targets:
                 return None  # a condition or use is no drug nor a form of one: the parse went astray
+            if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
+                tok = p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
+                continue
             if p.tag(tok).startswith("NN"):
-                return _Holder(None, self.noun_phrase(tok))
+                # "the same infusions", "these tablets": a form of the drug in discussion, as "this
+                # drug" is that drug (the check holds it to a form the packs give that drug)
+                pointing = covered(ann, tok, "form") and any(
+                    ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet"))
+                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
             return None
         return None
 
@@ -516,6 +525,8 @@ class _Reader:
         dep, tag, head = p.dep(c), p.tag(c), p.head(c)
         objects = p.children(c, "dobj") + [o for prep in p.children(c, "prep") if norms[prep] == "on"
                                           for o in p.children(prep, "pobj")]  # "signed off on <drug>"
+        # an object that names no drug after a comma: "approved for <X>, full stop" is a misparse
+        objects = [o for o in objects if self.named(o) or not any(self.ann.texts[i] == "," for i in range(c + 1, o))]
         if objects:  # "the FDA approved <drug> for …"
             holder = self.holder(objects[0])
             return (holder, c) if holder else _NOT_A_CLAIM
@@ -783,8 +794,8 @@ class _Reader:
                    for t in self.path(tok, anchor))
 
     def quantifier(self, tok: int, anchor: int) -> str | None:
-        """"some" ("certain <conditions>", "a specific kind of <condition>") or "all" ("any
-        <condition>") before a target."""
+        """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
+        <condition>") or "every" ("every kind of <condition>", "all <conditions>") before a target."""
         p, ann = self.parse, self.ann
         phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
         while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
@@ -795,6 +806,8 @@ class _Reader:
         for t in phrase:
             near = [t, *p.children(t, "det", "amod", "advmod", "predet", "nummod")]
             # "every type of <X>": the determiner over "type of" says all of it
+            if any(covered(ann, n, "approval-every") for n in near if n != t):
+                return "every"
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
             if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
@@ -820,11 +833,59 @@ class _Reader:
                 continue
             seen.add(m.tok_start)
             t = head_of(p, m.tok_start, m.tok_end)
-            if (not lo <= t < hi or self.clause(t) != own or self.is_gloss(m, t, anchor)
+            if (not lo <= t < hi or self.target_clause(t) != own or self.is_gloss(m, t, anchor)
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
                 continue
             out.append((m, t))
-        return out
+        return out + self.relative_target(own)
+
+    def relative_target(self, own: int) -> list[tuple[Mention, int]]:
+        """The condition a relative clause's "for which" stands for: "<X>, for which <drug> won
+        approval" (also where the parse makes the clause adverbial), "<X>, which the FDA approved it
+        for" (the preposition left at the end)."""
+        p, norms = self.parse, self.ann.norms
+        lo, hi = p.subtree(own)
+        for t in range(lo, hi):
+            if norms[t] not in ("for", "as") or p.dep(t) != "prep":
+                continue
+            objects = p.children(t, "pobj")
+            if objects and p.tag(objects[0]) in _RELATIVE_TAGS and objects[0] == t + 1:
+                before = t - 1 if self.ann.texts[t - 1] == "," else t  # "<X>, for which …"
+                m = self.targets.get(before - 1)
+                if m is not None and m.tok_end == before:
+                    return [(m, head_of(p, m.tok_start, m.tok_end))]
+            elif not objects and p.dep(own) == "relcl" and p.head(own) in self.targets:
+                return [(self.targets[p.head(own)], p.head(own))]
+        return []
+
+    def target_clause(self, tok: int) -> int:
+        """The clause a target stands in. A phrase before a colon or semicolon that the parse hangs
+        on a clause after it ("approved for <X>, but not for <Y>: when …, it is prescribed …")
+        continues the clause before the break: that of the nearest verb before it."""
+        p, texts = self.parse, self.ann.texts
+        own = self.clause(tok)
+        if own < tok or not any(texts[i] in (":", ";") for i in range(tok + 1, own)):
+            return own
+        verb = next((i for i in range(tok - 1, self.sentence.tok_start - 1, -1) if p.is_verb(i)), None)
+        return own if verb is None else self.clause(verb)
+
+    def in_form_of(self, tok: int, anchor: int, targets: list[tuple[Mention, int]]) -> str | None:
+        """The drug named by "in its <drug> form" / "in the form of <drug>" over a target: on its
+        path to the anchor, or on the anchor before it, or after it where no target follows
+        ("approved as <use> and, in its <drug> form, for <X>": <X> only)."""
+        p, ann = self.parse, self.ann
+        path = self.path(tok, anchor)
+        preps = [t for t in path if p.dep(t) == "prep"] + [c for t in path for c in p.children(t, "prep")]
+        preps += [c for c in p.children(anchor, "prep") if c < tok or not any(u > c for _, u in targets)]
+        for prep in preps:
+            if ann.norms[prep] != "in":
+                continue
+            for noun in p.children(prep, "pobj"):
+                lo, hi = p.subtree(noun)
+                named = [self.drugs[x].id for x in range(lo, hi) if x in self.drugs]
+                if ann.norms[noun] in _SAME_DRUG and named:
+                    return named[-1]
+        return None
 
     def every_use(self, lo: int, hi: int) -> bool:
         """"not approved for any indication / anything", "has no approval whatsoever": the
@@ -842,6 +903,19 @@ class _Reader:
     def excepted(self, tok: int, anchor: int) -> bool:
         """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
         return any(covered(self.ann, t, "approval-except") for t in self.path(tok, anchor))
+
+    def blank_negated(self, c: int, own: int) -> bool:
+        """Whether the blank pass's negation scope covers the cue. That scope runs to the end of
+        the blank clause, across ", and <clause>": a negation the parse puts before a coordinated
+        clause with a subject of its own ("<drug> is not a miracle, and using it for <X> is
+        off-label") does not reach into it."""
+        p = self.parse
+        if not self.ann.is_negated(c):
+            return False
+        if p.dep(own) != "conj" or not self.own_subjects(own):
+            return True
+        lo, _ = p.subtree(own)
+        return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
 
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
@@ -874,8 +948,10 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     opposite = not asserted(ann, sentence, c) and called_false(ann, sentence, c)
     if not asserted(ann, sentence, c) and not opposite:
         return _NOT_A_CLAIM
-    grounded = holder.drug is not None and not opposite
-    if kind == "off-label" and not grounded:
+    # a form that points back is grounded by the check, which knows the forms the packs give each
+    # drug; until then it is no side of an in-draft contradiction
+    grounded = holder.drug is not None and not holder.pointing and not opposite
+    if kind == "off-label" and not grounded and not holder.pointing:
         # "This use is off-label", "infusions for <condition> are off-label": the use of the drug in
         # discussion, but nothing in the parse ties it to that drug, so never an error.
         holder = _Holder(reader.antecedent(c))
@@ -898,7 +974,7 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     # A noun that holds its own targets is negated on itself ("no approval for <use>"), not by the
     # verb it is the subject of ("its approval for <use> does not mean …").
     negation_top = c if anchor == c and parse.tag(c).startswith("NN") else reader.clause(anchor)
-    base_negated = (cue.kind == "approval-negative" or ann.is_negated(c)
+    base_negated = (cue.kind == "approval-negative" or reader.blank_negated(c, reader.clause(anchor))
                     or reader.negated(c, negation_top))
     hedged = "hedge" in sentence.cue_kinds and bool(ann.cues_in(clause.tok_start, clause.tok_end, "hedge"))
     targets = reader.predicate_targets(c, anchor, range(cue.tok_start, cue.tok_end))
@@ -909,13 +985,21 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     every_use = not targets and reader.every_use(lo, hi)
     for m, t in sorted(targets) or [(None, None)]:
-        negated = base_negated or (t is not None and reader.negated(t, anchor) and t != anchor)
+        # "…, in its <drug B> form, for <X>": that approval is drug B's
+        moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
+        # (a target outside the anchor's subtree, a relative clause's "for which", has no path to it)
+        negated = base_negated or (t is not None and lo <= t < hi and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
         quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
-        for subject in subjects:
+        if quantifier == "every":
+            # "not for every kind of <X>" denies only that all of X is covered, which an approval for
+            # one kind of it allows; "approved for every kind of <X>" says all of it
+            quantifier = None if negated else "all"
+        for subject in [moved] if moved else subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
+                             definite=holder.pointing,
                              quantifier=quantifier, reported=opposite))
     return out

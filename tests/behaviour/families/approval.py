@@ -331,3 +331,63 @@ def seeds():
     for noun in ("anesthetic", "dissociative drug", "generic medicine"):
         yield Seed("{D} is {ADV} the only " + noun + " approved for anxiety.", WRONG_OR_WARNING, "ketamine",
                    "only-product", "INV")
+
+    # --- round 2 of issue 20 (blind5): real pages' wordings, each as a class with its traps
+    # "not for every kind of <X>" denies only all of X; "not for any kind of <X>" denies each
+    for every in ("every kind of depression", "all kinds of depression", "every form of depression",
+                  "all depression"):
+        yield Seed("{D} is {ADV} approved for treatment-resistant depression, not for anxiety and not for " + every + ".",
+                   (), "esketamine", "not-every", "DIR")
+        yield Seed("{D} is {ADV} not approved for " + every + ".", (), "esketamine", "not-every", "DIR")
+    yield Seed("{D} is {ADV} not approved for any kind of depression.", WRONG, "esketamine", "not-every", "DIR")
+    # an elided "but not for <X>" before a colon continues the approval, not the clause after it
+    for brk in (":", ";"):
+        yield Seed("The FDA has {ADV} approved {D} for anaesthesia and sedation, but not for anxiety" + brk
+                   + " when a doctor offers it for anxiety, it is being prescribed off-label.", (), "ketamine",
+                   "elided-before-break", "DIR")
+        yield Seed("{D} is {ADV} approved for sedation, but not for anaesthesia" + brk
+                   + " it is given off-label in surgery.", WRONG, "ketamine", "elided-before-break", "DIR")
+    # "in its <drug B> form" moves the approval to drug B
+    for form in ("in its esketamine form", "in the form of esketamine"):
+        yield Seed("{D} has {ADV} been FDA-approved as an anaesthetic for decades and, " + form
+                   + ", for depression in general.", BROADER, "ketamine", "in-its-form", "INV")
+        yield Seed("{D} has {ADV} been FDA-approved as an anaesthetic for decades and, " + form
+                   + ", for treatment-resistant depression.", (), "ketamine", "in-its-form", "INV")
+    yield Seed("{D} is {ADV} approved for anaesthesia in its injectable form.", (), "ketamine", "in-its-form", "DIR")
+    # a report someone answers is taken back; one agreed with is passed on
+    for answer in ("Dr Marsh put him straight", "The pharmacist corrected him", "The host set the record straight"):
+        yield Seed("Gary had {ADV} heard that {D} was approved for anxiety. " + answer
+                   + ": it is approved as an anaesthetic only.", (), "ketamine", "put-straight", "DIR", edits=False)
+    yield Seed("Gary had {ADV} heard that {D} was approved for anxiety. Dr Marsh agreed with him.", UNSUPPORTED,
+               "ketamine", "put-straight", "DIR", edits=False)
+    # a gerund subject holds the off-label predicate; a negation before ", and <clause>" stays out
+    for verb in ("Using", "Prescribing", "Giving"):
+        yield Seed(verb + " {D} for anxiety is {ADV} off-label.", (), "ketamine", "gerund-subject", "INV")
+        yield Seed(verb + " {D} for anaesthesia is {ADV} off-label.", WRONG, "ketamine", "gerund-subject", "INV")
+    yield Seed("{D} is not a miracle, and using it for anxiety is {ADV} off-label.", (), "ketamine", "gerund-subject",
+               "DIR")
+    # the narrow depression in another word order
+    for narrow in ("the depression resistant to treatment", "depression that is resistant to other treatments",
+                   "depression resistant to standard treatment"):
+        yield Seed("{D} is {ADV} approved for " + narrow + ".", (), "esketamine", "narrow-word-order", "INV")
+        yield Seed("{D} is {ADV} approved for " + narrow + ".", WRONG, "ketamine", "narrow-word-order", "INV")
+    # "<X>, for which <drug> won approval": the relative pronoun stands for X
+    yield from _each_target(("The one exception is {N}, for which {D} won FDA approval in 2022.",
+                             "{N}, for which {D} is approved, is common."),
+                            ("bipolar depression", "PTSD", "social anxiety disorder"), "anaesthesia", WRONG,
+                            "for-which")
+    yield Seed("Anxiety, for which many people {ADV} take {D}, is common.", (), "ketamine", "for-which", "DIR",
+               edits=False)
+    yield Seed("Anxiety, for which {D} is {ADV} not approved, is common.", (), "ketamine", "for-which", "DIR",
+               edits=False)
+    # a form that points back is the drug in discussion
+    for form in ("The same infusions are", "These infusions are"):
+        yield Seed(form + " {ADV} an FDA-approved option for obsessive-compulsive disorder.", WRONG, "ketamine",
+                   "pointing-form", "INV", context="Our clinic gives ketamine infusions.", edits=False)
+        yield Seed(form + " {ADV} approved for anaesthesia.", (), "ketamine", "pointing-form", "INV",
+                   context="Our clinic gives ketamine infusions.", edits=False)
+    # "…, full stop" is no object: the relative clause's noun is
+    yield Seed("Its active ingredient, {D}, is {ADV} the form of ketamine the FDA has approved for depression, full stop.",
+               BROADER, "esketamine", "full-stop", "INV", edits=False)
+    yield Seed("{D} is {ADV} the form of ketamine the FDA has approved for treatment-resistant depression, as it happens.",
+               (), "esketamine", "full-stop", "INV", edits=False)
