@@ -407,3 +407,16 @@ def test_a_study_framed_effect_and_a_course_that_ends(lint, text, expected):
 ])
 def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Round 2 (blind sets 4 and 5): a span after "compared with / versus / than" is the comparator's,
+# not the drug's, whoever the clause belongs to; the drug's own span in the clause is still read.
+@pytest.mark.parametrize("text, expected", [
+    ("- **Speed:** effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
+    ("Ketamine's effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
+    ("Ketamine works within hours, versus two to six weeks for SSRIs.", []),
+    ("Ketamine works within hours, far faster than the two to six weeks SSRIs need.", []),
+    ("Ketamine works within two weeks, compared with 2 to 6 weeks for SSRIs.", [(3, "HL301", "error")]),
+])
+def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
+    assert graded(lint(CONTEXT + text + "\n")) == expected

@@ -57,6 +57,9 @@ _BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "
 # Prepositions that name what brought an effect about: a phrase of theirs can own it.
 _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
                      "through", "via", "on"})
+# Where a comparison word ("compared with", "than", "versus", "unlike": reference cues) may
+# stand over a span: as a preposition or linking word, not as a noun or adjective ("part of").
+_COMPARING = frozenset({"prep", "mark", "cc", "advmod", "advcl", "pcomp", "agent"})
 _HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
@@ -74,6 +77,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         tok, tok_end = ann.token_at(start), ann.token_at(end - 1) + 1
         if quoted(ann, sentence, tok, tok_end):
             continue
+        if reader.compared(tok, tok_end):
+            continue  # "…, compared with 2–6 weeks for <comparator>": the other treatment's span
         read = reader.span(tok, tok_end) or reader.loose(tok, tok_end)
         if read is None:
             continue
@@ -188,6 +193,22 @@ class _Reader:
         self.ann, self.sentence, self.parse, self.referent = ann, sentence, parse, referent
 
     # ---------------------------------------------------------------- what is measured
+
+    def compared(self, tok: int, tok_end: int) -> bool:
+        """A span under a comparison ("within hours, compared with 2–6 weeks for <comparator>",
+        "faster than the weeks <comparator> need"): what the drug is compared with, not its own."""
+        p = self.parse
+        tok = p.phrase_head(tok, tok_end)
+        for up in p.ancestors(tok):
+            if p.dep(tok) in _OWN_CLAUSES:
+                return False  # "unlike <comparator>, which take weeks": the clause says whose
+            if self._comparing(up):
+                return True
+            tok = up
+        return False
+
+    def _comparing(self, tok: int) -> bool:
+        return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
 
     def span(self, tok: int, tok_end: int):
         """(measures, predicate, owner, attached) of the span [tok, tok_end), or None when it is
@@ -475,6 +496,10 @@ class _Reader:
             if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
                     self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
                 continue  # "after each dose" read as a clause's mark still says whose
+            if dep > predicate and self._comparing(dep):
+                # "appear within hours, compared with … for <comparator>": not whose (a fronted
+                # "Like <comparator>, <drug> …" may hold the subject the parser misplaced)
+                continue
             owner = self._who(self._phrase(dep, frozenset(skip)), dep)
             if owner is not None:
                 owners.add(owner)

@@ -131,6 +131,17 @@ def seeds():
                        "ketamine", "comparison", "DIR")
     yield Seed("{D} {ADV} works faster than SSRIs, which take 2 to 6 weeks to act.", (), "ketamine",
                "comparison", "DIR")
+    # The span after "compared with / versus / than" is the comparator's, whoever owns the clause.
+    for ssri in ("2 to 6 weeks", "roughly 2–6 weeks", "several weeks", "two to six weeks"):
+        for frame in ("Effects can {ADV} appear within hours, compared with {S} for SSRIs.",
+                      "{D} {ADV} works within hours, compared to {S} for SSRIs.",
+                      "{D} {ADV} eases anxiety within hours, versus {S} for SSRIs.",
+                      "{D} {ADV} works within hours, far faster than the {S} SSRIs need.",
+                      "The effects of {D} {ADV} appear within hours, compared with {S} with SSRIs."):
+            yield Seed(frame.replace("{S}", ssri), (), "ketamine", "comparison", "DIR")
+    for ket in ("two weeks", "a few weeks", "about a month"):
+        yield Seed(f"{{D}} {{ADV}} works within {ket}, compared with 2 to 6 weeks for SSRIs.", WRONG, "ketamine",
+                   "comparison", "DIR")
     for span in ("2 to 6 weeks", "several weeks", "about a month"):
         yield Seed(f"Like SSRIs, {{D}} {{ADV}} takes {span} to work.", WRONG, "ketamine", "comparison", "DIR")
         yield Seed(f"{{D}}, like SSRIs, can {{ADV}} take {span} to ease anxiety.", WRONG, "ketamine",
