@@ -420,3 +420,17 @@ def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
 ])
 def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Round 2 (blind set 5): verbs of lasting and of a first change in other words.
+@pytest.mark.parametrize("text, expected", [
+    ("The calm from each ketamine session tended to carry people through roughly ten days.", [(3, "HL301", "error")]),
+    ("The relief from each ketamine infusion carried patients through about a week.", []),
+    ("Relief from a ketamine infusion carries most people for five days.", []),
+    ("For most patients ketamine needs a fortnight or so of repeated sessions before anything shifts.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine needs only a few hours before anything shifts.", []),
+    ("Patients carry a card for a month after treatment.", []),
+])
+def test_lasting_and_onset_verbs_in_other_words(lint, text, expected):
+    assert graded(lint(CONTEXT + text + "\n")) == expected

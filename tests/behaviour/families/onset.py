@@ -58,6 +58,7 @@ TAKES = (
     "{D} may {ADV} take {S} before it eases anxiety.",
     "It can {ADV} take {S} for {D} to work.",
     "Patients {ADV} wait {S} for {D} to work.",
+    "{D} {ADV} needs {S} before anything shifts.",
 )
 AFTER = (
     "{D} {ADV} starts to work after {S}.",
