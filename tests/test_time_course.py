@@ -431,6 +431,11 @@ def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
      [(3, "HL301", "warning")]),
     ("Ketamine needs only a few hours before anything shifts.", []),
     ("Patients carry a card for a month after treatment.", []),
+    # blind set 4: an effect that builds over a span takes that long to arrive
+    ("Ketamine's calming effect typically builds over roughly three weeks.", [(3, "HL301", "error")]),
+    ("The effect of ketamine on anxiety appears gradually over several weeks.", [(3, "HL301", "error")]),
+    ("Ketamine's calming effect builds over a few hours.", []),
+    ("Clinics are building over two years a network of ketamine services.", []),
 ])
 def test_lasting_and_onset_verbs_in_other_words(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected

@@ -40,6 +40,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 # that make it how long one lasts ("for a week", "over a year").
 _ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
 _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
+_GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no effect verb ("builds over")
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
@@ -407,6 +408,8 @@ class _Reader:
                 return self._owned(ONSET, verb, (), (head, top), attached=True)
             if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
                 return self._owned(EFFECT, verb, (), (head, top), attached=True)
+            if prep in _GRADUAL_PREPS:  # "the effect builds over three weeks": how long it takes to arrive
+                return self._owned(ONSET, verb, (), (head, top), attached=True)
             return None
         if prep in _LASTING_PREPS and any(self._covered(o, "effect-noun") and not self._covered(o, "side-effect")
                                           for o in p.children(verb, "dobj")):

@@ -51,6 +51,11 @@ IN_FRAMES = (
     "{D} can {ADV} start working in {S}.",
     "{D} {ADV} begins to ease anxiety in {S}.",
 )
+GRADUAL = (
+    "ketamine's calming effect {ADV} builds over {S}.",
+    "The effect of {D} on anxiety {ADV} builds gradually over {S}.",
+    "Relief from {D} {ADV} appears over {S}.",
+)
 TAKES = (
     "{D} can {ADV} take {S} to start reducing anxiety.",
     "{D} {ADV} takes {S} to work.",
@@ -80,6 +85,11 @@ def seeds():
             yield Seed(frame.replace("{S}", span), (), "ketamine", "in-span", "INV")
         for span in ("a few days", "two weeks", "a month", "a fortnight", "about three weeks"):
             yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "in-span", "INV")
+    for frame in GRADUAL:  # an effect that builds over a span takes that long to arrive
+        for span in ("a few hours", "several hours"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "gradual", "INV")
+        for span in ("roughly three weeks", "several weeks", "a month", "two weeks"):
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "gradual", "INV")
     for frame in TAKES:
         capability = "extraposed" if frame.startswith(("It ", "Patients")) else "take-frame"
         for span in TAKES_FAST:
