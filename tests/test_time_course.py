@@ -415,6 +415,7 @@ def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
     ("- **Speed:** effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
     ("Ketamine's effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
     ("Ketamine works within hours, versus two to six weeks for SSRIs.", []),
+    ("Effects can appear within hours, versus roughly two to six weeks for an SSRI.", []),
     ("Ketamine works within hours, far faster than the two to six weeks SSRIs need.", []),
     ("Ketamine works within two weeks, compared with 2 to 6 weeks for SSRIs.", [(3, "HL301", "error")]),
 ])

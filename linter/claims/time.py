@@ -280,6 +280,8 @@ class _Reader:
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
             return None
+        if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
+            return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
         # without one, the cue nearest the span does
         if tok > p.tok_start and self.ann.norms[tok - 1] in _LASTING_PREPS:  # ("wears off after" is either)
@@ -493,16 +495,18 @@ class _Reader:
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
         owners = set()
+        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
+        # follows it are the other treatment's, however the parser attached them; a fronted
+        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
+        compared = next((d for d in self.parse.children(predicate) if d > predicate and self._comparing(d)), None)
         for dep in self.parse.children(predicate):
+            if compared is not None and dep >= compared:
+                continue
             if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
                 continue
             if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
                     self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
                 continue  # "after each dose" read as a clause's mark still says whose
-            if dep > predicate and self._comparing(dep):
-                # "appear within hours, compared with … for <comparator>": not whose (a fronted
-                # "Like <comparator>, <drug> …" may hold the subject the parser misplaced)
-                continue
             owner = self._who(self._phrase(dep, frozenset(skip)), dep)
             if owner is not None:
                 owners.add(owner)
