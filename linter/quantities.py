@@ -34,7 +34,12 @@ VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "some": (2, 6
 BARE_PLURAL = {"minute": (2 / 60, 1.0), "hour": (2.0, 24.0), "day": (48.0, 168.0),
                "week": (336.0, 730.0), "fortnight": (672.0, 2190.0), "month": (1460.0, 8760.0), "year": (17520.0, 87600.0)}
 
-_NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+# A whole number and a half ("two and a half hours", "3 and a half days"): matched before "a half",
+# which would otherwise read only the fraction.
+_WHOLE = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+          + "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n >= 1 and " " not in w and w not in ("a", "an")),
+                            key=len, reverse=True)) + ")")
+_NUM = (rf"(?:{_WHOLE}\s+and\s+a\s+half|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
         + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + ")")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True))
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b"
@@ -100,6 +105,8 @@ def _human(hours: float) -> str:
 
 def number(text: str) -> float:
     t = re.sub(r"\s+", " ", text.lower().strip())
+    if t.endswith(" and a half") and t not in WORD_NUMBERS:
+        return number(t[:-len(" and a half")]) + 0.5
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
     m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty)[- ](\w+)", t)

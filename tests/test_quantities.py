@@ -34,6 +34,12 @@ UNITS = ["minute", "hour", "day", "week", "month", "year"]
     ("12 months", YEAR, YEAR),
     ("48 hours", 2 * DAY, 2 * DAY),
     ("half an hour", 0.5, 0.5),
+    # a whole number and a half is read whole, not as "a half <unit>"
+    ("two and a half hours", 2.5, 2.5),
+    ("2 and a half days", 2.5 * DAY, 2.5 * DAY),
+    ("ten and a half months", 10.5 * YEAR / 12, 10.5 * YEAR / 12),
+    ("two and a half to three weeks", 2.5 * WEEK, 3 * WEEK),
+    ("a half hour", 0.5, 0.5),
     ("twenty-one days", 3 * WEEK, 3 * WEEK),
     ("a few days", 2 * DAY, 4 * DAY),
     ("a 7-day course", WEEK, WEEK),

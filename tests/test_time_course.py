@@ -407,3 +407,36 @@ def test_a_study_framed_effect_and_a_course_that_ends(lint, text, expected):
 ])
 def test_a_contradicted_span_is_hl301_graded(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Round 2 (blind sets 4 and 5): a span after "compared with / versus / than" is the comparator's,
+# not the drug's, whoever the clause belongs to; the drug's own span in the clause is still read.
+@pytest.mark.parametrize("text, expected", [
+    ("- **Speed:** effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
+    ("Ketamine's effects can appear within hours, compared with roughly 2\u20136 weeks for SSRIs.", []),
+    ("Ketamine works within hours, versus two to six weeks for SSRIs.", []),
+    ("Effects can appear within hours, versus roughly two to six weeks for an SSRI.", []),
+    ("Ketamine works within hours, far faster than the two to six weeks SSRIs need.", []),
+    ("Ketamine works within two weeks, compared with 2 to 6 weeks for SSRIs.", [(3, "HL301", "error")]),
+])
+def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
+    assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Round 2 (blind set 5): verbs of lasting and of a first change in other words.
+@pytest.mark.parametrize("text, expected", [
+    ("The calm from each ketamine session tended to carry people through roughly ten days.", [(3, "HL301", "error")]),
+    ("The relief from each ketamine infusion carried patients through about a week.", []),
+    ("Relief from a ketamine infusion carries most people for five days.", []),
+    ("For most patients ketamine needs a fortnight or so of repeated sessions before anything shifts.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine needs only a few hours before anything shifts.", []),
+    ("Patients carry a card for a month after treatment.", []),
+    # blind set 4: an effect that builds over a span takes that long to arrive
+    ("Ketamine's calming effect typically builds over roughly three weeks.", [(3, "HL301", "error")]),
+    ("The effect of ketamine on anxiety appears gradually over several weeks.", [(3, "HL301", "error")]),
+    ("Ketamine's calming effect builds over a few hours.", []),
+    ("Clinics are building over two years a network of ketamine services.", []),
+])
+def test_lasting_and_onset_verbs_in_other_words(lint, text, expected):
+    assert graded(lint(CONTEXT + text + "\n")) == expected

@@ -40,6 +40,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 # that make it how long one lasts ("for a week", "over a year").
 _ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
 _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
+_GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no effect verb ("builds over")
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
@@ -57,6 +58,9 @@ _BARE_CLAUSE = frozenset({"aux", "auxpass", "neg", "advmod", "punct", "acomp", "
 # Prepositions that name what brought an effect about: a phrase of theirs can own it.
 _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", "thanks", "due", "because",
                      "through", "via", "on"})
+# Where a comparison word ("compared with", "than", "versus", "unlike": reference cues) may
+# stand over a span: as a preposition or linking word, not as a noun or adjective ("part of").
+_COMPARING = frozenset({"prep", "mark", "cc", "advmod", "advcl", "pcomp", "agent"})
 _HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 
@@ -74,6 +78,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         tok, tok_end = ann.token_at(start), ann.token_at(end - 1) + 1
         if quoted(ann, sentence, tok, tok_end):
             continue
+        if reader.compared(tok, tok_end):
+            continue  # "…, compared with 2–6 weeks for <comparator>": the other treatment's span
         read = reader.span(tok, tok_end) or reader.loose(tok, tok_end)
         if read is None:
             continue
@@ -189,6 +195,22 @@ class _Reader:
 
     # ---------------------------------------------------------------- what is measured
 
+    def compared(self, tok: int, tok_end: int) -> bool:
+        """A span under a comparison ("within hours, compared with 2–6 weeks for <comparator>",
+        "faster than the weeks <comparator> need"): what the drug is compared with, not its own."""
+        p = self.parse
+        tok = p.phrase_head(tok, tok_end)
+        for up in p.ancestors(tok):
+            if p.dep(tok) in _OWN_CLAUSES:
+                return False  # "unlike <comparator>, which take weeks": the clause says whose
+            if self._comparing(up):
+                return True
+            tok = up
+        return False
+
+    def _comparing(self, tok: int) -> bool:
+        return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
+
     def span(self, tok: int, tok_end: int):
         """(measures, predicate, owner, attached) of the span [tok, tok_end), or None when it is
         not a claim about a pack drug."""
@@ -258,6 +280,8 @@ class _Reader:
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
             return None
+        if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
+            return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
         # without one, the cue nearest the span does
         if tok > p.tok_start and self.ann.norms[tok - 1] in _LASTING_PREPS:  # ("wears off after" is either)
@@ -386,6 +410,8 @@ class _Reader:
                 return self._owned(ONSET, verb, (), (head, top), attached=True)
             if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
                 return self._owned(EFFECT, verb, (), (head, top), attached=True)
+            if prep in _GRADUAL_PREPS:  # "the effect builds over three weeks": how long it takes to arrive
+                return self._owned(ONSET, verb, (), (head, top), attached=True)
             return None
         if prep in _LASTING_PREPS and any(self._covered(o, "effect-noun") and not self._covered(o, "side-effect")
                                           for o in p.children(verb, "dobj")):
@@ -469,7 +495,13 @@ class _Reader:
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
         owners = set()
+        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
+        # follows it are the other treatment's, however the parser attached them; a fronted
+        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
+        compared = next((d for d in self.parse.children(predicate) if d > predicate and self._comparing(d)), None)
         for dep in self.parse.children(predicate):
+            if compared is not None and dep >= compared:
+                continue
             if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
                 continue
             if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (

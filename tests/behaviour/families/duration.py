@@ -34,6 +34,8 @@ PER_DOSE = (
     "After each weekly ketamine infusion, patients {ADV} felt calmer for {S} afterwards.",
     "In the 2017 trial, the calming effect of each weekly ketamine dose {ADV} wore off after {S}.",
     "The improvement in generalised anxiety after each weekly ketamine treatment {ADV} lasted {S}.",
+    "The calm from each weekly ketamine session {ADV} carried people through {S}.",
+    "Relief from each weekly dose of {D} {ADV} tended to carry patients through {S}.",
 )
 # The small parser reads this one as a noun phrase ("relieved" an adjective): the claim cannot
 # be proved from the parse, so a warning is the verdict it can reach; either code is a catch.

@@ -51,6 +51,11 @@ IN_FRAMES = (
     "{D} can {ADV} start working in {S}.",
     "{D} {ADV} begins to ease anxiety in {S}.",
 )
+GRADUAL = (
+    "ketamine's calming effect {ADV} builds over {S}.",
+    "The effect of {D} on anxiety {ADV} builds gradually over {S}.",
+    "Relief from {D} {ADV} appears over {S}.",
+)
 TAKES = (
     "{D} can {ADV} take {S} to start reducing anxiety.",
     "{D} {ADV} takes {S} to work.",
@@ -58,6 +63,7 @@ TAKES = (
     "{D} may {ADV} take {S} before it eases anxiety.",
     "It can {ADV} take {S} for {D} to work.",
     "Patients {ADV} wait {S} for {D} to work.",
+    "{D} {ADV} needs {S} before anything shifts.",
 )
 AFTER = (
     "{D} {ADV} starts to work after {S}.",
@@ -79,6 +85,11 @@ def seeds():
             yield Seed(frame.replace("{S}", span), (), "ketamine", "in-span", "INV")
         for span in ("a few days", "two weeks", "a month", "a fortnight", "about three weeks"):
             yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "in-span", "INV")
+    for frame in GRADUAL:  # an effect that builds over a span takes that long to arrive
+        for span in ("a few hours", "several hours"):
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "gradual", "INV")
+        for span in ("roughly three weeks", "several weeks", "a month", "two weeks"):
+            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "gradual", "INV")
     for frame in TAKES:
         capability = "extraposed" if frame.startswith(("It ", "Patients")) else "take-frame"
         for span in TAKES_FAST:
@@ -131,6 +142,17 @@ def seeds():
                        "ketamine", "comparison", "DIR")
     yield Seed("{D} {ADV} works faster than SSRIs, which take 2 to 6 weeks to act.", (), "ketamine",
                "comparison", "DIR")
+    # The span after "compared with / versus / than" is the comparator's, whoever owns the clause.
+    for ssri in ("2 to 6 weeks", "roughly 2–6 weeks", "several weeks", "two to six weeks"):
+        for frame in ("Effects can {ADV} appear within hours, compared with {S} for SSRIs.",
+                      "{D} {ADV} works within hours, compared to {S} for SSRIs.",
+                      "{D} {ADV} eases anxiety within hours, versus {S} for SSRIs.",
+                      "{D} {ADV} works within hours, far faster than the {S} SSRIs need.",
+                      "The effects of {D} {ADV} appear within hours, compared with {S} with SSRIs."):
+            yield Seed(frame.replace("{S}", ssri), (), "ketamine", "comparison", "DIR")
+    for ket in ("two weeks", "a few weeks", "about a month"):
+        yield Seed(f"{{D}} {{ADV}} works within {ket}, compared with 2 to 6 weeks for SSRIs.", WRONG, "ketamine",
+                   "comparison", "DIR")
     for span in ("2 to 6 weeks", "several weeks", "about a month"):
         yield Seed(f"Like SSRIs, {{D}} {{ADV}} takes {span} to work.", WRONG, "ketamine", "comparison", "DIR")
         yield Seed(f"{{D}}, like SSRIs, can {{ADV}} take {span} to ease anxiety.", WRONG, "ketamine",
