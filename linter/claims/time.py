@@ -167,7 +167,11 @@ def _linked_conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
 def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
     """The drug "it" or "each infusion" stands for: the drug in discussion, unless the sentence
     before was about a comparator ("Antidepressants take weeks. It …" is not about the drug):
-    its main subject says so when it was parsed, else the first treatment it names."""
+    its main subject says so when it was parsed, else the first treatment it names; nor the drug
+    the sentence itself is compared with ("Effects can appear within hours, compared with 2-6 weeks
+    for <drug>")."""
+    if last_drug and _compares_with(ann, sentence, last_drug):
+        return None
     if sentence.index == 0:
         return last_drug
     before = ann.sentences[sentence.index - 1]
@@ -185,6 +189,13 @@ def _referent(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str
     if others and (not named or others[0].tok_start < named[0].tok_start):
         return None
     return last_drug
+
+
+def _compares_with(ann: Annotation, sentence: Sentence, drug: str) -> bool:
+    """Whether the sentence names `drug` after a comparison word ("compared with", "than")."""
+    cues = ann.cues_in(sentence.tok_start, sentence.tok_end, "reference")
+    return bool(cues) and any(m.id == drug and m.tok_start >= cues[0].tok_end
+                              for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 class _Reader:
