@@ -332,11 +332,11 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
 
 
 def _vouches_for_approval(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
-    """"… is the form the FDA has approved for depression, full stop": emphasis on what a regulator
+    """"… is the form the FDA has approved for <X>, full stop": emphasis on what a regulator
     approved overstates the approval (the approval checks' business), not the evidence. The
     emphasis may stand in a clause of its own (", end of story."), so the approval is looked for in
     the sentence; a benefit in the emphasis's clause is still vouched for ("the FDA approved it
-    for anesthesia, but it relieves anxiety, full stop")."""
+    for <use>, but it relieves <condition>, full stop")."""
     return bool(ann.cues_in(cue.tok_start, cue.tok_end, "overclaim-emphasis")
                 and ann.cues_in(sentence.tok_start, sentence.tok_end, *_APPROVAL)
                 and not ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit-verb"))
