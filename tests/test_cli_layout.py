@@ -1,5 +1,6 @@
 """Issue 23: the command line as thin commands, one module each, imported when its command runs;
-no function over 60 lines in the command line, the settings, the formats or pack drafting."""
+no function over 60 lines anywhere in the engine (it began with the command line, the settings,
+the formats and pack drafting)."""
 
 from __future__ import annotations
 
@@ -32,11 +33,9 @@ def test_version_imports_no_command():
     assert out.stdout.splitlines()[1] == "['linter.cli', 'linter.cli.common']"
 
 
-def test_no_long_function_in_what_the_command_line_owns():
-    files = [*sorted((ROOT / "linter" / "cli").glob("*.py")), *sorted((ROOT / "linter" / "report").glob("*.py")),
-             ROOT / "linter" / "config.py", ROOT / "linter" / "extract.py"]
+def test_no_function_over_60_lines_in_the_engine():
     long = []
-    for path in files:
+    for path in sorted((ROOT / "linter").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 start = min([node.lineno] + [d.lineno for d in node.decorator_list])
