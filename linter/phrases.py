@@ -15,7 +15,8 @@ _END = ""  # key of a node's values: no token is empty
 T = TypeVar("T", bound=Hashable)
 
 
-def _tokens(text: str) -> list[str]:
+def phrase_tokens(text: str) -> list[str]:
+    """Lower-cased runs of word characters and single other characters: what a phrase matches on."""
     return _TOKEN.findall(text.lower())
 
 
@@ -25,7 +26,7 @@ class PhraseIndex(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
         self._root: dict = {}
         for phrase, value in phrases:
-            tokens = _tokens(phrase)
+            tokens = phrase_tokens(phrase)
             if not tokens:
                 continue
             node = self._root
@@ -34,7 +35,7 @@ class PhraseIndex(Generic[T]):
             node.setdefault(_END, set()).add(value)
 
     def found(self, text: str) -> set[T]:
-        tokens = _tokens(text)
+        tokens = phrase_tokens(text)
         out: set[T] = set()
         for i in range(len(tokens)):
             node = self._root

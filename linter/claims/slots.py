@@ -19,7 +19,7 @@ from linter.alignindex import Aligned, Alignment, word_hash
 from linter.claims.tables import items_after
 from linter.nlp import Annotation, Sentence, stem
 from linter.packs import STRENGTHS, Knowledge, Pack
-from linter.phrases import _tokens
+from linter.phrases import phrase_tokens
 
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).
@@ -273,7 +273,7 @@ def _effect_names(knowledge: Knowledge) -> tuple[dict[tuple[str, ...], str], int
     table = {}
     for effect in knowledge.side_effects:
         for spelling in effect.spellings:
-            tokens = tuple(stem(t) for t in _tokens(spelling))
+            tokens = tuple(stem(t) for t in phrase_tokens(spelling))
             if tokens:
                 table.setdefault(tokens, effect.name)
     return table, max((len(t) for t in table), default=0)
