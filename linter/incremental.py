@@ -4,8 +4,9 @@ the edit put them. The same stage functions (claims.sentence_claims, claims.with
 part of the draft, so the claims are those of a full extract.
 
 What a sentence's claims read: its own section (from its heading to the next: a list's lead-in
-and items, a table's rows, a paragraph's later sentences), up to REACH sentences before the
-section (a table's topic, a run of reports before it), the drug in discussion before it (which
+and items, a table's rows, a paragraph's later sentences), a few sentences before the section
+(REACH: a run of reports before it; TABLE_REACH in a section with a table: the table's topic,
+the last drug named before it), the drug in discussion before it (which
 the page's main drug sets in every section), and whether the parser read it. Blocks are compared
 whole (kind, place in a list, line spacing, prose and sentences), the old and new draft aligned
 by the blocks they start and end with: an edit changes one run of blocks between those. A
@@ -24,9 +25,11 @@ from linter.claims import Claim, Item, befores, sentence_claims, with_tables
 from linter.claims.side_effects import _LIST_REACH, _REPORTS_IN_A_ROW
 from linter.nlp import Annotation
 
-# Sentences before its section a sentence's claims may read: a table's topic is the last drug
-# named within _LIST_REACH sentences before it, a run of reports goes back _REPORTS_IN_A_ROW.
-REACH = _LIST_REACH + _REPORTS_IN_A_ROW
+# Sentences before its section a sentence's claims may read (claims/side_effects.py): a run of
+# reports goes back _REPORTS_IN_A_ROW; a table cell's topic is the last drug named within
+# _LIST_REACH sentences before it.
+REACH = _REPORTS_IN_A_ROW
+TABLE_REACH = _LIST_REACH + _REPORTS_IN_A_ROW
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class Version:
     keys: tuple
     firsts: tuple[int, ...]  # block -> its first sentence (one more entry: the sentence count)
     prose_starts: tuple[int, ...]  # block -> where its prose starts
-    sections: tuple[tuple[int, int], ...]  # sentence -> [first, end) sentences of its section
+    reads: tuple[tuple[int, int], ...]  # sentence -> [first, end) sentences its section's claims may read
     told: tuple
     parsed: tuple[bool, ...]
     claims: tuple[tuple[Claim, ...], ...]  # sentence -> its prose claims
@@ -84,11 +87,12 @@ def _version(ann: Annotation, stages: tuple, told: list) -> Version:
                      prose[block.prose_start:block.prose_end] if block.has_prose else None, texts))
         line = block.line
     return Version(stages, tuple(keys), tuple(firsts), tuple(b.prose_start for b in blocks),
-                   _sections(ann), tuple(told), tuple(s.index in ann.parses for s in ann.sentences), ())
+                   _reads(ann), tuple(told), tuple(s.index in ann.parses for s in ann.sentences), ())
 
 
-def _sections(ann: Annotation) -> tuple[tuple[int, int], ...]:
-    """Sentence -> [first, end) sentences of its section (a heading's sentences start one)."""
+def _reads(ann: Annotation) -> tuple[tuple[int, int], ...]:
+    """Sentence -> [first, end) sentences its claims may read: its section (a heading's sentences
+    start one) and REACH sentences before it, TABLE_REACH where the section holds a table cell."""
     blocks = ann.document.blocks
     starts, block = [], None
     for sentence in ann.sentences:
@@ -98,7 +102,8 @@ def _sections(ann: Annotation) -> tuple[tuple[int, int], ...]:
     bounds = [0, *[s for s in starts if s], len(ann.sentences)]
     out = []
     for lo, hi in zip(bounds, bounds[1:]):
-        out.extend([(lo, hi)] * (hi - lo))
+        cells = any(blocks[ann.sentences[n].block].kind == "cell" for n in range(lo, hi))
+        out.extend([(lo - (TABLE_REACH if cells else REACH), hi)] * (hi - lo))
     return tuple(out)
 
 
@@ -121,7 +126,7 @@ def _kept(last: Version, new: Version) -> dict[int, list[Claim]]:
             continue
         old = index if index < start else index - moved
         if (new.told[index] != last.told[old] or new.parsed[index] != last.parsed[old]
-                or _reaches(new.sections[index], start, end) or _reaches(last.sections[old], start, old_end)):
+                or _reaches(new.reads[index], start, end) or _reaches(last.reads[old], start, old_end)):
             continue
         block = bisect.bisect_right(new.firsts, index) - 1  # a block without sentences is skipped
         old_block = block if block < same else block - (new_n - old_n)
@@ -130,10 +135,10 @@ def _kept(last: Version, new: Version) -> dict[int, list[Claim]]:
     return kept
 
 
-def _reaches(section: tuple[int, int], start: int, end: int) -> bool:
-    """Whether what a sentence of this section reads ([first - REACH, end) of it) meets the
-    changed sentences [start, end), or their place when there are none (a block deleted)."""
-    return section[0] - REACH <= end and start - 1 < section[1]
+def _reaches(reads: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the sentences [first, end) a sentence reads meet the changed sentences [start, end),
+    or their place when there are none (a block deleted)."""
+    return reads[0] <= end and start - 1 < reads[1]
 
 
 def _moved(claim: Claim, by: int, shift: int) -> Claim:

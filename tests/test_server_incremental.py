@@ -150,10 +150,10 @@ def test_an_edit_in_one_paragraph_re_extracts_only_what_it_can_change(knowledge,
     assert found == check_document(parse_document(edited, "d.md"), knowledge, Settings())
     assert "It may cause nausea in week 30 or 31." in read
     assert "Ketamine is approved for anxiety." in read  # the edited section, whole
-    # Nothing before the edited section, and after it only the sections starting within REACH sentences.
-    after = 4 * (incremental.REACH // 4 + 1)
-    assert set(read) <= {s for part in sections[30:31 + after // 4] for s in _sentence_texts(part)}
-    assert len(read) < 0.45 * (1 + 4 * 60)
+    # Nothing before the edited section, and after it only the sections starting within REACH
+    # sentences (a run of reports may read back into the section before).
+    assert set(read) <= {s for part in sections[30:31 + incremental.REACH // 4 + 1] for s in _sentence_texts(part)}
+    assert len(read) < 0.1 * (1 + 4 * 60)
 
 
 def _sentence_texts(section: str) -> list[str]:
