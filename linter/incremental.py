@@ -58,23 +58,24 @@ class Recall:
         """claims.extract(ann, extractors), reading only the sentences the edit can change.
         `knowledge` and `model`: what the annotation was made with."""
         told = befores(ann)
+        sentences = list(ann.sentences)  # each item of ann.sentences is built when read: once here
         # Whether the draft names a drug at all is read by every sentence (claims.certainty).
-        version = _version(ann, (knowledge, model, extractors, ann.names_a_drug), told)
+        version = _version(ann, sentences, (knowledge, model, extractors, ann.names_a_drug), told)
         last = self.last if self.last is not None and self.last.stages == version.stages else None
         kept = _kept(last, version) if last is not None else {}
-        self.read = [s.index for s in ann.sentences if s.index not in kept]
+        self.read = [s.index for s in sentences if s.index not in kept]
         per_sentence = tuple(
             tuple(kept[s.index]) if s.index in kept else tuple(sentence_claims(ann, extractors, s, told))
-            for s in ann.sentences)
+            for s in sentences)
         self.last = dataclasses.replace(version, claims=per_sentence)
         return tuple(with_tables(ann, [c for claims in per_sentence for c in claims]))
 
 
-def _version(ann: Annotation, stages: tuple, told: list) -> Version:
+def _version(ann: Annotation, sentences: list, stages: tuple, told: list) -> Version:
     """The draft's blocks and sentences as a Version (its claims still to come)."""
     blocks = ann.document.blocks
     counts = [0] * len(blocks)
-    for sentence in ann.sentences:
+    for sentence in sentences:
         counts[sentence.block] += 1
     firsts = [0]
     for count in counts:
@@ -82,27 +83,26 @@ def _version(ann: Annotation, stages: tuple, told: list) -> Version:
     prose = ann.document.prose
     keys, line = [], 0
     for i, block in enumerate(blocks):
-        texts = tuple(ann.sentences[n].text for n in range(firsts[i], firsts[i + 1]))
+        texts = tuple(sentence.text for sentence in sentences[firsts[i]:firsts[i + 1]])
         keys.append((block.kind, block.in_list, block.line - line, block.end_line - block.line,
                      prose[block.prose_start:block.prose_end] if block.has_prose else None, texts))
         line = block.line
     return Version(stages, tuple(keys), tuple(firsts), tuple(b.prose_start for b in blocks),
-                   _reads(ann), tuple(told), tuple(s.index in ann.parses for s in ann.sentences), ())
+                   _reads(blocks, sentences), tuple(told), tuple(s.index in ann.parses for s in sentences), ())
 
 
-def _reads(ann: Annotation) -> tuple[tuple[int, int], ...]:
+def _reads(blocks: tuple, sentences: list) -> tuple[tuple[int, int], ...]:
     """Sentence -> [first, end) sentences its claims may read: its section (a heading's sentences
     start one) and REACH sentences before it, TABLE_REACH where the section holds a table cell."""
-    blocks = ann.document.blocks
     starts, block = [], None
-    for sentence in ann.sentences:
+    for sentence in sentences:
         if blocks[sentence.block].kind == "heading" and sentence.block != block:
             starts.append(sentence.index)
         block = sentence.block
-    bounds = [0, *[s for s in starts if s], len(ann.sentences)]
+    bounds = [0, *[s for s in starts if s], len(sentences)]
     out = []
     for lo, hi in zip(bounds, bounds[1:]):
-        cells = any(blocks[ann.sentences[n].block].kind == "cell" for n in range(lo, hi))
+        cells = any(blocks[sentence.block].kind == "cell" for sentence in sentences[lo:hi])
         out.extend([(lo - (TABLE_REACH if cells else REACH), hi)] * (hi - lo))
     return tuple(out)
 
