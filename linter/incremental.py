@@ -20,10 +20,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
+from typing import Callable
 
 from linter.claims import Claim, Item, befores, sentence_claims, with_tables
 from linter.claims.side_effects import _LIST_REACH, _REPORTS_IN_A_ROW
-from linter.nlp import Annotation
+from linter.claims.slots import Slot, slots
+from linter.nlp import Annotation, Sentence
 
 # Sentences before its section a sentence's claims may read (claims/side_effects.py): a run of
 # reports goes back _REPORTS_IN_A_ROW; a table cell's topic is the last drug named within
@@ -53,6 +55,10 @@ class Recall:
     def __init__(self) -> None:
         self.last: Version | None = None
         self.read: list[int] = []  # the sentences the last extract read (for the tests)
+        self.moves: dict[int, tuple[int, int]] = {}  # see _unchanged
+        # Sentence -> its fact slots (HL704), of the last check and of this one.
+        self.slots_before: dict[int, tuple[Slot, ...]] = {}
+        self.slots_now: dict[int, tuple[Slot, ...]] = {}
 
     def extract(self, ann: Annotation, extractors: tuple, knowledge, model: str | None) -> tuple[Claim, ...]:
         """claims.extract(ann, extractors), reading only the sentences the edit can change.
@@ -62,13 +68,34 @@ class Recall:
         # Whether the draft names a drug at all is read by every sentence (claims.certainty).
         version = _version(ann, sentences, (knowledge, model, extractors, ann.names_a_drug), told)
         last = self.last if self.last is not None and self.last.stages == version.stages else None
-        kept = _kept(last, version) if last is not None else {}
-        self.read = [s.index for s in sentences if s.index not in kept]
-        per_sentence = tuple(
-            tuple(kept[s.index]) if s.index in kept else tuple(sentence_claims(ann, extractors, s, told))
-            for s in sentences)
+        self.moves = _unchanged(last, version) if last is not None else {}
+        self.read = [s.index for s in sentences if s.index not in self.moves]
+        per_sentence = tuple(self._kept_claims(s.index) if s.index in self.moves
+                             else tuple(sentence_claims(ann, extractors, s, told)) for s in sentences)
         self.last = dataclasses.replace(version, claims=per_sentence)
         return tuple(with_tables(ann, [c for claims in per_sentence for c in claims]))
+
+
+    def _kept_claims(self, index: int) -> tuple[Claim, ...]:
+        old, shift = self.moves[index]
+        return tuple(_moved(c, index - old, shift) for c in self.last.claims[old])
+
+    def slots(self, ann: Annotation, knowledge) -> Callable[[Sentence], tuple[Slot, ...]]:
+        """claims.slots.slots for the checks of the version just extracted: a sentence whose claims
+        are kept keeps its slots (they read no more than its section), moved."""
+        self.slots_before, self.slots_now = self.slots_now if self.moves else {}, {}
+
+        def read(sentence: Sentence) -> tuple[Slot, ...]:
+            old, shift = self.moves.get(sentence.index, (None, 0))
+            if old in self.slots_before:
+                found = tuple(dataclasses.replace(s, start=s.start + shift, end=s.end + shift)
+                              for s in self.slots_before[old])
+            else:
+                found = slots(ann, sentence, knowledge)
+            self.slots_now[sentence.index] = found
+            return found
+
+        return read
 
 
 def _version(ann: Annotation, sentences: list, stages: tuple, told: list) -> Version:
@@ -107,9 +134,9 @@ def _reads(blocks: tuple, sentences: list) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _kept(last: Version, new: Version) -> dict[int, list[Claim]]:
-    """New sentence index -> its claims kept from the last version, moved, for every sentence
-    the edit cannot have changed."""
+def _unchanged(last: Version, new: Version) -> dict[int, tuple[int, int]]:
+    """New sentence index -> (its index in the last version, how far its prose moved), for every
+    sentence the edit cannot have changed."""
     old_n, new_n = len(last.keys), len(new.keys)
     same = 0
     while same < min(old_n, new_n) and last.keys[same] == new.keys[same]:
@@ -131,7 +158,7 @@ def _kept(last: Version, new: Version) -> dict[int, list[Claim]]:
         block = bisect.bisect_right(new.firsts, index) - 1  # a block without sentences is skipped
         old_block = block if block < same else block - (new_n - old_n)
         shift = new.prose_starts[block] - last.prose_starts[old_block]
-        kept[index] = [_moved(c, index - old, shift) for c in last.claims[old]]
+        kept[index] = (old, shift)
     return kept
 
 

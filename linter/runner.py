@@ -138,7 +138,8 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None, 
         else:
             claims = recall.extract(annotation, families.extractors, knowledge, model)
     # Only the claims read the parses: the checks go on without them (a long draft's are many).
-    return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
+    return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge,
+                   recall.slots(annotation, knowledge) if recall is not None else None)
 
 
 def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[list[str], bytes]]:
