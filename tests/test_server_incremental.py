@@ -178,3 +178,24 @@ def test_a_new_main_drug_re_extracts_every_section_it_reaches(knowledge):
     assert after == check_document(parse_document(edited, "d.md"), knowledge, Settings())
     last = [f for f in after if f.line == edited.count("\n")]
     assert last and last != [f for f in before if f.line == text.count("\n")]  # the last section's claims changed
+
+
+def test_a_source_paraphrase_below_an_edit_moves_with_it(knowledge):
+    """HL704's slots of a sentence the edit left alone are kept, and moved: the finding stays on
+    its words when an edit above it adds characters and lines."""
+    from linter import incremental
+    from linter.config import Settings
+    from linter.document import parse_document
+    from linter.runner import check_document
+
+    copy = "Data on people treated with KIT between 2015 and 2020 were analysed by the team."
+    parts = [f"## Part {n}\n\nKetamine is used in clinics. It is given by infusion." for n in range(8)]
+    text = "# Notes\n\n" + "\n\n".join(parts) + "\n\n## Data\n\n" + copy + "\n"
+    recall = incremental.Recall()
+    first = check_document(parse_document(text, "d.md"), knowledge, Settings(), recall=recall)
+    edited = text.replace("It is given by infusion.", "It is given by infusion, in a clinic.\nIt is not a pill.", 1)
+    found = check_document(parse_document(edited, "d.md"), knowledge, Settings(), recall=recall)
+    assert found == check_document(parse_document(edited, "d.md"), knowledge, Settings())
+    moved = [(f.line, f.column, f.end_column) for f in found if f.code == "HL704"]
+    assert moved and moved == [(f.line + 1, f.column, f.end_column) for f in first if f.code == "HL704"]
+    assert max(recall.read) < 20  # the data section (sentences 25 and 26) was not read again
