@@ -59,6 +59,12 @@ class Recall:
         # Sentence -> its fact slots (HL704), of the last check and of this one.
         self.slots_before: dict[int, tuple[Slot, ...]] = {}
         self.slots_now: dict[int, tuple[Slot, ...]] = {}
+        self.annotation: Annotation | None = None  # the last one, and the packs it was made with
+        self.knowledge = None
+
+    def last_annotation(self, knowledge) -> Annotation | None:
+        """The annotation of the last version, when it was made with these packs' pipeline."""
+        return self.annotation if knowledge == self.knowledge else None
 
     def extract(self, ann: Annotation, extractors: tuple, knowledge, model: str | None) -> tuple[Claim, ...]:
         """claims.extract(ann, extractors), reading only the sentences the edit can change.
@@ -73,6 +79,7 @@ class Recall:
         per_sentence = tuple(self._kept_claims(s.index) if s.index in self.moves
                              else tuple(sentence_claims(ann, extractors, s, told)) for s in sentences)
         self.last = dataclasses.replace(version, claims=per_sentence)
+        self.annotation, self.knowledge = ann, knowledge
         return tuple(with_tables(ann, [c for claims in per_sentence for c in claims]))
 
 

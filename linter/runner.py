@@ -131,7 +131,8 @@ def context(document: Document, knowledge: Knowledge, model: str | None = None, 
         knowledge = choose_packs(knowledge, document)
     families = checks.REGISTRY  # read when called, so that a test can register a family (test_families.py)
     with stage("annotating"):
-        annotation = pipeline(knowledge).annotate(document, families.triggers, model)
+        last = recall.last_annotation(knowledge) if recall is not None else None
+        annotation = pipeline(knowledge).annotate(document, families.triggers, model, last)
     with stage("extracting claims"):
         if recall is None:
             claims = extract(annotation, families.extractors)

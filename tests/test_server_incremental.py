@@ -199,3 +199,33 @@ def test_a_source_paraphrase_below_an_edit_moves_with_it(knowledge):
     moved = [(f.line, f.column, f.end_column) for f in found if f.code == "HL704"]
     assert moved and moved == [(f.line + 1, f.column, f.end_column) for f in first if f.code == "HL704"]
     assert max(recall.read) < 20  # the data section (sentences 25 and 26) was not read again
+
+
+def test_an_edit_in_one_paragraph_re_annotates_only_that_paragraph(knowledge, monkeypatch):
+    """spaCy's pass (Pipeline._batch) gets the edited paragraph alone; the blocks before and after
+    it are copied from the last annotation, moved, and the annotation is a full one's."""
+    from linter import incremental, nlp
+    from linter.config import Settings
+    from linter.document import parse_document
+    from linter.runner import check_document
+
+    given = []
+    whole = nlp.Pipeline._batch
+    monkeypatch.setattr(nlp.Pipeline, "_batch", lambda self, document, blocks, start, end, parts:
+                        given.append(document.prose[start:end]) or whole(self, document, blocks, start, end, parts))
+    sections = _sections(60)
+    text = "# Ketamine\n\n" + "\n\n".join(sections) + "\n"
+    recall = incremental.Recall()
+    check_document(parse_document(text, "d.md"), knowledge, Settings(), recall=recall)
+    assert len(given) == 1  # the first check annotates the whole draft, in one batch
+    sections[30] = sections[30].replace("in week 30.", "in week 30 (or 31).\nMost people recover.")
+    edited = "# Ketamine\n\n" + "\n\n".join(sections) + "\n"
+    given.clear()
+    document = parse_document(edited, "d.md")
+    found = check_document(document, knowledge, Settings(), recall=recall)
+    paragraph = sections[30].split("\n\n")[1]
+    assert [g.strip() for g in given] == [paragraph.replace("\n", " ")]  # (a line break is a space in prose)
+    assert found == check_document(document, knowledge, Settings())
+    kept, fresh = recall.annotation, nlp.pipeline(knowledge).annotate(document)
+    assert (list(kept.sentences), list(kept.mentions), list(kept.cues), list(kept.starts), kept.negation) == \
+        (list(fresh.sentences), list(fresh.mentions), list(fresh.cues), list(fresh.starts), fresh.negation)
