@@ -1,19 +1,19 @@
-"""The extract stage after an edit (the language server): the claim families read again only the
-sentences the edit can change; the others keep the claims of the last version, moved to where
-the edit put them. The same stage functions (claims.sentence_claims, claims.with_tables) on a
-part of the draft, so the claims are those of a full extract.
+"""The language server's stages after an edit: the claim families read again only the
+sentences the edit can change; the others keep the claims (and HL704's fact slots) of the last
+version, moved to where the edit put them. The same stage functions (claims.sentence_claims,
+claims.with_tables, claims.slots.slots) on a part of the draft, so the claims are those of a
+full extract. (The annotation of the blocks an edit left alone is kept by nlp.Reuse, from the
+last annotation this keeps.)
 
 What a sentence's claims read: its own section (from its heading to the next: a list's lead-in
 and items, a table's rows, a paragraph's later sentences), a few sentences before the section
 (REACH: a run of reports before it; TABLE_REACH in a section with a table: the table's topic,
-the last drug named before it), the drug in discussion before it (which
-the page's main drug sets in every section), and whether the parser read it. Blocks are compared
-whole (kind, place in a list, line spacing, prose and sentences), the old and new draft aligned
-by the blocks they start and end with: an edit changes one run of blocks between those. A
-sentence whose section, and the REACH sentences before it, hold none of that run (before the
-edit nor after it), whose drug before is the same and that is parsed as it was, has the claims
-it had.
-"""
+the last drug named before it), the drug in discussion before it (which the page's main drug
+sets in every section), and whether the parser read it. Blocks are compared whole (kind, place
+in a list, line spacing, prose and sentences), the old and new draft aligned by the blocks they
+start and end with: an edit changes one run of blocks between those. A sentence whose section,
+and the sentences before it that it reads, hold none of that run (before the edit nor after
+it), whose drug before is the same and that is parsed as it was, has the claims it had."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ TABLE_REACH = _LIST_REACH + _REPORTS_IN_A_ROW
 @dataclass(frozen=True)
 class Version:
     """What one extract of a draft leaves for the next: per block, its key and first sentence;
-    per sentence, its section, drug before, parse and prose claims."""
+    per sentence, the sentences it reads, its drug before, whether it is parsed, its prose claims."""
 
     stages: tuple  # what every sentence's claims depend on: they hold only while it is the same
     keys: tuple
