@@ -337,24 +337,34 @@ class Pipeline:
         return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
 
     def annotate(self, document: Document, parse_kinds: frozenset[str] = frozenset(),
-                 model: str | None = None) -> Annotation:
+                 model: str | None = None, last: Annotation | None = None) -> Annotation:
         """Both passes. The blank one: the draft's prose in batches of whole blocks (see
         `batches`), each through spaCy inside a memory zone, so neither a long draft's Doc nor
         the new words of many drafts pile up; the result is what one pass over the whole prose
         gives. Then the trained parser over the sentences that hold a cue of `parse_kinds`
-        (those a claim can come from)."""
+        (those a claim can come from). `last` (the language server): this pipeline's annotation
+        of the draft before an edit; the blocks the edit left alone at its start and end are
+        copied from it (see `Reuse`), and only those between go through spaCy."""
         prose_blocks = [(b.prose_start, i) for i, b in enumerate(document.blocks) if b.has_prose]
         parts = _Parts(document.prose, [start for start, _ in prose_blocks])
+        reuse = Reuse.of(last, document, prose_blocks) if last is not None else None
+        start, stop = (reuse.start, reuse.stop) if reuse else (0, len(document.prose))
+        if reuse:
+            reuse.copy(parts, 0, reuse.old_tokens[0], 0, 0)
         try:
-            for start, end in batches(document.prose, parts.block_starts, BATCH_CHARS):
-                # The first KEPT_WORDS words a process meets stay, with the tokenizer's cache of
-                # them, so a corpus's common words are tokenised once a run, not once a draft.
-                # (len(vocab) counts every word ever added, dropped ones too.)
-                kept = len(self.nlp.vocab) < KEPT_WORDS
-                with contextlib.nullcontext() if kept else self.nlp.memory_zone():
-                    self._batch(document, prose_blocks, start, end, parts)
+            if stop > start or not reuse:
+                for begin, end in batches(document.prose, parts.block_starts, BATCH_CHARS, start, stop):
+                    # The first KEPT_WORDS words a process meets stay, with the tokenizer's cache of
+                    # them, so a corpus's common words are tokenised once a run, not once a draft.
+                    # (len(vocab) counts every word ever added, dropped ones too.)
+                    kept = len(self.nlp.vocab) < KEPT_WORDS
+                    with contextlib.nullcontext() if kept else self.nlp.memory_zone():
+                        self._batch(document, prose_blocks, begin, end, parts)
         finally:
             self._forget()
+        if reuse:
+            reuse.copy(parts, reuse.old_tokens[1], len(last.norms), len(document.prose) - len(last.document.prose),
+                       len(document.blocks) - len(last.document.blocks))
         parses = {}
         if parse_kinds:
             chosen = parse_targets(document, parts.sentences, parts.mentions, parse_kinds)
@@ -479,6 +489,86 @@ class Pipeline:
             clause = sentence.clauses[at]  # clauses tile their sentence
             scopes[clause] = min(cue.tok_end, scopes.get(clause, cue.tok_end))
         return [(start, clause.tok_end) for clause, start in scopes.items()]
+
+
+@dataclass(frozen=True)
+class Reuse:
+    """What an annotation of a draft before an edit gives the annotation after it: the prose
+    blocks the edit left alone at the draft's start and at its end (the same text from one
+    block's start to the next's, the same block number or, at the end, moved by as many blocks
+    as the edit added). They are cut only where a block's prose starts with a letter or digit
+    after whitespace: a batch could start there (`batches`), and its first token is a word, so
+    sentences start within it whatever came before (the sentencizer's rule)."""
+
+    last: Annotation
+    start: int  # the new prose to annotate: [start, stop)
+    stop: int
+    old_tokens: tuple[int, int]  # the last annotation's tokens before `start`, and from its `stop` on
+
+    @classmethod
+    def of(cls, last: Annotation, document: Document, prose_blocks: list) -> "Reuse | None":
+        old = [(b.prose_start, i) for i, b in enumerate(last.document.blocks) if b.has_prose]
+        old_prose, prose = last.document.prose, document.prose
+        if not old or not prose_blocks:
+            return None
+        old_pieces, pieces = _pieces(old_prose, old), _pieces(prose, prose_blocks)
+        head = 0
+        while head < min(len(old), len(prose_blocks)) and old_pieces[head] == pieces[head] \
+                and old[head][1] == prose_blocks[head][1]:
+            head += 1
+        moved = len(document.blocks) - len(last.document.blocks)
+        tail = 0
+        while tail < min(len(old), len(prose_blocks)) - head and old_pieces[-1 - tail] == pieces[-1 - tail] \
+                and old[-1 - tail][1] + moved == prose_blocks[-1 - tail][1]:
+            tail += 1
+        def new_start(block: int) -> int:
+            return prose_blocks[block][0] if block < len(prose_blocks) else len(prose)
+
+        def old_start(block: int) -> int:  # the last draft's start of a block kept at the end
+            at = block - len(prose_blocks) + len(old)
+            return old[at][0] if block < len(prose_blocks) else len(old_prose)
+
+        while head and not _cut(prose, new_start(head)):
+            head -= 1
+        first = len(prose_blocks) - tail  # the first block kept at the end
+        while first < len(prose_blocks) and not (_cut(prose, new_start(first)) and _cut(old_prose, old_start(first))):
+            first += 1
+        start, stop = new_start(head), new_start(first)
+        return cls(last, start, stop, (bisect.bisect_left(last.starts, start),
+                                       bisect.bisect_left(last.starts, old_start(first))))
+
+    def copy(self, parts: "_Parts", lo: int, hi: int, chars: int, blocks: int) -> None:
+        """Add the last annotation's tokens [lo, hi), with what starts in them, to `parts`: moved
+        by `chars` characters and `blocks` blocks, and to follow the tokens `parts` holds."""
+        last, by = self.last, len(parts.norms) - lo
+        parts.norms.extend(last.norms[lo:hi])
+        parts.texts.extend(last.texts[lo:hi])
+        parts.starts.extend(map(chars.__add__, last.starts[lo:hi]))
+        parts.spaces.extend(last.spaces[lo:hi])
+        parts.is_word.extend(last.is_word[lo:hi])
+        parts.negation.extend(last.negation[lo:hi])
+        parts.url_like.extend(sorted(by + t for t in last.url_like if lo <= t < hi))
+        parts.mentions.extend(_shifted(Mention, _shifted(Mention, last.mentions.starting_in(lo, hi), by, 4, 5),
+                                       chars, 2, 3))
+        parts.cues.extend(_shifted(Cue, _shifted(Cue, last.cues.starting_in(lo, hi), by, 1, 2), chars, 3, 4))
+        first = bisect.bisect_left(last.sentences.tok_starts, lo)
+        for i in range(first, bisect.bisect_left(last.sentences.tok_starts, hi)):
+            s = last.sentences[i]
+            parts.sentences.append(s._replace(start=s.start + chars, end=s.end + chars, tok_start=s.tok_start + by,
+                                              tok_end=s.tok_end + by, block=s.block + blocks,
+                                              clauses=_shifted(Clause, s.clauses, by, 0, 1)))
+
+
+def _pieces(prose: str, prose_blocks: list) -> list[str]:
+    """Each prose block's text up to the next one's start (its separator included)."""
+    bounds = [start for start, _ in prose_blocks] + [len(prose)]
+    return [prose[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _cut(prose: str, at: int) -> bool:
+    """Whether annotation can stop or start at a prose offset whatever lies before: the prose's
+    end, or a word's first character after whitespace."""
+    return at >= len(prose) or (at > 0 and prose[at - 1].isspace() and prose[at].isalnum())
 
 
 # spaCy's tokenizer peels prefixes and suffixes off a whitespace-free chunk one at a time,
@@ -607,23 +697,26 @@ KEPT_WORDS = 20_000  # words met before a batch's new words leave with its memor
 _MEMO_SIZE = 1 << 16  # entries a memo of the pipeline keeps between drafts
 
 
-def batches(prose: str, block_starts: list[int], size: int = BATCH_CHARS) -> Iterator[tuple[int, int]]:
-    """[start, end) ranges of the prose, of at least `size` characters but the last, cut only
-    where a block's prose starts with a non-space after whitespace: there the tokenizer cuts
-    (a whitespace run ends), no phrase match crosses (the block separator is a token of its
-    own) and a sentence starts, so a batch's tokens, matches and sentences are the whole
-    prose's. `block_starts`: each prose block's start, in order."""
-    start, at = 0, 0
-    while len(prose) - start > size:
+def batches(prose: str, block_starts: list[int], size: int = BATCH_CHARS, start: int = 0,
+            stop: int | None = None) -> Iterator[tuple[int, int]]:
+    """[start, end) ranges of the prose (of prose[start:stop], which start and stop where blocks
+    do), of at least `size` characters but the last, cut only where a block's prose starts with a
+    non-space after whitespace: there the tokenizer cuts (a whitespace run ends), no phrase match
+    crosses (the block separator is a token of its own) and a sentence starts, so a batch's
+    tokens, matches and sentences are the whole prose's. `block_starts`: each prose block's
+    start, in order."""
+    stop = len(prose) if stop is None else stop
+    at = 0
+    while stop - start > size:
         at = bisect.bisect_left(block_starts, start + size, at)
         while at < len(block_starts) and not (prose[block_starts[at] - 1].isspace()
                                               and not prose[block_starts[at]].isspace()):
             at += 1
-        if at == len(block_starts):
+        if at == len(block_starts) or block_starts[at] >= stop:
             break
         yield start, block_starts[at]
         start = block_starts[at]
-    yield start, len(prose)
+    yield start, stop
 
 
 class _Parts:

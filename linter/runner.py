@@ -24,6 +24,7 @@ from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff
 from linter.grammar import keep_parses, load, parseable
+from linter.incremental import Recall
 from linter.names import front_matter_notes, packs_key
 from linter.nlp import parse_targets, pipeline
 from linter.packs import Knowledge
@@ -122,18 +123,24 @@ def _drug_spellings(knowledge: Knowledge) -> PhraseIndex[str]:
                        for s in e.spellings)
 
 
-def context(document: Document, knowledge: Knowledge, model: str | None = None):
+def context(document: Document, knowledge: Knowledge, model: str | None = None, recall: Recall | None = None):
     """Annotate and extract: what every check (and the review) reads. `model`: the trained
-    pipeline that parses claim sentences (None: the default one)."""
+    pipeline that parses claim sentences (None: the default one). `recall` (the language
+    server): the last version of this buffer, whose claims an edit left alone are kept."""
     with stage("choosing packs"):
         knowledge = choose_packs(knowledge, document)
     families = checks.REGISTRY  # read when called, so that a test can register a family (test_families.py)
     with stage("annotating"):
-        annotation = pipeline(knowledge).annotate(document, families.triggers, model)
+        last = recall.last_annotation(knowledge) if recall is not None else None
+        annotation = pipeline(knowledge).annotate(document, families.triggers, model, last)
     with stage("extracting claims"):
-        claims = extract(annotation, families.extractors)
+        if recall is None:
+            claims = extract(annotation, families.extractors)
+        else:
+            claims = recall.extract(annotation, families.extractors, knowledge, model)
     # Only the claims read the parses: the checks go on without them (a long draft's are many).
-    return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge)
+    return Context(document, dataclasses.replace(annotation, parses=MappingProxyType({})), claims, knowledge,
+                   recall.slots(annotation, knowledge) if recall is not None else None)
 
 
 def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[list[str], bytes]]:
@@ -146,11 +153,11 @@ def parsed_sentences(document: Document, knowledge: Knowledge) -> list[tuple[lis
 
 
 def lint_document(document: Document, knowledge: Knowledge, model: str | None = None,
-                  on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
+                  on_error: Callable[[Exception], None] | None = None, recall: Recall | None = None) -> list[Finding]:
     """Every check's findings on a document, before settings and suppressions. With `on_error`
     (the language server), a check that crashes is handed to it and the other checks' findings
     still come back; without it the crash ends the draft (the command line reports it)."""
-    ctx = context(document, knowledge, model)
+    ctx = context(document, knowledge, model, recall)
     findings = []
     for check in checks.REGISTRY.checks:
         try:
@@ -167,11 +174,11 @@ def lint_document(document: Document, knowledge: Knowledge, model: str | None = 
 
 
 def check_document(document: Document, knowledge: Knowledge, settings: Settings,
-                   on_error: Callable[[Exception], None] | None = None) -> list[Finding]:
+                   on_error: Callable[[Exception], None] | None = None, recall: Recall | None = None) -> list[Finding]:
     """The findings a user sees: settings and the draft's suppressions applied."""
     if not document.text or document.text.isspace():  # not .strip(): that copies the whole text
         return []  # an empty or blank draft (a placeholder) has nothing to check, as in Ruff
-    findings = lint_document(document, knowledge, settings.model, on_error)
+    findings = lint_document(document, knowledge, settings.model, on_error, recall)
     with stage("suppressions"):
         return suppress.apply(document, findings, settings)
 

@@ -26,7 +26,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("document", ("linter.document", "linter.fix", "linter.markdown_places")),
     ("packs", ("linter.packs", "linter.facts")),
     ("annotate", ("linter.grammar", "linter.nlp")),
-    ("claims", ("linter.claims.",)),
+    ("claims", ("linter.claims.", "linter.incremental")),
     ("checks", ("linter.checks.",)),
     ("settings", ("linter.config", "linter.suppress", "linter.front_matter_ignore")),
     ("runner", ("linter.runner", "linter.cache", "linter.baseline", "linter.add_suppressions",

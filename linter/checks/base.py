@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from linter.claims import Claim
 from linter.document import Document, visible
 from linter.findings import Finding, Rule
-from linter.nlp import Annotation
+from linter.claims.slots import Slot, slots
+from linter.nlp import Annotation, Sentence
 from linter.packs import Knowledge
 
 
@@ -42,8 +44,15 @@ class Context:
     annotation: Annotation
     claims: tuple[Claim, ...]
     knowledge: Knowledge
+    # A sentence's fact slots (HL704): the language server's keeps those an edit left alone
+    # (linter/incremental.py); None: read them.
+    slots_of: Callable[[Sentence], tuple[Slot, ...]] | None = field(default=None, compare=False, repr=False)
     # Each distinct message once: a long draft can repeat one finding thousands of times.
     _messages: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def slots(self, sentence: Sentence) -> tuple[Slot, ...]:
+        """The fact slots a sentence states (claims.slots)."""
+        return self.slots_of(sentence) if self.slots_of else slots(self.annotation, sentence, self.knowledge)
 
     def written(self, start: int, end: int) -> str:
         """The prose span as the file has it (entities and line breaks included; hidden

@@ -23,7 +23,7 @@ from linter.alignindex import KINDS, Aligned, Alignment
 from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
-from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, index_source, shapes, slots
+from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, index_source, shapes
 from linter.document import decode, parse_document
 from linter.errors import UsageError
 from linter.files import read_bytes
@@ -100,7 +100,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     elsewhere = about_other_studies(ctx)  # "A 2019 study … They analyzed data …": not the source's
     before = None  # the sentence before: (sentence, its words, its slots, whether it followed closely)
     for sentence in ann.sentences:
-        read = functools.cache(lambda sentence=sentence: slots(ann, sentence, ctx.knowledge))
+        read = functools.cache(lambda sentence=sentence: ctx.slots(sentence))
         if is_question(ann, sentence) or sentence.index in elsewhere or _framed(ann, sentence, read):
             before = None
             continue

@@ -33,30 +33,44 @@ __all__ = ["APPROVAL_KINDS", "TIME_KINDS", "Claim", "Item", "extract"]
 def extract(ann: Annotation, extractors: tuple) -> tuple[Claim, ...]:
     """The claims of every sentence, read by the extractors (modules with TRIGGERS, the cue kinds
     that make one read a sentence, and claims(ann, sentence, frames, drug_before)), in order."""
-    claims: list[Claim] = []
+    told = befores(ann)
+    claims = [c for sentence in ann.sentences for c in sentence_claims(ann, extractors, sentence, told)]
+    return tuple(with_tables(ann, claims))
+
+
+def befores(ann: Annotation) -> list[str | None]:
+    """Sentence index -> the drug a sentence's claims speak of when it names none: a table cell
+    speaks of its column's drug, not of the cell before it; other sentences of the drug in
+    discussion."""
     in_discussion = discussed(ann)
     columns = column_drugs(ann)
-    for sentence in ann.sentences:
-        # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
-        families = _families(sentence.cue_kinds, extractors)
-        if families and not is_question(ann, sentence):
-            # A table cell speaks of its column's drug, not of the cell before it.
-            before = columns[sentence.block] if sentence.block in columns else in_discussion[sentence.index]
-            clause_frames = frames(ann, sentence, before)
-            parsed = sentence.index in ann.parses
-            for family in families:
-                found = family.claims(ann, sentence, clause_frames, before)
-                # Quoted, conditional, myth-framed and refuted claims are no one's assertion; a
-                # reported one is passed on, but not in the writer's own voice.
-                found = [_voiced(c, voice(ann, sentence, _head(ann, sentence, c))) for c in found]
-                found = [c for c in found if c is not None]
-                if not parsed and not sentence.cue_kinds.isdisjoint(("attribution", "conditional")):
-                    found = [c for c in found if not _attributed(ann, clause_frames, c)]
-                claims.extend(found)
-    return tuple(_with_tables(ann, claims))
+    return [columns[s.block] if s.block in columns else in_discussion[s.index] for s in ann.sentences]
 
 
-def _with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
+def sentence_claims(ann: Annotation, extractors: tuple, sentence, told: list[str | None]) -> list[Claim]:
+    """The prose claims of one sentence (`told`: befores(ann)). The language server's incremental
+    path (linter/incremental.py) calls it for the sentences an edit can change."""
+    # A family reads a sentence only if it holds one of the family's cues; a question asserts nothing.
+    families = _families(sentence.cue_kinds, extractors)
+    if not families or is_question(ann, sentence):
+        return []
+    before = told[sentence.index]
+    clause_frames = frames(ann, sentence, before)
+    parsed = sentence.index in ann.parses
+    claims = []
+    for family in families:
+        found = family.claims(ann, sentence, clause_frames, before)
+        # Quoted, conditional, myth-framed and refuted claims are no one's assertion; a
+        # reported one is passed on, but not in the writer's own voice.
+        found = [_voiced(c, voice(ann, sentence, _head(ann, sentence, c))) for c in found]
+        found = [c for c in found if c is not None]
+        if not parsed and not sentence.cue_kinds.isdisjoint(("attribution", "conditional")):
+            found = [c for c in found if not _attributed(ann, clause_frames, c)]
+        claims.extend(found)
+    return claims
+
+
+def with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
     """The prose claims and those of table cells and lists under a lead-in, in sentence order.
     A cell or item read from its labels names no drug of its own: its labels say more than the
     drug a prose extractor carries over from the sentences before, so their claims replace the

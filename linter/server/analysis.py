@@ -18,6 +18,7 @@ from linter.document import TEXT_SUFFIXES, Document, parse_document
 from linter.errors import UsageError
 from linter.findings import Finding
 from linter.grammar import load
+from linter.incremental import Recall
 from linter.runner import check_document, internal_error
 from linter.server.configs import Configs, Setup
 
@@ -59,7 +60,8 @@ class Analysis:
         return not self.path.lower().endswith(TEXT_SUFFIXES)
 
 
-def analyse(path: str, text: str, version: int | None, configs: Configs) -> Analysis:
+def analyse(path: str, text: str, version: int | None, configs: Configs, recall: Recall | None = None) -> Analysis:
+    """`recall`: the buffer's last version, whose claims an edit left alone are kept (incremental.py)."""
     setup = configs.for_document(path)
     result = Analysis(path, text, version, setup)
     if setup.knowledge is None or setup.settings.excluded(path):
@@ -71,7 +73,8 @@ def analyse(path: str, text: str, version: int | None, configs: Configs) -> Anal
         document = parse_document(body, path, has_bom=body is not text)
         result.document = document
         result.findings = tuple(check_document(document, setup.knowledge, setup.settings,
-                                               on_error=lambda exc: result.logs.append(internal_error(exc, path))))
+                                               on_error=lambda exc: result.logs.append(internal_error(exc, path)),
+                                               recall=recall))
         _settle()
     except UsageError as exc:
         result.problem, result.problem_line = _located(str(exc), path)

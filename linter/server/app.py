@@ -29,6 +29,7 @@ from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.document import DRAFT_SUFFIXES
+from linter.incremental import Recall
 from linter.runner import internal_error
 from linter.server.actions import KINDS, code_actions, fixed_text
 from linter.server.analysis import Analysis, analyse, warm_up
@@ -60,6 +61,10 @@ class Worker:
                 except BaseException as exc:  # handed to the awaiting handler
                     future.set_exception(exc)
 
+    def run_soon(self, job, *args) -> None:
+        """Run a job after those queued, not waiting for it."""
+        self._jobs.put((concurrent.futures.Future(), job, args))
+
     async def run(self, job, *args):
         future: concurrent.futures.Future = concurrent.futures.Future()
         self._jobs.put((future, job, args))
@@ -89,6 +94,7 @@ class HealthlintServer(LanguageServer):
         self.sources = Sources()
         self.worker = Worker()
         self.analyses: dict[str, Analysis] = {}
+        self.recalls: dict[str, Recall] = {}  # a buffer's last version, read and written on the worker only
         self.pending: dict[str, asyncio.Task] = {}
         self.shown: set[str] = set()  # settings problems already shown (each once until it is fixed)
         self.noted_large: set[str] = set()
@@ -168,7 +174,7 @@ class HealthlintServer(LanguageServer):
         return analysis
 
     def _analyse(self, path: str, text: str, version):
-        analysis = analyse(path, text, version, self.configs)
+        analysis = analyse(path, text, version, self.configs, self.recalls.setdefault(path, Recall()))
         return analysis, diagnostics(analysis, self.encoding, self.sources)
 
     async def _apart(self, uri: str, path: str, text: str, version):
@@ -263,6 +269,8 @@ def did_close(params: types.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
     server.stop(uri)
     server.analyses.pop(uri, None)
+    path = to_fs_path(uri) if uri.startswith("file:") else None
+    server.worker.run_soon(server.recalls.pop, path, None)  # on the worker, which reads them
     server.noted_large.discard(uri)
     server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(server.spelled(uri), []))
     server.spellings.pop(uri, None)
