@@ -440,3 +440,45 @@ def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
 ])
 def test_lasting_and_onset_verbs_in_other_words(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Session 4: a figure belongs to the drug its own clause or phrase is about.
+@pytest.mark.parametrize("text", [
+    "SSRIs take two to six weeks to reduce symptoms, against hours for ketamine-based products.",
+    "An SSRI typically needs two to six weeks to begin easing anxiety, while ketamine can do its thing "
+    "within hours of a dose.",
+    "SSRIs usually need a few weeks to help, while ketamine can get going within hours.",
+])
+def test_a_span_belongs_to_the_drug_its_clause_names(lint, text):
+    assert [c for c in codes(lint(CONTEXT + text)) if c[1].startswith("HL3")] == []
+
+
+def test_a_wrong_ssri_onset_beside_ketamine_still_fires(lint):
+    text = "SSRIs take eight to twelve weeks to reduce symptoms, against hours for ketamine-based products."
+    assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error")]
+
+
+# A treatment named only by a stand-in ("a single infusion", "each session") after a paragraph
+# about another drug: held to the one drug whose time course the source gives for that setting
+# (the weekly trial's "single infusion"), as a warning, since the parse proves nothing.
+@pytest.mark.parametrize("before, text", [
+    ("Mixing it with alcohol or benzos is dangerous.",
+     "A single infusion keeps anxiety down for about a month."),
+    ("After years of waiting weeks for SSRIs to kick in, this was a shock.",
+     "The calm from each session tended to carry people through roughly ten days."),
+    ("Spravato is esketamine, sprayed into the nose.",
+     "Relief from a single dose lasts about three to four weeks."),
+    ("Most people on SSRIs wait weeks for relief.",
+     "With OCD the improvement from an IV course tends to hold for many months."),
+])
+def test_a_stand_in_is_the_drug_the_setting_names(lint, before, text):
+    assert graded(lint(CONTEXT + before + "\n\n" + text)) == [(5, "HL301", "warning")]
+
+
+@pytest.mark.parametrize("before, text", [
+    ("Mixing it with alcohol or benzos is dangerous.", "A single infusion keeps anxiety down for about a week."),
+    ("Most people on SSRIs wait weeks for relief.", "Each SSRI dose lasts about a day."),
+    ("Most people on SSRIs wait weeks for relief.", "A single infusion takes about forty minutes."),
+])
+def test_a_stand_in_with_a_right_or_other_figure_is_silent(lint, before, text):
+    assert codes(lint(CONTEXT + before + "\n\n" + text)) == []

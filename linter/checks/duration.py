@@ -181,6 +181,9 @@ def other_studies(ctx: Context) -> set[int]:
 def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     text = cue_text(ctx, claim.sentence)
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
+    if not facts and claim.form:
+        claim = stood_for(ctx.knowledge, claim, text)
+        facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
         return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
@@ -202,6 +205,20 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     return Verdict(CONTRADICTED, claim.start, claim.end, claim.kind, rule,
                    f"Differs from the source on {about}{effect}: the source says {fact.value}, "
                    f"the draft says '{written}'", fact.source, fact.pack)
+
+
+def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
+    """A claim about a treatment named only as "a single infusion", "each session" or "an IV
+    course", where the drug in discussion (if any) has no such time course in the packs: the one
+    drug whose time course of that aspect the sentence's setting cues ("single infusion") or
+    conditions select. Not proved by the parse: a warning at most."""
+    kind = "duration" if claim.kind == "lasting" else claim.kind
+    chosen = {f.subject for f in knowledge.time_course if f.aspect == kind and f.subject != claim.subject and (
+        has_any_phrase(text, tuple(f.cues)) or f.conditions and any(
+            knowledge.within(c, fc) for c in claim.conditions for fc in f.conditions))}
+    if len(chosen) != 1:
+        return claim
+    return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
 
 
 def _relation(said: Span, fact: Span) -> str:

@@ -84,11 +84,17 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
+        attached = attached and owner is not None
+        own = reader.own_for(tok, tok_end)
+        if own == "comparator":
+            continue  # "…, against hours for <comparator>": the span names whose it is
+        if own is not None and own != owner:
+            owner, attached = own, False
         negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
-                         grounded=attached))
+                         grounded=attached, form=reader.stand_in))
     out.extend(_lasting(ann, sentence, reader, conditions))
     return out
 
@@ -151,6 +157,18 @@ def _header_cell(ann: Annotation, block: int) -> int | None:
     return header[len(row) - 1]
 
 
+def stand_in(ann: Annotation, sentence: Sentence) -> str | None:
+    """The word that names the treatment in a sentence naming no drug ("a single infusion",
+    "each session", "an IV course"): the check may hold the claim to the one drug whose time
+    course the source gives for that setting, where the drug in discussion has none."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if any(not is_reference(ann, m) for m in ann.mentions_in(lo, hi, "drug")):
+        return None
+    cues = [c for c in ann.cues_in(lo, hi, "session-noun", "course-noun", "treatment-reference")
+            if ann.norms[c.tok_start] != "its"]
+    return cues[0].text.lower() if cues else None
+
+
 def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
 
@@ -203,6 +221,7 @@ class _Reader:
 
     def __init__(self, ann: Annotation, sentence: Sentence, parse: Parse, referent: str | None):
         self.ann, self.sentence, self.parse, self.referent = ann, sentence, parse, referent
+        self.stand_in = stand_in(ann, sentence)
 
     # ---------------------------------------------------------------- what is measured
 
@@ -218,6 +237,18 @@ class _Reader:
                 return True
             tok = up
         return False
+
+    def own_for(self, tok: int, tok_end: int) -> str | None:
+        """The drug (or "comparator") a span's own phrase names as whose it is: "hours for
+        <drug>", "the weeks <comparator> need" read as "weeks for <comparator>"."""
+        p = self.parse
+        head = p.phrase_head(tok, tok_end)
+        for prep in p.children(head, "prep"):
+            if self.ann.norms[prep] == "for":
+                who = self._who(self._phrase(prep, frozenset()), prep)
+                if who in ("comparator",) or who is not None and who != "anaphora":
+                    return who
+        return None
 
     def _comparing(self, tok: int) -> bool:
         return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
@@ -310,7 +341,10 @@ class _Reader:
         top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
         while True:
             if p.is_verb(top):
-                kinds.add(self._noun_kind(self._subject(top)))
+                subject = self._subject(top)
+                kinds.add(self._noun_kind(subject))
+                if subject is not None and self._drug_at(subject):
+                    break  # the clause's own drug is whose: "…, while <drug> can do its thing within hours"
             if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
                 break
             top = p.head(top)
@@ -327,7 +361,7 @@ class _Reader:
         if len(named) > 1 or mentions and not named:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
-        return None if owner is None else (measures, governor, owner, False)
+        return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
 
     def _weak(self, cue) -> bool:
         """A cue that says nothing of its own about an effect: a preposition ("within") or a
@@ -608,7 +642,7 @@ class _Reader:
             named = [m.id for m in self.ann.mentions_in(self.parse.tok_start, at, "drug")
                      if not is_reference(self.ann, m)]
             owner = named[-1] if named else self.referent
-            if owner is None:
+            if owner is None and self.stand_in is None:
                 return None
         return measures, predicate, owner, attached
 
