@@ -482,3 +482,35 @@ def test_a_stand_in_is_the_drug_the_setting_names(lint, before, text):
 ])
 def test_a_stand_in_with_a_right_or_other_figure_is_silent(lint, before, text):
     assert codes(lint(CONTEXT + before + "\n\n" + text)) == []
+
+
+# Other words for the relief and its dose: "the lift", "the fall in anxiety", "after each one".
+@pytest.mark.parametrize("text, expected", [
+    ("In the 2017 work on weekly ketamine treatments, the lift held for up to a fortnight after each one.",
+     [(3, "HL301")]),
+    ("In the 2017 work on weekly ketamine treatments, the relief held for up to a week after each one.", []),
+    ("Ketamine works fast. Its authors found that the fall in anxiety held steady across a full two years "
+     "of follow-up.", [(3, "HL301")]),
+    ("Ketamine works fast. Its authors found that the fall in anxiety held steady across a year of "
+     "follow-up.", []),
+    ("Ketamine works fast. The drop in blood pressure held steady for two years.", []),
+])
+def test_other_words_for_the_relief(lint, text, expected):
+    assert codes(lint(CONTEXT + text)) == expected
+
+
+# Relief that ends by a third of the source's "up to 7 days" says it fades early; a few days, a
+# hedged "may last a day or two" and side effects are not that.
+@pytest.mark.parametrize("text, expected", [
+    ("In the 2017 trial, the relief that followed a weekly ketamine infusion had worn off within "
+     "forty-eight hours.", [(3, "HL301", "error")]),
+    ("Each ketamine infusion's effect typically wears off after about 48 hours.", [(3, "HL301", "error")]),
+    ("The relief from a single ketamine infusion typically fades within a day.", [(3, "HL301", "error")]),
+    ("The relief from a single ketamine infusion typically fades within a few days.", []),
+    ("The relief from a single ketamine infusion typically fades within about a week.", []),
+    ("Ketamine's effects may last a day or two after each infusion.", []),
+    ("Side effects of a single ketamine infusion usually wear off within two hours.", []),
+    ("For OCD, the relief from a single ketamine infusion wears off within a day.", []),
+])
+def test_relief_that_ends_early(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected

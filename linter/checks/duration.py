@@ -140,18 +140,19 @@ def _candidates(knowledge: Knowledge, kind: str, subject: str | None, conditions
 def supporting(claim: Claim, knowledge: Knowledge, sentence_text: str) -> TimeFact | None:
     """The pack fact that agrees with the claim, if any (the contradiction check uses it too)."""
     return _supporting(knowledge, claim.kind, claim.subject, claim.conditions, claim.span, claim.negated,
-                       sentence_text)
+                       sentence_text, claim.hedged)
 
 
 @functools.lru_cache(maxsize=4096)
 def _supporting(knowledge: Knowledge, kind: str, subject: str | None, conditions: tuple[str, ...],
-                span: Span | None, negated: bool, sentence_text: str) -> TimeFact | None:
+                span: Span | None, negated: bool, sentence_text: str, hedged: bool = False) -> TimeFact | None:
     aspect = "duration" if kind == "lasting" else kind
     for fact in _candidates(knowledge, aspect, subject, conditions, sentence_text):
         if kind == "lasting":
             if fact.lasting is not None and fact.lasting == (not negated):
                 return fact
-        elif fact.value and _agrees(span, parse(fact.value)):
+        elif fact.value and _agrees(span, parse(fact.value)) and not (
+                aspect == "duration" and not hedged and _early(span, parse(fact.value))):
             return fact
     return None
 
@@ -189,7 +190,8 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
-    judged = [(_relation(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
+    early = claim.kind == "duration" and not claim.hedged  # "may last a day or two" allows up to a week
+    judged = [(_relation(claim.span, parse(f.value), early), ratio(claim.span, parse(f.value)), f) for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
@@ -221,14 +223,26 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
     return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
 
 
-def _relation(said: Span, fact: Span) -> str:
+# A duration that ends by a third of the source's "up to" bound says the effect fades early: "had
+# worn off within 48 hours" where the source says relief lasts up to 7 days ("a few days" fits, and
+# so does a hedged "may last a day or two").
+_EARLY = 3
+
+
+def _relation(said: Span, fact: Span, early: bool) -> str:
     """How a span stands to the source's; two upper bounds ("up to a fortnight" where the source
     says up to 7 days) are compared by their bounds: a higher maximum contradicts the source's."""
     if said.low == 0 and fact.low == 0 and said.high and fact.high:
         bounds = compare(Span(said.high, said.high, said.approx), Span(fact.high, fact.high, fact.approx))
         if bounds == "disjoint" and said.high > fact.high:
             return "disjoint"
+    if early and _early(said, fact):
+        return "disjoint"
     return compare(said, fact)
+
+
+def _early(said: Span, fact: Span) -> bool:
+    return not fact.low and bool(fact.high) and said.high is not None and said.high * _EARLY <= fact.high
 
 
 # A span this long or longer says an effect lasts: "keeps symptoms down for months".

@@ -611,10 +611,20 @@ class _Reader:
             return False
         if self._covered(subject, "side-effect", "symptom-noun"):
             return False
-        if any(p.dep(c) not in _BARE_NOUN and c != predicate for c in p.children(subject)):
+        if any(p.dep(c) not in _BARE_NOUN and c != predicate and not self._symptom_of(c) for c in p.children(subject)):
             return False
         return all(c in skip or c == subject or p.dep(c) in _BARE_CLAUSE or self._framing(c)
+                   or p.dep(c) == "mark" and self.ann.norms[c] == "that"  # "found that the fall … held"
                    for c in p.children(predicate))
+
+    def _change_in_other(self, noun: int) -> bool:
+        """"The drop in blood pressure": a change in something that is no symptom."""
+        return any(self.ann.norms[i] == "in" and not self._symptom_of(i) for i in self.parse.children(noun, "prep"))
+
+    def _symptom_of(self, prep: int) -> bool:
+        """"in anxiety" on an effect ("the fall in anxiety"): the symptom it eases, no owner."""
+        return self.ann.norms[prep] == "in" and self.parse.dep(prep) == "prep" and any(
+            self._noun_kind(o) == "effect" for o in self.parse.children(prep, "pobj"))
 
     def _in_study(self, predicate: int) -> bool:
         """"Per the 2023 review, improvements held steady …", "In the analysis, the benefit
@@ -795,7 +805,7 @@ class _Reader:
         for kind, cue in ((SESSION, "session-noun"), (COURSE, "course-noun"), ("effect", "effect-noun"),
                           ("person", "person")):
             if self._covered(tok, cue):
-                return kind
+                return "other" if kind == "effect" and self._change_in_other(tok) else kind
         # a symptom or condition ("<condition> stayed low"), or an effect verb's noun ("their calm")
         if any(m.tok_start <= tok < m.tok_end for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition")):
             return "effect"
