@@ -320,8 +320,10 @@ class _Reader:
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
-        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
+        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
+        if ann.cues_in(p.tok_start, tok, "conditional"):
+            return None  # "if it takes weeks"; a "whether" after the span ("before you judge whether …") is no condition on it
         if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
             return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
