@@ -514,3 +514,18 @@ def test_other_words_for_the_relief(lint, text, expected):
 ])
 def test_relief_that_ends_early(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+# Ordinal spans and other onset words ("within the first week", "shows up", "doing anything").
+@pytest.mark.parametrize("text, expected", [
+    ("Members should be told that first-line SSRIs usually begin to reduce anxiety within the first week.",
+     [(3, "HL301")]),
+    ("SSRIs usually begin to reduce anxiety in the third week.", []),
+    ("People usually notice ketamine working by the second week of treatment.", [(3, "HL301")]),
+    ("With ketamine, relief typically shows up around week three.", [(3, "HL301")]),
+    ("Give ketamine three weeks before you judge whether it is doing anything.", [(3, "HL301")]),
+    ("Give ketamine a few hours before you judge whether it is doing anything.", []),
+    ("If ketamine takes three weeks to work, ask your doctor.", []),
+])
+def test_onsets_in_other_words(lint, text, expected):
+    assert codes(lint(CONTEXT + text)) == expected

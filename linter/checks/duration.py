@@ -152,7 +152,7 @@ def _supporting(knowledge: Knowledge, kind: str, subject: str | None, conditions
             if fact.lasting is not None and fact.lasting == (not negated):
                 return fact
         elif fact.value and _agrees(span, parse(fact.value)) and not (
-                aspect == "duration" and not hedged and _early(span, parse(fact.value))):
+                aspect == "duration" and not hedged and _early(span, fact, sentence_text)):
             return fact
     return None
 
@@ -191,7 +191,8 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     early = claim.kind == "duration" and not claim.hedged  # "may last a day or two" allows up to a week
-    judged = [(_relation(claim.span, parse(f.value), early), ratio(claim.span, parse(f.value)), f) for f in facts]
+    judged = [(_relation(claim.span, f, early and _early(claim.span, f, text)), ratio(claim.span, parse(f.value)), f)
+              for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
@@ -229,20 +230,29 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
 _EARLY = 3
 
 
-def _relation(said: Span, fact: Span, early: bool) -> str:
+def _relation(said: Span, held_to: TimeFact, early: bool) -> str:
     """How a span stands to the source's; two upper bounds ("up to a fortnight" where the source
     says up to 7 days) are compared by their bounds: a higher maximum contradicts the source's."""
+    fact = parse(held_to.value)
     if said.low == 0 and fact.low == 0 and said.high and fact.high:
         bounds = compare(Span(said.high, said.high, said.approx), Span(fact.high, fact.high, fact.approx))
         if bounds == "disjoint" and said.high > fact.high:
             return "disjoint"
-    if early and _early(said, fact):
+    if early:
         return "disjoint"
     return compare(said, fact)
 
 
-def _early(said: Span, fact: Span) -> bool:
-    return not fact.low and bool(fact.high) and said.high is not None and said.high * _EARLY <= fact.high
+_DAY = parse("a day")
+
+
+def _early(said: Span, held_to: TimeFact, text: str) -> bool:
+    """Relief said to end by a third of the fact's "up to" bound, a day or more after the dose
+    the sentence names as the fact's setting ("each infusion", "a weekly dose"): spans of hours
+    are a session's or a side effect's more often than the relief's."""
+    fact = parse(held_to.value)
+    return (not fact.low and bool(fact.high) and said.high is not None and _DAY.high <= said.high
+            and said.high * _EARLY <= fact.high and has_any_phrase(text, tuple(held_to.cues)))
 
 
 # A span this long or longer says an effect lasts: "keeps symptoms down for months".
