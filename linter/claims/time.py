@@ -523,17 +523,7 @@ class _Reader:
         """The claim with its owner, or None when the owner is no pack drug: the measured noun's
         own words first ("<drug>'s effects"), then the predicate's subject, then its objects and
         adjuncts. A comparator or other non-pack subject ends the search."""
-        places = [(n, frozenset({*skip, *nouns})) for n in nouns]
-        subject = self._subject(predicate)
-        if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
-            subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
-        if subject is not None and subject not in nouns:
-            places.append((subject, frozenset(skip)))
-            if self._noun_kind(subject) == "effect":
-                # "the calm that follows a single <drug> infusion", "the relief each dose brings":
-                # the effect's own clause names what brought it
-                places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
-        places += [(t, frozenset(skip)) for t in extra]
+        subject, places = self._own_places(predicate, nouns, skip, extra)
         for place, leave in places:
             owner = self._who(self._phrase(place, leave | {predicate}), place)
             if owner is not None:
@@ -541,30 +531,7 @@ class _Reader:
         kind = self._noun_kind(subject)
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
-        owners = set()
-        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
-        # follows it are the other treatment's, however the parser attached them; a fronted
-        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
-        compared = next((d for d in self.parse.children(predicate) if d > predicate and self._comparing(d)), None)
-        for dep in self.parse.children(predicate):
-            if compared is not None and dep >= compared:
-                continue
-            if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
-                continue
-            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
-                    self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
-                continue  # "after each dose" read as a clause's mark still says whose
-            owner = self._who(self._phrase(dep, frozenset(skip)), dep)
-            if owner is not None:
-                owners.add(owner)
-        if not owners and self.parse.tag(predicate) == "VBG" and self.parse.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
-            # "<session> brought relief lasting a month": the clause the participle hangs on says
-            # whose (a finite clause misread as a complement takes no subject from above)
-            anchor = self.parse.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
-            above = self._subject(anchor if self.parse.is_verb(anchor) else self.parse.head(anchor))
-            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
-            if owner is not None:
-                owners.add(owner)
+        owners = self._adjunct_owners(predicate, subject, nouns, skip)
         if len(owners) > 1:  # a named drug is what "after each dose" refers to
             owners.discard("anaphora")
         if len(owners) == 1:
@@ -580,6 +547,51 @@ class _Reader:
             return self._claim(measures, predicate, "anaphora", attached and (pointed or self._in_study(predicate)),
                                subject)
         return None  # nobody, or two drugs that could own it: silent
+
+    def _own_places(self, predicate: int, nouns: tuple[int, ...], skip: tuple[int, ...], extra: tuple[int, ...]):
+        """The predicate's subject, and the phrases that name whose a span is, in the order they
+        are asked: the measured nouns, the subject (and an effect subject's own clause), `extra`."""
+        places = [(n, frozenset({*skip, *nouns})) for n in nouns]
+        subject = self._subject(predicate)
+        if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
+            subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
+        if subject is not None and subject not in nouns:
+            places.append((subject, frozenset(skip)))
+            if self._noun_kind(subject) == "effect":
+                # "the calm that follows a single <drug> infusion", "the relief each dose brings":
+                # the effect's own clause names what brought it
+                places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
+        places += [(t, frozenset(skip)) for t in extra]
+        return subject, places
+
+    def _adjunct_owners(self, predicate: int, subject: int | None, nouns: tuple[int, ...],
+                        skip: tuple[int, ...]) -> set[str]:
+        """Whose a span is by the predicate's objects and adjuncts ("after each <drug> dose"), or by
+        the clause a participle hangs on ("<session> brought relief lasting a month")."""
+        p, owners = self.parse, set()
+        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
+        # follows it are the other treatment's, however the parser attached them; a fronted
+        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
+        compared = next((d for d in p.children(predicate) if d > predicate and self._comparing(d)), None)
+        for dep in p.children(predicate):
+            if compared is not None and dep >= compared:
+                continue
+            if dep in skip or dep == subject or dep in nouns or p.dep(dep) in _OWN_CLAUSES:
+                continue
+            if p.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
+                    p.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
+                continue  # "after each dose" read as a clause's mark still says whose
+            owner = self._who(self._phrase(dep, frozenset(skip)), dep)
+            if owner is not None:
+                owners.add(owner)
+        if not owners and p.tag(predicate) == "VBG" and p.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
+            # a finite clause misread as a complement takes no subject from above
+            anchor = p.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
+            above = self._subject(anchor if p.is_verb(anchor) else p.head(anchor))
+            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
+            if owner is not None:
+                owners.add(owner)
+        return owners
 
     def _restated(self, measures: str, predicate: int, skip: tuple[int, ...]) -> str | None:
         """The drug of a clause after the span that says the same time again: "feel better within
