@@ -354,7 +354,7 @@ class _Reader:
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and any(
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end and any(
                 p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
                for t in clause):
             return None  # "the benefit of exercise", "after yoga": something else brought it about
@@ -633,7 +633,8 @@ class _Reader:
 
     def _change_in_other(self, noun: int) -> bool:
         """"The drop in blood pressure": a change in something that is no symptom."""
-        return any(self.ann.norms[i] == "in" and not self._symptom_of(i) for i in self.parse.children(noun, "prep"))
+        return any(self.ann.norms[i] == "in" and i > noun and not self._symptom_of(i)
+                   for i in self.parse.children(noun, "prep"))
 
     def _symptom_of(self, prep: int) -> bool:
         """"in anxiety" on an effect ("the fall in anxiety"): the symptom it eases, no owner."""
