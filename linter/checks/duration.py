@@ -21,8 +21,10 @@ CONFLICTS = Rule(
     summary="A time course the source contradicts: far off, or lasting where the source says it does not.",
     doc="""\
 What it flags: how soon a drug works or how long its effect lasts, when the
-draft's span does not overlap the source's, is three or more times off, or calls
-an effect long-lasting that the source says is not. Spans are read in digits or
+draft's span does not overlap the source's, is three or more times off, says
+an effect wears off by a third of the source's "up to" bound (a day or more, after
+the dose the source's figure is for), or calls an effect long-lasting that the
+source says is not. Spans are read in digits or
 words ("two to six weeks", "2–6 weeks", "within hours", "a week or two",
 "anywhere from days to weeks" is one range, "within hours to days" the range
 hours to days) and compared after normalising units
@@ -44,8 +46,10 @@ after a sentence about the drug, no demonstrative), one reported in someone's
 name ("the team says relief lasts a month"), one a study the source does not
 report found ("a 2006 study found its effects lasted two weeks") and one read
 only from a cue and the drug in discussion ("give it two weeks before you expect
-any shift") are HL301 graded to a warning; one that two drugs could own is
-silent. Quoted, refuted and conditional ("if it takes weeks") spans are not
+any shift") are HL301 graded to a warning, as is one about a treatment named
+only as "a single infusion" or "each session" while another drug is in discussion,
+held to the drug whose figure the source gives for that setting; one that two
+drugs could own is silent. Quoted, refuted and conditional ("if it takes weeks") spans are not
 passed on and are silent.
 
 Why: readers plan around these numbers: when to expect relief, when to worry

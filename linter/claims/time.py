@@ -637,7 +637,7 @@ class _Reader:
                    for i in self.parse.children(noun, "prep"))
 
     def _symptom_of(self, prep: int) -> bool:
-        """"in anxiety" on an effect ("the fall in anxiety"): the symptom it eases, no owner."""
+        """"in <condition>" on an effect ("the fall in <condition>"): the symptom it eases, no owner."""
         return self.ann.norms[prep] == "in" and self.parse.dep(prep) == "prep" and any(
             self._noun_kind(o) == "effect" for o in self.parse.children(prep, "pobj"))
 
