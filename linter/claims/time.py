@@ -336,20 +336,7 @@ class _Reader:
         governor = p.clause_head(p.phrase_head(tok, tok_end))
         if self._not_asserted(governor):
             return None
-        # what the span's clause is about: not a session, a course, a side effect or another
-        # doer ("most clinics leave a week between sessions"), nor, for how long, a person's stay
-        # every clause up to the sentence's head says who does what ("Exercise needs weeks
-        # before its benefit starts"), short of a clause on a noun ("…, which is when …")
-        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
-        while True:
-            if p.is_verb(top):
-                subject = self._subject(top)
-                kinds.add(self._noun_kind(subject))
-                if subject is not None and self._drug_at(subject):
-                    break  # the clause's own drug is whose: "…, while <drug> can do its thing within hours"
-            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
-                break
-            top = p.head(top)
+        top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
@@ -358,12 +345,34 @@ class _Reader:
                 p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
                for t in clause):
             return None  # "the benefit of exercise", "after yoga": something else brought it about
+        if own is not None:
+            return measures, governor, own, False
         mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
         named = {m.id for m in mentions if m.tok_start in clause}
         if len(named) > 1 or mentions and not named:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
+
+    def _clause_of(self, governor: int) -> tuple[int, set, str | None]:
+        """What a loose span's clause is about: the clause head every clause up to the sentence's
+        head says who does what in ("Exercise needs weeks before its benefit starts"), short of a
+        clause on a noun ("…, which is when …"); the kinds of their subjects (a session, a course, a
+        side effect, another doer, a person); and the drug that is one's subject, which is whose the
+        span is ("…, while <drug> can do its thing within hours")."""
+        p = self.parse
+        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
+        while True:
+            if p.is_verb(top):
+                subject = self._subject(top)
+                kinds.add(self._noun_kind(subject))
+                if subject is not None and self._drug_at(subject):
+                    drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
+                                if m.tok_start <= subject < m.tok_end)
+                    return top, kinds, drug
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
+                return top, kinds, None
+            top = p.head(top)
 
     def _weak(self, cue) -> bool:
         """A cue that says nothing of its own about an effect: a preposition ("within") or a
