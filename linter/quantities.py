@@ -44,6 +44,7 @@ _NUM = (rf"(?:{_WHOLE}\s+and\s+a\s+half|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fif
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True))
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b"
 _SEP = r"\s*(?:-|–|—|to|or|through)\s*"
+_FULL = r"(?:(?<=[a-z0-9] )(?:full|whole|solid|straight|good)\s+)?"  # "two full years", "a whole month"
 _UPPER = r"(?P<upper>up to|as long as|as many as|no more than|not more than|at most|less than|fewer than|under|within|in under|in less than|inside of|by)"
 _LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|a minimum of)"
 # "after about a month" is a point: when it happened, not a lower bound.
@@ -69,7 +70,7 @@ _PATTERN = re.compile(
     rf"|between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
     rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|fortnights?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
     rf"|(?:{_UPPER.replace('upper', 'rupper')}\s+)?(?:{_APPROX.replace('approx', 'rapprox')}\s+)?(?P<r1>{_NUM}){_SEP}(?P<r2>{_NUM})[\s-]+{_UNIT.replace('unit', 'runit')}"
-    rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_UNIT}"
+    rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_FULL}{_UNIT}"
     r")",
 )
 

@@ -529,3 +529,24 @@ def test_relief_that_ends_early(lint, text, expected):
 ])
 def test_onsets_in_other_words(lint, text, expected):
     assert codes(lint(CONTEXT + text)) == expected
+
+
+# The sentence bank: more words for "takes a while", "stays", and a subject the parser doubled.
+@pytest.mark.parametrize("text, expected", [
+    ("Honestly, the drug takes a full month to do anything, whatever the clinics say.",
+     [(3, "HL301", "warning")]),
+    ("The onset of ketamine's effect is typically delayed by several weeks, in my experience.",
+     [(3, "HL301", "error")]),
+    ("People in the 2017 study on weekly ketamine treatments kept their lower anxiety for a full month "
+     "after each dose.", [(3, "HL301", "error")]),
+    ("Yes: after each weekly ketamine session the calm lasted about a month.", [(3, "HL301", "error")]),
+    ("In a 2017 evaluation, relief after each weekly ketamine treatment lasted fourteen days or so.",
+     [(3, "HL301", "error")]),
+    ("Once ketamine lifts OCD symptoms, they stay down indefinitely.", [(3, "HL301", "error")]),
+    ("For obsessive-compulsive disorder, the benefits of ketamine IV treatment are long-lasting, persisting "
+     "for many months after a course.", [(3, "HL301", "error")]),
+    ("In the 2023 analysis of KIT, the improvement was still there after twelve months of follow-up.", []),
+    ("A recreational bump is short-lived and the comedown is lasting only a few hours.", []),
+])
+def test_bank_wordings(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected

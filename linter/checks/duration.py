@@ -92,7 +92,7 @@ _ASPECT = {"onset": "the onset of {subject}", "duration": "how long the effect o
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from findings_of(ctx, verdicts(ctx))
+    yield from findings_of(ctx, _once(ctx, verdicts(ctx)))
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
@@ -102,6 +102,19 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield _time_verdict(ctx, claim, claim.sentence in reported)
         elif claim.kind == "lasting":
             yield _lasting_verdict(ctx, claim)
+
+
+def _once(ctx: Context, verdicts: Iterator[Verdict]) -> Iterator[Verdict]:
+    """One finding per sentence and source fact contradicted: "long-lasting, persisting for many
+    months" says one thing twice."""
+    said: set[tuple[int, int | None]] = set()
+    for verdict in verdicts:
+        if verdict.status == CONTRADICTED:
+            key = (ctx.annotation.sentences.index_of(ctx.annotation.token_at(verdict.start)), verdict.source)
+            if key in said:
+                continue
+            said.add(key)
+        yield verdict
 
 
 def cue_text(ctx: Context, sentence: int) -> str:

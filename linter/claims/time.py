@@ -398,6 +398,9 @@ class _Reader:
                  and self._covered(t, "duration", "effect-verb") and not self._not_asserted(t)]
         if len(verbs) != 1:
             return None
+        lo, hi = sorted((verbs[0], min(skip)))
+        if any(p.is_verb(t) and p.dep(t) not in ("aux", "auxpass") for t in range(lo + 1, hi)):
+            return None  # "…, where the improvement was still there after a year": another verb's span
         if self._covered(verbs[0], "duration") or prep in _LASTING_PREPS:
             measures = EFFECT
         elif prep in _ONSET_PREPS:
@@ -642,8 +645,8 @@ class _Reader:
 
     def _change_in_other(self, noun: int) -> bool:
         """"The drop in blood pressure": a change in something that is no symptom."""
-        return any(self.ann.norms[i] == "in" and i > noun and not self._symptom_of(i)
-                   for i in self.parse.children(noun, "prep"))
+        return any(self.ann.norms[i] == "in" and i > noun and self.parse.children(i, "pobj") and not self._symptom_of(i)
+                   for i in self.parse.children(noun, "prep"))  # (not "results two weeks in")
 
     def _symptom_of(self, prep: int) -> bool:
         """"in <condition>" on an effect ("the fall in <condition>"): the symptom it eases, no owner."""
@@ -733,7 +736,7 @@ class _Reader:
                 return misread
             found = p.subjects(verb)
             if found:
-                subject = found[0]
+                subject = self._unmarked(verb, found)
                 clause = p.head(subject)  # "which start to work": the subject may be the clause above's
                 if self.ann.norms[subject] in _RELATIVE and p.dep(clause) == "relcl":
                     return p.head(clause)
@@ -754,6 +757,17 @@ class _Reader:
                 return None
             verb = p.head(verb)
         return None
+
+    def _unmarked(self, verb: int, found: list[int]) -> int:
+        """Of two subjects the parser gave a verb ("after each session the calm lasted"), the one
+        that is not the object of a time mark ("after each session")."""
+        p = self.parse
+        marks = [m for m in p.children(verb, "mark") if self.ann.norms[m] in _TIME_MARKS]
+        if len(found) > 1 and marks:
+            kept = [f for f in found if not (marks[0] < f and all(
+                p.dep(t) in ("det", "amod", "compound", "nummod") for t in range(marks[0] + 1, f)))]
+            return (kept or found)[0]
+        return found[0]
 
     def _verbal(self, word: int) -> bool:
         """A predicate cue the tagger took for a noun, with a subject all the same: "<drug>
