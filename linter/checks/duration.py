@@ -169,7 +169,7 @@ def _supporting(knowledge: Knowledge, kind: str, subject: str | None, conditions
             if fact.lasting is not None and fact.lasting == (not negated):
                 return fact
         elif fact.value and _agrees(span, parse(fact.value)) and not (
-                aspect == "duration" and not hedged and _early(span, fact, sentence_text)):
+                aspect == "duration" and _ending(knowledge, sentence_text, hedged) and _early(span, fact, sentence_text)):
             return fact
     return None
 
@@ -207,7 +207,7 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
-    early = claim.kind == "duration" and not claim.hedged  # "may last a day or two" allows up to a week
+    early = claim.kind == "duration" and _ending(ctx.knowledge, text, claim.hedged)
     judged = [(_relation(claim.span, f, early and _early(claim.span, f, text)), ratio(claim.span, parse(f.value)), f)
               for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
@@ -242,8 +242,9 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
 
 
 # A duration that ends by a third of the source's "up to" bound says the effect fades early: "had
-# worn off within 48 hours" where the source says relief lasts up to 7 days ("a few days" fits, and
-# so does a hedged "may last a day or two").
+# worn off within 48 hours" where the source says relief lasts up to 7 days. Said with a verb of
+# ending only ("feel better for a day or two" is some of the week), never hedged ("may have worn
+# off within a day"), and "a few days" fits.
 _EARLY = 3
 
 
@@ -261,6 +262,10 @@ def _relation(said: Span, held_to: TimeFact, early: bool) -> str:
 
 
 _DAY = parse("a day")
+
+
+def _ending(knowledge: Knowledge, text: str, hedged: bool) -> bool:
+    return not hedged and has_any_phrase(text, knowledge.language.cues.get("duration-end", ()))
 
 
 def _early(said: Span, held_to: TimeFact, text: str) -> bool:
