@@ -550,3 +550,14 @@ def test_onsets_in_other_words(lint, text, expected):
 ])
 def test_bank_wordings(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    ("Many people feel calmer after a few weeks on SSRIs.", "Once it arrives, the drop in OCD symptoms is lasting.",
+     [(5, "HL301", "warning")]),
+    ("Many people feel calmer after a few weeks on SSRIs.", "OCD relief is durable.", [(5, "HL301", "warning")]),
+    ("Many people feel calmer after a few weeks on SSRIs.", "The relief SSRIs bring for OCD is durable.", []),
+    ("Many people feel calmer after a few weeks on SSRIs.", "OCD relief is short-lived.", []),
+])
+def test_a_lasting_claim_is_the_drug_the_source_says_it_of(lint, before, text, expected):
+    assert graded(lint(CONTEXT + before + "\n\n" + text)) == expected

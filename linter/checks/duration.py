@@ -300,6 +300,9 @@ def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> V
 
 def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
     text = cue_text(ctx, claim.sentence)
+    if claim.form and claim.conditions and not any(f.lasting is not None for f in candidates(claim, ctx.knowledge, text)):
+        # "OCD relief is durable" while SSRIs are in discussion: the drug the source says it of
+        claim = stood_for(ctx.knowledge, claim, text)
     if claim.conditions:  # the source's lasting facts are about one condition each
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):

@@ -44,6 +44,7 @@ _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_ONCE = frozenset({"once", "when"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
@@ -115,7 +116,8 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
             not cue.tok_start <= t < cue.tok_end for t in reader.parse.children(predicate, "neg"))
         lasts = (cue.kind == "lasting") != negated
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
-                         conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
+                         conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached,
+                         form=None if _names_drug(ann, sentence) else reader.stand_in or cue.text))
     return out
 
 
@@ -162,11 +164,15 @@ def stand_in(ann: Annotation, sentence: Sentence) -> str | None:
     "each session", "an IV course"): the check may hold the claim to the one drug whose time
     course the source gives for that setting, where the drug in discussion has none."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if any(not is_reference(ann, m) for m in ann.mentions_in(lo, hi, "drug")):
+    if _names_drug(ann, sentence):
         return None
     cues = [c for c in ann.cues_in(lo, hi, "session-noun", "course-noun", "treatment-reference")
             if ann.norms[c.tok_start] != "its"]
     return cues[0].text.lower() if cues else None
+
+
+def _names_drug(ann: Annotation, sentence: Sentence) -> bool:
+    return any(not is_reference(ann, m) for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
@@ -670,6 +676,10 @@ class _Reader:
         p = self.parse
         if p.dep(tok) == "prep":
             return self.ann.norms[tok] not in _CAUSES
+        if p.dep(tok) == "advcl" and any(self.ann.norms[m] in _ONCE for m in p.children(tok, "mark")):
+            # "Once it arrives, the drop … is lasting": when the effect came, said of the effect itself
+            return all(self.ann.norms[t] in ("it", "they") for t in p.children(tok, "nsubj")) and not p.children(
+                tok, "dobj", "prep")
         return p.dep(tok) == "advcl" and not p.subjects(tok) and not p.children(tok, "dobj", "prep")
 
     def _claim(self, measures, predicate, owner, attached, at: int):
