@@ -105,12 +105,12 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
 
 def _once(ctx: Context, verdicts: Iterator[Verdict]) -> Iterator[Verdict]:
-    """One finding per sentence and source fact contradicted: "long-lasting, persisting for many
-    months" says one thing twice."""
+    """One finding per line and source fact contradicted: "long-lasting, persisting for many
+    months" says one thing twice, as does "**OCD relief is durable.** … is lasting"."""
     said: set[tuple[int, int | None]] = set()
     for verdict in verdicts:
         if verdict.status == CONTRADICTED:
-            key = (ctx.annotation.sentences.index_of(ctx.annotation.token_at(verdict.start)), verdict.source)
+            key = (ctx.document.position(verdict.start, verdict.end)[0], verdict.source)
             if key in said:
                 continue
             said.add(key)
