@@ -79,14 +79,14 @@ OCD_SHORT = (
 )
 
 
-def _fill(frames, spans, expect, drug, capability, test):
+def _fill(frames, spans, expect, drug, capability, test, context=""):
     for frame in frames:
         for span in spans:
             text = frame.replace("{S}", span)
             # "up to a fortnight" where the source says up to 7 days overlaps it: a warning at
             # least (HL302), an error when it is far off; either is a catch
             bound = expect == WRONG and ("up to " in text or "as long as " in text)
-            yield Seed(text, CAUGHT if bound else expect, drug, capability, test)
+            yield Seed(text, CAUGHT if bound else expect, drug, capability, test, context=context)
 
 
 def seeds():
@@ -328,25 +328,18 @@ EARLY = ("In the 2017 trial, the relief that followed a weekly {D} infusion {ADV
 
 def session4_seeds():
     for lead in OTHER_LEADS:
-        for frame in STAND_IN:
-            for span in ("a few days", "about a week"):
-                yield Seed(frame.replace("{S}", span), (), "", "stand-in", "INV", context=lead)
-            for span in ("about a month", "two to three weeks", "roughly ten days"):
-                yield Seed(frame.replace("{S}", span), WRONG, "", "stand-in", "INV", context=lead)
-    for frame in RELIEF_WORDS:
-        for span in ("a few days", "about a week"):
-            yield Seed(frame.replace("{S}", span), (), "ketamine", "relief-words", "INV", context=WEEKLY_LEAD)
-        for span in ("up to a fortnight", "around a month", "three weeks"):
-            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "relief-words", "INV", context=WEEKLY_LEAD)
+        yield from _fill(STAND_IN, ("a few days", "about a week"), (), "", "stand-in", "INV", lead)
+        yield from _fill(STAND_IN, ("about a month", "two to three weeks", "roughly ten days"), WRONG, "", "stand-in",
+                         "INV", lead)
+    yield from _fill(RELIEF_WORDS, ("a few days", "about a week"), (), "ketamine", "relief-words", "INV", WEEKLY_LEAD)
+    yield from _fill(RELIEF_WORDS, ("up to a fortnight", "around a month", "three weeks"), CAUGHT, "ketamine",
+                     "relief-words", "INV", WEEKLY_LEAD)
     yield Seed("Its authors found that the fall in anxiety {ADV} held steady across a full two years of follow-up.",
                CAUGHT, "ketamine", "relief-words", "INV", context=KIT_LEAD)
     yield Seed("Its authors found that the fall in anxiety {ADV} held steady across a year of follow-up.", (),
                "ketamine", "relief-words", "INV", context=KIT_LEAD)
-    for frame in EARLY:
-        for span in EARLY_WRONG:
-            yield Seed(frame.replace("{S}", span), WRONG, "ketamine", "early-end", "INV", context=WEEKLY_LEAD)
-        for span in ("a week", "seven days", "five days"):
-            yield Seed(frame.replace("{S}", span), (), "ketamine", "early-end", "INV", context=WEEKLY_LEAD)
+    yield from _fill(EARLY, EARLY_WRONG, WRONG, "ketamine", "early-end", "INV", WEEKLY_LEAD)
+    yield from _fill(EARLY, ("a week", "seven days", "five days"), (), "ketamine", "early-end", "INV", WEEKLY_LEAD)
     # Traps: hedged, a side effect, a session, another drug's stand-in, a question.
     for text in ("The relief after each weekly infusion {ADV} may have worn off within two days for some.",
                  "The grogginess after each weekly infusion {ADV} wore off within two days.",
