@@ -106,7 +106,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
 def _once(ctx: Context, verdicts: Iterator[Verdict]) -> Iterator[Verdict]:
     """One finding per line and source fact contradicted: "long-lasting, persisting for many
-    months" says one thing twice, as does "**OCD relief is durable.** … is lasting"."""
+    months" says one thing twice, as does "**<condition> relief is durable.** … is lasting"."""
     said: set[tuple[int, int | None]] = set()
     for verdict in verdicts:
         if verdict.status == CONTRADICTED:
@@ -301,7 +301,7 @@ def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> V
 def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
     text = cue_text(ctx, claim.sentence)
     if claim.form and claim.conditions and not any(f.lasting is not None for f in candidates(claim, ctx.knowledge, text)):
-        # "OCD relief is durable" while SSRIs are in discussion: the drug the source says it of
+        # "<condition> relief is durable" while another drug is in discussion: the drug the source says it of
         claim = stood_for(ctx.knowledge, claim, text)
     if claim.conditions:  # the source's lasting facts are about one condition each
         for fact in candidates(claim, ctx.knowledge, text):
