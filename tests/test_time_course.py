@@ -561,3 +561,11 @@ def test_bank_wordings(lint, text, expected):
 ])
 def test_a_lasting_claim_is_the_drug_the_source_says_it_of(lint, before, text, expected):
     assert graded(lint(CONTEXT + before + "\n\n" + text)) == expected
+
+
+def test_one_finding_per_line_and_source_statement(lint):
+    # one claim said twice draws one finding; two drugs' onsets on one line draw one each
+    text = ("For obsessive-compulsive disorder, the benefits of ketamine IV treatment are long-lasting, persisting "
+            "for many months after a course.\n\n"
+            "| | Ketamine | SSRIs |\n| --- | --- | --- |\n| Onset of effect | About one week | 3–5 days |\n")
+    assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error"), (7, "HL301", "error"), (7, "HL301", "error")]

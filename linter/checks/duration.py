@@ -105,12 +105,14 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
 
 def _once(ctx: Context, verdicts: Iterator[Verdict]) -> Iterator[Verdict]:
-    """One finding per line and source fact contradicted: "long-lasting, persisting for many
-    months" says one thing twice, as does "**<condition> relief is durable.** … is lasting"."""
-    said: set[tuple[int, int | None]] = set()
+    """One finding per line and statement of the source contradicted: "long-lasting, persisting
+    for many months" says one thing twice, as does "**<condition> relief is durable.** … is
+    lasting"; two drugs' onsets on one line are two findings."""
+    said: set[tuple[int, str]] = set()
     for verdict in verdicts:
         if verdict.status == CONTRADICTED:
-            key = (ctx.document.position(verdict.start, verdict.end)[0], verdict.source)
+            # the message up to the draft's words: the fact, the drug and what the source says
+            key = (ctx.document.position(verdict.start, verdict.end)[0], (verdict.message or "").split("the draft says")[0])
             if key in said:
                 continue
             said.add(key)
