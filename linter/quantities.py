@@ -44,6 +44,7 @@ _NUM = (rf"(?:{_WHOLE}\s+and\s+a\s+half|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fif
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE_COUNTS), key=len, reverse=True))
 _UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b"
 _SEP = r"\s*(?:-|–|—|to|or|through)\s*"
+_FULL = r"(?:(?<=[a-z0-9] )(?:full|whole|solid|straight|good)\s+)?"  # "two full years", "a whole month"
 _UPPER = r"(?P<upper>up to|as long as|as many as|no more than|not more than|at most|less than|fewer than|under|within|in under|in less than|inside of|by)"
 _LOWER = r"(?P<lower>at least|more than|over|longer than|beyond|upwards of|in excess of|a minimum of)"
 # "after about a month" is a point: when it happened, not a lower bound.
@@ -52,12 +53,24 @@ _APPROX = r"(?P<approx>(?:after\s+)?(?:about|around|approximately|roughly|nearly
 # several times slower case-insensitively over alternations this large.
 _FREQUENCY = re.compile(r"(?:\b(?:once|twice|thrice|times|per|every|each)\s+(?:a\s+|an\s+|other\s+)?$)")
 
+# Ordinal spans, only after a word that makes them a bound or a stretch ("within the first week",
+# "by the second week", "during the first few days", "by week three"): "the first day" alone is a
+# point in a course, not a span.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORD = "|".join(ORDINALS)
+_ORD_UNIT = r"(?P<ounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b"
+_IN_WEEK = r"(?P<wkprep>within|in|during|by|around|about|inside|from)\s+(?P<wkunit>day|week|month)\s+(?P<wkn>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+_BOUNDING = frozenset({"within", "by", "inside"})  # up to the end of it; "in", "during": that stretch
+
 _PATTERN = re.compile(
     r"\b(?:"
-    rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
+    rf"(?P<oprep>within|in|during|by|over|inside|across)\s+the\s+(?P<ord>{_ORD})\s+(?:(?P<ofew>few|couple\s+of)\s+)?{_ORD_UNIT}"
+    rf"|{_IN_WEEK}"
+    rf"|between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
     rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|fortnights?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
     rf"|(?:{_UPPER.replace('upper', 'rupper')}\s+)?(?:{_APPROX.replace('approx', 'rapprox')}\s+)?(?P<r1>{_NUM}){_SEP}(?P<r2>{_NUM})[\s-]+{_UNIT.replace('unit', 'runit')}"
-    rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_UNIT}"
+    rf"|(?:{_UPPER}\s+|{_LOWER}\s+)?(?:{_APPROX}\s+)?(?:(?P<vague>{_VAGUE})\s+)?(?:(?P<n>{_NUM})[\s-]*)?{_FULL}{_UNIT}"
     r")",
 )
 
@@ -140,6 +153,7 @@ def _fold(text: str) -> str:
 
 
 _REACH = 48  # the longest lead-in before a unit: "between twenty-one and thirty-two "
+_AFTER = 8  # the longest count after a unit: "week twelve"
 _JOIN = 24  # units closer than this share a window ("2 weeks to 6 weeks")
 
 
@@ -158,7 +172,7 @@ def find(text: str) -> list[Found]:
     out: list[Found] = []
     covered = 0
     for start, end in windows:
-        for m in _PATTERN.finditer(text, max(start, covered), end):
+        for m in _PATTERN.finditer(text, max(start, covered), min(len(text), end + _AFTER)):
             if _FREQUENCY.search(text[max(0, m.start() - 16):m.start()]):
                 continue  # "once a week", "every 2 weeks" are frequencies, not spans
             span = _span(m)
@@ -209,8 +223,25 @@ def _or_more(text: str, written: str, found: Found) -> Found:
     return Found(found.start, more.end(), written[found.start:more.end()], Span(span.low, high, span.approx))
 
 
+def _ordinal(g: dict) -> Span:
+    """ "within the first week": up to its end; "during the second week": that week; "the first few
+    days", "the first weeks": up to the end of a few of them."""
+    few = False
+    if g.get("wkn"):
+        prep, n, size = g["wkprep"], number(g["wkn"]), unit_hours(g["wkunit"])
+    else:
+        prep, n, size = g["oprep"], float(ORDINALS[g["ord"]]), unit_hours(g["ounit"])
+        few = bool(g.get("ofew")) or g["ounit"].endswith("s")
+        if few:
+            n = 2.0 if (g.get("ofew") or "").startswith("couple") else 4.0
+    low = 0.0 if prep in _BOUNDING or few else (n - 1) * size
+    return Span(low, n * size, approx=prep in ("around", "about"))
+
+
 def _span(m: re.Match) -> Span | None:
     g = m.groupdict()
+    if g.get("ord") or g.get("wkn"):
+        return _ordinal(g)
     if g.get("b1"):
         size = unit_hours(g["bunit"])
         low, high = sorted((number(g["b1"]) * size, number(g["b2"]) * size))

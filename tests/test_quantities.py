@@ -163,3 +163,17 @@ def test_joined_ranges(text, low, high):
 def test_a_range_and_a_later_span_stay_apart():
     assert [f.text for f in find("one to two weeks, then a month")] == ["one to two weeks", "a month"]
     assert [f.text for f in find("a week or two weeks")] == ["a week or two weeks"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("within the first week", 0, WEEK),
+    ("in the first few days", 0, 4 * 24),
+    ("during the first couple of weeks", 0, 2 * WEEK),
+    ("by the second week", 0, 2 * WEEK),
+    ("in the second week", WEEK, 2 * WEEK),
+    ("around week three", 2 * WEEK, 3 * WEEK),
+    ("by week 3", 0, 3 * WEEK),
+])
+def test_ordinal_spans_after_a_bounding_word(text, low, high):
+    [found] = find(text)
+    assert (found.text, found.span.low, found.span.high) == (text, low, high)

@@ -197,3 +197,15 @@ def test_a_condition_studied_or_in_parentheses_is_no_approved_use(tmp_path, caps
     assert lines == ["7:32: error HL201 Contradicts the source: the draft says 'ketamine is approved for social "
                      "anxiety disorder', but the source says ketamine is used off-label for anxiety (source line 34)"]
     assert code == 1
+
+
+def test_a_row_that_asks_when_a_change_shows_up_is_an_onset(tmp_path, capsys):
+    # Session 4 (blind6): the row label carries the predicate, the column header the drug, and
+    # the cell hedges its figure; a right figure in the same row stays silent.
+    text = ("# Compared\n\n| | IV ketamine | Spravato (esketamine) | SSRI tablets |\n|---|---|---|---|\n"
+            "| When a change may show up | Usually around the third or fourth session, roughly two weeks in "
+            "| Ask your prescriber | Two to six weeks |\n"
+            "| Time to first benefit | Within hours | Within hours | Two to six weeks |\n")
+    assert lint(tmp_path, capsys, text) == (1, [
+        "5:75: error HL301 Differs from the source on the onset of ketamine (its effects): the source says "
+        "within hours, the draft says 'roughly two weeks' (source line 28)"])

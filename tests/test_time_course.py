@@ -440,3 +440,132 @@ def test_a_span_in_a_comparison_is_the_comparators(lint, text, expected):
 ])
 def test_lasting_and_onset_verbs_in_other_words(lint, text, expected):
     assert graded(lint(CONTEXT + text + "\n")) == expected
+
+
+# Session 4: a figure belongs to the drug its own clause or phrase is about.
+@pytest.mark.parametrize("text", [
+    "SSRIs take two to six weeks to reduce symptoms, against hours for ketamine-based products.",
+    "An SSRI typically needs two to six weeks to begin easing anxiety, while ketamine can do its thing "
+    "within hours of a dose.",
+    "SSRIs usually need a few weeks to help, while ketamine can get going within hours.",
+])
+def test_a_span_belongs_to_the_drug_its_clause_names(lint, text):
+    assert [c for c in codes(lint(CONTEXT + text)) if c[1].startswith("HL3")] == []
+
+
+def test_a_wrong_ssri_onset_beside_ketamine_still_fires(lint):
+    text = "SSRIs take eight to twelve weeks to reduce symptoms, against hours for ketamine-based products."
+    assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error")]
+
+
+# A treatment named only by a stand-in ("a single infusion", "each session") after a paragraph
+# about another drug: held to the one drug whose time course the source gives for that setting
+# (the weekly trial's "single infusion"), as a warning, since the parse proves nothing.
+@pytest.mark.parametrize("before, text", [
+    ("Mixing it with alcohol or benzos is dangerous.",
+     "A single infusion keeps anxiety down for about a month."),
+    ("After years of waiting weeks for SSRIs to kick in, this was a shock.",
+     "The calm from each session tended to carry people through roughly ten days."),
+    ("Spravato is esketamine, sprayed into the nose.",
+     "Relief from a single dose lasts about three to four weeks."),
+    ("Most people on SSRIs wait weeks for relief.",
+     "With OCD the improvement from an IV course tends to hold for many months."),
+])
+def test_a_stand_in_is_the_drug_the_setting_names(lint, before, text):
+    assert graded(lint(CONTEXT + before + "\n\n" + text)) == [(5, "HL301", "warning")]
+
+
+@pytest.mark.parametrize("before, text", [
+    ("Mixing it with alcohol or benzos is dangerous.", "A single infusion keeps anxiety down for about a week."),
+    ("Most people on SSRIs wait weeks for relief.", "Each SSRI dose lasts about a day."),
+    ("Most people on SSRIs wait weeks for relief.", "A single infusion takes about forty minutes."),
+])
+def test_a_stand_in_with_a_right_or_other_figure_is_silent(lint, before, text):
+    assert codes(lint(CONTEXT + before + "\n\n" + text)) == []
+
+
+# Other words for the relief and its dose: "the lift", "the fall in anxiety", "after each one".
+@pytest.mark.parametrize("text, expected", [
+    ("In the 2017 work on weekly ketamine treatments, the lift held for up to a fortnight after each one.",
+     [(3, "HL301")]),
+    ("In the 2017 work on weekly ketamine treatments, the relief held for up to a week after each one.", []),
+    ("Ketamine works fast. Its authors found that the fall in anxiety held steady across a full two years "
+     "of follow-up.", [(3, "HL301")]),
+    ("Ketamine works fast. Its authors found that the fall in anxiety held steady across a year of "
+     "follow-up.", []),
+    ("Ketamine works fast. The drop in blood pressure held steady for two years.", []),
+])
+def test_other_words_for_the_relief(lint, text, expected):
+    assert codes(lint(CONTEXT + text)) == expected
+
+
+# Relief that ends by a third of the source's "up to 7 days" says it fades early; a few days, a
+# hedged "may last a day or two" and side effects are not that.
+@pytest.mark.parametrize("text, expected", [
+    ("In the 2017 trial, the relief that followed a weekly ketamine infusion had worn off within "
+     "forty-eight hours.", [(3, "HL301", "error")]),
+    ("Each ketamine infusion's effect typically wears off after about 48 hours.", [(3, "HL301", "error")]),
+    ("The relief from a single ketamine infusion typically fades within a day.", [(3, "HL301", "error")]),
+    ("The relief from a single ketamine infusion typically fades within a few days.", []),
+    ("The relief from a single ketamine infusion typically fades within about a week.", []),
+    ("Ketamine's effects may last a day or two after each infusion.", []),
+    ("Side effects of a single ketamine infusion usually wear off within two hours.", []),
+    ("For OCD, the relief from a single ketamine infusion wears off within a day.", []),
+])
+def test_relief_that_ends_early(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected
+
+
+# Ordinal spans and other onset words ("within the first week", "shows up", "doing anything").
+@pytest.mark.parametrize("text, expected", [
+    ("Members should be told that first-line SSRIs usually begin to reduce anxiety within the first week.",
+     [(3, "HL301")]),
+    ("SSRIs usually begin to reduce anxiety in the third week.", []),
+    ("People usually notice ketamine working by the second week of treatment.", [(3, "HL301")]),
+    ("With ketamine, relief typically shows up around week three.", [(3, "HL301")]),
+    ("Give ketamine three weeks before you judge whether it is doing anything.", [(3, "HL301")]),
+    ("Give ketamine a few hours before you judge whether it is doing anything.", []),
+    ("If ketamine takes three weeks to work, ask your doctor.", []),
+])
+def test_onsets_in_other_words(lint, text, expected):
+    assert codes(lint(CONTEXT + text)) == expected
+
+
+# The sentence bank: more words for "takes a while", "stays", and a subject the parser doubled.
+@pytest.mark.parametrize("text, expected", [
+    ("Honestly, the drug takes a full month to do anything, whatever the clinics say.",
+     [(3, "HL301", "warning")]),
+    ("The onset of ketamine's effect is typically delayed by several weeks, in my experience.",
+     [(3, "HL301", "error")]),
+    ("People in the 2017 study on weekly ketamine treatments kept their lower anxiety for a full month "
+     "after each dose.", [(3, "HL301", "error")]),
+    ("Yes: after each weekly ketamine session the calm lasted about a month.", [(3, "HL301", "error")]),
+    ("In a 2017 evaluation, relief after each weekly ketamine treatment lasted fourteen days or so.",
+     [(3, "HL301", "error")]),
+    ("Once ketamine lifts OCD symptoms, they stay down indefinitely.", [(3, "HL301", "error")]),
+    ("For obsessive-compulsive disorder, the benefits of ketamine IV treatment are long-lasting, persisting "
+     "for many months after a course.", [(3, "HL301", "error")]),
+    ("In the 2023 analysis of KIT, the improvement was still there after twelve months of follow-up.", []),
+    ("A recreational bump is short-lived and the comedown is lasting only a few hours.", []),
+])
+def test_bank_wordings(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    ("Many people feel calmer after a few weeks on SSRIs.", "Once it arrives, the drop in OCD symptoms is lasting.",
+     [(5, "HL301", "warning")]),
+    ("Many people feel calmer after a few weeks on SSRIs.", "OCD relief is durable.", [(5, "HL301", "warning")]),
+    ("Many people feel calmer after a few weeks on SSRIs.", "The relief SSRIs bring for OCD is durable.", []),
+    ("Many people feel calmer after a few weeks on SSRIs.", "OCD relief is short-lived.", []),
+])
+def test_a_lasting_claim_is_the_drug_the_source_says_it_of(lint, before, text, expected):
+    assert graded(lint(CONTEXT + before + "\n\n" + text)) == expected
+
+
+def test_one_finding_per_line_and_source_statement(lint):
+    # one claim said twice draws one finding; two drugs' onsets on one line draw one each
+    text = ("For obsessive-compulsive disorder, the benefits of ketamine IV treatment are long-lasting, persisting "
+            "for many months after a course.\n\n"
+            "| | Ketamine | SSRIs |\n| --- | --- | --- |\n| Onset of effect | About one week | 3–5 days |\n")
+    assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error"), (7, "HL301", "error"), (7, "HL301", "error")]

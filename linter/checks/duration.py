@@ -21,8 +21,10 @@ CONFLICTS = Rule(
     summary="A time course the source contradicts: far off, or lasting where the source says it does not.",
     doc="""\
 What it flags: how soon a drug works or how long its effect lasts, when the
-draft's span does not overlap the source's, is three or more times off, or calls
-an effect long-lasting that the source says is not. Spans are read in digits or
+draft's span does not overlap the source's, is three or more times off, says
+an effect wears off by a third of the source's "up to" bound (a day or more, after
+the dose the source's figure is for), or calls an effect long-lasting that the
+source says is not. Spans are read in digits or
 words ("two to six weeks", "2–6 weeks", "within hours", "a week or two",
 "anywhere from days to weeks" is one range, "within hours to days" the range
 hours to days) and compared after normalising units
@@ -44,8 +46,10 @@ after a sentence about the drug, no demonstrative), one reported in someone's
 name ("the team says relief lasts a month"), one a study the source does not
 report found ("a 2006 study found its effects lasted two weeks") and one read
 only from a cue and the drug in discussion ("give it two weeks before you expect
-any shift") are HL301 graded to a warning; one that two drugs could own is
-silent. Quoted, refuted and conditional ("if it takes weeks") spans are not
+any shift") are HL301 graded to a warning, as is one about a treatment named
+only as "a single infusion" or "each session" while another drug is in discussion,
+held to the drug whose figure the source gives for that setting; one that two
+drugs could own is silent. Quoted, refuted and conditional ("if it takes weeks") spans are not
 passed on and are silent.
 
 Why: readers plan around these numbers: when to expect relief, when to worry
@@ -88,7 +92,7 @@ _ASPECT = {"onset": "the onset of {subject}", "duration": "how long the effect o
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from findings_of(ctx, verdicts(ctx))
+    yield from findings_of(ctx, _once(ctx, verdicts(ctx)))
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
@@ -98,6 +102,21 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             yield _time_verdict(ctx, claim, claim.sentence in reported)
         elif claim.kind == "lasting":
             yield _lasting_verdict(ctx, claim)
+
+
+def _once(ctx: Context, verdicts: Iterator[Verdict]) -> Iterator[Verdict]:
+    """One finding per line and statement of the source contradicted: "long-lasting, persisting
+    for many months" says one thing twice, as does "**<condition> relief is durable.** … is
+    lasting"; two drugs' onsets on one line are two findings."""
+    said: set[tuple[int, str]] = set()
+    for verdict in verdicts:
+        if verdict.status == CONTRADICTED:
+            # the message up to the draft's words: the fact, the drug and what the source says
+            key = (ctx.document.position(verdict.start, verdict.end)[0], (verdict.message or "").split("the draft says")[0])
+            if key in said:
+                continue
+            said.add(key)
+        yield verdict
 
 
 def cue_text(ctx: Context, sentence: int) -> str:
@@ -140,18 +159,19 @@ def _candidates(knowledge: Knowledge, kind: str, subject: str | None, conditions
 def supporting(claim: Claim, knowledge: Knowledge, sentence_text: str) -> TimeFact | None:
     """The pack fact that agrees with the claim, if any (the contradiction check uses it too)."""
     return _supporting(knowledge, claim.kind, claim.subject, claim.conditions, claim.span, claim.negated,
-                       sentence_text)
+                       sentence_text, claim.hedged)
 
 
 @functools.lru_cache(maxsize=4096)
 def _supporting(knowledge: Knowledge, kind: str, subject: str | None, conditions: tuple[str, ...],
-                span: Span | None, negated: bool, sentence_text: str) -> TimeFact | None:
+                span: Span | None, negated: bool, sentence_text: str, hedged: bool = False) -> TimeFact | None:
     aspect = "duration" if kind == "lasting" else kind
     for fact in _candidates(knowledge, aspect, subject, conditions, sentence_text):
         if kind == "lasting":
             if fact.lasting is not None and fact.lasting == (not negated):
                 return fact
-        elif fact.value and _agrees(span, parse(fact.value)):
+        elif fact.value and _agrees(span, parse(fact.value)) and not (
+                aspect == "duration" and _ending(knowledge, sentence_text, hedged) and _early(span, fact, sentence_text)):
             return fact
     return None
 
@@ -181,12 +201,17 @@ def other_studies(ctx: Context) -> set[int]:
 def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     text = cue_text(ctx, claim.sentence)
     facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
+    if not facts and claim.form:
+        claim = stood_for(ctx.knowledge, claim, text)
+        facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
         return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
-    judged = [(_relation(claim.span, parse(f.value)), ratio(claim.span, parse(f.value)), f) for f in facts]
+    early = claim.kind == "duration" and _ending(ctx.knowledge, text, claim.hedged)
+    judged = [(_relation(claim.span, f, early and _early(claim.span, f, text)), ratio(claim.span, parse(f.value)), f)
+              for f in facts]
     relation, far, fact = min(judged, key=lambda j: (j[0] == "disjoint", j[1]))
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
@@ -204,14 +229,54 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
                    f"the draft says '{written}'", fact.source, fact.pack)
 
 
-def _relation(said: Span, fact: Span) -> str:
+def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
+    """A claim about a treatment named only as "a single infusion", "each session" or "an IV
+    course", where the drug in discussion (if any) has no such time course in the packs: the one
+    drug whose time course of that aspect the sentence's setting cues ("single infusion") or
+    conditions select. Not proved by the parse: a warning at most."""
+    kind = "duration" if claim.kind == "lasting" else claim.kind
+    chosen = {f.subject for f in knowledge.time_course if f.aspect == kind and f.subject != claim.subject and (
+        has_any_phrase(text, tuple(f.cues)) or f.conditions and any(
+            knowledge.within(c, fc) for c in claim.conditions for fc in f.conditions))}
+    if len(chosen) != 1:
+        return claim
+    return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
+
+
+# A duration that ends by a third of the source's "up to" bound says the effect fades early: "had
+# worn off within 48 hours" where the source says relief lasts up to 7 days. Said with a verb of
+# ending only ("feel better for a day or two" is some of the week), never hedged ("may have worn
+# off within a day"), and "a few days" fits.
+_EARLY = 3
+
+
+def _relation(said: Span, held_to: TimeFact, early: bool) -> str:
     """How a span stands to the source's; two upper bounds ("up to a fortnight" where the source
     says up to 7 days) are compared by their bounds: a higher maximum contradicts the source's."""
+    fact = parse(held_to.value)
     if said.low == 0 and fact.low == 0 and said.high and fact.high:
         bounds = compare(Span(said.high, said.high, said.approx), Span(fact.high, fact.high, fact.approx))
         if bounds == "disjoint" and said.high > fact.high:
             return "disjoint"
+    if early:
+        return "disjoint"
     return compare(said, fact)
+
+
+_DAY = parse("a day")
+
+
+def _ending(knowledge: Knowledge, text: str, hedged: bool) -> bool:
+    return not hedged and has_any_phrase(text, knowledge.language.cues.get("duration-end", ()))
+
+
+def _early(said: Span, held_to: TimeFact, text: str) -> bool:
+    """Relief said to end by a third of the fact's "up to" bound, a day or more after the dose
+    the sentence names as the fact's setting ("each infusion", "a weekly dose"): spans of hours
+    are a session's or a side effect's more often than the relief's."""
+    fact = parse(held_to.value)
+    return (not fact.low and bool(fact.high) and said.high is not None and _DAY.high <= said.high
+            and said.high * _EARLY <= fact.high and has_any_phrase(text, tuple(held_to.cues)))
 
 
 # A span this long or longer says an effect lasts: "keeps symptoms down for months".
@@ -237,6 +302,9 @@ def _long_verdict(ctx: Context, claim: Claim, text: str, other_study: bool) -> V
 
 def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
     text = cue_text(ctx, claim.sentence)
+    if claim.form and claim.conditions and not any(f.lasting is not None for f in candidates(claim, ctx.knowledge, text)):
+        # "<condition> relief is durable" while another drug is in discussion: the drug the source says it of
+        claim = stood_for(ctx.knowledge, claim, text)
     if claim.conditions:  # the source's lasting facts are about one condition each
         for fact in candidates(claim, ctx.knowledge, text):
             if fact.lasting is not None and fact.conditions and fact.lasting != (not claim.negated):

@@ -44,6 +44,7 @@ _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_ONCE = frozenset({"once", "when"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
 _COPULA = frozenset({"is", "are", "was", "were", "be", "'s"})
@@ -84,11 +85,17 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
+        attached = attached and owner is not None
+        own = reader.own_for(tok, tok_end)
+        if own == "comparator":
+            continue  # "…, against hours for <comparator>": the span names whose it is
+        if own is not None and own != owner:
+            owner, attached = own, False
         negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
-                         grounded=attached))
+                         grounded=attached, form=reader.stand_in))
     out.extend(_lasting(ann, sentence, reader, conditions))
     return out
 
@@ -109,7 +116,8 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
             not cue.tok_start <= t < cue.tok_end for t in reader.parse.children(predicate, "neg"))
         lasts = (cue.kind == "lasting") != negated
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
-                         conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached))
+                         conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached,
+                         form=None if _names_drug(ann, sentence) else reader.stand_in or cue.text))
     return out
 
 
@@ -149,6 +157,22 @@ def _header_cell(ann: Annotation, block: int) -> int | None:
     if blocks[block].line == blocks[first].line or len(row) > len(header):
         return None
     return header[len(row) - 1]
+
+
+def stand_in(ann: Annotation, sentence: Sentence) -> str | None:
+    """The word that names the treatment in a sentence naming no drug ("a single infusion",
+    "each session", "an IV course"): the check may hold the claim to the one drug whose time
+    course the source gives for that setting, where the drug in discussion has none."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if _names_drug(ann, sentence):
+        return None
+    cues = [c for c in ann.cues_in(lo, hi, "session-noun", "course-noun", "treatment-reference")
+            if ann.norms[c.tok_start] != "its"]
+    return cues[0].text.lower() if cues else None
+
+
+def _names_drug(ann: Annotation, sentence: Sentence) -> bool:
+    return any(not is_reference(ann, m) for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
@@ -203,6 +227,7 @@ class _Reader:
 
     def __init__(self, ann: Annotation, sentence: Sentence, parse: Parse, referent: str | None):
         self.ann, self.sentence, self.parse, self.referent = ann, sentence, parse, referent
+        self.stand_in = stand_in(ann, sentence)
 
     # ---------------------------------------------------------------- what is measured
 
@@ -218,6 +243,18 @@ class _Reader:
                 return True
             tok = up
         return False
+
+    def own_for(self, tok: int, tok_end: int) -> str | None:
+        """The drug (or "comparator") a span's own phrase names as whose it is: "hours for
+        <drug>", "the weeks <comparator> need" read as "weeks for <comparator>"."""
+        p = self.parse
+        head = p.phrase_head(tok, tok_end)
+        for prep in p.children(head, "prep"):
+            if self.ann.norms[prep] == "for":
+                who = self._who(self._phrase(prep, frozenset()), prep)
+                if who in ("comparator",) or who is not None and who != "anaphora":
+                    return who
+        return None
 
     def _comparing(self, tok: int) -> bool:
         return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
@@ -289,8 +326,10 @@ class _Reader:
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
-        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect", "conditional"):
+        if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
+        if ann.cues_in(p.tok_start, tok, "conditional"):
+            return None  # "if it takes weeks"; a "whether" after the span ("before you judge whether …") is no condition on it
         if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
             return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
@@ -303,31 +342,43 @@ class _Reader:
         governor = p.clause_head(p.phrase_head(tok, tok_end))
         if self._not_asserted(governor):
             return None
-        # what the span's clause is about: not a session, a course, a side effect or another
-        # doer ("most clinics leave a week between sessions"), nor, for how long, a person's stay
-        # every clause up to the sentence's head says who does what ("Exercise needs weeks
-        # before its benefit starts"), short of a clause on a noun ("…, which is when …")
-        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
-        while True:
-            if p.is_verb(top):
-                kinds.add(self._noun_kind(self._subject(top)))
-            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
-                break
-            top = p.head(top)
+        top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and any(
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end and any(
                 p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
                for t in clause):
             return None  # "the benefit of exercise", "after yoga": something else brought it about
+        if own is not None:
+            return measures, governor, own, False
         mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
         named = {m.id for m in mentions if m.tok_start in clause}
         if len(named) > 1 or mentions and not named:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
-        return None if owner is None else (measures, governor, owner, False)
+        return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
+
+    def _clause_of(self, governor: int) -> tuple[int, set, str | None]:
+        """What a loose span's clause is about: the clause head every clause up to the sentence's
+        head says who does what in ("Exercise needs weeks before its benefit starts"), short of a
+        clause on a noun ("…, which is when …"); the kinds of their subjects (a session, a course, a
+        side effect, another doer, a person); and the drug that is one's subject, which is whose the
+        span is ("…, while <drug> can do its thing within hours")."""
+        p = self.parse
+        top, kinds = governor, set() if p.is_verb(governor) else {self._noun_kind(governor)}
+        while True:
+            if p.is_verb(top):
+                subject = self._subject(top)
+                kinds.add(self._noun_kind(subject))
+                if subject is not None and self._drug_at(subject):
+                    drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
+                                if m.tok_start <= subject < m.tok_end)
+                    return top, kinds, drug
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
+                return top, kinds, None
+            top = p.head(top)
 
     def _weak(self, cue) -> bool:
         """A cue that says nothing of its own about an effect: a preposition ("within") or a
@@ -353,6 +404,9 @@ class _Reader:
                  and self._covered(t, "duration", "effect-verb") and not self._not_asserted(t)]
         if len(verbs) != 1:
             return None
+        lo, hi = sorted((verbs[0], min(skip)))
+        if any(p.is_verb(t) and p.dep(t) not in ("aux", "auxpass") for t in range(lo + 1, hi)):
+            return None  # "…, where the improvement was still there after a year": another verb's span
         if self._covered(verbs[0], "duration") or prep in _LASTING_PREPS:
             measures = EFFECT
         elif prep in _ONSET_PREPS:
@@ -487,17 +541,7 @@ class _Reader:
         """The claim with its owner, or None when the owner is no pack drug: the measured noun's
         own words first ("<drug>'s effects"), then the predicate's subject, then its objects and
         adjuncts. A comparator or other non-pack subject ends the search."""
-        places = [(n, frozenset({*skip, *nouns})) for n in nouns]
-        subject = self._subject(predicate)
-        if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
-            subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
-        if subject is not None and subject not in nouns:
-            places.append((subject, frozenset(skip)))
-            if self._noun_kind(subject) == "effect":
-                # "the calm that follows a single <drug> infusion", "the relief each dose brings":
-                # the effect's own clause names what brought it
-                places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
-        places += [(t, frozenset(skip)) for t in extra]
+        subject, places = self._own_places(predicate, nouns, skip, extra)
         for place, leave in places:
             owner = self._who(self._phrase(place, leave | {predicate}), place)
             if owner is not None:
@@ -505,30 +549,7 @@ class _Reader:
         kind = self._noun_kind(subject)
         if subject is not None and kind not in ("person", "effect", "expletive", None):
             return None  # "standard medicines take months": not a pack drug's span
-        owners = set()
-        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
-        # follows it are the other treatment's, however the parser attached them; a fronted
-        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
-        compared = next((d for d in self.parse.children(predicate) if d > predicate and self._comparing(d)), None)
-        for dep in self.parse.children(predicate):
-            if compared is not None and dep >= compared:
-                continue
-            if dep in skip or dep == subject or dep in nouns or self.parse.dep(dep) in _OWN_CLAUSES:
-                continue
-            if self.parse.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
-                    self.parse.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
-                continue  # "after each dose" read as a clause's mark still says whose
-            owner = self._who(self._phrase(dep, frozenset(skip)), dep)
-            if owner is not None:
-                owners.add(owner)
-        if not owners and self.parse.tag(predicate) == "VBG" and self.parse.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
-            # "<session> brought relief lasting a month": the clause the participle hangs on says
-            # whose (a finite clause misread as a complement takes no subject from above)
-            anchor = self.parse.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
-            above = self._subject(anchor if self.parse.is_verb(anchor) else self.parse.head(anchor))
-            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
-            if owner is not None:
-                owners.add(owner)
+        owners = self._adjunct_owners(predicate, subject, nouns, skip)
         if len(owners) > 1:  # a named drug is what "after each dose" refers to
             owners.discard("anaphora")
         if len(owners) == 1:
@@ -544,6 +565,51 @@ class _Reader:
             return self._claim(measures, predicate, "anaphora", attached and (pointed or self._in_study(predicate)),
                                subject)
         return None  # nobody, or two drugs that could own it: silent
+
+    def _own_places(self, predicate: int, nouns: tuple[int, ...], skip: tuple[int, ...], extra: tuple[int, ...]):
+        """The predicate's subject, and the phrases that name whose a span is, in the order they
+        are asked: the measured nouns, the subject (and an effect subject's own clause), `extra`."""
+        places = [(n, frozenset({*skip, *nouns})) for n in nouns]
+        subject = self._subject(predicate)
+        if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
+            subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
+        if subject is not None and subject not in nouns:
+            places.append((subject, frozenset(skip)))
+            if self._noun_kind(subject) == "effect":
+                # "the calm that follows a single <drug> infusion", "the relief each dose brings":
+                # the effect's own clause names what brought it
+                places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
+        places += [(t, frozenset(skip)) for t in extra]
+        return subject, places
+
+    def _adjunct_owners(self, predicate: int, subject: int | None, nouns: tuple[int, ...],
+                        skip: tuple[int, ...]) -> set[str]:
+        """Whose a span is by the predicate's objects and adjuncts ("after each <drug> dose"), or by
+        the clause a participle hangs on ("<session> brought relief lasting a month")."""
+        p, owners = self.parse, set()
+        # a comparison after the predicate ("…, versus 2–6 weeks for <comparator>") and what
+        # follows it are the other treatment's, however the parser attached them; a fronted
+        # "Like <comparator>, <drug> …" may hold the subject the parser misplaced
+        compared = next((d for d in p.children(predicate) if d > predicate and self._comparing(d)), None)
+        for dep in p.children(predicate):
+            if compared is not None and dep >= compared:
+                continue
+            if dep in skip or dep == subject or dep in nouns or p.dep(dep) in _OWN_CLAUSES:
+                continue
+            if p.dep(dep) in ("aux", "auxpass", "neg", "punct", "cc") or (
+                    p.dep(dep) == "mark" and self.ann.norms[dep] not in _TIME_MARKS):
+                continue  # "after each dose" read as a clause's mark still says whose
+            owner = self._who(self._phrase(dep, frozenset(skip)), dep)
+            if owner is not None:
+                owners.add(owner)
+        if not owners and p.tag(predicate) == "VBG" and p.dep(predicate) in ("ccomp", "advcl", "xcomp", "acl"):
+            # a finite clause misread as a complement takes no subject from above
+            anchor = p.head(predicate)  # the verb, or the noun it hangs on ("brought relief lasting")
+            above = self._subject(anchor if p.is_verb(anchor) else p.head(anchor))
+            owner = None if above is None else self._who(self._phrase(above, frozenset(skip)), above)
+            if owner is not None:
+                owners.add(owner)
+        return owners
 
     def _restated(self, measures: str, predicate: int, skip: tuple[int, ...]) -> str | None:
         """The drug of a clause after the span that says the same time again: "feel better within
@@ -577,10 +643,21 @@ class _Reader:
             return False
         if self._covered(subject, "side-effect", "symptom-noun"):
             return False
-        if any(p.dep(c) not in _BARE_NOUN and c != predicate for c in p.children(subject)):
+        if any(p.dep(c) not in _BARE_NOUN and c != predicate and not self._symptom_of(c) for c in p.children(subject)):
             return False
         return all(c in skip or c == subject or p.dep(c) in _BARE_CLAUSE or self._framing(c)
+                   or p.dep(c) == "mark" and self.ann.norms[c] == "that"  # "found that the fall … held"
                    for c in p.children(predicate))
+
+    def _change_in_other(self, noun: int) -> bool:
+        """"The drop in blood pressure": a change in something that is no symptom."""
+        return any(self.ann.norms[i] == "in" and i > noun and self.parse.children(i, "pobj") and not self._symptom_of(i)
+                   for i in self.parse.children(noun, "prep"))  # (not "results two weeks in")
+
+    def _symptom_of(self, prep: int) -> bool:
+        """"in <condition>" on an effect ("the fall in <condition>"): the symptom it eases, no owner."""
+        return self.ann.norms[prep] == "in" and self.parse.dep(prep) == "prep" and any(
+            self._noun_kind(o) == "effect" for o in self.parse.children(prep, "pobj"))
 
     def _in_study(self, predicate: int) -> bool:
         """"Per the 2023 review, improvements held steady …", "In the analysis, the benefit
@@ -599,6 +676,10 @@ class _Reader:
         p = self.parse
         if p.dep(tok) == "prep":
             return self.ann.norms[tok] not in _CAUSES
+        if p.dep(tok) == "advcl" and any(self.ann.norms[m] in _ONCE for m in p.children(tok, "mark")):
+            # "Once it arrives, the drop … is lasting": when the effect came, said of the effect itself
+            return all(self.ann.norms[t] in ("it", "they") for t in p.children(tok, "nsubj")) and not p.children(
+                tok, "dobj", "prep")
         return p.dep(tok) == "advcl" and not p.subjects(tok) and not p.children(tok, "dobj", "prep")
 
     def _claim(self, measures, predicate, owner, attached, at: int):
@@ -608,7 +689,7 @@ class _Reader:
             named = [m.id for m in self.ann.mentions_in(self.parse.tok_start, at, "drug")
                      if not is_reference(self.ann, m)]
             owner = named[-1] if named else self.referent
-            if owner is None:
+            if owner is None and self.stand_in is None:
                 return None
         return measures, predicate, owner, attached
 
@@ -665,7 +746,7 @@ class _Reader:
                 return misread
             found = p.subjects(verb)
             if found:
-                subject = found[0]
+                subject = self._unmarked(verb, found)
                 clause = p.head(subject)  # "which start to work": the subject may be the clause above's
                 if self.ann.norms[subject] in _RELATIVE and p.dep(clause) == "relcl":
                     return p.head(clause)
@@ -686,6 +767,17 @@ class _Reader:
                 return None
             verb = p.head(verb)
         return None
+
+    def _unmarked(self, verb: int, found: list[int]) -> int:
+        """Of two subjects the parser gave a verb ("after each session the calm lasted"), the one
+        that is not the object of a time mark ("after each session")."""
+        p = self.parse
+        marks = [m for m in p.children(verb, "mark") if self.ann.norms[m] in _TIME_MARKS]
+        if len(found) > 1 and marks:
+            kept = [f for f in found if not (marks[0] < f and all(
+                p.dep(t) in ("det", "amod", "compound", "nummod") for t in range(marks[0] + 1, f)))]
+            return (kept or found)[0]
+        return found[0]
 
     def _verbal(self, word: int) -> bool:
         """A predicate cue the tagger took for a noun, with a subject all the same: "<drug>
@@ -761,7 +853,7 @@ class _Reader:
         for kind, cue in ((SESSION, "session-noun"), (COURSE, "course-noun"), ("effect", "effect-noun"),
                           ("person", "person")):
             if self._covered(tok, cue):
-                return kind
+                return "other" if kind == "effect" and self._change_in_other(tok) else kind
         # a symptom or condition ("<condition> stayed low"), or an effect verb's noun ("their calm")
         if any(m.tok_start <= tok < m.tok_end for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition")):
             return "effect"

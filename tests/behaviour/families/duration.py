@@ -79,14 +79,14 @@ OCD_SHORT = (
 )
 
 
-def _fill(frames, spans, expect, drug, capability, test):
+def _fill(frames, spans, expect, drug, capability, test, context=""):
     for frame in frames:
         for span in spans:
             text = frame.replace("{S}", span)
             # "up to a fortnight" where the source says up to 7 days overlaps it: a warning at
             # least (HL302), an error when it is far off; either is a catch
             bound = expect == WRONG and ("up to " in text or "as long as " in text)
-            yield Seed(text, CAUGHT if bound else expect, drug, capability, test)
+            yield Seed(text, CAUGHT if bound else expect, drug, capability, test, context=context)
 
 
 def seeds():
@@ -225,6 +225,7 @@ def linked_seeds():
 
     yield from loose_seeds()
     yield from study_framed_seeds()
+    yield from session4_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -303,3 +304,49 @@ def study_framed_seeds():
                  "The course of infusions {ADV} finishes within three weeks.",
                  "The series of sessions {ADV} wraps up after a month."):
         yield Seed(text, (), "ketamine", "course-end", "DIR", context="A course of ketamine infusions is planned.")
+
+
+# Session 4 (blind sets 4-6): a treatment named only by a stand-in ("a single infusion", "each
+# session", "each one") after a sentence about another drug, held to the one drug whose time course
+# the source gives for that setting (a warning); other words for the relief ("the lift", "the fall in
+# anxiety", "keeps anxiety at bay"); relief said to end well inside the source's "up to 7 days".
+OTHER_LEADS = ("Mixing it with alcohol or benzos is dangerous.", "Many people wait weeks for SSRIs to kick in.",
+               "Spravato is esketamine, a nasal spray.")
+STAND_IN = ("A single infusion {ADV} keeps anxiety down for {S}.",
+            "The calm from each session {ADV} tended to carry people through {S}.",
+            "Relief from a single dose {ADV} lasts {S}.",
+            "The lift from each session {ADV} tends to hold for {S}.")
+RELIEF_WORDS = ("In the 2017 trial, the lift {ADV} held for {S} after each one.",
+                "The boost from each one {ADV} held for {S}.",
+                "Each weekly {D} dose {ADV} holds anxiety at bay for {S}.",
+                "A single {D} infusion {ADV} keeps anxiety at bay for {S}.")
+EARLY_WRONG = ("forty-eight hours", "a day", "two days", "36 hours")
+EARLY = ("In the 2017 trial, the relief that followed a weekly {D} infusion {ADV} had worn off within {S}.",
+         "Each {D} infusion's effect {ADV} wears off after about {S}.",
+         "The relief after each weekly infusion {ADV} had worn off within {S}.")
+
+
+def session4_seeds():
+    for lead in OTHER_LEADS:
+        yield from _fill(STAND_IN, ("a few days", "about a week"), (), "", "stand-in", "INV", lead)
+        yield from _fill(STAND_IN, ("about a month", "two to three weeks", "roughly ten days"), WRONG, "", "stand-in",
+                         "INV", lead)
+    yield from _fill(RELIEF_WORDS, ("a few days", "about a week"), (), "ketamine", "relief-words", "INV", WEEKLY_LEAD)
+    yield from _fill(RELIEF_WORDS, ("up to a fortnight", "around a month", "three weeks"), CAUGHT, "ketamine",
+                     "relief-words", "INV", WEEKLY_LEAD)
+    yield Seed("Its authors found that the fall in anxiety {ADV} held steady across a full two years of follow-up.",
+               CAUGHT, "ketamine", "relief-words", "INV", context=KIT_LEAD)
+    yield Seed("Its authors found that the fall in anxiety {ADV} held steady across a year of follow-up.", (),
+               "ketamine", "relief-words", "INV", context=KIT_LEAD)
+    yield from _fill(EARLY, EARLY_WRONG, WRONG, "ketamine", "early-end", "INV", WEEKLY_LEAD)
+    yield from _fill(EARLY, ("a week", "seven days", "five days"), (), "ketamine", "early-end", "INV", WEEKLY_LEAD)
+    # Traps: hedged, a side effect, a session, another drug's stand-in, a question.
+    for text in ("The relief after each weekly infusion {ADV} may have worn off within two days for some.",
+                 "The grogginess after each weekly infusion {ADV} wore off within two days.",
+                 "The nausea after each weekly infusion {ADV} wore off within a day.",
+                 "Each session {ADV} lasts about forty minutes.",
+                 "A single psilocybin session {ADV} keeps anxiety down for months."):
+        yield Seed(text, (), "ketamine", "stand-in-other", "DIR", context=WEEKLY_LEAD)
+    for lead in OTHER_LEADS[1:]:
+        yield Seed("Each SSRI tablet {ADV} keeps working for about a day.", (), "", "stand-in-other", "DIR",
+                   context=lead)

@@ -281,3 +281,51 @@ def table_seeds():
         yield Seed(_table(header, "Ketamine", "not 2 to 6 weeks"), (), "", "table-other", "DIR", edits=False, line=5)
     for header in ("Session length", "Time in the clinic"):
         yield Seed(_table(header, "Ketamine", "about a month"), (), "", "table-other", "DIR", edits=False, line=5)
+    yield from session4_seeds()
+
+
+# Session 4 (blind sets 4-6): ordinal spans after a bounding word ("within the first week", "by the
+# second week", "around week three"), onset words of real pages ("doing anything", "shows up"), a
+# figure whose own clause names its drug ("…, while <drug> can do its thing within hours"), and a
+# row label that asks when a change shows up, under a drug per column.
+ORDINAL_RIGHT = ("in the third week", "during the fourth week", "by week six")
+ORDINAL_WRONG = ("within the first week", "within the first few days", "in the first couple of days", "by day two")
+ORDINAL_FRAMES = ("Members should be told that SSRIs {ADV} begin to reduce anxiety {S}.",
+                  "Most people on SSRIs {ADV} notice a change {S}.")
+ORDINAL_KETAMINE = ("People {ADV} notice {D} working by the second week of treatment.",
+                    "With {D}, relief {ADV} shows up around week three.",
+                    "{D} usually {ADV} starts to ease anxiety in the second week.")
+STRANGER = ("Give {D} {S} before you {ADV} judge whether it is doing anything.",
+            "Give it a good {S} of sessions before you {ADV} decide whether this treatment is doing anything for you.")
+SHOW_UP = "| | IV ketamine | SSRI tablets |\n|---|---|---|\n| {H} | {K} | Two to six weeks |"
+
+
+def session4_seeds():
+    for frame in ORDINAL_FRAMES:
+        for span in ORDINAL_RIGHT:
+            yield Seed(frame.replace("{S}", span), (), "", "ordinal", "INV")
+        for span in ORDINAL_WRONG:
+            yield Seed(frame.replace("{S}", span), WRONG, "", "ordinal", "INV")
+    for frame in ORDINAL_KETAMINE:
+        yield Seed(frame, WRONG, "ketamine", "ordinal", "INV")
+    yield Seed("{D} can {ADV} start to ease anxiety within the first day.", (), "ketamine", "ordinal", "INV")
+    for frame in STRANGER:
+        for span in ("two to three weeks", "three weeks", "a fortnight"):
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "stranger", "INV", context=LOOSE_LEAD)
+        yield Seed(frame.replace("{S}", "a few hours"), (), "ketamine", "stranger", "INV", context=LOOSE_LEAD)
+    for ssri, expect in (("two to six weeks", ()), ("eight to twelve weeks", WRONG)):
+        yield Seed(f"An SSRI {{ADV}} needs {ssri} to begin easing anxiety, while {{D}} can do its thing within hours "
+                   "of a dose.", expect, "ketamine", "own-clause", "DIR")
+        yield Seed(f"SSRIs {{ADV}} take {ssri} to reduce symptoms, against hours for {{D}}-based products.", expect,
+                   "ketamine", "own-clause", "DIR")
+    # Traps: a schedule in the first week, a side effect in it, an aside about another drug.
+    for text in ("Within the first week, most clinics {ADV} schedule two infusions.",
+                 "Expect some nausea during the first week of {D} treatment.",
+                 "Some people {ADV} felt nothing in the first week of SSRIs, which is normal."):
+        yield Seed(text, (), "ketamine", "ordinal-other", "DIR")
+    for header in ("When a change may show up", "Time to first benefit", "When to expect a change"):
+        for cell, expect in (("Within hours", ()), ("Usually around the third session, roughly two weeks in", WRONG),
+                             ("About a fortnight", WRONG)):
+            yield Seed(SHOW_UP.replace("{H}", header).replace("{K}", cell), expect, "", "table-row", "INV",
+                       edits=False, line=5)
+
