@@ -291,68 +291,95 @@ class _Reader:
         """The drug a noun names or stands for: itself, its apposition or compound, its possessor
         ("its use"), "<noun> of <drug>"; else, for the attribute of a copula or an apposition,
         the noun it describes. A noun that names no drug may still name a form."""
-        p, ann = self.parse, self.ann
         for _ in range(8):
-            if tok not in p:
+            if tok not in self.parse:
                 return None
-            m = self.drugs.get(tok)
-            if m is not None:
-                called = self.called(tok)  # "a form of <drug> called <drug>": the form's own name
-                if called:
-                    return _Holder(called)
-                if not self.is_form_of(m):
-                    return _Holder(m.id)
-                up = p.head(tok)  # "a form of <drug>": what is named is the form
-                if p.dep(tok) == "pobj" and p.head(up) != up:
-                    tok = p.head(up)
-                    continue
-                return None
-            if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
-                clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
-                if clause is None:
-                    return None
-                tok = p.head(clause)
-                continue
-            if covered(ann, tok, "anaphora"):
-                drug = self.antecedent(tok)
-                return _Holder(drug) if drug else None
-            named = self.copula_subject(tok)  # "<drug> is the only <other drug> product approved …"
-            if named:
-                return _Holder(named)
-            for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
-                # "<drug>-assisted therapy": the drug hangs on the modifier
-                named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
-                if named:
-                    return _Holder(named)
-            for prep in p.children(tok, "prep"):
-                if ann.norms[prep] == "of":
-                    for obj in p.children(prep, "pobj"):
-                        named = self.named(obj)
-                        if named:
-                            return _Holder(named)
-            dep = p.dep(tok)
-            if dep in ("attr", "acomp", "oprd"):
-                subjects = self.subjects(p.head(tok))
-                if not subjects:
-                    return None
-                tok = subjects[0]
-                continue
-            if dep == "appos":
-                tok = p.head(tok)
-                continue
-            if tok in self.targets:
-                return None  # a condition or use is no drug nor a form of one: the parse went astray
-            if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
-                tok = p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
-                continue
-            if p.tag(tok).startswith("NN"):
-                # "the same infusions", "these tablets": a form of the drug in discussion, as "this
-                # drug" is that drug (the check holds it to a form the packs give that drug)
-                pointing = covered(ann, tok, "form") and any(
-                    ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet"))
-                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
-            return None
+            found = self.holder_at(tok)
+            if not isinstance(found, int):
+                return found
+            tok = found  # a word that stands for another: read that one
         return None
+
+    def holder_at(self, tok: int) -> _Holder | int | None:
+        """The holder one token gives, or the token it stands for (an int) where it names none."""
+        p, ann = self.parse, self.ann
+        m = self.drugs.get(tok)
+        if m is not None:
+            return self.drug_holder(tok, m)
+        if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
+            clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
+            return None if clause is None else p.head(clause)
+        if covered(ann, tok, "anaphora"):
+            drug = self.antecedent(tok)
+            return _Holder(drug) if drug else None
+        named = self.copula_subject(tok) or self.modified_by(tok)  # "<drug> infusions"
+        if named:
+            return _Holder(named)
+        return self.described_noun(tok)
+
+    def drug_holder(self, tok: int, m: Mention) -> _Holder | int | None:
+        """A drug name: the drug, or the form it is "a form of" (named: "… called <drug>")."""
+        p = self.parse
+        called = self.called(tok)  # "a form of <drug> called <drug>": the form's own name
+        if called:
+            return _Holder(called)
+        if not self.is_form_of(m):
+            return _Holder(m.id)
+        up = p.head(tok)  # "a form of <drug>": what is named is the form
+        return p.head(up) if p.dep(tok) == "pobj" and p.head(up) != up else None
+
+    def modified_by(self, tok: int) -> str | None:
+        """The drug a noun's modifiers name: an apposition first ("its cousin, <drug>"), then a
+        compound, possessor or "of" phrase ("<drug> infusions", "its use", "the use of <drug>").
+        A noun of relation ("cousin", "rival") is another drug than its possessor's, and one
+        whose drug names a kind ("a <drug>-family product") is not that drug: only a name in
+        apposition says which it is."""
+        p, ann = self.parse, self.ann
+        for child in p.children(tok, "appos"):
+            named = self.named(child)
+            if named:
+                return named
+        if covered(ann, tok, "drug-relation"):
+            return None
+        for child in p.children(tok, "compound", "nmod", "poss", "amod"):
+            # "<drug>-assisted therapy": the drug hangs on the modifier
+            if covered(ann, child, "drug-kind"):
+                continue
+            named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
+            if named:
+                return named
+        objects = [o for prep in p.children(tok, "prep") if ann.norms[prep] == "of" for o in p.children(prep, "pobj")]
+        return next(filter(None, map(self.named, objects)), None)
+
+    def described_noun(self, tok: int) -> _Holder | int | None:
+        """A noun that names no drug: the attribute of a copula or an apposition stands for what it
+        describes, a gerund subject for what it uses; any other noun may name a form."""
+        p, ann = self.parse, self.ann
+        dep = p.dep(tok)
+        if dep in ("attr", "acomp", "oprd"):
+            subjects = self.subjects(p.head(tok))
+            return subjects[0] if subjects else None
+        if dep == "appos":
+            return p.head(tok)
+        if tok in self.targets:
+            return None  # a condition or use is no drug nor a form of one: the parse went astray
+        if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
+            return p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
+        if p.tag(tok).startswith("NN"):
+            return self.form_holder(tok)
+        return None
+
+    def form_holder(self, tok: int) -> _Holder:
+        """A noun that names no drug, as a form: "the same infusions", "these tablets" point back
+        at the drug in discussion, as "this drug" is that drug (the check holds it to a form the
+        packs give that drug); so does a form in the plural or with "the" ("IM shots are …", "the
+        lozenges"), where "a nasal spray" names any drug in that form."""
+        p, ann = self.parse, self.ann
+        determiners = [ann.norms[d] for d in p.children(tok, "det", "predet", "poss", "nummod")]
+        plural = p.tag(tok) in ("NNS", "NNPS") and determiners in ([], ["the"])
+        pointing = covered(ann, tok, "form") and (
+            plural or any(ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet")))
+        return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
 
     def version_of(self, noun: int) -> str | None:
         """"the licensed, FDA-backed version of <drug> for <X>": a version or form of the drug
@@ -816,10 +843,10 @@ class _Reader:
 
     def treatment_failed(self, noun: int) -> bool:
         """A relative clause on the noun that says treatment failed ("<condition> that has not
-        responded to other treatment"): only the cases that resisted treatment, some of it."""
+        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it."""
         p = self.parse
         return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
-                   for v in p.children(noun, "relcl"))
+                   or covered(self.ann, v, "treatment-resisted") for v in p.children(noun, "relcl", "acl"))
 
     def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
         """(mention, head token) of each condition or use the predicate is for: in the anchor's
