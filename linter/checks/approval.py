@@ -191,12 +191,13 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         return rule, fact
     within = knowledge.within
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
-    if claim.quantifier == "some" and not claim.negated:
-        # "approved for certain <conditions>": true if it is approved for one of them; said
-        # against a fact that it is approved for none, a hedge, so at most a warning.
+    if claim.quantifier in ("some", "one") and not claim.negated:
+        # "approved for certain <conditions>" ("for a <condition>"): true if it is approved for one
+        # of them; "certain", said against a fact that it is approved for none, is a hedge, so at
+        # most a warning ("a <condition>" is not: it says one of them is covered).
         if narrower is not None:
             return None, narrower
-        if rule is CONTRADICTED_RULE:
+        if rule is CONTRADICTED_RULE and claim.quantifier == "some":
             return UNSUPPORTED_RULE, fact
     if claim.quantifier == "all" and claim.negated and narrower is not None and rule is None:
         return CONTRADICTED_RULE, narrower  # "not approved for any <class>", yet approved for one in it

@@ -127,7 +127,7 @@ def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> l
     for frame in frames:
         clause = frame.clause
         kind, cue_tok, self_negating = _kind(ann, clause, kinds)
-        if kind == "approval" and "speculative" in kinds and _speculative(ann, clause, cue_tok):
+        if kind == "approval" and not kinds.isdisjoint(_FORECAST) and _speculative(ann, clause, cue_tok):
             kind = None
         targets = ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
         if cue_tok is not None:
@@ -175,9 +175,15 @@ def _kind(ann: Annotation, clause: Clause, kinds: frozenset[str]) -> tuple[str |
     return None, None, False
 
 
+_FORECAST = ("speculative", "approval-forecast")  # "may soon be approved", "hope it will be approved"
+_FORECAST_REACH = 5  # a future or a hope a few words before the approval word, not anywhere in its clause
+
+
 def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
-    """A forecast ("may soon be approved") states no approval status."""
-    return any(c.tok_start < cue_tok for c in ann.cues_in(clause.tok_start, clause.tok_end, "speculative"))
+    """A forecast ("may soon be approved", "clinics hope it will be approved") states no approval
+    status."""
+    return any(c.tok_start < cue_tok and (c.kind == "speculative" or cue_tok - c.tok_end <= _FORECAST_REACH)
+               for c in ann.cues_in(clause.tok_start, clause.tok_end, *_FORECAST))
 
 
 def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
@@ -243,6 +249,7 @@ _WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that suppos
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
+_ONE = frozenset({"a", "an", "one"})
 # Nouns for the drug itself in another guise: "the licensed version of <drug>".
 _POINTING = frozenset({"same", "these", "those", "this", "that"})  # a definite form that points back
 _SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
@@ -498,10 +505,16 @@ class _Reader:
                 if dep == "pobj" and p.dep(verb) == "agent":
                     verb = p.head(verb)
                 scope = dep in ("nsubj", "nsubjpass", "pobj") and covered(self.ann, verb, "approval-scope")
-                return _Holder(named), (verb if scope else c)
+                # "<X> is an approved indication for <drug>": the copula's subject is what it is for
+                return _Holder(named), (verb if scope else (dep == "attr" and self.equated(c)) or c)
         verb = p.head(c)
         if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
             return self.had(c, verb)
+        if dep in ("nsubj", "nsubjpass") and covered(self.ann, verb, "approval-arrived"):
+            # "FDA approval for <X> came in 2019": the drug in discussion's, though no word of the
+            # sentence ties it to the noun, so never an error
+            drug = self.antecedent(c)
+            return (_Holder(drug, None, True), c) if drug else None
         if dep == "pobj" and norms[verb] == "with" and self.in_hand(c):
             if any(norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
                 return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
@@ -822,7 +835,8 @@ class _Reader:
 
     def quantifier(self, tok: int, anchor: int) -> str | None:
         """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
-        <condition>") or "every" ("every kind of <condition>", "all <conditions>") before a target."""
+        <condition>"), "every" ("every kind of <condition>", "all <conditions>") or "one" ("a
+        <condition>") before a target."""
         p, ann = self.parse, self.ann
         phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
         while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
@@ -839,7 +853,8 @@ class _Reader:
                 return "all"
             if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
                 return "some"
-        return None
+        # "approved for a <class of conditions>": one of them, which an approval for a narrower one bears out
+        return "one" if any(ann.norms[d] in _ONE for d in p.children(tok, "det", "nummod")) else None
 
     def treatment_failed(self, noun: int) -> bool:
         """A relative clause on the noun that says treatment failed ("<condition> that has not
@@ -985,7 +1000,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         if holder.drug is None:
             return _NOT_A_CLAIM
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
-    if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
+    if kind == "approval" and not sentence.cue_kinds.isdisjoint(_FORECAST) and _speculative(ann, clause, c):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
 
@@ -1024,6 +1039,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
             # "not for every kind of <X>" denies only that all of X is covered, which an approval for
             # one kind of it allows; "approved for every kind of <X>" says all of it
             quantifier = None if negated else "all"
+        elif quantifier == "one" and negated:
+            quantifier = None  # "not approved for a <class>": for none of them
         for subject in [moved] if moved else subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
