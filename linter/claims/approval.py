@@ -176,14 +176,42 @@ def _kind(ann: Annotation, clause: Clause, kinds: frozenset[str]) -> tuple[str |
 
 
 _FORECAST = ("speculative", "approval-forecast")  # "may soon be approved", "hope it will be approved"
-_FORECAST_REACH = 5  # a future or a hope a few words before the approval word, not anywhere in its clause
+_FORECAST_REACH = 5  # without a parse: a future or a hope a few words before the approval word
 
 
-def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
+def _speculative(ann: Annotation, clause: Clause, cue_tok: int, kinds: tuple[str, ...] = _FORECAST) -> bool:
     """A forecast ("may soon be approved", "clinics hope it will be approved") states no approval
-    status."""
-    return any(c.tok_start < cue_tok and (c.kind == "speculative" or cue_tok - c.tok_end <= _FORECAST_REACH)
-               for c in ann.cues_in(clause.tok_start, clause.tok_end, *_FORECAST))
+    status: a `speculative` cue before the approval word in its clause, or an `approval-forecast`
+    one a few words before it with no comma between."""
+    return any(c.tok_start < cue_tok and (c.kind == "speculative" or _near(ann, c.tok_end, cue_tok))
+               for c in ann.cues_in(clause.tok_start, clause.tok_end, *kinds))
+
+
+def _near(ann: Annotation, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a few, with no comma, an aside in parentheses left out."""
+    depth, count = 0, 0
+    for text in ann.texts[start:end]:
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")":
+            if text == ",":
+                return False
+            count += 1
+    return count <= _FORECAST_REACH
+
+
+def _forecast(ann: Annotation, parse: "Parse", c: int) -> bool:
+    """From the parse: a forecast word above the approval word ("clinics hope <drug> is approved",
+    "pushing for <drug> to be approved", "set to win approval"), or a future on it or on the verbs
+    of its own clause ("will be approved", "will win approval"); not a future over a clause that
+    holds it ("Patients will be glad that <drug> is approved")."""
+    own = True
+    for t in (c, *parse.ancestors(c)):
+        if covered(ann, t, "approval-forecast"):
+            return True
+        if own and any(covered(ann, a, "approval-forecast") for a in parse.children(t, "aux", "auxpass")):
+            return True
+        own = own and parse.dep(t) not in _BOUNDARY and parse.dep(t) != "conj"
+    return False
 
 
 def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
@@ -1000,7 +1028,9 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         if holder.drug is None:
             return _NOT_A_CLAIM
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
-    if kind == "approval" and not sentence.cue_kinds.isdisjoint(_FORECAST) and _speculative(ann, clause, c):
+    kinds = sentence.cue_kinds
+    if kind == "approval" and ("speculative" in kinds and _speculative(ann, clause, c, ("speculative",))
+                               or "approval-forecast" in kinds and _forecast(ann, parse, c)):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
 

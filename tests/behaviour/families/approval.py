@@ -391,3 +391,62 @@ def seeds():
                BROADER, "esketamine", "full-stop", "INV", edits=False)
     yield Seed("{D} is {ADV} the form of ketamine the FDA has approved for treatment-resistant depression, as it happens.",
                (), "esketamine", "full-stop", "INV", edits=False)
+
+    # --- round 4 of issue 20 (blind6): real pages' wordings, each as a class with its traps
+    # a noun of relation is its apposition's drug, not its possessor's ("its cousin, <drug>")
+    for relation in ("nasal-spray cousin", "close relative", "chemical cousin", "newer rival", "sister drug"):
+        yield Seed("Its " + relation + ", {D}, has {ADV} been cleared by the agency for panic disorder.", UNSUPPORTED,
+                   "esketamine", "relation-noun", "INV", context="Ketamine is not approved for anxiety.", edits=False)
+        yield Seed("Its " + relation + ", {D}, is {ADV} approved for treatment-resistant depression.", (),
+                   "esketamine", "relation-noun", "INV", context="Ketamine is not approved for anxiety.", edits=False)
+    yield Seed("Its cousin has {ADV} been cleared by the FDA for depression.", (), "", "relation-noun", "DIR",
+               context="Ketamine is not approved for anxiety.", edits=False)
+    # a drug that names a kind ("one <drug>-family product") is not the product
+    for kind in ("family", "like", "class", "type"):
+        yield Seed("The FDA has {ADV} approved only one {D}-" + kind + " product for a psychiatric condition, Spravato, "
+                   "and only for depression that hasn't responded to other treatments.", (), "ketamine", "drug-kind",
+                   "DIR", edits=False)
+    yield Seed("A {D}-based treatment is {ADV} FDA-approved for anxiety.", WRONG, "ketamine", "drug-kind", "INV",
+               edits=False)
+    # "a <class>" is borne out by a narrower approval
+    for noun in ("a mental health condition", "a psychiatric disorder", "one psychiatric illness"):
+        yield Seed("{D} is {ADV} approved for " + noun + ".", (), "esketamine", "one-of-a-class", "INV")
+    yield Seed("{D} is {ADV} approved for an anxiety disorder.", WRONG, "ketamine", "one-of-a-class", "INV")
+    # depression other treatment failed, with no negation: the narrow one
+    for relative in ("that has resisted other drugs", "that other treatments failed to help",
+                     "that has defied earlier treatment"):
+        yield Seed("{D} is {ADV} approved for depression " + relative + ".", (), "esketamine", "resisted", "INV")
+    # a report denied bare, in its sentence or the next: taken back; another bare clause passes it on
+    for denial in ("; it isn't.", ", but it's not.", "; they're wrong.", ". It isn't.", ". No, it isn't.",
+                   "; that's nonsense."):
+        yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety too" + denial, (), "Spravato",
+                   "bare-denial", "DIR", edits=False)
+        yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety too" + denial, (), "ketamine",
+                   "bare-denial", "DIR", edits=False)
+    yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety. It isn't cheap, though.", UNSUPPORTED,
+               "ketamine", "bare-denial", "DIR", edits=False)
+    # a form in the plural (or "the" + plural) is the drug in discussion's, where the packs give it that form
+    for form in ("IM shots", "IV infusions", "The infusions", "Intramuscular shots"):
+        yield Seed(form + " are {ADV} FDA-approved for social anxiety.", WRONG, "ketamine", "form-holder", "INV",
+                   context="Our clinic offers ketamine.", edits=False)
+        yield Seed(form + " are {ADV} approved for anaesthesia.", (), "ketamine", "form-holder", "INV",
+                   context="Our clinic offers ketamine.", edits=False)
+        yield Seed(form + " are {ADV} not approved for anxiety.", (), "ketamine", "form-holder", "DIR",
+                   context="Our clinic offers ketamine.", edits=False)
+    # a future or hoped approval states no status
+    for frame in ("Clinics {ADV} hope {D} will be approved for anxiety soon.",
+                  "{D} is {ADV} set to win FDA approval for anxiety.",
+                  "{D} will {ADV} be approved for anxiety next year, one analyst predicts.",
+                  "Makers are {ADV} pushing for {D} to be approved for anxiety."):
+        yield Seed(frame, (), "ketamine", "forecast", "DIR")
+    # an approval noun with no owner: the drug in discussion's, a warning
+    for verb in ("came", "arrived", "was granted"):
+        yield Seed("FDA approval for anxiety {ADV} " + verb + " in 2019.", WRONG_OR_WARNING, "", "noun-arrived", "INV",
+                   context="Our readers often write in about ketamine.")
+        yield Seed("FDA approval for anaesthesia {ADV} " + verb + " in 1970.", (), "", "noun-arrived", "INV",
+                   context="Our readers often write in about ketamine.")
+    yield Seed("FDA approval for anxiety is {ADV} unlikely.", (), "", "noun-arrived", "DIR",
+               context="Our readers often write in about ketamine.")
+    # "<X> is an approved indication for <drug>"
+    yield from _each_target(("{N} is {ADV} an approved indication for {D}.",), ("Anxiety", "PTSD", "Panic disorder"),
+                            "Anaesthesia", WRONG, "indication-for")
