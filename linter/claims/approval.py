@@ -368,15 +368,14 @@ class _Reader:
         compound, possessor or "of" phrase ("<drug> infusions", "its use", "the use of <drug>").
         A noun of relation ("cousin", "rival") is another drug than its possessor's, and one
         whose drug names a kind ("a <drug>-family product") is not that drug: only a name in
-        apposition says which it is."""
+        apposition, or one the "of" phrase's drug is called, says which it is."""
         p, ann = self.parse, self.ann
         for child in p.children(tok, "appos"):
             named = self.named(child)
             if named:
                 return named
-        if covered(ann, tok, "drug-relation"):
-            return None
-        for child in p.children(tok, "compound", "nmod", "poss", "amod"):
+        related = covered(ann, tok, "drug-relation")  # "a variant of <drug>, known as <name>" still names it
+        for child in [] if related else p.children(tok, "compound", "nmod", "poss", "amod"):
             # "<drug>-assisted therapy": the drug hangs on the modifier
             if covered(ann, child, "drug-kind"):
                 continue
