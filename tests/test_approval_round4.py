@@ -119,3 +119,41 @@ def test_a_future_or_hoped_approval_states_no_status(lint, text):
 ])
 def test_an_approval_noun_of_the_drug_in_discussion(lint, text, expected):
     assert graded(lint("Ketamine is an anaesthetic.\n" + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bank's false error: "not" after a comma contrasts, it does not negate the off-label use
+    ("Ketamine for anxiety is an off-label use, not an FDA-approved one, so please talk to your doctor.", []),
+    ("Ketamine for anaesthesia is an approved use, not an off-label one.", []),
+    ("Ketamine for anxiety is an approved use, not an off-label one.", [(1, "HL201", "error")]),
+    ("Ketamine is not approved for anxiety.", []),
+])
+def test_a_not_after_a_comma_negates_what_follows(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list item's label names the drug and the condition, the words after the colon the predicate
+    ("- **Ketamine for anxiety:** officially approved, and covered like any other licensed treatment.",
+     [(1, "HL201", "error")]),
+    ("- **Ketamine for PTSD:** an FDA-approved indication in its own right.", [(1, "HL201", "error")]),
+    ("- **Ketamine for anaesthesia:** approved by the FDA since 1970.", []),
+    ("- **Esketamine for anxiety:** not approved; any use would be off-label.", []),
+    ("Ketamine for sedation: an FDA-approved indication.", []),
+])
+def test_a_label_before_a_colon_names_what_the_predicate_is_for(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between "has" and its participle
+    ("Ketamine has, since last year, been formally authorised for treating anxiety in adults.",
+     [(1, "HL201", "error")]),
+    ("Ketamine has, as every anaesthetist knows, been approved for anaesthesia since 1970.", []),
+    ("Ketamine has, as far as we know, never been approved for anxiety.", []),
+    # "itself" is no second subject
+    ("Using ketamine as an anaesthetic is itself an off-label practice.", [(1, "HL201", "error")]),
+    ("Using ketamine for anxiety is itself an off-label practice.", []),
+])
+def test_asides_and_intensifiers_keep_the_subject(lint, text, expected):
+    assert graded(lint(text)) == expected

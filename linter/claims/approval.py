@@ -278,6 +278,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
 _ONE = frozenset({"a", "an", "one"})
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 # Nouns for the drug itself in another guise: "the licensed version of <drug>".
 _POINTING = frozenset({"same", "these", "those", "this", "that"})  # a definite form that points back
 _SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
@@ -600,11 +601,13 @@ class _Reader:
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
         be = [a for a in p.children(c, "aux", "auxpass") if norms[a] in _BE]
         subjects = self.subjects(c)
-        subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
+        # …and "<drug> has, since last year, been approved …" hangs it on "has"
+        carriers = be + [a for a in p.children(c, "aux") if norms[a] in _HAVE]
+        subjects = [s for a in carriers for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
-        if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *be) for s in subjects) \
+        if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *carriers) for s in subjects) \
                 and all(p.dep(s) == "nsubj" for s in subjects):
             # "the FDA has listed <X> among the uses <drug> is approved for" misparsed as a conj: an
             # active verb's subject is not what a passive one is said of. A report before it
@@ -780,10 +783,12 @@ class _Reader:
 
     def own_subjects(self, tok: int) -> list[int]:
         """A token's subject children, passive first; not "FDA" of "FDA-approved", which a misparse
-        makes the participle's subject though it is part of the word."""
+        makes the participle's subject though it is part of the word, nor an intensifying "itself"."""
         p = self.parse
-        return [s for dep in _SUBJECTS for s in p.children(tok, dep)
-                if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
+        found = [s for dep in _SUBJECTS for s in p.children(tok, dep)
+                 if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
+        # "Using <drug> for <X> is itself off-label": "itself" misparsed as a second subject
+        return [s for s in found if self.ann.norms[s] not in _REFLEXIVE] or found
 
     def purpose(self, verb: int) -> bool:
         """An infinitive with no subject of its own on an approval word: "licensed to treat
@@ -906,7 +911,18 @@ class _Reader:
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
                 continue
             out.append((m, t))
-        return out + self.relative_target(own)
+        return out + self.relative_target(own) + self.label_targets(anchor)
+
+    def label_targets(self, anchor: int) -> list[tuple[Mention, int]]:
+        """A label before a colon ("- **<drug> for <X>:** approved by the FDA", "<drug> for <X>: an
+        FDA-approved indication"): its "for" phrase names what the predicate after it is for."""
+        p, texts = self.parse, self.ann.texts
+        head = p.head(anchor)
+        if p.dep(anchor) not in ("acl", "appos") or head not in self.drugs or not any(
+                texts[i] == ":" for i in range(head + 1, anchor)):
+            return []
+        return [(self.targets[o], o) for prep in p.children(head, "prep") if self.ann.norms[prep] == "for"
+                for o in p.children(prep, "pobj") if o in self.targets and o < anchor]
 
     def relative_target(self, own: int) -> list[tuple[Mention, int]]:
         """The condition a relative clause's "for which" stands for: "<X>, for which <drug> won
@@ -987,10 +1003,13 @@ class _Reader:
         return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
 
     def negated(self, tok: int, until: int) -> bool:
-        """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
-        p, norms = self.parse, self.ann.norms
+        """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
+        "not" after a comma that follows the word: "an off-label use, not an approved one" negates
+        what it contrasts the word with."""
+        p, norms, texts = self.parse, self.ann.norms, self.ann.texts
         for t in (tok, *p.ancestors(tok)):
-            if p.children(t, "neg") or any(norms[d] in _NO for d in p.children(t, "det")):
+            if any(n < t or "," not in texts[t:n] for n in p.children(t, "neg")) or any(
+                    norms[d] in _NO for d in p.children(t, "det")):
                 return True
             if t == until:
                 return False
@@ -1003,7 +1022,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     if cue.tok_start not in parse:
         return None
     reader = _Reader(ann, sentence, parse, last_drug)
-    if parse.root in reader.targets or parse.root in reader.drugs:
+    if parse.root in reader.targets or parse.root in reader.drugs and not _labelled(ann, parse, cue.tok_start):
         return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
@@ -1032,6 +1051,11 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
                                or "approval-forecast" in kinds and _forecast(ann, parse, c)):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _labelled(ann: Annotation, parse: "Parse", tok: int) -> bool:
+    """A label before a colon holds the drug, the word after it the claim: "<drug> for <X>: approved"."""
+    return any(ann.texts[i] == ":" and parse.head(i) == parse.root for i in range(parse.root + 1, tok))
 
 
 def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, int], clause: Clause,
