@@ -450,3 +450,25 @@ def seeds():
     # "<X> is an approved indication for <drug>"
     yield from _each_target(("{N} is {ADV} an approved indication for {D}.",), ("Anxiety", "PTSD", "Panic disorder"),
                             "Anaesthesia", WRONG, "indication-for")
+    # --- the bank's classes: a contrasting "not" after a comma, a label before a colon, an aside
+    # after "has", an intensifying "itself"
+    # (no generic edits: "The medication for anxiety is an off-label use, not an FDA-approved one." draws
+    # HL704 from the source alignment, another family's false finding, reported to its owner)
+    yield Seed("{D} for anxiety is {ADV} an off-label use, not an FDA-approved one.", (), "ketamine", "contrast-not",
+               "DIR", edits=False)
+    yield Seed("{D} for anxiety is {ADV} an approved use, not an off-label one.", WRONG, "ketamine", "contrast-not",
+               "INV")
+    for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anaesthesia", ()), ("sedation", ())):
+        yield Seed("- **{D} for " + target + ":** {ADV} approved by the FDA.", expect, "ketamine", "label-colon", "INV",
+                   edits=False)
+        yield Seed("{D} for " + target + ": {ADV} an FDA-approved indication.", expect, "ketamine", "label-colon",
+                   "INV", edits=False)
+    yield Seed("- **{D} for anxiety:** not approved; any use is off-label.", (), "ketamine", "label-colon", "DIR",
+               edits=False)
+    for aside in ("since last year", "as of 2024", "in recent months"):
+        yield Seed("{D} has, " + aside + ", {ADV} been authorised for treating anxiety.", WRONG, "ketamine", "aside-has",
+                   "INV", edits=False)
+        yield Seed("{D} has, " + aside + ", {ADV} been authorised for anaesthesia.", (), "ketamine", "aside-has",
+                   "INV", edits=False)
+    yield Seed("Using {D} as an anaesthetic is {ADV} itself an off-label practice.", WRONG, "ketamine", "itself", "INV")
+    yield Seed("Using {D} for anxiety is {ADV} itself an off-label practice.", (), "ketamine", "itself", "INV")
