@@ -24,25 +24,7 @@ def _asks_for_advice(lint, text: str) -> bool:
     "Take your questions to a healthcare professional who knows you.",
     "Your psychiatrist. Go through the options with them before you book.",
     "Your GP. Please ask them whether it fits with your other medicines.",
-])
-def test_consult_advice_in_any_order(lint, text):
-    assert not _asks_for_advice(lint, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Doctors prescribe it off-label.",
-    "Doctors discuss ketamine at conferences.",  # the other order, but not said to the reader
-    "Psychiatrists ask many questions about it.",
-    "Book a consultation with a ketamine provider near you.",
-    "According to a psychiatrist we interviewed, ketamine helps some people.",
-    "Our nurses stay with you throughout the session.",
-    "Clinicians are cautious. Patients often praise the speed.",  # no consult word for "they"
-])
-def test_mentions_of_a_doctor_are_not_advice(lint, text):
-    assert _asks_for_advice(lint, text)
-
-
-@pytest.mark.parametrize("text", [
+    # in other words (blind6, issue 20)
     "Run it past your doctor first.",
     "Get your doctor's opinion before you start.",
     "Make sure you get the go-ahead from your psychiatrist.",
@@ -56,17 +38,24 @@ def test_mentions_of_a_doctor_are_not_advice(lint, text):
     "Before starting, it is worth a chat with your GP.",
     "If you are thinking about it, book an appointment with your psychiatrist.",
 ])
-def test_consult_advice_in_other_words(lint, text):
+def test_consult_advice_in_any_order(lint, text):
     assert not _asks_for_advice(lint, text)
 
 
 @pytest.mark.parametrize("text", [
+    "Doctors prescribe it off-label.",
+    "Doctors discuss ketamine at conferences.",  # the other order, but not said to the reader
+    "Psychiatrists ask many questions about it.",
+    "Book a consultation with a ketamine provider near you.",
+    "According to a psychiatrist we interviewed, ketamine helps some people.",
+    "Our nurses stay with you throughout the session.",
+    "Clinicians are cautious. Patients often praise the speed.",  # no consult word for "they"
     "Our doctors have decades of experience.",
     "The psychiatrist who led the study said the results were encouraging.",
     "Many GPs are unfamiliar with ketamine.",
     "The clinic's doctors assessed forty patients in the trial.",
 ])
-def test_other_mentions_of_a_doctor_are_not_advice(lint, text):
+def test_mentions_of_a_doctor_are_not_advice(lint, text):
     assert _asks_for_advice(lint, text)
 
 

@@ -23,13 +23,16 @@ MISSING = Rule(
 What it flags: a draft that triggers one of the pack's required statements and
 never makes it. The bundled pack requires two:
   - a draft that discusses an off-label use must say that use is off-label or
-    not approved;
+    not approved (in any voice: a script's quoted answer, "You might say:
+    '…using it for <X> is what's called off-label'", tells the reader too);
   - a draft that discusses treatment must advise readers to consult a
     healthcare professional: a consult word and a professional close together
     ("talk to your doctor"), in either order when the sentence speaks to the
     reader ("work with your healthcare provider to discuss whether it is right
     for you", "your GP or pharmacist is the right person to ask"); "them" or
-    "they" stands for a professional just named ("Your GP. Ask them whether…").
+    "they" stands for a professional just named ("Your GP. Ask them whether…");
+    also "run it past your GP", "get your doctor's opinion", "does not replace
+    advice from a clinician", "not a substitute for professional medical advice".
     Merely naming a doctor ("Doctors prescribe it off-label") is not advice.
 Reported at line 1, column 1, since the statement belongs to the whole draft.
 
