@@ -157,3 +157,17 @@ def test_a_label_before_a_colon_names_what_the_predicate_is_for(lint, text, expe
 ])
 def test_asides_and_intensifiers_keep_the_subject(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("answer, expected", [
+    # a transcript: the next speaker refutes the report after their label
+    ("GUEST: That website is wrong; social phobia is not among its approved uses.", []),
+    ("HOST: It isn't.", []),
+    ("Reply from mod_tallis: That is not true.", []),
+    # a reply that does not refute it passes the report on
+    ("GUEST: I can see why that is confusing.", [(3, "HL203", "warning")]),
+])
+def test_a_speaker_label_does_not_hide_the_refutation(lint, answer, expected):
+    text = ("Our helpline gets many calls about ketamine.\n\nCALLER: But the website I read says the drug was given "
+            "the green light by the FDA for social phobia.\n" + answer)
+    assert graded(lint(text)) == expected

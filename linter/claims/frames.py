@@ -435,9 +435,25 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     after = sentence.index + 1
     if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
         nxt = ann.sentences[after]
-        return _denied(ann, nxt.tok_start, nxt.tok_end, alone=True) or any(
-            c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
+        return any(_denied(ann, start, nxt.tok_end, alone=True) or any(
+            c.tok_start - start <= _REFUTE_REACH for c in ann.cues_in(start, nxt.tok_end, "refuting"))
+            for start in {nxt.tok_start, _after_label(ann, nxt)})  # "GUEST: That website is wrong."
     return False
+
+
+_LABEL_WORDS = 4  # "GUEST:", "DR MARSH:", "Reply from a moderator:"
+
+
+def _after_label(ann: Annotation, sentence: Sentence) -> int:
+    """Where a sentence's own words begin: after a speaker's label and its colon, if it opens with one."""
+    words = 0
+    for i in range(sentence.tok_start, sentence.tok_end):
+        if ann.texts[i] == ":":
+            return i + 1
+        words += ann.is_word[i]
+        if words > _LABEL_WORDS or not (ann.is_word[i] or ann.texts[i] in ("*", "_")):
+            break
+    return sentence.tok_start
 
 
 # Before a bare denial, a break in the sentence ("…; it isn't", "…, but they're not") or nothing but

@@ -472,3 +472,9 @@ def seeds():
                    "INV", edits=False)
     yield Seed("Using {D} as an anaesthetic is {ADV} itself an off-label practice.", WRONG, "ketamine", "itself", "INV")
     yield Seed("Using {D} for anxiety is {ADV} itself an off-label practice.", (), "ketamine", "itself", "INV")
+    # a transcript: the next speaker's refutation after their label takes the report back
+    for label in ("GUEST:", "HOST:", "DR MARSH:", "Reply from a moderator:"):
+        yield Seed("CALLER: The website I read {ADV} says {D} was given the green light by the FDA for social phobia. "
+                   + label + " That website is wrong.", (), "ketamine", "speaker-label", "DIR", edits=False)
+    yield Seed("CALLER: The website I read {ADV} says {D} was given the green light by the FDA for social phobia. "
+               "GUEST: I see why that is confusing.", WRONG_OR_WARNING, "ketamine", "speaker-label", "DIR", edits=False)
