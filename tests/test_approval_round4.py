@@ -171,3 +171,14 @@ def test_a_speaker_label_does_not_hide_the_refutation(lint, answer, expected):
     text = ("Our helpline gets many calls about ketamine.\n\nCALLER: But the website I read says the drug was given "
             "the green light by the FDA for social phobia.\n" + answer)
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FDA-approved indications for ketamine now include anxiety.", [(1, "HL201", "error")]),
+    ("The approved uses for ketamine include PTSD.", [(1, "HL201", "error")]),
+    ("The FDA-approved indications for ketamine include anaesthesia.", []),
+    # a noun that is not a use of the drug: not the drug's approval
+    ("An FDA-approved antidote for ketamine is used for anxiety.", []),
+])
+def test_the_uses_for_a_drug_are_its_uses(lint, text, expected):
+    assert graded(lint(text)) == expected

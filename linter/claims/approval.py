@@ -383,7 +383,9 @@ class _Reader:
             named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
             if named:
                 return named
-        objects = [o for prep in p.children(tok, "prep") if ann.norms[prep] == "of" for o in p.children(prep, "pobj")]
+        # "the uses of <drug>"; "the indications for <drug>" too, for a noun of uses
+        preps = ("of", "for") if covered(ann, tok, "approval-use-noun") else ("of",)
+        objects = [o for prep in p.children(tok, "prep") if ann.norms[prep] in preps for o in p.children(prep, "pobj")]
         return next(filter(None, map(self.named, objects)), None)
 
     def described_noun(self, tok: int) -> _Holder | int | None:

@@ -448,8 +448,10 @@ def seeds():
     yield Seed("FDA approval for anxiety is {ADV} unlikely.", (), "", "noun-arrived", "DIR",
                context="Our readers often write in about ketamine.")
     # "<X> is an approved indication for <drug>"
-    yield from _each_target(("{N} is {ADV} an approved indication for {D}.",), ("Anxiety", "PTSD", "Panic disorder"),
-                            "Anaesthesia", WRONG, "indication-for")
+    yield from _each_target(("{N} is {ADV} an approved indication for {D}.",
+                             "The FDA-approved indications for {D} {ADV} include {N}.",
+                             "The approved uses for {D} {ADV} include {N}."), ("anxiety", "PTSD", "panic disorder"),
+                            "anaesthesia", WRONG, "indication-for")
     # --- the bank's classes: a contrasting "not" after a comma, a label before a colon, an aside
     # after "has", an intensifying "itself"
     # (no generic edits: "The medication for anxiety is an off-label use, not an FDA-approved one." draws
