@@ -140,13 +140,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.kind not in APPROVAL_KINDS:
             continue
         if claim.form and claim.definite:
-            # "the same infusions": the drug in discussion's if the packs give it that form, else the
-            # one drug they give in it (the form points back at that drug's)
-            drugs = {f.drug for f in ctx.knowledge.forms} | {a.drug for a in ctx.knowledge.approvals if a.form}
-            given = {claim.subject} if claim.subject and _given_as(ctx.knowledge, claim.subject, claim.form) else {
-                d for d in drugs if _given_as(ctx.knowledge, d, claim.form)}
-            claim = (replace(claim, subject=given.pop(), form=None, grounded=not claim.reported) if len(given) == 1
-                     else replace(claim, subject=None, grounded=False))
+            claim = _form_of_drug(ctx.knowledge, claim)
         if claim.subject is None:
             drug = form_drug(ctx.knowledge, claim.form)
             if drug is None:
@@ -171,6 +165,20 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                       source=fact.source if fact else None, pack=fact.pack if fact else None)
 
 
+def _form_of_drug(knowledge: Knowledge, claim: Claim) -> Claim:
+    """A form that points back ("the same infusions", "IM shots are …") is the drug in
+    discussion's if the packs give it that form, else the one drug they give in that form; else
+    no drug."""
+    if claim.subject and _given_as(knowledge, claim.subject, claim.form):
+        given = {claim.subject}
+    else:
+        drugs = {f.drug for f in knowledge.forms} | {a.drug for a in knowledge.approvals if a.form}
+        given = {d for d in drugs if _given_as(knowledge, d, claim.form)}
+    if len(given) == 1:
+        return replace(claim, subject=given.pop(), form=None, grounded=not claim.reported)
+    return replace(claim, subject=None, grounded=False)
+
+
 def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | None]:
     """The rule a claim breaks and the fact it rests on. (None, fact): supported by that fact;
     (None, None): the source says nothing, and that is not worth a finding (a cautious claim)."""
@@ -183,12 +191,13 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         return rule, fact
     within = knowledge.within
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
-    if claim.quantifier == "some" and not claim.negated:
-        # "approved for certain <conditions>": true if it is approved for one of them; said
-        # against a fact that it is approved for none, a hedge, so at most a warning.
+    if claim.quantifier in ("some", "one") and not claim.negated:
+        # "approved for certain <conditions>" ("for a <condition>"): true if it is approved for one
+        # of them; "certain", said against a fact that it is approved for none, is a hedge, so at
+        # most a warning ("a <condition>" is not: it says one of them is covered).
         if narrower is not None:
             return None, narrower
-        if rule is CONTRADICTED_RULE:
+        if rule is CONTRADICTED_RULE and claim.quantifier == "some":
             return UNSUPPORTED_RULE, fact
     if claim.quantifier == "all" and claim.negated and narrower is not None and rule is None:
         return CONTRADICTED_RULE, narrower  # "not approved for any <class>", yet approved for one in it

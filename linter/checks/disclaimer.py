@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from linter.checks.base import Context
+from linter.claims.frames import is_question
 from linter.findings import Finding, Rule
 from linter.packs import Disclaimer, requirement_cues, requirement_kind
 
@@ -22,13 +23,16 @@ MISSING = Rule(
 What it flags: a draft that triggers one of the pack's required statements and
 never makes it. The bundled pack requires two:
   - a draft that discusses an off-label use must say that use is off-label or
-    not approved;
+    not approved (in any voice: a script's quoted answer, "You might say:
+    '…using it for <X> is what's called off-label'", tells the reader too);
   - a draft that discusses treatment must advise readers to consult a
     healthcare professional: a consult word and a professional close together
     ("talk to your doctor"), in either order when the sentence speaks to the
     reader ("work with your healthcare provider to discuss whether it is right
     for you", "your GP or pharmacist is the right person to ask"); "them" or
-    "they" stands for a professional just named ("Your GP. Ask them whether…").
+    "they" stands for a professional just named ("Your GP. Ask them whether…");
+    also "run it past your GP", "get your doctor's opinion", "does not replace
+    advice from a clinician", "not a substitute for professional medical advice".
     Merely naming a doctor ("Doctors prescribe it off-label") is not advice.
 Reported at line 1, column 1, since the statement belongs to the whole draft.
 
@@ -49,7 +53,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     by_sentence = _sentence_drugs(ctx)
     for disclaimer in ctx.knowledge.disclaimers:
         drugs = _triggering_drugs(ctx, disclaimer, by_sentence)
-        if drugs and not _satisfied(ctx, disclaimer, drugs):
+        if drugs and not _satisfied(ctx, disclaimer, drugs, by_sentence):
             yield ctx.finding_at(MISSING, 0, 0, f"Missing statement: {disclaimer.says}",
                                  source=disclaimer.source, pack=disclaimer.pack)
 
@@ -106,22 +110,46 @@ def _triggering_drugs(ctx: Context, disclaimer: Disclaimer, by_sentence: dict[in
     return found
 
 
-def _satisfied(ctx: Context, disclaimer: Disclaimer, drugs: set[str]) -> bool:
+def _satisfied(ctx: Context, disclaimer: Disclaimer, drugs: set[str],
+               by_sentence: dict[int, tuple[str, ...]]) -> bool:
     if disclaimer.requires == "off-label-statement":
-        within = ctx.knowledge.within
         facts = [f for f in _off_label_facts(ctx, disclaimer) if f.drug in drugs]
-        for claim in ctx.claims:
-            for fact in facts:
-                if claim.subject != fact.drug:
-                    continue
-                related = claim.target is None or within(claim.target, fact.target) or within(
-                    fact.target, claim.target)
-                states_it = (claim.kind == "off-label" and not claim.negated) or (
-                    claim.kind == "approval" and claim.negated)
-                if related and states_it:
-                    return True
-        return False
+        return _claimed_off_label(ctx, facts) or _said_off_label(ctx, facts, by_sentence)
     return _worded(ctx, disclaimer)
+
+
+def _claimed_off_label(ctx: Context, facts) -> bool:
+    """A claim that the use is off-label, or not approved, for the fact's drug and condition."""
+    within = ctx.knowledge.within
+    for claim in ctx.claims:
+        for fact in facts:
+            if claim.subject != fact.drug:
+                continue
+            related = claim.target is None or within(claim.target, fact.target) or within(
+                fact.target, claim.target)
+            states_it = (claim.kind == "off-label" and not claim.negated) or (
+                claim.kind == "approval" and claim.negated)
+            if related and states_it:
+                return True
+    return False
+
+
+def _said_off_label(ctx: Context, facts, by_sentence: dict[int, tuple[str, ...]]) -> bool:
+    """The words of an off-label statement, in any voice: a sentence (not a question) naming the
+    drug, the condition and an off-label word it does not negate. A script's quoted answer ("You
+    might say: '…using it for <X> is what's called off-label'") tells the reader as much as
+    the writer's own sentence does, though it is no claim of the writer's."""
+    ann, within = ctx.annotation, ctx.knowledge.within
+    for index, drugs in by_sentence.items():
+        sentence = ann.sentences[index]
+        if "off-label" not in sentence.cue_kinds or is_question(ann, sentence):
+            continue
+        if all(ann.is_negated(c.tok_start) for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "off-label")):
+            continue
+        targets = ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+        if any(f.drug in drugs and (within(t.id, f.target) or within(f.target, t.id)) for f in facts for t in targets):
+            return True
+    return False
 
 
 def _worded(ctx: Context, disclaimer: Disclaimer) -> bool:

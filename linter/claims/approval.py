@@ -127,7 +127,7 @@ def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> l
     for frame in frames:
         clause = frame.clause
         kind, cue_tok, self_negating = _kind(ann, clause, kinds)
-        if kind == "approval" and "speculative" in kinds and _speculative(ann, clause, cue_tok):
+        if kind == "approval" and not kinds.isdisjoint(_FORECAST) and _speculative(ann, clause, cue_tok):
             kind = None
         targets = ann.mentions_in(clause.tok_start, clause.tok_end, "condition", "use")
         if cue_tok is not None:
@@ -175,9 +175,43 @@ def _kind(ann: Annotation, clause: Clause, kinds: frozenset[str]) -> tuple[str |
     return None, None, False
 
 
-def _speculative(ann: Annotation, clause: Clause, cue_tok: int) -> bool:
-    """A forecast ("may soon be approved") states no approval status."""
-    return any(c.tok_start < cue_tok for c in ann.cues_in(clause.tok_start, clause.tok_end, "speculative"))
+_FORECAST = ("speculative", "approval-forecast")  # "may soon be approved", "hope it will be approved"
+_FORECAST_REACH = 5  # without a parse: a future or a hope a few words before the approval word
+
+
+def _speculative(ann: Annotation, clause: Clause, cue_tok: int, kinds: tuple[str, ...] = _FORECAST) -> bool:
+    """A forecast ("may soon be approved", "clinics hope it will be approved") states no approval
+    status: a `speculative` cue before the approval word in its clause, or an `approval-forecast`
+    one a few words before it with no comma between."""
+    return any(c.tok_start < cue_tok and (c.kind == "speculative" or _near(ann, c.tok_end, cue_tok))
+               for c in ann.cues_in(clause.tok_start, clause.tok_end, *kinds))
+
+
+def _near(ann: Annotation, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a few, with no comma, an aside in parentheses left out."""
+    depth, count = 0, 0
+    for text in ann.texts[start:end]:
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")":
+            if text == ",":
+                return False
+            count += 1
+    return count <= _FORECAST_REACH
+
+
+def _forecast(ann: Annotation, parse: "Parse", c: int) -> bool:
+    """From the parse: a forecast word above the approval word ("clinics hope <drug> is approved",
+    "pushing for <drug> to be approved", "set to win approval"), or a future on it or on the verbs
+    of its own clause ("will be approved", "will win approval"); not a future over a clause that
+    holds it ("Patients will be glad that <drug> is approved")."""
+    own = True
+    for t in (c, *parse.ancestors(c)):
+        if covered(ann, t, "approval-forecast"):
+            return True
+        if own and any(covered(ann, a, "approval-forecast") for a in parse.children(t, "aux", "auxpass")):
+            return True
+        own = own and parse.dep(t) not in _BOUNDARY and parse.dep(t) != "conj"
+    return False
 
 
 def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention]):
@@ -243,6 +277,8 @@ _WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that suppos
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NOT_A_CLAIM: list[Claim] = []
 _OF_WITH = frozenset({"of", "with", "among"})
+_ONE = frozenset({"a", "an", "one"})
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 # Nouns for the drug itself in another guise: "the licensed version of <drug>".
 _POINTING = frozenset({"same", "these", "those", "this", "that"})  # a definite form that points back
 _SAME_DRUG = frozenset({"version", "versions", "form", "forms", "formulation", "formulations"})
@@ -291,68 +327,96 @@ class _Reader:
         """The drug a noun names or stands for: itself, its apposition or compound, its possessor
         ("its use"), "<noun> of <drug>"; else, for the attribute of a copula or an apposition,
         the noun it describes. A noun that names no drug may still name a form."""
-        p, ann = self.parse, self.ann
         for _ in range(8):
-            if tok not in p:
+            if tok not in self.parse:
                 return None
-            m = self.drugs.get(tok)
-            if m is not None:
-                called = self.called(tok)  # "a form of <drug> called <drug>": the form's own name
-                if called:
-                    return _Holder(called)
-                if not self.is_form_of(m):
-                    return _Holder(m.id)
-                up = p.head(tok)  # "a form of <drug>": what is named is the form
-                if p.dep(tok) == "pobj" and p.head(up) != up:
-                    tok = p.head(up)
-                    continue
-                return None
-            if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
-                clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
-                if clause is None:
-                    return None
-                tok = p.head(clause)
-                continue
-            if covered(ann, tok, "anaphora"):
-                drug = self.antecedent(tok)
-                return _Holder(drug) if drug else None
-            named = self.copula_subject(tok)  # "<drug> is the only <other drug> product approved …"
-            if named:
-                return _Holder(named)
-            for child in p.children(tok, "appos", "compound", "nmod", "poss", "amod"):  # "<drug> infusions"
-                # "<drug>-assisted therapy": the drug hangs on the modifier
-                named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
-                if named:
-                    return _Holder(named)
-            for prep in p.children(tok, "prep"):
-                if ann.norms[prep] == "of":
-                    for obj in p.children(prep, "pobj"):
-                        named = self.named(obj)
-                        if named:
-                            return _Holder(named)
-            dep = p.dep(tok)
-            if dep in ("attr", "acomp", "oprd"):
-                subjects = self.subjects(p.head(tok))
-                if not subjects:
-                    return None
-                tok = subjects[0]
-                continue
-            if dep == "appos":
-                tok = p.head(tok)
-                continue
-            if tok in self.targets:
-                return None  # a condition or use is no drug nor a form of one: the parse went astray
-            if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
-                tok = p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
-                continue
-            if p.tag(tok).startswith("NN"):
-                # "the same infusions", "these tablets": a form of the drug in discussion, as "this
-                # drug" is that drug (the check holds it to a form the packs give that drug)
-                pointing = covered(ann, tok, "form") and any(
-                    ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet"))
-                return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
-            return None
+            found = self.holder_at(tok)
+            if not isinstance(found, int):
+                return found
+            tok = found  # a word that stands for another: read that one
         return None
+
+    def holder_at(self, tok: int) -> _Holder | int | None:
+        """The holder one token gives, or the token it stands for (an int) where it names none."""
+        p, ann = self.parse, self.ann
+        m = self.drugs.get(tok)
+        if m is not None:
+            return self.drug_holder(tok, m)
+        if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
+            clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
+            return None if clause is None else p.head(clause)
+        if covered(ann, tok, "anaphora"):
+            drug = self.antecedent(tok)
+            return _Holder(drug) if drug else None
+        named = self.copula_subject(tok) or self.modified_by(tok)  # "<drug> infusions"
+        if named:
+            return _Holder(named)
+        return self.described_noun(tok)
+
+    def drug_holder(self, tok: int, m: Mention) -> _Holder | int | None:
+        """A drug name: the drug, or the form it is "a form of" (named: "… called <drug>")."""
+        p = self.parse
+        called = self.called(tok)  # "a form of <drug> called <drug>": the form's own name
+        if called:
+            return _Holder(called)
+        if not self.is_form_of(m):
+            return _Holder(m.id)
+        up = p.head(tok)  # "a form of <drug>": what is named is the form
+        return p.head(up) if p.dep(tok) == "pobj" and p.head(up) != up else None
+
+    def modified_by(self, tok: int) -> str | None:
+        """The drug a noun's modifiers name: an apposition first ("its cousin, <drug>"), then a
+        compound, possessor or "of" phrase ("<drug> infusions", "its use", "the use of <drug>").
+        A noun of relation ("cousin", "rival") is another drug than its possessor's, and one
+        whose drug names a kind ("a <drug>-family product") is not that drug: only a name in
+        apposition, or one the "of" phrase's drug is called, says which it is."""
+        p, ann = self.parse, self.ann
+        for child in p.children(tok, "appos"):
+            named = self.named(child)
+            if named:
+                return named
+        related = covered(ann, tok, "drug-relation")  # "a variant of <drug>, known as <name>" still names it
+        for child in [] if related else p.children(tok, "compound", "nmod", "poss", "amod"):
+            # "<drug>-assisted therapy": the drug hangs on the modifier
+            if covered(ann, child, "drug-kind"):
+                continue
+            named = next(filter(None, map(self.named, (child, *p.children(child, "npadvmod", "compound")))), None)
+            if named:
+                return named
+        # "the uses of <drug>"; "the indications for <drug>" too, for a noun of uses
+        preps = ("of", "for") if covered(ann, tok, "approval-use-noun") else ("of",)
+        objects = [o for prep in p.children(tok, "prep") if ann.norms[prep] in preps for o in p.children(prep, "pobj")]
+        return next(filter(None, map(self.named, objects)), None)
+
+    def described_noun(self, tok: int) -> _Holder | int | None:
+        """A noun that names no drug: the attribute of a copula or an apposition stands for what it
+        describes, a gerund subject for what it uses; any other noun may name a form."""
+        p, ann = self.parse, self.ann
+        dep = p.dep(tok)
+        if dep in ("attr", "acomp", "oprd"):
+            subjects = self.subjects(p.head(tok))
+            return subjects[0] if subjects else None
+        if dep == "appos":
+            return p.head(tok)
+        if tok in self.targets:
+            return None  # a condition or use is no drug nor a form of one: the parse went astray
+        if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
+            return p.children(tok, "dobj")[0]  # "using <drug> for <X> is off-label": what is used
+        if p.tag(tok).startswith("NN"):
+            return self.form_holder(tok)
+        return None
+
+    def form_holder(self, tok: int) -> _Holder:
+        """A noun that names no drug, as a form: "the same infusions", "these tablets" point back
+        at the drug in discussion, as "this drug" is that drug (the check holds it to a form the
+        packs give that drug); so does a form in the plural or with "the" ("IM shots are …", "the
+        lozenges"), where "a nasal spray" names any drug in that form."""
+        p, ann = self.parse, self.ann
+        determiners = [ann.norms[d] for d in p.children(tok, "det", "predet", "poss", "nummod")]
+        plural = p.tag(tok) in ("NNS", "NNPS") and determiners in ([], ["the"])
+        pointing = covered(ann, tok, "form") and (
+            plural or any(ann.norms[d] in _POINTING for d in p.children(tok, "det", "amod", "predet")))
+        return _Holder(self.antecedent(tok) if pointing else None, self.noun_phrase(tok), pointing)
 
     def version_of(self, noun: int) -> str | None:
         """"the licensed, FDA-backed version of <drug> for <X>": a version or form of the drug
@@ -471,10 +535,16 @@ class _Reader:
                 if dep == "pobj" and p.dep(verb) == "agent":
                     verb = p.head(verb)
                 scope = dep in ("nsubj", "nsubjpass", "pobj") and covered(self.ann, verb, "approval-scope")
-                return _Holder(named), (verb if scope else c)
+                # "<X> is an approved indication for <drug>": the copula's subject is what it is for
+                return _Holder(named), (verb if scope else (dep == "attr" and self.equated(c)) or c)
         verb = p.head(c)
         if dep in ("dobj", "attr") and p.is_verb(verb):  # "<drug> has / received approval"
             return self.had(c, verb)
+        if dep in ("nsubj", "nsubjpass") and covered(self.ann, verb, "approval-arrived"):
+            # "FDA approval for <X> came in 2019": the drug in discussion's, though no word of the
+            # sentence ties it to the noun, so never an error
+            drug = self.antecedent(c)
+            return (_Holder(drug, None, True), c) if drug else None
         if dep == "pobj" and norms[verb] == "with" and self.in_hand(c):
             if any(norms[a] in _WOULD for a in p.children(p.head(verb), "aux")):
                 return _NOT_A_CLAIM  # "With approval for <X>, <drug> would be covered": supposed
@@ -533,11 +603,13 @@ class _Reader:
         # "<DRUG> IS FDA APPROVED": a misparse hangs the subject on "is", read as an auxiliary
         be = [a for a in p.children(c, "aux", "auxpass") if norms[a] in _BE]
         subjects = self.subjects(c)
-        subjects = [s for a in be for s in p.children(a, "nsubj", "nsubjpass")] + subjects
+        # …and "<drug> has, since last year, been approved …" hangs it on "has"
+        carriers = be + [a for a in p.children(c, "aux") if norms[a] in _HAVE]
+        subjects = [s for a in carriers for s in p.children(a, "nsubj", "nsubjpass")] + subjects
         passive = (bool(p.children(c, "auxpass")) or bool(be) or any(p.dep(s) == "nsubjpass" for s in subjects)
                    or not (tag in _ACTIVE_TAGS or any(norms[a] in _HAVE for a in p.children(c, "aux"))))
         anchor = head if dep in ("acomp", "attr", "oprd") or self.copular(c) else c
-        if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *be) for s in subjects) \
+        if subjects and p.children(c, "auxpass") and all(p.head(s) not in (c, *carriers) for s in subjects) \
                 and all(p.dep(s) == "nsubj" for s in subjects):
             # "the FDA has listed <X> among the uses <drug> is approved for" misparsed as a conj: an
             # active verb's subject is not what a passive one is said of. A report before it
@@ -713,10 +785,12 @@ class _Reader:
 
     def own_subjects(self, tok: int) -> list[int]:
         """A token's subject children, passive first; not "FDA" of "FDA-approved", which a misparse
-        makes the participle's subject though it is part of the word."""
+        makes the participle's subject though it is part of the word, nor an intensifying "itself"."""
         p = self.parse
-        return [s for dep in _SUBJECTS for s in p.children(tok, dep)
-                if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
+        found = [s for dep in _SUBJECTS for s in p.children(tok, dep)
+                 if not (s == tok - 2 and self.ann.texts[tok - 1] == "-")]
+        # "Using <drug> for <X> is itself off-label": "itself" misparsed as a second subject
+        return [s for s in found if self.ann.norms[s] not in _REFLEXIVE] or found
 
     def purpose(self, verb: int) -> bool:
         """An infinitive with no subject of its own on an approval word: "licensed to treat
@@ -795,7 +869,8 @@ class _Reader:
 
     def quantifier(self, tok: int, anchor: int) -> str | None:
         """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
-        <condition>") or "every" ("every kind of <condition>", "all <conditions>") before a target."""
+        <condition>"), "every" ("every kind of <condition>", "all <conditions>") or "one" ("a
+        <condition>") before a target."""
         p, ann = self.parse, self.ann
         phrase = [tok]  # the target and the nouns it is "of" or "with": "a kind of <X>", "patients with <X>"
         while p.dep(phrase[-1]) == "pobj" and ann.norms[p.head(phrase[-1])] in _OF_WITH:
@@ -812,14 +887,15 @@ class _Reader:
                 return "all"
             if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
                 return "some"
-        return None
+        # "approved for a <class of conditions>": one of them, which an approval for a narrower one bears out
+        return "one" if any(ann.norms[d] in _ONE for d in p.children(tok, "det", "nummod")) else None
 
     def treatment_failed(self, noun: int) -> bool:
         """A relative clause on the noun that says treatment failed ("<condition> that has not
-        responded to other treatment"): only the cases that resisted treatment, some of it."""
+        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it."""
         p = self.parse
         return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
-                   for v in p.children(noun, "relcl"))
+                   or covered(self.ann, v, "treatment-resisted") for v in p.children(noun, "relcl", "acl"))
 
     def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
         """(mention, head token) of each condition or use the predicate is for: in the anchor's
@@ -837,7 +913,18 @@ class _Reader:
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
                 continue
             out.append((m, t))
-        return out + self.relative_target(own)
+        return out + self.relative_target(own) + self.label_targets(anchor)
+
+    def label_targets(self, anchor: int) -> list[tuple[Mention, int]]:
+        """A label before a colon ("- **<drug> for <X>:** approved by the FDA", "<drug> for <X>: an
+        FDA-approved indication"): its "for" phrase names what the predicate after it is for."""
+        p, texts = self.parse, self.ann.texts
+        head = p.head(anchor)
+        if p.dep(anchor) not in ("acl", "appos") or head not in self.drugs or not any(
+                texts[i] == ":" for i in range(head + 1, anchor)):
+            return []
+        return [(self.targets[o], o) for prep in p.children(head, "prep") if self.ann.norms[prep] == "for"
+                for o in p.children(prep, "pobj") if o in self.targets and o < anchor]
 
     def relative_target(self, own: int) -> list[tuple[Mention, int]]:
         """The condition a relative clause's "for which" stands for: "<X>, for which <drug> won
@@ -918,10 +1005,13 @@ class _Reader:
         return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
 
     def negated(self, tok: int, until: int) -> bool:
-        """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`."""
-        p, norms = self.parse, self.ann.norms
+        """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
+        "not" after a comma that follows the word: "an off-label use, not an approved one" negates
+        what it contrasts the word with."""
+        p, norms, texts = self.parse, self.ann.norms, self.ann.texts
         for t in (tok, *p.ancestors(tok)):
-            if p.children(t, "neg") or any(norms[d] in _NO for d in p.children(t, "det")):
+            if any(n < t or "," not in texts[t:n] for n in p.children(t, "neg")) or any(
+                    norms[d] in _NO for d in p.children(t, "det")):
                 return True
             if t == until:
                 return False
@@ -934,7 +1024,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     if cue.tok_start not in parse:
         return None
     reader = _Reader(ann, sentence, parse, last_drug)
-    if parse.root in reader.targets or parse.root in reader.drugs:
+    if parse.root in reader.targets or parse.root in reader.drugs and not _labelled(ann, parse, cue.tok_start):
         return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
@@ -958,9 +1048,16 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         if holder.drug is None:
             return _NOT_A_CLAIM
     clause = next((cl for cl in sentence.clauses if cl.tok_start <= c < cl.tok_end), sentence.clauses[0])
-    if kind == "approval" and "speculative" in sentence.cue_kinds and _speculative(ann, clause, c):
+    kinds = sentence.cue_kinds
+    if kind == "approval" and ("speculative" in kinds and _speculative(ann, clause, c, ("speculative",))
+                               or "approval-forecast" in kinds and _forecast(ann, parse, c)):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _labelled(ann: Annotation, parse: "Parse", tok: int) -> bool:
+    """A label before a colon holds the drug, the word after it the claim: "<drug> for <X>: approved"."""
+    return any(ann.texts[i] == ":" and parse.head(i) == parse.root for i in range(parse.root + 1, tok))
 
 
 def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, int], clause: Clause,
@@ -997,6 +1094,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
             # "not for every kind of <X>" denies only that all of X is covered, which an approval for
             # one kind of it allows; "approved for every kind of <X>" says all of it
             quantifier = None if negated else "all"
+        elif quantifier == "one" and negated:
+            quantifier = None  # "not approved for a <class>": for none of them
         for subject in [moved] if moved else subjects:
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,

@@ -430,13 +430,50 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     but = next((i for i in range(tok, sentence.tok_end) if norms[i] in _BUT), None)
     if but is not None and ann.cues_in(but, sentence.tok_end, "negation"):
         return True
-    if _asked_later(ann)[sentence.index]:
+    if _asked_later(ann)[sentence.index] or _denied(ann, tok, sentence.tok_end, alone=False):
         return True
     after = sentence.index + 1
     if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
         nxt = ann.sentences[after]
-        return any(
-            c.tok_start - nxt.tok_start <= _REFUTE_REACH for c in ann.cues_in(nxt.tok_start, nxt.tok_end, "refuting"))
+        return any(_denied(ann, start, nxt.tok_end, alone=True) or any(
+            c.tok_start - start <= _REFUTE_REACH for c in ann.cues_in(start, nxt.tok_end, "refuting"))
+            for start in {nxt.tok_start, _after_label(ann, nxt)})  # "GUEST: That website is wrong."
+    return False
+
+
+_LABEL_WORDS = 4  # "GUEST:", "DR MARSH:", "Reply from a moderator:"
+
+
+def _after_label(ann: Annotation, sentence: Sentence) -> int:
+    """Where a sentence's own words begin: after a speaker's label and its colon, if it opens with one."""
+    words = 0
+    for i in range(sentence.tok_start, sentence.tok_end):
+        if ann.texts[i] == ":":
+            return i + 1
+        words += ann.is_word[i]
+        if words > _LABEL_WORDS or not (ann.is_word[i] or ann.texts[i] in ("*", "_")):
+            break
+    return sentence.tok_start
+
+
+# Before a bare denial, a break in the sentence ("…; it isn't", "…, but they're not") or nothing but
+# a word or two of its own sentence ("No, it isn't."); after it, at most these words.
+_DENIAL_BREAKS = frozenset({";", ":", ",", "-", "\u2013", "\u2014", "but", "yet", "and"})
+_DENIAL_TAIL = frozenset({"so", "true", "really", "at", "all", "anymore", "though", "the", "case", "yet",
+                          "approved", "licensed"})
+_DENIAL_LEAD = 2  # "No, it isn't.", "Sadly, it's not."
+
+
+def _denied(ann: Annotation, start: int, end: int, alone: bool) -> bool:
+    """Whether tokens [start, end) end in a bare denial of what came before ("…; it isn't", "—
+    they're not."): an `elided-denial` cue after a break, or near the start of a sentence of its
+    own (`alone`: "It isn't."), with nothing after it but punctuation and a word such as "so"."""
+    for cue in ann.cues_in(start, end, "elided-denial"):
+        lead = [i for i in range(start, cue.tok_start) if ann.is_word[i]]
+        broken = cue.tok_start > start and ann.norms[cue.tok_start - 1] in _DENIAL_BREAKS
+        rest = [ann.norms[i] for i in range(cue.tok_end, end) if ann.is_word[i]]
+        if (broken or alone and len(lead) <= _DENIAL_LEAD) and all(w in _DENIAL_TAIL for w in rest):
+            return True
     return False
 
 

@@ -391,3 +391,92 @@ def seeds():
                BROADER, "esketamine", "full-stop", "INV", edits=False)
     yield Seed("{D} is {ADV} the form of ketamine the FDA has approved for treatment-resistant depression, as it happens.",
                (), "esketamine", "full-stop", "INV", edits=False)
+
+    # --- round 4 of issue 20 (blind6): real pages' wordings, each as a class with its traps
+    # a noun of relation is its apposition's drug, not its possessor's ("its cousin, <drug>")
+    for relation in ("nasal-spray cousin", "close relative", "chemical cousin", "newer rival", "sister drug"):
+        yield Seed("Its " + relation + ", {D}, has {ADV} been cleared by the agency for panic disorder.", UNSUPPORTED,
+                   "esketamine", "relation-noun", "INV", context="Ketamine is not approved for anxiety.", edits=False)
+        yield Seed("Its " + relation + ", {D}, is {ADV} approved for treatment-resistant depression.", (),
+                   "esketamine", "relation-noun", "INV", context="Ketamine is not approved for anxiety.", edits=False)
+    yield Seed("Its cousin has {ADV} been cleared by the FDA for depression.", (), "", "relation-noun", "DIR",
+               context="Ketamine is not approved for anxiety.", edits=False)
+    # a drug that names a kind ("one <drug>-family product") is not the product
+    for kind in ("family", "like", "class", "type"):
+        yield Seed("The FDA has {ADV} approved only one {D}-" + kind + " product for a psychiatric condition, Spravato, "
+                   "and only for depression that hasn't responded to other treatments.", (), "ketamine", "drug-kind",
+                   "DIR", edits=False)
+    yield Seed("A {D}-based treatment is {ADV} FDA-approved for anxiety.", WRONG, "ketamine", "drug-kind", "INV",
+               edits=False)
+    # "a <class>" is borne out by a narrower approval
+    for noun in ("a mental health condition", "a psychiatric disorder", "one psychiatric illness"):
+        yield Seed("{D} is {ADV} approved for " + noun + ".", (), "esketamine", "one-of-a-class", "INV")
+    yield Seed("{D} is {ADV} approved for an anxiety disorder.", WRONG, "ketamine", "one-of-a-class", "INV")
+    # depression other treatment failed, with no negation: the narrow one
+    for relative in ("that has resisted other drugs", "that other treatments failed to help",
+                     "that has defied earlier treatment"):
+        yield Seed("{D} is {ADV} approved for depression " + relative + ".", (), "esketamine", "resisted", "INV")
+    # a report denied bare, in its sentence or the next: taken back; another bare clause passes it on
+    for denial in ("; it isn't.", ", but it's not.", "; they're wrong.", ". It isn't.", ". No, it isn't.",
+                   "; that's nonsense."):
+        yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety too" + denial, (), "Spravato",
+                   "bare-denial", "DIR", edits=False)
+        yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety too" + denial, (), "ketamine",
+                   "bare-denial", "DIR", edits=False)
+    yield Seed("Some clinic ads {ADV} say {D} is approved for anxiety. It isn't cheap, though.", UNSUPPORTED,
+               "ketamine", "bare-denial", "DIR", edits=False)
+    # a form in the plural (or "the" + plural) is the drug in discussion's, where the packs give it that form
+    for form in ("IM shots", "IV infusions", "The infusions", "Intramuscular shots"):
+        yield Seed(form + " are {ADV} FDA-approved for social anxiety.", WRONG, "ketamine", "form-holder", "INV",
+                   context="Our clinic offers ketamine.", edits=False)
+        yield Seed(form + " are {ADV} approved for anaesthesia.", (), "ketamine", "form-holder", "INV",
+                   context="Our clinic offers ketamine.", edits=False)
+        yield Seed(form + " are {ADV} not approved for anxiety.", (), "ketamine", "form-holder", "DIR",
+                   context="Our clinic offers ketamine.", edits=False)
+    # a future or hoped approval states no status
+    for frame in ("Clinics {ADV} hope {D} will be approved for anxiety soon.",
+                  "{D} is {ADV} set to win FDA approval for anxiety.",
+                  "{D} will {ADV} be approved for anxiety next year, one analyst predicts.",
+                  "Makers are {ADV} pushing for {D} to be approved for anxiety."):
+        yield Seed(frame, (), "ketamine", "forecast", "DIR")
+    # an approval noun with no owner: the drug in discussion's, a warning
+    for verb in ("came", "arrived", "was granted"):
+        yield Seed("FDA approval for anxiety {ADV} " + verb + " in 2019.", WRONG_OR_WARNING, "", "noun-arrived", "INV",
+                   context="Our readers often write in about ketamine.")
+        yield Seed("FDA approval for anaesthesia {ADV} " + verb + " in 1970.", (), "", "noun-arrived", "INV",
+                   context="Our readers often write in about ketamine.")
+    yield Seed("FDA approval for anxiety is {ADV} unlikely.", (), "", "noun-arrived", "DIR",
+               context="Our readers often write in about ketamine.")
+    # "<X> is an approved indication for <drug>"
+    yield from _each_target(("{N} is {ADV} an approved indication for {D}.",
+                             "The FDA-approved indications for {D} {ADV} include {N}.",
+                             "The approved uses for {D} {ADV} include {N}."), ("anxiety", "PTSD", "panic disorder"),
+                            "anaesthesia", WRONG, "indication-for")
+    # --- the bank's classes: a contrasting "not" after a comma, a label before a colon, an aside
+    # after "has", an intensifying "itself"
+    # (no generic edits: "The medication for anxiety is an off-label use, not an FDA-approved one." draws
+    # HL704 from the source alignment, another family's false finding, reported to its owner)
+    yield Seed("{D} for anxiety is {ADV} an off-label use, not an FDA-approved one.", (), "ketamine", "contrast-not",
+               "DIR", edits=False)
+    yield Seed("{D} for anxiety is {ADV} an approved use, not an off-label one.", WRONG, "ketamine", "contrast-not",
+               "INV")
+    for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anaesthesia", ()), ("sedation", ())):
+        yield Seed("- **{D} for " + target + ":** {ADV} approved by the FDA.", expect, "ketamine", "label-colon", "INV",
+                   edits=False)
+        yield Seed("{D} for " + target + ": {ADV} an FDA-approved indication.", expect, "ketamine", "label-colon",
+                   "INV", edits=False)
+    yield Seed("- **{D} for anxiety:** not approved; any use is off-label.", (), "ketamine", "label-colon", "DIR",
+               edits=False)
+    for aside in ("since last year", "as of 2024", "in recent months"):
+        yield Seed("{D} has, " + aside + ", {ADV} been authorised for treating anxiety.", WRONG, "ketamine", "aside-has",
+                   "INV", edits=False)
+        yield Seed("{D} has, " + aside + ", {ADV} been authorised for anaesthesia.", (), "ketamine", "aside-has",
+                   "INV", edits=False)
+    yield Seed("Using {D} as an anaesthetic is {ADV} itself an off-label practice.", WRONG, "ketamine", "itself", "INV")
+    yield Seed("Using {D} for anxiety is {ADV} itself an off-label practice.", (), "ketamine", "itself", "INV")
+    # a transcript: the next speaker's refutation after their label takes the report back
+    for label in ("GUEST:", "HOST:", "DR MARSH:", "Reply from a moderator:"):
+        yield Seed("CALLER: The website I read {ADV} says {D} was given the green light by the FDA for social phobia. "
+                   + label + " That website is wrong.", (), "ketamine", "speaker-label", "DIR", edits=False)
+    yield Seed("CALLER: The website I read {ADV} says {D} was given the green light by the FDA for social phobia. "
+               "GUEST: I see why that is confusing.", WRONG_OR_WARNING, "ketamine", "speaker-label", "DIR", edits=False)

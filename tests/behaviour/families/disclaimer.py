@@ -41,6 +41,36 @@ OFF_LABEL = (
     "No anxiety disorder is among the FDA-approved uses of {D}.",
 )
 
+# Round 4 (blind6): advice to consult in other words, and an off-label statement in another voice
+# (a script's quoted answer); with sentences that only name a doctor, which are no advice.
+CONSULT_WORDED = (
+    "Run it past your doctor first.",
+    "Get your psychiatrist's opinion before you start.",
+    "Make sure you get the go-ahead from your GP.",
+    "A clinician should assess you first.",
+    "Only a doctor who knows your history can advise you.",
+    "This page is for information only and does not replace advice from a qualified clinician.",
+    "This information is not a substitute for professional medical advice.",
+    "Please seek professional medical advice before you start.",
+    "This article is not medical advice.",
+    "Nothing here replaces a conversation with your pharmacist.",
+    "Before starting, it is worth a chat with your GP.",
+    "Book an appointment with your psychiatrist to talk it through.",
+    "We encourage callers to speak to their GP, psychiatrist or pharmacist about their own treatment.",
+)
+NOT_ADVICE = (
+    "Our doctors have decades of experience.",
+    "The psychiatrist who led the study said the results were encouraging.",
+    "Many GPs are unfamiliar with {D}.",
+    "The clinic's doctors assessed forty patients in the trial.",
+    "Doctors prescribe {D} off-label in many clinics.",
+)
+OFF_LABEL_WORDED = (
+    '**You might say:** "{D} is approved as an anaesthetic, and using it for anxiety is what\'s called off-label."',
+    "{D} is an anaesthetic first; giving it for anxiety is an off-label call your prescriber makes.",
+    "{D} infusions for anxiety are an off-label treatment.",
+)
+
 
 def _with(drug: str, *parts: str) -> str:
     return " ".join(p.replace("{D}", drug) for p in parts)
@@ -60,3 +90,13 @@ def seeds():
         for c in CONSULT:
             yield Seed(text, (), "esketamine", "consult (approved use)", context=c, edits=False)
         yield Seed(text, MISSING, "esketamine", "no disclaimer", edits=False, line=1)
+    text = OFF_LABEL_USES[0]
+    for c in CONSULT_WORDED:
+        yield Seed(text, (), "ketamine", "consult in other words", context=_with("ketamine", c, OFF_LABEL[0]),
+                   edits=False)
+    for n in NOT_ADVICE:
+        yield Seed(text, MISSING, "ketamine", "a doctor named, no advice", context=_with("ketamine", n, OFF_LABEL[0]),
+                   edits=False, line=1)
+    for o in OFF_LABEL_WORDED:
+        yield Seed(text, (), "ketamine", "off-label in another voice", context=_with("ketamine", CONSULT[0], o),
+                   edits=False)
