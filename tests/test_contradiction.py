@@ -11,9 +11,11 @@ from conftest import codes, graded
 
 @pytest.mark.parametrize("text, expected", [
     ("Ketamine is approved for pain relief. Ketamine is not approved for pain relief.", [(1, "HL203"), (1, "HL701")]),
-    # The later line is the one the source supports: the earlier, wrong one has its HL201.
+    # The later line is the one the source supports: still the contradiction a reader meets
+    # there; the earlier, wrong one has its HL201 as well.
     ("Ketamine is approved for anxiety.\n\nKetamine is not approved for any psychiatric disorder.",
-     [(1, "HL201")]),
+     [(1, "HL201"), (3, "HL701")]),
+    ("Ketamine relief lasts about a month.\n\nKetamine relief lasts up to 7 days.", [(1, "HL301"), (3, "HL701")]),
     ("Ketamine is approved for pain relief.\n\nKetamine is not approved for any psychiatric disorder.\n\n"
      "Ketamine is approved for anxiety.", [(1, "HL203"), (5, "HL201"), (5, "HL701")]),
     ("Esketamine is approved for TRD.\n\nDoctors use esketamine off-label for TRD.", [(3, "HL201"), (3, "HL701")]),
@@ -341,3 +343,41 @@ def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
 ])
 def test_a_setting_after_an_opening_clause_of_when(lint, text, expected):
     assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The later line is the one the source supports: the contradiction is still where the reader
+    # meets it (an approval, an onset, a study's year).
+    ("Ketamine is FDA-approved for anxiety.\n\nKetamine is used off-label for anxiety.",
+     [(1, "HL201", "error"), (3, "HL701", "error")]),
+    ("Ketamine takes about three weeks to ease anxiety.\n\nKetamine can ease anxiety within hours.",
+     [(1, "HL301", "error"), (3, "HL701", "error")]),
+    # One side read from its words only (the parse attaches no drug to "off-label"): a warning.
+    ("Ketamine has carried FDA approval as an anxiety treatment for years.\n\n"
+     "We're upfront that every infusion we give for anxiety is off-label.",
+     [(1, "HL201", "error"), (3, "HL701", "warning")]),
+    # Graded, but another jurisdiction, or a form of another drug: no side.
+    ("Ketamine is used off-label for anxiety.\n\nIn Australia, ketamine is licensed for anxiety.",
+     [(3, "HL203", "warning")]),
+    ("Ketamine has carried FDA approval as an anxiety treatment for years.\n\n"
+     "We're upfront that every spray we give for anxiety is off-label.", [(1, "HL201", "error")]),
+])
+def test_whichever_side_the_source_supports(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "weeks" is one rough figure with "eight to ten weeks"; "within hours" is not
+    ("SSRIs usually take eight to ten weeks to reduce anxiety.\n\nIt can take weeks for SSRIs to calm anxiety.",
+     [(1, "HL301")]),
+    ("SSRIs usually take eight to ten weeks to reduce anxiety.\n\nSSRIs can calm anxiety within hours.",
+     [(1, "HL301"), (3, "HL301"), (3, "HL701")]),
+    # the effect of a first treatment and that of a series are two effects
+    ("After a series of KIT infusions, the improvement stayed stable over a year of follow-up.\n\n"
+     "The improvement after that first treatment may last only hours to days.", []),
+    # a span one of the source's effects gives, beside another effect's: two effects
+    ("Relief after each weekly dose lasts up to seven days.\n\n"
+     "Gains held over a year of follow-up in the 2023 KIT analysis.", []),
+])
+def test_rough_spans_and_two_effects(lint, text, expected):
+    assert codes(lint(text)) == expected

@@ -7,12 +7,12 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Iterator
 
-from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
-from linter.checks.study import identified, identify
+from linter.checks.study import identified
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import SUPPOSED, is_question, is_reference
+from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
 from linter.nlp import stem
 from linter.quantities import Span, compare, find, ratio
@@ -45,9 +45,10 @@ nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nas
 said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
 tablets") or a drug the packs know in one form only said to go in one way (under
 the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
-Reported on the later line, naming the earlier one;
-for approvals and time spans, never on a line the source supports (the earlier
-line, wrong, has its own finding against the source).
+Reported on the later line, naming the earlier one, whichever of the two the
+source supports: a reader meets the contradiction on the later line ("approved for
+<use>" … "every infusion for <use> is off-label"), and the earlier line, if it is
+the wrong one, has its own finding against the source.
 
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
@@ -192,45 +193,99 @@ def _signature(claim: Claim) -> tuple:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _claims_clashing(ctx)
+    yield from _lengths(ctx)
+    yield from _loose_settings(ctx)
+    yield from _against_source(ctx)
+
+
+def _claims_clashing(ctx: Context) -> Iterator[Finding]:
+    """HL701 for each claim that contradicts an earlier one: an error when the parse grounds
+    both, a warning when one is read from its words only (graded)."""
     # group -> signature -> claims in order; comparing one uncited claim per signature keeps
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
+    flagged: set[int] = set()  # sentences already reported as the later side: one finding each
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
-    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     # Design (None: any) -> the years of the studies of that design named so far.
     study_years: dict[str | None, set[int]] = {}
     restated = _Restated(ctx)
+    graded: set[int] = set()  # ids of the claims read from their words only
+    for claim, loose in _sides(ctx):
+        if loose:
+            graded.add(id(claim))
+        group = seen.setdefault(_group(claim), {})
+        earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
+        if earlier is None:
+            firsts = []
+            for same in group.values():
+                i = first_uncited.get(id(same), 0)
+                while i < len(same) and same[i].sentence in cited:
+                    i += 1
+                first_uncited[id(same)] = i
+                firsts += same[i:i + 1]
+            # a grounded earlier side first: the error, where there is one
+            firsts.sort(key=lambda e: id(e) in graded)
+            years = study_years.get(claim.design, set())
+            earlier = next((e for e in firsts if _clash(ctx, e, claim, years, loose=bool(graded & {id(e), id(claim)}))),
+                           None)
+        if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
+            cited.add(earlier.sentence)
+            flagged.add(claim.sentence)
+            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
+            rule = _SELF_WORDED if graded & {id(earlier), id(claim)} else SELF
+            yield _contradicts(ctx, rule, claim, earlier, part or earlier)
+        group.setdefault(_signature(claim), []).append(claim)
+        if claim.kind == "study" and claim.year:
+            for design in {claim.design, None}:
+                study_years.setdefault(design, set()).add(claim.year)
+
+
+def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
+    """Each claim that may be one side of a contradiction, and whether it is graded: read from
+    its words only, where the parse did not attach its drug (an approval's use taken from the
+    sentence where the parse attached none)."""
+    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
+    # attach to the same drug is another's ("SSRIs need weeks, while <drug> acts within hours").
+    attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        # not attached, someone else's claim passed on (an error needs the writer's own), or
-        # perhaps not the writer's own
-        if not _grounded(ctx, claim) or claim.reported or _framed(ctx, claim):
+        # someone else's claim passed on (an error needs the writer's own), or perhaps not the
+        # writer's own
+        if claim.reported or _framed(ctx, claim):
             continue
-        group = seen.setdefault(_group(claim), {})
-        earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
-        for same in () if earlier else group.values():
-            i = first_uncited.get(id(same), 0)
-            while i < len(same) and same[i].sentence in cited:
-                i += 1
-            first_uncited[id(same)] = i
-            if i < len(same) and _clash(ctx, same[i], claim, study_years.get(claim.design, set())):
-                earlier = same[i]
-                break
-        if earlier is not None:
-            cited.add(earlier.sentence)
-            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
-            yield _contradicts(ctx, SELF, claim, earlier, part or earlier)
-        group.setdefault(_signature(claim), []).append(claim)
-        if claim.kind == "study" and claim.year:
-            for design in {claim.design, None}:
-                study_years.setdefault(design, set()).add(claim.year)
-    yield from _lengths(ctx)
-    yield from _loose_settings(ctx)
-    yield from _against_source(ctx)
+        if _grounded(ctx, claim):
+            yield claim, False
+            continue
+        loose = _graded(ctx, claim, attached)
+        if loose is not None:
+            yield loose, True
+
+
+def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
+    """The claim as one graded side, or None: an approval or off-label claim of the drug named,
+    referred to or in discussion, its use the one the sentence names where the parse gave none;
+    an onset or duration of a drug the sentence names or refers to."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    if claim.kind in APPROVAL_KINDS:
+        # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
+        # is licensed for …") is not the drug in discussion.
+        if ann.cues_in(sentence.tok_start, sentence.tok_end, "approval-elsewhere") \
+                or not _forms_fit(ctx, sentence, claim.subject) or not _only_drug(ctx, claim):
+            return None
+        if claim.target is not None:
+            return claim
+        uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
+        return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
+    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
+        return claim
+    return None
 
 
 def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding:
@@ -351,23 +406,19 @@ def _lengths_clash(a: _Length, b: _Length) -> bool:
         return False
     if a.forms != b.forms:
         return False  # an IV session and a nasal-spray one, or one named and one not: perhaps two treatments
-    if compare(a.span, b.span) != "disjoint":
-        return False
-    return not ((a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY)
+    return compare(a.span, b.span) == "disjoint" and not _rough(a.span, b.span)
 
 
-# What a study mention may say of a source study, and the study's own value of it. Not its
-# design: designs are named loosely ("an analysis" may be a trial's), and HL503 already holds a
-# design to the source's.
-_STUDY_FIELDS = (("year", "year"), ("period", "data_period"))
+# What a study mention may say of a source study. Not its design: designs are named loosely ("an
+# analysis" may be a trial's), and HL503 already holds a design to the source's.
+_STUDY_FIELDS = ("year", "period")
 
 
 class _Restated:
     """A source study given two years or two data periods: each study mention is
     identified as HL501 identifies it ("the KIT paper" after "a 2023 analysis of KIT" is that
     analysis), and a definite one ("the …", "it was …") held to the first mention that gave the
-    same study that detail. Never reported on a line the source supports (the earlier, wrong
-    line has its own finding)."""
+    same study that detail, whichever of the two the source supports."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -381,7 +432,7 @@ class _Restated:
         if study is None:
             return None, None
         found: tuple[Claim | None, str | None] = (None, None)
-        for field, source_field in _STUDY_FIELDS:
+        for field in _STUDY_FIELDS:
             value = getattr(claim, field)
             if value is None:
                 continue
@@ -389,8 +440,7 @@ class _Restated:
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
             if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
-                    and getattr(first, field) != value \
-                    and value != getattr(study, source_field):
+                    and getattr(first, field) != value:
                 found = first, field
         return found
 
@@ -480,6 +530,30 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
         return True  # studies clash whatever drug they are about (their `grounded` says only parsed or not)
     if claim.grounded is not None or claim.subject is None:
         return claim.grounded is not False
+    return _named_here(ctx, claim)
+
+
+def _forms_fit(ctx: Context, sentence, drug: str) -> bool:
+    """Whether every form the sentence names that the packs give some drug is one they give
+    this drug."""
+    given: dict[str, set[str]] = {}
+    for fact in ctx.knowledge.forms:
+        given.setdefault(stem(fact.form.split()[-1].lower()), set()).add(fact.drug)
+    ann = ctx.annotation
+    keys = {form_key(ann, cue) for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "form")}
+    return all(drug in given[key] for key in keys if key in given)
+
+
+def _only_drug(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's sentence names no drug but the claim's own."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    return all(m.id == claim.subject for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
+               if not is_reference(ann, m))
+
+
+def _named_here(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's drug is named in its sentence or referred to there ("it", "this drug")."""
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
     if "anaphora" in sentence.cue_kinds:
@@ -549,13 +623,6 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     return True
 
 
-def _source_says(ctx: Context, claim: Claim, field: str, value) -> bool:
-    """Whether the source study the claim is about gives it this year or data period: HL701 is
-    never reported on a line the source supports (the earlier, wrong line has its own finding)."""
-    study = identify(claim, ctx.knowledge, ctx.annotation.sentences[claim.sentence].text)
-    return study is not None and getattr(study, field) == value
-
-
 # Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".
 _YEAR_TO_NOUN = 4
 
@@ -617,49 +684,33 @@ _WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "ident
            "route": _other_route}
 
 
-# Approximate spans ("about a month") clash only this many times apart.
+# Approximate or vague spans ("about a month", "weeks") clash only this many times apart.
 _ROUGHLY = 2.0
 
 
-def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
-    """Whether b, later, contradicts a. years: the years of the studies of b's design named
-    before b (what "the trial" may refer to)."""
+def _rough(a: Span, b: Span) -> bool:
+    """Whether two disjoint spans may be one rough figure said twice: one is approximate and
+    their middles are less than _ROUGHLY apart, or one is vague ("weeks", "within days") and
+    their near ends are."""
+    if a.vague or b.vague:
+        lower, upper = sorted((a, b), key=lambda s: s.low or 0.0)
+        if lower.high is None or not lower.high:
+            return True  # "weeks or more": no end to be apart from
+        return (upper.low or 0.0) / lower.high < _ROUGHLY
+    return (a.approx or b.approx) and ratio(a, b) < _ROUGHLY
+
+
+def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bool = False) -> bool:
+    """Whether b, later, contradicts a, whichever of the two the source supports: a reader meets
+    the contradiction on the later line (the earlier one, if wrong, has its own source finding).
+    years: the years of the studies of b's design named before b (what "the trial" may refer to);
+    loose: one side is graded (a warning at most)."""
     if a.sentence == b.sentence:
         return False
-    within = ctx.knowledge.within
     if a.kind in APPROVAL_KINDS and b.kind in APPROVAL_KINDS:
-        if a.subject != b.subject or a.target is None or b.target is None:
-            return False
-        rule, fact = judge(b, ctx.knowledge)
-        if rule is None and fact is not None:
-            return False  # never reported on a line the source supports: the wrong earlier one has its finding
-        if a.kind == b.kind == "approval" and a.negated != b.negated:
-            yes, no = (a, b) if b.negated else (b, a)
-            if yes.quantifier == "some":
-                return False  # "approved for certain <conditions>" does not clash with one of them denied
-            # "not approved for <X>" denies the approval for X and what X contains only with "any
-            # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.
-            if no.quantifier == "all":
-                return within(yes.target, no.target)
-            return within(no.target, yes.target)
-        if a.kind != b.kind and not a.negated and not b.negated:
-            off, approved = (a, b) if a.kind == "off-label" else (b, a)
-            return within(off.target, approved.target)
-        return False
+        return _approvals_clash(ctx, a, b, loose)
     if a.kind in TIME_KINDS and a.kind == b.kind:
-        if a.subject != b.subject or a.negated or b.negated or not _related(ctx, a.conditions, b.conditions):
-            return False
-        if compare(a.span, b.span) != "disjoint":
-            return False
-        if (a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY:
-            return False  # "about a month" and "about six weeks": one rough figure, said twice
-        texts = [cue_text(ctx, c.sentence) for c in (a, b)]
-        held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
-        if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
-            return False  # each names a different effect of the source's ("after each dose", "after a series")
-        # Reported on the later line: never on one the source supports (the earlier line, wrong,
-        # has its own finding against the source).
-        return supporting(b, ctx.knowledge, texts[1]) is None
+        return _spans_clash(ctx, a, b)
     if a.kind == b.kind == "lasting":
         return (a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
@@ -669,16 +720,64 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
     if a.kind == b.kind and a.kind in _WORDED:
         return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
-        if not b.definite or a.design != b.design:
-            return False
-        if a.year and b.year and a.year != b.year:  # "the trial" dated twice
-            if _named_by_year(ctx, b):
-                return False  # "the 2019 trial" after "the 2017 study": its year names another study
-            # With no condition of its own, "the trial" is the earlier one only when the draft
-            # has named one study of that design so far ("the study", of no design, any one).
-            clash = bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
-            return clash and not _source_says(ctx, b, "year", b.year)
-        # One study ("the 2023 analysis") given two data periods.
-        return (a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
-                and not _source_says(ctx, b, "data_period", b.period))
+        return _studies_clash(ctx, a, b, years)
     return False
+
+
+def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> bool:
+    """Approved and not approved for the same use (or a use within a denied class), or approved
+    and off-label for it (loose: or for a kind of it, "off-label for <X>" and "approved for <a
+    kind of X>", which may yet be consistent)."""
+    within = ctx.knowledge.within
+    if a.subject != b.subject or a.target is None or b.target is None:
+        return False
+    if a.kind == b.kind == "approval" and a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        if yes.quantifier == "some":
+            return False  # "approved for certain <conditions>" does not clash with one of them denied
+        # "not approved for <X>" denies the approval for X and what X contains only with "any
+        # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.
+        if no.quantifier == "all":
+            return within(yes.target, no.target)
+        return within(no.target, yes.target)
+    if a.kind != b.kind and not a.negated and not b.negated:
+        off, approved = (a, b) if a.kind == "off-label" else (b, a)
+        if within(off.target, approved.target):
+            return True
+        return loose and within(approved.target, off.target) and _only_drug(ctx, a) and _only_drug(ctx, b)
+    return False
+
+
+def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two onsets (or durations) of the same drug's same effect that do not overlap, rough ones
+    at least twice apart."""
+    if a.subject != b.subject or a.negated or b.negated or not _related(ctx, a.conditions, b.conditions):
+        return False
+    if compare(a.span, b.span) != "disjoint":
+        return False
+    if _rough(a.span, b.span):
+        return False  # "about a month" and "about six weeks", "weeks" and "eight weeks": one rough figure
+    texts = [cue_text(ctx, c.sentence) for c in (a, b)]
+    held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
+    if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
+        return False  # each names a different effect of the source's ("after each dose", "after a series")
+    # A span that is one of the source's effects, which the other claim is not held to, is read
+    # as that effect: "up to seven days" beside "a year of follow-up" gives two effects.
+    for claim, text, other in ((a, texts[0], held_to[1]), (b, texts[1], held_to[0])):
+        fact = supporting(claim, ctx.knowledge, text)
+        if fact is not None and fact not in other:
+            return False
+    return True
+
+
+def _studies_clash(ctx: Context, a: Claim, b: Claim, years: set) -> bool:
+    """"The trial" dated twice, or one study ("the 2023 analysis") given two data periods."""
+    if not b.definite or a.design != b.design:
+        return False
+    if a.year and b.year and a.year != b.year:
+        if _named_by_year(ctx, b):
+            return False  # "the 2019 trial" after "the 2017 study": its year names another study
+        # With no condition of its own, "the trial" is the earlier one only when the draft
+        # has named one study of that design so far ("the study", of no design, any one).
+        return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+    return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
