@@ -14,7 +14,7 @@ from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
-from linter.nlp import stem
+from linter.nlp import has_any_phrase, stem
 from linter.quantities import Span, compare, find, ratio
 
 SELF = Rule(
@@ -206,7 +206,9 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
-    flagged: set[int] = set()  # sentences already reported as the later side: one finding each
+    # Sentence reported as the later side (one finding each) -> the claim it contradicted: a line
+    # that contradicts it but agrees with that claim says again what the draft said first.
+    flagged: dict[int, Claim] = {}
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
     # Design (None: any) -> the years of the studies of that design named so far.
     study_years: dict[str | None, set[int]] = {}
@@ -228,11 +230,11 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             # a grounded earlier side first: the error, where there is one
             firsts.sort(key=lambda e: id(e) in graded)
             years = study_years.get(claim.design, set())
-            earlier = next((e for e in firsts if _clash(ctx, e, claim, years, loose=bool(graded & {id(e), id(claim)}))),
-                           None)
+            earlier = next((e for e in firsts if _clash(ctx, e, claim, years, loose=bool(graded & {id(e), id(claim)}))
+                            and not _restates(ctx, flagged.get(e.sentence), claim, years)), None)
         if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
             cited.add(earlier.sentence)
-            flagged.add(claim.sentence)
+            flagged[claim.sentence] = earlier
             part = earlier.part(field) if field else None  # the detail given two ways, where it is one
             rule = _SELF_WORDED if graded & {id(earlier), id(claim)} else SELF
             yield _contradicts(ctx, rule, claim, earlier, part or earlier)
@@ -242,13 +244,19 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
                 study_years.setdefault(design, set()).add(claim.year)
 
 
+def _restates(ctx: Context, first: Claim | None, claim: Claim, years: set) -> bool:
+    """Whether a claim that contradicts a line already reported as contradicting `first` agrees
+    with `first`: it says again what the draft said first, and the reader has been told."""
+    return first is not None and not _clash(ctx, first, claim, years, loose=True)
+
+
 def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     """Each claim that may be one side of a contradiction, and whether it is graded: read from
     its words only, where the parse did not attach its drug (an approval's use taken from the
     sentence where the parse attached none)."""
     elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
-    # attach to the same drug is another's ("SSRIs need weeks, while <drug> acts within hours").
+    # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
     for claim in ctx.claims:
         if claim.subject is None and claim.kind != "study":
@@ -284,7 +292,10 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
         uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
-        return claim
+        # a span the words give as an onset where the sentence names an effect's duration ("still
+        # there after twelve months of follow-up"), or the other way round, is not read
+        other = "duration" if claim.kind == "onset" else "onset"
+        return None if _effects_cued(ctx, cue_text(ctx, claim.sentence), other) else claim
     return None
 
 
@@ -434,8 +445,8 @@ class _Restated:
         found: tuple[Claim | None, str | None] = (None, None)
         for field in _STUDY_FIELDS:
             value = getattr(claim, field)
-            if value is None:
-                continue
+            if value is None or (field == "year" and self._bound(claim)):
+                continue  # a bound of the data period ("records that start in 2016"), not the study's date
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
@@ -443,6 +454,21 @@ class _Restated:
                     and getattr(first, field) != value:
                 found = first, field
         return found
+
+    def _bound(self, claim: Claim) -> bool:
+        """Whether the claim's year may bound its data rather than date it: a verb of starting or
+        ending just before it ("began in 2016"), or another year in the sentence and no period
+        read ("began in 2016 and stopped in 2020")."""
+        ann = self.ctx.annotation
+        sentence = ann.sentences[claim.sentence]
+        year = claim.part("year")
+        if year is not None:
+            tok = ann.token_at(year.start)
+            if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "study-period-verb"):
+                return True
+        years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
+                    if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)
+        return claim.period is None and years > 1
 
 
 def _against_source(ctx: Context) -> Iterator[Finding]:
@@ -539,9 +565,14 @@ def _forms_fit(ctx: Context, sentence, drug: str) -> bool:
     given: dict[str, set[str]] = {}
     for fact in ctx.knowledge.forms:
         given.setdefault(stem(fact.form.split()[-1].lower()), set()).add(fact.drug)
+    return all(drug in given[key] for key in _forms_named(ctx, sentence.index) if key in given)
+
+
+def _forms_named(ctx: Context, sentence: int) -> frozenset[str]:
+    """The forms a sentence names, each by its last word ("the drips" as "infusion")."""
     ann = ctx.annotation
-    keys = {form_key(ann, cue) for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "form")}
-    return all(drug in given[key] for key in keys if key in given)
+    s = ann.sentences[sentence]
+    return frozenset(form_key(ann, cue) for cue in ann.cues_in(s.tok_start, s.tok_end, "form"))
 
 
 def _only_drug(ctx: Context, claim: Claim) -> bool:
@@ -731,6 +762,9 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
     within = ctx.knowledge.within
     if a.subject != b.subject or a.target is None or b.target is None:
         return False
+    forms = [_forms_named(ctx, c.sentence) for c in (a, b)]
+    if forms[0] and forms[1] and not forms[0] & forms[1]:
+        return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
     if a.kind == b.kind == "approval" and a.negated != b.negated:
         yes, no = (a, b) if b.negated else (b, a)
         if yes.quantifier == "some":
@@ -758,8 +792,9 @@ def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
     if _rough(a.span, b.span):
         return False  # "about a month" and "about six weeks", "weeks" and "eight weeks": one rough figure
     texts = [cue_text(ctx, c.sentence) for c in (a, b)]
+    cued = [_effects_cued(ctx, t) for t in texts]
     held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
-    if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
+    if any(x and y and not x & y for x, y in (cued, held_to)):
         return False  # each names a different effect of the source's ("after each dose", "after a series")
     # A span that is one of the source's effects, which the other claim is not held to, is read
     # as that effect: "up to seven days" beside "a year of follow-up" gives two effects.
@@ -768,6 +803,13 @@ def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
         if fact is not None and fact not in other:
             return False
     return True
+
+
+def _effects_cued(ctx: Context, text: str, aspect: str | None = None) -> set[str]:
+    """The source's time facts (of one aspect, or any) whose cues the text names, whatever drug
+    they are of: "after each weekly dose" and "after a course" name two effects for any drug."""
+    return {f.id for f in ctx.knowledge.time_course
+            if f.cues and (aspect is None or f.aspect == aspect) and has_any_phrase(text, tuple(f.cues))}
 
 
 def _studies_clash(ctx: Context, a: Claim, b: Claim, years: set) -> bool:
