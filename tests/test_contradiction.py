@@ -381,3 +381,33 @@ def test_whichever_side_the_source_supports(lint, text, expected):
 ])
 def test_rough_spans_and_two_effects(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A line that contradicts a reported line but agrees with the draft's first view restates it.
+    ("Ketamine is not FDA-approved for anxiety.\n\nSince ketamine is already approved for anxiety, the clinics "
+     "follow the label.\n\nIs ketamine approved for PTSD? No, it is not approved for any psychiatric disorder.",
+     [(3, "HL201"), (3, "HL701")]),
+    # A third value is a new contradiction: spans are not yes or no.
+    ("Ketamine starts working within days.\n\nKetamine usually takes two weeks to kick in.\n\n"
+     "Ketamine takes about three months to ease anxiety.",
+     [(1, "HL301"), (3, "HL301"), (3, "HL701"), (5, "HL301"), (5, "HL701")]),
+    # Approvals said of two different forms do not clash.
+    ("Ketamine lozenges carry an FDA approval of their own for generalised anxiety disorder.\n\n"
+     "Ketamine infusions are used off-label for anxiety.", [(1, "HL201")]),
+])
+def test_restated_views_and_forms(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year after a verb of starting or ending bounds the data; it does not date the study.
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT analysis drew on treatment records that start in 2017.", {(3, "HL501")}),
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT records began in 2016 and stopped in 2020.", set()),
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT analysis came out in 2021.", {(3, "HL501"), (3, "HL701")}),
+])
+def test_a_year_that_bounds_the_data(lint, text, expected):
+    assert {c for c in codes(lint(text)) if c[1] == "HL701"} == {c for c in expected if c[1] == "HL701"}

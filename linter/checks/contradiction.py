@@ -445,7 +445,7 @@ class _Restated:
         found: tuple[Claim | None, str | None] = (None, None)
         for field in _STUDY_FIELDS:
             value = getattr(claim, field)
-            if value is None or (field == "year" and self._bound(claim)):
+            if value is None or (field == "year" and _bounds_data(self.ctx, claim)):
                 continue  # a bound of the data period ("records that start in 2016"), not the study's date
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
@@ -455,20 +455,21 @@ class _Restated:
                 found = first, field
         return found
 
-    def _bound(self, claim: Claim) -> bool:
-        """Whether the claim's year may bound its data rather than date it: a verb of starting or
-        ending just before it ("began in 2016"), or another year in the sentence and no period
-        read ("began in 2016 and stopped in 2020")."""
-        ann = self.ctx.annotation
-        sentence = ann.sentences[claim.sentence]
-        year = claim.part("year")
-        if year is not None:
-            tok = ann.token_at(year.start)
-            if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "study-period-verb"):
-                return True
-        years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
-                    if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)
-        return claim.period is None and years > 1
+
+def _bounds_data(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's year may bound its data rather than date it: a verb of starting or
+    ending just before it ("records that start in 2016"), or another year in the sentence and no
+    period read ("began in 2016 and stopped in 2020")."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    year = claim.part("year")
+    if year is not None:
+        tok = ann.token_at(year.start)
+        if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "study-period-verb"):
+            return True
+    years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
+                if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)
+    return claim.period is None and years > 1
 
 
 def _against_source(ctx: Context) -> Iterator[Finding]:
@@ -817,7 +818,7 @@ def _studies_clash(ctx: Context, a: Claim, b: Claim, years: set) -> bool:
     if not b.definite or a.design != b.design:
         return False
     if a.year and b.year and a.year != b.year:
-        if _named_by_year(ctx, b):
+        if _named_by_year(ctx, b) or _bounds_data(ctx, b):
             return False  # "the 2019 trial" after "the 2017 study": its year names another study
         # With no condition of its own, "the trial" is the earlier one only when the draft
         # has named one study of that design so far ("the study", of no design, any one).
