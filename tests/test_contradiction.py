@@ -411,3 +411,17 @@ def test_restated_views_and_forms(lint, text, expected):
 ])
 def test_a_year_that_bounds_the_data(lint, text, expected):
     assert {c for c in codes(lint(text)) if c[1] == "HL701"} == {c for c in expected if c[1] == "HL701"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An effect listed and later denied, or denied and later listed (the pack's spellings agree).
+    ("Side effects of ketamine include agitation, memory loss and hallucinations.\n\n"
+     "Ketamine does not cause memory loss.", [(3, "HL402"), (3, "HL701")]),
+    ("Ketamine never causes hallucinations.\n\nSide effects of ketamine include agitation and hallucinations.",
+     [(1, "HL402"), (3, "HL701")]),
+    # another effect denied, or another drug's: silent
+    ("Side effects of ketamine include agitation and memory loss.\n\nKetamine does not cause weight gain.", []),
+    ("Side effects of ketamine include agitation and memory loss.\n\nBuspirone does not cause memory loss.", []),
+])
+def test_an_effect_listed_and_denied(lint, text, expected):
+    assert codes(lint(text)) == expected

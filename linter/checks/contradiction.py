@@ -9,8 +9,9 @@ from typing import Iterator
 
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
+from linter.checks.side_effect import matching, words
 from linter.checks.study import identified
-from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
 from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
@@ -179,7 +180,7 @@ def _group(claim: Claim):
     """Claims can only clash within a group: same subject, comparable kinds."""
     if claim.kind in APPROVAL_KINDS:
         return ("approval", claim.subject)
-    if claim.kind in ("side-effects", "no-side-effects"):
+    if claim.kind in ("side-effects", "no-side-effects", "denied-effects"):
         return ("side-effects", claim.subject)
     if claim.kind == "study":
         return ("study",)
@@ -189,7 +190,7 @@ def _group(claim: Claim):
 def _signature(claim: Claim) -> tuple:
     """Claims with equal signatures say the same thing: only one of each needs comparing."""
     return (claim.kind, claim.target, claim.negated, claim.span, claim.conditions, claim.year, claim.design,
-            claim.definite, claim.cue)
+            claim.definite, claim.cue, frozenset(words(i.text) for i in claim.items))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -235,7 +236,9 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
         if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
             cited.add(earlier.sentence)
             flagged[claim.sentence] = earlier
-            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
+            # the detail given two ways, where it is one: a year, an effect listed and denied
+            part = earlier.part(field) if field else _shared_effect(ctx, earlier, claim) \
+                if "denied-effects" in (earlier.kind, claim.kind) else None
             rule = _SELF_WORDED if graded & {id(earlier), id(claim)} else SELF
             yield _contradicts(ctx, rule, claim, earlier, part or earlier)
         group.setdefault(_signature(claim), []).append(claim)
@@ -749,6 +752,8 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bo
     if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
         denial = a if a.kind == "no-side-effects" else b
         return a.subject == b.subject and not denial.negated
+    if {a.kind, b.kind} == {"denied-effects", "side-effects"}:
+        return a.subject == b.subject and _shared_effect(ctx, a, b) is not None
     if a.kind == b.kind and a.kind in _WORDED:
         return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
@@ -804,6 +809,21 @@ def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
         if fact is not None and fact not in other:
             return False
     return True
+
+
+def _shared_effect(ctx: Context, a: Claim, b: Claim) -> Item | None:
+    """An effect one claim lists and the other denies ("<drug> never causes <effect>"), as the
+    side-effect check reads items: the same pack effect, or the same words; a's item."""
+    effects = [e for e in ctx.knowledge.side_effects if e.drug == a.subject]
+    for x in a.items:
+        said = words(x.text)
+        for y in b.items:
+            if not said or not words(y.text):
+                continue
+            same = matching(x.text, effects) if effects else None
+            if said == words(y.text) or (same is not None and same is matching(y.text, effects)):
+                return x
+    return None
 
 
 def _effects_cued(ctx: Context, text: str, aspect: str | None = None) -> set[str]:
