@@ -338,8 +338,11 @@ def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
     # both settings in the main clause, or the supervised word after the comma: silent
     ("Once you are stable, the spray is given in the clinic and you take it home with you yourself.", []),
     ("Once you have your dose, the Spravato spray is used under supervision, never home with you by yourself.", []),
-    # "home" with no reflexive or unsupervised word says nothing of who gives it
-    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.", []),
+    # a form the packs give under supervision sent home is taken at home (blind6's "<brand> is used
+    # at home like any other nasal spray"); home as one option is not
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.",
+     [(1, "HL703", "warning")]),
+    ("Once you have completed two supervised sessions, some patients also take the Spravato nasal spray home.", []),
 ])
 def test_a_setting_after_an_opening_clause_of_when(lint, text, expected):
     assert graded(lint(text + "\n")) == expected
@@ -425,3 +428,32 @@ def test_a_year_that_bounds_the_data(lint, text, expected):
 ])
 def test_an_effect_listed_and_denied(lint, text, expected):
     assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # home said as the one way, a form sent home, "with no nurse present" (its "nurse present" is
+    # the unsupervised phrase's)
+    ("Spravato is given in a clinic.\n\nAfter your first supervised dose, Spravato is used at home like any "
+     "other nasal spray.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Ketamine infusions are given in a clinic.\n\nFrom next month she can run the infusions herself at home, "
+     "with no nurse present.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Ketamine is given in several forms.\n\nIntramuscular shots are given in the clinic, where staff can watch "
+     "you afterwards.\n\nYou can inject the IM shots yourself at home once you are used to them.",
+     [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # supervision said after home: "only ever … never taken at home" against home as one option too
+    ("Our sublingual ketamine tablets are meant for use at home between visits.\n\n"
+     "The tablets must only ever be taken under supervision in our clinic.", [(3, "HL701", "warning")]),
+    ("Ketamine is given in several forms. Some prescribers also send patients home with sublingual ketamine "
+     "tablets.\n\nKetamine tablets are only ever given in the clinic, never taken at home.",
+     [(3, "HL701", "warning")]),
+    ("Spravato is taken at home.\n\nEvery Spravato dose is self-administered under supervision in a certified "
+     "clinic.", [(1, "HL703", "warning"), (3, "HL701", "warning")]),
+    # home as one option against a supervised setting not said to be the only one; rest at home
+    # after a treatment; another form: silent
+    ("Some prescribers also send patients home with sublingual ketamine tablets.\n\n"
+     "Ketamine tablets are usually given in the clinic.", []),
+    ("Ketamine infusions are given in a clinic.\n\nYou can rest at home after the infusion.", []),
+    ("Ketamine infusions are given in a clinic.\n\nKetamine tablets are used at home.", []),
+])
+def test_settings_read_from_their_words(lint, text, expected):
+    assert graded(lint(text)) == expected

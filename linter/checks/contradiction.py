@@ -312,20 +312,41 @@ def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding
 
 
 def _loose_settings(ctx: Context) -> Iterator[Finding]:
-    """HL701 as a warning: a treatment read from the words alone as taken with nobody watching,
-    after the writer's own grounded claim that the same drug in the same form (or none named) is
-    given under supervision."""
-    supervised: dict[str, list[Claim]] = {}
+    """HL701 as a warning: a treatment's setting read from the words alone (with nobody watching,
+    or under supervision) after the writer's own claim of the other setting for the same drug in
+    the same form (or none named), one of the two graded. Two grounded ones are the main loop's."""
+    said: dict[tuple[str, str], list[Claim]] = {}  # (drug, setting) -> claims in order
+    cited: set[int] = set()
     for claim in ctx.claims:
         if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
             continue
-        if claim.grounded and claim.cue == "supervised":
-            supervised.setdefault(claim.subject, []).append(claim)
-        elif claim.grounded is False:
-            earlier = next((e for e in supervised.get(claim.subject, ())
-                            if e.target is None or e.target == claim.target), None)
-            if earlier is not None:
-                yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
+        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
+                        if e.target in (None, claim.target)
+                        if e.sentence not in cited and not (e.grounded and claim.grounded)
+                        and (e.cue != "home-option" and claim.cue != "home-option"
+                             or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)
+        if earlier is not None:
+            cited.add(earlier.sentence)
+            yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
+        said.setdefault((claim.subject, claim.cue), []).append(claim)
+
+
+# A setting -> the settings it contradicts said of the same treatment.
+_OTHER_SETTINGS = {"supervised": ("unsupervised", "home-option"), "unsupervised": ("supervised",),
+                   "home-option": ("supervised",)}
+# Words that make a supervised setting the only one: "only ever given in the clinic".
+_ONLY = frozenset({"only", "always", "exclusively", "solely"})
+
+
+def _only_setting(ctx: Context, claim: Claim) -> bool:
+    """Whether a supervised claim's sentence says it is the only setting ("only ever given in the
+    clinic", "… never taken at home"): what home said as one option contradicts."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if any(ann.norms[i] in _ONLY for i in range(s.tok_start, s.tok_end)):
+        return True
+    return any(n.tok_end <= h.tok_start <= n.tok_end + 2 for n in ann.cues_in(s.tok_start, s.tok_end, "negation")
+               for h in ann.cues_in(s.tok_start, s.tok_end, "setting-home"))
 
 
 @dataclass(frozen=True)
@@ -530,14 +551,23 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                               f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
                               "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
-        elif claim.kind == "setting" and claim.cue == "unsupervised" and claim.target is not None:
-            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "supervised"
-                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+        elif claim.kind == "setting" and claim.cue == "unsupervised":
+            fact = _supervised_form(knowledge, claim)
             if fact is not None:
                 yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                                   f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
                                   "setting; the draft says with nobody watching",
                                   source=fact.source, pack=fact.pack)
+
+
+def _supervised_form(knowledge, claim: Claim):
+    """The packs' supervised form a setting claim names, or, where it names none, the drug's one
+    form when every form they give it is supervised ("<brand> is taken at home")."""
+    facts = [f for f in knowledge.forms if f.drug == claim.subject]
+    if claim.target is None:
+        return facts[0] if facts and all(f.setting == "supervised" for f in facts) and len(facts) == 1 else None
+    return next((f for f in facts if f.setting == "supervised" and stem(f.form.split()[-1].lower()) == claim.target),
+                None)
 
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
