@@ -457,3 +457,22 @@ def test_an_effect_listed_and_denied(lint, text, expected):
 ])
 def test_settings_read_from_their_words(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those receptors" points back to the target named before; a switch verb's particle says which
+    ("At its core, ketamine blocks NMDA receptors.\n\nPut plainly, by switching those receptors on it wakes up "
+     "circuits that anxiety has worn down.", [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine acts on the brain by stimulating NMDA receptors, which is how it lifts mood so quickly.",
+     [(1, "HL702", "warning")]),
+    # "stops them from being switched on": the action turned round
+    ("Ketamine acts on the brain by stimulating NMDA receptors.\n\nThe drug blocks NMDA receptors, which stops "
+     "them from being switched on.", [(1, "HL702", "warning"), (3, "HL701", "warning")]),
+    # no drug, a negation, a condition, a pointer to nothing named before: silent
+    ("Glutamate is a chemical messenger that activates many receptors in the brain.", []),
+    ("Ketamine blocks NMDA receptors.\n\nIt does not switch those receptors on.", []),
+    ("Ketamine blocks NMDA receptors.\n\nIf it switched those receptors on, it would be a stimulant.", []),
+    ("Ketamine lifts mood.\n\nBy switching those receptors on it wakes up circuits.", []),
+])
+def test_an_action_read_from_its_words(lint, text, expected):
+    assert graded(lint(text)) == expected

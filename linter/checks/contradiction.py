@@ -68,12 +68,23 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
-Graded: a session length the parse does not read as the drug's on both lines, and a
-treatment said to be taken with nobody watching that only the words show ("you may run the
-infusion yourself at home", "I ran the drips myself in my flat, with nobody else around": one
-form, one drug named or in discussion, no supervision, negation or condition in the sentence;
-a supervised word in an opening clause of when, "once you have had two supervised sessions, …",
-is not the main clause's) after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
+Graded: a session length the parse does not read as the drug's on both lines; a
+treatment's setting only the words show, with nobody watching ("you may run the infusion
+yourself at home", "I ran the drips myself in my flat, with nobody else around", "<brand> is
+used at home") or under supervision ("the tablets must only ever be taken under supervision",
+"… only in the clinic, never taken at home"), against the other setting said before (one form,
+or the drug named; one drug named or in discussion; no negation but the setting's own, no
+condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
+…", is not the main clause's; home as one option, "some prescribers also send patients home
+with tablets", clashes only with a supervised setting said to be the only one); an action on a
+target only the words show (see HL702); an approval, off-label or time claim whose drug the
+parse does not attach (an approval's use the one condition its sentence names; not another
+jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
+drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
+HL701 a warning, not an error. An effect the draft lists and another line denies ("<drug> never
+causes <effect>") clashes, matched as HL401 matches items. A line that contradicts a line
+already reported, and agrees with what that line contradicted, says again what the draft said
+first: not reported again. A study phrase carrying its own
 year ("the 2019 trial") names its own study, not the one named before.
 
 Both claims must be the writer's own assertions: a quoted, doubted ("some
@@ -124,7 +135,11 @@ drug compared with ("like <drug>"), named as what another is a form of, or a
 claim that is quoted, doubted ("some claim …"), refuted, questioned or
 myth-framed stays silent; one reported and not refuted ("scientists believe
 <drug> activates <target>") is passed on, and warned. A target the source says
-nothing about stays silent.
+nothing about stays silent. Where the parse attaches nothing, the words may still
+say it: one action (a switch verb with its particle, "switching those receptors
+on"; an action after "stops … from" turned round), the drug named or said as "it"
+or "the drug", one target named, or "those <receptors>" pointing back to the one
+named in the sentences before, and no negation, condition or framing.
 
 Why: a warning, not an error: the source itself hedges how the drug works
 ("scientists believe …"). When the draft also says it the source's way on an
@@ -294,6 +309,8 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
             return claim
         uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
+    if claim.kind == "mechanism":
+        return claim  # its reader holds it to one action, one target and the drug named or "it"
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
         # a span the words give as an onset where the sentence names an effect's duration ("still
         # there after twelve months of follow-up"), or the other way round, is not read
@@ -504,7 +521,8 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or _framed(ctx, claim):
+        # one the words alone give is warned too (HL702 is a warning)
+        if claim.kind != "mechanism" or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:

@@ -64,7 +64,7 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return loose_settings(ann, sentence, last_drug)
+        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -78,7 +78,73 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.routes())
     if not any(c.kind == "setting" for c in out):
         out.extend(loose_settings(ann, sentence, last_drug))
+    if not any(c.kind == "mechanism" for c in out):
+        out.extend(loose_mechanisms(ann, sentence, last_drug))
     return out
+
+
+# How many sentences back "those receptors" may point to the target named before.
+_TARGET_REACH = 3
+_DEMONSTRATIVES = frozenset({"those", "these", "the", "such"})
+
+
+def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A drug's action on a target where the parse does not attach it ("by switching those
+    receptors on it wakes up circuits", "acts on the brain by stimulating <target>"): one action
+    (an action after "stops … from" turned round), the drug named or said as "it" / "the drug",
+    one target named, or "those <receptors>" for the one named in the sentences before; no
+    negation, condition or framing. Not grounded: warnings only (HL702, HL701)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting", "negation")):
+        return []
+    actions = _loose_actions(ann, sentence)
+    if len({a for a, _ in actions}) != 1:
+        return []
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and "anaphora" in sentence.cue_kinds else None)
+    target = _loose_target(ann, sentence)
+    if drug is None or target is None:
+        return []
+    cue = actions[0][1]
+    start, end = ann.starts[cue.tok_start], ann.starts[cue.tok_end - 1] + len(ann.texts[cue.tok_end - 1])
+    return [Claim("mechanism", drug, start, end, sentence.index, grounded=False, target=target, cue=actions[0][0])]
+
+
+def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, object]]:
+    """Each action the words give, with its cue: a block or activate word, or a switch verb with
+    its particle within the next four words; turned round after "stops … from"."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    out = []
+    for cue in ann.cues_in(lo, hi, *_ACTIONS, "mechanism-switch"):
+        action = _ACTIONS.get(cue.kind)
+        if action is None:
+            if covered(ann, cue.tok_start, "mechanism-block") or covered(ann, cue.tok_start, "mechanism-activate"):
+                continue
+            particles = {_PARTICLES.get(ann.norms[i]) for i in range(cue.tok_end, min(hi, cue.tok_end + 4))} - {None}
+            if len(particles) != 1:
+                continue
+            action = particles.pop()
+        if ann.cues_in(max(lo, cue.tok_start - 5), cue.tok_start, "mechanism-reverse"):
+            action = "block" if action == "activate" else "activate"
+        out.append((action, cue))
+    return out
+
+
+def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
+    """The one term the sentence names, or the one a demonstrative points back to: "those
+    receptors" after "<drug> blocks <target> receptors" a sentence or two before."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    named = {m.id for m in ann.mentions_in(lo, hi, "term")}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if ann.norms[i - 1] in _DEMONSTRATIVES}
+    back = ann.sentences[max(0, sentence.index - _TARGET_REACH)].tok_start
+    for m in reversed(ann.mentions_in(back, lo, "term")):
+        # the noun the term names or modifies: "<target> receptors"
+        nouns = {stem(ann.norms[i]) for i in range(m.tok_start, min(m.tok_end + 1, lo))}
+        if nouns & pointed:
+            return m.id
+    return None
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
