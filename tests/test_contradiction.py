@@ -476,3 +476,16 @@ def test_settings_read_from_their_words(lint, text, expected):
 ])
 def test_an_action_read_from_its_words(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+def test_a_drug_named_as_the_kin_of_a_product_holds_no_approval(lint):
+    # "a <drug>-family product" is not the drug: no approval of it to contradict (blind6's false error)
+    text = ("Ketamine is an FDA-approved anaesthetic, and doctors can prescribe it off-label for anxiety.\n\n"
+            "The FDA has only approved one ketamine-family product for a psychiatric condition, Spravato, and only "
+            "for depression that hasn't responded to other treatments.")
+    assert codes(lint(text)) == []
+
+
+def test_an_action_the_words_give_wins_over_the_paraphrase_net(lint):
+    # HL704 is the net under the claim rules: where the words give HL702 its claim, HL702 reports it
+    assert graded(lint("NMDA receptors feel an activating effect from ketamine.")) == [(1, "HL702", "warning")]
