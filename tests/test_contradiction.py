@@ -441,13 +441,15 @@ def test_an_effect_listed_and_denied(lint, text, expected):
      "you afterwards.\n\nYou can inject the IM shots yourself at home once you are used to them.",
      [(5, "HL701", "warning"), (5, "HL703", "warning")]),
     # supervision said after home: "only ever … never taken at home" against home as one option too
+    # (and HL703: the source gives the tablets for use at home)
     ("Our sublingual ketamine tablets are meant for use at home between visits.\n\n"
-     "The tablets must only ever be taken under supervision in our clinic.", [(3, "HL701", "warning")]),
+     "The tablets must only ever be taken under supervision in our clinic.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
     ("Ketamine is given in several forms. Some prescribers also send patients home with sublingual ketamine "
      "tablets.\n\nKetamine tablets are only ever given in the clinic, never taken at home.",
-     [(3, "HL701", "warning")]),
-    ("Spravato is taken at home.\n\nEvery Spravato dose is self-administered under supervision in a certified "
-     "clinic.", [(1, "HL703", "warning"), (3, "HL701", "warning")]),
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Spravato nasal spray is taken at home.\n\nEvery Spravato dose is self-administered under supervision in a "
+     "certified clinic.", [(1, "HL703", "warning"), (3, "HL701", "warning")]),
     # home as one option against a supervised setting not said to be the only one; rest at home
     # after a treatment; another form: silent
     ("Some prescribers also send patients home with sublingual ketamine tablets.\n\n"
@@ -489,3 +491,19 @@ def test_a_drug_named_as_the_kin_of_a_product_holds_no_approval(lint):
 def test_an_action_the_words_give_wins_over_the_paraphrase_net(lint):
     # HL704 is the net under the claim rules: where the words give HL702 its claim, HL702 reports it
     assert graded(lint("NMDA receptors feel an activating effect from ketamine.")) == [(1, "HL702", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drug named only by its form: the one drug the packs give in it (graded)
+    ("Ketamine is an FDA-approved anaesthetic, and doctors can prescribe it off-label for anxiety.\n\n"
+     "IM shots are FDA-approved for social anxiety, which is why a few insurers reimburse them.",
+     [(3, "HL701", "warning")]),
+    # several forms in the sentence: the one beside the setting's words; a home form said to be
+    # given only under supervision is HL703 as well
+    ("Most clinics give ketamine as an IV infusion or a shot into the muscle, and some prescribers also send "
+     "patients home with sublingual tablets to take between clinic visits.\n\n"
+     "Ketamine tablets are only ever given in the clinic, under a nurse's eye, never taken at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+])
+def test_forms_that_name_the_drug_and_the_setting(lint, text, expected):
+    assert graded(lint(text)) == expected

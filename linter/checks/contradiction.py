@@ -277,15 +277,16 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
     for claim in ctx.claims:
-        if claim.subject is None and claim.kind != "study":
+        # a drug named only by its form ("IM shots are approved for …") may still be graded
+        if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
-        # someone else's claim passed on (an error needs the writer's own), or perhaps not the
+        # someone else's claim passed on (the draft may only be quoting), or perhaps not the
         # writer's own
         if claim.reported or _framed(ctx, claim):
             continue
-        if _grounded(ctx, claim):
+        if claim.subject is not None and _grounded(ctx, claim):
             yield claim, False
             continue
         loose = _graded(ctx, claim, attached)
@@ -299,6 +300,10 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
     an onset or duration of a drug the sentence names or refers to."""
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
+    if claim.kind in APPROVAL_KINDS and claim.subject is None:
+        claim = _by_form(ctx, claim)  # "IM shots are FDA-approved for <X>": the drug given as shots
+        if claim is None:
+            return None
     if claim.kind in APPROVAL_KINDS:
         # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
         # is licensed for …") is not the drug in discussion.
@@ -338,7 +343,7 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
             continue
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
-                        if e.target in (None, claim.target)
+                        if e.target in (None, claim.target) or (claim.target is None and _one_form(ctx, claim.subject))
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
                         and (e.cue != "home-option" and claim.cue != "home-option"
                              or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)
@@ -346,6 +351,11 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
             cited.add(earlier.sentence)
             yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
         said.setdefault((claim.subject, claim.cue), []).append(claim)
+
+
+def _one_form(ctx: Context, drug: str) -> bool:
+    """Whether the packs give the drug in one form only: its name says which form."""
+    return len({f.form for f in ctx.knowledge.forms if f.drug == drug}) == 1
 
 
 # A setting -> the settings it contradicts said of the same treatment.
@@ -569,6 +579,15 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                               f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
                               "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
+        elif claim.kind == "setting" and claim.cue == "supervised" and claim.target is not None \
+                and _only_setting(ctx, claim):
+            # "the tablets are only ever given in the clinic": a form the packs give at home
+            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "home"
+                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+            if fact is not None:
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source gives {knowledge.name(fact.drug)} {fact.form} for use at home; "
+                                  "the draft says only under supervision", source=fact.source, pack=fact.pack)
         elif claim.kind == "setting" and claim.cue == "unsupervised":
             fact = _supervised_form(knowledge, claim)
             if fact is not None:
@@ -609,6 +628,16 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
     if claim.grounded is not None or claim.subject is None:
         return claim.grounded is not False
     return _named_here(ctx, claim)
+
+
+def _by_form(ctx: Context, claim: Claim) -> Claim | None:
+    """An approval claim that names the drug only by its form, as the claim of the one drug the
+    packs give in that form ("IM shots" for the drug given as shots); None when none or several."""
+    if not claim.form:
+        return None
+    key = stem(claim.form.split()[-1].lower())
+    drugs = {f.drug for f in ctx.knowledge.forms if stem(f.form.split()[-1].lower()) == key}
+    return dataclasses.replace(claim, subject=drugs.pop()) if len(drugs) == 1 else None
 
 
 def _forms_fit(ctx: Context, sentence, drug: str) -> bool:

@@ -174,10 +174,15 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
         return []
     cue, cues = said
     forms = ann.cues_in(lo, hi, "form")
+    if len({form_key(ann, c) for c in forms}) > 1:
+        # several forms: the one right beside the setting's words ("clinics give it as an infusion
+        # or a shot, and some prescribers also send patients home with tablets")
+        forms = [f for f in forms if any(0 <= f.tok_start - c.tok_end < _NEAR or 0 <= c.tok_start - f.tok_end < _NEAR
+                                         for c in cues)]
     drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
-    # One form; or none where the sentence names the drug ("every <brand> dose is self-administered
-    # under supervision in a clinic", "<brand> is taken at home")
-    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs):
+    # One form; or none where the sentence names the drug given under supervision ("every <brand>
+    # dose is self-administered under supervision in a clinic")
+    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"):
         return []
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
@@ -192,6 +197,8 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
 
 
 _AWAY = ("setting-unsupervised", "setting-self", "setting-home")
+# How many tokens from a setting's words a form may stand and still be the one it is said of.
+_NEAR = 4
 
 
 def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | None:
@@ -217,9 +224,11 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
         return "supervised", watched
     if negations:
         return None  # "never give yourself …"; the "without" of "without a nurse" is the setting itself
-    if "setting-unsupervised" in kinds or "setting-home" in kinds:
-        # home as one option ("some prescribers also send patients home with tablets") contradicts
-        # only a supervised setting said to be the only one
+    if "setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds:
+        return "unsupervised", away  # "some people self-administer …": still how it is taken
+    if "setting-home" in kinds:
+        # home alone as one option ("some prescribers also send patients home with tablets")
+        # contradicts only a supervised setting said to be the only one
         return ("home-option" if ann.cues_in(lo, hi, "setting-option") else "unsupervised"), away
     return None
 
