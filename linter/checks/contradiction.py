@@ -235,6 +235,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             graded.add(id(claim))
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
+        worded = False
         if earlier is None:
             firsts = []
             for same in group.values():
@@ -243,23 +244,31 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
                     i += 1
                 first_uncited[id(same)] = i
                 firsts += same[i:i + 1]
-            # a grounded earlier side first: the error, where there is one
-            firsts.sort(key=lambda e: id(e) in graded)
             years = study_years.get(claim.design, set())
-            earlier = next((e for e in firsts if _clash(ctx, e, claim, years, loose=bool(graded & {id(e), id(claim)}))
-                            and not _restates(ctx, flagged.get(e.sentence), claim, years)), None)
+            earlier, worded = _earliest(ctx, firsts, claim, years, graded, flagged)
         if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
             cited.add(earlier.sentence)
             flagged[claim.sentence] = earlier
             # the detail given two ways, where it is one: a year, an effect listed and denied
             part = earlier.part(field) if field else _shared_effect(ctx, earlier, claim) \
                 if "denied-effects" in (earlier.kind, claim.kind) else None
-            rule = _SELF_WORDED if graded & {id(earlier), id(claim)} else SELF
-            yield _contradicts(ctx, rule, claim, earlier, part or earlier)
+            yield _contradicts(ctx, _SELF_WORDED if worded else SELF, claim, earlier, part or earlier)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
+
+
+def _earliest(ctx: Context, firsts: list[Claim], claim: Claim, years: set, graded: set[int],
+              flagged: dict[int, Claim]) -> tuple[Claim | None, bool]:
+    """The earlier claim the later one contradicts, and whether only as a warning: a grounded
+    earlier side first (the error, where there is one), then a graded one, then a loose reading
+    read more loosely ("off-label for <X>" after "approved for <a kind of X>")."""
+    for e in sorted(firsts, key=lambda e: id(e) in graded):
+        worded = bool(graded & {id(e), id(claim)})
+        if _clash(ctx, e, claim, years, loose=worded) and not _restates(ctx, flagged.get(e.sentence), claim, years):
+            return e, worded
+    return None, False
 
 
 def _restates(ctx: Context, first: Claim | None, claim: Claim, years: set) -> bool:
@@ -286,7 +295,10 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         # writer's own
         if claim.reported or _framed(ctx, claim):
             continue
-        if claim.subject is not None and _grounded(ctx, claim):
+        # a grounded off-label claim whose use the parse did not attach is graded: its use from the
+        # words ("every infusion of <drug> we give for <X> is off-label")
+        if claim.subject is not None and _grounded(ctx, claim) \
+                and not (claim.kind == "off-label" and claim.target is None):
             yield claim, False
             continue
         loose = _graded(ctx, claim, attached)
@@ -840,8 +852,8 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bo
 
 def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> bool:
     """Approved and not approved for the same use (or a use within a denied class), or approved
-    and off-label for it (loose: or for a kind of it, "off-label for <X>" and "approved for <a
-    kind of X>", which may yet be consistent)."""
+    and off-label for it (loose: or for a kind of it, "off-label for <X>" and later "approved for
+    <a kind of X>", which may yet be consistent)."""
     within = ctx.knowledge.within
     if a.subject != b.subject or a.target is None or b.target is None:
         return False
@@ -861,7 +873,10 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
         off, approved = (a, b) if a.kind == "off-label" else (b, a)
         if within(off.target, approved.target):
             return True
-        return loose and within(approved.target, off.target) and _only_drug(ctx, a) and _only_drug(ctx, b)
+        # loosely, an approval for a kind of <X> said after "off-label for <X>" (not the other way
+        # round: "approved for <a kind of X>" then "using it off-label for <X>" reads as consistent)
+        return loose and approved is b and within(approved.target, off.target) \
+            and _only_drug(ctx, a) and _only_drug(ctx, b)
     return False
 
 
