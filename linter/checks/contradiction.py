@@ -355,7 +355,8 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
             continue
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
-                        if e.target in (None, claim.target) or (claim.target is None and _one_form(ctx, claim.subject))
+                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
+                        or (claim.target is None and _one_form(ctx, claim.subject))
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
                         and (e.cue != "home-option" and claim.cue != "home-option"
                              or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)

@@ -182,7 +182,8 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
     # One form; or none where the sentence names the drug given under supervision ("every <brand>
     # dose is self-administered under supervision in a clinic")
-    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"):
+    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"
+                                                           and _watching(ann, cues)):
         return []
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
@@ -231,6 +232,15 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
         # contradicts only a supervised setting said to be the only one
         return ("home-option" if ann.cues_in(lo, hi, "setting-option") else "unsupervised"), away
     return None
+
+
+# Stems of the words that say someone watches, not only where ("at the clinic" may be where
+# demand grew): a supervised setting with no form must say one.
+_WATCHING = ("supervis", "monitor", "observ", "watch")
+
+
+def _watching(ann: Annotation, cues: list) -> bool:
+    return any(ann.norms[i].startswith(_WATCHING) for c in cues for i in range(c.tok_start, c.tok_end))
 
 
 def _denied(ann: Annotation, sentence: Sentence, cue, negations: list) -> bool:
