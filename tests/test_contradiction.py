@@ -507,3 +507,11 @@ def test_an_action_the_words_give_wins_over_the_paraphrase_net(lint):
 ])
 def test_forms_that_name_the_drug_and_the_setting(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+def test_a_look_back_through_records_is_a_study_with_its_year(lint):
+    # "a 2023 look back through the records …" names the study and its year (blind5's class)
+    text = ("The best evidence is a 2023 look back through the records of people given ketamine intravenous "
+            "therapy (KIT) between 2017 and 2020.\n\nStill, I would not build anyone's life on that 2021 KIT "
+            "paper alone.")
+    assert codes(lint(text)) == [(3, "HL501"), (3, "HL701")]
