@@ -577,7 +577,7 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                                   source=entry.source, pack=entry.pack)
                 continue
             # "the nasal spray is <drug>": a form the packs give as one drug only
-            facts = [f for f in knowledge.forms if stem(f.form.split()[-1].lower()) == claim.subject]
+            facts = [f for f in knowledge.forms if _form_key(f) == claim.subject]
             if len({f.drug for f in facts}) != 1 or _same_drug(knowledge, facts[0].drug, claim.target, claim.cue):
                 continue
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
@@ -596,7 +596,7 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                 and _only_setting(ctx, claim):
             # "the tablets are only ever given in the clinic": a form the packs give at home
             fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "home"
-                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+                         and _form_key(f) == claim.target), None)
             if fact is not None:
                 yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                                   f"The source gives {knowledge.name(fact.drug)} {fact.form} for use at home; "
@@ -616,8 +616,13 @@ def _supervised_form(knowledge, claim: Claim):
     facts = [f for f in knowledge.forms if f.drug == claim.subject]
     if claim.target is None:
         return facts[0] if facts and all(f.setting == "supervised" for f in facts) and len(facts) == 1 else None
-    return next((f for f in facts if f.setting == "supervised" and stem(f.form.split()[-1].lower()) == claim.target),
+    return next((f for f in facts if f.setting == "supervised" and _form_key(f) == claim.target),
                 None)
+
+
+def _form_key(fact) -> str:
+    """A pack form by its last word, singular, as a draft's form is keyed ("IV infusions": infusion)."""
+    return stem(fact.form.split()[-1].lower())
 
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
@@ -649,7 +654,7 @@ def _by_form(ctx: Context, claim: Claim) -> Claim | None:
     if not claim.form:
         return None
     key = stem(claim.form.split()[-1].lower())
-    drugs = {f.drug for f in ctx.knowledge.forms if stem(f.form.split()[-1].lower()) == key}
+    drugs = {f.drug for f in ctx.knowledge.forms if _form_key(f) == key}
     return dataclasses.replace(claim, subject=drugs.pop()) if len(drugs) == 1 else None
 
 
@@ -658,7 +663,7 @@ def _forms_fit(ctx: Context, sentence, drug: str) -> bool:
     this drug."""
     given: dict[str, set[str]] = {}
     for fact in ctx.knowledge.forms:
-        given.setdefault(stem(fact.form.split()[-1].lower()), set()).add(fact.drug)
+        given.setdefault(_form_key(fact), set()).add(fact.drug)
     return all(drug in given[key] for key in _forms_named(ctx, sentence.index) if key in given)
 
 
