@@ -11,9 +11,11 @@ from conftest import codes, graded
 
 @pytest.mark.parametrize("text, expected", [
     ("Ketamine is approved for pain relief. Ketamine is not approved for pain relief.", [(1, "HL203"), (1, "HL701")]),
-    # The later line is the one the source supports: the earlier, wrong one has its HL201.
+    # The later line is the one the source supports: still the contradiction a reader meets
+    # there; the earlier, wrong one has its HL201 as well.
     ("Ketamine is approved for anxiety.\n\nKetamine is not approved for any psychiatric disorder.",
-     [(1, "HL201")]),
+     [(1, "HL201"), (3, "HL701")]),
+    ("Ketamine relief lasts about a month.\n\nKetamine relief lasts up to 7 days.", [(1, "HL301"), (3, "HL701")]),
     ("Ketamine is approved for pain relief.\n\nKetamine is not approved for any psychiatric disorder.\n\n"
      "Ketamine is approved for anxiety.", [(1, "HL203"), (5, "HL201"), (5, "HL701")]),
     ("Esketamine is approved for TRD.\n\nDoctors use esketamine off-label for TRD.", [(3, "HL201"), (3, "HL701")]),
@@ -336,8 +338,180 @@ def test_a_brand_named_with_its_form_in_apposition(lint, text, expected):
     # both settings in the main clause, or the supervised word after the comma: silent
     ("Once you are stable, the spray is given in the clinic and you take it home with you yourself.", []),
     ("Once you have your dose, the Spravato spray is used under supervision, never home with you by yourself.", []),
-    # "home" with no reflexive or unsupervised word says nothing of who gives it
-    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.", []),
+    # a form the packs give under supervision sent home is taken at home (blind6's "<brand> is used
+    # at home like any other nasal spray"); home as one option is not
+    ("Once you have completed two supervised sessions, we can send the Spravato nasal spray home with you.",
+     [(1, "HL703", "warning")]),
+    ("Once you have completed two supervised sessions, some patients also take the Spravato nasal spray home.", []),
 ])
 def test_a_setting_after_an_opening_clause_of_when(lint, text, expected):
     assert graded(lint(text + "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The later line is the one the source supports: the contradiction is still where the reader
+    # meets it (an approval, an onset, a study's year).
+    ("Ketamine is FDA-approved for anxiety.\n\nKetamine is used off-label for anxiety.",
+     [(1, "HL201", "error"), (3, "HL701", "error")]),
+    ("Ketamine takes about three weeks to ease anxiety.\n\nKetamine can ease anxiety within hours.",
+     [(1, "HL301", "error"), (3, "HL701", "error")]),
+    # One side read from its words only (the parse attaches no drug to "off-label"): a warning.
+    ("Ketamine has carried FDA approval as an anxiety treatment for years.\n\n"
+     "We're upfront that every infusion we give for anxiety is off-label.",
+     [(1, "HL201", "error"), (3, "HL701", "warning")]),
+    # Graded, but another jurisdiction, or a form of another drug: no side.
+    ("Ketamine is used off-label for anxiety.\n\nIn Australia, ketamine is licensed for anxiety.",
+     [(3, "HL203", "warning")]),
+    ("Ketamine has carried FDA approval as an anxiety treatment for years.\n\n"
+     "We're upfront that every spray we give for anxiety is off-label.", [(1, "HL201", "error")]),
+])
+def test_whichever_side_the_source_supports(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "weeks" is one rough figure with "eight to ten weeks"; "within hours" is not
+    ("SSRIs usually take eight to ten weeks to reduce anxiety.\n\nIt can take weeks for SSRIs to calm anxiety.",
+     [(1, "HL301")]),
+    ("SSRIs usually take eight to ten weeks to reduce anxiety.\n\nSSRIs can calm anxiety within hours.",
+     [(1, "HL301"), (3, "HL301"), (3, "HL701")]),
+    # the effect of a first treatment and that of a series are two effects
+    ("After a series of KIT infusions, the improvement stayed stable over a year of follow-up.\n\n"
+     "The improvement after that first treatment may last only hours to days.", []),
+    # a span one of the source's effects gives, beside another effect's: two effects
+    ("Relief after each weekly dose lasts up to seven days.\n\n"
+     "Gains held over a year of follow-up in the 2023 KIT analysis.", []),
+])
+def test_rough_spans_and_two_effects(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A line that contradicts a reported line but agrees with the draft's first view restates it.
+    ("Ketamine is not FDA-approved for anxiety.\n\nSince ketamine is already approved for anxiety, the clinics "
+     "follow the label.\n\nIs ketamine approved for PTSD? No, it is not approved for any psychiatric disorder.",
+     [(3, "HL201"), (3, "HL701")]),
+    # A third value is a new contradiction: spans are not yes or no.
+    ("Ketamine starts working within days.\n\nKetamine usually takes two weeks to kick in.\n\n"
+     "Ketamine takes about three months to ease anxiety.",
+     [(1, "HL301"), (3, "HL301"), (3, "HL701"), (5, "HL301"), (5, "HL701")]),
+    # Approvals said of two different forms do not clash.
+    ("Ketamine lozenges carry an FDA approval of their own for generalised anxiety disorder.\n\n"
+     "Ketamine infusions are used off-label for anxiety.", [(1, "HL201")]),
+])
+def test_restated_views_and_forms(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year after a verb of starting or ending bounds the data; it does not date the study.
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT analysis drew on treatment records that start in 2017.", {(3, "HL501")}),
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT records began in 2016 and stopped in 2020.", set()),
+    ("A 2023 analysis of ketamine intravenous therapy (KIT) looked at anxiety.\n\n"
+     "The KIT analysis came out in 2021.", {(3, "HL501"), (3, "HL701")}),
+])
+def test_a_year_that_bounds_the_data(lint, text, expected):
+    assert {c for c in codes(lint(text)) if c[1] == "HL701"} == {c for c in expected if c[1] == "HL701"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An effect listed and later denied, or denied and later listed (the pack's spellings agree).
+    ("Side effects of ketamine include agitation, memory loss and hallucinations.\n\n"
+     "Ketamine does not cause memory loss.", [(3, "HL402"), (3, "HL701")]),
+    ("Ketamine never causes hallucinations.\n\nSide effects of ketamine include agitation and hallucinations.",
+     [(1, "HL402"), (3, "HL701")]),
+    # another effect denied, or another drug's: silent
+    ("Side effects of ketamine include agitation and memory loss.\n\nKetamine does not cause weight gain.", []),
+    ("Side effects of ketamine include agitation and memory loss.\n\nBuspirone does not cause memory loss.", []),
+])
+def test_an_effect_listed_and_denied(lint, text, expected):
+    assert codes(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # home said as the one way, a form sent home, "with no nurse present" (its "nurse present" is
+    # the unsupervised phrase's)
+    ("Spravato is given in a clinic.\n\nAfter your first supervised dose, Spravato is used at home like any "
+     "other nasal spray.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Ketamine infusions are given in a clinic.\n\nFrom next month she can run the infusions herself at home, "
+     "with no nurse present.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Ketamine is given in several forms.\n\nIntramuscular shots are given in the clinic, where staff can watch "
+     "you afterwards.\n\nYou can inject the IM shots yourself at home once you are used to them.",
+     [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # supervision said after home: "only ever … never taken at home" against home as one option too
+    # (and HL703: the source gives the tablets for use at home)
+    ("Our sublingual ketamine tablets are meant for use at home between visits.\n\n"
+     "The tablets must only ever be taken under supervision in our clinic.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Ketamine is given in several forms. Some prescribers also send patients home with sublingual ketamine "
+     "tablets.\n\nKetamine tablets are only ever given in the clinic, never taken at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Spravato nasal spray is taken at home.\n\nEvery Spravato dose is self-administered under supervision in a "
+     "certified clinic.", [(1, "HL703", "warning"), (3, "HL701", "warning")]),
+    # home as one option against a supervised setting not said to be the only one; rest at home
+    # after a treatment; another form: silent
+    ("Some prescribers also send patients home with sublingual ketamine tablets.\n\n"
+     "Ketamine tablets are usually given in the clinic.", []),
+    ("Ketamine infusions are given in a clinic.\n\nYou can rest at home after the infusion.", []),
+    ("Ketamine infusions are given in a clinic.\n\nKetamine tablets are used at home.", []),
+])
+def test_settings_read_from_their_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those receptors" points back to the target named before; a switch verb's particle says which
+    ("At its core, ketamine blocks NMDA receptors.\n\nPut plainly, by switching those receptors on it wakes up "
+     "circuits that anxiety has worn down.", [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine acts on the brain by stimulating NMDA receptors, which is how it lifts mood so quickly.",
+     [(1, "HL702", "warning")]),
+    # "stops them from being switched on": the action turned round
+    ("Ketamine acts on the brain by stimulating NMDA receptors.\n\nThe drug blocks NMDA receptors, which stops "
+     "them from being switched on.", [(1, "HL702", "warning"), (3, "HL701", "warning")]),
+    # no drug, a negation, a condition, a pointer to nothing named before: silent
+    ("Glutamate is a chemical messenger that activates many receptors in the brain.", []),
+    ("Ketamine blocks NMDA receptors.\n\nIt does not switch those receptors on.", []),
+    ("Ketamine blocks NMDA receptors.\n\nIf it switched those receptors on, it would be a stimulant.", []),
+    ("Ketamine lifts mood.\n\nBy switching those receptors on it wakes up circuits.", []),
+])
+def test_an_action_read_from_its_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+def test_a_drug_named_as_the_kin_of_a_product_holds_no_approval(lint):
+    # "a <drug>-family product" is not the drug: no approval of it to contradict (blind6's false error)
+    text = ("Ketamine is an FDA-approved anaesthetic, and doctors can prescribe it off-label for anxiety.\n\n"
+            "The FDA has only approved one ketamine-family product for a psychiatric condition, Spravato, and only "
+            "for depression that hasn't responded to other treatments.")
+    assert codes(lint(text)) == []
+
+
+def test_an_action_the_words_give_wins_over_the_paraphrase_net(lint):
+    # HL704 is the net under the claim rules: where the words give HL702 its claim, HL702 reports it
+    assert graded(lint("NMDA receptors feel an activating effect from ketamine.")) == [(1, "HL702", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drug named only by its form: the one drug the packs give in it (graded)
+    ("Ketamine is an FDA-approved anaesthetic, and doctors can prescribe it off-label for anxiety.\n\n"
+     "IM shots are FDA-approved for social anxiety, which is why a few insurers reimburse them.",
+     [(3, "HL701", "warning")]),
+    # several forms in the sentence: the one beside the setting's words; a home form said to be
+    # given only under supervision is HL703 as well
+    ("Most clinics give ketamine as an IV infusion or a shot into the muscle, and some prescribers also send "
+     "patients home with sublingual tablets to take between clinic visits.\n\n"
+     "Ketamine tablets are only ever given in the clinic, under a nurse's eye, never taken at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+])
+def test_forms_that_name_the_drug_and_the_setting(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+def test_a_look_back_through_records_is_a_study_with_its_year(lint):
+    # "a 2023 look back through the records …" names the study and its year (blind5's class)
+    text = ("The best evidence is a 2023 look back through the records of people given ketamine intravenous "
+            "therapy (KIT) between 2017 and 2020.\n\nStill, I would not build anyone's life on that 2021 KIT "
+            "paper alone.")
+    assert codes(lint(text)) == [(3, "HL501"), (3, "HL701")]

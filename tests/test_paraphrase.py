@@ -72,7 +72,8 @@ def check(tmp_path, capsys, text: str, *args: str) -> tuple[int, list[tuple[int,
     # A count, and a mechanism verb.
     ("Four types of NMDA receptors regulate how the connections in a person's brain change over time.",
      "warning", "changes its number: the draft says 'Four', the source gives 1"),
-    ("NMDA receptors feel an activating effect from ketamine.", "warning",
+    # (the drug left unnamed: named, the words give HL702 its claim, and HL704 stands down)
+    ("NMDA receptors feel an activating effect from this anaesthetic.", "warning",
      "changes its mechanism: the draft says 'activating', the source gives 'blocks'"),
 ])
 def test_fires_on_a_close_paraphrase_with_one_slot_changed(tmp_path, capsys, mode, sentence, severity, says):
@@ -135,7 +136,7 @@ def test_full_format_states_what_the_pack_records_on_the_line(tmp_path, capsys, 
 
 def test_sarif_lists_the_rule(tmp_path, capsys):
     draft = tmp_path / "draft.md"
-    draft.write_text(LEAD + "NMDA receptors feel an activating effect from ketamine.\n", encoding="utf-8")
+    draft.write_text(LEAD + "NMDA receptors feel an activating effect from this anaesthetic.\n", encoding="utf-8")
     assert main(["check", str(draft), "--format", "sarif"]) == 1
     run = json.loads(capsys.readouterr().out)["runs"][0]
     rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "HL704")
@@ -271,7 +272,7 @@ def test_a_pack_with_its_index_finds_paraphrases_without_the_source(tmp_path, ca
     monkeypatch.delenv("HEALTHLINT_SOURCES", raising=False)
     pack = _pack_with_index(tmp_path, INDEX.read_text(encoding="utf-8"))
     draft = tmp_path / "draft.md"
-    draft.write_text(LEAD + "NMDA receptors feel an activating effect from ketamine.\n", encoding="utf-8")
+    draft.write_text(LEAD + "NMDA receptors feel an activating effect from this anaesthetic.\n", encoding="utf-8")
     assert main(["check", str(draft), "--pack", str(pack), "--no-bundled-packs", "--select", "HL704",
                  "--format", "json"]) == 1
     assert [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["HL704"]

@@ -131,6 +131,9 @@ def test_list_items_under_a_lead_in_are_claims(tmp_path, capsys):
         "way (source line 48)",
         "14:3: error HL301 Differs from the source on the onset of SSRIs (reduced anxiety): the source says 2 to 6 "
         "weeks, the draft says 'about a week' (source line 28)",
+        # the draft contradicts its own list above (the source agrees with this one: still where the
+        # reader meets it); a negated lead-in grades it to a warning
+        "22:3: warning HL701 Contradicts line 6 of this draft, which says 'generalized anxiety disorder'",
     ]
     assert code == 1
 

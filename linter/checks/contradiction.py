@@ -7,14 +7,15 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Iterator
 
-from linter.checks.approval import judge
 from linter.checks.base import Context
 from linter.checks.duration import candidates, cue_text, other_studies, supporting
-from linter.checks.study import identified, identify
-from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
+from linter.checks.side_effect import matching, words
+from linter.checks.study import identified
+from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
 from linter.claims.frames import SUPPOSED, is_question, is_reference
+from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
-from linter.nlp import stem
+from linter.nlp import has_any_phrase, stem
 from linter.quantities import Span, compare, find, ratio
 
 SELF = Rule(
@@ -45,9 +46,10 @@ nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nas
 said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
 tablets") or a drug the packs know in one form only said to go in one way (under
 the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
-Reported on the later line, naming the earlier one;
-for approvals and time spans, never on a line the source supports (the earlier
-line, wrong, has its own finding against the source).
+Reported on the later line, naming the earlier one, whichever of the two the
+source supports: a reader meets the contradiction on the later line ("approved for
+<use>" … "every infusion for <use> is off-label"), and the earlier line, if it is
+the wrong one, has its own finding against the source.
 
 For these three, each side must be read from the parse: the drug is the
 subject of the action or setting (not a drug compared with, "like <drug>", nor
@@ -66,12 +68,23 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
-Graded: a session length the parse does not read as the drug's on both lines, and a
-treatment said to be taken with nobody watching that only the words show ("you may run the
-infusion yourself at home", "I ran the drips myself in my flat, with nobody else around": one
-form, one drug named or in discussion, no supervision, negation or condition in the sentence;
-a supervised word in an opening clause of when, "once you have had two supervised sessions, …",
-is not the main clause's) after a grounded supervised line, are warnings, not errors. A study phrase carrying its own
+Graded: a session length the parse does not read as the drug's on both lines; a
+treatment's setting only the words show, with nobody watching ("you may run the infusion
+yourself at home", "I ran the drips myself in my flat, with nobody else around", "<brand> is
+used at home") or under supervision ("the tablets must only ever be taken under supervision",
+"… only in the clinic, never taken at home"), against the other setting said before (one form,
+or the drug named; one drug named or in discussion; no negation but the setting's own, no
+condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
+…", is not the main clause's; home as one option, "some prescribers also send patients home
+with tablets", clashes only with a supervised setting said to be the only one); an action on a
+target only the words show (see HL702); an approval, off-label or time claim whose drug the
+parse does not attach (an approval's use the one condition its sentence names; not another
+jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
+drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
+HL701 a warning, not an error. An effect the draft lists and another line denies ("<drug> never
+causes <effect>") clashes, matched as HL401 matches items. A line that contradicts a line
+already reported, and agrees with what that line contradicted, says again what the draft said
+first: not reported again. A study phrase carrying its own
 year ("the 2019 trial") names its own study, not the one named before.
 
 Both claims must be the writer's own assertions: a quoted, doubted ("some
@@ -122,7 +135,11 @@ drug compared with ("like <drug>"), named as what another is a form of, or a
 claim that is quoted, doubted ("some claim …"), refuted, questioned or
 myth-framed stays silent; one reported and not refuted ("scientists believe
 <drug> activates <target>") is passed on, and warned. A target the source says
-nothing about stays silent.
+nothing about stays silent. Where the parse attaches nothing, the words may still
+say it: one action (a switch verb with its particle, "switching those receptors
+on"; an action after "stops … from" turned round), the drug named or said as "it"
+or "the drug", one target named, or "those <receptors>" pointing back to the one
+named in the sentences before, and no negation, condition or framing.
 
 Why: a warning, not an error: the source itself hedges how the drug works
 ("scientists believe …"). When the draft also says it the source's way on an
@@ -178,7 +195,7 @@ def _group(claim: Claim):
     """Claims can only clash within a group: same subject, comparable kinds."""
     if claim.kind in APPROVAL_KINDS:
         return ("approval", claim.subject)
-    if claim.kind in ("side-effects", "no-side-effects"):
+    if claim.kind in ("side-effects", "no-side-effects", "denied-effects"):
         return ("side-effects", claim.subject)
     if claim.kind == "study":
         return ("study",)
@@ -188,49 +205,135 @@ def _group(claim: Claim):
 def _signature(claim: Claim) -> tuple:
     """Claims with equal signatures say the same thing: only one of each needs comparing."""
     return (claim.kind, claim.target, claim.negated, claim.span, claim.conditions, claim.year, claim.design,
-            claim.definite, claim.cue)
+            claim.definite, claim.cue, frozenset(words(i.text) for i in claim.items))
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    yield from _claims_clashing(ctx)
+    yield from _lengths(ctx)
+    yield from _loose_settings(ctx)
+    yield from _against_source(ctx)
+
+
+def _claims_clashing(ctx: Context) -> Iterator[Finding]:
+    """HL701 for each claim that contradicts an earlier one: an error when the parse grounds
+    both, a warning when one is read from its words only (graded)."""
     # group -> signature -> claims in order; comparing one uncited claim per signature keeps
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
     cited: set[int] = set()  # sentences already named as the earlier side: one finding each
+    # Sentence reported as the later side (one finding each) -> the claim it contradicted: a line
+    # that contradicts it but agrees with that claim says again what the draft said first.
+    flagged: dict[int, Claim] = {}
     first_uncited: dict[int, int] = {}  # id of a signature's list -> index of its first uncited claim
-    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
     # Design (None: any) -> the years of the studies of that design named so far.
     study_years: dict[str | None, set[int]] = {}
     restated = _Restated(ctx)
-    for claim in ctx.claims:
-        if claim.subject is None and claim.kind != "study":
-            continue
-        if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
-            continue
-        # not attached, someone else's claim passed on (an error needs the writer's own), or
-        # perhaps not the writer's own
-        if not _grounded(ctx, claim) or claim.reported or _framed(ctx, claim):
-            continue
+    graded: set[int] = set()  # ids of the claims read from their words only
+    for claim, loose in _sides(ctx):
+        if loose:
+            graded.add(id(claim))
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
-        for same in () if earlier else group.values():
-            i = first_uncited.get(id(same), 0)
-            while i < len(same) and same[i].sentence in cited:
-                i += 1
-            first_uncited[id(same)] = i
-            if i < len(same) and _clash(ctx, same[i], claim, study_years.get(claim.design, set())):
-                earlier = same[i]
-                break
-        if earlier is not None:
+        worded = False
+        if earlier is None:
+            firsts = []
+            for same in group.values():
+                i = first_uncited.get(id(same), 0)
+                while i < len(same) and same[i].sentence in cited:
+                    i += 1
+                first_uncited[id(same)] = i
+                firsts += same[i:i + 1]
+            years = study_years.get(claim.design, set())
+            earlier, worded = _earliest(ctx, firsts, claim, years, graded, flagged)
+        if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
             cited.add(earlier.sentence)
-            part = earlier.part(field) if field else None  # the detail given two ways, where it is one
-            yield _contradicts(ctx, SELF, claim, earlier, part or earlier)
+            flagged[claim.sentence] = earlier
+            # the detail given two ways, where it is one: a year, an effect listed and denied
+            part = earlier.part(field) if field else _shared_effect(ctx, earlier, claim) \
+                if "denied-effects" in (earlier.kind, claim.kind) else None
+            yield _contradicts(ctx, _SELF_WORDED if worded else SELF, claim, earlier, part or earlier)
         group.setdefault(_signature(claim), []).append(claim)
         if claim.kind == "study" and claim.year:
             for design in {claim.design, None}:
                 study_years.setdefault(design, set()).add(claim.year)
-    yield from _lengths(ctx)
-    yield from _loose_settings(ctx)
-    yield from _against_source(ctx)
+
+
+def _earliest(ctx: Context, firsts: list[Claim], claim: Claim, years: set, graded: set[int],
+              flagged: dict[int, Claim]) -> tuple[Claim | None, bool]:
+    """The earlier claim the later one contradicts, and whether only as a warning: a grounded
+    earlier side first (the error, where there is one), then a graded one, then a loose reading
+    read more loosely ("off-label for <X>" after "approved for <a kind of X>")."""
+    for e in sorted(firsts, key=lambda e: id(e) in graded):
+        worded = bool(graded & {id(e), id(claim)})
+        if _clash(ctx, e, claim, years, loose=worded) and not _restates(ctx, flagged.get(e.sentence), claim, years):
+            return e, worded
+    return None, False
+
+
+def _restates(ctx: Context, first: Claim | None, claim: Claim, years: set) -> bool:
+    """Whether a claim that contradicts a line already reported as contradicting `first` agrees
+    with `first`: it says again what the draft said first, and the reader has been told."""
+    return first is not None and not _clash(ctx, first, claim, years, loose=True)
+
+
+def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
+    """Each claim that may be one side of a contradiction, and whether it is graded: read from
+    its words only, where the parse did not attach its drug (an approval's use taken from the
+    sentence where the parse attached none)."""
+    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
+    # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
+    attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
+    for claim in ctx.claims:
+        # a drug named only by its form ("IM shots are approved for …") may still be graded
+        if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
+            continue
+        if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
+            continue
+        # someone else's claim passed on (the draft may only be quoting), or perhaps not the
+        # writer's own
+        if claim.reported or _framed(ctx, claim):
+            continue
+        # a grounded off-label claim whose use the parse did not attach is graded: its use from the
+        # words ("every infusion of <drug> we give for <X> is off-label")
+        if claim.subject is not None and _grounded(ctx, claim) \
+                and not (claim.kind == "off-label" and claim.target is None):
+            yield claim, False
+            continue
+        loose = _graded(ctx, claim, attached)
+        if loose is not None:
+            yield loose, True
+
+
+def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
+    """The claim as one graded side, or None: an approval or off-label claim of the drug named,
+    referred to or in discussion, its use the one the sentence names where the parse gave none;
+    an onset or duration of a drug the sentence names or refers to."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    if claim.kind in APPROVAL_KINDS and claim.subject is None:
+        claim = _by_form(ctx, claim)  # "IM shots are FDA-approved for <X>": the drug given as shots
+        if claim is None:
+            return None
+    if claim.kind in APPROVAL_KINDS:
+        # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
+        # is licensed for …") is not the drug in discussion.
+        if ann.cues_in(sentence.tok_start, sentence.tok_end, "approval-elsewhere") \
+                or not _forms_fit(ctx, sentence, claim.subject) or not _only_drug(ctx, claim):
+            return None
+        if claim.target is not None:
+            return claim
+        uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
+        return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
+    if claim.kind == "mechanism":
+        return claim  # its reader holds it to one action, one target and the drug named or "it"
+    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
+        # a span the words give as an onset where the sentence names an effect's duration ("still
+        # there after twelve months of follow-up"), or the other way round, is not read
+        other = "duration" if claim.kind == "onset" else "onset"
+        return None if _effects_cued(ctx, cue_text(ctx, claim.sentence), other) else claim
+    return None
 
 
 def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding:
@@ -243,20 +346,47 @@ def _contradicts(ctx: Context, rule: Rule, later, earlier, said=None) -> Finding
 
 
 def _loose_settings(ctx: Context) -> Iterator[Finding]:
-    """HL701 as a warning: a treatment read from the words alone as taken with nobody watching,
-    after the writer's own grounded claim that the same drug in the same form (or none named) is
-    given under supervision."""
-    supervised: dict[str, list[Claim]] = {}
+    """HL701 as a warning: a treatment's setting read from the words alone (with nobody watching,
+    or under supervision) after the writer's own claim of the other setting for the same drug in
+    the same form (or none named), one of the two graded. Two grounded ones are the main loop's."""
+    said: dict[tuple[str, str], list[Claim]] = {}  # (drug, setting) -> claims in order
+    cited: set[int] = set()
     for claim in ctx.claims:
         if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
             continue
-        if claim.grounded and claim.cue == "supervised":
-            supervised.setdefault(claim.subject, []).append(claim)
-        elif claim.grounded is False:
-            earlier = next((e for e in supervised.get(claim.subject, ())
-                            if e.target is None or e.target == claim.target), None)
-            if earlier is not None:
-                yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
+        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
+                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
+                        or (claim.target is None and _one_form(ctx, claim.subject))
+                        if e.sentence not in cited and not (e.grounded and claim.grounded)
+                        and (e.cue != "home-option" and claim.cue != "home-option"
+                             or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)
+        if earlier is not None:
+            cited.add(earlier.sentence)
+            yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
+        said.setdefault((claim.subject, claim.cue), []).append(claim)
+
+
+def _one_form(ctx: Context, drug: str) -> bool:
+    """Whether the packs give the drug in one form only: its name says which form."""
+    return len({f.form for f in ctx.knowledge.forms if f.drug == drug}) == 1
+
+
+# A setting -> the settings it contradicts said of the same treatment.
+_OTHER_SETTINGS = {"supervised": ("unsupervised", "home-option"), "unsupervised": ("supervised",),
+                   "home-option": ("supervised",)}
+# Words that make a supervised setting the only one: "only ever given in the clinic".
+_ONLY = frozenset({"only", "always", "exclusively", "solely"})
+
+
+def _only_setting(ctx: Context, claim: Claim) -> bool:
+    """Whether a supervised claim's sentence says it is the only setting ("only ever given in the
+    clinic", "… never taken at home"): what home said as one option contradicts."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if any(ann.norms[i] in _ONLY for i in range(s.tok_start, s.tok_end)):
+        return True
+    return any(n.tok_end <= h.tok_start <= n.tok_end + 2 for n in ann.cues_in(s.tok_start, s.tok_end, "negation")
+               for h in ann.cues_in(s.tok_start, s.tok_end, "setting-home"))
 
 
 @dataclass(frozen=True)
@@ -351,23 +481,19 @@ def _lengths_clash(a: _Length, b: _Length) -> bool:
         return False
     if a.forms != b.forms:
         return False  # an IV session and a nasal-spray one, or one named and one not: perhaps two treatments
-    if compare(a.span, b.span) != "disjoint":
-        return False
-    return not ((a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY)
+    return compare(a.span, b.span) == "disjoint" and not _rough(a.span, b.span)
 
 
-# What a study mention may say of a source study, and the study's own value of it. Not its
-# design: designs are named loosely ("an analysis" may be a trial's), and HL503 already holds a
-# design to the source's.
-_STUDY_FIELDS = (("year", "year"), ("period", "data_period"))
+# What a study mention may say of a source study. Not its design: designs are named loosely ("an
+# analysis" may be a trial's), and HL503 already holds a design to the source's.
+_STUDY_FIELDS = ("year", "period")
 
 
 class _Restated:
     """A source study given two years or two data periods: each study mention is
     identified as HL501 identifies it ("the KIT paper" after "a 2023 analysis of KIT" is that
     analysis), and a definite one ("the …", "it was …") held to the first mention that gave the
-    same study that detail. Never reported on a line the source supports (the earlier, wrong
-    line has its own finding)."""
+    same study that detail, whichever of the two the source supports."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -381,18 +507,33 @@ class _Restated:
         if study is None:
             return None, None
         found: tuple[Claim | None, str | None] = (None, None)
-        for field, source_field in _STUDY_FIELDS:
+        for field in _STUDY_FIELDS:
             value = getattr(claim, field)
-            if value is None:
-                continue
+            if value is None or (field == "year" and _bounds_data(self.ctx, claim)):
+                continue  # a bound of the data period ("records that start in 2016"), not the study's date
             first = self.first.setdefault((study.id, field), claim)
             # Only a definite mention ("the …", "it was …") is surely the same: "a study …,
             # published in 2015" may be another one.
             if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
-                    and getattr(first, field) != value \
-                    and value != getattr(study, source_field):
+                    and getattr(first, field) != value:
                 found = first, field
         return found
+
+
+def _bounds_data(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's year may bound its data rather than date it: a verb of starting or
+    ending just before it ("records that start in 2016"), or another year in the sentence and no
+    period read ("began in 2016 and stopped in 2020")."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    year = claim.part("year")
+    if year is not None:
+        tok = ann.token_at(year.start)
+        if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "study-period-verb"):
+            return True
+    years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
+                if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)
+    return claim.period is None and years > 1
 
 
 def _against_source(ctx: Context) -> Iterator[Finding]:
@@ -403,7 +544,8 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
     if not facts:
         return
     for claim in ctx.claims:
-        if claim.kind != "mechanism" or not claim.grounded or _framed(ctx, claim):
+        # one the words alone give is warned too (HL702 is a warning)
+        if claim.kind != "mechanism" or _framed(ctx, claim):
             continue
         fact = facts.get((claim.subject, claim.target))
         if fact is None or (claim.cue == fact.action) != claim.negated:
@@ -435,7 +577,7 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                                   source=entry.source, pack=entry.pack)
                 continue
             # "the nasal spray is <drug>": a form the packs give as one drug only
-            facts = [f for f in knowledge.forms if stem(f.form.split()[-1].lower()) == claim.subject]
+            facts = [f for f in knowledge.forms if _form_key(f) == claim.subject]
             if len({f.drug for f in facts}) != 1 or _same_drug(knowledge, facts[0].drug, claim.target, claim.cue):
                 continue
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
@@ -450,14 +592,37 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                               f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
                               "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
-        elif claim.kind == "setting" and claim.cue == "unsupervised" and claim.target is not None:
-            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "supervised"
-                         and stem(f.form.split()[-1].lower()) == claim.target), None)
+        elif claim.kind == "setting" and claim.cue == "supervised" and claim.target is not None \
+                and _only_setting(ctx, claim):
+            # "the tablets are only ever given in the clinic": a form the packs give at home
+            fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "home"
+                         and _form_key(f) == claim.target), None)
+            if fact is not None:
+                yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                                  f"The source gives {knowledge.name(fact.drug)} {fact.form} for use at home; "
+                                  "the draft says only under supervision", source=fact.source, pack=fact.pack)
+        elif claim.kind == "setting" and claim.cue == "unsupervised":
+            fact = _supervised_form(knowledge, claim)
             if fact is not None:
                 yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
                                   f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
                                   "setting; the draft says with nobody watching",
                                   source=fact.source, pack=fact.pack)
+
+
+def _supervised_form(knowledge, claim: Claim):
+    """The packs' supervised form a setting claim names, or, where it names none, the drug's one
+    form when every form they give it is supervised ("<brand> is taken at home")."""
+    facts = [f for f in knowledge.forms if f.drug == claim.subject]
+    if claim.target is None:
+        return facts[0] if facts and all(f.setting == "supervised" for f in facts) and len(facts) == 1 else None
+    return next((f for f in facts if f.setting == "supervised" and _form_key(f) == claim.target),
+                None)
+
+
+def _form_key(fact) -> str:
+    """A pack form by its last word, singular, as a draft's form is keyed ("IV infusions": infusion)."""
+    return stem(fact.form.split()[-1].lower())
 
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
@@ -480,6 +645,45 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
         return True  # studies clash whatever drug they are about (their `grounded` says only parsed or not)
     if claim.grounded is not None or claim.subject is None:
         return claim.grounded is not False
+    return _named_here(ctx, claim)
+
+
+def _by_form(ctx: Context, claim: Claim) -> Claim | None:
+    """An approval claim that names the drug only by its form, as the claim of the one drug the
+    packs give in that form ("IM shots" for the drug given as shots); None when none or several."""
+    if not claim.form:
+        return None
+    key = stem(claim.form.split()[-1].lower())
+    drugs = {f.drug for f in ctx.knowledge.forms if _form_key(f) == key}
+    return dataclasses.replace(claim, subject=drugs.pop()) if len(drugs) == 1 else None
+
+
+def _forms_fit(ctx: Context, sentence, drug: str) -> bool:
+    """Whether every form the sentence names that the packs give some drug is one they give
+    this drug."""
+    given: dict[str, set[str]] = {}
+    for fact in ctx.knowledge.forms:
+        given.setdefault(_form_key(fact), set()).add(fact.drug)
+    return all(drug in given[key] for key in _forms_named(ctx, sentence.index) if key in given)
+
+
+def _forms_named(ctx: Context, sentence: int) -> frozenset[str]:
+    """The forms a sentence names, each by its last word ("the drips" as "infusion")."""
+    ann = ctx.annotation
+    s = ann.sentences[sentence]
+    return frozenset(form_key(ann, cue) for cue in ann.cues_in(s.tok_start, s.tok_end, "form"))
+
+
+def _only_drug(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's sentence names no drug but the claim's own."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    return all(m.id == claim.subject for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
+               if not is_reference(ann, m))
+
+
+def _named_here(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's drug is named in its sentence or referred to there ("it", "this drug")."""
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
     if "anaphora" in sentence.cue_kinds:
@@ -549,13 +753,6 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     return True
 
 
-def _source_says(ctx: Context, claim: Claim, field: str, value) -> bool:
-    """Whether the source study the claim is about gives it this year or data period: HL701 is
-    never reported on a line the source supports (the earlier, wrong line has its own finding)."""
-    study = identify(claim, ctx.knowledge, ctx.annotation.sentences[claim.sentence].text)
-    return study is not None and getattr(study, field) == value
-
-
 # Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".
 _YEAR_TO_NOUN = 4
 
@@ -617,68 +814,131 @@ _WORDED = {"mechanism": _opposite_actions, "setting": _opposite_settings, "ident
            "route": _other_route}
 
 
-# Approximate spans ("about a month") clash only this many times apart.
+# Approximate or vague spans ("about a month", "weeks") clash only this many times apart.
 _ROUGHLY = 2.0
 
 
-def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset()) -> bool:
-    """Whether b, later, contradicts a. years: the years of the studies of b's design named
-    before b (what "the trial" may refer to)."""
+def _rough(a: Span, b: Span) -> bool:
+    """Whether two disjoint spans may be one rough figure said twice: one is approximate and
+    their middles are less than _ROUGHLY apart, or one is vague ("weeks", "within days") and
+    their near ends are."""
+    if a.vague or b.vague:
+        lower, upper = sorted((a, b), key=lambda s: s.low or 0.0)
+        if lower.high is None or not lower.high:
+            return True  # "weeks or more": no end to be apart from
+        return (upper.low or 0.0) / lower.high < _ROUGHLY
+    return (a.approx or b.approx) and ratio(a, b) < _ROUGHLY
+
+
+def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bool = False) -> bool:
+    """Whether b, later, contradicts a, whichever of the two the source supports: a reader meets
+    the contradiction on the later line (the earlier one, if wrong, has its own source finding).
+    years: the years of the studies of b's design named before b (what "the trial" may refer to);
+    loose: one side is graded (a warning at most)."""
     if a.sentence == b.sentence:
         return False
-    within = ctx.knowledge.within
     if a.kind in APPROVAL_KINDS and b.kind in APPROVAL_KINDS:
-        if a.subject != b.subject or a.target is None or b.target is None:
-            return False
-        rule, fact = judge(b, ctx.knowledge)
-        if rule is None and fact is not None:
-            return False  # never reported on a line the source supports: the wrong earlier one has its finding
-        if a.kind == b.kind == "approval" and a.negated != b.negated:
-            yes, no = (a, b) if b.negated else (b, a)
-            if yes.quantifier == "some":
-                return False  # "approved for certain <conditions>" does not clash with one of them denied
-            # "not approved for <X>" denies the approval for X and what X contains only with "any
-            # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.
-            if no.quantifier == "all":
-                return within(yes.target, no.target)
-            return within(no.target, yes.target)
-        if a.kind != b.kind and not a.negated and not b.negated:
-            off, approved = (a, b) if a.kind == "off-label" else (b, a)
-            return within(off.target, approved.target)
-        return False
+        return _approvals_clash(ctx, a, b, loose)
     if a.kind in TIME_KINDS and a.kind == b.kind:
-        if a.subject != b.subject or a.negated or b.negated or not _related(ctx, a.conditions, b.conditions):
-            return False
-        if compare(a.span, b.span) != "disjoint":
-            return False
-        if (a.span.approx or b.span.approx) and ratio(a.span, b.span) < _ROUGHLY:
-            return False  # "about a month" and "about six weeks": one rough figure, said twice
-        texts = [cue_text(ctx, c.sentence) for c in (a, b)]
-        held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
-        if held_to[0] and held_to[1] and not held_to[0] & held_to[1]:
-            return False  # each names a different effect of the source's ("after each dose", "after a series")
-        # Reported on the later line: never on one the source supports (the earlier line, wrong,
-        # has its own finding against the source).
-        return supporting(b, ctx.knowledge, texts[1]) is None
+        return _spans_clash(ctx, a, b)
     if a.kind == b.kind == "lasting":
         return (a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
     if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
         denial = a if a.kind == "no-side-effects" else b
         return a.subject == b.subject and not denial.negated
+    if {a.kind, b.kind} == {"denied-effects", "side-effects"}:
+        return a.subject == b.subject and _shared_effect(ctx, a, b) is not None
     if a.kind == b.kind and a.kind in _WORDED:
         return a.subject == b.subject and _WORDED[a.kind](ctx, a, b)
     if a.kind == b.kind == "study":
-        if not b.definite or a.design != b.design:
-            return False
-        if a.year and b.year and a.year != b.year:  # "the trial" dated twice
-            if _named_by_year(ctx, b):
-                return False  # "the 2019 trial" after "the 2017 study": its year names another study
-            # With no condition of its own, "the trial" is the earlier one only when the draft
-            # has named one study of that design so far ("the study", of no design, any one).
-            clash = bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
-            return clash and not _source_says(ctx, b, "year", b.year)
-        # One study ("the 2023 analysis") given two data periods.
-        return (a.year == b.year and a.period is not None and b.period is not None and a.period != b.period
-                and not _source_says(ctx, b, "data_period", b.period))
+        return _studies_clash(ctx, a, b, years)
     return False
+
+
+def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> bool:
+    """Approved and not approved for the same use (or a use within a denied class), or approved
+    and off-label for it (loose: or for a kind of it, "off-label for <X>" and later "approved for
+    <a kind of X>", which may yet be consistent)."""
+    within = ctx.knowledge.within
+    if a.subject != b.subject or a.target is None or b.target is None:
+        return False
+    forms = [_forms_named(ctx, c.sentence) for c in (a, b)]
+    if forms[0] and forms[1] and not forms[0] & forms[1]:
+        return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
+    if a.kind == b.kind == "approval" and a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        if yes.quantifier == "some":
+            return False  # "approved for certain <conditions>" does not clash with one of them denied
+        # "not approved for <X>" denies the approval for X and what X contains only with "any
+        # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.
+        if no.quantifier == "all":
+            return within(yes.target, no.target)
+        return within(no.target, yes.target)
+    if a.kind != b.kind and not a.negated and not b.negated:
+        off, approved = (a, b) if a.kind == "off-label" else (b, a)
+        if within(off.target, approved.target):
+            return True
+        # loosely, an approval for a kind of <X> said after "off-label for <X>" (not the other way
+        # round: "approved for <a kind of X>" then "using it off-label for <X>" reads as consistent)
+        return loose and approved is b and within(approved.target, off.target) \
+            and _only_drug(ctx, a) and _only_drug(ctx, b)
+    return False
+
+
+def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two onsets (or durations) of the same drug's same effect that do not overlap, rough ones
+    at least twice apart."""
+    if a.subject != b.subject or a.negated or b.negated or not _related(ctx, a.conditions, b.conditions):
+        return False
+    if compare(a.span, b.span) != "disjoint":
+        return False
+    if _rough(a.span, b.span):
+        return False  # "about a month" and "about six weeks", "weeks" and "eight weeks": one rough figure
+    texts = [cue_text(ctx, c.sentence) for c in (a, b)]
+    cued = [_effects_cued(ctx, t) for t in texts]
+    held_to = [set(candidates(c, ctx.knowledge, t)) for c, t in zip((a, b), texts)]
+    if any(x and y and not x & y for x, y in (cued, held_to)):
+        return False  # each names a different effect of the source's ("after each dose", "after a series")
+    # A span that is one of the source's effects, which the other claim is not held to, is read
+    # as that effect: "up to seven days" beside "a year of follow-up" gives two effects.
+    for claim, text, other in ((a, texts[0], held_to[1]), (b, texts[1], held_to[0])):
+        fact = supporting(claim, ctx.knowledge, text)
+        if fact is not None and fact not in other:
+            return False
+    return True
+
+
+def _shared_effect(ctx: Context, a: Claim, b: Claim) -> Item | None:
+    """An effect one claim lists and the other denies ("<drug> never causes <effect>"), as the
+    side-effect check reads items: the same pack effect, or the same words; a's item."""
+    effects = [e for e in ctx.knowledge.side_effects if e.drug == a.subject]
+    for x in a.items:
+        said = words(x.text)
+        for y in b.items:
+            if not said or not words(y.text):
+                continue
+            same = matching(x.text, effects) if effects else None
+            if said == words(y.text) or (same is not None and same is matching(y.text, effects)):
+                return x
+    return None
+
+
+def _effects_cued(ctx: Context, text: str, aspect: str | None = None) -> set[str]:
+    """The source's time facts (of one aspect, or any) whose cues the text names, whatever drug
+    they are of: "after each weekly dose" and "after a course" name two effects for any drug."""
+    return {f.id for f in ctx.knowledge.time_course
+            if f.cues and (aspect is None or f.aspect == aspect) and has_any_phrase(text, tuple(f.cues))}
+
+
+def _studies_clash(ctx: Context, a: Claim, b: Claim, years: set) -> bool:
+    """"The trial" dated twice, or one study ("the 2023 analysis") given two data periods."""
+    if not b.definite or a.design != b.design:
+        return False
+    if a.year and b.year and a.year != b.year:
+        if _named_by_year(ctx, b) or _bounds_data(ctx, b):
+            return False  # "the 2019 trial" after "the 2017 study": its year names another study
+        # With no condition of its own, "the trial" is the earlier one only when the draft
+        # has named one study of that design so far ("the study", of no design, any one).
+        return bool(set(a.conditions) & set(b.conditions)) or (not b.conditions and years == {a.year})
+    return a.year == b.year and a.period is not None and b.period is not None and a.period != b.period

@@ -477,6 +477,8 @@ class _Reader:
         """The drug a single token names (not as "a form of"), or stands for ("it", "its")."""
         m = self.drugs.get(tok)
         if m is not None:
+            if is_reference(self.ann, m) and not self.is_form_of(m) and self.ann.texts[m.tok_end] == "-":
+                return None  # "a <drug>-family product": a kin of the drug, not the drug
             return self.called(tok) if self.is_form_of(m) else m.id
         if covered(self.ann, tok, "anaphora") or self.ann.norms[tok] == "its":
             said = next(iter(self.ann.cues_in(max(0, tok - 4), tok + 1, "anaphora")), None)

@@ -24,11 +24,13 @@ class Frame:
 
 
 def is_reference(ann: Annotation, mention: Mention | Cue) -> bool:
-    """A drug (or "the drug") named only as what another is a form of: "a form of <drug>"."""
+    """A drug (or "the drug") named only as what another is a form of: "a form of <drug>", or as
+    the kin of the thing it is joined to by a hyphen: "a <drug>-family product"."""
     for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
         if all(n in _DETERMINERS for n in ann.norms[cue.tok_end:mention.tok_start]):
             return True
-    return False
+    end = mention.tok_end
+    return end + 1 < len(ann.norms) and ann.texts[end] == "-" and bool(ann.cues_in(end + 1, end + 2, "drug-kind"))
 
 
 class Frames(list):

@@ -64,7 +64,7 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return loose_settings(ann, sentence, last_drug)
+        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -78,7 +78,73 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(reader.routes())
     if not any(c.kind == "setting" for c in out):
         out.extend(loose_settings(ann, sentence, last_drug))
+    if not any(c.kind == "mechanism" for c in out):
+        out.extend(loose_mechanisms(ann, sentence, last_drug))
     return out
+
+
+# How many sentences back "those receptors" may point to the target named before.
+_TARGET_REACH = 3
+_DEMONSTRATIVES = frozenset({"those", "these", "the", "such"})
+
+
+def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A drug's action on a target where the parse does not attach it ("by switching those
+    receptors on it wakes up circuits", "acts on the brain by stimulating <target>"): one action
+    (an action after "stops … from" turned round), the drug named or said as "it" / "the drug",
+    one target named, or "those <receptors>" for the one named in the sentences before; no
+    negation, condition or framing. Not grounded: warnings only (HL702, HL701)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting", "negation")):
+        return []
+    actions = _loose_actions(ann, sentence)
+    if len({a for a, _ in actions}) != 1:
+        return []
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and "anaphora" in sentence.cue_kinds else None)
+    target = _loose_target(ann, sentence)
+    if drug is None or target is None:
+        return []
+    cue = actions[0][1]
+    start, end = ann.starts[cue.tok_start], ann.starts[cue.tok_end - 1] + len(ann.texts[cue.tok_end - 1])
+    return [Claim("mechanism", drug, start, end, sentence.index, grounded=False, target=target, cue=actions[0][0])]
+
+
+def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, object]]:
+    """Each action the words give, with its cue: a block or activate word, or a switch verb with
+    its particle within the next four words; turned round after "stops … from"."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    out = []
+    for cue in ann.cues_in(lo, hi, *_ACTIONS, "mechanism-switch"):
+        action = _ACTIONS.get(cue.kind)
+        if action is None:
+            if covered(ann, cue.tok_start, "mechanism-block") or covered(ann, cue.tok_start, "mechanism-activate"):
+                continue
+            particles = {_PARTICLES.get(ann.norms[i]) for i in range(cue.tok_end, min(hi, cue.tok_end + 4))} - {None}
+            if len(particles) != 1:
+                continue
+            action = particles.pop()
+        if ann.cues_in(max(lo, cue.tok_start - 5), cue.tok_start, "mechanism-reverse"):
+            action = "block" if action == "activate" else "activate"
+        out.append((action, cue))
+    return out
+
+
+def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
+    """The one term the sentence names, or the one a demonstrative points back to: "those
+    receptors" after "<drug> blocks <target> receptors" a sentence or two before."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    named = {m.id for m in ann.mentions_in(lo, hi, "term")}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if ann.norms[i - 1] in _DEMONSTRATIVES}
+    back = ann.sentences[max(0, sentence.index - _TARGET_REACH)].tok_start
+    for m in reversed(ann.mentions_in(back, lo, "term")):
+        # the noun the term names or modifies: "<target> receptors"
+        nouns = {stem(ann.norms[i]) for i in range(m.tok_start, min(m.tok_end + 1, lo))}
+        if nouns & pointed:
+            return m.id
+    return None
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
@@ -94,37 +160,96 @@ def form_key(ann: Annotation, cue) -> str:
 
 
 def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
-    """A treatment said to be taken with nobody watching where the parse does not attach it ("you
-    may run the infusion yourself at home", "Patients self-administer <drug> infusions", the verb
-    read as a noun): one form, one drug (named, or the one in discussion), an unsupervised cue
-    (or a reflexive and home), no supervision, negation or condition in the sentence. Not
-    grounded: a warning at most (HL703, and HL701 against a supervised setting said before)."""
+    """A treatment's setting where the parse does not attach it: taken with nobody watching ("you
+    may run the infusion yourself at home", "Patients self-administer <drug> infusions", "<brand>
+    is used at home"), or given under supervision ("the tablets must only ever be taken under
+    supervision in our clinic", "… only in the clinic, never taken at home"). One form, one drug
+    (named, or the one in discussion), no condition or framing, no negation but the setting's own.
+    Not grounded: a warning at most (HL703, and HL701 against the other setting said before)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    kinds = sentence.cue_kinds
-    if not ("setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds):
+    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
         return []
-    if not kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
+    said = _setting_words(ann, sentence)
+    if said is None:
         return []
-    if any(not _in_opening_when(ann, sentence, c) for c in ann.cues_in(lo, hi, "setting-supervised")):
-        return []  # both settings in one sentence; "once you have had two supervised sessions, …" says when
-    said = ann.cues_in(lo, hi, "setting-unsupervised", "setting-self", "setting-home")
-    inside = {i for c in said for i in range(c.tok_start, c.tok_end)}
-    if any(i not in inside for c in ann.cues_in(lo, hi, "negation") for i in range(c.tok_start, c.tok_end)):
-        return []  # "never give yourself …"; the "without" of "without a nurse" is the setting itself
+    cue, cues = said
     forms = ann.cues_in(lo, hi, "form")
-    if len({form_key(ann, c) for c in forms}) != 1:
+    if len({form_key(ann, c) for c in forms}) > 1:
+        # several forms: the one right beside the setting's words ("clinics give it as an infusion
+        # or a shot, and some prescribers also send patients home with tablets")
+        forms = [f for f in forms if any(0 <= f.tok_start - c.tok_end < _NEAR or 0 <= c.tok_start - f.tok_end < _NEAR
+                                         for c in cues)]
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    # One form; or none where the sentence names the drug given under supervision ("every <brand>
+    # dose is self-administered under supervision in a clinic")
+    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"
+                                                           and _watching(ann, cues)):
         return []
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
-    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
     if drug is None:
         return []
-    first = min(forms[0].tok_start, said[0].tok_start)
-    last = max(forms[-1].tok_end, said[-1].tok_end) - 1
+    said_at = sorted([*forms, *cues], key=lambda c: c.tok_start)
+    first, last = said_at[0].tok_start, max(c.tok_end for c in said_at) - 1
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
-                  target=form_key(ann, forms[0]), cue="unsupervised")]
+                  target=form_key(ann, forms[0]) if forms else None, cue=cue)]
+
+
+_AWAY = ("setting-unsupervised", "setting-self", "setting-home")
+# How many tokens from a setting's words a form may stand and still be the one it is said of.
+_NEAR = 4
+
+
+def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | None:
+    """The setting the sentence's words give, and the cues that say it: "unsupervised" for an
+    unsupervised cue, a reflexive and home, or home said as the one way ("used at home", not
+    "also at home"); "supervised" for a supervised cue with no other setting but a denied home
+    ("never taken at home") or a self-administration under supervision. None for both, neither,
+    or a negation that is not the setting's own ("never give yourself …")."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    away = ann.cues_in(lo, hi, *_AWAY)
+    inside = {i for c in away for i in range(c.tok_start, c.tok_end)}
+    # "with no nurse present": a supervised phrase inside an unsupervised one is that one's
+    watched = [c for c in ann.cues_in(lo, hi, "setting-supervised")
+               if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
+    negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside]
+    kinds = {c.kind for c in away}
+    if watched:
+        # "self-administered under supervision": who gives it, not where; "never taken at home"
+        other = [c for c in away if not ann.norms[c.tok_start].startswith("self")
+                 and not _denied(ann, sentence, c, negations)]
+        if other or any(not any(_denies(ann, n, c) for c in away) for n in negations):
+            return None
+        return "supervised", watched
+    if negations:
+        return None  # "never give yourself …"; the "without" of "without a nurse" is the setting itself
+    if "setting-unsupervised" in kinds or {"setting-self", "setting-home"} <= kinds:
+        return "unsupervised", away  # "some people self-administer …": still how it is taken
+    if "setting-home" in kinds:
+        # home alone as one option ("some prescribers also send patients home with tablets")
+        # contradicts only a supervised setting said to be the only one
+        return ("home-option" if ann.cues_in(lo, hi, "setting-option") else "unsupervised"), away
+    return None
+
+
+# Stems of the words that say someone watches, not only where ("at the clinic" may be where
+# demand grew): a supervised setting with no form must say one.
+_WATCHING = ("supervis", "monitor", "observ", "watch")
+
+
+def _watching(ann: Annotation, cues: list) -> bool:
+    return any(ann.norms[i].startswith(_WATCHING) for c in cues for i in range(c.tok_start, c.tok_end))
+
+
+def _denied(ann: Annotation, sentence: Sentence, cue, negations: list) -> bool:
+    return any(_denies(ann, n, cue) for n in negations)
+
+
+def _denies(ann: Annotation, negation, cue) -> bool:
+    """Whether a negation stands just before a setting cue: "never taken at home"."""
+    return 0 < cue.tok_start - negation.tok_end + 1 <= 3
 
 
 # Words that open a clause saying when, before the main clause: "once you have had …, ".
@@ -411,6 +536,10 @@ class _Reader:
         ann, p = self.ann, self.parse
         out = []
         for verb, cues in self.cues_by_clause(*_SETTINGS).items():
+            # "after your first supervised dose, <brand> is used at home": when, not where
+            cues = [(cue, c) for cue, c in cues if not self.in_when_phrase(c)]
+            if not cues:
+                continue
             settings = {_SETTINGS[cue.kind] for cue, _ in cues}
             if len(settings) != 1 or not p.is_verb(verb) or self.negated(verb):
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
@@ -435,6 +564,11 @@ class _Reader:
                 out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
                                       cue=setting))
         return out
+
+    def in_when_phrase(self, tok: int) -> bool:
+        """Whether a token stands in a phrase saying when ("after your first dose", "between visits")."""
+        p = self.parse
+        return any(p.dep(a) == "prep" and self.ann.norms[a] in _WHEN for a in (tok, *p.ancestors(tok)))
 
     def cues_by_clause(self, *kinds: str) -> dict[int, list]:
         """The sentence's cues of these kinds, with their head tokens, by the clause they are in."""

@@ -490,5 +490,68 @@ def sessions():
 
 
 def seeds():
-    for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions):
+    for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions,
+                   source_side, words_alone):
         yield from family()
+
+
+# ------------------------------------------------------------------ the later line the source's way
+# Whichever side the source supports, the contradiction is reported where the reader meets it
+# (issue 20's policy). The earlier line is the wrong one here, so it draws its own source finding:
+# the directional edits of the later line would not leave the draft silent (edits=False).
+# (Not "approved for <a kind of anxiety>": off-label for anxiety after it may be read as consistent.)
+WRONG_APPROVAL_EARLIER = ("Ketamine is FDA-approved for anxiety.",
+                          "Ketamine has carried FDA approval as an anxiety treatment for years.",
+                          "Ketamine is now licensed to treat anxiety in the US.")
+OFF_LABEL_LATER = ("{D} is used off-label for anxiety.", "{D} is not FDA-approved for anxiety.",
+                   "{D} has never been approved for anxiety.", "Doctors prescribe {D} off-label for anxiety.",
+                   "In the US, {D} is prescribed for anxiety on an off-label basis.",
+                   "Every infusion of {D} we give for anxiety is off-label.")
+WRONG_ONSET_EARLIER = ("Ketamine takes about three weeks to ease anxiety.",
+                       "Ketamine usually needs a month before anxiety starts to lift.")
+ONSET_LATER = ("{D} can ease anxiety within hours.", "{D} often works within a few hours.",
+               "Many people feel {D} working within hours of an infusion.")
+
+
+def source_side():
+    for earlier in WRONG_APPROVAL_EARLIER:
+        for later in OFF_LABEL_LATER:
+            yield Seed(later, SELF + ("HL201",), "ketamine", "source-side-approval", context=earlier, edits=False)
+    for earlier in WRONG_ONSET_EARLIER:
+        for later in ONSET_LATER:
+            yield Seed(later, SELF + ("HL301",), "ketamine", "source-side-onset", context=earlier, edits=False)
+
+
+# ------------------------------------------------------------------ words alone (graded warnings)
+# A setting, an action or an effect the parse may not attach, said in the words blind writers use.
+HOME_LATER = ("From next month you can {ADV} run the infusions of {D} yourself at home, with no nurse present.",
+              "Infusions of {D} are {ADV} used at home like any other treatment.",
+              "After two supervised sessions, the clinic {ADV} sends infusions of {D} home with you.",
+              "You can {ADV} set up the drip of {D} yourself at home.")
+HOME_TRAPS = ("You can {ADV} rest at home after the infusion of {D}.",
+              "Tablets of {D} are {ADV} used at home.",
+              "Some patients also {ADV} take tablets of {D} home.")
+TABLETS_AT_HOME = ("Ketamine sublingual tablets are used at home between visits.",
+                   "Some prescribers also send patients home with sublingual ketamine tablets.")
+ONLY_SUPERVISED_LATER = ("Tablets of {D} must {ADV} only ever be taken under supervision in a clinic.",
+                         "Tablets of {D} are {ADV} only ever given in the clinic, never taken at home.")
+THOSE_RECEPTORS_LATER = ("By switching those receptors on, {D} {ADV} wakes up quiet circuits.",
+                         "Put plainly, {D} {ADV} switches those receptors on.")
+LISTED_EARLIER = ("Side effects of ketamine include agitation, memory loss and hallucinations.",)
+DENIED_LATER = ("{D} {ADV} does not cause memory loss.", "{D} {ADV} never causes hallucinations.",
+                "Hallucinations are {ADV} not a side effect of {D}.")
+
+
+def words_alone():
+    yield from pairs(SUPERVISED_EARLIER, HOME_LATER, HOME_TRAPS, "ketamine", "setting-words")
+    for earlier in TABLETS_AT_HOME:
+        for later in ONLY_SUPERVISED_LATER:
+            yield Seed(later, SELF + ("HL703",), "ketamine", "setting-only", context=earlier)
+        yield Seed("Tablets of {D} are {ADV} usually taken at home.", (), "ketamine", "setting-only-same",
+                   context=earlier)
+    yield from pairs(BLOCK_EARLIER[:2], THOSE_RECEPTORS_LATER, (), "ketamine", "mechanism-words",
+                     expect=SELF + ("HL702",))
+    yield Seed("Glutamate {ADV} switches those receptors on.", (), "", "mechanism-words-trap", "DIR",
+               BLOCK_EARLIER[0], edits=False)
+    yield from pairs(LISTED_EARLIER, DENIED_LATER, ("{D} {ADV} does not cause weight gain.",), "ketamine",
+                     "effect-denied", expect=SELF + ("HL402",))
