@@ -20,7 +20,7 @@ from linter.claims.side_effects import list_items
 from linter.document import Document, read_document
 from linter.drugnames import find_drugs
 from linter.errors import UsageError
-from linter.nlp import Pipeline
+from linter.nlp.annotate import Pipeline
 from linter.packs import Knowledge, Language, bundled_language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
 from linter.validate import structural_problems

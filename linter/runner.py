@@ -25,7 +25,8 @@ from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff
 from linter.grammar import keep_parses, load, parseable
 from linter.names import front_matter_notes, packs_key
-from linter.nlp import parse_targets, pipeline
+from linter.nlp.annotate import pipeline
+from linter.nlp.targets import parse_targets
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 

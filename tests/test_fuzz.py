@@ -153,7 +153,8 @@ _SENTENCE_TEXT = st.lists(st.sampled_from(list("ab Xy1 .!?…。;:,-'\"()[]\n\t"
 def test_sentence_starts_are_the_sentencizers(knowledge, text):
     # The annotate stage applies the pipeline sentencizer's rule over token columns rather
     # than running the component; the sentences must be the ones the component gives.
-    from linter.nlp import pipeline, sentence_role, sentence_starts
+    from linter.nlp.annotate import pipeline
+    from linter.nlp.tokens import sentence_role, sentence_starts
 
     nlp = pipeline(knowledge).nlp
     expected = [t.i for t in nlp(text) if t.is_sent_start]

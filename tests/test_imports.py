@@ -25,7 +25,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "linter.schemas", "linter.jsonfile", "linter.alignindex", "linter.english")),
     ("document", ("linter.document", "linter.fix", "linter.markdown_places")),
     ("packs", ("linter.packs", "linter.facts")),
-    ("annotate", ("linter.grammar", "linter.nlp")),
+    ("annotate", ("linter.grammar", "linter.nlp.")),
     ("claims", ("linter.claims.",)),
     ("checks", ("linter.checks.",)),
     ("settings", ("linter.config", "linter.suppress", "linter.front_matter_ignore")),

@@ -29,7 +29,7 @@ def test_source_claims_are_all_supported(knowledge):
     from linter.checks.approval import judge
     from linter.claims import extract
     from linter.document import read_document
-    from linter.nlp import pipeline
+    from linter.nlp.annotate import pipeline
 
     ann = pipeline(knowledge).annotate(read_document(SOURCE))
     claims = extract(ann, EXTRACTORS)

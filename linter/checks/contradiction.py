@@ -14,8 +14,8 @@ from linter.checks.study import identified, identify
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim
 from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.findings import Finding, Rule
-from linter.nlp import stem
 from linter.quantities import Span, compare, find, ratio
+from linter.words import stem
 
 SELF = Rule(
     code="HL701",

@@ -28,7 +28,7 @@ from linter.document import decode, parse_document
 from linter.errors import UsageError
 from linter.files import read_bytes
 from linter.findings import Finding, Rule
-from linter.nlp import pipeline
+from linter.nlp.annotate import pipeline
 from linter.packs import STRENGTHS, Knowledge, Pack
 from linter.sources import env_folders, find
 
