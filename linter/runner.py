@@ -18,7 +18,9 @@ from linter.checks.base import Context
 from linter.checks.typo import english, lexicon
 from linter.claims import extract
 from linter.config import Settings
-from linter.document import TEXT_SUFFIXES, Document, _front_matter, decode, front_matter_line, parse_document
+from linter.document import Document
+from linter.document.front_matter import _front_matter, front_matter_line
+from linter.document.read import TEXT_SUFFIXES, decode, parse_document
 from linter.errors import DEBUG_ENV, UsageError, internal_error  # noqa: F401  (the server's import)
 from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding

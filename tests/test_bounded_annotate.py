@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from linter.cli import main
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.nlp import annotate
 from linter.nlp.annotate import pipeline
 from linter.nlp.tokens import FINAL, OPENER, OTHER, sentence_starts, tokenize

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from linter.checks import FIXABLE
 from linter.config import Settings
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.fix import apply_fixes
 from linter.runner import check_document, fix_document
 
@@ -102,7 +102,7 @@ def test_the_plain_text_shortcut_reads_what_the_inline_parser_would(text):
     # the unmodified parser's inline tokens give.
     from markdown_it import MarkdownIt
 
-    from linter.document import _markdown
+    from linter.document.markdown import _markdown
 
     line_starts = tuple([0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"])
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -136,7 +136,7 @@ def test_the_plain_block_shortcut_builds_the_blocks_the_parser_would(text):
     # block rules; the block tokens must be exactly the unmodified parser's.
     from markdown_it import MarkdownIt
 
-    from linter.document import _parser
+    from linter.document.parser import _parser
 
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     assert _blocks(_parser().parse(text)) == _blocks(reference.parse(text))

@@ -23,7 +23,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "linter.server.uris")),
     ("files", ("linter.files", "linter.bundle", "linter.usercache", "linter.yamlfile", "linter.sources",
                "linter.schemas", "linter.jsonfile", "linter.alignindex", "linter.english")),
-    ("document", ("linter.document", "linter.fix", "linter.markdown_places")),
+    ("document", ("linter.document.", "linter.fix", "linter.markdown_places")),
     ("packs", ("linter.packs", "linter.facts")),
     ("annotate", ("linter.grammar", "linter.nlp.")),
     ("claims", ("linter.claims.",)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.nlp.annotate import pipeline
 from linter.nlp.matchers import variants
 from linter.words import norm

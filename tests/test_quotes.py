@@ -6,7 +6,7 @@ import pytest
 
 from linter.checks import TRIGGERS
 from linter.claims.frames import quoted
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.nlp.annotate import pipeline
 
 

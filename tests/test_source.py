@@ -28,7 +28,7 @@ def test_source_claims_are_all_supported(knowledge):
     from linter.checks import EXTRACTORS
     from linter.checks.approval import judge
     from linter.claims import extract
-    from linter.document import read_document
+    from linter.document.read import read_document
     from linter.nlp.annotate import pipeline
 
     ann = pipeline(knowledge).annotate(read_document(SOURCE))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from linter.checks import EXTRACTORS, TRIGGERS
 from linter.claims import extract
 from linter.cli import main
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.nlp.annotate import pipeline
 
 

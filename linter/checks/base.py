@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from linter.claims import Claim
-from linter.document import Document, visible
+from linter.document import Document
+from linter.document.prose import visible
 from linter.findings import Finding, Rule
 from linter.nlp import Annotation
 from linter.packs import Knowledge
