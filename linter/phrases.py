@@ -55,7 +55,7 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 def has_any_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether a text contains any of the phrases as whole words, ignoring case (one search)."""
-    return bool(phrases) and _phrases_pattern(phrases).search(_lowered(text)) is not None
+    return bool(phrases) and _phrases_pattern(phrases).search(text.lower()) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -63,6 +63,3 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern:
     either = "|".join(re.escape(p.lower()) for p in phrases)
     return re.compile(rf"(?<!\w)(?:{either})(?!\w)")
 
-
-# A sentence is tested against many phrases in a row; lower-case it once.
-_lowered = functools.lru_cache(maxsize=8)(str.lower)

@@ -4,11 +4,11 @@ find in a batch's Doc."""
 
 from __future__ import annotations
 
-import operator
 import re
+import sys
 from typing import TYPE_CHECKING
 
-from linter.nlp import Cue, Mention, _build
+from linter.nlp import Cue, Mention
 from linter.packs import Knowledge, all_entries, requirement_cues
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline is built, so a cached run never loads it
@@ -30,13 +30,11 @@ def is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}s?", word))
 
 
-def _spans(prose: str, starts, ends, tok_starts, tok_ends, interned: dict) -> tuple[list, list, list]:
-    """Prose offsets and texts of token spans, as three columns (start, end, text). Equal
-    texts are one object (`interned`: text -> itself): a draft repeats the same few cues."""
-    firsts = list(map(starts.__getitem__, tok_starts))
-    lasts = list(map(ends.__getitem__, map((-1).__add__, tok_ends)))
-    texts = list(map(prose.__getitem__, map(slice, firsts, lasts)))
-    return firsts, lasts, list(map(interned.setdefault, texts, texts))
+def _span(prose: str, starts, ends, tok_start: int, tok_end: int) -> tuple[int, int, str]:
+    """Prose offsets and text of the tokens [tok_start, tok_end). Equal texts are one object
+    (interned): a draft repeats the same few cues and names, each kept in a column."""
+    start, end = starts[tok_start], ends[tok_end - 1]
+    return start, end, sys.intern(prose[start:end])
 
 
 def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -44,34 +42,28 @@ def _longest_first(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1] - match[2], match[1]
 
 
-_START = operator.itemgetter(1)
-_CUE_ORDER = operator.attrgetter("tok_start", "tok_end", "kind")
 _SCOPED_CUES = frozenset({"negation", "clause-break"})  # not taken inside a drug's or condition's name
 
 
-def _covered(length: int, spans) -> bytearray:
-    """1 at every token inside one of the spans (items with tok_start and tok_end)."""
-    marks = bytearray(length)
-    for span in spans:
-        marks[span.tok_start:span.tok_end] = b"\x01" * (span.tok_end - span.tok_start)
-    return marks
+def _covered(spans) -> set[int]:
+    """The tokens inside one of the spans (items with tok_start and tok_end)."""
+    return {i for span in spans for i in range(span.tok_start, span.tok_end)}
 
 
 class Matchers:
-    """The PhraseMatchers for a set of packs, over one pipeline's vocabulary. `string`: the
-    vocabulary's string of an id (a cue's kind)."""
+    """The PhraseMatchers for a set of packs, over one pipeline's vocabulary."""
 
-    def __init__(self, nlp, knowledge: Knowledge, string):
+    def __init__(self, nlp, knowledge: Knowledge):
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
-        self.nlp, self.knowledge, self._string = nlp, knowledge, string
+        self.nlp, self.knowledge = nlp, knowledge
         # Mentions: two PhraseMatchers, folded spellings and exact-case acronyms ("GAD", not "gad").
         # (An EntityRuler would run acronyms through the token Matcher, many times slower.)
         self.names = PhraseMatcher(nlp.vocab, attr="NORM")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns = self._entity_patterns()
-        self._entity_key = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}.__getitem__
+        self._entity_keys = {nlp.vocab.strings.add(key): tuple(key.split("|", 1)) for key in patterns}
         for key, spellings in patterns.items():
             folded = [self._pattern_doc(v) for s in spellings if not is_acronym(s) for v in variants(s)]
             exact = [Doc(nlp.vocab, words=[s]) for s in spellings if is_acronym(s)]
@@ -103,38 +95,32 @@ class Matchers:
             out.setdefault(f"{entry.kind}|{ent_id}", []).extend(entry.spellings + entry.misspellings)
         return out
 
-    def mentions(self, doc: Doc, prose: str, starts, ends, interned: dict) -> tuple[Mention, ...]:
-        """The pack mentions in a batch's Doc. Longest match wins; of equal length, the first."""
-        found = self.names(doc) + self.acronyms(doc)
-        if not found:
-            return ()
-        found.sort(key=_longest_first)
-        taken = bytearray(len(doc))
+    def mentions(self, doc: Doc, prose: str, starts, ends) -> tuple[Mention, ...]:
+        """The pack mentions in a batch's Doc, in order. Longest match wins; of equal length, the
+        first."""
+        taken: set[int] = set()
         chosen = []
-        for match in found:
-            _, start, end = match
-            if not any(taken[start:end]):
-                taken[start:end] = b"\x01" * (end - start)
-                chosen.append(match)
-        chosen.sort(key=_START)
-        ids, tok_starts, tok_ends = zip(*chosen)
-        labels, ent_ids = zip(*map(self._entity_key, ids))
-        firsts, lasts, texts = _spans(prose, starts, ends, tok_starts, tok_ends, interned)
-        return tuple(_build(Mention, labels, ent_ids, firsts, lasts, tok_starts, tok_ends, texts))
+        for key, tok_start, tok_end in sorted(self.names(doc) + self.acronyms(doc), key=_longest_first):
+            if taken.isdisjoint(range(tok_start, tok_end)):
+                taken.update(range(tok_start, tok_end))
+                chosen.append((tok_start, tok_end, *self._entity_keys[key]))
+        mentions = []
+        for tok_start, tok_end, label, ent_id in sorted(chosen):
+            start, end, text = _span(prose, starts, ends, tok_start, tok_end)
+            mentions.append(Mention(label, ent_id, start, end, tok_start, tok_end, text))
+        return tuple(mentions)
 
-    def cues(self, doc: Doc, mentions, prose: str, starts, ends, interned: dict) -> tuple[Cue, ...]:
+    def cues(self, doc: Doc, mentions, prose: str, starts, ends) -> tuple[Cue, ...]:
         """The cues in a batch's Doc, in order; a negation or clause break inside a name is none."""
-        matches = self.cue_matcher(doc)
-        if not matches:
-            return ()
-        ids, tok_starts, tok_ends = zip(*matches)
-        kinds = tuple(map(self._string, ids))
-        cues = _build(Cue, kinds, tok_starts, tok_ends, *_spans(prose, starts, ends, tok_starts, tok_ends, interned))
+        strings = self.nlp.vocab.strings
+        cues = [Cue(sys.intern(strings[key]), tok_start, tok_end, *_span(prose, starts, ends, tok_start, tok_end))
+                for key, tok_start, tok_end in self.cue_matcher(doc)]
+        kinds = {cue.kind for cue in cues}
         if mentions and not _SCOPED_CUES.isdisjoint(kinds):
             # "<condition> that has not responded…" is a name, not a negation
-            named = _covered(len(doc), mentions)
-            cues = [c for c in cues if c.kind not in _SCOPED_CUES or not any(named[c.tok_start:c.tok_end])]
+            named = _covered(mentions)
+            cues = [c for c in cues if c.kind not in _SCOPED_CUES or named.isdisjoint(range(c.tok_start, c.tok_end))]
         if "pseudo-negation" in kinds:
-            pseudo = _covered(len(doc), (c for c in cues if c.kind == "pseudo-negation"))
-            cues = [c for c in cues if not (c.kind == "negation" and pseudo[c.tok_start])]
-        return tuple(sorted(cues, key=_CUE_ORDER))
+            pseudo = _covered(c for c in cues if c.kind == "pseudo-negation")
+            cues = [c for c in cues if not (c.kind == "negation" and c.tok_start in pseudo)]
+        return tuple(sorted(cues, key=lambda cue: (cue.tok_start, cue.tok_end, cue.kind)))

@@ -4,15 +4,9 @@ the NegEx-style negation scopes, which run from a negation cue to the end of its
 from __future__ import annotations
 
 import bisect
-import operator
 
 from linter.document import Document
-from linter.nlp import Clause, Sentence, _build, _shifted
-from linter.words import positions
-
-_TOK_START = operator.attrgetter("tok_start")
-_KIND = operator.attrgetter("kind")
-
+from linter.nlp import Clause, Sentence, shifted
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     """Items (sorted by token) that start in [tok_start, tok_end)."""
@@ -40,7 +34,7 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
     """Split a sentence at clause breaks; subordinate and relative clauses end at a comma.
     `kinds`: the kinds of the sentence's cues; `joints`: its tokens whose norm is in _JOINTS."""
     if not joints and kinds.isdisjoint(_CLAUSE_CUES):
-        return (tuple.__new__(Clause, (tok_start, tok_end)),)  # most sentences: nothing could split them
+        return (Clause(tok_start, tok_end),)  # most sentences: nothing could split them
     in_negation = {i for c in cues if c.kind == "negation" for i in range(c.tok_start, c.tok_end)}
     drug_starts = {m.tok_start for m in mentions if m.label == "drug"}
     commas = [j for j in joints if norms[j] == ","]
@@ -81,7 +75,7 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
             if comma is not None:
                 breaks.add(comma + 1)
     bounds = [tok_start] + sorted(b for b in breaks if tok_start < b < tok_end) + [tok_end]
-    return tuple(_build(Clause, bounds, bounds[1:]))  # strictly increasing: no empty clause
+    return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]))  # strictly increasing: no empty clause
 
 
 def batch_sentences(interned: dict, document: Document, prose_blocks, sent_starts, mentions, cues, norms,
@@ -91,7 +85,7 @@ def batch_sentences(interned: dict, document: Document, prose_blocks, sent_start
     kinds sentences hold."""
     cue_starts = [c.tok_start for c in cues]
     mention_starts = [m.tok_start for m in mentions]
-    joints = sorted(i for word in _JOINTS for i in positions(norms, word))
+    joints = [i for i, word in enumerate(norms) if word in _JOINTS]
     block_starts = [start for start, _ in prose_blocks]
     prose = document.prose
     out = []
@@ -107,12 +101,12 @@ def batch_sentences(interned: dict, document: Document, prose_blocks, sent_start
         at = bisect.bisect_right(block_starts, start) - 1
         block = prose_blocks[at][1] if at >= 0 else 0
         inside = _window(cues, cue_starts, tok_start, tok_end)
-        kinds = frozenset(map(_KIND, inside))
+        kinds = frozenset(cue.kind for cue in inside)
         kinds = interned.setdefault(kinds, kinds)
         clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
                            inside, kinds, _window(joints, joints, tok_start, tok_end))
         out.append(Sentence(index0 + len(out), start, end, tok0 + tok_start, tok0 + tok_end,
-                            _shifted(Clause, clauses, tok0, 0, 1), block, prose[start:end], kinds))
+                            shifted(clauses, tok0), block, prose[start:end], kinds))
     return out
 
 
@@ -128,7 +122,7 @@ def negation_scopes(sentences, cues) -> list[tuple[int, int]]:
         sentence = _containing(sentences, starts, cue.tok_start)
         if sentence is None:
             continue
-        at = bisect.bisect_right(sentence.clauses, cue.tok_start, key=_TOK_START) - 1
+        at = bisect.bisect_right(sentence.clauses, cue.tok_start, key=lambda clause: clause.tok_start) - 1
         clause = sentence.clauses[at]  # clauses tile their sentence
         scopes[clause] = min(cue.tok_end, scopes.get(clause, cue.tok_end))
     return [(start, clause.tok_end) for clause, start in scopes.items()]

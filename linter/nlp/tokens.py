@@ -89,15 +89,15 @@ def sentence_starts(roles, before: int = OTHER) -> list[int]:
     """spaCy's Sentencizer rule over a whole column of roles: a sentence starts at the first
     token, and at an OPENER when the last FINAL or OPENER token before it was FINAL. `before`:
     the role of that last token when the column continues another."""
-    import numpy as np
-
     if not roles:
         return []
-    roles_ = np.array(roles, dtype=np.int8)
-    events = np.flatnonzero(roles_)
-    kinds = roles_[events]
-    previous = np.concatenate(([before], kinds[:-1])).astype(np.int8)
-    return [0] + [i for i in events[(previous == FINAL) & (kinds == OPENER)].tolist() if i]
+    starts, last = [0], before
+    for i, role in enumerate(roles):
+        if role == OPENER and last == FINAL and i:
+            starts.append(i)
+        if role != OTHER:
+            last = role
+    return starts
 
 
 @functools.lru_cache(maxsize=1)
