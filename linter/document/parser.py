@@ -1,6 +1,6 @@
 """The markdown-it parser as drafts are read: CommonMark with tables and strikethrough, plus
-block rules that take the commonest blocks in one step, read containers nested past
-markdown-it's limit as plain text, and hand the tokens on a block or so at a time."""
+block rules that read containers nested past markdown-it's limit as plain text and hand the
+tokens on a block or so at a time."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import re
 from typing import Callable
 
 _md = None
-_heading = _md_trim = None  # markdown-it's heading rule and trim, bound with the parser
 # Stands in for each token already handed on inside a list or block quote still open (the
 # list rule finds its tokens by index when the list ends, to mark tight paragraphs).
 _spent = None
@@ -30,18 +29,14 @@ def markdown_tokens(text: str, take: Callable[[list], None]) -> dict:
 
 
 def _parser():
-    global _md, _heading, _md_trim, _spent
+    global _md, _spent
     if _md is None:
-        from markdown_it.common.utils import mdTrim
-        from markdown_it.rules_block import heading
         from markdown_it.token import Token
 
-        _heading, _md_trim = heading, mdTrim  # for _plain_block
         _spent = Token("healthlint_spent", "", 0)
         _md = markdown_parser()
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
-        _md.block.ruler.before("table", "plain_block", _plain_block)
-        _md.block.ruler.before("plain_block", "deep_text", _deep_block)
+        _md.block.ruler.before("table", "deep_text", _deep_block)
         _md.block.ruler.before("deep_text", "flush", _flush_block)
         _md.core.ruler.at("inline", _inline_rule)
     return _md
@@ -63,42 +58,6 @@ def _deep_block(state, start: int, end: int, silent: bool) -> bool:
     state.line = line
     state.push("deep_text", "", 0).map = [start, line]
     return True
-
-
-def _plain_block(state, start: int, end: int, silent: bool) -> bool:
-    """markdown-it's paragraph and heading rules for the commonest blocks, without first trying
-    every other block rule on them (and, for a paragraph, every terminator rule on each line).
-
-    A paragraph here is lines that each start with a letter where the block's content starts,
-    up to a blank line or the end: no other block starts on such a line, nor interrupts a
-    paragraph there, so the tokens are the ones the paragraph rule would push. A line that
-    starts with "#" goes straight to the heading rule unless the next line could make it a
-    table's header. Anything else is left to the full rules."""
-    if silent:
-        return False
-    src, begins = state.src, state.bMarks
-    first = src[begins[start]]
-    if first == "#":
-        after = start + 1
-        if after < state.lineMax and not state.isEmpty(after) and not _letter_or_hash(src[begins[after]]):
-            return False
-        return _heading(state, start, end, silent)
-    line, end = start, state.lineMax  # as far as the paragraph rule looks
-    while line < end and not state.isEmpty(line):
-        if not src[begins[line]].isalpha():  # also refuses an indented line
-            return False
-        line += 1
-    state.line = line
-    content = _md_trim(state.getLines(start, line, 0, False))
-    state.push("paragraph_open", "p", 1).map = [start, line]
-    token = state.push("inline", "", 0)
-    token.content, token.map, token.children = content, [start, line], []
-    state.push("paragraph_close", "p", -1)
-    return True
-
-
-def _letter_or_hash(ch: str) -> bool:
-    return ch == "#" or ch.isalpha()
 
 
 # What can start inline markup (escape, code, strikethrough, emphasis, link, image, autolink,
