@@ -31,13 +31,6 @@ def _add_comment(b: _Builder, offset: int, body: str, line_starts: Sequence[int]
 
 def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> int:
     """Add an inline token's readable text, aligned to the raw source; where it ends in the file."""
-    if tok.meta.get("plain"):
-        for i, line in enumerate(tok.content.split("\n")):
-            if i:
-                cursor = _line_break(b, cursor, limit, line_starts)
-            if line:
-                cursor = _text(b, line, text, cursor, limit)
-        return cursor
     in_autolink = False
     for child in tok.children or ():
         kind = child.type

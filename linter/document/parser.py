@@ -4,7 +4,6 @@ tokens on a block or so at a time."""
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 _md = None
@@ -38,7 +37,6 @@ def _parser():
         _md.options["maxNesting"] = DEEP_LEVEL + 2  # room for the deep-text token (a list item is two levels)
         _md.block.ruler.before("table", "deep_text", _deep_block)
         _md.block.ruler.before("deep_text", "flush", _flush_block)
-        _md.core.ruler.at("inline", _inline_rule)
     return _md
 
 
@@ -60,30 +58,6 @@ def _deep_block(state, start: int, end: int, silent: bool) -> bool:
     return True
 
 
-# What can start inline markup (escape, code, strikethrough, emphasis, link, image, autolink,
-# HTML, entity), or make a line break more than a plain soft break (whitespace beside it).
-_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
-_BREAK_MARKUP = (" \n", "\t\n", "\n ", "\n\t")
-
-
-def _has_markup(content: str) -> bool:
-    # A character class alone lets the regex engine scan fast; the breaks are plain substrings.
-    return _MARKUP.search(content) is not None or any(b in content for b in _BREAK_MARKUP)
-
-
-def _inline_rule(state) -> None:
-    """markdown-it's core "inline" rule, run only where there is markup to parse. Most
-    paragraphs are plain text; those are marked plain and read straight from their content
-    (a text run per line, a soft break between), which is what the inline parser would give."""
-    for token in state.tokens:
-        if token.type != "inline":
-            continue
-        token.children = []
-        if _has_markup(token.content):
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
-        else:
-            token.meta = {"plain": True}
-
 # The env keys of the callback that `_flush_block` hands finished tokens to, and of the index
 # of the first token not yet handed on.
 _TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
@@ -94,6 +68,7 @@ def _parse_block_by_block(text: str, take: Callable[[list], None]) -> dict:
     inline tokens parsed just before (the core rules after "block": inline, then text_join).
     A link may use a reference defined further on, so a text that may hold a definition is
     first parsed for its definitions alone."""
+    from markdown_it.rules_core import inline as parse_inline
     from markdown_it.rules_core import normalize, text_join
     from markdown_it.rules_core.state_core import StateCore
 
@@ -108,7 +83,7 @@ def _parse_block_by_block(text: str, take: Callable[[list], None]) -> dict:
 
     def inline(tokens: list) -> None:
         group = StateCore(state.src, md, state.env, tokens)
-        _inline_rule(group)
+        parse_inline(group)
         text_join(group)
         take(tokens)
 
