@@ -38,9 +38,6 @@ class _Builder:
 
     def add(self, text: str, file_offset: int) -> None:
         """Add text that is contiguous in the file from file_offset, less its hidden characters."""
-        if HIDDEN_CHARACTERS.search(text) is None:  # nearly always: one scan at C speed
-            self._add(text, file_offset)
-            return
         i = 0
         for m in HIDDEN_CHARACTERS.finditer(text):
             self._add(text[i:m.start()], file_offset + i)
@@ -68,7 +65,7 @@ class _Builder:
 
     def close_block(self, kind: str, line: int, end_line: int, in_list: bool = False) -> None:
         start = self._block_start
-        if start >= 0 and any(map(str.strip, self.parts[self._block_part:])):
+        if start >= 0 and any(part.strip() for part in self.parts[self._block_part:]):
             self.blocks.append(Block(kind, line, end_line, start, self.length, in_list))
         else:
             self.blocks.append(Block(kind, line, end_line, -1, -1, in_list))
