@@ -27,7 +27,7 @@ BATCH = 64  # sentences per nlp.pipe batch, as linter/grammar.py parses them
 def dump(folder: Path, out: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from linter.config import load_settings
-    from linter.document import decode, parse_document
+    from linter.document.read import decode, parse_document
     from linter.grammar import _UNUSED, _installed
     from linter.packs import load_knowledge
     from linter.runner import discover, parsed_sentences

@@ -67,7 +67,7 @@ def parsed_sentences(texts: list[str]) -> list[list[str]]:
     parses, with parses kept in memory from one text to the next (as the parse cache keeps them)."""
     from linter import grammar
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.packs import load_knowledge
     from linter.runner import check_document
 

@@ -20,7 +20,7 @@ HTML block that leaves a comment open (a browser hides the rest), no comment goe
 would show what follows. A comment at the end of line N-1 moves on when a line is added above N.
 A finding about the whole draft (reported at 1:1; see baseline.whole_draft) or in the front
 matter is disabled for the whole draft. Plain-text drafts take a comment on a line of its own
-(document.py reads a line holding only a healthlint comment as a comment, not prose). HL001 (an
+(document/plain_text.py reads a line holding only a healthlint comment as a comment, not prose). HL001 (an
 unused suppression) is never suppressed: the stale comment should go. Every other byte, line
 endings included, is kept.
 """
@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from linter.baseline import whole_draft
-from linter.document import _FRONT_MATTER, Document, blank_front_matter, read_document, split_lines
+from linter.document import Document
+from linter.document.front_matter import _FRONT_MATTER, blank_front_matter
+from linter.document.lines import split_lines
+from linter.document.read import read_document
 from linter.errors import UsageError
 from linter.files import write_atomic
 from linter.findings import SORT_KEY, Finding

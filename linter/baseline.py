@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from linter.document import split_lines
+from linter.document.lines import split_lines
 from linter.errors import UsageError
 from linter.files import MissingFile, read_bytes
 from linter.findings import Finding

@@ -17,10 +17,11 @@ from linter.checks import EXTRACTORS, TRIGGERS
 from linter.checks.typo import english, near_miss
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, extract
 from linter.claims.side_effects import list_items
-from linter.document import Document, read_document
+from linter.document import Document
+from linter.document.read import read_document
 from linter.drugnames import find_drugs
 from linter.errors import UsageError
-from linter.nlp import Pipeline
+from linter.nlp.annotate import Pipeline
 from linter.packs import Knowledge, Language, bundled_language, knowledge_of, pack_from_data
 from linter.quantities import find as find_spans
 from linter.validate import structural_problems

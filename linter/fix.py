@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import difflib
 
-from linter.document import split_lines
+from linter.document.lines import split_lines
 from linter.findings import Finding
 
 

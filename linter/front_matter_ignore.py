@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from linter.config import split_list
-from linter.document import _FRONT_MATTER
+from linter.document.front_matter import _FRONT_MATTER
 from linter.yamlfile import MAX_FRONT_MATTER_CHARS, parse
 
 _NOT_PARSED = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)

@@ -1,7 +1,7 @@
 """Annotate stage, second pass: a trained English pipeline (tagger and dependency parser) over
 the sentences that can carry a claim.
 
-The blank pass (nlp.py) tokenises the whole draft; this pass runs the trained pipeline's
+The blank pass (nlp/) tokenises the whole draft; this pass runs the trained pipeline's
 components on those very tokens, sentence by sentence, so a parse's token i is the blank pass's
 token i and nothing has to be aligned. Claims then read who did what to whom from the parse:
 which drug is the subject of "approved", whether a phrase is a clause or only a noun phrase.

@@ -2,7 +2,7 @@
 sentences the edit can change; the others keep the claims (and HL704's fact slots) of the last
 version, moved to where the edit put them. The same stage functions (claims.sentence_claims,
 claims.with_tables, claims.slots.slots) on a part of the draft, so the claims are those of a
-full extract. (The annotation of the blocks an edit left alone is kept by nlp.Reuse, from the
+full extract. (The annotation of the blocks an edit left alone is kept by nlp.reuse.Reuse, from the
 last annotation this keeps.)
 
 What a sentence's claims read: its own section (from its heading to the next: a list's lead-in

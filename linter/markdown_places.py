@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from linter.document import markdown_parser, markdown_tokens, split_lines
+from linter.document.lines import split_lines
+from linter.document.parser import markdown_parser, markdown_tokens
 
 _PREFIX = re.compile(r"[ \t>]*")  # indentation and block-quote markers
 _MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")  # a list item's bullet or number

@@ -1,4 +1,5 @@
-"""Which of many phrases a text contains as whole words, ignoring case, in one pass.
+"""Which of many phrases a text contains as whole words, ignoring case, in one pass (and, for
+a few phrases, `has_phrase` and `has_any_phrase`: one regular expression search).
 
 The phrases are kept in a tree of their tokens (runs of word characters, and single other
 characters; whitespace only separates), so a text is read once however many phrases there
@@ -6,6 +7,7 @@ are, instead of once per phrase."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Generic, Hashable, Iterable, TypeVar
 
@@ -45,3 +47,20 @@ class PhraseIndex(Generic[T]):
                     break
                 out.update(node.get(_END, ()))
         return out
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether a text contains a phrase as whole words, ignoring case."""
+    return has_any_phrase(text, (phrase,))
+
+
+def has_any_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a text contains any of the phrases as whole words, ignoring case (one search)."""
+    return bool(phrases) and _phrases_pattern(phrases).search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    either = "|".join(re.escape(p.lower()) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{either})(?!\w)")
+

@@ -18,7 +18,9 @@ from linter.checks.base import Context
 from linter.checks.typo import english, lexicon
 from linter.claims import extract
 from linter.config import Settings
-from linter.document import TEXT_SUFFIXES, Document, _front_matter, decode, front_matter_line, parse_document
+from linter.document import Document
+from linter.document.front_matter import _front_matter, front_matter_line
+from linter.document.read import TEXT_SUFFIXES, decode, parse_document
 from linter.errors import DEBUG_ENV, UsageError, internal_error  # noqa: F401  (the server's import)
 from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
@@ -26,7 +28,8 @@ from linter.fix import apply_fixes, encode, unified_diff
 from linter.grammar import keep_parses, load, parseable
 from linter.incremental import Recall
 from linter.names import front_matter_notes, packs_key
-from linter.nlp import parse_targets, pipeline
+from linter.nlp.annotate import pipeline
+from linter.nlp.targets import parse_targets
 from linter.packs import Knowledge
 from linter.phrases import PhraseIndex
 

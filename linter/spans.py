@@ -11,7 +11,6 @@ import functools
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import repeat
 
 _INTS = frozenset({"start", "end", "tok_start", "tok_end"})  # fields kept as machine integers
 # Offsets and token indices are never negative, and a draft is far below 4 GB: 32 bits hold them
@@ -38,10 +37,10 @@ class Spans:
         return len(self._tok_starts)
 
     def __iter__(self):
-        return map(tuple.__new__, repeat(self._cls), zip(*self._columns))
+        return (self._cls(*row) for row in zip(*self._columns))
 
     def __getitem__(self, i: int):
-        return tuple.__new__(self._cls, [column[i] for column in self._columns])
+        return self._cls(*[column[i] for column in self._columns])
 
     def starting_in(self, tok_start: int, tok_end: int, wanted: tuple[str, ...] = ()) -> list:
         """Items starting in [tok_start, tok_end) whose key is wanted (any, if none is), in order."""
@@ -116,6 +115,6 @@ class Sentences(Sequence):
         i %= len(self)
         tok_start, tok_end, start, end = self.tok_starts[i], self._tok_ends[i], self._starts[i], self._ends[i]
         bounds = [tok_start, *self._breaks[self._break_at[i]:self._break_at[i + 1]], tok_end]
-        clauses = tuple(map(tuple.__new__, repeat(self._clause), zip(bounds, bounds[1:])))
+        clauses = tuple(self._clause(a, b) for a, b in zip(bounds, bounds[1:]))
         return self._cls(i, start, end, tok_start, tok_end, clauses, self._blocks[i], self._prose[start:end],
                          self._kinds[i])

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from linter.checks import RULES
 from linter.checks.suppression import UNKNOWN, UNUSED
 from linter.config import Settings, check_selector, matches, split_list
-from linter.document import Document, front_matter_line
+from linter.document import Document
+from linter.document.front_matter import front_matter_line
 from linter.errors import UsageError
 from linter.findings import SORT_KEY, Finding
 

@@ -1,4 +1,4 @@
-"""Words as the matcher folds them, shared below the annotate stage (nlp.py), the parse
+"""Words as the matcher folds them, shared below the annotate stage (nlp/), the parse
 (grammar.py) and the packs (merging names, validating misspellings): case, dashes, curly quotes
 and British spellings folded, a crude stem, and C-level scans of token columns."""
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.packs import load_knowledge
 from linter.runner import lint_document
 

@@ -8,7 +8,9 @@ import re
 import pytest
 
 from linter.cli import main
-from linter.document import blank_front_matter, markdown_parser, read_document
+from linter.document.front_matter import blank_front_matter
+from linter.document.parser import markdown_parser
+from linter.document.read import read_document
 from linter.yamlfile import MAX_FRONT_MATTER_CHARS
 
 MARKDOWN = """\

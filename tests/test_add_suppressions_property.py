@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 from linter.add_suppressions import add_suppressions
 from linter.config import Settings
-from linter.document import blank_front_matter, markdown_parser, parse_document
+from linter.document.front_matter import blank_front_matter
+from linter.document.parser import markdown_parser
+from linter.document.read import parse_document
 from linter.packs import load_knowledge
 from linter.runner import check_document
 

@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from linter import nlp
 from linter.cli import main
-from linter.document import parse_document
-from linter.nlp import pipeline, tokenize
+from linter.document.read import parse_document
+from linter.nlp import annotate
+from linter.nlp.annotate import pipeline
+from linter.nlp.tokens import FINAL, OPENER, OTHER, sentence_starts, tokenize
 from linter.runner import lint_document
 
 MISSING_CONSULT = ("warning HL801 Missing statement: advise readers to consult a healthcare professional "
@@ -124,7 +125,7 @@ def _annotated(knowledge, text: str, name: str) -> tuple:
     return tokens, list(ann.sentences), list(ann.mentions), list(ann.cues), lint_document(document, knowledge)
 
 
-@pytest.mark.parametrize("batch_chars", [1, 200, nlp.BATCH_CHARS])
+@pytest.mark.parametrize("batch_chars", [1, 200, annotate.BATCH_CHARS])
 def test_annotations_and_findings_do_not_depend_on_the_batches(knowledge, monkeypatch, batch_chars):
     """Fixtures, and a long draft of fixture paragraphs, are annotated alike however the
     prose is cut into batches (1: every block is a batch)."""
@@ -133,21 +134,21 @@ def test_annotations_and_findings_do_not_depend_on_the_batches(knowledge, monkey
     drafts = [(p.read_text(encoding="utf-8"), p.name) for p in sorted(FIXTURES.rglob("*.md"))]
     drafts += [(long_draft, "long.md"), (long_draft, "long.txt"),
                ("Intro.\n\n(Ketamine) is approved for anxiety. It is not.\n\n\"Esketamine\" is not approved.\n", "x.md")]
-    monkeypatch.setattr(nlp, "BATCH_CHARS", 1 << 40)
+    monkeypatch.setattr(annotate, "BATCH_CHARS", 1 << 40)
     whole = [_annotated(knowledge, text, name) for text, name in drafts]
-    monkeypatch.setattr(nlp, "BATCH_CHARS", batch_chars)
+    monkeypatch.setattr(annotate, "BATCH_CHARS", batch_chars)
     assert [_annotated(knowledge, text, name) for text, name in drafts] == whole
     assert sum(len(findings) for *_, findings in whole) > 300
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([nlp.OTHER, nlp.FINAL, nlp.OPENER]), min_size=1, max_size=30), st.data())
+@given(st.lists(st.sampled_from([OTHER, FINAL, OPENER]), min_size=1, max_size=30), st.data())
 def test_the_sentence_rule_carries_over_from_one_column_to_the_next(roles, data):
     cut = data.draw(st.integers(1, len(roles)))
     left, right = roles[:cut], roles[cut:]
-    before = next((r for r in reversed(left) if r != nlp.OTHER), nlp.OTHER)
-    pieces = nlp.sentence_starts(left) + [cut + i for i in nlp.sentence_starts(right, before)]
-    assert set(pieces) == set(nlp.sentence_starts(roles)) | ({cut} if right else set())  # each piece starts one
+    before = next((r for r in reversed(left) if r != OTHER), OTHER)
+    pieces = sentence_starts(left) + [cut + i for i in sentence_starts(right, before)]
+    assert set(pieces) == set(sentence_starts(roles)) | ({cut} if right else set())  # each piece starts one
 
 
 # ------------------------------------------------------------------ memory
@@ -176,7 +177,7 @@ def _random_words(rng: random.Random, n: int) -> str:
 @pytest.mark.hostile
 @pytest.mark.timeout(900)  # a hang guard only (the measure is memory): generous for a starved CI runner
 def test_the_vocabulary_does_not_grow_with_the_files_linted(tmp_path):
-    """New words leave spaCy's vocabulary after each draft, and the memos stay bounded
+    """New words leave spaCy's vocabulary after each draft, and nothing keeps them
     (before: 3 drafts of 30,000 new words each took 248 MB, 12 took 462 MB)."""
     rng = random.Random(5)
     for i in range(12):

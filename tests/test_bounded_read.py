@@ -10,14 +10,16 @@ import textwrap
 import pytest
 from markdown_it import MarkdownIt
 
-from linter.document import _markdown, line_starts_of, parse_document
+from linter.document.lines import line_starts_of
+from linter.document.markdown import _markdown
+from linter.document.read import parse_document
 from test_bounded_annotate import _paragraphs, long_draft
 
 # Reads a draft in a process of its own: its peak RSS above what it had after reading a small
 # one (imports and the parser built), per byte of the draft.
 _READ = textwrap.dedent("""
     import os, resource, sys
-    from linter.document import read_document
+    from linter.document.read import read_document
     read_document(sys.argv[2])
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     read_document(sys.argv[1])

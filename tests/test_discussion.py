@@ -9,8 +9,8 @@ from linter.checks import EXTRACTORS
 from linter.claims import extract
 from linter.claims.discussion import last_named, main_drug
 from linter.cli import main
-from linter.document import parse_document
-from linter.nlp import pipeline
+from linter.document.read import parse_document
+from linter.nlp.annotate import pipeline
 
 
 @pytest.fixture(scope="module")

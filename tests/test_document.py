@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.document import parse_document, read_document
+from linter.document.read import parse_document, read_document
 from linter.errors import UsageError
 
 

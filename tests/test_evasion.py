@@ -153,7 +153,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from linter.config import Settings  # noqa: E402
-from linter.document import parse_document, visible  # noqa: E402
+from linter.document.prose import visible  # noqa: E402
+from linter.document.read import parse_document  # noqa: E402
 from linter.runner import check_document  # noqa: E402
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,7 @@ import yaml
 from conftest import SOURCE, needs_source
 from linter.checks.side_effect import listed
 from linter.cli import main
-from linter.nlp import norm
+from linter.words import norm
 
 
 def _ids(extracted: dict, curated) -> dict[str, str]:

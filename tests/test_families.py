@@ -15,7 +15,7 @@ from linter.checks import FAMILIES, Family, registry
 from linter.checks.base import Context
 from linter.claims import Claim
 from linter.config import Settings
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.findings import Rule
 from linter.packs import bundled_language, knowledge_of, pack_from_data
 from linter.runner import check_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.front_matter_ignore import with_ignored
 from linter.yamlfile import MAX_FRONT_MATTER_CHARS
 

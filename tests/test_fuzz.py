@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from linter.checks import FIXABLE
 from linter.config import Settings
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.fix import apply_fixes
 from linter.runner import check_document, fix_document
 
@@ -102,7 +102,7 @@ def test_the_plain_text_shortcut_reads_what_the_inline_parser_would(text):
     # the unmodified parser's inline tokens give.
     from markdown_it import MarkdownIt
 
-    from linter.document import _markdown
+    from linter.document.markdown import _markdown
 
     line_starts = tuple([0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"])
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -136,7 +136,7 @@ def test_the_plain_block_shortcut_builds_the_blocks_the_parser_would(text):
     # block rules; the block tokens must be exactly the unmodified parser's.
     from markdown_it import MarkdownIt
 
-    from linter.document import _parser
+    from linter.document.parser import _parser
 
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     assert _blocks(_parser().parse(text)) == _blocks(reference.parse(text))
@@ -153,7 +153,8 @@ _SENTENCE_TEXT = st.lists(st.sampled_from(list("ab Xy1 .!?…。;:,-'\"()[]\n\t"
 def test_sentence_starts_are_the_sentencizers(knowledge, text):
     # The annotate stage applies the pipeline sentencizer's rule over token columns rather
     # than running the component; the sentences must be the ones the component gives.
-    from linter.nlp import pipeline, sentence_role, sentence_starts
+    from linter.nlp.annotate import pipeline
+    from linter.nlp.tokens import sentence_role, sentence_starts
 
     nlp = pipeline(knowledge).nlp
     expected = [t.i for t in nlp(text) if t.is_sent_start]

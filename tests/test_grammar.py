@@ -6,9 +6,9 @@ import pytest
 
 from linter.checks import TRIGGERS
 from linter.cli import main
-from linter.document import parse_document
+from linter.document.read import parse_document
 from linter.grammar import load
-from linter.nlp import pipeline
+from linter.nlp.annotate import pipeline
 from linter.runner import context
 
 

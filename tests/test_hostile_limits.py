@@ -116,7 +116,7 @@ def test_reference_link_then_many_unclosed_link_targets(tmp_path, capsys):
     ("x &amp; *y* " * 3 + "Ketmaine.", "Ketmaine"),
 ])
 def test_text_around_links_keeps_its_place(text, word):
-    from linter.document import parse_document
+    from linter.document.read import parse_document
 
     doc = parse_document(text, "d.md")
     at = doc.prose.index(word)
@@ -180,7 +180,7 @@ def test_pack_selection_with_5000_drugs_and_a_long_draft(tmp_path, capsys):
 
 def test_pack_selection_finds_the_packs_a_draft_names():
     from conftest import ROOT
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.packs import load_knowledge
     from linter.phrases import PhraseIndex
     from linter.runner import choose_packs

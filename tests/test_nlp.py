@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from linter.document import parse_document
-from linter.nlp import norm, pipeline, variants
+from linter.document.read import parse_document
+from linter.nlp.annotate import pipeline
+from linter.nlp.matchers import variants
+from linter.words import norm
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +83,6 @@ def test_sentences_know_their_block_after_lists(annotate):
     ((), "it", []),
 ])
 def test_positions_finds_every_occurrence_in_order(seq, value, expected):
-    from linter.nlp import positions
+    from linter.words import positions
 
     assert list(positions(seq, value)) == expected

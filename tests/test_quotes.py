@@ -6,8 +6,8 @@ import pytest
 
 from linter.checks import TRIGGERS
 from linter.claims.frames import quoted
-from linter.document import parse_document
-from linter.nlp import pipeline
+from linter.document.read import parse_document
+from linter.nlp.annotate import pipeline
 
 
 @pytest.fixture(scope="module")

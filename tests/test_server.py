@@ -345,7 +345,7 @@ def test_an_edit_reparses_only_the_sentences_it_changed(knowledge, monkeypatch, 
     asks), so an edit to one sentence parses that sentence alone, with the findings unchanged."""
     from linter import grammar
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import check_document
 
     text = ("Ketamine is approved for anxiety. It works within hours for most people.\n\n"

@@ -130,7 +130,7 @@ def test_an_edit_in_one_paragraph_re_extracts_only_what_it_can_change(knowledge,
     read back (REACH) only; the findings are a full lint's."""
     from linter import incremental
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import check_document
 
     read = []
@@ -166,7 +166,7 @@ def test_a_new_main_drug_re_extracts_every_section_it_reaches(knowledge):
     section: changing it changes the claims of sections far below, which are read again."""
     from linter import incremental
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import check_document
 
     sections = [f"## Part {n}\n\nIt is approved for anxiety." for n in range(40)]
@@ -185,7 +185,7 @@ def test_a_source_paraphrase_below_an_edit_moves_with_it(knowledge):
     its words when an edit above it adds characters and lines."""
     from linter import incremental
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import check_document
 
     copy = "Data on people treated with KIT between 2015 and 2020 were analysed by the team."
@@ -204,9 +204,10 @@ def test_a_source_paraphrase_below_an_edit_moves_with_it(knowledge):
 def test_an_edit_in_one_paragraph_re_annotates_only_that_paragraph(knowledge, monkeypatch):
     """spaCy's pass (Pipeline._batch) gets the edited paragraph alone; the blocks before and after
     it are copied from the last annotation, moved, and the annotation is a full one's."""
-    from linter import incremental, nlp
+    from linter import incremental
+    from linter.nlp import annotate as nlp
     from linter.config import Settings
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import check_document
 
     given = []

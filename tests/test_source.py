@@ -28,8 +28,8 @@ def test_source_claims_are_all_supported(knowledge):
     from linter.checks import EXTRACTORS
     from linter.checks.approval import judge
     from linter.claims import APPROVAL_KINDS, extract
-    from linter.document import read_document
-    from linter.nlp import pipeline
+    from linter.document.read import read_document
+    from linter.nlp.annotate import pipeline
 
     ann = pipeline(knowledge).annotate(read_document(SOURCE))
     claims = [c for c in extract(ann, EXTRACTORS) if c.kind in APPROVAL_KINDS]

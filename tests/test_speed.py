@@ -13,8 +13,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 from linter.checks import TRIGGERS
-from linter.document import parse_document
-from linter.nlp import pipeline
+from linter.document.read import parse_document
+from linter.nlp.annotate import pipeline
 from linter.runner import choose_packs, parsed_sentences
 
 sys.path.insert(0, str(ROOT / "bench"))

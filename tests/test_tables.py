@@ -11,8 +11,8 @@ from __future__ import annotations
 from linter.checks import EXTRACTORS, TRIGGERS
 from linter.claims import extract
 from linter.cli import main
-from linter.document import parse_document
-from linter.nlp import pipeline
+from linter.document.read import parse_document
+from linter.nlp.annotate import pipeline
 
 
 def lint(tmp_path, capsys, text: str, *options: str) -> tuple[int, list[str]]:

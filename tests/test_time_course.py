@@ -120,7 +120,7 @@ def test_a_half_attached_span_is_at_most_a_warning(lint):
     ("Ketamine takes three weeks.", "onset", "onset", "ketamine", False),
 ])
 def test_claims_say_what_they_measure_and_whose(knowledge, text, kind, measures, subject, attached):
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.runner import context
 
     claims = [c for c in context(parse_document(text, "draft.md"), knowledge).claims

@@ -9,9 +9,9 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import APPROVAL_KINDS, Claim
 from linter.findings import Finding, Rule
-from linter.nlp import norm
 from linter.facts import approval, be
 from linter.packs import Approval, Knowledge
+from linter.words import norm
 
 CONTRADICTED_RULE = Rule(
     code="HL201",

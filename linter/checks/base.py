@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from linter.claims import Claim
-from linter.document import Document, visible
+from linter.document import Document
+from linter.document.prose import visible
 from linter.findings import Finding, Rule
 from linter.claims.slots import Slot, slots
 from linter.nlp import Annotation, Sentence

@@ -15,8 +15,9 @@ from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
 from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
-from linter.nlp import has_any_phrase, stem
+from linter.phrases import has_any_phrase
 from linter.quantities import Span, compare, find, ratio
+from linter.words import stem
 
 SELF = Rule(
     code="HL701",

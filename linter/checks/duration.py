@@ -9,8 +9,8 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import TIME_KINDS, Claim
 from linter.findings import Finding, Rule
-from linter.nlp import has_any_phrase
 from linter.packs import Knowledge, TimeFact
+from linter.phrases import has_any_phrase
 from linter.quantities import Span, compare, parse, ratio
 
 CONFLICTS = Rule(

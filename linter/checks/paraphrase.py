@@ -24,11 +24,11 @@ from linter.checks.base import Context
 from linter.checks.study import about_other_studies
 from linter.claims.frames import is_question
 from linter.claims.slots import ITEM, MIN_SHARED, UNIT_KINDS, Slot, content_words, has_shape, index_source, shapes
-from linter.document import decode, parse_document
+from linter.document.read import decode, parse_document
 from linter.errors import UsageError
 from linter.files import read_bytes
 from linter.findings import Finding, Rule
-from linter.nlp import pipeline
+from linter.nlp.annotate import pipeline
 from linter.packs import STRENGTHS, Knowledge, Pack
 from linter.sources import env_folders, find
 

@@ -10,8 +10,8 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.checks.typo import near_miss
 from linter.findings import Finding, Rule
-from linter.nlp import stem
 from linter.packs import Knowledge, SideEffect
+from linter.words import stem
 
 UNLISTED = Rule(
     code="HL401",

@@ -9,8 +9,8 @@ from typing import Iterator
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import Claim
 from linter.findings import Finding, Rule
-from linter.nlp import has_phrase
 from linter.packs import STRENGTHS, Knowledge, Study
+from linter.phrases import has_phrase
 
 WRONG_YEAR = Rule(
     code="HL501",

@@ -11,8 +11,9 @@ from typing import Iterator
 from linter.checks.base import Context
 from linter.english import english
 from linter.findings import Finding, Rule
-from linter.nlp import is_acronym, norm, positions
+from linter.nlp.matchers import is_acronym
 from linter.packs import Knowledge, all_entries, all_spellings
+from linter.words import norm, positions
 
 MISSPELLED = Rule(
     code="HL101",

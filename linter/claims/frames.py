@@ -8,7 +8,8 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from linter.nlp import Annotation, Clause, Cue, Mention, Sentence, positions
+from linter.nlp import Annotation, Clause, Cue, Mention, Sentence
+from linter.words import positions
 
 if TYPE_CHECKING:
     from linter.grammar import Parse

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from linter.claims.base import Claim
 from linter.claims.frames import Frame, asserted, covered, head_of, is_reference
 from linter.grammar import SUBJECTS
-from linter.nlp import Annotation, Mention, Sentence, stem
+from linter.nlp import Annotation, Mention, Sentence
+from linter.words import stem
 
 if TYPE_CHECKING:
     from linter.grammar import Parse

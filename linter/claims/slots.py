@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from linter import quantities
 from linter.alignindex import Aligned, Alignment, word_hash
 from linter.claims.tables import items_after
-from linter.nlp import Annotation, Sentence, stem
+from linter.nlp import Annotation, Sentence
 from linter.packs import STRENGTHS, Knowledge, Pack
 from linter.phrases import phrase_tokens
+from linter.words import stem
 
 # Fewest content words two sentences must share to align: "<drug> blocks <term> receptors"
 # is a claim of three; two shared words are chance (measured on fixtures/ and bench/corpus/).

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from linter.checks import RULES
 from linter.cli.common import fail
 from linter.config import Settings
-from linter.document import split_lines
+from linter.document.lines import split_lines
 from linter.errors import UsageError
 from linter.facts import FactBook
 from linter.files import read_bytes

@@ -9,7 +9,7 @@ import click
 
 from linter.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, emit, fail
 from linter.cli.loading import check_model, knowledge_of, settings_of, warn_no_packs
-from linter.document import read_document
+from linter.document.read import read_document
 from linter.errors import UsageError
 from linter.names import front_matter_notes
 from linter.report.review import RENDERERS

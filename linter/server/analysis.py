@@ -14,7 +14,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from linter.document import TEXT_SUFFIXES, Document, parse_document
+from linter.document import Document
+from linter.document.read import TEXT_SUFFIXES, parse_document
 from linter.errors import UsageError
 from linter.findings import Finding
 from linter.grammar import load

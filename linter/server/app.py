@@ -28,7 +28,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from linter import __version__
-from linter.document import DRAFT_SUFFIXES
+from linter.document.read import DRAFT_SUFFIXES
 from linter.incremental import Recall
 from linter.runner import internal_error
 from linter.server.actions import KINDS, code_actions, fixed_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from linter.checks import RULES
-from linter.document import visible
+from linter.document.prose import visible
 from linter.findings import Finding
 from linter.server.analysis import Analysis
 from linter.server.diagnostics import Sources, span

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from linter.document import line_starts_of
+from linter.document.lines import line_starts_of
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 

@@ -264,7 +264,7 @@ def _category(code: str) -> str:
 
 def run(cases_: Iterable[Case]) -> list[Outcome]:
     """Lint every case in this process (the packs and the model loaded once)."""
-    from linter.document import parse_document
+    from linter.document.read import parse_document
     from linter.packs import load_knowledge
     from linter.runner import lint_document
 
