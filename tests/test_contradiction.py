@@ -494,10 +494,11 @@ def test_an_action_the_words_give_wins_over_the_paraphrase_net(lint):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a drug named only by its form: the one drug the packs give in it (graded)
+    # a drug named only by its form: the one drug the packs give in it (the approval reader holds
+    # the form to the drug; the contradiction is graded)
     ("Ketamine is an FDA-approved anaesthetic, and doctors can prescribe it off-label for anxiety.\n\n"
      "IM shots are FDA-approved for social anxiety, which is why a few insurers reimburse them.",
-     [(3, "HL701", "warning")]),
+     [(3, "HL201", "error"), (3, "HL701", "warning")]),
     # several forms in the sentence: the one beside the setting's words; a home form said to be
     # given only under supervision is HL703 as well
     ("Most clinics give ketamine as an IV infusion or a shot into the muscle, and some prescribers also send "
