@@ -28,7 +28,9 @@ every time ("works every time", "never fails"), safety absolutes ("entirely
 risk-free"), a cure as what a treatment amounts to, guarantees as verbs
 ("guarantees results") and permanence ("free of <condition> for life"); a
 condition's absence said to be permanent ("my <condition> is gone for good", "a
-thing of the past", "never came back", "relief that lasts for good");
+thing of the past", "never came back", "doesn't come back", "relief that lasts for good",
+"remission … is durable"); success vouched for without evidence ("so it clearly
+works", "works long-term");
 reliability the parse says of the drug or treatment ("these results establish
 <drug> as a dependable treatment", "proves it to be the definitive one");
 success for all where a benefit verb governs it ("works for essentially
@@ -41,9 +43,13 @@ finding per sentence. A certainty the draft reports ("a spokesperson said…", "
 the website") is still passed on to the reader and still flagged, unless the
 draft refutes it ("…, but no study shows that", "That is not true."). Silent
 when the certainty is not asserted at all: negated (also by the parse: "claims
-of permanent healing are not supported"), hedged ("may", "might", "could"),
+of permanent healing are not supported"), hedged ("may", "might", "could"; but
+permanence, which the source never gives, is an overclaim hedged too: "may end
+<condition> for good"),
 questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …"),
-refuted ("anyone who tells you it is a cure is overselling it"), certain only of a
+refuted ("anyone who tells you it is a cure is overselling it", "any clinic
+promising that … is overselling", "a clinic offering a permanent cure is a red
+flag"), certain only of a
 denial ("there is no doubt that it is not a cure"),
 conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole

@@ -29,8 +29,11 @@ study the previous sentences identified or, failing one, described ("Scientists
 evaluated weekly <drug> for <condition>. The study took place in 2012."); or, when it
 names a design or a data period, a year that only one source
 study has and no condition that study was not about ("In a 2023 randomized trial,
-patients …"), in a sentence the parser read or one with no reporting word ("a thread
-described a 2023 trial" is someone else's). A topic word alone, a year that dates something else ("approved
+patients …"), in the writer's own words: not passed on ("a thread described a 2023
+trial" is someone else's), and in a sentence the parser did not read, no reporting word.
+A design in apposition names the study ("That 2017 study, a large placebo-controlled
+trial, …", "KIT analysis (2023): prospective cohort …"), and each study of a list
+between semicolons is a mention of its own. A topic word alone, a year that dates something else ("approved
 since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
 studies fitting equally: silent (the source does not address it).
 
@@ -176,7 +179,8 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
-        text = ctx.annotation.sentences[claim.sentence].text
+        mention = claim.part("mention")  # one study of a list: its own words, not the others'
+        text = mention.text if mention else ctx.annotation.sentences[claim.sentence].text
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
         reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
         study = identify(claim, ctx.knowledge, text, recent, reported)
@@ -226,7 +230,7 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
-    if (not scored and (claim.grounded or not reported) and claim.year is not None
+    if (not scored and not claim.reported and (claim.grounded or not reported) and claim.year is not None
             and (claim.design or claim.period) and claim.cue != "author"):
         # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
         # study's alone, and the mention names no condition that study was not about.

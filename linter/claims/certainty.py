@@ -98,28 +98,13 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
+        found = _found(ann, sentence, clause, bool(about or frame.subjects), open_kinds)
         hedge = _hedged(ann, sentence, clause)
         if hedge == _MODAL:
-            continue
-        subject_ok = bool(about or frame.subjects)
-        found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
-        if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
-            found += _composed_outcomes(ann, clause)
-        found += _absences(ann, clause)
-        if "overclaim-open" in open_kinds:
-            found += _rewired(ann, clause)
-        if subject_ok:
-            found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
-            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
-                    and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
-                found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
-            for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
-                if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
-                    found.append(verb)
-        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
-            found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
-        if hedge == _POPULATION:
+            # "may help" claims what the source does; "may end <condition> for good" still claims
+            # permanence, which the source never gives (its effects last days, or a year)
+            found = [c for c in found if _permanent(ann, c)]
+        elif hedge == _POPULATION:
             found = [c for c in found if c.kind not in _PROPORTIONS]
         found = [c for c in found if _asserted(ann, sentence, clause, c)]
         if not found:
@@ -127,14 +112,43 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         cue = min(found, key=lambda c: c.tok_start)
         # No subject inherited into a sentence that names nothing a pack covers ("The treatment is
         # very safe"): the claim is about the draft's treatment, not provably about one drug.
-        subject = topic(frames, cue.tok_start, last_drug) if subject_ok else None
+        subject = topic(frames, cue.tok_start, last_drug) if about or frame.subjects else None
         # One claim a sentence: "completely safe, and it works for virtually everyone" is one
         # overclaiming sentence to rewrite, not two.
         return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
     return []
 
 
-def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
+def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
+    """The overclaim cues of a clause whose sentence holds what each kind needs (the module doc)."""
+    found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+    if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
+        found += _composed_outcomes(ann, sentence, clause)
+    found += _absences(ann, clause)
+    if "overclaim-open" in open_kinds:
+        found += _rewired(ann, clause)
+    if subject_ok:
+        found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+        # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
+        if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
+                and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
+            found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
+        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
+            if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
+                found.append(verb)
+    if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
+        found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
+    return found
+
+
+def _permanent(ann: Annotation, cue: Cue) -> bool:
+    """Whether the cue says the benefit is for good: a word of permanence in it ("for good",
+    "forever", "permanent relief") or a condition's absence ("never comes back")."""
+    return cue.kind == "overclaim-absence" or any(
+        c.tok_end > cue.tok_start for c in ann.cues_in(max(0, cue.tok_start - 3), cue.tok_end, "overclaim-permanent"))
+
+
+def _composed_outcomes(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
     """"permanent freedom", "lasting, complete relief": a word of permanence with a benefit noun
     close after it; or said of the noun by a copula ("the relief is immediate and permanent").
     One outcome cue over both."""
@@ -147,13 +161,40 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
             out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
                            ann.document.prose[word.start:noun.end]))
             continue
-        before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start,
-                             "overclaim-benefit")
-        if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
-            noun = before[-1]
+        if ann.is_negated(word.tok_start):
+            continue  # "the relief is (in fact) not durable"
+        noun = _predicated_of(ann, sentence, word) or _benefit_before(ann, clause, word)
+        if noun is not None:
             out.append(Cue("overclaim-outcome", noun.tok_start, word.tok_end, noun.start, word.end,
                            ann.document.prose[noun.start:word.end]))
     return out
+
+
+def _benefit_before(ann: Annotation, clause, word: Cue) -> Cue | None:
+    """A benefit noun a few words before the word of permanence, a copula between them."""
+    before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start, "overclaim-benefit")
+    if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
+        return before[-1]
+    return None
+
+
+def _predicated_of(ann: Annotation, sentence: Sentence, word: Cue) -> Cue | None:
+    """The benefit noun the parse makes the subject of the copula whose complement the word is,
+    however far before it: "remission from <condition> with <drug> (which …) is durable"."""
+    parse = ann.parses.get(sentence.index)
+    tok = word.tok_start
+    if parse is None or tok not in parse:
+        return None
+    while parse.dep(tok) == "conj":
+        tok = parse.head(tok)  # "immediate and permanent"
+    if parse.dep(tok) not in ("acomp", "attr"):
+        return None
+    for subject in parse.subjects(parse.head(tok)):
+        noun = next((c for c in ann.cues_in(max(0, subject - 3), subject + 1, "overclaim-benefit")
+                     if c.tok_end > subject), None)
+        if noun is not None:
+            return noun
+    return None
 
 
 def _rewired(ann: Annotation, clause) -> list[Cue]:
@@ -402,8 +443,8 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     if parse is None:
         return False
     for tok in _in_scope(parse, cue.tok_start):
-        # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
-        if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
+        # "never fails", "doesn't come back" hold a `neg` that negates nothing (a pseudo-negation)
+        if any(not covered(ann, t, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
         # "No study (which …) has established <drug> as …": a subject none of which asserts
         if any(ann.norms[d] == "no" for subject in parse.children(tok, "nsubj", "nsubjpass")
@@ -413,14 +454,15 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
 
 
 def _in_scope(parse, tok: int) -> list[int]:
-    """The token and the words above it whose negation reaches it: up to a conjoined clause (a
-    verb, or a word with a subject of its own), whose head's `neg` negates only the head's clause:
-    "<drug> is not a miracle, but … it is, without question, the treatment …". A conjoined word
-    that is no clause ("not safe or effective") stays in its head's scope."""
+    """The token and the words above it whose negation reaches it: up to a conjoined or
+    adverbial clause (a verb, or a word with a subject of its own), whose head's `neg` negates only
+    the head's clause: "<drug> is not a miracle, but … it is, without question, the treatment …",
+    "Coverage is not provided, since remission is durable". A conjoined word that is no clause
+    ("not safe or effective") stays in its head's scope."""
     out = [tok]
     for up in parse.ancestors(tok):
         clause = parse.tag(tok)[:2] in ("VB", "MD") or parse.children(tok, "nsubj", "nsubjpass")
-        if parse.dep(tok) == "conj" and clause:
+        if parse.dep(tok) in ("conj", "advcl") and clause:
             break
         out.append(up)
         tok = up
@@ -434,6 +476,8 @@ def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     kinds = {_reported(ann, sentence, cue)}
     kinds.update(attribution_kind(ann, range(c.tok_start, c.tok_end))  # "Myth: …", "some say …"
                  for c in ann.cues_in(sentence.tok_start, cue.tok_start, "attribution"))
+    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer"):
+        kinds.add(REPORTED)  # "any clinic promising that <claim> is overselling": the clinic's words
     return FRAMED in kinds or (REPORTED in kinds and refuted(ann, sentence, cue.tok_start))
 
 

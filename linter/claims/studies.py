@@ -31,6 +31,30 @@ TRIGGERS = frozenset({"study"})  # cue kinds a claim needs
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    return [c for part in _segments(ann, sentence) for c in _claims(ann, part, frames, last_drug)]
+
+
+def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
+    """A list of studies in one sentence ("a 2017 trial of …; a 2019 study of …; a 2023 analysis
+    of …"): each part between semicolons that names a study is read as a mention of its own, so
+    that one study's year is not lost among the others'. Otherwise the sentence whole."""
+    cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
+    bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
+    dated = [any(_YEAR.fullmatch(n) for n in ann.norms[a:b]) and bool(ann.cues_in(a, b, "study")) for a, b in bounds]
+    if sum(dated) < 2:
+        return [sentence]
+    parts = []
+    for a, b in bounds:
+        if a >= b:
+            continue
+        start = ann.starts[a]
+        end = ann.starts[b - 1] + len(ann.texts[b - 1])
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        parts.append(sentence._replace(start=start, end=end, tok_start=a, tok_end=b, text=text))
+    return parts
+
+
+def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     cues = ann.cues_in(sentence.tok_start, sentence.tok_end, "study")
     if not cues:
         return []
@@ -69,6 +93,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     author = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-author")) or _by_name(ann, sentence, study_toks)
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
+    if sentence.text != ann.sentences[sentence.index].text:
+        parts.append(("mention", Item(text, sentence.start, sentence.end)))  # one study of a list
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
                   conditions=conditions, year=year, period=period, design=design, definite=reference,
                   cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
@@ -81,6 +107,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if parse.dep(tok) in _DATING and head in study_toks:
             return True  # "a 2017 study", "the study (2021)"
         said = parse.children(parse.head(head), "attr")
+        if parse.dep(tok) in _DATING and _dated_aside(ann, parse, head, study_toks):
+            return True  # "The big KIT study (published 2023) was …"
         if parse.dep(tok) in _DATING and parse.dep(head) == "nsubj" and any(
                 a in study_toks for a in said + [m for a in said for m in parse.children(a, *_MODIFIERS)]):
             return True  # "The 2021 <condition> work was a meta-analysis": what it dates is said to be a study
@@ -95,6 +123,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
+        if _fronted_dating(ann, parse, gov, study_toks):
+            return True  # "Published in 2022, the retrospective analysis has …"
         if (parse.is_verb(gov) and parse.dep(gov) == "advcl" and not parse.subjects(gov)
                 and parse.tag(gov) not in ("VBN", "VBG")):
             # "Put simply, in 2023, researchers …": the phrase hung on "Put"; a fronted participle
@@ -124,6 +154,20 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
                                                               verb[0].tok_start))
 
 
+def _dated_aside(ann: Annotation, parse, verb: int, study_toks: set[int]) -> bool:
+    """A dating verb hung on a study word ("the study (published 2023)", "the analysis,
+    published 2023,"): the year it takes dates the study."""
+    return (bool(ann.cues_in(verb, verb + 1, "study-dated")) and parse.dep(verb) in ("acl", "relcl", "appos")
+            and parse.head(verb) in study_toks)
+
+
+def _fronted_dating(ann: Annotation, parse, verb: int, study_toks: set[int]) -> bool:
+    """A fronted participle of dating whose main clause's subject is a study word: "Published in
+    2022, the analysis has …" (not "Approved in 1970, <drug> …": approval dates no study)."""
+    return (bool(ann.cues_in(verb, verb + 1, "study-dated")) and parse.dep(verb) == "advcl"
+            and any(s in study_toks for s in parse.subjects(parse.head(verb))))
+
+
 def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Item | None]:
     """The design a sentence gives its study: the longest design phrase, not negated or
     contrasted ("not a randomised trial", "rather than a trial"), and not the object of another
@@ -149,13 +193,13 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
         last = cue.tok_end - 1
-        if parse is not None and last in parse and any(
-                a != last and any(o.tok_start <= a < o.tok_end for _, o in found) for a in parse.ancestors(last)):
+        if parse is not None and last in parse and _governed(parse, last, found):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
-        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1, ann.norms)]
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and (
+            _attribute(parse, c.tok_end - 1, ann.norms) or _apposed(ann, parse, c.tok_end - 1, sentence))]
     elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     else:
@@ -166,6 +210,19 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+def _governed(parse, tok: int, found) -> bool:
+    """Whether a design word stands under another ("a review of trials"), not beside it in
+    apposition ("KIT analysis (2023): prospective cohort of …" names what the analysis was)."""
+    below = tok
+    for up in parse.ancestors(tok):
+        if parse.dep(below) == "appos":
+            return False
+        if any(o.tok_start <= up < o.tok_end for _, o in found):
+            return True
+        below = up
+    return False
 
 
 _JOINERS = frozenset({",", "and", "-"})
@@ -180,6 +237,16 @@ def _attribute(parse, tok: int, norms) -> bool:
     if parse.dep(tok) in _MODIFIERS:
         tok = parse.head(tok)
     return _said_of(parse, tok, norms) is not None
+
+
+def _apposed(ann: Annotation, parse, tok: int, sentence: Sentence) -> bool:
+    """The design (or a modifier of it) stands in apposition to a study word, naming what the
+    study was: "That 2017 study, a large placebo-controlled trial, …", "KIT analysis (2023):
+    prospective cohort of …"."""
+    if parse.dep(tok) in _MODIFIERS:
+        tok = parse.head(tok)
+    head = parse.head(tok)
+    return parse.dep(tok) == "appos" and head != tok and bool(ann.cues_in(head, head + 1, "study"))
 
 
 def _said_of(parse, tok: int, norms) -> int | None:
