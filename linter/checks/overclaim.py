@@ -78,13 +78,22 @@ Fix: say what the evidence shows, with the source's hedges.""",
 RULES = (OVERCLAIM,)
 
 
+def _said_not_to_last(ctx: Context) -> frozenset[int]:
+    """Sentences that say an effect lasts where the source says it does not ("<condition> relief
+    is durable"): HL301 reports that against the source's fact, and one finding is enough."""
+    brief = {c for f in ctx.knowledge.time_course if f.aspect == "duration" and f.lasting is False for c in f.conditions}
+    return frozenset(claim.sentence for claim in ctx.claims if claim.kind == "lasting" and not claim.negated
+                     and any(ctx.knowledge.within(c, b) for c in claim.conditions for b in brief))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from findings_of(ctx, verdicts(ctx))
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
+    timed = _said_not_to_last(ctx)
     for claim in ctx.claims:
-        if claim.kind != "overclaim":
+        if claim.kind != "overclaim" or claim.sentence in timed:
             continue
         entry = ctx.knowledge.entries.get(claim.subject) if claim.subject else None
         certainty = next((p.certainty for p in ctx.knowledge.packs

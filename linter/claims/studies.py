@@ -40,7 +40,9 @@ def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
     that one study's year is not lost among the others'. Otherwise the sentence whole."""
     cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
     bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
-    dated = [any(_YEAR.fullmatch(n) for n in ann.norms[a:b]) and bool(ann.cues_in(a, b, "study")) for a, b in bounds]
+    # a part that names a study with a year of its own (a data period alone is no study's year)
+    dated = [bool(ann.cues_in(a, b, "study")) and bool(_YEAR.search(_PERIOD.sub("", " ".join(ann.norms[a:b]))))
+             for a, b in bounds]
     if sum(dated) < 2:
         return [sentence]
     parts = []
@@ -66,16 +68,23 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     period = None
     taken = []
     m = _PERIOD.search(text)
+    bounds = _bounds(ann, sentence)
     if m:
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         period = (int(first), int(last))
         taken = [m.span()]
         parts.append(("period", Item(m.group(0), sentence.start + m.start(), sentence.start + m.end())))
+    elif "period-start" in bounds and "period-end" in bounds:
+        (first, a), (last, b) = bounds["period-start"], bounds["period-end"]
+        period = (first, last)  # "the records began in 2016 and stopped in 2020"
+        parts.append(("period", Item(text[a - sentence.start:b - sentence.start], a, b)))
     years = []
     for y in _YEAR.finditer(text):
         if any(a <= y.start() < b for a, b in taken):
             continue
         tok = ann.token_at(sentence.start + y.start())
+        if _bound_at(ann, sentence, tok):
+            continue  # "records that start in 2016": the data window's bound, not the study's year
         if _dates_study(ann, parse, tok, study_toks, sentence):
             years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
     # Two different study years in one sentence ("studies from 2017, 2021 and 2023") name no one study.
@@ -98,6 +107,29 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
                   conditions=conditions, year=year, period=period, design=design, definite=reference,
                   cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
+
+
+def _bound_at(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
+    """The kind of window bound right before a year ("began in 2016", "stopped 2020"), or None."""
+    before = tok - 2 if tok - 1 > sentence.tok_start and ann.norms[tok - 1] in _BOUND_LINKS else tok - 1
+    if before < sentence.tok_start:
+        return None
+    return next((c.kind for c in ann.cues_in(before, before + 1, "period-start", "period-end")), None)
+
+
+_BOUND_LINKS = frozenset({"in", "from", "by", "until"})
+
+
+def _bounds(ann: Annotation, sentence: Sentence) -> dict[str, tuple[int, int]]:
+    """The year each kind of window bound gives ("began in 2016" → start 2016), with the prose
+    offset of its bound word (start) or the year's end (end)."""
+    out = {}
+    for tok in range(sentence.tok_start, sentence.tok_end):
+        kind = _YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
+        if kind and kind not in out:
+            edge = ann.starts[tok - 1 if ann.norms[tok - 1] not in _BOUND_LINKS else tok - 2]
+            out[kind] = (int(ann.norms[tok]), edge if kind == "period-start" else ann.starts[tok] + len(ann.texts[tok]))
+    return out
 
 
 def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
@@ -284,7 +316,7 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
         for first in opens:
             while first < sentence.tok_end and not ann.is_word[first]:
                 first += 1  # markup and list marks before the first word
-            if (first < sentence.tok_end and ann.norms[first] in _PRONOUNS
+            if (first < sentence.tok_end and ann.norms[first] in _PRONOUNS | _POSSESSIVES
                     and any(t in study_toks for t in range(first + 1, first + 4))):
                 return True
         return False
