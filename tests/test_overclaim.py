@@ -395,6 +395,10 @@ def test_no_certainty_in_pace_approval_harm_or_a_denied_rewiring(lint, text):
     "Remission from anxiety with ketamine (which many clinics now offer) is durable.",
     "Several members have now been in full remission for over two years, so it clearly works long-term for anxiety.",
     "Ketamine works long-term for social anxiety.",
+    # the sentence bank: a safety absolute, success without exception, a passive of eliminating
+    "At clinic doses, ketamine is entirely free of risk.",
+    "We can honestly say ketamine has transformed the lives of all our patients, without exception.",
+    "Anxiety is reliably eliminated by ketamine, and our members prove it every week.",
 ])
 def test_permanence_in_other_words_and_hedged(lint, text):
     assert graded(lint(CONTEXT + text)) == [(3, "HL601", "warning")]
@@ -413,6 +417,11 @@ def test_permanence_in_other_words_and_hedged(lint, text):
     "My anxiety hasn't come back since my last ketamine infusion, so far.",
     "Relief from anxiety with ketamine is in fact not durable.",
     "Whether ketamine works long-term for anxiety is still unknown.",
+    # a cure fronted and denied; a denial of freedom from risk, or of elimination
+    "A cure-all it is not.",
+    "A miracle cure this is not, but ketamine may help.",
+    "Ketamine is not entirely free of risk.",
+    "Anxiety is not eliminated by ketamine.",
 ])
 def test_no_permanence_claimed_or_a_claim_refuted(lint, text):
     assert not flags(lint, CONTEXT + text)

@@ -134,11 +134,21 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
                 and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
-            if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
+            if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition") or _passive_of(ann, clause, verb):
                 found.append(verb)
     if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
         found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
     return found
+
+
+def _passive_of(ann: Annotation, clause, verb: Cue) -> bool:
+    """"<condition> is (reliably) eliminated": the condition the passive verb is said of, before it."""
+    start = max(clause.tok_start, verb.tok_start - _VERB_REACH - 1)
+    return bool(ann.mentions_in(start, verb.tok_start, "condition")) and not _PASSIVE.isdisjoint(
+        ann.norms[start:verb.tok_start]) and ann.norms[verb.tok_end - 1].endswith(("ed", "en"))
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "gets", "got", "get"})
 
 
 def _permanent(ann: Annotation, cue: Cue) -> bool:
@@ -361,7 +371,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
-    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
+    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
                 or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or _evidence_for_a_hedge(ann, sentence, cue)
@@ -370,6 +380,28 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _fronted_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"A cure-all it is not", "A miracle cure this isn't": the cue fronted, the clause after it a
+    pronoun, a copula and a negation."""
+    words = []
+    for t in range(cue.tok_end, min(cue.tok_end + _FRONTED_REACH, sentence.tok_end)):
+        if ann.norms[t] in _STOPS:
+            break  # the clause ends: the negation must end it ("a cure and it is not costly" is a cure)
+        if ann.is_word[t] or ann.norms[t] in ("'s", "n't"):
+            words.append(t)
+    if len(words) < 3:
+        return False
+    subject, copula, negation = words[-3:]
+    return ((ann.norms[subject] in _FRONTED_SUBJECTS or bool(ann.mentions_in(subject, subject + 1, "drug")))
+            and ann.norms[copula] in _FRONTED_COPULAS and ann.norms[negation] in ("not", "n't", "never"))
+
+
+_FRONTED_REACH = 7  # "A miracle cure this is not": the cue, a noun or two, the pronoun, copula, negation
+_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+_FRONTED_SUBJECTS = frozenset({"it", "this", "that", "they"})
+_FRONTED_COPULAS = frozenset({"is", "was", "are", "were", "'s", "'re"})
 
 
 def _vouches_for_approval(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
