@@ -174,6 +174,15 @@ def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
     ("3. Look at the data window: the KIT records began in 2016 and stopped in 2020.", [(3, "HL502", "error")]),
     ("Its window, four years of treatment records that start in 2016, is reasonable for a records study.", []),
     ("First approved in 1970, ketamine has been studied in a retrospective analysis of KIT records.", []),
+    ("The weekly-treatment trial in generalised and social anxiety dates from 2018.", [(3, "HL501", "error")]),
+    ("The weekly-treatment trial in generalised and social anxiety dates from 2017.", []),
+    ("A retrospective analysis published in 2023 examined KIT outcomes for anxiety and depression.\nIn it, "
+     "investigators reviewed data on patients treated over the three years from 2016 to 2019.",
+     [(4, "HL502", "error")]),
+    ("By contrast, the phobia findings came out in 2021 from a broad piece of research.\nThat phobia work was a "
+     "systematic review of every ketamine trial then published.", [(4, "HL503", "error")]),
+    ("By contrast, the phobia findings came out in 2020 from a broad piece of research.",
+     [(3, "HL501", "error")]),
 ])
 def test_studies_as_strangers_word_them(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected

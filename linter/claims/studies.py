@@ -151,7 +151,9 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         gov = parse.head(head)
         if parse.tag(gov) == "RB" and parse.dep(gov) == "advmod":
             gov = parse.head(gov)  # "Back in 2021, scientists ran …": the adverb's verb
-        if gov in study_toks:
+        if gov in study_toks or (ann.cues_in(gov, gov + 1, "study-dated")
+                                 and any(a in study_toks for a in parse.ancestors(gov))):
+            # "research in 2021"; "The weekly trial in <condition> dates from 2018" (misparsed below it)
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
@@ -309,7 +311,12 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
     """"It was a trial": a pronoun or anaphora subject with a study word as its attribute;
     "They analyzed data from …": a pronoun as the subject of a study verb (the researchers of
     the study just named), or "Its authors …" as the main clause's subject. Without a parse: the
-    pronoun opening the sentence, a study word within a few words after it."""
+    pronoun opening the sentence, a study word within a few words after it. Either way "In it,
+    investigators reviewed …": the study just named is where the sentence takes place."""
+    first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), sentence.tok_end)
+    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t == first or ann.norms[t - 1] == ",")
+           for t in range(first, sentence.tok_end - 1)):
+        return True  # at the start of the sentence, or after a fronted phrase's comma
     if parse is None:
         # a clause opens at the sentence's first word or after a fronted phrase's comma
         opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]
@@ -329,11 +336,15 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
             return True
     # "Its authors drew on records from …": the main clause's subject belongs to what came before
+    if any(ann.norms[d] in _DEMONSTRATIVES for v in (parse.head(t) for t in study_toks if t in parse)
+           for s in parse.subjects(v) for d in parse.children(s, "det")):
+        return True  # "That <topic> work was a systematic review": the work just named
     return any(ann.norms[o] in _POSSESSIVES for s in parse.subjects(parse.root) for o in parse.children(s, "poss"))
 
 
 _PRONOUNS = frozenset({"they", "it"})
 _POSSESSIVES = frozenset({"its", "their"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def _by_name(ann: Annotation, sentence: Sentence, study_toks: set[int]) -> bool:

@@ -262,6 +262,19 @@ def round5_seeds():
                    "INV" if expect else "DIR")
     yield Seed("Four years of KIT treatment records that start in 2016 were {ADV} used.", (), D, "period-bounds",
                "DIR")
+    # the bank: "dates from", "In it, …", "That <topic> work was a …"
+    for year, expect in ((2017, ()), (2018, YEAR), (2016, YEAR)):
+        yield Seed(f"The weekly-treatment trial in GAD {{ADV}} dates from {year}.", expect, D, "year-dates-from",
+                   "INV" if expect else "DIR")
+    kit = "A retrospective analysis published in 2023 examined KIT outcomes for anxiety."
+    for period, expect in (("2017 to 2020", ()), ("2016 to 2019", PERIOD)):
+        yield Seed(f"In it, investigators {{ADV}} reviewed data on patients treated from {period}.", expect, D,
+                   "in-it", "INV" if expect else "DIR", context=kit)
+    phobia = "Researchers studied ketamine injections for phobias in 2021."
+    yield Seed("That phobia work was {ADV} a systematic review of every trial then published.", DESIGN, D,
+               "design-demonstrative", "INV", context=phobia)
+    yield Seed("That phobia work was {ADV} a study of several conditions.", (), D, "design-demonstrative", "DIR",
+               context=phobia)
 
 
 def _pairs(frame: str, right_year: int, year: int, fair: str, overstated: str, expect, capability: str):
