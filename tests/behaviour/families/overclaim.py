@@ -446,12 +446,16 @@ def round5_seeds():
                "absence-present", "INV", lead)
     # the sentence bank: a safety absolute, success without exception, a passive of eliminating; a
     # cure fronted and denied
-    for sentence in ("At clinic doses, {D} is {ADV} entirely free of risk.",
-                     "{D} has {ADV} transformed the lives of all our patients, without exception.",
-                     "Anxiety is {ADV} reliably eliminated by {D}.",
-                     "Social anxiety is {ADV} eliminated by {D} within weeks."):
-        yield Seed(sentence, OVER, "ketamine", "bank", "INV")
-    for sentence in ("A cure-all {D} is {ADV} not.", "A miracle cure for anxiety {D} {ADV} isn't.",
-                     "{D} is {ADV} not entirely free of risk.", "Anxiety is {ADV} not eliminated by {D}.",
-                     "Is anxiety {ADV} eliminated by {D}?"):
-        yield Seed(sentence, (), "ketamine", "bank-trap", "DIR")
+    yield from _each(("At clinic doses, {D} is {ADV} entirely free of risk.",
+                      "{D} has {ADV} transformed the lives of all our patients, without exception.",
+                      "Anxiety is {ADV} reliably eliminated by {D}.",
+                      "Social anxiety is {ADV} eliminated by {D} within weeks."), OVER, "bank")
+    yield from _each(("A cure-all {D} is {ADV} not.", "A miracle cure for anxiety {D} {ADV} isn't.",
+                      "{D} is {ADV} not entirely free of risk.", "Anxiety is {ADV} not eliminated by {D}.",
+                      "Is anxiety {ADV} eliminated by {D}?"), (), "bank-trap")
+
+
+def _each(sentences, expect, capability: str):
+    """One seed about the drug per sentence: INV where a finding is expected, DIR where silence is."""
+    for sentence in sentences:
+        yield Seed(sentence, expect, "ketamine", capability, "INV" if expect else "DIR")
