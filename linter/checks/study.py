@@ -173,6 +173,17 @@ def _named(sentence_text: str, study: Study) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _cue_in(sentence_text: str, cue: str) -> bool:
+    """A study's cue word in the sentence; one the pack writes as an acronym only in its capitals
+    ("the KIT paper", not "the kit paper")."""
+    if cue.isupper() and len(cue) > 1:
+        return cue in (w.strip(_PUNCTUATION) for w in sentence_text.split())
+    return has_phrase(sentence_text, cue)
+
+
+_PUNCTUATION = ".,;:!?()[]*_\"'’"
 _NAME_REACH = 3  # "the big KIT study": the determiner and the acronym at most two words apart
 
 
@@ -250,7 +261,7 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
     if not scored and claim.definite and cued:
         # "The weekly study was …": a definite mention naming one source study's cue word
         cued = [st for st in knowledge.studies if (not claim.subject or st.drug == claim.subject)
-                and any(has_phrase(sentence_text, cue) for cue in st.cues)]
+                and any(_cue_in(sentence_text, cue) for cue in st.cues)]
         if len(cued) == 1 and claim.cue != "author":
             return cued[0]
     if not scored:
