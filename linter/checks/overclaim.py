@@ -57,7 +57,10 @@ sentence asserts), side effects or a time "for most people" ("it takes two
 weeks to kick in for most people") or of a modest benefit ("for most people it
 helps a little"), "everyone responds differently", sentences about animals ("in
 mice"), a denied guarantee ("zero guarantees"), and a report the next sentence
-takes back ("I wouldn't go that far", "Not quite"); a refutation the writer
+takes back ("I wouldn't go that far", "Not quite"), a permanence the source denies
+for that condition ("<condition> relief is durable" where the source says its
+effects do not last: HL301 reports it), a cure fronted and denied ("A cure-all it
+is not"); a refutation the writer
 negates ("I don't think that's an exaggeration") takes nothing back. A
 population hedge ("for some people") takes back a proportion or "very safe", not a
 cure, a guarantee or permanence. The message quotes the
