@@ -380,3 +380,48 @@ def test_certainty_that_outlives_a_negation_or_is_said_of_the_brain(lint, text):
 ])
 def test_no_certainty_in_pace_approval_harm_or_a_denied_rewiring(lint, text):
     assert not flags(lint, CONTEXT + text)
+
+
+# Blind set 6 (issue 20): permanence without the word "cure", hedged or not, and success vouched
+# for without evidence; the line must get exactly one warning.
+@pytest.mark.parametrize("text", [
+    "*Researchers behind the new work say ketamine may end anxiety for good in some patients.*",
+    "Ketamine could keep anxiety away permanently for some people.",
+    "Ketamine might banish anxiety forever.",
+    "Think of it as a reset button: once your brain has rewired itself, the old anxiety loops simply don't come back.",
+    "Once the infusions are done, the anxiety doesn't come back.",
+    "Coverage is not provided for maintenance infusions beyond one year, since remission achieved with KIT is "
+    "durable and complete by that point.",
+    "Remission from anxiety with ketamine (which many clinics now offer) is durable.",
+    "Several members have now been in full remission for over two years, so it clearly works long-term for anxiety.",
+    "Ketamine works long-term for social anxiety.",
+    # the sentence bank: a safety absolute, success without exception, a passive of eliminating
+    "At clinic doses, ketamine is entirely free of risk.",
+    "We can honestly say ketamine has transformed the lives of all our patients, without exception.",
+    "Anxiety is reliably eliminated by ketamine, and our members prove it every week.",
+])
+def test_permanence_in_other_words_and_hedged(lint, text):
+    assert graded(lint(CONTEXT + text)) == [(3, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    # reported in order to refute it
+    "- **Promises.** Any clinic promising that its infusions will cure your anxiety is overselling.",
+    "A clinic offering a permanent cure for anxiety is a red flag.",
+    "Any website selling ketamine as a cure for anxiety is misleading you.",
+    # hedged without permanence, negated, a condition, or so far rather than for good
+    "Ketamine may offer lasting relief from anxiety for some people.",
+    "Ketamine may not keep anxiety away forever.",
+    "If the anxiety doesn't come back within a week, your doctor may space out sessions.",
+    "For some people the anxiety doesn't go away at all.",
+    "My anxiety hasn't come back since my last ketamine infusion, so far.",
+    "Relief from anxiety with ketamine is in fact not durable.",
+    "Whether ketamine works long-term for anxiety is still unknown.",
+    # a cure fronted and denied; a denial of freedom from risk, or of elimination
+    "A cure-all it is not.",
+    "A miracle cure this is not, but ketamine may help.",
+    "Ketamine is not entirely free of risk.",
+    "Anxiety is not eliminated by ketamine.",
+])
+def test_no_permanence_claimed_or_a_claim_refuted(lint, text):
+    assert not flags(lint, CONTEXT + text)

@@ -145,3 +145,44 @@ def test_a_study_passed_on_is_a_warning_and_another_studys_data_is_silent(lint, 
 ])
 def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
     assert [g for g in graded(lint(text)) if g[1].startswith("HL5")] == expected
+
+
+# Blind set 6 and the sentence bank (issue 20): a design in apposition or after a list item's
+# lead-in, a dating verb in parentheses or fronted, a semicolon list of studies, "It looked at …"
+# after the study, a data window given by its start and end; (line, code, severity) each.
+@pytest.mark.parametrize("text, expected", [
+    ("The big KIT study (published 2023) was a double-blind randomised controlled trial, so it's about as solid "
+     "as ketamine evidence gets.\nIt looked at clinic data from 2017 through 2022 and found the drop in anxiety "
+     "was still there a year later.", [(3, "HL503", "error"), (4, "HL502", "error")]),
+    ("The big KIT study (published 2021) was a look back at records.", [(3, "HL501", "error")]),
+    ("That 2017 study, a large placebo-controlled trial, is the other one you'll hear about.",
+     [(3, "HL503", "error")]),
+    ("That 2017 study, a small trial, is the other one you'll hear about.", []),
+    ("The plan's clinical reviewers relied on a 2023 prospective cohort of KIT patients (treatment years 2017 "
+     "to 2020), which reported that reduced anxiety was sustained at one year.", [(3, "HL503", "error")]),
+    ("- **KIT analysis (2023):** prospective cohort of patients given IV ketamine; data 2017–2020; anxiety "
+     "improvement stable at 12-month follow-up.", [(3, "HL503", "error")]),
+    ("- **KIT analysis (2023):** retrospective review of patients given IV ketamine; data 2017–2020.", []),
+    ("- **Studies to know:** a 2017 trial of weekly ketamine for generalised and social anxiety disorder; a 2019 "
+     "study of ketamine injections for phobias such as agoraphobia; a 2023 analysis of people given infusions "
+     "between 2017 and 2020.", [(3, "HL501", "error")]),
+    ("- **Studies to know:** a 2017 trial of weekly ketamine for generalised and social anxiety disorder; a 2021 "
+     "study of ketamine injections for phobias such as agoraphobia; a 2023 analysis of people given infusions "
+     "between 2017 and 2020.", []),
+    ("The findings add to a 2023 analysis of records from ketamine clinics.\nPublished in 2022, the retrospective "
+     "analysis has since been widely cited in clinic marketing.", [(4, "HL501", "error"), (4, "HL701", "error")]),
+    ("3. Look at the data window: the KIT records began in 2016 and stopped in 2020.", [(3, "HL502", "error")]),
+    ("Its window, four years of treatment records that start in 2016, is reasonable for a records study.", []),
+    ("First approved in 1970, ketamine has been studied in a retrospective analysis of KIT records.", []),
+    ("The weekly-treatment trial in generalised and social anxiety dates from 2018.", [(3, "HL501", "error")]),
+    ("The weekly-treatment trial in generalised and social anxiety dates from 2017.", []),
+    ("A retrospective analysis published in 2023 examined KIT outcomes for anxiety and depression.\nIn it, "
+     "investigators reviewed data on patients treated over the three years from 2016 to 2019.",
+     [(4, "HL502", "error")]),
+    ("By contrast, the phobia findings came out in 2021 from a broad piece of research.\nThat phobia work was a "
+     "systematic review of every ketamine trial then published.", [(4, "HL503", "error")]),
+    ("By contrast, the phobia findings came out in 2020 from a broad piece of research.",
+     [(3, "HL501", "error")]),
+])
+def test_studies_as_strangers_word_them(lint, text, expected):
+    assert graded(lint(CONTEXT + text)) == expected

@@ -530,7 +530,7 @@ def _bounds_data(ctx: Context, claim: Claim) -> bool:
     year = claim.part("year")
     if year is not None:
         tok = ann.token_at(year.start)
-        if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "study-period-verb"):
+        if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "period-start", "period-end", "period-span"):
             return True
     years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
                 if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)

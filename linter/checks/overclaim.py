@@ -28,7 +28,9 @@ every time ("works every time", "never fails"), safety absolutes ("entirely
 risk-free"), a cure as what a treatment amounts to, guarantees as verbs
 ("guarantees results") and permanence ("free of <condition> for life"); a
 condition's absence said to be permanent ("my <condition> is gone for good", "a
-thing of the past", "never came back", "relief that lasts for good");
+thing of the past", "never came back", "doesn't come back", "relief that lasts for good",
+"remission … is durable"); success vouched for without evidence ("so it clearly
+works", "works long-term");
 reliability the parse says of the drug or treatment ("these results establish
 <drug> as a dependable treatment", "proves it to be the definitive one");
 success for all where a benefit verb governs it ("works for essentially
@@ -41,9 +43,13 @@ finding per sentence. A certainty the draft reports ("a spokesperson said…", "
 the website") is still passed on to the reader and still flagged, unless the
 draft refutes it ("…, but no study shows that", "That is not true."). Silent
 when the certainty is not asserted at all: negated (also by the parse: "claims
-of permanent healing are not supported"), hedged ("may", "might", "could"),
+of permanent healing are not supported"), hedged ("may", "might", "could"; but
+permanence, which the source never gives, is an overclaim hedged too: "may end
+<condition> for good"),
 questioned, quoted, doubted ("some clinics claim…"), myth-framed ("Myth: …"),
-refuted ("anyone who tells you it is a cure is overselling it"), certain only of a
+refuted ("anyone who tells you it is a cure is overselling it", "any clinic
+promising that … is overselling", "a clinic offering a permanent cure is a red
+flag"), certain only of a
 denial ("there is no doubt that it is not a cure"),
 conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"); and for a bare label in a table cell or heading (a cell that is a whole
@@ -51,7 +57,10 @@ sentence asserts), side effects or a time "for most people" ("it takes two
 weeks to kick in for most people") or of a modest benefit ("for most people it
 helps a little"), "everyone responds differently", sentences about animals ("in
 mice"), a denied guarantee ("zero guarantees"), and a report the next sentence
-takes back ("I wouldn't go that far", "Not quite"); a refutation the writer
+takes back ("I wouldn't go that far", "Not quite"), a permanence the source denies
+for that condition ("<condition> relief is durable" where the source says its
+effects do not last: HL301 reports it), a cure fronted and denied ("A cure-all it
+is not"); a refutation the writer
 negates ("I don't think that's an exaggeration") takes nothing back. A
 population hedge ("for some people") takes back a proportion or "very safe", not a
 cure, a guarantee or permanence. The message quotes the
@@ -72,13 +81,22 @@ Fix: say what the evidence shows, with the source's hedges.""",
 RULES = (OVERCLAIM,)
 
 
+def _said_not_to_last(ctx: Context) -> frozenset[int]:
+    """Sentences that say an effect lasts where the source says it does not ("<condition> relief
+    is durable"): HL301 reports that against the source's fact, and one finding is enough."""
+    brief = {c for f in ctx.knowledge.time_course if f.aspect == "duration" and f.lasting is False for c in f.conditions}
+    return frozenset(claim.sentence for claim in ctx.claims if claim.kind == "lasting" and not claim.negated
+                     and any(ctx.knowledge.within(c, b) for c in claim.conditions for b in brief))
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from findings_of(ctx, verdicts(ctx))
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
+    timed = _said_not_to_last(ctx)
     for claim in ctx.claims:
-        if claim.kind != "overclaim":
+        if claim.kind != "overclaim" or claim.sentence in timed:
             continue
         entry = ctx.knowledge.entries.get(claim.subject) if claim.subject else None
         certainty = next((p.certainty for p in ctx.knowledge.packs

@@ -29,8 +29,11 @@ study the previous sentences identified or, failing one, described ("Scientists
 evaluated weekly <drug> for <condition>. The study took place in 2012."); or, when it
 names a design or a data period, a year that only one source
 study has and no condition that study was not about ("In a 2023 randomized trial,
-patients …"), in a sentence the parser read or one with no reporting word ("a thread
-described a 2023 trial" is someone else's). A topic word alone, a year that dates something else ("approved
+patients …"), in the writer's own words: not passed on ("a thread described a 2023
+trial" is someone else's), and in a sentence the parser did not read, no reporting word.
+A design in apposition names the study ("That 2017 study, a large placebo-controlled
+trial, …", "KIT analysis (2023): prospective cohort …"), and each study of a list
+between semicolons is a mention of its own. A topic word alone, a year that dates something else ("approved
 since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
 studies fitting equally: silent (the source does not address it).
 
@@ -160,11 +163,28 @@ def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) ->
 
 
 def _named(sentence_text: str, study: Study) -> bool:
-    """Whether the sentence names the study by one of its cues written as an acronym, after
-    "the" and in capitals as the pack writes it ("the KIT paper"; not "the kit")."""
+    """Whether the sentence names the study by one of its cues written as an acronym, in
+    capitals as the pack writes it, after a determiner and at most two words ("the KIT paper",
+    "the big KIT study", "that 2021 KIT paper"; not "the kit")."""
     words = sentence_text.split()
     acronyms = {cue for cue in study.cues if cue.isupper() and len(cue) > 1}
-    return any(w.lower() == "the" and after in acronyms for w, after in zip(words, words[1:]))
+    return any(w in acronyms and any(d.lower() in _DETERMINERS for d in words[max(0, i - _NAME_REACH):i])
+               for i, w in enumerate(words))
+
+
+_DETERMINERS = frozenset({"the", "that", "this", "its", "their"})
+
+
+def _cue_in(sentence_text: str, cue: str) -> bool:
+    """A study's cue word in the sentence; one the pack writes as an acronym only in its capitals
+    ("the KIT paper", not "the kit paper")."""
+    if cue.isupper() and len(cue) > 1:
+        return cue in (w.strip(_PUNCTUATION) for w in sentence_text.split())
+    return has_phrase(sentence_text, cue)
+
+
+_PUNCTUATION = ".,;:!?()[]*_\"'’"
+_NAME_REACH = 3  # "the big KIT study": the determiner and the acronym at most two words apart
 
 
 def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
@@ -176,10 +196,13 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
-        text = ctx.annotation.sentences[claim.sentence].text
+        mention = claim.part("mention")  # one study of a list: its own words, not the others'
+        text = mention.text if mention else ctx.annotation.sentences[claim.sentence].text
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
         reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
-        study = identify(claim, ctx.knowledge, text, recent, reported)
+        # a study the source does not report is in discussion: "they", "the study" are that one
+        other = current is None and last >= 0 and claim.sentence - last <= 2 * _REACH
+        study = identify(claim, ctx.knowledge, text, recent, reported, cued=not other)
         if study is None and recent is None and claim.definite and claim.sentence - last > 1:
             study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
@@ -193,7 +216,7 @@ _REPORTED = frozenset({"reporting", "attribution", "framing", "conditional"})
 
 
 def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Study | None = None,
-             reported: bool = True) -> Study | None:
+             reported: bool = True, cued: bool = False) -> Study | None:
     """The source study a mention is unambiguously about, or None.
 
     Topic (the study's conditions, or its cue words) alone never identifies a study: it takes
@@ -204,7 +227,9 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
     was a trial") is the study the previous sentences identified, unless it differs from it in
     two details ("the 2018 trial" just after the 2023 analysis is another study). A mention
     naming its own author ("a 2018 trial by Smith and colleagues") whose year and period match
-    no study is another study. Two studies matching equally well: None."""
+    no study is another study. A definite mention naming one source study's cue word ("the
+    weekly study was …") is that study, where `cued` (no other study is in discussion). Two
+    studies matching equally well: None."""
     scored = []
     recent_conflicts = 0
     if recent is not None:
@@ -226,13 +251,19 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
             continue
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
-    if (not scored and (claim.grounded or not reported) and claim.year is not None
+    if (not scored and not claim.reported and (claim.grounded or not reported) and claim.year is not None
             and (claim.design or claim.period) and claim.cue != "author"):
         # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
         # study's alone, and the mention names no condition that study was not about.
         dated = [s for s in knowledge.studies if s.year == claim.year and (not claim.subject or s.drug == claim.subject)]
         if len(dated) == 1 and set(claim.conditions) <= set(dated[0].conditions):
             return dated[0]
+    if not scored and claim.definite and cued:
+        # "The weekly study was …": a definite mention naming one source study's cue word
+        cued = [st for st in knowledge.studies if (not claim.subject or st.drug == claim.subject)
+                and any(_cue_in(sentence_text, cue) for cue in st.cues)]
+        if len(cued) == 1 and claim.cue != "author":
+            return cued[0]
     if not scored:
         # No study fits on its own words: "the study" / "it" is the one in discussion.
         return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None

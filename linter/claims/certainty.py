@@ -98,28 +98,13 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
+        found = _found(ann, sentence, clause, bool(about or frame.subjects), open_kinds)
         hedge = _hedged(ann, sentence, clause)
         if hedge == _MODAL:
-            continue
-        subject_ok = bool(about or frame.subjects)
-        found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
-        if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
-            found += _composed_outcomes(ann, clause)
-        found += _absences(ann, clause)
-        if "overclaim-open" in open_kinds:
-            found += _rewired(ann, clause)
-        if subject_ok:
-            found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
-            # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
-            if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
-                    and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
-                found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
-            for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
-                if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition"):
-                    found.append(verb)
-        if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
-            found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
-        if hedge == _POPULATION:
+            # "may help" claims what the source does; "may end <condition> for good" still claims
+            # permanence, which the source never gives (its effects last days, or a year)
+            found = [c for c in found if _permanent(ann, c)]
+        elif hedge == _POPULATION:
             found = [c for c in found if c.kind not in _PROPORTIONS]
         found = [c for c in found if _asserted(ann, sentence, clause, c)]
         if not found:
@@ -127,14 +112,53 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         cue = min(found, key=lambda c: c.tok_start)
         # No subject inherited into a sentence that names nothing a pack covers ("The treatment is
         # very safe"): the claim is about the draft's treatment, not provably about one drug.
-        subject = topic(frames, cue.tok_start, last_drug) if subject_ok else None
+        subject = topic(frames, cue.tok_start, last_drug) if about or frame.subjects else None
         # One claim a sentence: "completely safe, and it works for virtually everyone" is one
         # overclaiming sentence to rewrite, not two.
         return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
     return []
 
 
-def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
+def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
+    """The overclaim cues of a clause whose sentence holds what each kind needs (the module doc)."""
+    found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+    if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
+        found += _composed_outcomes(ann, sentence, clause)
+    found += _absences(ann, clause)
+    if "overclaim-open" in open_kinds:
+        found += _rewired(ann, clause)
+    if subject_ok:
+        found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+        # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
+        if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
+                and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
+            found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
+        for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
+            if ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition") or _passive_of(ann, clause, verb):
+                found.append(verb)
+    if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
+        found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
+    return found
+
+
+def _passive_of(ann: Annotation, clause, verb: Cue) -> bool:
+    """"<condition> is (reliably) eliminated": the condition the passive verb is said of, before it."""
+    start = max(clause.tok_start, verb.tok_start - _VERB_REACH - 1)
+    return bool(ann.mentions_in(start, verb.tok_start, "condition")) and not _PASSIVE.isdisjoint(
+        ann.norms[start:verb.tok_start]) and ann.norms[verb.tok_end - 1].endswith(("ed", "en"))
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "gets", "got", "get"})
+
+
+def _permanent(ann: Annotation, cue: Cue) -> bool:
+    """Whether the cue says the benefit is for good: a word of permanence in it ("for good",
+    "forever", "permanent relief") or a condition's absence ("never comes back")."""
+    return cue.kind == "overclaim-absence" or any(
+        c.tok_end > cue.tok_start for c in ann.cues_in(max(0, cue.tok_start - 3), cue.tok_end, "overclaim-permanent"))
+
+
+def _composed_outcomes(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
     """"permanent freedom", "lasting, complete relief": a word of permanence with a benefit noun
     close after it; or said of the noun by a copula ("the relief is immediate and permanent").
     One outcome cue over both."""
@@ -147,13 +171,40 @@ def _composed_outcomes(ann: Annotation, clause) -> list[Cue]:
             out.append(Cue("overclaim-outcome", word.tok_start, noun.tok_end, word.start, noun.end,
                            ann.document.prose[word.start:noun.end]))
             continue
-        before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start,
-                             "overclaim-benefit")
-        if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
-            noun = before[-1]
+        if ann.is_negated(word.tok_start):
+            continue  # "the relief is (in fact) not durable"
+        noun = _predicated_of(ann, sentence, word) or _benefit_before(ann, clause, word)
+        if noun is not None:
             out.append(Cue("overclaim-outcome", noun.tok_start, word.tok_end, noun.start, word.end,
                            ann.document.prose[noun.start:word.end]))
     return out
+
+
+def _benefit_before(ann: Annotation, clause, word: Cue) -> Cue | None:
+    """A benefit noun a few words before the word of permanence, a copula between them."""
+    before = ann.cues_in(max(clause.tok_start, word.tok_start - _PREDICATE_REACH), word.tok_start, "overclaim-benefit")
+    if before and not _COPULAS.isdisjoint(ann.norms[before[-1].tok_end:word.tok_start]):
+        return before[-1]
+    return None
+
+
+def _predicated_of(ann: Annotation, sentence: Sentence, word: Cue) -> Cue | None:
+    """The benefit noun the parse makes the subject of the copula whose complement the word is,
+    however far before it: "remission from <condition> with <drug> (which …) is durable"."""
+    parse = ann.parses.get(sentence.index)
+    tok = word.tok_start
+    if parse is None or tok not in parse:
+        return None
+    while parse.dep(tok) == "conj":
+        tok = parse.head(tok)  # "immediate and permanent"
+    if parse.dep(tok) not in ("acomp", "attr"):
+        return None
+    for subject in parse.subjects(parse.head(tok)):
+        noun = next((c for c in ann.cues_in(max(0, subject - 3), subject + 1, "overclaim-benefit")
+                     if c.tok_end > subject), None)
+        if noun is not None:
+            return noun
+    return None
 
 
 def _rewired(ann: Annotation, clause) -> list[Cue]:
@@ -320,7 +371,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
-    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue)
+    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
                 or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or _evidence_for_a_hedge(ann, sentence, cue)
@@ -329,6 +380,28 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _fronted_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"A cure-all it is not", "A miracle cure this isn't": the cue fronted, the clause after it a
+    pronoun, a copula and a negation."""
+    words = []
+    for t in range(cue.tok_end, min(cue.tok_end + _FRONTED_REACH, sentence.tok_end)):
+        if ann.norms[t] in _STOPS:
+            break  # the clause ends: the negation must end it ("a cure and it is not costly" is a cure)
+        if ann.is_word[t] or ann.norms[t] in ("'s", "n't"):
+            words.append(t)
+    if len(words) < 3:
+        return False
+    subject, copula, negation = words[-3:]
+    return ((ann.norms[subject] in _FRONTED_SUBJECTS or bool(ann.mentions_in(subject, subject + 1, "drug")))
+            and ann.norms[copula] in _FRONTED_COPULAS and ann.norms[negation] in ("not", "n't", "never"))
+
+
+_FRONTED_REACH = 7  # "A miracle cure this is not": the cue, a noun or two, the pronoun, copula, negation
+_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+_FRONTED_SUBJECTS = frozenset({"it", "this", "that", "they"})
+_FRONTED_COPULAS = frozenset({"is", "was", "are", "were", "'s", "'re"})
 
 
 def _vouches_for_approval(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
@@ -402,8 +475,8 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     if parse is None:
         return False
     for tok in _in_scope(parse, cue.tok_start):
-        # "never fails" holds a `neg` that negates nothing (a pseudo-negation)
-        if any(not ann.cues_in(t, t + 1, "pseudo-negation") for t in parse.children(tok, "neg")):
+        # "never fails", "doesn't come back" hold a `neg` that negates nothing (a pseudo-negation)
+        if any(not covered(ann, t, "pseudo-negation") for t in parse.children(tok, "neg")):
             return True
         # "No study (which …) has established <drug> as …": a subject none of which asserts
         if any(ann.norms[d] == "no" for subject in parse.children(tok, "nsubj", "nsubjpass")
@@ -413,14 +486,15 @@ def _negated_in_parse(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
 
 
 def _in_scope(parse, tok: int) -> list[int]:
-    """The token and the words above it whose negation reaches it: up to a conjoined clause (a
-    verb, or a word with a subject of its own), whose head's `neg` negates only the head's clause:
-    "<drug> is not a miracle, but … it is, without question, the treatment …". A conjoined word
-    that is no clause ("not safe or effective") stays in its head's scope."""
+    """The token and the words above it whose negation reaches it: up to a conjoined or
+    adverbial clause (a verb, or a word with a subject of its own), whose head's `neg` negates only
+    the head's clause: "<drug> is not a miracle, but … it is, without question, the treatment …",
+    "Coverage is not provided, since remission is durable". A conjoined word that is no clause
+    ("not safe or effective") stays in its head's scope."""
     out = [tok]
     for up in parse.ancestors(tok):
         clause = parse.tag(tok)[:2] in ("VB", "MD") or parse.children(tok, "nsubj", "nsubjpass")
-        if parse.dep(tok) == "conj" and clause:
+        if parse.dep(tok) in ("conj", "advcl") and clause:
             break
         out.append(up)
         tok = up
@@ -434,6 +508,8 @@ def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     kinds = {_reported(ann, sentence, cue)}
     kinds.update(attribution_kind(ann, range(c.tok_start, c.tok_end))  # "Myth: …", "some say …"
                  for c in ann.cues_in(sentence.tok_start, cue.tok_start, "attribution"))
+    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer"):
+        kinds.add(REPORTED)  # "any clinic promising that <claim> is overselling": the clinic's words
     return FRAMED in kinds or (REPORTED in kinds and refuted(ann, sentence, cue.tok_start))
 
 

@@ -31,6 +31,32 @@ TRIGGERS = frozenset({"study"})  # cue kinds a claim needs
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    return [c for part in _segments(ann, sentence) for c in _claims(ann, part, frames, last_drug)]
+
+
+def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
+    """A list of studies in one sentence ("a 2017 trial of …; a 2019 study of …; a 2023 analysis
+    of …"): each part between semicolons that names a study is read as a mention of its own, so
+    that one study's year is not lost among the others'. Otherwise the sentence whole."""
+    cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
+    bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
+    # a part that names a study with a year of its own (a data period alone is no study's year)
+    dated = [bool(ann.cues_in(a, b, "study")) and bool(_YEAR.search(_PERIOD.sub("", " ".join(ann.norms[a:b]))))
+             for a, b in bounds]
+    if sum(dated) < 2:
+        return [sentence]
+    parts = []
+    for a, b in bounds:
+        if a >= b:
+            continue
+        start = ann.starts[a]
+        end = ann.starts[b - 1] + len(ann.texts[b - 1])
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        parts.append(sentence._replace(start=start, end=end, tok_start=a, tok_end=b, text=text))
+    return parts
+
+
+def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     cues = ann.cues_in(sentence.tok_start, sentence.tok_end, "study")
     if not cues:
         return []
@@ -42,16 +68,23 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     period = None
     taken = []
     m = _PERIOD.search(text)
+    bounds = _bounds(ann, sentence)
     if m:
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         period = (int(first), int(last))
         taken = [m.span()]
         parts.append(("period", Item(m.group(0), sentence.start + m.start(), sentence.start + m.end())))
+    elif "period-start" in bounds and "period-end" in bounds:
+        (first, a), (last, b) = bounds["period-start"], bounds["period-end"]
+        period = (first, last)  # "the records began in 2016 and stopped in 2020"
+        parts.append(("period", Item(text[a - sentence.start:b - sentence.start], a, b)))
     years = []
     for y in _YEAR.finditer(text):
         if any(a <= y.start() < b for a, b in taken):
             continue
         tok = ann.token_at(sentence.start + y.start())
+        if _bound_at(ann, sentence, tok):
+            continue  # "records that start in 2016": the data window's bound, not the study's year
         if _dates_study(ann, parse, tok, study_toks, sentence):
             years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
     # Two different study years in one sentence ("studies from 2017, 2021 and 2023") name no one study.
@@ -69,9 +102,34 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     author = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-author")) or _by_name(ann, sentence, study_toks)
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
+    if sentence.text != ann.sentences[sentence.index].text:
+        parts.append(("mention", Item(text, sentence.start, sentence.end)))  # one study of a list
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
                   conditions=conditions, year=year, period=period, design=design, definite=reference,
                   cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
+
+
+def _bound_at(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
+    """The kind of window bound right before a year ("began in 2016", "stopped 2020"), or None."""
+    before = tok - 2 if tok - 1 > sentence.tok_start and ann.norms[tok - 1] in _BOUND_LINKS else tok - 1
+    if before < sentence.tok_start:
+        return None
+    return next((c.kind for c in ann.cues_in(before, before + 1, "period-start", "period-end")), None)
+
+
+_BOUND_LINKS = frozenset({"in", "from", "by", "until"})
+
+
+def _bounds(ann: Annotation, sentence: Sentence) -> dict[str, tuple[int, int]]:
+    """The year each kind of window bound gives ("began in 2016" → start 2016), with the prose
+    offset of its bound word (start) or the year's end (end)."""
+    out = {}
+    for tok in range(sentence.tok_start, sentence.tok_end):
+        kind = _YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
+        if kind and kind not in out:
+            edge = ann.starts[tok - 1 if ann.norms[tok - 1] not in _BOUND_LINKS else tok - 2]
+            out[kind] = (int(ann.norms[tok]), edge if kind == "period-start" else ann.starts[tok] + len(ann.texts[tok]))
+    return out
 
 
 def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
@@ -81,6 +139,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         if parse.dep(tok) in _DATING and head in study_toks:
             return True  # "a 2017 study", "the study (2021)"
         said = parse.children(parse.head(head), "attr")
+        if parse.dep(tok) in _DATING and _dated_aside(ann, parse, head, study_toks):
+            return True  # "The big KIT study (published 2023) was …"
         if parse.dep(tok) in _DATING and parse.dep(head) == "nsubj" and any(
                 a in study_toks for a in said + [m for a in said for m in parse.children(a, *_MODIFIERS)]):
             return True  # "The 2021 <condition> work was a meta-analysis": what it dates is said to be a study
@@ -91,10 +151,14 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         gov = parse.head(head)
         if parse.tag(gov) == "RB" and parse.dep(gov) == "advmod":
             gov = parse.head(gov)  # "Back in 2021, scientists ran …": the adverb's verb
-        if gov in study_toks:
+        if gov in study_toks or (ann.cues_in(gov, gov + 1, "study-dated")
+                                 and any(a in study_toks for a in parse.ancestors(gov))):
+            # "research in 2021"; "The weekly trial in <condition> dates from 2018" (misparsed below it)
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
+        if _fronted_dating(ann, parse, gov, study_toks):
+            return True  # "Published in 2022, the retrospective analysis has …"
         if (parse.is_verb(gov) and parse.dep(gov) == "advcl" and not parse.subjects(gov)
                 and parse.tag(gov) not in ("VBN", "VBG")):
             # "Put simply, in 2023, researchers …": the phrase hung on "Put"; a fronted participle
@@ -124,6 +188,20 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
                                                               verb[0].tok_start))
 
 
+def _dated_aside(ann: Annotation, parse, verb: int, study_toks: set[int]) -> bool:
+    """A dating verb hung on a study word ("the study (published 2023)", "the analysis,
+    published 2023,"): the year it takes dates the study."""
+    return (bool(ann.cues_in(verb, verb + 1, "study-dated")) and parse.dep(verb) in ("acl", "relcl", "appos")
+            and parse.head(verb) in study_toks)
+
+
+def _fronted_dating(ann: Annotation, parse, verb: int, study_toks: set[int]) -> bool:
+    """A fronted participle of dating whose main clause's subject is a study word: "Published in
+    2022, the analysis has …" (not "Approved in 1970, <drug> …": approval dates no study)."""
+    return (bool(ann.cues_in(verb, verb + 1, "study-dated")) and parse.dep(verb) == "advcl"
+            and any(s in study_toks for s in parse.subjects(parse.head(verb))))
+
+
 def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Item | None]:
     """The design a sentence gives its study: the longest design phrase, not negated or
     contrasted ("not a randomised trial", "rather than a trial"), and not the object of another
@@ -149,13 +227,13 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
         last = cue.tok_end - 1
-        if parse is not None and last in parse and any(
-                a != last and any(o.tok_start <= a < o.tok_end for _, o in found) for a in parse.ancestors(last)):
+        if parse is not None and last in parse and _governed(parse, last, found):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
-        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and _attribute(parse, c.tok_end - 1, ann.norms)]
+        said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and (
+            _attribute(parse, c.tok_end - 1, ann.norms) or _apposed(ann, parse, c.tok_end - 1, sentence))]
     elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     else:
@@ -166,6 +244,19 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+def _governed(parse, tok: int, found) -> bool:
+    """Whether a design word stands under another ("a review of trials"), not beside it in
+    apposition ("KIT analysis (2023): prospective cohort of …" names what the analysis was)."""
+    below = tok
+    for up in parse.ancestors(tok):
+        if parse.dep(below) == "appos":
+            return False
+        if any(o.tok_start <= up < o.tok_end for _, o in found):
+            return True
+        below = up
+    return False
 
 
 _JOINERS = frozenset({",", "and", "-"})
@@ -180,6 +271,16 @@ def _attribute(parse, tok: int, norms) -> bool:
     if parse.dep(tok) in _MODIFIERS:
         tok = parse.head(tok)
     return _said_of(parse, tok, norms) is not None
+
+
+def _apposed(ann: Annotation, parse, tok: int, sentence: Sentence) -> bool:
+    """The design (or a modifier of it) stands in apposition to a study word, naming what the
+    study was: "That 2017 study, a large placebo-controlled trial, …", "KIT analysis (2023):
+    prospective cohort of …"."""
+    if parse.dep(tok) in _MODIFIERS:
+        tok = parse.head(tok)
+    head = parse.head(tok)
+    return parse.dep(tok) == "appos" and head != tok and bool(ann.cues_in(head, head + 1, "study"))
 
 
 def _said_of(parse, tok: int, norms) -> int | None:
@@ -210,14 +311,19 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
     """"It was a trial": a pronoun or anaphora subject with a study word as its attribute;
     "They analyzed data from …": a pronoun as the subject of a study verb (the researchers of
     the study just named), or "Its authors …" as the main clause's subject. Without a parse: the
-    pronoun opening the sentence, a study word within a few words after it."""
+    pronoun opening the sentence, a study word within a few words after it. Either way "In it,
+    investigators reviewed …": the study just named is where the sentence takes place."""
+    first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), sentence.tok_end)
+    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t == first or ann.norms[t - 1] == ",")
+           for t in range(first, sentence.tok_end - 1)):
+        return True  # at the start of the sentence, or after a fronted phrase's comma
     if parse is None:
         # a clause opens at the sentence's first word or after a fronted phrase's comma
         opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]
         for first in opens:
             while first < sentence.tok_end and not ann.is_word[first]:
                 first += 1  # markup and list marks before the first word
-            if (first < sentence.tok_end and ann.norms[first] in _PRONOUNS
+            if (first < sentence.tok_end and ann.norms[first] in _PRONOUNS | _POSSESSIVES
                     and any(t in study_toks for t in range(first + 1, first + 4))):
                 return True
         return False
@@ -230,11 +336,15 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
             return True
     # "Its authors drew on records from …": the main clause's subject belongs to what came before
+    if any(ann.norms[d] in _DEMONSTRATIVES for v in (parse.head(t) for t in study_toks if t in parse)
+           for s in parse.subjects(v) for d in parse.children(s, "det")):
+        return True  # "That <topic> work was a systematic review": the work just named
     return any(ann.norms[o] in _POSSESSIVES for s in parse.subjects(parse.root) for o in parse.children(s, "poss"))
 
 
 _PRONOUNS = frozenset({"they", "it"})
 _POSSESSIVES = frozenset({"its", "their"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def _by_name(ann: Annotation, sentence: Sentence, study_toks: set[int]) -> bool:

@@ -26,7 +26,8 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     (a pack mention or a subject cue), or after such reports that follow one, whose effects they
     go on to name; or a time cue with an effect noun right after a sentence about a treatment
     ("This improvement stayed stable over a year"); or a side-effect cue anywhere ("Side
-    effects include …"). (Bounds, not
+    effects include …"); or a study cue with a design word ("That 2017 study, a large
+    placebo-controlled trial, …"). (Bounds, not
     Sentence tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
     before_about = False  # the sentences before name a pack term or a treatment, then its effects
@@ -35,7 +36,7 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
                  or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
         cues = kinds & s.cue_kinds
         if cues and _drugs_enough(cues, mentions, s) and (
-                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues
+                about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues or _designed(cues, s)
                 or (before_about and _LINKED_CUES & s.cue_kinds and _TIME_CUES & cues)):
             out.append((s.index, s.tok_start, s.tok_end))
         before_about = about or (before_about and bool(_CONTEXT_CUES & s.cue_kinds))
@@ -51,6 +52,15 @@ _TIME_CUES = frozenset({"onset", "duration", "lasting", "not-lasting", "time-uni
 # Cue kinds that make a claim wherever they stand ("Side effects include …" under a drug's
 # heading): only the parse tells a listed effect from an adjective or a clause after the cue.
 _OWN_CUES = frozenset({"side-effect"})
+# A study mention that names a design ("That 2017 study, a large placebo-controlled trial, …"):
+# only the parse tells whose design it is and what its year dates, drug named or not.
+_STUDY_CUE, _DESIGN_PREFIX = "study", "design-"
+
+
+def _designed(cues: frozenset[str], s) -> bool:
+    return _STUDY_CUE in cues and any(k.startswith(_DESIGN_PREFIX) for k in s.cue_kinds)
+
+
 # Cue kinds that carry a claim only beside a drug's name: a form ("the spray") is said to be a
 # drug only where the drug is named; "during the infusion" alone asserts nothing about one.
 _DRUG_CUES = frozenset({"form"})

@@ -393,3 +393,69 @@ def seeds():
                      "{D} {ADV} may help the brain form new connections, researchers think.",
                      "After {D}, the brain's connections {ADV} change for a few days."):
         yield Seed(sentence, (), "ketamine" if "FDA" not in sentence else "esketamine", "round4-trap", "DIR")
+
+    yield from round5_seeds()
+
+
+# --- round 5 of issue 20 (blind6): permanence without a word of cure, hedged permanence, and a
+# claim reported in order to refute it
+def round5_seeds():
+    lead = "Our clinic offers ketamine infusions."
+    for condition in ("anxiety", "social anxiety", "GAD"):
+        # permanence the source never gives is an overclaim even hedged ("may")
+        for sentence in ("{D} may {ADV} end " + condition + " for good in some patients.",
+                         "{D} could {ADV} keep " + condition + " away permanently.",
+                         "{D} might {ADV} banish " + condition + " forever.",
+                         "Researchers say {D} may {ADV} free people from " + condition + " for life."):
+            yield Seed(sentence, OVER, "ketamine", "hedged-permanence", "INV")
+        # a condition's absence for good, in the present or future tense
+        for sentence in ("After a course of {D}, the " + condition + " {ADV} doesn't come back.",
+                         "With {D}, the old " + condition + " loops simply {ADV} don't come back.",
+                         "Once {D} has done its work, " + condition + " {ADV} won't return.",
+                         "After {D}, " + condition + " {ADV} never recurs."):
+            yield Seed(sentence, OVER, "ketamine", "absence-present", "INV")
+        # durable, and working long-term, said of the drug's benefit
+        for sentence in ("Remission from " + condition + " with {D} is {ADV} durable and complete.",
+                         "{D} {ADV} brings durable relief from " + condition + ".",
+                         "Members stayed well for two years, so {D} {ADV} clearly works for " + condition + ".",
+                         "{D} {ADV} works long-term for " + condition + ".",
+                         "Coverage stops after a year, since remission from " + condition
+                         + " with {D} is {ADV} durable by then."):
+            yield Seed(sentence, OVER, "ketamine", "durable", "INV")
+        # the same words, not asserted, hedged modestly, or not permanent: silent
+        for sentence in ("{D} may {ADV} ease " + condition + " for a few days.",
+                         "{D} may {ADV} not help " + condition + " for long.",
+                         "If the " + condition + " doesn't come back within a week, sessions of {D} may be spaced out.",
+                         "For some people on {D}, the " + condition + " {ADV} doesn't go away at all.",
+                         "My " + condition + " hasn't come back since my last {D} infusion, {ADV} so far.",
+                         "Whether relief from " + condition + " with {D} is durable is {ADV} unknown.",
+                         "Relief from " + condition + " with {D} is {ADV} not durable.",
+                         "Whether {D} works long-term for " + condition + " is {ADV} unknown.",
+                         "{D} does {ADV} not work long-term for " + condition + ".",
+                         "{D} may not {ADV} keep " + condition + " away forever."):
+            yield Seed(sentence, (), "ketamine", "durable-trap", "DIR")
+        # reported in order to refute it: silent; reported and not refuted: passed on
+        for sentence in ("Any clinic promising that {D} will cure your " + condition + " is {ADV} overselling.",
+                         "A clinic offering a permanent cure for " + condition + " with {D} is {ADV} a red flag.",
+                         "Any website selling {D} as a cure for " + condition + " is {ADV} misleading you.",
+                         "Be wary of ads {ADV} promising that {D} ends " + condition + " for good."):
+            yield Seed(sentence, (), "ketamine", "refuted-offer", "DIR")
+        yield Seed("Clinics offering {D} {ADV} say it cures " + condition + ".", OVER, "ketamine", "reported-offer",
+                   "INV")
+    yield Seed("Think of it as a reset button: the old anxiety loops simply {ADV} don't come back.", OVER, "",
+               "absence-present", "INV", lead)
+    # the sentence bank: a safety absolute, success without exception, a passive of eliminating; a
+    # cure fronted and denied
+    yield from _each(("At clinic doses, {D} is {ADV} entirely free of risk.",
+                      "{D} has {ADV} transformed the lives of all our patients, without exception.",
+                      "Anxiety is {ADV} reliably eliminated by {D}.",
+                      "Social anxiety is {ADV} eliminated by {D} within weeks."), OVER, "bank")
+    yield from _each(("A cure-all {D} is {ADV} not.", "A miracle cure for anxiety {D} {ADV} isn't.",
+                      "{D} is {ADV} not entirely free of risk.", "Anxiety is {ADV} not eliminated by {D}.",
+                      "Is anxiety {ADV} eliminated by {D}?"), (), "bank-trap")
+
+
+def _each(sentences, expect, capability: str):
+    """One seed about the drug per sentence: INV where a finding is expected, DIR where silence is."""
+    for sentence in sentences:
+        yield Seed(sentence, expect, "ketamine", capability, "INV" if expect else "DIR")

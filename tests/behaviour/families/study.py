@@ -201,6 +201,7 @@ def round2_seeds():
         yield Seed("The 2021 phobia work was {ADV} " + pooled + ".", DESIGN, D, "design-words", "INV")
     yield Seed("The 2021 phobia work was {ADV} a study of people with phobias.", (), D, "design-words", "DIR")
     yield from described_seeds()
+    yield from round5_seeds()
 
 
 # Blind set 3: the design said of the study by a verb of describing ("described, accurately, as"),
@@ -221,3 +222,63 @@ def described_seeds():
                    context=kit.replace("{D}", D))
         yield Seed(f"It was, {aside}, a look back at patient records.", (), D, "design-aside", "DIR",
                    context=kit.replace("{D}", D))
+
+
+# Round 5 (blind6 and the sentence bank): a design in apposition or after a list item's lead-in,
+# a dating verb in parentheses or fronted, a list of studies in one sentence, "It looked at …"
+# after the study, a data window given by its start and end, a cohort, the study named by its
+# acronym after a few words, its findings dated.
+def round5_seeds():
+    yield from _pairs("That {Y} study, {Z}, is the one {ADV} cited most.", 2017, 2017,
+                      "a small trial", "a large placebo-controlled trial", DESIGN, "design-apposition")
+    yield from _pairs("That {Y} KIT analysis, {Z}, is {ADV} cited by clinics.", 2023, 2023,
+                      "a look back at records", "a double-blind randomised controlled trial", DESIGN,
+                      "design-apposition")
+    yield from _pairs("- **KIT analysis ({Y}):** {Z} of patients given IV {D}; the gains {ADV} held for a year.",
+                      2023, 2023, "retrospective review", "prospective cohort", DESIGN, "design-lead-in")
+    yield from _pairs("A {Y} {Z} of KIT patients {ADV} found anxiety fell.", 2023, 2023,
+                      "retrospective cohort", "prospective cohort", DESIGN, "design-cohort")
+    for year, expect in ((2023, ()), (2022, YEAR), (2021, YEAR)):
+        yield Seed(f"The big KIT study (published {year}) was {{ADV}} a look back at records.", expect, D,
+                   "year-aside", "INV" if expect else "DIR")
+        yield Seed(f"Published in {year}, the retrospective KIT analysis has {{ADV}} been widely cited.", expect, D,
+                   "year-fronted", "INV" if expect else "DIR")
+        yield Seed(f"Still, that {year} KIT paper {{ADV}} looked encouraging.", expect, D, "year-named",
+                   "INV" if expect else "DIR")
+    for year, expect in ((2021, ()), (2019, YEAR), (2020, YEAR)):
+        yield Seed(f"Studies to know: a 2017 trial of weekly {{D}} for GAD; a {year} study of {{D}} injections for "
+                   "phobias; a 2023 analysis of KIT records {ADV} from 2017 to 2020.", expect, D, "study-list",
+                   "INV" if expect else "DIR")
+        yield Seed(f"The phobia findings {{ADV}} came out in {year}.", expect, D, "year-findings",
+                   "INV" if expect else "DIR", context="Researchers studied ketamine injections for phobias.")
+    lead = "The big KIT study (published 2023) was a look back at patient records."
+    for period, expect in (("2017 through 2020", ()), ("2017 through 2022", PERIOD), ("2015 to 2020", PERIOD)):
+        yield Seed(f"It {{ADV}} looked at clinic data from {period}.", expect, D, "pronoun-next",
+                   "INV" if expect else "DIR", context=lead)
+        yield Seed(f"It {{ADV}} looked at clinic data from {period}.", (), D, "pronoun-other", "DIR",
+                   context=OTHER_LEAD)
+    for first, expect in ((2017, ()), (2016, PERIOD), (2015, PERIOD)):
+        yield Seed(f"The KIT records {{ADV}} began in {first} and stopped in 2020.", expect, D, "period-bounds",
+                   "INV" if expect else "DIR")
+    yield Seed("Four years of KIT treatment records that start in 2016 were {ADV} used.", (), D, "period-bounds",
+               "DIR")
+    # the bank: "dates from", "In it, …", "That <topic> work was a …"
+    for year, expect in ((2017, ()), (2018, YEAR), (2016, YEAR)):
+        yield Seed(f"The weekly-treatment trial in GAD {{ADV}} dates from {year}.", expect, D, "year-dates-from",
+                   "INV" if expect else "DIR")
+    kit = "A retrospective analysis published in 2023 examined KIT outcomes for anxiety."
+    for period, expect in (("2017 to 2020", ()), ("2016 to 2019", PERIOD)):
+        yield Seed(f"In it, investigators {{ADV}} reviewed data on patients treated from {period}.", expect, D,
+                   "in-it", "INV" if expect else "DIR", context=kit)
+    phobia = "Researchers studied ketamine injections for phobias in 2021."
+    yield Seed("That phobia work was {ADV} a systematic review of every trial then published.", DESIGN, D,
+               "design-demonstrative", "INV", context=phobia)
+    yield Seed("That phobia work was {ADV} a study of several conditions.", (), D, "design-demonstrative", "DIR",
+               context=phobia)
+
+
+def _pairs(frame: str, right_year: int, year: int, fair: str, overstated: str, expect, capability: str):
+    """A frame with the source's design (silent) and an overstated one."""
+    text = frame.replace("{Y}", str(year))
+    yield Seed(text.replace("{Z}", fair), (), D, capability, "DIR")
+    yield Seed(text.replace("{Z}", overstated), expect, D, capability, "INV")
