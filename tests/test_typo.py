@@ -30,6 +30,9 @@ def test_misspelling_fires_with_case_kept(lint, text, fix):
     "The kit includes a ketamine dose.",
     "Clinics use ketamine-assisted psychotherapy.",
     "Visit https://example.org/ketmaine-esktamine for details.",
+    # a term's plural is English's ("anxieties"), not the term with "es" glued on ("anxietyes",
+    # which made a forum's name a near miss of it)
+    "Forum Q&A: r/anxietymeds, where people compare their anxieties.",
 ])
 def test_correct_words_are_silent(lint, text):
     assert [f for f in lint(text) if f.code == "HL101"] == []

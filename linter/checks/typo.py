@@ -102,13 +102,23 @@ class Term:
     pack: str
 
 
+def _plurals(word: str) -> tuple[str, ...]:
+    """A term's plural as English makes it ("anxieties", "viruses"), not every ending glued on
+    ("anxietyes" made "anxietymeds" a near miss of a word nobody writes)."""
+    if len(word) > 2 and word[-1] in "yY" and word[-2].lower() not in "aeiou":
+        return (word[:-1] + "ies",)
+    if word.lower().endswith(("s", "x", "z", "ch", "sh")):
+        return (word + "es",)
+    return (word + "s",)
+
+
 @functools.lru_cache(maxsize=4)
 def lexicon(knowledge: Knowledge) -> Lexicon:
     words: dict = {}
     misspellings: dict = {}
     for spelling, source, pack in all_spellings(knowledge):
         for word in re.findall(r"[A-Za-z]+", spelling):
-            for form in (word, word + "s", word + "es"):
+            for form in (word, *_plurals(word)):
                 words.setdefault(form.lower(), (form, source, pack))
     for entry in all_entries(knowledge):
         for wrong in entry.misspellings:
