@@ -194,7 +194,9 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     strong = [c for c in openers if c.text.lower().startswith(_STRONG_OPENERS)]
     opener = (strong or openers or [None])[0]
     if opener is None:
-        return []
+        # "Common side effects (from the megathread):" - the tokeniser keeps "):" whole, but a
+        # sentence ending in a colon still introduces the list after it
+        return list_items(ann, sentence) if sentence.text.rstrip().endswith(":") else []
     prose = ann.document.prose
     tail_start = opener.end
     tail = prose[tail_start:sentence.end]
