@@ -33,11 +33,21 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     found = _claims(ann, sentence, frames, last_drug)
-    if ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial"):
+    partial = ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial")
+    if partial:
         # "does not cause <effect> in everyone", "won't leave you <effect> for long": some, or
-        # briefly, is no denial
-        found = [c for c in found if c.kind != "denied-effects"]
+        # briefly, is no denial; "for more than an hour" in another clause ("…; if you're
+        # muddled for more than an hour, …") narrows nothing of it
+        found = [c for c in found if c.kind != "denied-effects" or not _narrowed(ann, sentence, c, partial)]
     return found
+
+
+def _narrowed(ann: Annotation, sentence: Sentence, claim: Claim, partial) -> bool:
+    """Whether an `effect-partial` cue stands in a clause the claim's words reach."""
+    first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
+    reach = [c for c in sentence.clauses if c.tok_start <= last and first < c.tok_end] or sentence.clauses
+    start, end = reach[0].tok_start, reach[-1].tok_end
+    return any(start <= cue.tok_start < end for cue in partial)
 
 
 def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -829,6 +839,8 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
                                                         or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
                 continue
             end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
+            if end - 1 > verb.tok_end and ann.norms[end - 1] in _PARTICLES:
+                end -= 1  # "bring your mood down": the domain is "your mood"
             if end <= verb.tok_end:
                 continue
             text = ann.document.prose[ann.starts[verb.tok_end]:ann.starts[end - 1] + len(ann.texts[end - 1])]
@@ -836,6 +848,9 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
             out.append(Claim("denied-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
                              sentence.index, items=(item,), grounded=False))
     return out
+
+
+_PARTICLES = frozenset({"down"})  # harm's direction: "bring your mood up" or "back" is a benefit
 
 
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
