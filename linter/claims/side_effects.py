@@ -77,11 +77,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
-        return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
-                or _loosely(ann, sentence, frames, last_drug)
-                or _symptoms(ann, sentence, parse, frames, last_drug)
-                or _domains(ann, sentence, parse, frames, last_drug)
-                or _acting_on_body(ann, sentence, frames, last_drug))
+        return _without_cue(ann, sentence, parse, frames, last_drug)
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -105,6 +101,32 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in listed))
         if items and claim.kind == "side-effects":
             out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
+    return out
+
+
+def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """A sentence with no side-effect word: the first reading that finds a claim, and the effects
+    a later one finds in other words of the same sentence ("<drug> raised blood pressure and
+    caused nausea": a rise and a cause)."""
+    readings = (lambda: _in_effects_table(ann, sentence, last_drug),
+                lambda: _in_prose(ann, sentence, parse, frames, last_drug),
+                lambda: _listed_under(ann, sentence, last_drug),
+                lambda: _loosely(ann, sentence, frames, last_drug),
+                lambda: _symptoms(ann, sentence, parse, frames, last_drug),
+                lambda: _domains(ann, sentence, parse, frames, last_drug),
+                lambda: _acting_on_body(ann, sentence, frames, last_drug))
+    out: list[Claim] = []
+    for reading in readings:
+        if out and any(c.kind != "side-effects" for c in out):
+            break  # a denial read first: the sentence is not also read as naming effects
+        for claim in reading():
+            if out and claim.kind != "side-effects":
+                continue
+            seen = [i for c in out for i in c.items]
+            items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in seen))
+            if items:
+                out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end)
+                           if items != claim.items else claim)
     return out
 
 
@@ -1129,3 +1151,55 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     if not items:
         return []
     return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+# ------------------------------------------------------------------ effects in a table
+# "| What you might feel | How often |" over "| Nausea | Often |", or a row labelled "| Best-known
+# downsides | <effects> |" under a drug's column: the label says what the cells list.
+_TABLE_REACH = 256  # blocks back from a cell to its table's header row: bounded, so linear time
+_EFFECT_LABELS = ("side-effect", "header-side-effects", "side-effect-loose", "header-lead-in")
+
+
+def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """The symptoms a body cell names when its column's header or its row's label says the cells
+    list effects, for the drug of its column or of the discussion. Read from the labels, not a
+    parse: a warning at most."""
+    blocks = ann.document.blocks
+    if last_drug is None or blocks[sentence.block].kind != "cell":
+        return []
+    labels = _cell_labels(blocks, sentence.block)
+    if not any(_lists_effects(ann, blocks[b]) for b in labels):
+        return []
+    prose, block = ann.document.prose, blocks[sentence.block]
+    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+             if _names_effect(ann, i) and _is_symptom(ann, i)]
+    if not items or ann.is_negated(sentence.tok_start, sentence.tok_end):
+        return []
+    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items),
+                  grounded=False)]
+
+
+def _cell_labels(blocks, index: int) -> list[int]:
+    """The header cell above a body cell and the label cell that begins its row (block indices)."""
+    first = index
+    while first > 0 and index - first < _TABLE_REACH and blocks[first - 1].kind == "cell":
+        first -= 1
+    if blocks[first].kind != "cell" or (first > 0 and blocks[first - 1].kind == "cell"):
+        return []  # the header row is out of reach
+    line = blocks[index].line
+    if blocks[first].line == line:
+        return []  # a header cell labels; it lists nothing
+    row = index
+    while blocks[row - 1].kind == "cell" and blocks[row - 1].line == line:
+        row -= 1
+    column = index - row
+    header = [b for b in range(first, first + column + 1) if blocks[b].line == blocks[first].line]
+    return ([first + column] if len(header) > column else []) + ([row] if column else [])
+
+
+def _lists_effects(ann: Annotation, block) -> bool:
+    """Whether a header or label cell says its cells list effects, unnegated."""
+    if not block.has_prose:
+        return False
+    start, end = ann.block_tokens(block)
+    return bool(ann.cues_in(start, end, *_EFFECT_LABELS)) and not ann.is_negated(start, end)
