@@ -1167,9 +1167,13 @@ def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None
     blocks = ann.document.blocks
     if last_drug is None or blocks[sentence.block].kind != "cell":
         return []
-    labels = _cell_labels(blocks, sentence.block)
-    if not any(_lists_effects(ann, blocks[b]) for b in labels):
+    header, label = _cell_labels(blocks, sentence.block)
+    if header is None and label is None:
         return []
+    if not (header is not None and _lists_effects(ann, blocks[header])) and not (
+            label is not None and _lists_effects(ann, blocks[label]) and _names_column(ann, blocks, header)) and not (
+            _under_effects_heading(ann, sentence)):
+        return []  # a row label speaks of the drug its column names, not of one the table leaves out
     prose, block = ann.document.prose, blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
              if _names_effect(ann, i) and _is_symptom(ann, i)]
@@ -1179,22 +1183,35 @@ def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None
                   grounded=False)]
 
 
-def _cell_labels(blocks, index: int) -> list[int]:
-    """The header cell above a body cell and the label cell that begins its row (block indices)."""
+def _cell_labels(blocks, index: int) -> tuple[int | None, int | None]:
+    """The header cell above a body cell and the label cell that begins its row (block indices;
+    None where there is none: a header cell, the first column, a header row out of reach)."""
     first = index
     while first > 0 and index - first < _TABLE_REACH and blocks[first - 1].kind == "cell":
         first -= 1
-    if blocks[first].kind != "cell" or (first > 0 and blocks[first - 1].kind == "cell"):
-        return []  # the header row is out of reach
     line = blocks[index].line
-    if blocks[first].line == line:
-        return []  # a header cell labels; it lists nothing
+    if (first > 0 and blocks[first - 1].kind == "cell") or blocks[first].line == line:
+        return None, None
     row = index
     while blocks[row - 1].kind == "cell" and blocks[row - 1].line == line:
         row -= 1
     column = index - row
-    header = [b for b in range(first, first + column + 1) if blocks[b].line == blocks[first].line]
-    return ([first + column] if len(header) > column else []) + ([row] if column else [])
+    header = first + column if blocks[first + column].line == blocks[first].line else None
+    return header, (row if column else None)
+
+
+def _under_effects_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the heading above a table names side effects ("## Side effects" over "| Effect |
+    How common |"), not a comparator's."""
+    blocks = ann.document.blocks
+    heading = _before(ann, sentence.index, lambda s: blocks[s.block].kind == "heading")
+    return heading is not None and "side-effect" in heading.cue_kinds and "comparator" not in heading.cue_kinds
+
+
+def _names_column(ann: Annotation, blocks, header: int | None) -> bool:
+    if header is None or not blocks[header].has_prose:
+        return False
+    return bool(ann.mentions_in(*ann.block_tokens(blocks[header]), "drug"))
 
 
 def _lists_effects(ann: Annotation, block) -> bool:
