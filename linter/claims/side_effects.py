@@ -960,16 +960,27 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     if cue.kind == "effect-denial":
         return True
     if cue.kind == "side-effect-report":
-        return False  # "no one reports <effect>" says nothing of the drug
+        # "no one reports <effect>" says nothing of the drug; "you won't experience <effect>" is
+        # the writer's promise to the reader
+        return _not_before(ann, cue.tok_start, _YOU)
     if cue.kind != "side-effect-experience":
         return _negated_here(ann, cue.tok_start)
     if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
         return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
-    for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
+    return _not_before(ann, cue.tok_start)
+
+
+_YOU = frozenset({"you", "you'll"})
+
+
+def _not_before(ann: Annotation, tok: int, subject: frozenset[str] | None = None) -> bool:
+    """A "not" within a few words before tok, not across punctuation (and, given `subject`, one
+    of those words before the "not": "you won't notice")."""
+    for i in range(tok - 1, max(-1, tok - 1 - _REACH_NOT), -1):
         if not ann.is_word[i] and ann.norms[i] != "n't":
             return False  # not across punctuation
         if ann.norms[i] in _NOT:
-            return True
+            return subject is None or any(ann.norms[j] in subject for j in range(max(0, i - 2), i))
     return False
 
 
