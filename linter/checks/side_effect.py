@@ -94,7 +94,8 @@ _DENIED_WORDED = dataclasses.replace(DENIED, severity="warning")
 _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", "their", "my", "some",
               "any", "mild", "moderate", "severe", "temporary", "short", "term", "brief", "occasional",
               "possible", "potential", "rare", "common", "slight", "sudden", "feel", "feeling", "feelings",
-              "being", "very", "extreme", "serious", "other", "certain"}
+              "being", "very", "extreme", "serious", "other", "certain", "bit", "little", "slightly",
+              "somewhat", "quite", "rather", "fairly", "pretty", "kind", "sort"}  # "a bit low" is low
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

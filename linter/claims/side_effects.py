@@ -228,12 +228,12 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     if opener is None:
         # "Common side effects (from the megathread):" - the tokeniser keeps "):" whole, but a
         # sentence ending in a colon still introduces the list after it
-        return list_items(ann, sentence) if sentence.text.rstrip().endswith(":") else []
+        return _split_list(ann, sentence) if sentence.text.rstrip().endswith(":") else []
     prose = ann.document.prose
     tail_start = opener.end
     tail = prose[tail_start:sentence.end]
     if not tail.strip(" .:"):
-        return list_items(ann, sentence)
+        return _split_list(ann, sentence)
     items = _split(prose, tail_start, tail.rstrip(".!"))
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
@@ -272,6 +272,13 @@ def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
                 items.append(item)
         i += 1
     return items
+
+
+def _split_list(ann: Annotation, sentence: Sentence) -> list[Item]:
+    """The effects of the list after a side-effect sentence, each item split as a sentence's
+    list is ("- feeling a bit low or flat for a day": two effects)."""
+    prose = ann.document.prose
+    return [part for item in list_items(ann, sentence) for part in _split(prose, item.start, item.text)]
 
 
 def _item(piece: str, at: int) -> Item | None:
@@ -450,8 +457,10 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
         return True
-    if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
-        return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
+    if any(c.tok_start == first for c in ann.cues_in(first, last + 1, "symptom")):
+        # a symptom the list knows, whatever the tagger made of a bare "- <effect>" or of
+        # "- headaches the next morning" (a verb, to it)
+        return True
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
     heads = [t for t in heads if not parse.tag(t).startswith("RB")] or heads  # "is still <x>": the adverb no head
     if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
