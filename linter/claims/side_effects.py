@@ -568,46 +568,61 @@ _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
     """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
     if cue.kind == "side-effect-report":
-        if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
-            return None, parse.children(tok, "pobj")  # "several complained of <effect>"
-        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
-            # "<effect> is a common complaint (after treatment)": with the drug beside it, what
-            # comes with the drug, as a causing verb's object
-            return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
-        if parse.is_verb(tok):
-            # "<effect> is reported after <drug>"
-            passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
-            if passive:
-                return _alongside(ann, parse, (tok,)), passive
-            if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
-                   for t in parse.children(tok, "nsubj")):
-                # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
-                # effect ("<effect>, a side effect of <drug>, gets a full page")
-                return None, []
-            # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
-            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
-        return None, []
+        return _reported_heads(ann, parse, tok)
     if cue.kind == "side-effect-frequency":
-        # "<effect> is common after <drug>" (an adjective under the copula), "<effect> can occur
-        # with <drug>": the drug must stand in a phrase beside the word, or no drug is said.
-        if parse.is_verb(tok):
-            predicates = (tok,)
-        elif parse.dep(tok) == "acomp":
-            predicates = (tok, parse.head(tok))
-        else:
-            return None, []
-        subjects = _subjects(ann, parse, predicates[-1])
-        drug = _alongside(ann, parse, predicates)
-        if drug is None:
-            drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
-        if drug is None:
-            # The same, where the parser read "after <drug>" as a clause with the drug its subject.
-            after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
-            drug = after[0] if after else None
-            subjects = [t for t in subjects if t not in after]
-        return (drug, subjects) if drug is not None else (None, [])
-    # A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in a
-    # preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>".
+        return _frequent_heads(ann, parse, tok)
+    return _caused_heads(ann, parse, tok)
+
+
+def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A report word: "several complained of <effect>", "<effect> is a common complaint",
+    "<effect> is reported after <drug>", "people report <effect>"."""
+    if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
+        return None, parse.children(tok, "pobj")  # "several complained of <effect>"
+    if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
+        # "<effect> is a common complaint (after treatment)": with the drug beside it, what
+        # comes with the drug, as a causing verb's object
+        return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
+    if not parse.is_verb(tok):
+        return None, []
+    # "<effect> is reported after <drug>"
+    passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
+    if passive:
+        return _alongside(ann, parse, (tok,)), passive
+    if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
+           for t in parse.children(tok, "nsubj")):
+        # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
+        # effect ("<effect>, a side effect of <drug>, gets a full page")
+        return None, []
+    # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
+    return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
+
+
+def _frequent_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A frequency word: "<effect> is common after <drug>" (an adjective under the copula),
+    "<effect> can occur with <drug>": the drug must stand in a phrase beside the word, or no drug
+    is said."""
+    if parse.is_verb(tok):
+        predicates = (tok,)
+    elif parse.dep(tok) == "acomp":
+        predicates = (tok, parse.head(tok))
+    else:
+        return None, []
+    subjects = _subjects(ann, parse, predicates[-1])
+    drug = _alongside(ann, parse, predicates)
+    if drug is None:
+        drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
+    if drug is None:
+        # The same, where the parser read "after <drug>" as a clause with the drug its subject.
+        after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
+        drug = after[0] if after else None
+        subjects = [t for t in subjects if t not in after]
+    return (drug, subjects) if drug is not None else (None, [])
+
+
+def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in
+    a preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>"."""
     verb = parse.head(tok) if parse.dep(tok) in ("prep", "prt") else tok
     if not parse.is_verb(verb):
         return None, []
