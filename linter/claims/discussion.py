@@ -21,7 +21,7 @@ _AS_DOES = ("does", "do", "did")
 # Words that set what follows them beside the drug in discussion, and how far back they reach.
 _COMPARING = frozenset({"than", "unlike", "versus", "vs", "vs."})
 _COMPARE_REACH = 9
-_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "!", "?", "\u2014", "-", "but", "while", "whereas"})
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "!", "?", "\u2014", "but", "while", "whereas"})
 
 
 def discussed(ann: Annotation) -> list[str | None]:

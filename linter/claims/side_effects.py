@@ -91,6 +91,9 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         items = (_items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
                  or _items_next(ann, sentence) or _apposed(ann, parse, cue))
         items = [item for item in items if _names_effect(ann, item)]
+        if not items and sentence.text.rstrip().endswith(":"):
+            # "Side effects people mention (most are mild):" - the "are" opened no list; the colon does
+            items = [item for item in _split_list(ann, sentence) if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
@@ -407,7 +410,9 @@ def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
     stomach before a <drug> session" has another subject)."""
     tok = verb.tok_start
     if parse is not None and tok in parse and parse.is_verb(tok):
-        return _drug_subject(ann, parse, tok) is not None
+        # the drug, "it", or the treatment ("the drip can make your heart pound")
+        return _drug_subject(ann, parse, tok) is not None or any(
+            ann.cues_in(parse.subtree(t)[0], t + 1, "treatment-reference") for t in parse.subjects(tok))
     before = clause.tok_start, tok
     return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT, "drug-use"))
 
