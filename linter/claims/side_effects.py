@@ -93,7 +93,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         items = [item for item in items if _names_effect(ann, item)]
         if not items and sentence.text.rstrip().endswith(":"):
             # "Side effects people mention (most are mild):" - the "are" opened no list; the colon does
-            items = [item for item in _split_list(ann, sentence) if _names_effect(ann, item)]
+            items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
@@ -231,12 +231,12 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     if opener is None:
         # "Common side effects (from the megathread):" - the tokeniser keeps "):" whole, but a
         # sentence ending in a colon still introduces the list after it
-        return _split_list(ann, sentence) if sentence.text.rstrip().endswith(":") else []
+        return list_items(ann, sentence) if sentence.text.rstrip().endswith(":") else []
     prose = ann.document.prose
     tail_start = opener.end
     tail = prose[tail_start:sentence.end]
     if not tail.strip(" .:"):
-        return _split_list(ann, sentence)
+        return list_items(ann, sentence)
     items = _split(prose, tail_start, tail.rstrip(".!"))
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
@@ -275,13 +275,6 @@ def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
                 items.append(item)
         i += 1
     return items
-
-
-def _split_list(ann: Annotation, sentence: Sentence) -> list[Item]:
-    """The effects of the list after a side-effect sentence, each item split as a sentence's
-    list is ("- feeling a bit low or flat for a day": two effects)."""
-    prose = ann.document.prose
-    return [part for item in list_items(ann, sentence) for part in _split(prose, item.start, item.text)]
 
 
 def _item(piece: str, at: int) -> Item | None:
