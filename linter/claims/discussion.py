@@ -2,7 +2,7 @@
 drugless table row speaks of, carried from sentence to sentence.
 
 A drug named in passing does not take the discussion over: one compared with ("unlike <X>",
-"different from <X>", "<X>, by contrast, …", "as <X> does"), named as what another is a form
+"different from <X>", "<X>, by contrast, …", "as <X> does", "than the weeks a typical <X> needs"), named as what another is a form
 of, or set in parentheses ("its mirror image (<X>)"). A page that says "Unlike <X>,
 which takes weeks, …" and then "It works within hours" goes on about its own drug."""
 
