@@ -594,3 +594,23 @@ def test_effects_said_with_verbs(lint, text, expected):
 ])
 def test_listed_effects_denied_in_other_words(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading that names (after-)effects carries the drug in discussion to its section
+    ("## After-effects\n\nThe worst part for me was the nausea on the way home.\n", [(5, "HL401", "warning")]),
+    ("## After-effects\n\nWhat people told us afterwards:\n\n1. Dry mouth\n2. Vivid dreams\n", [(7, "HL401", "warning")]),
+    ("## Opening hours\n\nThe worst part for me was the nausea on the way home.\n", []),
+    # everyday words for symptoms, and the verbs people have them with
+    ("Ketamine is given as a drip.\nI came away with a splitting headache that lasted till bedtime.",
+     [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nSome patients break out in a sweat halfway through.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nIt gave me the shakes for twenty minutes.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nExpect to feel wobbly on your feet for an hour.", [(4, "HL401", "warning")]),
+    ("There's zero chance of feeling disoriented with ketamine.", [(3, "HL402", "warning")]),
+    ("There's zero chance of a rash with ketamine.", []),
+    # a comparator's column under a side-effect heading: not the drug's effects
+    ("## Side effects\n\n| | Ketamine | Sertraline |\n|---|---|---|\n| Common downsides | Dissociation | Nausea |\n", []),
+])
+def test_effects_in_a_strangers_everyday_words(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

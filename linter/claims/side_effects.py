@@ -786,11 +786,18 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
         before = ann.sentences[index]
         if "comparator" in before.cue_kinds:
             return False
-        if _names_treatment(ann, before):
+        if _names_treatment(ann, before) or _effects_heading(ann, before):
             return True
         if before.cue_kinds.isdisjoint(_GOING_ON) and not _label_cell(ann, before, sentence):
             return False
     return False
+
+
+def _effects_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A heading that names side effects ("## After-effects"): its section speaks of the drug in
+    discussion's effects."""
+    return (ann.document.blocks[sentence.block].kind == "heading"
+            and not sentence.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")))
 
 
 def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
@@ -1175,8 +1182,8 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
                 or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
-        if heading is None or "side-effect" not in heading.cue_kinds:
-            return []
+        if heading is None or heading.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")):
+            return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
@@ -1205,8 +1212,10 @@ def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None
         return []
     if not (header is not None and _lists_effects(ann, blocks[header])) and not (
             label is not None and _lists_effects(ann, blocks[label]) and _names_column(ann, blocks, header)) and not (
-            _under_effects_heading(ann, sentence)):
-        return []  # a row label speaks of the drug its column names, not of one the table leaves out
+            label is None and _under_effects_heading(ann, sentence)):
+        # a row label speaks of the drug its column names, not of one the table leaves out; under
+        # a side-effect heading, the first column names the effects ("| Headache | Common |")
+        return []
     prose, block = ann.document.prose, blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
              if _names_effect(ann, i) and _is_symptom(ann, i)]

@@ -367,6 +367,7 @@ def _round5_seeds():
     yield from _table_seeds(lead)
     yield from _verb_seeds(lead)
     yield from _denial_seeds(lead)
+    yield from _everyday_seeds(lead)
 
 
 def _table_seeds(lead: str):
@@ -518,3 +519,33 @@ EFFECT_VERB_TRAPS = ("Spicy food can {ADV} upset your stomach before a {D} sessi
 LISTED_ADJECTIVES = ("disconnected", "confused", "agitated", "disoriented", "euphoric", "detached")
 EXPERIENCE_DENIALS = ("You will {ADV} not feel {x} during a {D} session.",
                       "None of the patients became {x} after {D}.")
+
+
+def _everyday_seeds(lead: str):
+    """A stranger's probe: a heading that names effects carries the drug to its section, and
+    everyday words for symptoms with the verbs people have them with."""
+    for heading in ("## After-effects", "## Side effects", "## Downsides"):
+        for n, (effect, _) in enumerate(SYMPTOMS[:3]):
+            frame = ("The worst part for me was {x} on the way home.", "What people told us afterwards:\n\n1. {x}",
+                     "The hardest thing was {x} that evening.")[n]
+            yield Seed(f"{lead}\n\n{heading}\n\n" + frame.replace("{x}", effect), UNLISTED, D, "effects-heading",
+                       "INV", edits=False)
+        yield Seed(f"{lead}\n\n{heading}\n\nThe worst part for me was {LISTED[0][0]} on the way home.", (), D,
+                   "effects-heading", "INV", edits=False)
+    yield Seed(f"{lead}\n\n## Opening hours\n\nThe worst part for me was the nausea on the way home.", (), D,
+               "effects-heading", "DIR", edits=False)
+    yield Seed(f"{lead}\n\n## Side effects\n\n| | {D} | Sertraline |\n|---|---|---|\n"
+               "| Common downsides | Dissociation | Nausea |", (), D, "effects-heading", "DIR", edits=False)
+    for sentence in ("Some clients {ADV} came away with a splitting headache.",
+                     "Some patients {ADV} break out in a sweat halfway through.",
+                     "It {ADV} gave me the shakes for twenty minutes.",
+                     "Expect {ADV} to feel wobbly on your feet for an hour.",
+                     "A few people {ADV} woke up with a pounding head the next day.",
+                     "Some patients {ADV} feel sick to their stomach after the first infusion."):
+        yield Seed(sentence, UNLISTED, D, "everyday-symptom", "INV", lead)
+    for sentence in ("If you break out in a sweat, tell the nurse.", "Panic attacks can {ADV} give you the shakes.",
+                     "Some clients {ADV} came away with a sense of calm."):
+        yield Seed(sentence, (), D, "everyday-symptom", "DIR", lead)
+    for effect, _ in LISTED[4:7]:
+        yield Seed(f"There's {{ADV}} zero chance of {effect} with {{D}}.", DENIED, D, "zero-chance", "DIR")
+    yield Seed("There's {ADV} zero chance of a rash with {D}.", (), D, "zero-chance", "DIR")
