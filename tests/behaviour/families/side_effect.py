@@ -407,17 +407,23 @@ def _verb_seeds(lead: str):
     for effect, _ in SYMPTOMS[::3]:
         yield Seed(f"{{D}} {{ADV}} raised blood pressure and caused {effect} in several participants.", UNLISTED, D,
                    "two-verbs", "INV")
-    for sentence in ("Two of our patients {ADV} threw up in the waiting room.",
-                     "A few people {ADV} vomited during the infusion.",
-                     "Quite a few clients {ADV} end up feeling queasy in the car.",
-                     "You might {ADV} find yourself sweating once the session ends.",
-                     "Expect {ADV} some blurred vision for about an hour.",
-                     "The drip can {ADV} make your heart pound for a while."):
-        yield Seed(sentence, UNLISTED, D, "symptom-verb", "INV", lead)
-    for sentence in ("If you throw up, tell the nurse.", "Expect {ADV} a short rest after the infusion.",
-                     "You might {ADV} find yourself calmer once the session ends.",
-                     "Expect {ADV} some vivid dreams that night."):
-        yield Seed(sentence, (), D, "symptom-verb", "DIR", lead)
+    yield from _fire_or_not(("Two of our patients {ADV} threw up in the waiting room.",
+                             "A few people {ADV} vomited during the infusion.",
+                             "Quite a few clients {ADV} end up feeling queasy in the car.",
+                             "You might {ADV} find yourself sweating once the session ends.",
+                             "Expect {ADV} some blurred vision for about an hour.",
+                             "The drip can {ADV} make your heart pound for a while."),
+                            ("If you throw up, tell the nurse.", "Expect {ADV} a short rest after the infusion.",
+                             "You might {ADV} find yourself calmer once the session ends.",
+                             "Expect {ADV} some vivid dreams that night."), "symptom-verb", lead)
+
+
+def _fire_or_not(fires, traps, capability: str, lead: str):
+    """Sentences naming an unlisted effect (a warning each) and traps beside them (silent)."""
+    for sentence in fires:
+        yield Seed(sentence, UNLISTED, D, capability, "INV", lead)
+    for sentence in traps:
+        yield Seed(sentence, (), D, capability, "DIR", lead)
 
 
 def _denial_seeds(lead: str):
@@ -536,16 +542,15 @@ def _everyday_seeds(lead: str):
                "effects-heading", "DIR", edits=False)
     yield Seed(f"{lead}\n\n## Side effects\n\n| | {D} | Sertraline |\n|---|---|---|\n"
                "| Common downsides | Dissociation | Nausea |", (), D, "effects-heading", "DIR", edits=False)
-    for sentence in ("Some clients {ADV} came away with a splitting headache.",
-                     "Some patients {ADV} break out in a sweat halfway through.",
-                     "It {ADV} gave me the shakes for twenty minutes.",
-                     "Expect {ADV} to feel wobbly on your feet for an hour.",
-                     "A few people {ADV} woke up with a pounding head the next day.",
-                     "Some patients {ADV} feel sick to their stomach after the first infusion."):
-        yield Seed(sentence, UNLISTED, D, "everyday-symptom", "INV", lead)
-    for sentence in ("If you break out in a sweat, tell the nurse.", "Panic attacks can {ADV} give you the shakes.",
-                     "Some clients {ADV} came away with a sense of calm."):
-        yield Seed(sentence, (), D, "everyday-symptom", "DIR", lead)
+    yield from _fire_or_not(("Some clients {ADV} came away with a splitting headache.",
+                             "Some patients {ADV} break out in a sweat halfway through.",
+                             "It {ADV} gave me the shakes for twenty minutes.",
+                             "Expect {ADV} to feel wobbly on your feet for an hour.",
+                             "A few people {ADV} woke up with a pounding head the next day.",
+                             "Some patients {ADV} feel sick to their stomach after the first infusion."),
+                            ("If you break out in a sweat, tell the nurse.",
+                             "Panic attacks can {ADV} give you the shakes.",
+                             "Some clients {ADV} came away with a sense of calm."), "everyday-symptom", lead)
     for effect, _ in LISTED[4:7]:
         yield Seed(f"There's {{ADV}} zero chance of {effect} with {{D}}.", DENIED, D, "zero-chance", "DIR")
     yield Seed("There's {ADV} zero chance of a rash with {D}.", (), D, "zero-chance", "DIR")
