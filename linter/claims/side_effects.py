@@ -342,6 +342,12 @@ def _is_symptom(ann: Annotation, item: Item) -> bool:
     return bool(ann.cues_in(first, last + 1, "symptom", "effect-state"))
 
 
+def symptom_items(ann: Annotation, items) -> list[Item]:
+    """The items that name a symptom (the general list's, or an effect a pack lists): a table
+    cell's values (claims/tables.py)."""
+    return [i for i in items if _is_symptom(ann, i)]
+
+
 _REACH_BODY = 5  # words from an effect verb to the body part or state it names ("upset your stomach")
 
 
@@ -579,8 +585,10 @@ def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[
         return None, parse.children(tok, "pobj")  # "several complained of <effect>"
     if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
         # "<effect> is a common complaint (after treatment)": with the drug beside it, what
-        # comes with the drug, as a causing verb's object
-        return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
+        # comes with the drug, as a causing verb's object; a symptom ("this story is one
+        # person's experience" names none)
+        return _alongside(ann, parse, (tok,)), [t for t in parse.subjects(parse.head(tok))
+                                                if ann.cues_in(*parse.subtree(t), "symptom")]
     if not parse.is_verb(tok):
         return None, []
     # "<effect> is reported after <drug>"
@@ -797,7 +805,13 @@ def _effects_heading(ann: Annotation, sentence: Sentence) -> bool:
     """A heading that names side effects ("## After-effects"): its section speaks of the drug in
     discussion's effects."""
     return (ann.document.blocks[sentence.block].kind == "heading"
-            and not sentence.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")))
+            and not sentence.cue_kinds.isdisjoint(("side-effect", "side-effect-loose"))
+            and not _negated_sentence(ann, sentence))
+
+
+def _negated_sentence(ann: Annotation, sentence: Sentence) -> bool:
+    return ann.is_negated(sentence.tok_start, sentence.tok_end) or bool(
+        ann.cues_in(sentence.tok_start, sentence.tok_end, "negation"))
 
 
 def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
@@ -1173,8 +1187,8 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     if blocks[lead.block].kind == "heading":
         # a list right under a heading that names side effects ("### Side effects of <drug>"),
         # not a comparator's
-        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
-            return []
+        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds or _negated_sentence(ann, lead):
+            return []  # "## Not side effects of <drug>" lists what is none
     else:
         # A side-effect lead gives its items itself; one that only reports ("During an infusion
         # you may notice:") names no effect of its own, and the heading says what it lists.
@@ -1182,7 +1196,8 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
                 or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
-        if heading is None or heading.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")):
+        if heading is None or heading.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")) or (
+                _negated_sentence(ann, heading)):
             return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
@@ -1221,8 +1236,27 @@ def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None
              if _names_effect(ann, i) and _is_symptom(ann, i)]
     if not items or ann.is_negated(sentence.tok_start, sentence.tok_end):
         return []
-    return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items),
+    # "| <effect> | Never |": the cell beside a first-column effect says whether it comes
+    kind = "denied-effects" if label is None and _answered_no(ann, blocks, sentence.block) else "side-effects"
+    return [Claim(kind, last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items),
                   grounded=False)]
+
+
+def _answered_no(ann: Annotation, blocks, index: int) -> bool:
+    """Whether the next cell of the row is negated ("Never", "No", "Never seen with <drug>")."""
+    following = index + 1
+    if following >= len(blocks) or blocks[following].kind != "cell" or blocks[following].line != blocks[index].line:
+        return False
+    if not blocks[following].has_prose:
+        return False
+    span = ann.block_tokens(blocks[following])
+    if any(ann.norms[t] in _NOT_ALWAYS for t in range(*span)):
+        return False  # "Not usually", "Not common": less often, not never
+    return ann.is_negated(*span) or bool(ann.cues_in(*span, "negation")) or ann.norms[span[0]] in _NOT
+
+
+_NOT_ALWAYS = frozenset({"usually", "often", "common", "commonly", "always", "many", "much", "very", "everyone",
+                         "all", "typically", "generally", "frequent", "frequently", "everybody"})
 
 
 def _cell_labels(blocks, index: int) -> tuple[int | None, int | None]:
@@ -1247,7 +1281,8 @@ def _under_effects_heading(ann: Annotation, sentence: Sentence) -> bool:
     How common |"), not a comparator's."""
     blocks = ann.document.blocks
     heading = _before(ann, sentence.index, lambda s: blocks[s.block].kind == "heading")
-    return heading is not None and "side-effect" in heading.cue_kinds and "comparator" not in heading.cue_kinds
+    return (heading is not None and "side-effect" in heading.cue_kinds and "comparator" not in heading.cue_kinds
+            and not _negated_sentence(ann, heading))
 
 
 def _names_column(ann: Annotation, blocks, header: int | None) -> bool:
