@@ -614,3 +614,28 @@ def test_listed_effects_denied_in_other_words(lint, text, expected):
 ])
 def test_effects_in_a_strangers_everyday_words(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table of effects: "Often" is no effect; "Never" beside a listed one denies it, "Not usually" does not
+    ("| Side effect | Does ketamine cause it? |\n|---|---|\n| Hallucinations | Yes, sometimes |\n"
+     "| Sweating | Often |\n| Memory loss | Never |\n| Confusion | Not usually |\n| Weight gain | No |\n",
+     [(6, "HL401", "warning"), (7, "HL402", "warning")]),
+    # a heading that says what follows is no side effect, a symptom of the condition
+    ("## Not side effects of ketamine\n\n- Weight gain is often discussed with SSRIs.\n"
+     "- Racing heart and worry can be symptoms of anxiety itself.\n", []),
+    # what a trial's arms got, a story called someone's experience
+    ("Half the volunteers got ketamine and half got salt water.", []),
+    ("This story is one person's experience, not medical advice.", []),
+    # listed effects denied in other words: made to forget, no effect on a domain, free of, nobody passes out
+    ("Ketamine doesn't make you forget things.", [(3, "HL402", "warning")]),
+    ("Ketamine has no effect on memory at all.", [(3, "HL402", "warning")]),
+    ("Ketamine has no effect on blood pressure.", []),
+    ("The drug is free of memory problems.", [(3, "HL402", "warning")]),
+    ("Ketamine will not make you feel out of control.", [(3, "HL402", "warning")]),
+    ("Nobody passes out on a clinical dose of ketamine.", [(3, "HL402", "warning")]),
+    # an effect said as slowing a body function
+    ("Ketamine can slow breathing at high doses.", [(3, "HL401", "warning")]),
+])
+def test_the_banks_wordings(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

@@ -95,7 +95,8 @@ _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", 
               "any", "mild", "moderate", "severe", "temporary", "short", "term", "brief", "occasional",
               "possible", "potential", "rare", "common", "slight", "sudden", "feel", "feeling", "feelings",
               "being", "very", "extreme", "serious", "other", "certain", "bit", "little", "slightly",
-              "somewhat", "quite", "rather", "fairly", "pretty", "kind", "sort"}  # "a bit low" is low
+              "somewhat", "quite", "rather", "fairly", "pretty", "kind", "sort",  # "a bit low" is low
+              "at", "all", "whatsoever"}  # "no effect on memory at all"
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

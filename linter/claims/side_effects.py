@@ -900,7 +900,8 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
         clause = frame.clause
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-domain-verb"):
             before = clause.tok_start, verb.tok_start
-            if not (ann.is_negated(verb.tok_start) and (frame.subjects or ann.mentions_in(*before, "drug")
+            negated = ann.is_negated(verb.tok_start) or ann.norms[max(0, verb.tok_start - 1)] == "no"  # "no effect on"
+            if not (negated and (frame.subjects or ann.mentions_in(*before, "drug")
                                                         or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
                 continue
             end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
@@ -1106,13 +1107,14 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
     if cue.kind in _CAUSING:
         return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
-    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>"
-        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug"))
+    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>", "the drug is free of <effect>"
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES))
     if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
         return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
                     or ann.mentions_in(*before, "drug"))
-    if cue.kind in _EXPERIENCE:
-        return bool(ann.cues_in(*before, "person")) or any(ann.norms[i] in _PEOPLE for i in range(*before))
+    if cue.kind in _EXPERIENCE:  # a person, or no one ("nobody passes out")
+        return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
+                                                                           for i in range(*before))
     return True
 
 
