@@ -639,3 +639,12 @@ def test_effects_in_a_strangers_everyday_words(lint, text, expected):
 ])
 def test_the_banks_wordings(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vomiting is one of ketamine's best-known side effects.", [(3, "HL401", "warning")]),
+    ("Vivid dreams are one of ketamine's best-known side effects.", []),
+    ("Nausea is one of the SSRIs' best-known side effects.", []),
+])
+def test_an_effect_before_the_drugs_possessive(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

@@ -153,6 +153,9 @@ def _denied_among(ann: Annotation, sentence: Sentence, frames: list[Frame], last
     return []
 
 
+_OWNING = frozenset({"'s", "\u2019s", "-"})  # "<drug>'s best-known": a possessive, a compound's hyphen
+
+
 def _not_between(ann: Annotation, sentence: Sentence, cue_tok: int) -> bool:
     """Whether a "not" stands between the link verb and the cue ("is not among its effects")."""
     i = cue_tok - 1
@@ -173,8 +176,9 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int |
     parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
     while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (denied and ann.norms[i] in _NOT) or (
-            parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
-        i -= 1  # "is clearly among the side effects"
+            parse is not None and i in parse and parse.tag(i)[:2] in ("RB", "JJ") and ann.norms[i] not in _NOT)
+            or ann.norms[i] in _OWNING or ann.mentions_in(i, i + 1, "drug")):
+        i -= 1  # "is clearly among the side effects", "is one of <drug>'s best-known side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
         return []
     prose = ann.document.prose

@@ -368,6 +368,7 @@ def _round5_seeds():
     yield from _verb_seeds(lead)
     yield from _denial_seeds(lead)
     yield from _everyday_seeds(lead)
+    yield from _bank_seeds(lead)
 
 
 def _table_seeds(lead: str):
@@ -554,3 +555,30 @@ def _everyday_seeds(lead: str):
     for effect, _ in LISTED[4:7]:
         yield Seed(f"There's {{ADV}} zero chance of {effect} with {{D}}.", DENIED, D, "zero-chance", "DIR")
     yield Seed("There's {ADV} zero chance of a rash with {D}.", (), D, "zero-chance", "DIR")
+
+
+def _bank_seeds(lead: str):
+    """The sentence bank's wordings (written blind): a table that answers per effect, listed
+    effects denied as what the drug makes you do or has no effect on, what no one has."""
+    for answer in ("Never", "No", "Never seen with {D}"):
+        for effect, _ in LISTED[:3]:
+            text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
+                    f"| {effect} | {answer.replace('{D}', D)} |")
+            yield Seed(text, DENIED, D, "table-answer", "DIR", edits=False)
+        text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
+                f"| {SYMPTOMS[0][0]} | {answer.replace('{D}', D)} |")
+        yield Seed(text, (), D, "table-answer", "DIR", edits=False)
+    for answer in ("Often", "Yes, sometimes", "Not usually"):
+        text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
+                f"| {LISTED[0][0]} | {answer} |")
+        yield Seed(text, (), D, "table-answer", "DIR", edits=False)
+    for sentence in ("{D} doesn't {ADV} make you forget things.", "{D} has {ADV} no effect on your memory at all.",
+                     "{D} has {ADV} no impact on your thinking.", "The drug is {ADV} free of memory problems.",
+                     "{D} will {ADV} not make you feel out of control.", "Nobody {ADV} passes out on a clinical dose of {D}."):
+        yield Seed(sentence, DENIED, D, "denied-as-doing", "DIR", "" if "{D}" in sentence else lead)
+    for sentence in ("{D} has {ADV} no effect on blood pressure.", "{D} has {ADV} a clear effect on your thinking.",
+                     "The drug is {ADV} free of preservatives.", "Nobody {ADV} passes the test on the first try."):
+        yield Seed(sentence, (), D, "denied-as-doing", "DIR", "" if "{D}" in sentence else lead)
+    yield from _fire_or_not(("{D} can {ADV} slow breathing at high doses.",),
+                            ("Half the volunteers {ADV} got {D} and half got salt water.",
+                             "This story is {ADV} one person's experience, not medical advice."), "bank-misc", lead)
