@@ -560,18 +560,12 @@ def _everyday_seeds(lead: str):
 def _bank_seeds(lead: str):
     """The sentence bank's wordings (written blind): a table that answers per effect, listed
     effects denied as what the drug makes you do or has no effect on, what no one has."""
-    for answer in ("Never", "No", "Never seen with {D}"):
+    for answer in ("Never", "No", f"Never seen with {D}"):
         for effect, _ in LISTED[:3]:
-            text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
-                    f"| {effect} | {answer.replace('{D}', D)} |")
-            yield Seed(text, DENIED, D, "table-answer", "DIR", edits=False)
-        text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
-                f"| {SYMPTOMS[0][0]} | {answer.replace('{D}', D)} |")
-        yield Seed(text, (), D, "table-answer", "DIR", edits=False)
+            yield Seed(_answer_table(lead, effect, answer), DENIED, D, "table-answer", "DIR", edits=False)
+        yield Seed(_answer_table(lead, SYMPTOMS[0][0], answer), (), D, "table-answer", "DIR", edits=False)
     for answer in ("Often", "Yes, sometimes", "Not usually"):
-        text = (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
-                f"| {LISTED[0][0]} | {answer} |")
-        yield Seed(text, (), D, "table-answer", "DIR", edits=False)
+        yield Seed(_answer_table(lead, LISTED[0][0], answer), (), D, "table-answer", "DIR", edits=False)
     for sentence in ("{D} doesn't {ADV} make you forget things.", "{D} has {ADV} no effect on your memory at all.",
                      "{D} has {ADV} no impact on your thinking.", "The drug is {ADV} free of memory problems.",
                      "{D} will {ADV} not make you feel out of control.", "Nobody {ADV} passes out on a clinical dose of {D}."):
@@ -582,3 +576,9 @@ def _bank_seeds(lead: str):
     yield from _fire_or_not(("{D} can {ADV} slow breathing at high doses.",),
                             ("Half the volunteers {ADV} got {D} and half got salt water.",
                              "This story is {ADV} one person's experience, not medical advice."), "bank-misc", lead)
+
+
+def _answer_table(lead: str, effect: str, answer: str) -> str:
+    """A table that answers, effect by effect, whether the drug causes it; the effect last."""
+    return (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
+            f"| {effect} | {answer} |")
