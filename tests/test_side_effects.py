@@ -648,3 +648,8 @@ def test_the_banks_wordings(lint, text, expected):
 ])
 def test_an_effect_before_the_drugs_possessive(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
+    text = "| | Ketamine |\n| --- | --- |\n| Side effects | Like SSRIs, vivid dreams, nausea |\n"
+    assert _graded_side_effects(lint, text) == []

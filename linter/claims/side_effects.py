@@ -1226,8 +1226,9 @@ def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None
     list effects, for the drug of its column or of the discussion. Read from the labels, not a
     parse: a warning at most."""
     blocks = ann.document.blocks
-    if last_drug is None or blocks[sentence.block].kind != "cell":
-        return []
+    if last_drug is None or blocks[sentence.block].kind != "cell" or "comparator" in sentence.cue_kinds or (
+            ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")):
+        return []  # a cell naming a drug ("Like <other drug>, <effects>") is a sentence of its own
     header, label = _cell_labels(blocks, sentence.block)
     if header is None and label is None:
         return []
