@@ -504,3 +504,152 @@ def test_a_difficulty_is_not_the_listed_effect_it_names(knowledge):
     effects = [e for e in knowledge.side_effects if e.drug == "ketamine"]
     assert matching("feeling sleepy", effects, _systems(knowledge)).name == "sedation"
     assert matching("trouble sleeping", effects, _systems(knowledge)) is None
+
+
+# ------------------------------------------------------------------ round 5 (issue 20, blind4-6)
+# Effects whose drug or predicate the draft says around them: each case is (draft, the
+# (line, code, severity) of every side-effect finding). CONTEXT takes lines 1-2.
+
+def _graded_side_effects(lint, text):
+    from conftest import graded
+
+    return [g for g in graded(lint(CONTEXT + text)) if g[1].startswith("HL4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lead-in whose gloss ends in "):" (one token), items with a time or a note after them
+    ("## Side effects\n\nCommon side effects (from the forum):\n\n- vivid dreams\n- nausea (bring ginger)\n"
+     "- headaches the next day\n- feeling a bit low or flat for a day\n",
+     [(8, "HL401", "warning"), (9, "HL401", "warning")]),
+    # an "are" inside the gloss opens no list: the colon does
+    ("## Side effects\n\nSide effects people mention (most are mild):\n\n- agitation\n- blurred vision\n",
+     [(8, "HL401", "warning")]),
+    # a comparator named deep in a "than" phrase, then a question heading: still the page's drug
+    ("Clients feel lighter within hours, far sooner than the month or so an SSRI may need.\n\n"
+     "## What side effects should I expect?\n\nDuring an infusion you may notice:\n\n- vivid dreams\n"
+     "- **Headaches** that last all day\n", [(10, "HL401", "warning")]),
+    # the discussion lost to a sentence naming two drugs: the page's drug, a warning
+    ("Spravato is esketamine, and ketamine is a related drug.\n\n"
+     "The main thing people notice is blurred vision for an hour.\n", [(5, "HL401", "warning")]),
+    ("Spravato is esketamine, and ketamine is a related drug.\n\n"
+     "The main thing people notice is blurred vision on SSRIs.\n", []),
+])
+def test_effects_listed_around_them(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a header that says what the cells list
+    ("| What you might feel | How often |\n|---|---|\n| Feeling detached | Often |\n| Nausea | Often |\n",
+     [(6, "HL401", "warning")]),
+    # a row label under the drug's column; the comparator's column says nothing of the drug
+    ("| | Ketamine | SSRIs |\n|---|---|---|\n| Route | Infusion | Tablet |\n"
+     "| Best-known downsides | Feeling detached, nausea | Weight gain, insomnia |\n", [(6, "HL401", "warning")]),
+    ("| | SSRIs | Ketamine |\n|---|---|---|\n| Main drawbacks | Weight gain, insomnia | Feeling detached |\n", []),
+    # a table under a side-effect heading; a table about something else, a header that denies
+    ("## Side effects\n\n| Effect | How common |\n|---|---|\n| Headache | Common |\n", [(7, "HL401", "warning")]),
+    ("## Opening hours\n\n| Day | Note |\n|---|---|\n| Tuesday | Nausea clinic |\n", []),
+    ("| Side effects we did not see | Count |\n|---|---|\n| Nausea | 0 |\n", []),
+])
+def test_effects_in_a_table(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine can also bump up your blood pressure for an hour.", [(3, "HL401", "warning")]),
+    ("Ketamine tends to hike blood pressure briefly.", [(3, "HL401", "warning")]),
+    ("Ketamine also raised blood pressure and caused nausea in several participants.",
+     [(3, "HL401", "warning"), (3, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nTwo of our patients threw up in the waiting room.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nQuite a few clients end up feeling queasy in the car.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nYou might find yourself sweating once it ends.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nExpect some blurred vision for about an hour.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nThe drip can make your heart pound for a while.", [(4, "HL401", "warning")]),
+    # what stays silent: another subject, a dose, a denial of an unlisted effect, a condition, a benefit
+    ("Ketamine is given as a drip.\nExercise can bump up your heart rate.", []),
+    ("Ketamine is given as a drip.\nA nurse will bump up the dose if needed.", []),
+    ("Ketamine does not bump up your blood pressure.", []),
+    ("Ketamine is given as a drip.\nIf you throw up, tell the nurse.", []),
+    ("Ketamine is given as a drip.\nYou might find yourself calmer once it ends.", []),
+])
+def test_effects_said_with_verbs(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of its own after the denial does not narrow it
+    ("Confusion after a session isn't something ketamine causes; if you feel muddled for more than an hour, "
+     "call us.", [(3, "HL402", "warning")]),
+    ("Ketamine won't leave you confused for long.", []),
+    # a listed effect's domain pushed down
+    ("Ketamine doesn't bring your mood down.", [(3, "HL402", "warning")]),
+    ("Our infusions won't drag your mood down.", [(3, "HL402", "warning")]),
+    ("Ketamine doesn't bring your memory back.", []),
+    ("Ketamine doesn't bring your mood up.", []),
+    ("Ketamine won't lower your blood pressure.", []),
+    # an experience promised away, to the reader
+    ("Ketamine is given as a drip.\nYou won't experience any confusion with our protocol.", [(4, "HL402", "warning")]),
+    ("Ketamine is given as a drip.\nYou won't experience any nausea with our protocol.", []),
+    ("Patients did not report confusion after ketamine.", []),
+])
+def test_listed_effects_denied_in_other_words(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading that names (after-)effects carries the drug in discussion to its section
+    ("## After-effects\n\nThe worst part for me was the nausea on the way home.\n", [(5, "HL401", "warning")]),
+    ("## After-effects\n\nWhat people told us afterwards:\n\n1. Dry mouth\n2. Vivid dreams\n", [(7, "HL401", "warning")]),
+    ("## Opening hours\n\nThe worst part for me was the nausea on the way home.\n", []),
+    # everyday words for symptoms, and the verbs people have them with
+    ("Ketamine is given as a drip.\nI came away with a splitting headache that lasted till bedtime.",
+     [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nSome patients break out in a sweat halfway through.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nIt gave me the shakes for twenty minutes.", [(4, "HL401", "warning")]),
+    ("Ketamine is given as a drip.\nExpect to feel wobbly on your feet for an hour.", [(4, "HL401", "warning")]),
+    ("There's zero chance of feeling disoriented with ketamine.", [(3, "HL402", "warning")]),
+    ("There's zero chance of a rash with ketamine.", []),
+    # a comparator's column under a side-effect heading: not the drug's effects
+    ("## Side effects\n\n| | Ketamine | Sertraline |\n|---|---|---|\n| Common downsides | Dissociation | Nausea |\n", []),
+])
+def test_effects_in_a_strangers_everyday_words(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table of effects: "Often" is no effect; "Never" beside a listed one denies it, "Not usually" does not
+    ("| Side effect | Does ketamine cause it? |\n|---|---|\n| Hallucinations | Yes, sometimes |\n"
+     "| Sweating | Often |\n| Memory loss | Never |\n| Confusion | Not usually |\n| Weight gain | No |\n",
+     [(6, "HL401", "warning"), (7, "HL402", "warning")]),
+    # a heading that says what follows is no side effect, a symptom of the condition
+    ("## Not side effects of ketamine\n\n- Weight gain is often discussed with SSRIs.\n"
+     "- Racing heart and worry can be symptoms of anxiety itself.\n", []),
+    # what a trial's arms got, a story called someone's experience
+    ("Half the volunteers got ketamine and half got salt water.", []),
+    ("This story is one person's experience, not medical advice.", []),
+    # listed effects denied in other words: made to forget, no effect on a domain, free of, nobody passes out
+    ("Ketamine doesn't make you forget things.", [(3, "HL402", "warning")]),
+    ("Ketamine has no effect on memory at all.", [(3, "HL402", "warning")]),
+    ("Ketamine has no effect on blood pressure.", []),
+    ("The drug is free of memory problems.", [(3, "HL402", "warning")]),
+    ("Ketamine will not make you feel out of control.", [(3, "HL402", "warning")]),
+    ("Nobody passes out on a clinical dose of ketamine.", [(3, "HL402", "warning")]),
+    # an effect said as slowing a body function
+    ("Ketamine can slow breathing at high doses.", [(3, "HL401", "warning")]),
+])
+def test_the_banks_wordings(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vomiting is one of ketamine's best-known side effects.", [(3, "HL401", "warning")]),
+    ("Vivid dreams are one of ketamine's best-known side effects.", []),
+    ("Nausea is one of the SSRIs' best-known side effects.", []),
+])
+def test_an_effect_before_the_drugs_possessive(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
+    text = "| | Ketamine |\n| --- | --- |\n| Side effects | Like SSRIs, vivid dreams, nausea |\n"
+    assert _graded_side_effects(lint, text) == []

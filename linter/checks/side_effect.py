@@ -9,6 +9,7 @@ from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.checks.typo import near_miss
+from linter.claims.discussion import last_named, main_drug
 from linter.findings import Finding, Rule
 from linter.packs import Knowledge, SideEffect
 from linter.words import stem
@@ -93,7 +94,9 @@ _DENIED_WORDED = dataclasses.replace(DENIED, severity="warning")
 _MODIFIERS = {"a", "an", "the", "of", "in", "on", "to", "with", "from", "your", "their", "my", "some",
               "any", "mild", "moderate", "severe", "temporary", "short", "term", "brief", "occasional",
               "possible", "potential", "rare", "common", "slight", "sudden", "feel", "feeling", "feelings",
-              "being", "very", "extreme", "serious", "other", "certain"}
+              "being", "very", "extreme", "serious", "other", "certain", "bit", "little", "slightly",
+              "somewhat", "quite", "rather", "fairly", "pretty", "kind", "sort",  # "a bit low" is low
+              "at", "all", "whatsoever"}  # "no effect on memory at all"
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -156,7 +159,10 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
+    page_drug = _page_drug(ctx)
     for claim in ctx.claims:
+        if claim.subject is None and claim.kind in ("side-effects", "denied-effects"):
+            claim = _of_the_page(ctx, claim, page_drug)
         if claim.kind == "denied-effects":
             yield from _denied(ctx, claim)
             continue
@@ -203,6 +209,26 @@ def _systems(knowledge: Knowledge) -> frozenset[str]:
     sleepiness), as `words` gives them."""
     cues = knowledge.language.cues
     return frozenset(stem(w) for kind in ("effect-system", "effect-difficulty") for w in cues.get(kind, ()))
+
+
+def _page_drug(ctx: Context) -> str | None:
+    """The page's main drug (claims/discussion.py), when the packs list its side effects."""
+    if not any(c.subject is None and c.kind in ("side-effects", "denied-effects") for c in ctx.claims):
+        return None  # read the page only when a claim needs it
+    drug = main_drug(ctx.annotation, last_named(ctx.annotation))
+    return drug if _effects_of(ctx.knowledge, drug)[0] else None
+
+
+def _of_the_page(ctx: Context, claim, page_drug: str | None):
+    """A side-effect claim whose drug the discussion lost ("<drug A> is related to <drug B>."
+    before it) speaks of the page's drug when its own sentence names no drug and no comparator:
+    read from the page, not the parse, so never more than a warning."""
+    ann = ctx.annotation
+    sentence = ann.sentences[claim.sentence]
+    if page_drug is None or ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") or (
+            "comparator" in sentence.cue_kinds):
+        return claim
+    return dataclasses.replace(claim, subject=page_drug, grounded=False)
 
 
 def _proven(claim) -> bool:

@@ -2,7 +2,7 @@
 drugless table row speaks of, carried from sentence to sentence.
 
 A drug named in passing does not take the discussion over: one compared with ("unlike <X>",
-"different from <X>", "<X>, by contrast, …", "as <X> does"), named as what another is a form
+"different from <X>", "<X>, by contrast, …", "as <X> does", "than the weeks a typical <X> needs"), named as what another is a form
 of, or set in parentheses ("its mirror image (<X>)"). A page that says "Unlike <X>,
 which takes weeks, …" and then "It works within hours" goes on about its own drug."""
 
@@ -18,6 +18,10 @@ from linter.nlp import Annotation, Mention
 # language pack's `reference` cues.)
 _CONTRAST_AFTER = (",", "by", "contrast")
 _AS_DOES = ("does", "do", "did")
+# Words that set what follows them beside the drug in discussion, and how far back they reach.
+_COMPARING = frozenset({"than", "unlike", "versus", "vs", "vs."})
+_COMPARE_REACH = 9
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "!", "?", "\u2014", "but", "while", "whereas"})
 
 
 def discussed(ann: Annotation) -> list[str | None]:
@@ -74,7 +78,7 @@ def in_passing(ann: Annotation, mention: Mention) -> bool:
         return True
     if start > 0 and norms[start - 1] == "as" and next(_words(norms, end, 1), None) in _AS_DOES:
         return True
-    return _in_parentheses(norms, start)
+    return _in_parentheses(norms, start) or _compared_with(norms, start)
 
 
 def _words(norms, tok: int, n: int):
@@ -84,6 +88,17 @@ def _words(norms, tok: int, n: int):
             yield norms[tok]
             n -= 1
         tok += 1
+
+
+def _compared_with(norms, tok: int) -> bool:
+    """A comparison word shortly before tok in the same phrase (no punctuation between): "far
+    sooner than the two to six weeks a typical <X> can take" compares with <X>, deep in its phrase."""
+    for before in range(tok - 1, max(-1, tok - _COMPARE_REACH), -1):
+        if norms[before] in _COMPARING:
+            return True
+        if norms[before] in _PHRASE_BREAKS:
+            return False
+    return False
 
 
 def _in_parentheses(norms, tok: int) -> bool:

@@ -33,11 +33,21 @@ _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     found = _claims(ann, sentence, frames, last_drug)
-    if ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial"):
+    partial = ann.cues_in(sentence.tok_start, sentence.tok_end, "effect-partial")
+    if partial:
         # "does not cause <effect> in everyone", "won't leave you <effect> for long": some, or
-        # briefly, is no denial
-        found = [c for c in found if c.kind != "denied-effects"]
+        # briefly, is no denial; "for more than an hour" in another clause ("…; if you're
+        # muddled for more than an hour, …") narrows nothing of it
+        found = [c for c in found if c.kind != "denied-effects" or not _narrowed(ann, sentence, c, partial)]
     return found
+
+
+def _narrowed(ann: Annotation, sentence: Sentence, claim: Claim, partial) -> bool:
+    """Whether an `effect-partial` cue stands in a clause the claim's words reach."""
+    first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
+    reach = [c for c in sentence.clauses if c.tok_start <= last and first < c.tok_end] or sentence.clauses
+    start, end = reach[0].tok_start, reach[-1].tok_end
+    return any(start <= cue.tok_start < end for cue in partial)
 
 
 def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -67,11 +77,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
             if not _modifier(ann, parse, c, sentence)]
     if not cues:
-        return (_in_prose(ann, sentence, parse, frames, last_drug) or _listed_under(ann, sentence, last_drug)
-                or _loosely(ann, sentence, frames, last_drug)
-                or _symptoms(ann, sentence, parse, frames, last_drug)
-                or _domains(ann, sentence, parse, frames, last_drug)
-                or _acting_on_body(ann, sentence, frames, last_drug))
+        return _without_cue(ann, sentence, parse, frames, last_drug)
     for cue in cues:
         subject = topic(frames, cue.tok_start, last_drug)
         if ann.is_negated(cue.tok_start):
@@ -85,6 +91,9 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         items = (_items(ann, sentence, cue.tok_end) or _items_before(ann, sentence, cue.tok_start)
                  or _items_next(ann, sentence) or _apposed(ann, parse, cue))
         items = [item for item in items if _names_effect(ann, item)]
+        if not items and sentence.text.rstrip().endswith(":"):
+            # "Side effects people mention (most are mild):" - the "are" opened no list; the colon does
+            items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]
         if items:
             out.append(Claim("side-effects", subject, cue.start, cue.end, sentence.index, items=tuple(items)))
         break
@@ -95,6 +104,32 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in listed))
         if items and claim.kind == "side-effects":
             out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
+    return out
+
+
+def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """A sentence with no side-effect word: the first reading that finds a claim, and the effects
+    a later one finds in other words of the same sentence ("<drug> raised blood pressure and
+    caused nausea": a rise and a cause)."""
+    readings = (lambda: _in_effects_table(ann, sentence, last_drug),
+                lambda: _in_prose(ann, sentence, parse, frames, last_drug),
+                lambda: _listed_under(ann, sentence, last_drug),
+                lambda: _loosely(ann, sentence, frames, last_drug),
+                lambda: _symptoms(ann, sentence, parse, frames, last_drug),
+                lambda: _domains(ann, sentence, parse, frames, last_drug),
+                lambda: _acting_on_body(ann, sentence, frames, last_drug))
+    out: list[Claim] = []
+    for reading in readings:
+        if out and any(c.kind != "side-effects" for c in out):
+            break  # a denial read first: the sentence is not also read as naming effects
+        for claim in reading():
+            if out and claim.kind != "side-effects":
+                continue
+            seen = [i for c in out for i in c.items]
+            items = tuple(i for i in claim.items if not any(i.start < j.end and j.start < i.end for j in seen))
+            if items:
+                out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end)
+                           if items != claim.items else claim)
     return out
 
 
@@ -118,6 +153,9 @@ def _denied_among(ann: Annotation, sentence: Sentence, frames: list[Frame], last
     return []
 
 
+_OWNING = frozenset({"'s", "\u2019s", "-"})  # "<drug>'s best-known": a possessive, a compound's hyphen
+
+
 def _not_between(ann: Annotation, sentence: Sentence, cue_tok: int) -> bool:
     """Whether a "not" stands between the link verb and the cue ("is not among its effects")."""
     i = cue_tok - 1
@@ -138,8 +176,9 @@ def _items_before(ann: Annotation, sentence: Sentence, cue_tok: int, stop: int |
     parse = ann.parses.get(sentence.index)
     i = cue_tok - 1
     while i >= sentence.tok_start and (ann.norms[i] in _BEFORE_CUE or (denied and ann.norms[i] in _NOT) or (
-            parse is not None and i in parse and parse.tag(i).startswith("RB") and ann.norms[i] not in _NOT)):
-        i -= 1  # "is clearly among the side effects"
+            parse is not None and i in parse and parse.tag(i)[:2] in ("RB", "JJ") and ann.norms[i] not in _NOT)
+            or ann.norms[i] in _OWNING or ann.mentions_in(i, i + 1, "drug")):
+        i -= 1  # "is clearly among the side effects", "is one of <drug>'s best-known side effects"
     if i < sentence.tok_start or ann.norms[i] not in _LINKS:
         return []
     prose = ann.document.prose
@@ -194,7 +233,9 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     strong = [c for c in openers if c.text.lower().startswith(_STRONG_OPENERS)]
     opener = (strong or openers or [None])[0]
     if opener is None:
-        return []
+        # "Common side effects (from the megathread):" - the tokeniser keeps "):" whole, but a
+        # sentence ending in a colon still introduces the list after it
+        return list_items(ann, sentence) if sentence.text.rstrip().endswith(":") else []
     prose = ann.document.prose
     tail_start = opener.end
     tail = prose[tail_start:sentence.end]
@@ -305,6 +346,12 @@ def _is_symptom(ann: Annotation, item: Item) -> bool:
     return bool(ann.cues_in(first, last + 1, "symptom", "effect-state"))
 
 
+def symptom_items(ann: Annotation, items) -> list[Item]:
+    """The items that name a symptom (the general list's, or an effect a pack lists): a table
+    cell's values (claims/tables.py)."""
+    return [i for i in items if _is_symptom(ann, i)]
+
+
 _REACH_BODY = 5  # words from an effect verb to the body part or state it names ("upset your stomach")
 
 
@@ -366,7 +413,9 @@ def _drug_acts(ann: Annotation, parse, clause, verb) -> bool:
     stomach before a <drug> session" has another subject)."""
     tok = verb.tok_start
     if parse is not None and tok in parse and parse.is_verb(tok):
-        return _drug_subject(ann, parse, tok) is not None
+        # the drug, "it", or the treatment ("the drip can make your heart pound")
+        return _drug_subject(ann, parse, tok) is not None or any(
+            ann.cues_in(parse.subtree(t)[0], t + 1, "treatment-reference") for t in parse.subjects(tok))
     before = clause.tok_start, tok
     return bool(ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_TREATMENT, "drug-use"))
 
@@ -416,8 +465,10 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
         return True
-    if any(c.tok_start == first and c.tok_end == last + 1 for c in ann.cues_in(first, last + 1, "symptom")):
-        return True  # a symptom the list knows, whatever the tagger made of a bare "- <effect>"
+    if any(c.tok_start == first for c in ann.cues_in(first, last + 1, "symptom")):
+        # a symptom the list knows, whatever the tagger made of a bare "- <effect>" or of
+        # "- headaches the next morning" (a verb, to it)
+        return True
     heads = [t for t in range(first, last + 1) if not first <= parse.head(t) <= last or parse.head(t) == t]
     heads = [t for t in heads if not parse.tag(t).startswith("RB")] or heads  # "is still <x>": the adverb no head
     if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
@@ -525,46 +576,63 @@ _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})
 def _effect_heads(ann: Annotation, parse, cue, tok: int) -> tuple[int | None, list[int]]:
     """The drug token and the effect heads a prose cue names, by the cue's kind (see _in_prose)."""
     if cue.kind == "side-effect-report":
-        if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
-            return None, parse.children(tok, "pobj")  # "several complained of <effect>"
-        if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
-            # "<effect> is a common complaint (after treatment)": with the drug beside it, what
-            # comes with the drug, as a causing verb's object
-            return _alongside(ann, parse, (tok,)), parse.subjects(parse.head(tok))
-        if parse.is_verb(tok):
-            # "<effect> is reported after <drug>"
-            passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
-            if passive:
-                return _alongside(ann, parse, (tok,)), passive
-            if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
-                   for t in parse.children(tok, "nsubj")):
-                # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
-                # effect ("<effect>, a side effect of <drug>, gets a full page")
-                return None, []
-            # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
-            return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
-        return None, []
+        return _reported_heads(ann, parse, tok)
     if cue.kind == "side-effect-frequency":
-        # "<effect> is common after <drug>" (an adjective under the copula), "<effect> can occur
-        # with <drug>": the drug must stand in a phrase beside the word, or no drug is said.
-        if parse.is_verb(tok):
-            predicates = (tok,)
-        elif parse.dep(tok) == "acomp":
-            predicates = (tok, parse.head(tok))
-        else:
-            return None, []
-        subjects = _subjects(ann, parse, predicates[-1])
-        drug = _alongside(ann, parse, predicates)
-        if drug is None:
-            drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
-        if drug is None:
-            # The same, where the parser read "after <drug>" as a clause with the drug its subject.
-            after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
-            drug = after[0] if after else None
-            subjects = [t for t in subjects if t not in after]
-        return (drug, subjects) if drug is not None else (None, [])
-    # A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in a
-    # preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>".
+        return _frequent_heads(ann, parse, tok)
+    return _caused_heads(ann, parse, tok)
+
+
+def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A report word: "several complained of <effect>", "<effect> is a common complaint",
+    "<effect> is reported after <drug>", "people report <effect>"."""
+    if parse.dep(tok) == "prep" and parse.is_verb(parse.head(tok)):
+        return None, parse.children(tok, "pobj")  # "several complained of <effect>"
+    if parse.tag(tok).startswith("NN") and parse.dep(tok) == "attr":
+        # "<effect> is a common complaint (after treatment)": with the drug beside it, what
+        # comes with the drug, as a causing verb's object; a symptom ("this story is one
+        # person's experience" names none)
+        return _alongside(ann, parse, (tok,)), [t for t in parse.subjects(parse.head(tok))
+                                                if ann.cues_in(*parse.subtree(t), "symptom")]
+    if not parse.is_verb(tok):
+        return None, []
+    # "<effect> is reported after <drug>"
+    passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
+    if passive:
+        return _alongside(ann, parse, (tok,)), passive
+    if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
+           for t in parse.children(tok, "nsubj")):
+        # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
+        # effect ("<effect>, a side effect of <drug>, gets a full page")
+        return None, []
+    # "people report <effect>", "people report sweating" (a gerund the parse makes a complement)
+    return None, parse.children(tok, "dobj") + [t for t in parse.children(tok, "xcomp") if parse.tag(t).startswith(_NOUNS)]
+
+
+def _frequent_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A frequency word: "<effect> is common after <drug>" (an adjective under the copula),
+    "<effect> can occur with <drug>": the drug must stand in a phrase beside the word, or no drug
+    is said."""
+    if parse.is_verb(tok):
+        predicates = (tok,)
+    elif parse.dep(tok) == "acomp":
+        predicates = (tok, parse.head(tok))
+    else:
+        return None, []
+    subjects = _subjects(ann, parse, predicates[-1])
+    drug = _alongside(ann, parse, predicates)
+    if drug is None:
+        drug = _alongside(ann, parse, subjects)  # "<effect> after <drug> is common"
+    if drug is None:
+        # The same, where the parser read "after <drug>" as a clause with the drug its subject.
+        after = [t for t in subjects if _names_drug(ann, parse, t) and ann.norms[parse.subtree(t)[0] - 1] in _ALONGSIDE]
+        drug = after[0] if after else None
+        subjects = [t for t in subjects if t not in after]
+    return (drug, subjects) if drug is not None else (None, [])
+
+
+def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[int]]:
+    """A causing verb: "<drug> can cause <effect>"; "<drug> can lead to <effect>" (the cue ends in
+    a preposition); "<drug> can leave people with <effect>"; "<effect> is caused by <drug>"."""
     verb = parse.head(tok) if parse.dep(tok) in ("prep", "prt") else tok
     if not parse.is_verb(verb):
         return None, []
@@ -730,11 +798,24 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
         before = ann.sentences[index]
         if "comparator" in before.cue_kinds:
             return False
-        if _names_treatment(ann, before):
+        if _names_treatment(ann, before) or _effects_heading(ann, before):
             return True
         if before.cue_kinds.isdisjoint(_GOING_ON) and not _label_cell(ann, before, sentence):
             return False
     return False
+
+
+def _effects_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A heading that names side effects ("## After-effects"): its section speaks of the drug in
+    discussion's effects."""
+    return (ann.document.blocks[sentence.block].kind == "heading"
+            and not sentence.cue_kinds.isdisjoint(("side-effect", "side-effect-loose"))
+            and not _negated_sentence(ann, sentence))
+
+
+def _negated_sentence(ann: Annotation, sentence: Sentence) -> bool:
+    return ann.is_negated(sentence.tok_start, sentence.tok_end) or bool(
+        ann.cues_in(sentence.tok_start, sentence.tok_end, "negation"))
 
 
 def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
@@ -823,10 +904,13 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
         clause = frame.clause
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-domain-verb"):
             before = clause.tok_start, verb.tok_start
-            if not (ann.is_negated(verb.tok_start) and (frame.subjects or ann.mentions_in(*before, "drug")
+            negated = ann.is_negated(verb.tok_start) or ann.norms[max(0, verb.tok_start - 1)] == "no"  # "no effect on"
+            if not (negated and (frame.subjects or ann.mentions_in(*before, "drug")
                                                         or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
                 continue
             end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
+            if end - 1 > verb.tok_end and ann.norms[end - 1] in _PARTICLES:
+                end -= 1  # "bring your mood down": the domain is "your mood"
             if end <= verb.tok_end:
                 continue
             text = ann.document.prose[ann.starts[verb.tok_end]:ann.starts[end - 1] + len(ann.texts[end - 1])]
@@ -834,6 +918,9 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
             out.append(Claim("denied-effects", topic(frames, verb.tok_start, last_drug), item.start, item.end,
                              sentence.index, items=(item,), grounded=False))
     return out
+
+
+_PARTICLES = frozenset({"down"})  # harm's direction: "bring your mood up" or "back" is a benefit
 
 
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:
@@ -921,16 +1008,27 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     if cue.kind == "effect-denial":
         return True
     if cue.kind == "side-effect-report":
-        return False  # "no one reports <effect>" says nothing of the drug
+        # "no one reports <effect>" says nothing of the drug; "you won't experience <effect>" is
+        # the writer's promise to the reader
+        return _not_before(ann, cue.tok_start, _YOU)
     if cue.kind != "side-effect-experience":
         return _negated_here(ann, cue.tok_start)
     if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
         return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
-    for i in range(cue.tok_start - 1, max(-1, cue.tok_start - 1 - _REACH_NOT), -1):
+    return _not_before(ann, cue.tok_start)
+
+
+_YOU = frozenset({"you", "you'll"})
+
+
+def _not_before(ann: Annotation, tok: int, subject: frozenset[str] | None = None) -> bool:
+    """A "not" within a few words before tok, not across punctuation (and, given `subject`, one
+    of those words before the "not": "you won't notice")."""
+    for i in range(tok - 1, max(-1, tok - 1 - _REACH_NOT), -1):
         if not ann.is_word[i] and ann.norms[i] != "n't":
             return False  # not across punctuation
         if ann.norms[i] in _NOT:
-            return True
+            return subject is None or any(ann.norms[j] in subject for j in range(max(0, i - 2), i))
     return False
 
 
@@ -1013,13 +1111,14 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
     if cue.kind in _CAUSING:
         return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
-    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>"
-        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug"))
+    if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>", "the drug is free of <effect>"
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES))
     if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
         return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
                     or ann.mentions_in(*before, "drug"))
-    if cue.kind in _EXPERIENCE:
-        return bool(ann.cues_in(*before, "person")) or any(ann.norms[i] in _PEOPLE for i in range(*before))
+    if cue.kind in _EXPERIENCE:  # a person, or no one ("nobody passes out")
+        return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
+                                                                           for i in range(*before))
     return True
 
 
@@ -1094,8 +1193,8 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     if blocks[lead.block].kind == "heading":
         # a list right under a heading that names side effects ("### Side effects of <drug>"),
         # not a comparator's
-        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds:
-            return []
+        if "side-effect" not in lead.cue_kinds or "comparator" in lead.cue_kinds or _negated_sentence(ann, lead):
+            return []  # "## Not side effects of <drug>" lists what is none
     else:
         # A side-effect lead gives its items itself; one that only reports ("During an infusion
         # you may notice:") names no effect of its own, and the heading says what it lists.
@@ -1103,8 +1202,9 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
                 or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
-        if heading is None or "side-effect" not in heading.cue_kinds:
-            return []
+        if heading is None or heading.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")) or (
+                _negated_sentence(ann, heading)):
+            return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
     items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
@@ -1112,3 +1212,95 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     if not items:
         return []
     return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+# ------------------------------------------------------------------ effects in a table
+# "| What you might feel | How often |" over "| Nausea | Often |", or a row labelled "| Best-known
+# downsides | <effects> |" under a drug's column: the label says what the cells list.
+_TABLE_REACH = 256  # blocks back from a cell to its table's header row: bounded, so linear time
+_EFFECT_LABELS = ("side-effect", "header-side-effects", "side-effect-loose", "header-lead-in")
+
+
+def _in_effects_table(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """The symptoms a body cell names when its column's header or its row's label says the cells
+    list effects, for the drug of its column or of the discussion. Read from the labels, not a
+    parse: a warning at most."""
+    blocks = ann.document.blocks
+    if last_drug is None or blocks[sentence.block].kind != "cell" or "comparator" in sentence.cue_kinds or (
+            ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")):
+        return []  # a cell naming a drug ("Like <other drug>, <effects>") is a sentence of its own
+    header, label = _cell_labels(blocks, sentence.block)
+    if header is None and label is None:
+        return []
+    if not (header is not None and _lists_effects(ann, blocks[header])) and not (
+            label is not None and _lists_effects(ann, blocks[label]) and _names_column(ann, blocks, header)) and not (
+            label is None and _under_effects_heading(ann, sentence)):
+        # a row label speaks of the drug its column names, not of one the table leaves out; under
+        # a side-effect heading, the first column names the effects ("| Headache | Common |")
+        return []
+    prose, block = ann.document.prose, blocks[sentence.block]
+    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+             if _names_effect(ann, i) and _is_symptom(ann, i)]
+    if not items or ann.is_negated(sentence.tok_start, sentence.tok_end):
+        return []
+    # "| <effect> | Never |": the cell beside a first-column effect says whether it comes
+    kind = "denied-effects" if label is None and _answered_no(ann, blocks, sentence.block) else "side-effects"
+    return [Claim(kind, last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items),
+                  grounded=False)]
+
+
+def _answered_no(ann: Annotation, blocks, index: int) -> bool:
+    """Whether the next cell of the row is negated ("Never", "No", "Never seen with <drug>")."""
+    following = index + 1
+    if following >= len(blocks) or blocks[following].kind != "cell" or blocks[following].line != blocks[index].line:
+        return False
+    if not blocks[following].has_prose:
+        return False
+    span = ann.block_tokens(blocks[following])
+    if any(ann.norms[t] in _NOT_ALWAYS for t in range(*span)):
+        return False  # "Not usually", "Not common": less often, not never
+    return ann.is_negated(*span) or bool(ann.cues_in(*span, "negation")) or ann.norms[span[0]] in _NOT
+
+
+_NOT_ALWAYS = frozenset({"usually", "often", "common", "commonly", "always", "many", "much", "very", "everyone",
+                         "all", "typically", "generally", "frequent", "frequently", "everybody"})
+
+
+def _cell_labels(blocks, index: int) -> tuple[int | None, int | None]:
+    """The header cell above a body cell and the label cell that begins its row (block indices;
+    None where there is none: a header cell, the first column, a header row out of reach)."""
+    first = index
+    while first > 0 and index - first < _TABLE_REACH and blocks[first - 1].kind == "cell":
+        first -= 1
+    line = blocks[index].line
+    if (first > 0 and blocks[first - 1].kind == "cell") or blocks[first].line == line:
+        return None, None
+    row = index
+    while blocks[row - 1].kind == "cell" and blocks[row - 1].line == line:
+        row -= 1
+    column = index - row
+    header = first + column if blocks[first + column].line == blocks[first].line else None
+    return header, (row if column else None)
+
+
+def _under_effects_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the heading above a table names side effects ("## Side effects" over "| Effect |
+    How common |"), not a comparator's."""
+    blocks = ann.document.blocks
+    heading = _before(ann, sentence.index, lambda s: blocks[s.block].kind == "heading")
+    return (heading is not None and "side-effect" in heading.cue_kinds and "comparator" not in heading.cue_kinds
+            and not _negated_sentence(ann, heading))
+
+
+def _names_column(ann: Annotation, blocks, header: int | None) -> bool:
+    if header is None or not blocks[header].has_prose:
+        return False
+    return bool(ann.mentions_in(*ann.block_tokens(blocks[header]), "drug"))
+
+
+def _lists_effects(ann: Annotation, block) -> bool:
+    """Whether a header or label cell says its cells list effects, unnegated."""
+    if not block.has_prose:
+        return False
+    start, end = ann.block_tokens(block)
+    return bool(ann.cues_in(start, end, *_EFFECT_LABELS)) and not ann.is_negated(start, end)

@@ -25,7 +25,7 @@ from typing import Iterator
 from linter.claims.base import Claim, Item
 from linter.claims.discussion import last_named
 from linter.claims.frames import is_question, is_reference
-from linter.claims.side_effects import split_items
+from linter.claims.side_effects import split_items, symptom_items
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
@@ -239,7 +239,9 @@ def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bo
             yield Claim(prop, drug, item.start + found.start, item.start + found.end, sentence.index,
                         span=found.span, measures=_MEASURES[prop], grounded=grounded)
     elif prop == "side-effects":
-        items = tuple(split_items(ann.document.prose, item.start, item.text))
+        # only what names a symptom: "| Side effect | Does <drug> cause it? |" over "| <effect> |
+        # Often |" makes "Often" no effect
+        items = tuple(symptom_items(ann, split_items(ann.document.prose, item.start, item.text)))
         if items:
             yield Claim("side-effects", drug, item.start, item.end, sentence.index, items=items,
                         grounded=grounded)

@@ -325,6 +325,127 @@ def seeds():
                    f"This page is about {D}. SSRIs take weeks to work.", edits=False)
         yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
                    f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
+    yield from _round5_seeds()
+
+
+def _round5_seeds():
+    """Round 5 of issue 20 (blind4-6, the held-out drafts): effects whose drug or predicate is said
+    around them, not beside them - a list lead-in with a gloss before its colon, a drug named only
+    in a comparison before a question heading, a table whose header or row label says what its
+    cells list, effects said as verbs, and listed effects denied in other words."""
+    lead = f"This page is about {D} infusions."
+    # a lead-in that ends in "):" (one token to the tokeniser); items with a time or a gloss after them
+    for opener in ("Common side effects (from the forum thread):", "Side effects (in my experience):",
+                   "Side effects people mention (most are mild):"):
+        for k, (effect, _) in enumerate(SYMPTOMS[:4]):
+            tail = (" the next morning", " (ask about it beforehand)", " for a day or so", "")[k]
+            text = f"{lead}\n\n## Side effects\n\n{opener}\n\n- {LISTED[k][0]}\n- {effect}{tail}"
+            yield Seed(text, UNLISTED, D, "list-lead-gloss", "INV", edits=False)
+        for k, (effect, _) in enumerate(LISTED[4:8]):
+            text = f"{lead}\n\n## Side effects\n\n{opener}\n\n- {LISTED[k][0]}\n- {effect} that night"
+            yield Seed(text, (), D, "list-lead-gloss", "INV", edits=False)
+        text = f"{lead}\n\n## Side effects\n\n{opener}\n\n- {LISTED[0][0]}\n- feeling a bit low or flat for a day"
+        yield Seed(text, (), D, "list-lead-gloss", "INV", edits=False)
+    # a comparator named deep in a "than" phrase does not take the discussion over
+    for compared in ("far sooner than the four to eight weeks a standard SSRI may need",
+                     "much faster than the month or so that SSRIs usually need",
+                     "unlike the slow build-up most SSRIs involve"):
+        context = f"{lead}\n\nMany clients feel lighter within hours, {compared}.\n\n## What side effects should I expect?"
+        for effect, _ in SYMPTOMS[4:7]:
+            yield Seed(f"During an infusion you may notice:\n\n- {LISTED[1][0]}\n- {effect}", UNLISTED, D,
+                       "compared-in-passing", "INV", context, edits=False)
+        yield Seed(f"During an infusion you may notice:\n\n- {LISTED[1][0]}\n- {LISTED[2][0]}", (), D,
+                   "compared-in-passing", "INV", context, edits=False)
+    # the drug in discussion lost (a sentence names two): the page's drug, a warning
+    lost = f"{lead} Spravato is esketamine, and {D} is a related drug."
+    for n, frame in enumerate(("The main thing people notice is {x} for an hour or so.",
+                               "Most people also get {x} afterwards.", "{X} is common for an hour afterwards.")):
+        yield Seed(_fill(frame, SYMPTOMS[n]), UNLISTED, D, "lost-discussion", "INV", lost, edits=False)
+        yield Seed(_fill(frame, LISTED[n]), (), D, "lost-discussion", "INV", lost, edits=False)
+        yield Seed(_fill(frame, SYMPTOMS[n]).rstrip(".") + " on SSRIs.", (), D, "lost-discussion", "DIR", lost,
+                   edits=False)
+    yield from _table_seeds(lead)
+    yield from _verb_seeds(lead)
+    yield from _denial_seeds(lead)
+    yield from _everyday_seeds(lead)
+    yield from _bank_seeds(lead)
+
+
+def _table_seeds(lead: str):
+    """Cells under a header, a row label or a heading that says the cells list effects."""
+    for header in ("What you might feel", "Side effects", "Possible side effects", "What people notice"):
+        for effect, _ in SYMPTOMS[:3]:
+            text = f"{lead}\n\n| {header} | How often |\n|---|---|\n| {LISTED[0][0]} | Often |\n| {effect} | Often |"
+            yield Seed(text, UNLISTED, D, "table-effects", "INV", edits=False)
+        text = f"{lead}\n\n| {header} | How often |\n|---|---|\n| {LISTED[1][0]} | Often |\n| {LISTED[2][0]} | Rarely |"
+        yield Seed(text, (), D, "table-effects", "INV", edits=False)
+    for label in ("Best-known downsides", "Side effects", "Main drawbacks"):
+        for effect, _ in SYMPTOMS[3:6]:
+            text = (f"{lead}\n\n| | {D} | SSRIs |\n|---|---|---|\n| How it is taken | Infusion | Tablet |\n"
+                    f"| {label} | {LISTED[0][0]}, {effect} | Covered in another post |")
+            yield Seed(text, UNLISTED, D, "table-row-label", "INV", edits=False)
+        # the comparator's column: its effects, not the drug's
+        text = (f"{lead}\n\n| | SSRIs | {D} |\n|---|---|---|\n| How it is taken | Tablet | Infusion |\n"
+                f"| {label} | nausea, insomnia | {LISTED[0][0]} |")
+        yield Seed(text, (), D, "table-row-label", "DIR", edits=False)
+    yield Seed(f"{lead}\n\n## Side effects\n\n| Effect | How common |\n|---|---|\n| {LISTED[0][0]} | Common |\n"
+               "| Vomiting | Occasional |", UNLISTED, D, "table-under-heading", "INV", edits=False)
+    yield Seed(f"{lead}\n\n## Opening hours\n\n| Day | Note |\n|---|---|\n| Monday | Closed |\n"
+               "| Tuesday | Nausea clinic |", (), D, "table-under-heading", "DIR", edits=False)
+    yield Seed(f"{lead}\n\n| Side effects we did not see | Count |\n|---|---|\n| Nausea | 0 |", (), D,
+               "table-effects", "DIR", edits=False)
+
+
+def _verb_seeds(lead: str):
+    """Effects said as verbs: a vital sign pushed up, two verbs of one subject, a symptom that is
+    the verb, "expect <effect>"."""
+    for verb in ("bump up", "push up", "hike", "boost", "send up", "drive up"):
+        yield Seed(f"{{D}} can {{ADV}} {verb} your blood pressure for an hour or so.", UNLISTED, D,
+                   "vital-sign-pushed", "INV")
+    for sentence in ("Exercise can {ADV} bump up your heart rate.", "A nurse will {ADV} bump up the dose if needed.",
+                     "{D} does {ADV} not bump up your blood pressure.", "Coffee can {ADV} push up your pulse."):
+        yield Seed(sentence, (), D, "vital-sign-pushed", "DIR", lead)
+    for effect, _ in SYMPTOMS[::3]:
+        yield Seed(f"{{D}} {{ADV}} raised blood pressure and caused {effect} in several participants.", UNLISTED, D,
+                   "two-verbs", "INV")
+    yield from _fire_or_not(("Two of our patients {ADV} threw up in the waiting room.",
+                             "A few people {ADV} vomited during the infusion.",
+                             "Quite a few clients {ADV} end up feeling queasy in the car.",
+                             "You might {ADV} find yourself sweating once the session ends.",
+                             "Expect {ADV} some blurred vision for about an hour.",
+                             "The drip can {ADV} make your heart pound for a while."),
+                            ("If you throw up, tell the nurse.", "Expect {ADV} a short rest after the infusion.",
+                             "You might {ADV} find yourself calmer once the session ends.",
+                             "Expect {ADV} some vivid dreams that night."), "symptom-verb", lead)
+
+
+def _fire_or_not(fires, traps, capability: str, lead: str):
+    """Sentences naming an unlisted effect (a warning each) and traps beside them (silent)."""
+    for sentence in fires:
+        yield Seed(sentence, UNLISTED, D, capability, "INV", lead)
+    for sentence in traps:
+        yield Seed(sentence, (), D, capability, "DIR", lead)
+
+
+def _denial_seeds(lead: str):
+    """A listed effect denied in other words: "isn't something <drug> causes" beside a clause of
+    its own, a domain pushed down, an experience promised away."""
+    for effect, v in LISTED[3:7]:
+        yield Seed(_fill("{X} after a session isn't something {D} causes; if you feel muddled for more than an "
+                         "hour, call us.", (effect, v)), DENIED, D, "denial-beside-clause", "DIR")
+    for sentence in ("{D} doesn't {ADV} bring your mood down.", "{D} won't {ADV} drag your mood down.",
+                     "{D} does {ADV} not lower your mood.", "Our infusions won't {ADV} pull your mood down."):
+        yield Seed(sentence, DENIED, D, "mood-down", "DIR", "" if "{D}" in sentence else lead)
+    for sentence in ("{D} doesn't {ADV} bring your memory back.", "{D} doesn't {ADV} bring your anxiety back.",
+                     "{D} won't {ADV} lower your blood pressure."):
+        yield Seed(sentence, (), D, "mood-down", "DIR")
+    for effect, _ in LISTED[:4]:
+        yield Seed(f"You won't {{ADV}} experience any {effect} with our infusions.", DENIED, D, "experience-promised",
+                   "DIR", lead)
+    for effect, _ in SYMPTOMS[:2]:
+        yield Seed(f"You won't {{ADV}} experience any {effect.removeprefix('a ')} with our infusions.", (), D,
+                   "experience-promised", "DIR", lead)
+    yield Seed(f"Patients did {{ADV}} not report {LISTED[0][0]} after {{D}}.", (), D, "experience-promised", "DIR")
 
 
 # Effects the source does not list, as a writer names them outside a side-effect sentence.
@@ -405,3 +526,59 @@ EFFECT_VERB_TRAPS = ("Spicy food can {ADV} upset your stomach before a {D} sessi
 LISTED_ADJECTIVES = ("disconnected", "confused", "agitated", "disoriented", "euphoric", "detached")
 EXPERIENCE_DENIALS = ("You will {ADV} not feel {x} during a {D} session.",
                       "None of the patients became {x} after {D}.")
+
+
+def _everyday_seeds(lead: str):
+    """A stranger's probe: a heading that names effects carries the drug to its section, and
+    everyday words for symptoms with the verbs people have them with."""
+    for heading in ("## After-effects", "## Side effects", "## Downsides"):
+        for n, (effect, _) in enumerate(SYMPTOMS[:3]):
+            frame = ("The worst part for me was {x} on the way home.", "What people told us afterwards:\n\n1. {x}",
+                     "The hardest thing was {x} that evening.")[n]
+            yield Seed(f"{lead}\n\n{heading}\n\n" + frame.replace("{x}", effect), UNLISTED, D, "effects-heading",
+                       "INV", edits=False)
+        yield Seed(f"{lead}\n\n{heading}\n\nThe worst part for me was {LISTED[0][0]} on the way home.", (), D,
+                   "effects-heading", "INV", edits=False)
+    yield Seed(f"{lead}\n\n## Opening hours\n\nThe worst part for me was the nausea on the way home.", (), D,
+               "effects-heading", "DIR", edits=False)
+    yield Seed(f"{lead}\n\n## Side effects\n\n| | {D} | Sertraline |\n|---|---|---|\n"
+               "| Common downsides | Dissociation | Nausea |", (), D, "effects-heading", "DIR", edits=False)
+    yield from _fire_or_not(("Some clients {ADV} came away with a splitting headache.",
+                             "Some patients {ADV} break out in a sweat halfway through.",
+                             "It {ADV} gave me the shakes for twenty minutes.",
+                             "Expect {ADV} to feel wobbly on your feet for an hour.",
+                             "A few people {ADV} woke up with a pounding head the next day.",
+                             "Some patients {ADV} feel sick to their stomach after the first infusion."),
+                            ("If you break out in a sweat, tell the nurse.",
+                             "Panic attacks can {ADV} give you the shakes.",
+                             "Some clients {ADV} came away with a sense of calm."), "everyday-symptom", lead)
+    for effect, _ in LISTED[4:7]:
+        yield Seed(f"There's {{ADV}} zero chance of {effect} with {{D}}.", DENIED, D, "zero-chance", "DIR")
+    yield Seed("There's {ADV} zero chance of a rash with {D}.", (), D, "zero-chance", "DIR")
+
+
+def _bank_seeds(lead: str):
+    """The sentence bank's wordings (written blind): a table that answers per effect, listed
+    effects denied as what the drug makes you do or has no effect on, what no one has."""
+    for answer in ("Never", "No", f"Never seen with {D}"):
+        for effect, _ in LISTED[:3]:
+            yield Seed(_answer_table(lead, effect, answer), DENIED, D, "table-answer", "DIR", edits=False)
+        yield Seed(_answer_table(lead, SYMPTOMS[0][0], answer), (), D, "table-answer", "DIR", edits=False)
+    for answer in ("Often", "Yes, sometimes", "Not usually"):
+        yield Seed(_answer_table(lead, LISTED[0][0], answer), (), D, "table-answer", "DIR", edits=False)
+    for sentence in ("{D} doesn't {ADV} make you forget things.", "{D} has {ADV} no effect on your memory at all.",
+                     "{D} has {ADV} no impact on your thinking.", "The drug is {ADV} free of memory problems.",
+                     "{D} will {ADV} not make you feel out of control.", "Nobody {ADV} passes out on a clinical dose of {D}."):
+        yield Seed(sentence, DENIED, D, "denied-as-doing", "DIR", "" if "{D}" in sentence else lead)
+    for sentence in ("{D} has {ADV} no effect on blood pressure.", "{D} has {ADV} a clear effect on your thinking.",
+                     "The drug is {ADV} free of preservatives.", "Nobody {ADV} passes the test on the first try."):
+        yield Seed(sentence, (), D, "denied-as-doing", "DIR", "" if "{D}" in sentence else lead)
+    yield from _fire_or_not(("{D} can {ADV} slow breathing at high doses.",),
+                            ("Half the volunteers {ADV} got {D} and half got salt water.",
+                             "This story is {ADV} one person's experience, not medical advice."), "bank-misc", lead)
+
+
+def _answer_table(lead: str, effect: str, answer: str) -> str:
+    """A table that answers, effect by effect, whether the drug causes it; the effect last."""
+    return (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
+            f"| {effect} | {answer} |")
