@@ -211,4 +211,6 @@ def test_a_row_that_asks_when_a_change_shows_up_is_an_onset(tmp_path, capsys):
             "| Time to first benefit | Within hours | Within hours | Two to six weeks |\n")
     assert lint(tmp_path, capsys, text) == (1, [
         "5:75: error HL301 Differs from the source on the onset of ketamine (its effects): the source says "
-        "within hours, the draft says 'roughly two weeks' (source line 28)"])
+        "within hours, the draft says 'roughly two weeks' (source line 28)",
+        # the next row gives the source's figure, which contradicts the row before it
+        "6:27: error HL701 Contradicts line 5 of this draft, which says 'roughly two weeks'"])

@@ -63,7 +63,9 @@ class Outcome:
 
 # ------------------------------------------------------------------ writing a sentence
 
-ADVERBS = ("currently", "now", "still", "also", "in fact", "already", "officially", "clearly",
+# Adverbs that keep a claim's meaning. Not "clearly": "<drug> clearly works" vouches for the
+# treatment, which the overclaim family flags (a stance of certainty, like "definitely").
+ADVERBS = ("currently", "now", "still", "also", "in fact", "already", "officially", "notably",
            "actually", "indeed")
 FRONTED = ("In the United States, ", "Today, ", "At most clinics, ", "According to several clinics, ",
            "As of this year, ", "For many readers, ", "In short, ", "Put simply, ")

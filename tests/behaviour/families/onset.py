@@ -318,9 +318,10 @@ def session4_seeds():
                    "of a dose.", expect, "ketamine", "own-clause", "DIR")
         yield Seed(f"SSRIs {{ADV}} take {ssri} to reduce symptoms, against hours for {{D}}-based products.", expect,
                    "ketamine", "own-clause", "DIR")
-    # Traps: a schedule in the first week, a side effect in it, an aside about another drug.
+    # Traps: a schedule in the first week, a side effect in it (one the source lists), an aside
+    # about another drug.
     for text in ("Within the first week, most clinics {ADV} schedule two infusions.",
-                 "Expect some nausea during the first week of {D} treatment.",
+                 "Expect some vivid dreams during the first week of {D} treatment.",
                  "Some people {ADV} felt nothing in the first week of SSRIs, which is normal."):
         yield Seed(text, (), "ketamine", "ordinal-other", "DIR")
     for header in ("When a change may show up", "Time to first benefit", "When to expect a change"):
