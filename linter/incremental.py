@@ -23,15 +23,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from linter.claims import Claim, Item, befores, sentence_claims, with_tables
-from linter.claims.side_effects import _LIST_REACH, _REPORTS_IN_A_ROW
+from linter.claims.side_effects import LIST_REACH, REPORTS_IN_A_ROW
 from linter.claims.slots import Slot, slots
 from linter.nlp import Annotation, Sentence
 
 # Sentences before its section a sentence's claims may read (claims/side_effects.py): a run of
-# reports goes back _REPORTS_IN_A_ROW; a table cell's topic is the last drug named within
-# _LIST_REACH sentences before it.
-REACH = _REPORTS_IN_A_ROW
-TABLE_REACH = _LIST_REACH + _REPORTS_IN_A_ROW
+# reports goes back REPORTS_IN_A_ROW; a table cell's topic is the last drug named within
+# LIST_REACH sentences before it.
+REACH = REPORTS_IN_A_ROW
+TABLE_REACH = LIST_REACH + REPORTS_IN_A_ROW
 
 
 @dataclass(frozen=True)

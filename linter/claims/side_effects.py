@@ -794,7 +794,7 @@ def _continues_treatment(ann: Annotation, sentence: Sentence) -> bool:
     row go on with the same drug ("<drug> can leave you sleepy. Some notice <x>. Others report <y>.")."""
     if _names_treatment(ann, sentence):
         return True
-    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _REPORTS_IN_A_ROW), -1):
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - REPORTS_IN_A_ROW), -1):
         before = ann.sentences[index]
         if "comparator" in before.cue_kinds:
             return False
@@ -826,7 +826,7 @@ def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
             and not ann.mentions_in(cell.tok_start, cell.tok_end, "drug", "condition"))
 
 
-_REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
+REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
 # What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
 # a few people mention <effect>. Some people also leave with <another>.").
 _GOING_ON = frozenset({"side-effect-report", "symptom"})
@@ -1075,12 +1075,12 @@ def _table_topic(ann: Annotation, sentence: Sentence) -> str | None:
 
 _ROW_REACH = 16  # sentences either side of a cell to the other cells of its row
 
-_LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
+LIST_REACH = 64  # sentences back to a list's lead-in and its heading: bounded, so a long list costs linear time
 
 
 def _before(ann: Annotation, index: int, wanted) -> Sentence | None:
-    """The nearest sentence before `index` (within _LIST_REACH) that is `wanted`."""
-    for i in range(index - 1, max(-1, index - 1 - _LIST_REACH), -1):
+    """The nearest sentence before `index` (within LIST_REACH) that is `wanted`."""
+    for i in range(index - 1, max(-1, index - 1 - LIST_REACH), -1):
         if wanted(ann.sentences[i]):
             return ann.sentences[i]
     return None
