@@ -112,11 +112,11 @@ def test_forms_map_through_the_pack(knowledge):
     ("The FDA approved esketamine and ketamine for anxiety.", ["HL201", "HL203"]),
     ("The FDA approved esketamine but not ketamine for treatment-resistant depression.", []),
     # a sentence the parse gives no verb ("covers" tagged a noun): the warning, not silence
-    ("The FDA approval for ketamine covers anxiety.", ["HL203"]),
+    ("The FDA approval for ketamine covers anxiety.", ["HL201"]),
     ("The FDA approval for ketamine covers anesthesia.", []),
     # the parse makes a word of a condition the verb, or a condition the holder: unattached, a warning
-    ("The FDA approval for ketamine covers generalized anxiety disorder.", ["HL203"]),
-    ("Social anxiety disorder is among the uses ketamine is approved for.", ["HL203"]),
+    ("The FDA approval for ketamine covers generalized anxiety disorder.", ["HL201"]),
+    ("Social anxiety disorder is among the uses ketamine is approved for.", ["HL201"]),
 ])
 def test_paraphrased_approval_claims(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected
@@ -125,10 +125,10 @@ def test_paraphrased_approval_claims(lint, text, expected):
 def test_an_unattached_contradiction_is_a_warning_not_silence(lint):
     """Graded confidence: the parse cannot attach the drug (a misparse of "listed <X> among the
     uses <drug> is approved for"), but the sentence holds the drug, the cue and a target the
-    source denies."""
+    source denies. The writer's own claim: HL201 (what it is about) graded to a warning (how sure)."""
     [finding] = [f for f in lint("The FDA has listed anxiety among the uses ketamine is approved for.")
                  if f.code != "HL801"]
-    assert (finding.code, finding.severity) == ("HL203", "warning")
+    assert (finding.code, finding.severity) == ("HL201", "warning")
     assert finding.message == ("May contradict the source: the draft says 'ketamine is approved for anxiety', "
                                "but the source says ketamine is used off-label for anxiety (source line 34)")
 
@@ -151,8 +151,8 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
              "| MDMA | Approved for PTSD |\n")
     found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
     # the structure, not the parse, ties the cell to the drug: a warning at most (row 4 says off-label
-    # what row 3 says approved: an in-draft contradiction, graded too)
-    assert found == [(3, "HL203", "warning"), (4, "HL701", "warning"), (7, "HL203", "warning")]
+    # what row 3 says approved: an in-draft contradiction, graded too); MDMA has no fact: unsupported
+    assert found == [(3, "HL201", "warning"), (4, "HL701", "warning"), (7, "HL203", "warning")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -164,7 +164,7 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
     ("Ketamine has been cleared by the FDA for anesthesia.", []),
     ("Ketamine is cleared by the liver within hours.", []),
     # "Put simply," parsed as the verb: the claim is read from the words, at least a warning
-    ("Put simply, the FDA approval for ketamine covers anxiety.", ["HL203"]),
+    ("Put simply, the FDA approval for ketamine covers anxiety.", ["HL201"]),
 ])
 def test_approval_in_other_words(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected
@@ -229,7 +229,7 @@ def test_a_report_in_a_paragraph_without_a_question_is_still_passed_on(lint):
     ("With FDA approval for anxiety unlikely, ketamine remains off-label.", []),
     ("With FDA approval for anxiety, ketamine would be far easier to get.", []),
     ("Your friend is half right: the FDA has listed anxiety among the uses ketamine is approved for.",
-     [(1, "HL203", "warning")]),
+     [(1, "HL201", "warning")]),
     ("Esketamine's approval also reaches postpartum depression, so new mothers qualify.", [(1, "HL203", "warning")]),
     ("Esketamine's approval reaches treatment-resistant depression.", []),
     ("The nasal spray version is approved for pretty much every kind of depression.", [(1, "HL202", "warning")]),

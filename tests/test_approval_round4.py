@@ -108,8 +108,8 @@ def test_a_future_or_hoped_approval_states_no_status(lint, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("FDA approval for anxiety came in 2019.", [(2, "HL203", "warning")]),
-    ("FDA approval for PTSD arrived two years ago.", [(2, "HL203", "warning")]),
+    ("FDA approval for anxiety came in 2019.", [(2, "HL201", "warning")]),
+    ("FDA approval for PTSD arrived two years ago.", [(2, "HL201", "warning")]),
     ("FDA approval for anaesthesia came in 1970.", []),
     ("FDA approval for anxiety is unlikely.", []),
     ("Anxiety is an approved indication for ketamine.", [(2, "HL201", "error")]),

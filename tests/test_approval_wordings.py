@@ -152,7 +152,7 @@ def test_a_participle_clause_and_cleared(lint, text, expected):
     ("Having won approval as an anaesthetic in 1970, ketamine is now used off-label for anxiety.", []),
     ("In short, esketamine has no FDA approval whatsoever.", [(1, "HL201", "error")]),
     # "gave <drug> the green light" misparsed: the regulator is no holder; the words still warn
-    ("In 2019 the FDA gave ketamine the green light for treating social anxiety.", [(1, "HL203", "warning")]),
+    ("In 2019 the FDA gave ketamine the green light for treating social anxiety.", [(1, "HL201", "warning")]),
     ("In 1970 the FDA gave ketamine the green light as an anaesthetic.", []),
     # another jurisdiction anywhere from the claim's first word to its target's clause
     ("Ketamine, which many clinics now offer, is licensed for anxiety in the UK.", [(1, "HL203", "warning")]),

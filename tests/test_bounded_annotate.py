@@ -24,7 +24,7 @@ from linter.runner import lint_document
 MISSING_CONSULT = ("warning HL801 Missing statement: advise readers to consult a healthcare professional "
                    "before starting or changing treatment")
 MISSING_OFF_LABEL = "warning HL801 Missing statement: state that this use is off-label (not FDA-approved) (source line 38)"
-MAY_CONTRADICT = ("warning HL203 May contradict the source: the draft says 'ketamine is approved for anxiety', but the "
+MAY_CONTRADICT = ("warning HL201 May contradict the source: the draft says 'ketamine is approved for anxiety', but the "
                   "source says ketamine is used off-label for anxiety (source line 34)")
 
 

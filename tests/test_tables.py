@@ -103,7 +103,7 @@ def test_a_property_named_only_by_the_heading_is_a_warning_not_an_error(tmp_path
     text = ("# Approval\n\n## Approved for\n\n| | Ketamine |\n| --- | --- |\n"
             "| In the US | Generalized anxiety disorder |\n")
     code, lines = lint(tmp_path, capsys, text)
-    assert lines == ["7:15: warning HL203 May contradict the source: the draft says 'ketamine is approved for "
+    assert lines == ["7:15: warning HL201 May contradict the source: the draft says 'ketamine is approved for "
                      "generalized anxiety disorder', but the source says ketamine is used off-label for anxiety "
                      "(source line 34)"]
     assert code == 1

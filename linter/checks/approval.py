@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import replace
 from typing import Iterator
@@ -33,11 +34,16 @@ condition stands in that predicate's own clause. Each clause is its own claim
 phrase is no claim ("the question of <drug> approval for <X>"). Quoted,
 reported ("some sites claim …"), questioned, conditional ("if it were
 approved …") and myth-framed ("Myth: …") claims are not the writer's: silent.
-Where the parse cannot attach the drug (or names only its form, "a nasal
-spray") but the sentence holds the drug, the approval word and a condition
-the source contradicts, it is HL203, a warning ("may contradict the source");
-so is a hedged claim ("approved for certain <class>") against a fact that
-denies it. The parse reads through paraphrase: an adverb after the copula
+
+Graded: where the parse cannot attach the drug (the claim read from the
+words, or of the drug in discussion; or the drug named only by its form, "a
+nasal spray") but the sentence holds the drug, the approval word and a
+condition the source contradicts, it is HL201 at warning severity ("May
+contradict the source: …"). The code says what the claim is about, the
+severity how sure the linter is. A claim the draft passes on in someone
+else's name ("According to one forum, …") or that names another jurisdiction,
+and a hedged claim ("approved for certain <class>") against a fact that
+denies it, are HL203 instead. The parse reads through paraphrase: an adverb after the copula
 ("is currently FDA-approved"), "approved/licensed to treat <X>", noun forms
 ("has FDA approval to treat <X>", "the approved uses of <drug> include <X>",
 "<X> is among the conditions <drug> is approved to treat"). A fronted
@@ -51,7 +57,7 @@ only that all of it is covered. "In its <drug> form" moves an approval to that
 drug; "<condition>, for which <drug> won approval" names the condition; "the
 same infusions" is the drug in discussion in a form the packs give it. A claim
 about another jurisdiction than the pack's ("licensed for <condition> in the
-UK") is at most HL203.
+UK") is at most HL203: it may be true there.
 
 Why: approval status is the claim readers act on; getting it backwards is the
 most serious error a health article can make.
@@ -60,6 +66,8 @@ Example (fires):  <drug> is FDA-approved for <condition>.
                   (the pack: <drug> is used off-label for <condition>)
                   Doctors prescribe <drug> off-label for <condition>.
                   (the pack: <drug> is approved for <condition>)
+                  FDA approval for <condition> came in 2019.   (a warning:
+                  <drug> in discussion, the pack: off-label for <condition>)
 Example (silent): <drug> is not FDA-approved for <condition>.
                   (the pack: <drug> is not approved for <condition>)
                   <drug A> for <condition> is off-label, while <drug B> is an
@@ -108,15 +116,16 @@ UNSUPPORTED_RULE = Rule(
 What it flags: an approval or off-label claim about a drug, condition or use
 for which the source gives no approval fact.
 
-Also, as a warning rather than HL201, a hedged claim against a fact that
-denies it ("<drug> is approved for certain <class>", where the pack says not
-approved for <class>), and a claim the parse cannot attach to its drug
-though the sentence names the drug, the approval word and a condition the
-source contradicts ("May contradict the source: …"); and a claim the draft
-reports without refuting it ("According to one forum, <drug> is approved for
-<condition>", "Many believe that …", "It has been suggested that …"): the draft
-passes it on, but may only be quoting; and a claim that names another
-jurisdiction than the pack's ("in the UK", "by the MHRA").
+Also, rather than HL201, three claims against a fact that denies them: a
+hedged one ("<drug> is approved for certain <class>", where the pack says not
+approved for <class>); one the draft reports without refuting it ("According
+to one forum, <drug> is approved for <condition>", "Many believe that …", "It
+has been suggested that …"): the draft passes it on, but may only be quoting;
+and one that names another jurisdiction than the pack's ("in the UK", "by the
+MHRA"), which may be true there. The last two say "May contradict the source:
+…". The writer's own claim that the parse cannot attach to its drug is HL201
+at warning severity, not HL203: it is about what the source says, only less
+sure.
 
 Why: every approval claim in an article must rest on the source; a claim with
 nothing behind it needs a citation or a medical reviewer.
@@ -129,6 +138,10 @@ Example (silent): <drug> is an FDA-approved <use>.
 Fix: remove the claim, or add the supporting fact (with its source) to the pack.""",
 )
 RULES = (CONTRADICTED_RULE, BROADER, UNSUPPORTED_RULE)
+# A contradiction the parse does not prove (the drug not attached as the holder, or named only by
+# its form; the claim read from the words or the drug in discussion): HL201 graded to a warning,
+# as HL301 is. The code says what the claim is about, the severity how sure the linter is.
+_GRADED = dataclasses.replace(CONTRADICTED_RULE, severity="warning")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -148,12 +161,7 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
         if rule is CONTRADICTED_RULE and (claim.grounded is False or claim.reported):
-            # The parse did not attach the drug (or named only its form), or the draft reports
-            # someone else's claim: never an error, but the sentence holds the drug, the cue and
-            # a target the source denies, so a warning rather than silence.
-            yield Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind, UNSUPPORTED_RULE,
-                          _message(UNSUPPORTED_RULE, claim, fact, ctx.knowledge, maybe=True),
-                          source=fact.source, pack=fact.pack)
+            yield _unproved(ctx.knowledge, claim, fact)
             continue
         if rule is None:
             status = SUPPORTED if fact else UNSUPPORTED
@@ -163,6 +171,20 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         yield Verdict(UNSUPPORTED if rule is UNSUPPORTED_RULE else CONTRADICTED, claim.start, claim.end, claim.kind,
                       rule, _message(rule, claim, fact, ctx.knowledge),
                       source=fact.source if fact else None, pack=fact.pack if fact else None)
+
+
+def _unproved(knowledge: Knowledge, claim: Claim, fact: Approval) -> Verdict:
+    """A claim the source contradicts that the linter cannot prove: never an error, but the
+    sentence holds the drug, the cue and a target the source denies, so a warning rather than
+    silence. The writer's own claim the parse did not attach is HL201 graded to a warning; one the
+    draft reports as someone else's, or another jurisdiction's approval, may be true where it was
+    said: HL203."""
+    if claim.reported or claim.elsewhere:
+        rule, status = UNSUPPORTED_RULE, UNSUPPORTED
+    else:
+        rule, status = _GRADED, CONTRADICTED
+    return Verdict(status, claim.start, claim.end, claim.kind, rule,
+                   _message(rule, claim, fact, knowledge, maybe=True), source=fact.source, pack=fact.pack)
 
 
 def _form_of_drug(knowledge: Knowledge, claim: Claim) -> Claim:
@@ -299,9 +321,10 @@ def _message(rule: Rule, claim: Claim, fact: Approval | None, knowledge: Knowled
     if fact is None:
         return f"Not supported by the source: it says nothing of '{said}'"
     truth = approval(fact, knowledge)
-    if rule is UNSUPPORTED_RULE:  # a hedged claim, or one the parse could not attach, against a fact
-        lead = "May contradict the source" if maybe else "Not supported by the source"
-        return f"{lead}: the draft says '{said}', but the source says {truth}"
+    if maybe:  # a contradiction the linter cannot prove (_unproved)
+        return f"May contradict the source: the draft says '{said}', but the source says {truth}"
+    if rule is UNSUPPORTED_RULE:  # a hedged claim against a fact that denies it
+        return f"Not supported by the source: the draft says '{said}', but the source says {truth}"
     if rule is BROADER:
         return (f"Broader than the source: the draft says '{said}', but the source says only "
                 f"that {truth}")

@@ -38,7 +38,7 @@ TRIGGERS = frozenset({"approval", "approval-negative", "off-label", "approval-re
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return [replace(c, grounded=False) for c in _blank_claims(ann, sentence, frames)]
+        return [_elsewhere(ann, sentence, replace(c, grounded=False)) for c in _blank_claims(ann, sentence, frames)]
     out: list[Claim] = []
     unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
     contrary: list[int] = []  # …of them, in a report the draft calls false
@@ -76,7 +76,7 @@ def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
     clauses = [cl for cl in sentence.clauses if cl.tok_end > first and cl.tok_start <= last]
     if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
         return claim
-    return replace(claim, grounded=False)
+    return replace(claim, grounded=False, elsewhere=True)
 
 
 def _stranded(parse: "Parse", tok: int) -> bool:

@@ -63,6 +63,9 @@ class Claim:
     # Someone else's claim the draft passes on without refuting it ("According to some clinics,
     # <claim>"): the draft may only be quoting, so it is at most a warning (frames.voice).
     reported: bool = False
+    # An approval another jurisdiction than the packs' gives ("licensed for <X> in the UK"): it
+    # cannot contradict their facts, so it is at most HL203, never HL201.
+    elsewhere: bool = False
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)

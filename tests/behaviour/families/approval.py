@@ -17,8 +17,10 @@ from ..harness import Seed
 WRONG = ("HL201",)
 BROADER = ("HL202",)
 UNSUPPORTED = ("HL203",)
-# Where the small parser often cannot attach the drug to a noun form, the warning ("may
-# contradict the source") is the honest verdict; the error is welcome where it can.
+# A wrong claim the draft passes on through a report (one it calls false, one a speaker's reply
+# leaves standing): HL203 ("may contradict the source"), or HL201 where the reading differs. The
+# writer's own claim is WRONG even where the parse cannot attach the drug: HL201 graded to a
+# warning (issue 20: the code says what the claim is about, the severity how sure the linter is).
 WRONG_OR_WARNING = ("HL201", "HL203")
 
 # Conditions the pack says ketamine is not approved for (each psychiatric), as complements.
@@ -102,7 +104,7 @@ def seeds():
     yield Seed("{D} is {ADV} an approved sedative.", (), "ketamine", "adjective", "INV")
     for frame in NOUN_FRAMES:
         for noun in NOUN_WRONG[:3]:
-            yield Seed(frame.replace("{N}", noun), WRONG if "among the conditions" in frame else WRONG_OR_WARNING,
+            yield Seed(frame.replace("{N}", noun), WRONG if "among the conditions" in frame else WRONG,
                        "ketamine", "noun", "INV")
         for noun in NOUN_RIGHT[:2]:
             yield Seed(frame.replace("{N}", noun), (), "ketamine", "noun", "INV")
@@ -120,8 +122,8 @@ def seeds():
                      "The kidneys {ADV} clear {D} from the blood.", "Most of {D} is {ADV} cleared within a day."):
         yield Seed(sentence, (), "ketamine", "clearance-trap", "DIR")
     # "Put simply," read as the verb by the parser: at least the warning
-    yield Seed("Put simply, {D} is {ADV} approved for anxiety.", WRONG_OR_WARNING, "ketamine", "opener", "INV", edits=False)
-    yield Seed("Put simply, the FDA approval for {D} {ADV} covers anxiety.", WRONG_OR_WARNING, "ketamine", "opener",
+    yield Seed("Put simply, {D} is {ADV} approved for anxiety.", WRONG, "ketamine", "opener", "INV", edits=False)
+    yield Seed("Put simply, the FDA approval for {D} {ADV} covers anxiety.", WRONG, "ketamine", "opener",
                "INV", edits=False)
     yield Seed("Put simply, {D} is {ADV} approved as an anesthetic.", (), "ketamine", "opener", "INV", edits=False)
     for target, expect in (("anxiety", WRONG), ("PTSD", WRONG), ("anesthesia", ()), ("sedation", ())):
@@ -231,7 +233,7 @@ def seeds():
                              "{D}'s approval {ADV} reaches {N}.",
                              "The FDA has {ADV} listed {N} among the uses {D} is approved for."),
                             ("anxiety", "social anxiety disorder", "major depression"), "anesthesia",
-                            WRONG_OR_WARNING, "noun-scope")
+                            WRONG, "noun-scope")
     yield Seed("{D}'s approval {ADV} reaches postpartum depression.", UNSUPPORTED, "esketamine", "noun-scope", "DIR",
                edits=False)
     yield Seed("With FDA approval for anxiety {ADV} unlikely, {D} remains off-label.", (), "ketamine", "noun-scope",
@@ -323,13 +325,13 @@ def seeds():
                   "{N} is {ADV} one of the conditions that {D} is cleared for.",
                   "{N} is {ADV} among the disorders that {D} is approved to treat."):
         for noun in ("anxiety", "generalized anxiety disorder", "social anxiety"):
-            yield Seed(frame.replace("{N}", noun), WRONG_OR_WARNING, "ketamine", "stranded", "INV", edits=False)
+            yield Seed(frame.replace("{N}", noun), WRONG, "ketamine", "stranded", "INV", edits=False)
         yield Seed(frame.replace("{N}", "Anesthesia"), (), "ketamine", "stranded", "INV", edits=False)
     for noun in ("ketamine product", "ketamine-based medicine", "form of ketamine"):
         yield Seed("{D} is {ADV} the only " + noun + " approved for treatment-resistant depression.", (), "Spravato",
                    "only-product", "INV")
     for noun in ("anesthetic", "dissociative drug", "generic medicine"):
-        yield Seed("{D} is {ADV} the only " + noun + " approved for anxiety.", WRONG_OR_WARNING, "ketamine",
+        yield Seed("{D} is {ADV} the only " + noun + " approved for anxiety.", WRONG, "ketamine",
                    "only-product", "INV")
 
     # --- round 2 of issue 20 (blind5): real pages' wordings, each as a class with its traps
@@ -441,7 +443,7 @@ def seeds():
         yield Seed(frame, (), "ketamine", "forecast", "DIR")
     # an approval noun with no owner: the drug in discussion's, a warning
     for verb in ("came", "arrived", "was granted"):
-        yield Seed("FDA approval for anxiety {ADV} " + verb + " in 2019.", WRONG_OR_WARNING, "", "noun-arrived", "INV",
+        yield Seed("FDA approval for anxiety {ADV} " + verb + " in 2019.", WRONG, "", "noun-arrived", "INV",
                    context="Our readers often write in about ketamine.")
         yield Seed("FDA approval for anaesthesia {ADV} " + verb + " in 1970.", (), "", "noun-arrived", "INV",
                    context="Our readers often write in about ketamine.")

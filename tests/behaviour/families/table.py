@@ -22,13 +22,13 @@ from ..harness import Seed
 #  codes when only the heading names the property, lead-in)
 CLAIMS = (
     ("approval", "Ketamine", ("SSRIs", "Varies by product"), ("Approved for", "FDA-approved for", "Licensed for"),
-     "Generalized anxiety disorder", ("HL201",), "Anesthesia and sedation", ("HL201", "HL203"),
+     "Generalized anxiety disorder", ("HL201",), "Anesthesia and sedation", ("HL201",),
      "Ketamine is approved for:"),
     ("approval", "Esketamine", ("Ketamine", "Anesthesia"), ("Approved uses", "FDA approval", "Approved for"),
      "Social anxiety disorder", ("HL203",), "Treatment-resistant depression", ("HL203",),
      "Esketamine's approved uses:"),
     ("off-label", "Ketamine", ("Esketamine", "None"), ("Off-label uses", "Used off-label for", "Off-label use"),
-     "Sedation", ("HL201",), "Anxiety", ("HL201", "HL203"), "Ketamine is used off-label for:"),
+     "Sedation", ("HL201",), "Anxiety", ("HL201",), "Ketamine is used off-label for:"),
     ("route", "Esketamine", ("Ketamine", "Drip into a vein"), ("How it is taken", "Route", "Form"),
      "Tablet swallowed whole", ("HL703",), "Nasal spray into each nostril", ("HL703",), "Esketamine is taken as:"),
     ("onset", "SSRIs", ("Ketamine", "Within hours"), ("Onset", "How soon it works", "Time to work"),
