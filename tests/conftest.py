@@ -13,6 +13,8 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 SOURCE = SHARED / "source" / "ketamine-anxiety.txt"
 
+pytest_plugins = ["cpu_budget"]
+
 needs_source = pytest.mark.skipif(not SOURCE.is_file(), reason="../shared/source is not beside this checkout")
 
 
