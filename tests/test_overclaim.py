@@ -425,3 +425,26 @@ def test_permanence_in_other_words_and_hedged(lint, text):
 ])
 def test_no_permanence_claimed_or_a_claim_refuted(lint, text):
     assert not flags(lint, CONTEXT + text)
+
+
+# Session 5 (blind8): certainty the draft refutes, and an asker's report in a Q&A's question turn.
+@pytest.mark.parametrize("text", [
+    "The evidence suggests it may be effective for some people, and scientists are still studying it; "
+    "anyone promising permanent results is going beyond what the research shows.",
+    "Any clinic selling ketamine as a permanent fix is running ahead of the evidence.",
+    "Beware any clinic that guarantees you'll be anxiety-free for good after ketamine.",
+    "Be wary of a provider who promises ketamine will cure your anxiety.",
+    "**Q: Will the results last? A friend told me one dose of ketamine fixed her anxiety for good.**",
+    "Q: My cousin says ketamine cured her social anxiety permanently. Is that realistic?",
+])
+def test_certainty_refuted_or_asked(lint, text):
+    assert not flags(lint, CONTEXT + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Does it last? A: Yes: one dose of ketamine fixed my anxiety for good.",
+    "A friend told me one dose of ketamine fixed her anxiety for good.",
+    "Ketamine guarantees you'll be anxiety-free for good.",
+])
+def test_certainty_in_an_answer_or_passed_on(lint, text):
+    assert flags(lint, CONTEXT + text)

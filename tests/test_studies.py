@@ -186,3 +186,21 @@ def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
 ])
 def test_studies_as_strangers_word_them(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+# Session 5 (blind8): a study the draft sets apart from those it discussed is not theirs.
+LISTED = ("- A 2023 analysis of records from people given ketamine intravenous therapy between 2017 and 2020 "
+          "found anxiety fell.\n- Research from 2021 suggested ketamine injections may help with agoraphobia.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 2019 survey run by our own service, about how students cope with exam stress, is unrelated to any of "
+     "these studies.", []),
+    ("A separate 2020 survey of clinic staff asked about burnout, and is not one of the ketamine studies above.", []),
+    ("A different 2018 study, of sleep in shift workers, has nothing to do with these studies.", []),
+    # set apart, but named by its own topic words: still held to the source
+    ("A separate 2019 study found ketamine injections helped with agoraphobia and other phobias.", ["HL501"]),
+    ("The 2019 research found ketamine injections helped with agoraphobia.", ["HL501"]),
+])
+def test_a_study_set_apart(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + LISTED + text)) if code.startswith("HL5")] == expected

@@ -210,6 +210,9 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         yield claim, study
 
 
+# A mention with its own author, or set apart from the studies discussed ("a separate survey"):
+# the source's study only by its own topic words.
+_APART = frozenset({"author", "other"})
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a
 # 2023 trial", "asked whether the analysis was a trial").
 _REPORTED = frozenset({"reporting", "attribution", "framing", "conditional"})
@@ -252,7 +255,7 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
     if (not scored and not claim.reported and (claim.grounded or not reported) and claim.year is not None
-            and (claim.design or claim.period) and claim.cue != "author"):
+            and (claim.design or claim.period) and claim.cue not in _APART):
         # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
         # study's alone, and the mention names no condition that study was not about.
         dated = [s for s in knowledge.studies if s.year == claim.year and (not claim.subject or s.drug == claim.subject)]
@@ -262,11 +265,11 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
         # "The weekly study was …": a definite mention naming one source study's cue word
         cued = [st for st in knowledge.studies if (not claim.subject or st.drug == claim.subject)
                 and any(_cue_in(sentence_text, cue) for cue in st.cues)]
-        if len(cued) == 1 and claim.cue != "author":
+        if len(cued) == 1 and claim.cue not in _APART:
             return cued[0]
     if not scored:
         # No study fits on its own words: "the study" / "it" is the one in discussion.
-        return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None
+        return recent if recent is not None and recent_conflicts <= 1 and claim.cue not in _APART else None
     scored.sort(key=lambda s: -s[0])
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None  # two studies fit equally: ambiguous

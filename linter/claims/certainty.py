@@ -508,9 +508,21 @@ def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     kinds = {_reported(ann, sentence, cue)}
     kinds.update(attribution_kind(ann, range(c.tok_start, c.tok_end))  # "Myth: …", "some say …"
                  for c in ann.cues_in(sentence.tok_start, cue.tok_start, "attribution"))
-    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer"):
+    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer") or _offered(ann, sentence, cue):
         kinds.add(REPORTED)  # "any clinic promising that <claim> is overselling": the clinic's words
     return FRAMED in kinds or (REPORTED in kinds and refuted(ann, sentence, cue.tok_start))
+
+
+def _offered(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"Beware any clinic that guarantees (you) <outcome>": the cue is, or follows, the verb of a
+    relative clause, a promise someone the sentence names makes (refuted by "beware"), not the
+    writer's own."""
+    return any(ann.norms[t] in _PROMISES and ann.norms[t - 1] in _RELATIVE_OFFER
+               for t in range(sentence.tok_start + 1, cue.tok_start + 1))
+
+
+_RELATIVE_OFFER = frozenset({"that", "who", "which"})
+_PROMISES = frozenset({"guarantees", "guarantee", "guaranteed", "promises", "promise", "promised"})
 
 
 def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:

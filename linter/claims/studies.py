@@ -101,12 +101,16 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     author = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-author")) or _by_name(ann, sentence, study_toks)
+    # "a separate 2019 survey", "unrelated to any of these studies": set apart from the studies in
+    # discussion, so known only by its own topic words (checks/study.py)
+    apart = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-other"))
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
     if sentence.text != ann.sentences[sentence.index].text:
         parts.append(("mention", Item(text, sentence.start, sentence.end)))  # one study of a list
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
-                  conditions=conditions, year=year, period=period, design=design, definite=reference,
-                  cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
+                  conditions=conditions, year=year, period=period, design=design, definite=reference and not apart,
+                  cue="author" if author else "other" if apart else None, parts=tuple(parts),
+                  grounded=parse is not None)]
 
 
 def _bound_at(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
