@@ -204,3 +204,32 @@ LISTED = ("- A 2023 analysis of records from people given ketamine intravenous t
 ])
 def test_a_study_set_apart(lint, text, expected):
     assert [code for _, code in codes(lint(CONTEXT + LISTED + text)) if code.startswith("HL5")] == expected
+
+
+# Session 5: a table of studies, each row one mention read across its cells, in any column order.
+@pytest.mark.parametrize("rows, expected", [
+    ("| Study | Year | Design | Data |\n|---|---|---|---|\n"
+     "| Ketamine intravenous therapy (KIT) records | 2022 | Analysis of historical data | 2017–2020 |",
+     [(3, "HL501", "error")]),
+    ("| Study | Year | Design | Data |\n|---|---|---|---|\n"
+     "| Ketamine intravenous therapy (KIT) records | 2023 | Analysis of historical data | 2017–2020 |", []),
+    ("| Study | Year | Design | Data collected |\n| --- | --- | --- | --- |\n"
+     "| KIT analysis | 2023 | Prospective cohort study | 2016–2020 |",
+     [(3, "HL503", "error"), (3, "HL502", "error")]),
+    ("| Year | What | Design | Key finding |\n|---|---|---|---|\n"
+     "| 2017 | weekly ketamine for GAD + social anxiety | double-blind RCT | rapid relief |",
+     [(3, "HL503", "error")]),
+    ("| Year | What | Design | Key finding |\n|---|---|---|---|\n"
+     "| 2017 | weekly ketamine for GAD + social anxiety | trial | rapid relief |", []),
+    ("| Research | Published | Type |\n|---|---|---|\n| Ketamine injections for phobias | 2019 | study |",
+     [(3, "HL501", "error")]),
+    ("| Research | Published | Type |\n|---|---|---|\n| Ketamine injections for phobias | 2021 | study |", []),
+    ("| What | Notes |\n|---|---|\n| KIT | retrospective (old records), data 2016–2020 |",
+     [(3, "HL502", "error")]),
+    # another drug's study, or a table of other things: silent
+    ("| Study | Year | Design |\n|---|---|---|\n| Esketamine nasal spray for depression | 2019 | randomized trial |", []),
+    ("| Clinic | Opened |\n|---|---|\n| Northside | 2019 |", []),
+])
+def test_a_table_of_studies(lint, rows, expected):
+    found = graded(lint("# Ketamine for anxiety: the studies\n\n" + rows + "\n"))
+    assert [(line - 2, code, sev) for line, code, sev in found if code.startswith("HL5")] == expected

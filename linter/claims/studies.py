@@ -19,9 +19,9 @@ from linter.packs import STRENGTHS
 
 # A span of years: "2017 to 2020", "2017–2020", "between 2017 and 2020" ("2021 and 2023" alone
 # is two years, not a span).
-_PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
+PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
                      r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Dependents a year takes when it dates the noun or verb above it.
 _DATING = frozenset({"nummod", "compound", "amod", "appos", "npadvmod", "nmod", "attr"})
 _STUDY_KINDS = ("study",) + tuple(f"design-{s}" for s in STRENGTHS)
@@ -41,7 +41,7 @@ def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
     cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
     bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
     # a part that names a study with a year of its own (a data period alone is no study's year)
-    dated = [bool(ann.cues_in(a, b, "study")) and bool(_YEAR.search(_PERIOD.sub("", " ".join(ann.norms[a:b]))))
+    dated = [bool(ann.cues_in(a, b, "study")) and bool(YEAR.search(PERIOD.sub("", " ".join(ann.norms[a:b]))))
              for a, b in bounds]
     if sum(dated) < 2:
         return [sentence]
@@ -67,7 +67,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     parts = []
     period = None
     taken = []
-    m = _PERIOD.search(text)
+    m = PERIOD.search(text)
     bounds = _bounds(ann, sentence)
     if m:
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -79,7 +79,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         period = (first, last)  # "the records began in 2016 and stopped in 2020"
         parts.append(("period", Item(text[a - sentence.start:b - sentence.start], a, b)))
     years = []
-    for y in _YEAR.finditer(text):
+    for y in YEAR.finditer(text):
         if any(a <= y.start() < b for a, b in taken):
             continue
         tok = ann.token_at(sentence.start + y.start())
@@ -129,7 +129,7 @@ def _bounds(ann: Annotation, sentence: Sentence) -> dict[str, tuple[int, int]]:
     offset of its bound word (start) or the year's end (end)."""
     out = {}
     for tok in range(sentence.tok_start, sentence.tok_end):
-        kind = _YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
+        kind = YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
         if kind and kind not in out:
             edge = ann.starts[tok - 1 if ann.norms[tok - 1] not in _BOUND_LINKS else tok - 2]
             out[kind] = (int(ann.norms[tok]), edge if kind == "period-start" else ann.starts[tok] + len(ann.texts[tok]))
@@ -206,6 +206,11 @@ def _fronted_dating(ann: Annotation, parse, verb: int, study_toks: set[int]) -> 
             and any(s in study_toks for s in parse.subjects(parse.head(verb))))
 
 
+def design_of(ann: Annotation, sentence: Sentence) -> tuple[str | None, Item | None]:
+    """The design a sentence (or a table cell) gives its study (see _design)."""
+    return _design(ann, ann.parses.get(sentence.index), sentence)
+
+
 def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Item | None]:
     """The design a sentence gives its study: the longest design phrase, not negated or
     contrasted ("not a randomised trial", "rather than a trial"), and not the object of another
@@ -218,12 +223,10 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     found = [(s, c) for s, c in found if not any(
         o is not c and o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and
         (o.tok_end - o.tok_start) > (c.tok_end - c.tok_start) for _, o in found)]
-    # A design word right before a weaker one is one phrase with it: "a double-blind trial" is a
-    # controlled trial, not two designs.
+    # A design word next to a stronger one is one phrase with it: "a double-blind trial" is a
+    # controlled trial, "a double-blind RCT" a randomized one, not two designs.
     order = {s: i for i, s in enumerate(STRENGTHS)}
-    found = [(s, c) for s, c in found if not any(
-        order[o_s] > order[s] and o.tok_end <= c.tok_start
-        and all(n in _JOINERS for n in ann.norms[o.tok_end:c.tok_start]) for o_s, o in found)]
+    found = [(s, c) for s, c in found if not any(order[o_s] > order[s] and _joined(ann, o, c) for o_s, o in found)]
     kept = []
     for strength, cue in found:
         if ann.is_negated(cue.tok_start):
@@ -248,6 +251,13 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+def _joined(ann: Annotation, one, other) -> bool:
+    """Whether two design phrases stand next to each other, in either order, with at most a
+    comma, "and" or a hyphen between them."""
+    first, second = (one, other) if one.tok_end <= other.tok_start else (other, one)
+    return first.tok_end <= second.tok_start and all(n in _JOINERS for n in ann.norms[first.tok_end:second.tok_start])
 
 
 def _governed(parse, tok: int, found) -> bool:
