@@ -106,32 +106,63 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
+    others = about_other_studies(ctx)
     for claim, study in identified(ctx):
-        if study is None:
+        loose = _loosely(ctx, claim, others) if study is None else None
+        if study is None and loose is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
-        # Passed on in someone's name ("according to several clinics, …"): a warning, not an error.
-        wrong_year, wrong_period, overstated = _PASSED_ON if claim.reported else RULES
-        found = []
-        if claim.year and claim.year != study.year:
-            year = claim.part("year")
-            found.append(Verdict(CONTRADICTED, year.start, year.end, "study year", wrong_year,
-                                 f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
-                                 study.source, study.pack))
-        period = claim.part("period")
-        if claim.period and study.data_period and claim.period != study.data_period:
-            first, last = study.data_period
-            found.append(Verdict(CONTRADICTED, period.start, period.end, "study data period", wrong_period,
-                                 f"The source's study used data from {first} to {last}, not "
-                                 f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack))
-        design = claim.part("design")
-        if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
-                and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
-            found.append(Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
-                                 f"Overstates the design: the source describes {study.design}, "
-                                 f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
-        yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
-                                     pack=study.pack)]
+        found = list(_conflicts(claim, study or loose, graded=study is None))
+        if study is not None:
+            yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
+                                         pack=study.pack)]
+        else:
+            yield from found or [Verdict(UNSUPPORTED, claim.start, claim.end, "study")]
+
+
+def _conflicts(claim: Claim, study: Study, graded: bool) -> Iterator[Verdict]:
+    """Where the mention differs from the study: its year, data period or an overstated design.
+    Passed on in someone's name ("according to several clinics, …") or tied to the study only
+    loosely (`graded`): a warning, "may contradict", not an error."""
+    wrong_year, wrong_period, overstated = _PASSED_ON if claim.reported or graded else RULES
+    may = "May contradict the source: " if graded else ""
+    if claim.year and claim.year != study.year:
+        year = claim.part("year")
+        yield Verdict(CONTRADICTED, year.start, year.end, "study year", wrong_year,
+                      f"{may}The source dates this study ({study.design}) to {study.year}, not {claim.year}",
+                      study.source, study.pack)
+    period = claim.part("period")
+    if claim.period and study.data_period and claim.period != study.data_period:
+        first, last = study.data_period
+        yield Verdict(CONTRADICTED, period.start, period.end, "study data period", wrong_period,
+                      f"{may}The source's study used data from {first} to {last}, not "
+                      f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack)
+    design = claim.part("design")
+    if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
+            and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
+        yield Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
+                      f"{may}Overstates the design: the source describes {study.design}, "
+                      f"not a {claim.design.replace('-', ' ')}", study.source, study.pack)
+
+
+def _loosely(ctx: Context, claim: Claim, others: frozenset[int]) -> Study | None:
+    """Graded confidence: the one source study a mention the checks cannot pin down most likely
+    is, for a warning: a year, one study's own cue word in the sentence ("a 2019 paper on <drug>
+    injections"), no condition that study was not about, no author or word setting it apart, not
+    the draft's other study. None when two studies fit."""
+    if claim.year is None or claim.cue in _APART or claim.sentence in others:
+        return None  # a period or design alone, tied loosely, is HL704's to align with the source
+    text = ctx.annotation.sentences[claim.sentence].text
+    fits = []
+    for study in ctx.knowledge.studies:
+        if claim.subject and study.drug != claim.subject:
+            continue
+        if not all(any(ctx.knowledge.within(c, s) or ctx.knowledge.within(s, c) for s in study.conditions)
+                   for c in claim.conditions):
+            continue
+        if any(_cue_in(text, cue) for cue in study.cues):
+            fits.append(study)
+    return fits[0] if len(fits) == 1 else None
 
 
 def about_other_studies(ctx: Context) -> frozenset[int]:

@@ -78,15 +78,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         (first, a), (last, b) = bounds["period-start"], bounds["period-end"]
         period = (first, last)  # "the records began in 2016 and stopped in 2020"
         parts.append(("period", Item(text[a - sentence.start:b - sentence.start], a, b)))
-    years = []
-    for y in YEAR.finditer(text):
-        if any(a <= y.start() < b for a, b in taken):
-            continue
-        tok = ann.token_at(sentence.start + y.start())
-        if _bound_at(ann, sentence, tok):
-            continue  # "records that start in 2016": the data window's bound, not the study's year
-        if _dates_study(ann, parse, tok, study_toks, sentence):
-            years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
+    years = _study_years(ann, parse, sentence, study_toks, taken)
     # Two different study years in one sentence ("studies from 2017, 2021 and 2023") name no one study.
     year = years[0][0] if years and len({y for y, _ in years}) == 1 else None
     if year is not None:
@@ -111,6 +103,47 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
                   conditions=conditions, year=year, period=period, design=design, definite=reference and not apart,
                   cue="author" if author else "other" if apart else None, parts=tuple(parts),
                   grounded=parse is not None)]
+
+
+def _study_years(ann: Annotation, parse, sentence: Sentence, study_toks: set[int], taken) -> list[tuple[int, Item]]:
+    """The years the sentence ties to its study (a data period's years left out)."""
+    years = []
+    for y in YEAR.finditer(sentence.text):
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        tok = ann.token_at(sentence.start + y.start())
+        if _bound_at(ann, sentence, tok):
+            continue  # "records that start in 2016": the data window's bound, not the study's year
+        if (_dates_study(ann, parse, tok, study_toks, sentence) or _in_label(ann, sentence, tok)
+                or _fronted_dated(ann, sentence, tok, study_toks)):
+            years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
+    return years
+
+
+def _in_label(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """A year in the label a sentence or list item opens with ("**2023 – KIT:** a prospective
+    study …", "Phobias, 2019: a study …"): the label names the study the words after it describe."""
+    words = [t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
+             if ann.is_word[t]]
+    colon = next((t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
+                  if ann.norms[t] == ":"), None)
+    return colon is not None and tok < colon and len([w for w in words if w < colon]) <= _LABEL_WORDS
+
+
+_LABEL_REACH = 12  # tokens, markup and dashes included: "**2023 – weekly <drug> for GAD:**"
+_LABEL_WORDS = 6
+
+
+def _fronted_dated(ann: Annotation, sentence: Sentence, tok: int, study_toks: set[int]) -> bool:
+    """A fronted participle of dating before a study word, read from the words whatever the parse
+    made of them: "(He has a point:) published in 2020, that analysis is …"."""
+    before = tok - 1 if tok - 1 >= sentence.tok_start and ann.norms[tok - 1] in _BOUND_LINKS else tok
+    if before <= sentence.tok_start or not ann.cues_in(max(sentence.tok_start, before - 2), before, "study-dated"):
+        return False
+    after = tok + 1
+    if after >= sentence.tok_end or ann.norms[after] != ",":
+        return False
+    return any(t in study_toks for t in range(after + 1, min(sentence.tok_end, after + 4)))
 
 
 def _bound_at(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
@@ -142,6 +175,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         head = parse.head(tok)
         if parse.dep(tok) in _DATING and head in study_toks:
             return True  # "a 2017 study", "the study (2021)"
+        if parse.dep(tok) in _DATING and parse.dep(head) in _MODIFIERS and parse.head(head) in study_toks:
+            return True  # "a landmark 2020 analysis": the year hung on the noun's other modifier
         said = parse.children(parse.head(head), "attr")
         if parse.dep(tok) in _DATING and _dated_aside(ann, parse, head, study_toks):
             return True  # "The big KIT study (published 2023) was …"
@@ -328,9 +363,9 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
     pronoun opening the sentence, a study word within a few words after it. Either way "In it,
     investigators reviewed …": the study just named is where the sentence takes place."""
     first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), sentence.tok_end)
-    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t == first or ann.norms[t - 1] == ",")
+    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t in (first, first + 1) or ann.norms[t - 1] == ",")
            for t in range(first, sentence.tok_end - 1)):
-        return True  # at the start of the sentence, or after a fronted phrase's comma
+        return True  # at the start of the sentence, after its first noun ("Patients in it …") or a comma
     if parse is None:
         # a clause opens at the sentence's first word or after a fronted phrase's comma
         opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]
