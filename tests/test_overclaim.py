@@ -448,3 +448,29 @@ def test_certainty_refuted_or_asked(lint, text):
 ])
 def test_certainty_in_an_answer_or_passed_on(lint, text):
     assert flags(lint, CONTEXT + text)
+
+
+# Session 5 (blind7 and the banks): certainty said of the drug in discussion without naming it,
+# a universal outcome said as a state, permanence in a relative clause.
+LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("GUEST: Patients walk out healed, once and for all.", True),
+    ("Freedom from worry, for good.", True),
+    ("Its benefits are beyond dispute, and critics are simply wrong.", True),
+    ("Every single person leaves anxiety-free.", True),
+    ("Every patient leaves the clinic symptom-free.", True),
+    ("It delivers results that last.", True),
+    ("The relief that sticks is what people come back for.", True),
+    # no benefit said, or a state that is no benefit, or negated, hedged, asked
+    ("She went back to work for good.", False),
+    ("The clinic has been open forever.", False),
+    ("Everyone leaves the clinic by noon.", False),
+    ("Every single person is free to stop at any time.", False),
+    ("No one walks out healed once and for all.", False),
+    ("Patients may walk out feeling better.", False),
+    ("Will patients walk out healed, once and for all?", False),
+])
+def test_certainty_of_the_drug_in_discussion(lint, text, fires):
+    assert flags(lint, LEAD + text) is fires

@@ -98,7 +98,9 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
-        found = _found(ann, sentence, clause, bool(about or frame.subjects), open_kinds)
+        # "Patients walk out healed, once and for all": the drug in discussion, a benefit said
+        subject_ok = bool(about or frame.subjects) or (last_drug is not None and _benefit_said(ann, clause))
+        found = _found(ann, sentence, clause, subject_ok, open_kinds)
         hedge = _hedged(ann, sentence, clause)
         if hedge == _MODAL:
             # "may help" claims what the source does; "may end <condition> for good" still claims
@@ -117,6 +119,13 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         # overclaiming sentence to rewrite, not two.
         return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
     return []
+
+
+def _benefit_said(ann: Annotation, clause) -> bool:
+    """Whether the clause names a benefit ("healed", "relief", "its benefits"; not "work", which
+    is also a job): what makes a certainty cue there about the drug in discussion."""
+    return any(not ann.norms[c.tok_start].startswith("work")
+               for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit", "overclaim-benefit-verb"))
 
 
 def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
@@ -254,11 +263,23 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
             # a verb or "effective", not a noun ("deserves help"), though "works" tagged a noun where a
             # verb's clause stands is a verb
             if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) in _VERB_ROLES)
-                   for t in governors):
+                   for t in governors) or _complement_benefit(parse, governors, benefits):
                 out.append(cue)
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
     return out
+
+
+def _complement_benefit(parse, governors: list[int], benefits: set[int]) -> bool:
+    """"Every single person leaves anxiety-free": the benefit is the state the universal's own
+    verb puts it in (its adjective or clause complement), not a verb above it."""
+    verb = next((t for t in governors if parse.tag(t).startswith("VB")), None)
+    return verb is not None and any(t in parse and parse.head(t) == verb and parse.dep(t) in _STATES
+                                    or (t in parse and parse.dep(t) == "amod" and parse.head(parse.head(t)) == verb)
+                                    for t in benefits)
+
+
+_STATES = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl"})
 
 
 def _manner(ann: Annotation, verb: Cue) -> bool:
@@ -517,8 +538,8 @@ def _offered(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     """"Beware any clinic that guarantees (you) <outcome>": the cue is, or follows, the verb of a
     relative clause, a promise someone the sentence names makes (refuted by "beware"), not the
     writer's own."""
-    return any(ann.norms[t] in _PROMISES and ann.norms[t - 1] in _RELATIVE_OFFER
-               for t in range(sentence.tok_start + 1, cue.tok_start + 1))
+    return any(ann.norms[t] in _PROMISES and not _RELATIVE_OFFER.isdisjoint(ann.norms[max(sentence.tok_start, t - 2):t])
+               for t in range(sentence.tok_start + 1, cue.tok_start + 1))  # "that (currently) guarantees"
 
 
 _RELATIVE_OFFER = frozenset({"that", "who", "which"})
