@@ -460,7 +460,7 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
     ("Freedom from worry, for good.", True),
     ("Its benefits are beyond dispute, and critics are simply wrong.", True),
     ("Every single person leaves anxiety-free.", True),
-    ("Every patient leaves the clinic symptom-free.", True),
+    ("Every patient leaves the clinic free of anxiety.", True),
     ("It delivers results that last.", True),
     ("The relief that sticks is what people come back for.", True),
     # no benefit said, or a state that is no benefit, or negated, hedged, asked
@@ -471,6 +471,12 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
     ("No one walks out healed once and for all.", False),
     ("Patients may walk out feeling better.", False),
     ("Will patients walk out healed, once and for all?", False),
+    ("Nearly all of them noticed improved focus at work during the weekly doses.", False),
+    ("**Cure** — a word to be wary of.", False),
+    ("Exercise, sleep and sunlight help almost everyone feel better, too.", False),
+    ("Every patient is different and some need other help.", False),
+    ('As for being cured in an afternoon: I\'m glad she feels better, but the evidence doesn\'t support the word "cure".',
+     False),
 ])
 def test_certainty_of_the_drug_in_discussion(lint, text, fires):
     assert flags(lint, LEAD + text) is fires

@@ -33,9 +33,14 @@ patients …"), in the writer's own words: not passed on ("a thread described a 
 trial" is someone else's), and in a sentence the parser did not read, no reporting word.
 A design in apposition names the study ("That 2017 study, a large placebo-controlled
 trial, …", "KIT analysis (2023): prospective cohort …"), and each study of a list
-between semicolons is a mention of its own. A topic word alone, a year that dates something else ("approved
-since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
-studies fitting equally: silent (the source does not address it).
+between semicolons is a mention of its own, as is each row of a table of studies ("| KIT
+records | 2022 | Analysis of historical data |"). A year in a list item's label ("2023 –
+KIT: a prospective study …") or a fronted participle ("published in 2020, that analysis …")
+dates its study. A year with one study's own cue word only ("a 2019 paper on <drug>
+injections") is a warning ("May contradict the source: …"). A topic word alone, a year that
+dates something else ("approved since 1970, now studied"), a named other author ("a 2018 trial
+by Smith"), a study set apart ("a separate 2019 survey", "unrelated to these studies") that
+names no topic of its own, or two studies fitting equally: silent (the source does not address it).
 
 Why: a wrong year makes the study impossible to find and misplaces the
 evidence in time.

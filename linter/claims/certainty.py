@@ -98,9 +98,9 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     open_kinds = _open_kinds(ann, sentence, bool(about) or in_cell)
     for frame in frames:
         clause = frame.clause
-        # "Patients walk out healed, once and for all": the drug in discussion, a benefit said
-        subject_ok = bool(about or frame.subjects) or (last_drug is not None and _benefit_said(ann, clause))
-        found = _found(ann, sentence, clause, subject_ok, open_kinds)
+        found = _found(ann, sentence, clause, bool(about or frame.subjects), open_kinds)
+        if not found and last_drug is not None:
+            found = _in_discussion(ann, sentence, clause)
         hedge = _hedged(ann, sentence, clause)
         if hedge == _MODAL:
             # "may help" claims what the source does; "may end <condition> for good" still claims
@@ -121,11 +121,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return []
 
 
-def _benefit_said(ann: Annotation, clause) -> bool:
-    """Whether the clause names a benefit ("healed", "relief", "its benefits"; not "work", which
-    is also a job): what makes a certainty cue there about the drug in discussion."""
-    return any(not ann.norms[c.tok_start].startswith("work")
-               for c in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit", "overclaim-benefit-verb"))
+def _in_discussion(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """Graded: "Patients walk out healed, once and for all", "Its benefits are beyond dispute":
+    a certainty cue said of the drug in discussion, where the clause names a benefit apart from
+    the cue ("healed", "relief"; not "work", which is also a job) and the sentence denies nothing
+    (a denial anywhere may be what the cue serves: "the evidence doesn't support the word 'cure'")."""
+    if any(not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+           for n in ann.cues_in(sentence.tok_start, sentence.tok_end, "negation")):
+        return []
+    cues = ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+    benefits = [b for b in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit", "overclaim-benefit-verb")
+                if not ann.norms[b.tok_start].startswith("work")]
+    return [c for c in cues if any(b.tok_end <= c.tok_start or c.tok_end <= b.tok_start for b in benefits)]
 
 
 def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
@@ -274,9 +281,7 @@ def _complement_benefit(parse, governors: list[int], benefits: set[int]) -> bool
     """"Every single person leaves anxiety-free": the benefit is the state the universal's own
     verb puts it in (its adjective or clause complement), not a verb above it."""
     verb = next((t for t in governors if parse.tag(t).startswith("VB")), None)
-    return verb is not None and any(t in parse and parse.head(t) == verb and parse.dep(t) in _STATES
-                                    or (t in parse and parse.dep(t) == "amod" and parse.head(parse.head(t)) == verb)
-                                    for t in benefits)
+    return verb is not None and any(t in parse and parse.head(t) == verb and parse.dep(t) in _STATES for t in benefits)
 
 
 _STATES = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl"})

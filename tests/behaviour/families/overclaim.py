@@ -468,7 +468,7 @@ def session5_seeds():
     lead = "Our clinic offers ketamine infusions for anxiety."
     for sentence in ("Patients {ADV} walk out healed, once and for all.", "Freedom from worry, {ADV} for good.",
                      "Its benefits are {ADV} beyond dispute.", "Every single person {ADV} leaves anxiety-free.",
-                     "Every patient {ADV} leaves the clinic symptom-free.", "It {ADV} delivers results that last.",
+                     "Every patient {ADV} leaves the clinic free of anxiety.", "It {ADV} delivers results that last.",
                      "Clients {ADV} find relief that lasts."):
         yield Seed(sentence, OVER, "", "drug-in-discussion", "INV", lead)
     for sentence in ("She {ADV} went back to work for good.", "The clinic has {ADV} been open forever.",
