@@ -480,3 +480,15 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
 ])
 def test_certainty_of_the_drug_in_discussion(lint, text, fires):
     assert flags(lint, LEAD + text) is fires
+
+
+# Session 5, a stranger's probe: outcomes in other words, and a label the draft refutes.
+@pytest.mark.parametrize("text, fires", [
+    ("Ketamine is the last anxiety treatment you'll ever need.", True),
+    ("It's a one-and-done fix for social anxiety with ketamine.", True),
+    ("Our ketamine results speak for themselves: 100% of clients improved.", True),
+    ("Any clinic calling ketamine a cure is exaggerating.", False),
+    ("Any clinic calling ketamine a cure is misleading you.", False),
+])
+def test_outcomes_and_labels_in_other_words(lint, text, fires):
+    assert flags(lint, CONTEXT + text) is fires

@@ -284,3 +284,17 @@ def test_a_loose_finding_says_it_may_contradict(lint):
     [finding] = [f for f in lint(CONTEXT + "A 2019 paper found that ketamine injections helped some people.")
                  if f.code == "HL501"]
     assert finding.message.startswith("May contradict the source: The source dates this study")
+
+
+# Session 5, a stranger's probe: investigators as the study's people; a design cell the parse
+# hangs on its own first word.
+@pytest.mark.parametrize("text, expected", [
+    ("In 2018, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.",
+     [(1, "HL501")]),
+    ("In 2017, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.", []),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | randomised controlled trial |",
+     [(3, "HL503")]),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | trial |", []),
+])
+def test_studies_in_a_strangers_probe(lint, text, expected):
+    assert [(line, code) for line, code in codes(lint(text + "\n")) if code.startswith("HL5")] == expected

@@ -269,7 +269,7 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
         last = cue.tok_end - 1
-        if parse is not None and last in parse and _governed(parse, last, found):
+        if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue]):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
     if parse is not None:
@@ -296,7 +296,8 @@ def _joined(ann: Annotation, one, other) -> bool:
 
 
 def _governed(parse, tok: int, found) -> bool:
-    """Whether a design word stands under another ("a review of trials"), not beside it in
+    """Whether a design word stands under another (`found`: the others; "a review of trials",
+    though a cell's parse may hang "trial" on its own "randomised"), not beside it in
     apposition ("KIT analysis (2023): prospective cohort of …" names what the analysis was)."""
     below = tok
     for up in parse.ancestors(tok):
