@@ -427,31 +427,8 @@ def test_no_permanence_claimed_or_a_claim_refuted(lint, text):
     assert not flags(lint, CONTEXT + text)
 
 
-# Session 5 (blind8): certainty the draft refutes, and an asker's report in a Q&A's question turn.
-@pytest.mark.parametrize("text", [
-    "The evidence suggests it may be effective for some people, and scientists are still studying it; "
-    "anyone promising permanent results is going beyond what the research shows.",
-    "Any clinic selling ketamine as a permanent fix is running ahead of the evidence.",
-    "Beware any clinic that guarantees you'll be anxiety-free for good after ketamine.",
-    "Be wary of a provider who promises ketamine will cure your anxiety.",
-    "**Q: Will the results last? A friend told me one dose of ketamine fixed her anxiety for good.**",
-    "Q: My cousin says ketamine cured her social anxiety permanently. Is that realistic?",
-])
-def test_certainty_refuted_or_asked(lint, text):
-    assert not flags(lint, CONTEXT + text)
-
-
-@pytest.mark.parametrize("text", [
-    "Q: Does it last? A: Yes: one dose of ketamine fixed my anxiety for good.",
-    "A friend told me one dose of ketamine fixed her anxiety for good.",
-    "Ketamine guarantees you'll be anxiety-free for good.",
-])
-def test_certainty_in_an_answer_or_passed_on(lint, text):
-    assert flags(lint, CONTEXT + text)
-
-
-# Session 5 (blind7 and the banks): certainty said of the drug in discussion without naming it,
-# a universal outcome said as a state, permanence in a relative clause.
+# Session 5 (blind7, blind8 and the banks): certainty said of the drug in discussion without
+# naming it, a universal outcome said as a state, permanence in a relative clause; refuted or asked.
 LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
 
 
@@ -477,18 +454,24 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
     ("Every patient is different and some need other help.", False),
     ('As for being cured in an afternoon: I\'m glad she feels better, but the evidence doesn\'t support the word "cure".',
      False),
-])
-def test_certainty_of_the_drug_in_discussion(lint, text, fires):
-    assert flags(lint, LEAD + text) is fires
-
-
-# Session 5, a stranger's probe: outcomes in other words, and a label the draft refutes.
-@pytest.mark.parametrize("text, fires", [
+    # blind8: certainty the draft refutes, and an asker's report in a Q&A's question turn
+    ("The evidence suggests it may be effective for some people, and scientists are still studying it; "
+     "anyone promising permanent results is going beyond what the research shows.", False),
+    ("Any clinic selling ketamine as a permanent fix is running ahead of the evidence.", False),
+    ("Beware any clinic that guarantees you'll be anxiety-free for good after ketamine.", False),
+    ("Be wary of a provider who promises ketamine will cure your anxiety.", False),
+    ("**Q: Will the results last? A friend told me one dose of ketamine fixed her anxiety for good.**", False),
+    ("Q: My cousin says ketamine cured her social anxiety permanently. Is that realistic?", False),
+    ("Q: Does it last? A: Yes: one dose of ketamine fixed my anxiety for good.", True),
+    ("A friend told me one dose of ketamine fixed her anxiety for good.", True),
+    ("Ketamine guarantees you'll be anxiety-free for good.", True),
+    # a stranger's probe: outcomes in other words, and a label the draft refutes
     ("Ketamine is the last anxiety treatment you'll ever need.", True),
     ("It's a one-and-done fix for social anxiety with ketamine.", True),
     ("Our ketamine results speak for themselves: 100% of clients improved.", True),
     ("Any clinic calling ketamine a cure is exaggerating.", False),
     ("Any clinic calling ketamine a cure is misleading you.", False),
 ])
-def test_outcomes_and_labels_in_other_words(lint, text, fires):
-    assert flags(lint, CONTEXT + text) is fires
+def test_certainty_of_the_drug_in_discussion(lint, text, fires):
+    assert flags(lint, LEAD + text) is fires
+

@@ -260,6 +260,14 @@ def test_a_table_of_studies(lint, rows, expected):
     ("A 2023 analysis looked at people given ketamine intravenous therapy.\nPatients in it had been treated "
      "between 2017 and 2020, and their improvement held steady.", []),
     ("A 2019 study looked at esketamine for depression.\nPatients in it were treated between 2018 and 2021.", []),
+    # a stranger's probe: investigators as the study's people; a design cell the parse hangs on
+    # its own first word
+    ("In 2018, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.",
+     [(1, "HL501")]),
+    ("In 2017, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.", []),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | randomised controlled trial |",
+     [(3, "HL503")]),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | trial |", []),
 ])
 def test_studies_as_strangers_name_them(lint, text, expected):
     assert [(line, code) for line, code in codes(lint(text + "\n")) if code.startswith("HL5")] == expected
@@ -285,16 +293,3 @@ def test_a_loose_finding_says_it_may_contradict(lint):
                  if f.code == "HL501"]
     assert finding.message.startswith("May contradict the source: The source dates this study")
 
-
-# Session 5, a stranger's probe: investigators as the study's people; a design cell the parse
-# hangs on its own first word.
-@pytest.mark.parametrize("text, expected", [
-    ("In 2018, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.",
-     [(1, "HL501")]),
-    ("In 2017, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.", []),
-    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | randomised controlled trial |",
-     [(3, "HL503")]),
-    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | trial |", []),
-])
-def test_studies_in_a_strangers_probe(lint, text, expected):
-    assert [(line, code) for line, code in codes(lint(text + "\n")) if code.startswith("HL5")] == expected
