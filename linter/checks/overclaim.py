@@ -56,7 +56,7 @@ conditional ("whether it is proven"), a goal ("trials are needed to prove
 it"), a promise someone else makes that the draft refutes ("beware any clinic that
 guarantees …", "anyone promising permanent results is going beyond what the research
 shows"), an asker's report in a Q&A's question turn ("Q: … A friend told me one dose fixed
-her anxiety for good."); and for a bare label in a table cell or heading (a cell that is a whole
+her <condition> for good."); and for a bare label in a table cell or heading (a cell that is a whole
 sentence asserts), side effects or a time "for most people" ("it takes two
 weeks to kick in for most people") or of a modest benefit ("for most people it
 helps a little"), "everyone responds differently", sentences about animals ("in

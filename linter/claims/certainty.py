@@ -278,7 +278,7 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
 
 
 def _complement_benefit(parse, governors: list[int], benefits: set[int]) -> bool:
-    """"Every single person leaves anxiety-free": the benefit is the state the universal's own
+    """"Every single person leaves <condition>-free": the benefit is the state the universal's own
     verb puts it in (its adjective or clause complement), not a verb above it."""
     verb = next((t for t in governors if parse.tag(t).startswith("VB")), None)
     return verb is not None and any(t in parse and parse.head(t) == verb and parse.dep(t) in _STATES for t in benefits)

@@ -122,7 +122,7 @@ def _study_years(ann: Annotation, parse, sentence: Sentence, study_toks: set[int
 
 def _in_label(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     """A year in the label a sentence or list item opens with ("**2023 – KIT:** a prospective
-    study …", "Phobias, 2019: a study …"): the label names the study the words after it describe."""
+    study …", "<topic>, 2019: a study …"): the label names the study the words after it describe."""
     words = [t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
              if ann.is_word[t]]
     colon = next((t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
@@ -130,7 +130,7 @@ def _in_label(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return colon is not None and tok < colon and len([w for w in words if w < colon]) <= _LABEL_WORDS
 
 
-_LABEL_REACH = 12  # tokens, markup and dashes included: "**2023 – weekly <drug> for GAD:**"
+_LABEL_REACH = 12  # tokens, markup and dashes included: "**2023 – weekly <drug> for <condition>:**"
 _LABEL_WORDS = 6
 
 
