@@ -465,6 +465,11 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
     ("Q: Does it last? A: Yes: one dose of ketamine fixed my anxiety for good.", True),
     ("A friend told me one dose of ketamine fixed her anxiety for good.", True),
     ("Ketamine guarantees you'll be anxiety-free for good.", True),
+    # blind7: a negation in a clause of its own before the certainty denies only that clause
+    ("For people whose anxiety has not budged after years of pills, ketamine is a proven way out.", True),
+    ("If you have not responded to SSRIs, ketamine is a miracle cure.", True),
+    ("Ketamine, which is not approved for anxiety, is not a cure.", False),
+    ("It is not true that ketamine is a proven cure.", False),
     # a stranger's probe: outcomes in other words, and a label the draft refutes
     ("Ketamine is the last anxiety treatment you'll ever need.", True),
     ("It's a one-and-done fix for social anxiety with ketamine.", True),

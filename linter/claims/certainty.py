@@ -397,7 +397,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
-    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
+    return not (_negated(ann, sentence, cue) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
                 or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or _evidence_for_a_hedge(ann, sentence, cue)
@@ -406,6 +406,33 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _negated(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """NegEx's scope over the cue, unless the parse puts every negation before it in a clause of
+    its own that the cue is not part of: "For people whose <condition> has not budged, <drug> is a
+    proven way out" denies the budging, not the proof."""
+    if not ann.is_negated(cue.tok_start):
+        return False
+    parse = ann.parses.get(sentence.index)
+    negations = ann.cues_in(sentence.tok_start, cue.tok_start, "negation")
+    if parse is None or cue.tok_start not in parse or not negations:
+        return True
+    above = {cue.tok_start, *parse.ancestors(cue.tok_start)}
+    return any(n.tok_start not in parse or not _own_clause(parse, n.tok_start, above) for n in negations)
+
+
+def _own_clause(parse, tok: int, above: set[int]) -> bool:
+    """Whether the word stands in a subordinate clause (adverbial or relative) that holds none of `above`."""
+    for up in parse.ancestors(tok):
+        if up in above:
+            return False  # the negation reaches the cue's own clause first
+        if parse.dep(up) in _SUBORDINATE:
+            return True
+    return False
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl"})
 
 
 def _fronted_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
