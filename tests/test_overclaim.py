@@ -425,3 +425,58 @@ def test_permanence_in_other_words_and_hedged(lint, text):
 ])
 def test_no_permanence_claimed_or_a_claim_refuted(lint, text):
     assert not flags(lint, CONTEXT + text)
+
+
+# Session 5 (blind7, blind8 and the banks): certainty said of the drug in discussion without
+# naming it, a universal outcome said as a state, permanence in a relative clause; refuted or asked.
+LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("GUEST: Patients walk out healed, once and for all.", True),
+    ("Freedom from worry, for good.", True),
+    ("Its benefits are beyond dispute, and critics are simply wrong.", True),
+    ("Every single person leaves anxiety-free.", True),
+    ("Every patient leaves the clinic free of anxiety.", True),
+    ("It delivers results that last.", True),
+    ("The relief that sticks is what people come back for.", True),
+    # no benefit said, or a state that is no benefit, or negated, hedged, asked
+    ("She went back to work for good.", False),
+    ("The clinic has been open forever.", False),
+    ("Everyone leaves the clinic by noon.", False),
+    ("Every single person is free to stop at any time.", False),
+    ("No one walks out healed once and for all.", False),
+    ("Patients may walk out feeling better.", False),
+    ("Will patients walk out healed, once and for all?", False),
+    ("Nearly all of them noticed improved focus at work during the weekly doses.", False),
+    ("**Cure** — a word to be wary of.", False),
+    ("Exercise, sleep and sunlight help almost everyone feel better, too.", False),
+    ("Every patient is different and some need other help.", False),
+    ('As for being cured in an afternoon: I\'m glad she feels better, but the evidence doesn\'t support the word "cure".',
+     False),
+    # blind8: certainty the draft refutes, and an asker's report in a Q&A's question turn
+    ("The evidence suggests it may be effective for some people, and scientists are still studying it; "
+     "anyone promising permanent results is going beyond what the research shows.", False),
+    ("Any clinic selling ketamine as a permanent fix is running ahead of the evidence.", False),
+    ("Beware any clinic that guarantees you'll be anxiety-free for good after ketamine.", False),
+    ("Be wary of a provider who promises ketamine will cure your anxiety.", False),
+    ("**Q: Will the results last? A friend told me one dose of ketamine fixed her anxiety for good.**", False),
+    ("Q: My cousin says ketamine cured her social anxiety permanently. Is that realistic?", False),
+    ("Q: Does it last? A: Yes: one dose of ketamine fixed my anxiety for good.", True),
+    ("A friend told me one dose of ketamine fixed her anxiety for good.", True),
+    ("Ketamine guarantees you'll be anxiety-free for good.", True),
+    # blind7: a negation in a clause of its own before the certainty denies only that clause
+    ("For people whose anxiety has not budged after years of pills, ketamine is a proven way out.", True),
+    ("If you have not responded to SSRIs, ketamine is a miracle cure.", True),
+    ("Ketamine, which is not approved for anxiety, is not a cure.", False),
+    ("It is not true that ketamine is a proven cure.", False),
+    # a stranger's probe: outcomes in other words, and a label the draft refutes
+    ("Ketamine is the last anxiety treatment you'll ever need.", True),
+    ("It's a one-and-done fix for social anxiety with ketamine.", True),
+    ("Our ketamine results speak for themselves: 100% of clients improved.", True),
+    ("Any clinic calling ketamine a cure is exaggerating.", False),
+    ("Any clinic calling ketamine a cure is misleading you.", False),
+])
+def test_certainty_of_the_drug_in_discussion(lint, text, fires):
+    assert flags(lint, LEAD + text) is fires
+

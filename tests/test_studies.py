@@ -186,3 +186,110 @@ def test_a_design_said_of_the_study_in_other_words(lint, text, expected):
 ])
 def test_studies_as_strangers_word_them(lint, text, expected):
     assert graded(lint(CONTEXT + text)) == expected
+
+
+# Session 5 (blind8): a study the draft sets apart from those it discussed is not theirs.
+LISTED = ("- A 2023 analysis of records from people given ketamine intravenous therapy between 2017 and 2020 "
+          "found anxiety fell.\n- Research from 2021 suggested ketamine injections may help with agoraphobia.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 2019 survey run by our own service, about how students cope with exam stress, is unrelated to any of "
+     "these studies.", []),
+    ("A separate 2020 survey of clinic staff asked about burnout, and is not one of the ketamine studies above.", []),
+    ("A different 2018 study, of sleep in shift workers, has nothing to do with these studies.", []),
+    # set apart, but named by its own topic words: still held to the source
+    ("A separate 2019 study found ketamine injections helped with agoraphobia and other phobias.", ["HL501"]),
+    ("The 2019 research found ketamine injections helped with agoraphobia.", ["HL501"]),
+])
+def test_a_study_set_apart(lint, text, expected):
+    assert [code for _, code in codes(lint(CONTEXT + LISTED + text)) if code.startswith("HL5")] == expected
+
+
+# Session 5: a table of studies, each row one mention read across its cells, in any column order.
+@pytest.mark.parametrize("rows, expected", [
+    ("| Study | Year | Design | Data |\n|---|---|---|---|\n"
+     "| Ketamine intravenous therapy (KIT) records | 2022 | Analysis of historical data | 2017–2020 |",
+     [(3, "HL501", "error")]),
+    ("| Study | Year | Design | Data |\n|---|---|---|---|\n"
+     "| Ketamine intravenous therapy (KIT) records | 2023 | Analysis of historical data | 2017–2020 |", []),
+    ("| Study | Year | Design | Data collected |\n| --- | --- | --- | --- |\n"
+     "| KIT analysis | 2023 | Prospective cohort study | 2016–2020 |",
+     [(3, "HL503", "error"), (3, "HL502", "error")]),
+    ("| Year | What | Design | Key finding |\n|---|---|---|---|\n"
+     "| 2017 | weekly ketamine for GAD + social anxiety | double-blind RCT | rapid relief |",
+     [(3, "HL503", "error")]),
+    ("| Year | What | Design | Key finding |\n|---|---|---|---|\n"
+     "| 2017 | weekly ketamine for GAD + social anxiety | trial | rapid relief |", []),
+    ("| Research | Published | Type |\n|---|---|---|\n| Ketamine injections for phobias | 2019 | study |",
+     [(3, "HL501", "error")]),
+    ("| Research | Published | Type |\n|---|---|---|\n| Ketamine injections for phobias | 2021 | study |", []),
+    ("| What | Notes |\n|---|---|\n| KIT | retrospective (old records), data 2016–2020 |",
+     [(3, "HL502", "error")]),
+    # another drug's study, or a table of other things: silent
+    ("| Study | Year | Design |\n|---|---|---|\n| Esketamine nasal spray for depression | 2019 | randomized trial |", []),
+    ("| Clinic | Opened |\n|---|---|\n| Northside | 2019 |", []),
+])
+def test_a_table_of_studies(lint, rows, expected):
+    found = graded(lint("# Ketamine for anxiety: the studies\n\n" + rows + "\n"))
+    assert [(line - 2, code, sev) for line, code, sev in found if code.startswith("HL5")] == expected
+
+
+# Session 5 (blind7, blind8, the banks): a study named by what it studied, a year in a fronted
+# participle, a list item's label or on the noun's other modifier, patients "in it".
+@pytest.mark.parametrize("text, expected", [
+    ("A 2019 paper found that ketamine injections helped people afraid of open spaces, of social situations "
+     "or of the sight of blood.", [(1, "HL501")]),
+    ("A 2021 paper found that ketamine injections helped people afraid of open spaces or of the sight of blood.", []),
+    ("Work published in 2019 on several mental health conditions suggested injections may help with phobias "
+     "such as agoraphobia.", [(1, "HL501")]),
+    ("Work published in 2021 on several mental health conditions suggested injections may help with phobias.", []),
+    ("Many people work from home, and in 2019 a survey of remote workers found they felt calmer.", []),
+    ("Everybody quotes one KIT analysis.\nHe has a point: published in 2020, that analysis is still the paper "
+     "clinics lean on.", [(2, "HL501")]),
+    ("Everybody quotes one KIT analysis.\nPublished in 2023, that analysis is still the paper clinics lean on.", []),
+    ("- **2023 – KIT:** a prospective study that followed patients forward from 2019 through 2021.",
+     [(1, "HL503"), (1, "HL502")]),
+    ("- **2023 – KIT:** a look back at records of patients treated from 2017 to 2020.", []),
+    ("- **2017 – weekly ketamine for GAD:** a trial of weekly treatments.", []),
+    ("- **2015 – weekly ketamine for GAD:** a trial of weekly treatments.", [(1, "HL501")]),
+    ("Backed by a landmark 2020 analysis of KIT patient records!", [(1, "HL501")]),
+    ("Backed by a landmark 2023 analysis of KIT patient records!", []),
+    ("A 2023 analysis looked at people given ketamine intravenous therapy.\nPatients in it had been treated "
+     "between 2018 and 2021, and their improvement held steady.", [(2, "HL502")]),
+    ("A 2023 analysis looked at people given ketamine intravenous therapy.\nPatients in it had been treated "
+     "between 2017 and 2020, and their improvement held steady.", []),
+    ("A 2019 study looked at esketamine for depression.\nPatients in it were treated between 2018 and 2021.", []),
+    # a stranger's probe: investigators as the study's people; a design cell the parse hangs on
+    # its own first word
+    ("In 2018, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.",
+     [(1, "HL501")]),
+    ("In 2017, investigators ran weekly ketamine sessions for people with GAD and reported quick relief.", []),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | randomised controlled trial |",
+     [(3, "HL503")]),
+    ("| Paper | When | Kind |\n|---|---|---|\n| Weekly ketamine, social anxiety | 2017 | trial |", []),
+])
+def test_studies_as_strangers_name_them(lint, text, expected):
+    assert [(line, code) for line, code in codes(lint(text + "\n")) if code.startswith("HL5")] == expected
+
+
+# Session 5, graded confidence: one study's own cue word and a conflicting year is a warning
+# ("may contradict"); an error needs the mention pinned to the study.
+@pytest.mark.parametrize("text, expected", [
+    ("A 2019 paper found that ketamine injections helped some people.", [(1, "HL501", "warning")]),
+    ("In 2015, researchers gave weekly ketamine doses to volunteers.", [(1, "HL501", "warning")]),
+    ("A 2021 paper found that ketamine injections helped some people.", []),
+    ("A 2016 review of weekly ketamine for bipolar depression found mixed results.", []),
+    ("A 2019 paper found that esketamine injections helped some people.", []),
+    ("A separate 2019 paper found that ketamine injections helped some people.", []),
+    ("A 2018 trial by Okafor and colleagues gave weekly ketamine doses to volunteers.", []),
+])
+def test_a_study_tied_loosely_is_a_warning(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == [(3, c, s) for _, c, s in expected]
+
+
+def test_a_loose_finding_says_it_may_contradict(lint):
+    [finding] = [f for f in lint(CONTEXT + "A 2019 paper found that ketamine injections helped some people.")
+                 if f.code == "HL501"]
+    assert finding.message.startswith("May contradict the source: The source dates this study")
+

@@ -16,7 +16,8 @@ OVERCLAIM = Rule(
     doc="""\
 What it flags: "cures", "a miracle drug", "risk-free", "works for everyone",
 "eliminates <condition>", "has been shown to treat <condition> effectively",
-"for most people" and the like, said of a drug or condition a pack covers;
+"for most people" and the like, said of a drug or condition a pack covers (or, where a
+benefit is said, of the drug in discussion: "Patients walk out healed, once and for all");
 and, whatever the subject, certainty about a treatment ("the treatment is
 very safe", "psychedelic medicines have proven more effective", "an excellent
 alternative") and outcomes only a treatment promises ("permanent healing",
@@ -52,7 +53,10 @@ promising that … is overselling", "a clinic offering a permanent cure is a red
 flag"), certain only of a
 denial ("there is no doubt that it is not a cure"),
 conditional ("whether it is proven"), a goal ("trials are needed to prove
-it"); and for a bare label in a table cell or heading (a cell that is a whole
+it"), a promise someone else makes that the draft refutes ("beware any clinic that
+guarantees …", "anyone promising permanent results is going beyond what the research
+shows"), an asker's report in a Q&A's question turn ("Q: … A friend told me one dose fixed
+her <condition> for good."); and for a bare label in a table cell or heading (a cell that is a whole
 sentence asserts), side effects or a time "for most people" ("it takes two
 weeks to kick in for most people") or of a modest benefit ("for most people it
 helps a little"), "everyone responds differently", sentences about animals ("in

@@ -33,9 +33,14 @@ patients …"), in the writer's own words: not passed on ("a thread described a 
 trial" is someone else's), and in a sentence the parser did not read, no reporting word.
 A design in apposition names the study ("That 2017 study, a large placebo-controlled
 trial, …", "KIT analysis (2023): prospective cohort …"), and each study of a list
-between semicolons is a mention of its own. A topic word alone, a year that dates something else ("approved
-since 1970, now studied"), a named other author ("a 2018 trial by Smith"), or two
-studies fitting equally: silent (the source does not address it).
+between semicolons is a mention of its own, as is each row of a table of studies ("| KIT
+records | 2022 | Analysis of historical data |"). A year in a list item's label ("2023 –
+KIT: a prospective study …") or a fronted participle ("published in 2020, that analysis …")
+dates its study. A year with one study's own cue word only ("a 2019 paper on <drug>
+injections") is a warning ("May contradict the source: …"). A topic word alone, a year that
+dates something else ("approved since 1970, now studied"), a named other author ("a 2018 trial
+by Smith"), a study set apart ("a separate 2019 survey", "unrelated to these studies") that
+names no topic of its own, or two studies fitting equally: silent (the source does not address it).
 
 Why: a wrong year makes the study impossible to find and misplaces the
 evidence in time.
@@ -106,32 +111,63 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
 
     A mention is held to a source study only when it is unambiguously that study (see
     `identify`); any other mention is the source not addressing it, which is silent."""
+    others = about_other_studies(ctx)
     for claim, study in identified(ctx):
-        if study is None:
+        loose = _loosely(ctx, claim, others) if study is None else None
+        if study is None and loose is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
-        # Passed on in someone's name ("according to several clinics, …"): a warning, not an error.
-        wrong_year, wrong_period, overstated = _PASSED_ON if claim.reported else RULES
-        found = []
-        if claim.year and claim.year != study.year:
-            year = claim.part("year")
-            found.append(Verdict(CONTRADICTED, year.start, year.end, "study year", wrong_year,
-                                 f"The source dates this study ({study.design}) to {study.year}, not {claim.year}",
-                                 study.source, study.pack))
-        period = claim.part("period")
-        if claim.period and study.data_period and claim.period != study.data_period:
-            first, last = study.data_period
-            found.append(Verdict(CONTRADICTED, period.start, period.end, "study data period", wrong_period,
-                                 f"The source's study used data from {first} to {last}, not "
-                                 f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack))
-        design = claim.part("design")
-        if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
-                and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
-            found.append(Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
-                                 f"Overstates the design: the source describes {study.design}, "
-                                 f"not a {claim.design.replace('-', ' ')}", study.source, study.pack))
-        yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
-                                     pack=study.pack)]
+        found = list(_conflicts(claim, study or loose, graded=study is None))
+        if study is not None:
+            yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
+                                         pack=study.pack)]
+        else:
+            yield from found or [Verdict(UNSUPPORTED, claim.start, claim.end, "study")]
+
+
+def _conflicts(claim: Claim, study: Study, graded: bool) -> Iterator[Verdict]:
+    """Where the mention differs from the study: its year, data period or an overstated design.
+    Passed on in someone's name ("according to several clinics, …") or tied to the study only
+    loosely (`graded`): a warning, "may contradict", not an error."""
+    wrong_year, wrong_period, overstated = _PASSED_ON if claim.reported or graded else RULES
+    may = "May contradict the source: " if graded else ""
+    if claim.year and claim.year != study.year:
+        year = claim.part("year")
+        yield Verdict(CONTRADICTED, year.start, year.end, "study year", wrong_year,
+                      f"{may}The source dates this study ({study.design}) to {study.year}, not {claim.year}",
+                      study.source, study.pack)
+    period = claim.part("period")
+    if claim.period and study.data_period and claim.period != study.data_period:
+        first, last = study.data_period
+        yield Verdict(CONTRADICTED, period.start, period.end, "study data period", wrong_period,
+                      f"{may}The source's study used data from {first} to {last}, not "
+                      f"{claim.period[0]} to {claim.period[1]}", study.source, study.pack)
+    design = claim.part("design")
+    if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
+            and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
+        yield Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
+                      f"{may}Overstates the design: the source describes {study.design}, "
+                      f"not a {claim.design.replace('-', ' ')}", study.source, study.pack)
+
+
+def _loosely(ctx: Context, claim: Claim, others: frozenset[int]) -> Study | None:
+    """Graded confidence: the one source study a mention the checks cannot pin down most likely
+    is, for a warning: a year, one study's own cue word in the sentence ("a 2019 paper on <drug>
+    injections"), no condition that study was not about, no author or word setting it apart, not
+    the draft's other study. None when two studies fit."""
+    if claim.year is None or claim.cue in _APART or claim.sentence in others:
+        return None  # a period or design alone, tied loosely, is HL704's to align with the source
+    text = ctx.annotation.sentences[claim.sentence].text
+    fits = []
+    for study in ctx.knowledge.studies:
+        if claim.subject and study.drug != claim.subject:
+            continue
+        if not all(any(ctx.knowledge.within(c, s) or ctx.knowledge.within(s, c) for s in study.conditions)
+                   for c in claim.conditions):
+            continue
+        if any(_cue_in(text, cue) for cue in study.cues):
+            fits.append(study)
+    return fits[0] if len(fits) == 1 else None
 
 
 def about_other_studies(ctx: Context) -> frozenset[int]:
@@ -210,6 +246,9 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         yield claim, study
 
 
+# A mention with its own author, or set apart from the studies discussed ("a separate survey"):
+# the source's study only by its own topic words.
+_APART = frozenset({"author", "other"})
 # Cue kinds that put a sentence's study in someone else's words or in doubt ("a thread described a
 # 2023 trial", "asked whether the analysis was a trial").
 _REPORTED = frozenset({"reporting", "attribution", "framing", "conditional"})
@@ -252,7 +291,7 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
         if (topic and attributes) or topic >= 2:
             scored.append((attributes + min(topic, 2), study))
     if (not scored and not claim.reported and (claim.grounded or not reported) and claim.year is not None
-            and (claim.design or claim.period) and claim.cue != "author"):
+            and (claim.design or claim.period) and claim.cue not in _APART):
         # "In a 2023 randomized trial, patients …": no topic word, but the year is one source
         # study's alone, and the mention names no condition that study was not about.
         dated = [s for s in knowledge.studies if s.year == claim.year and (not claim.subject or s.drug == claim.subject)]
@@ -262,11 +301,11 @@ def identify(claim: Claim, knowledge: Knowledge, sentence_text: str, recent: Stu
         # "The weekly study was …": a definite mention naming one source study's cue word
         cued = [st for st in knowledge.studies if (not claim.subject or st.drug == claim.subject)
                 and any(_cue_in(sentence_text, cue) for cue in st.cues)]
-        if len(cued) == 1 and claim.cue != "author":
+        if len(cued) == 1 and claim.cue not in _APART:
             return cued[0]
     if not scored:
         # No study fits on its own words: "the study" / "it" is the one in discussion.
-        return recent if recent is not None and recent_conflicts <= 1 and claim.cue != "author" else None
+        return recent if recent is not None and recent_conflicts <= 1 and claim.cue not in _APART else None
     scored.sort(key=lambda s: -s[0])
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None  # two studies fit equally: ambiguous

@@ -14,7 +14,7 @@ import functools
 import heapq
 from dataclasses import replace
 
-from linter.claims import tables
+from linter.claims import study_rows, tables
 from linter.claims.base import Claim, Item
 from linter.claims.discussion import discussed
 from linter.claims.frames import NOT_ASSERTED, REPORTED, column_drugs, frame_at, frames, head_of, is_question, voice
@@ -75,10 +75,12 @@ def with_tables(ann: Annotation, claims: list[Claim]) -> list[Claim]:
     A cell or item read from its labels names no drug of its own: its labels say more than the
     drug a prose extractor carries over from the sentences before, so their claims replace the
     prose claims of the same family in that sentence."""
-    composed = tables.claims(ann)
+    studied = study_rows.rows(ann)  # a table of studies: a row's cells read as one mention
+    composed = sorted([*tables.claims(ann), *(c for c, _ in studied)], key=lambda c: c.start)
     if not composed:
         return claims
     read = {(c.sentence, _FAMILY.get(c.kind, c.kind)) for c in composed}
+    read |= {(s, "study") for _, cells in studied for s in cells}
     kept = [c for c in claims if (c.sentence, _FAMILY.get(c.kind, c.kind)) not in read]
     return list(heapq.merge(kept, composed, key=lambda c: c.sentence))
 

@@ -99,6 +99,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     for frame in frames:
         clause = frame.clause
         found = _found(ann, sentence, clause, bool(about or frame.subjects), open_kinds)
+        if not found and last_drug is not None:
+            found = _in_discussion(ann, sentence, clause)
         hedge = _hedged(ann, sentence, clause)
         if hedge == _MODAL:
             # "may help" claims what the source does; "may end <condition> for good" still claims
@@ -117,6 +119,20 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         # overclaiming sentence to rewrite, not two.
         return [Claim("overclaim", subject, cue.start, cue.end, sentence.index, cue=cue.text)]
     return []
+
+
+def _in_discussion(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """Graded: "Patients walk out healed, once and for all", "Its benefits are beyond dispute":
+    a certainty cue said of the drug in discussion, where the clause names a benefit apart from
+    the cue ("healed", "relief"; not "work", which is also a job) and the sentence denies nothing
+    (a denial anywhere may be what the cue serves: "the evidence doesn't support the word 'cure'")."""
+    if any(not ann.cues_in(n.tok_start, n.tok_end, "pseudo-negation")
+           for n in ann.cues_in(sentence.tok_start, sentence.tok_end, "negation")):
+        return []
+    cues = ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+    benefits = [b for b in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-benefit", "overclaim-benefit-verb")
+                if not ann.norms[b.tok_start].startswith("work")]
+    return [c for c in cues if any(b.tok_end <= c.tok_start or c.tok_end <= b.tok_start for b in benefits)]
 
 
 def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
@@ -254,11 +270,21 @@ def _universal(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
             # a verb or "effective", not a noun ("deserves help"), though "works" tagged a noun where a
             # verb's clause stands is a verb
             if any(t in benefits and (parse.tag(t)[:2] in ("VB", "JJ") or parse.dep(t) in _VERB_ROLES)
-                   for t in governors):
+                   for t in governors) or _complement_benefit(parse, governors, benefits):
                 out.append(cue)
         elif any(clause.tok_start <= t < clause.tok_end for t in benefits):
             out.append(cue)
     return out
+
+
+def _complement_benefit(parse, governors: list[int], benefits: set[int]) -> bool:
+    """"Every single person leaves <condition>-free": the benefit is the state the universal's own
+    verb puts it in (its adjective or clause complement), not a verb above it."""
+    verb = next((t for t in governors if parse.tag(t).startswith("VB")), None)
+    return verb is not None and any(t in parse and parse.head(t) == verb and parse.dep(t) in _STATES for t in benefits)
+
+
+_STATES = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl"})
 
 
 def _manner(ann: Annotation, verb: Cue) -> bool:
@@ -371,7 +397,7 @@ def _finite(ann: Annotation, sentence: Sentence) -> bool:
 
 def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
     """Whether the writer asserts the certainty a cue expresses."""
-    return not (ann.is_negated(cue.tok_start) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
+    return not (_negated(ann, sentence, cue) or _negated_in_parse(ann, sentence, cue) or _fronted_denial(ann, sentence, cue)
                 or _vouches_for_approval(ann, sentence, clause, cue)
                 or _negative_subject(ann, sentence, clause, cue) or _vouches_for_denial(ann, sentence, cue)
                 or _evidence_for_a_hedge(ann, sentence, cue)
@@ -380,6 +406,33 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
                 or _infinitive(ann, sentence, cue))
+
+
+def _negated(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """NegEx's scope over the cue, unless the parse puts every negation before it in a clause of
+    its own that the cue is not part of: "For people whose <condition> has not budged, <drug> is a
+    proven way out" denies the budging, not the proof."""
+    if not ann.is_negated(cue.tok_start):
+        return False
+    parse = ann.parses.get(sentence.index)
+    negations = ann.cues_in(sentence.tok_start, cue.tok_start, "negation")
+    if parse is None or cue.tok_start not in parse or not negations:
+        return True
+    above = {cue.tok_start, *parse.ancestors(cue.tok_start)}
+    return any(n.tok_start not in parse or not _own_clause(parse, n.tok_start, above) for n in negations)
+
+
+def _own_clause(parse, tok: int, above: set[int]) -> bool:
+    """Whether the word stands in a subordinate clause (adverbial or relative) that holds none of `above`."""
+    for up in parse.ancestors(tok):
+        if up in above:
+            return False  # the negation reaches the cue's own clause first
+        if parse.dep(up) in _SUBORDINATE:
+            return True
+    return False
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl"})
 
 
 def _fronted_denial(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
@@ -508,9 +561,21 @@ def _taken_back(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
     kinds = {_reported(ann, sentence, cue)}
     kinds.update(attribution_kind(ann, range(c.tok_start, c.tok_end))  # "Myth: …", "some say …"
                  for c in ann.cues_in(sentence.tok_start, cue.tok_start, "attribution"))
-    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer"):
+    if ann.cues_in(sentence.tok_start, cue.tok_start, "overclaim-offer") or _offered(ann, sentence, cue):
         kinds.add(REPORTED)  # "any clinic promising that <claim> is overselling": the clinic's words
     return FRAMED in kinds or (REPORTED in kinds and refuted(ann, sentence, cue.tok_start))
+
+
+def _offered(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"Beware any clinic that guarantees (you) <outcome>": the cue is, or follows, the verb of a
+    relative clause, a promise someone the sentence names makes (refuted by "beware"), not the
+    writer's own."""
+    return any(ann.norms[t] in _PROMISES and not _RELATIVE_OFFER.isdisjoint(ann.norms[max(sentence.tok_start, t - 2):t])
+               for t in range(sentence.tok_start + 1, cue.tok_start + 1))  # "that (currently) guarantees"
+
+
+_RELATIVE_OFFER = frozenset({"that", "who", "which"})
+_PROMISES = frozenset({"guarantees", "guarantee", "guaranteed", "promises", "promise", "promised"})
 
 
 def _reported(ann: Annotation, sentence: Sentence, cue: Cue) -> str | None:

@@ -433,7 +433,8 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     but = next((i for i in range(tok, sentence.tok_end) if norms[i] in _BUT), None)
     if but is not None and ann.cues_in(but, sentence.tok_end, "negation"):
         return True
-    if _asked_later(ann)[sentence.index] or _denied(ann, tok, sentence.tok_end, alone=False):
+    if (_asked_later(ann)[sentence.index] or _asker_speaks(ann, sentence)
+            or _denied(ann, tok, sentence.tok_end, alone=False)):
         return True
     after = sentence.index + 1
     if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
@@ -444,6 +445,28 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return False
 
 
+def _asker_speaks(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the sentence is in a question's turn of a Q&A: its paragraph opens "Q:" (or
+    "Question:") and no "A:" comes before it ("**Q: Will it last? A friend told me <claim>.**"):
+    what the asker reports is put to the writer, who answers it, and is not passed on."""
+    first = next((s for s in range(sentence.index, -1, -1)
+                  if s == 0 or ann.sentences[s - 1].block != sentence.block), sentence.index)
+    for s in range(first, sentence.index + 1):
+        label = _turn_label(ann, ann.sentences[s])
+        if label in _ANSWER_LABELS or (s == first and label not in _QUESTION_LABELS):
+            return False
+    return True
+
+
+def _turn_label(ann: Annotation, sentence: Sentence) -> str | None:
+    """The speaker's label a sentence opens with ("Q", "A", "Question"), if it opens with one."""
+    start = _after_label(ann, sentence)
+    words = [ann.norms[t] for t in range(sentence.tok_start, start) if ann.is_word[t]]
+    return words[0] if start != sentence.tok_start and len(words) == 1 else None
+
+
+_QUESTION_LABELS = frozenset({"q", "question"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
 _LABEL_WORDS = 4  # "GUEST:", "DR MARSH:", "Reply from a moderator:"
 
 

@@ -19,9 +19,9 @@ from linter.packs import STRENGTHS
 
 # A span of years: "2017 to 2020", "2017–2020", "between 2017 and 2020" ("2021 and 2023" alone
 # is two years, not a span).
-_PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
+PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
                      r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Dependents a year takes when it dates the noun or verb above it.
 _DATING = frozenset({"nummod", "compound", "amod", "appos", "npadvmod", "nmod", "attr"})
 _STUDY_KINDS = ("study",) + tuple(f"design-{s}" for s in STRENGTHS)
@@ -41,7 +41,7 @@ def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
     cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
     bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
     # a part that names a study with a year of its own (a data period alone is no study's year)
-    dated = [bool(ann.cues_in(a, b, "study")) and bool(_YEAR.search(_PERIOD.sub("", " ".join(ann.norms[a:b]))))
+    dated = [bool(ann.cues_in(a, b, "study")) and bool(YEAR.search(PERIOD.sub("", " ".join(ann.norms[a:b]))))
              for a, b in bounds]
     if sum(dated) < 2:
         return [sentence]
@@ -67,7 +67,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     parts = []
     period = None
     taken = []
-    m = _PERIOD.search(text)
+    m = PERIOD.search(text)
     bounds = _bounds(ann, sentence)
     if m:
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -78,15 +78,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         (first, a), (last, b) = bounds["period-start"], bounds["period-end"]
         period = (first, last)  # "the records began in 2016 and stopped in 2020"
         parts.append(("period", Item(text[a - sentence.start:b - sentence.start], a, b)))
-    years = []
-    for y in _YEAR.finditer(text):
-        if any(a <= y.start() < b for a, b in taken):
-            continue
-        tok = ann.token_at(sentence.start + y.start())
-        if _bound_at(ann, sentence, tok):
-            continue  # "records that start in 2016": the data window's bound, not the study's year
-        if _dates_study(ann, parse, tok, study_toks, sentence):
-            years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
+    years = _study_years(ann, parse, sentence, study_toks, taken)
     # Two different study years in one sentence ("studies from 2017, 2021 and 2023") name no one study.
     year = years[0][0] if years and len({y for y, _ in years}) == 1 else None
     if year is not None:
@@ -101,12 +93,57 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     conditions = tuple(dict.fromkeys(
         m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")))
     author = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-author")) or _by_name(ann, sentence, study_toks)
+    # "a separate 2019 survey", "unrelated to any of these studies": set apart from the studies in
+    # discussion, so known only by its own topic words (checks/study.py)
+    apart = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "study-other"))
     where = dict(parts).get("year") or dict(parts).get("period") or design_item
     if sentence.text != ann.sentences[sentence.index].text:
         parts.append(("mention", Item(text, sentence.start, sentence.end)))  # one study of a list
     return [Claim("study", topic(frames, cues[0].tok_start, last_drug), where.start, where.end, sentence.index,
-                  conditions=conditions, year=year, period=period, design=design, definite=reference,
-                  cue="author" if author else None, parts=tuple(parts), grounded=parse is not None)]
+                  conditions=conditions, year=year, period=period, design=design, definite=reference and not apart,
+                  cue="author" if author else "other" if apart else None, parts=tuple(parts),
+                  grounded=parse is not None)]
+
+
+def _study_years(ann: Annotation, parse, sentence: Sentence, study_toks: set[int], taken) -> list[tuple[int, Item]]:
+    """The years the sentence ties to its study (a data period's years left out)."""
+    years = []
+    for y in YEAR.finditer(sentence.text):
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        tok = ann.token_at(sentence.start + y.start())
+        if _bound_at(ann, sentence, tok):
+            continue  # "records that start in 2016": the data window's bound, not the study's year
+        if (_dates_study(ann, parse, tok, study_toks, sentence) or _in_label(ann, sentence, tok)
+                or _fronted_dated(ann, sentence, tok, study_toks)):
+            years.append((int(y.group(1)), Item(y.group(1), sentence.start + y.start(), sentence.start + y.end())))
+    return years
+
+
+def _in_label(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """A year in the label a sentence or list item opens with ("**2023 – KIT:** a prospective
+    study …", "<topic>, 2019: a study …"): the label names the study the words after it describe."""
+    words = [t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
+             if ann.is_word[t]]
+    colon = next((t for t in range(sentence.tok_start, min(sentence.tok_end, sentence.tok_start + _LABEL_REACH))
+                  if ann.norms[t] == ":"), None)
+    return colon is not None and tok < colon and len([w for w in words if w < colon]) <= _LABEL_WORDS
+
+
+_LABEL_REACH = 12  # tokens, markup and dashes included: "**2023 – weekly <drug> for <condition>:**"
+_LABEL_WORDS = 6
+
+
+def _fronted_dated(ann: Annotation, sentence: Sentence, tok: int, study_toks: set[int]) -> bool:
+    """A fronted participle of dating before a study word, read from the words whatever the parse
+    made of them: "(He has a point:) published in 2020, that analysis is …"."""
+    before = tok - 1 if tok - 1 >= sentence.tok_start and ann.norms[tok - 1] in _BOUND_LINKS else tok
+    if before <= sentence.tok_start or not ann.cues_in(max(sentence.tok_start, before - 2), before, "study-dated"):
+        return False
+    after = tok + 1
+    if after >= sentence.tok_end or ann.norms[after] != ",":
+        return False
+    return any(t in study_toks for t in range(after + 1, min(sentence.tok_end, after + 4)))
 
 
 def _bound_at(ann: Annotation, sentence: Sentence, tok: int) -> str | None:
@@ -125,7 +162,7 @@ def _bounds(ann: Annotation, sentence: Sentence) -> dict[str, tuple[int, int]]:
     offset of its bound word (start) or the year's end (end)."""
     out = {}
     for tok in range(sentence.tok_start, sentence.tok_end):
-        kind = _YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
+        kind = YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
         if kind and kind not in out:
             edge = ann.starts[tok - 1 if ann.norms[tok - 1] not in _BOUND_LINKS else tok - 2]
             out[kind] = (int(ann.norms[tok]), edge if kind == "period-start" else ann.starts[tok] + len(ann.texts[tok]))
@@ -138,6 +175,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         head = parse.head(tok)
         if parse.dep(tok) in _DATING and head in study_toks:
             return True  # "a 2017 study", "the study (2021)"
+        if parse.dep(tok) in _DATING and parse.dep(head) in _MODIFIERS and parse.head(head) in study_toks:
+            return True  # "a landmark 2020 analysis": the year hung on the noun's other modifier
         said = parse.children(parse.head(head), "attr")
         if parse.dep(tok) in _DATING and _dated_aside(ann, parse, head, study_toks):
             return True  # "The big KIT study (published 2023) was …"
@@ -202,6 +241,11 @@ def _fronted_dating(ann: Annotation, parse, verb: int, study_toks: set[int]) -> 
             and any(s in study_toks for s in parse.subjects(parse.head(verb))))
 
 
+def design_of(ann: Annotation, sentence: Sentence) -> tuple[str | None, Item | None]:
+    """The design a sentence (or a table cell) gives its study (see _design)."""
+    return _design(ann, ann.parses.get(sentence.index), sentence)
+
+
 def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Item | None]:
     """The design a sentence gives its study: the longest design phrase, not negated or
     contrasted ("not a randomised trial", "rather than a trial"), and not the object of another
@@ -214,12 +258,10 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     found = [(s, c) for s, c in found if not any(
         o is not c and o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and
         (o.tok_end - o.tok_start) > (c.tok_end - c.tok_start) for _, o in found)]
-    # A design word right before a weaker one is one phrase with it: "a double-blind trial" is a
-    # controlled trial, not two designs.
+    # A design word next to a stronger one is one phrase with it: "a double-blind trial" is a
+    # controlled trial, "a double-blind RCT" a randomized one, not two designs.
     order = {s: i for i, s in enumerate(STRENGTHS)}
-    found = [(s, c) for s, c in found if not any(
-        order[o_s] > order[s] and o.tok_end <= c.tok_start
-        and all(n in _JOINERS for n in ann.norms[o.tok_end:c.tok_start]) for o_s, o in found)]
+    found = [(s, c) for s, c in found if not any(order[o_s] > order[s] and _joined(ann, o, c) for o_s, o in found)]
     kept = []
     for strength, cue in found:
         if ann.is_negated(cue.tok_start):
@@ -227,7 +269,7 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
         last = cue.tok_end - 1
-        if parse is not None and last in parse and _governed(parse, last, found):
+        if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue]):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
     if parse is not None:
@@ -246,8 +288,16 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
     return strength, Item(cue.text, cue.start, cue.end)
 
 
+def _joined(ann: Annotation, one, other) -> bool:
+    """Whether two design phrases stand next to each other, in either order, with at most a
+    comma, "and" or a hyphen between them."""
+    first, second = (one, other) if one.tok_end <= other.tok_start else (other, one)
+    return first.tok_end <= second.tok_start and all(n in _JOINERS for n in ann.norms[first.tok_end:second.tok_start])
+
+
 def _governed(parse, tok: int, found) -> bool:
-    """Whether a design word stands under another ("a review of trials"), not beside it in
+    """Whether a design word stands under another (`found`: the others; "a review of trials",
+    though a cell's parse may hang "trial" on its own "randomised"), not beside it in
     apposition ("KIT analysis (2023): prospective cohort of …" names what the analysis was)."""
     below = tok
     for up in parse.ancestors(tok):
@@ -314,9 +364,9 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
     pronoun opening the sentence, a study word within a few words after it. Either way "In it,
     investigators reviewed …": the study just named is where the sentence takes place."""
     first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), sentence.tok_end)
-    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t == first or ann.norms[t - 1] == ",")
+    if any(list(ann.norms[t:t + 2]) == ["in", "it"] and (t in (first, first + 1) or ann.norms[t - 1] == ",")
            for t in range(first, sentence.tok_end - 1)):
-        return True  # at the start of the sentence, or after a fronted phrase's comma
+        return True  # at the start of the sentence, after its first noun ("Patients in it …") or a comma
     if parse is None:
         # a clause opens at the sentence's first word or after a fronted phrase's comma
         opens = [sentence.tok_start] + [t + 1 for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ","]

@@ -395,6 +395,7 @@ def seeds():
         yield Seed(sentence, (), "ketamine" if "FDA" not in sentence else "esketamine", "round4-trap", "DIR")
 
     yield from round5_seeds()
+    yield from session5_seeds()
 
 
 # --- round 5 of issue 20 (blind6): permanence without a word of cure, hedged permanence, and a
@@ -459,3 +460,26 @@ def _each(sentences, expect, capability: str):
     """One seed about the drug per sentence: INV where a finding is expected, DIR where silence is."""
     for sentence in sentences:
         yield Seed(sentence, expect, "ketamine", capability, "INV" if expect else "DIR")
+
+
+# --- session 5 (blind7, blind8 and the banks): certainty of the drug in discussion, a universal
+# outcome said as a state, permanence in a relative clause; refuted, or asked in a Q&A.
+def session5_seeds():
+    lead = "Our clinic offers ketamine infusions for anxiety."
+    for sentence in ("Patients {ADV} walk out healed, once and for all.", "Freedom from worry, {ADV} for good.",
+                     "Its benefits are {ADV} beyond dispute.", "Every single person {ADV} leaves anxiety-free.",
+                     "Every patient {ADV} leaves the clinic free of anxiety.", "It {ADV} delivers results that last.",
+                     "Clients {ADV} find relief that lasts."):
+        yield Seed(sentence, OVER, "", "drug-in-discussion", "INV", lead)
+    for sentence in ("She {ADV} went back to work for good.", "The clinic has {ADV} been open forever.",
+                     "Everyone {ADV} leaves the clinic by noon.", "Every single person is {ADV} free to stop at any time.",
+                     "No one {ADV} walks out healed once and for all.", "Patients may {ADV} walk out feeling better.",
+                     "Anyone promising permanent results is {ADV} going beyond what the research shows.",
+                     "Beware any clinic that {ADV} guarantees you'll be anxiety-free for good."):
+        yield Seed(sentence, (), "", "drug-in-discussion-trap", "DIR", lead)
+    # a Q&A's question turn: the edits that front or frame a sentence would split the turn's label
+    for sentence in ("**Q: Will it last? A friend told me one dose {ADV} fixed her anxiety for good.**",
+                     "Q: My cousin says ketamine {ADV} cured her anxiety permanently. Is that realistic?"):
+        yield Seed(sentence, (), "", "question-turn", "DIR", lead, edits=False)
+    yield Seed("Q: Does it last? A: Yes, one dose {ADV} fixed my anxiety for good.", OVER, "", "question-turn", "INV",
+               lead, edits=False)

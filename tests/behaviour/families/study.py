@@ -202,6 +202,7 @@ def round2_seeds():
     yield Seed("The 2021 phobia work was {ADV} a study of people with phobias.", (), D, "design-words", "DIR")
     yield from described_seeds()
     yield from round5_seeds()
+    yield from round6_seeds()
 
 
 # Blind set 3: the design said of the study by a verb of describing ("described, accurately, as"),
@@ -282,3 +283,72 @@ def _pairs(frame: str, right_year: int, year: int, fair: str, overstated: str, e
     text = frame.replace("{Y}", str(year))
     yield Seed(text.replace("{Z}", fair), (), D, capability, "DIR")
     yield Seed(text.replace("{Z}", overstated), expect, D, capability, "INV")
+
+
+# Session 5 (blind7, blind8, the banks): a study set apart from those discussed; a table of
+# studies; a year in a list item's label, a fronted participle or on another modifier; a study
+# named by what it studied in plain words; patients "in it"; one cue word only (a warning).
+LISTED = ("A 2023 analysis of records of people given ketamine intravenous therapy from 2017 to 2020 found "
+          "anxiety fell. Research from 2021 suggested ketamine injections may help with agoraphobia.")
+TABLE_HEADS = ("| Study | Year | Design | Data |\n|---|---|---|---|\n",
+               "| Research | Published | Type of study | Data period |\n| --- | --- | --- | --- |\n")
+TABLE_ROWS = (  # (row with {Y} the year, {Z} the design, {P} the period; the source's values)
+    ("| Ketamine intravenous therapy (KIT) records | {Y} | {Z} | {P} |", 2023, "Analysis of historical data",
+     "2017–2020"),
+    ("| {Y} | weekly {D} for GAD + social anxiety | {Z} | {P} |", 2017, "trial", "–"),
+    ("| {D} injections for phobias | {Y} | {Z} | {P} |", 2021, "study of several conditions", "not stated"),
+)
+
+
+def round6_seeds():
+    for text in ("A separate {Y} survey of clinic staff {ADV} asked about burnout.",
+                 "A {Y} survey run by our own service, about exam stress, is {ADV} unrelated to any of these studies.",
+                 "A different {Y} study, of sleep in shift workers, {ADV} has nothing to do with these studies."):
+        for year in (2019, 2020):
+            yield Seed(text.replace("{Y}", str(year)), (), D, "set-apart", "DIR", context=LISTED)
+    yield Seed("A separate 2019 study {ADV} found {D} injections helped with agoraphobia and other phobias.", YEAR, D,
+               "set-apart-own-topic", "INV", context=LISTED)
+    yield from _table_seeds()
+    for label, body, right, wrong in (("KIT", "a look back at records of patients treated from 2017 to 2020", 2023, 2021),
+                                      ("weekly {D} for GAD", "a trial of weekly treatments", 2017, 2015),
+                                      ("phobias", "research found {D} injections may {ADV} ease agoraphobia", 2021, 2019)):
+        for year, expect in ((right, ()), (wrong, YEAR)):
+            yield Seed(f"- **{year} – {label}:** {body}.", expect, D, "year-label", "INV" if expect else "DIR",
+                       edits=False)
+    yield Seed("- **2023 – KIT:** a prospective study that {ADV} followed patients forward from 2019 through 2021.",
+               DESIGN + PERIOD, D, "year-label", "INV", edits=False)
+    for year, expect in ((2023, ()), (2020, YEAR), (2019, YEAR)):
+        test = "INV" if expect else "DIR"
+        yield Seed(f"He has a point: published in {year}, that KIT analysis is {{ADV}} the paper clinics cite.", expect, D,
+                   "year-fronted", test)
+        yield Seed(f"Backed by a landmark {year} analysis of KIT patient records, the clinic {{ADV}} opened.", expect, D,
+                   "year-modifier", test)
+    for year, expect in ((2021, ()), (2019, YEAR), (2018, YEAR)):
+        test = "INV" if expect else "DIR"
+        yield Seed(f"A {year} paper found that {{D}} injections {{ADV}} helped people afraid of open spaces or of the "
+                   "sight of blood.", expect, D, "topic-plain-words", test)
+        yield Seed(f"Work published in {year} on several mental health conditions {{ADV}} suggested injections may "
+                   "help with phobias.", expect, D, "topic-plain-words", test)
+        yield Seed(f"A {year} paper found that {{D}} injections {{ADV}} helped some people.", expect, D, "one-cue", test)
+    yield Seed("A 2016 review of weekly {D} for bipolar depression {ADV} found mixed results.", (), D, "one-cue", "DIR")
+    kit = "A 2023 analysis looked at people given ketamine intravenous therapy."
+    for period, expect in (("between 2017 and 2020", ()), ("between 2018 and 2021", PERIOD), ("from 2015 to 2020", PERIOD)):
+        yield Seed(f"Patients in it had {{ADV}} been treated {period}.", expect, D, "patients-in-it",
+                   "INV" if expect else "DIR", context=kit)
+    yield Seed("Patients in it had {ADV} been treated between 2018 and 2021.", (), D, "patients-in-it", "DIR",
+               context=OTHER_LEAD)
+
+
+def _table_seeds():
+    """Each row of a table of studies with the source's year, design and period (silent), then
+    with one of them changed; under two headers."""
+    for head in TABLE_HEADS:
+        for row, year, design, period in TABLE_ROWS:
+            def fill(y=year, z=design, p=period):
+                return head + row.replace("{Y}", str(y)).replace("{Z}", z).replace("{P}", p).replace("{D}", D)
+            yield Seed(fill(), (), D, "table-row", "DIR", edits=False)
+            yield Seed(fill(y=year - 2), YEAR, D, "table-row", "MFT", edits=False)
+            yield Seed(fill(z="double-blind RCT"), DESIGN, D, "table-row", "MFT", edits=False)
+        kit, year, design, _ = TABLE_ROWS[0]
+        yield Seed(head + kit.replace("{Y}", str(year)).replace("{Z}", design).replace("{P}", "2016–2020"), PERIOD, D,
+                   "table-row", "MFT", edits=False)
