@@ -44,16 +44,20 @@ class Spans:
 
     def starting_in(self, tok_start: int, tok_end: int, wanted: tuple[str, ...] = ()) -> list:
         """Items starting in [tok_start, tok_end) whose key is wanted (any, if none is), in order."""
-        row = self.__getitem__
-        if len(wanted) == 1:  # most lookups (thousands a draft): one slice of one group
-            group = self._groups.get(wanted[0])
-            if group is None:
-                return []
-            starts, rows = group
-            return list(map(row, rows[bisect_left(starts, tok_start):bisect_left(starts, tok_end)]))
-        found = map(row, range(bisect_left(self._tok_starts, tok_start), bisect_left(self._tok_starts, tok_end)))
-        key = self._key
-        return [item for item in found if item[key] in wanted] if wanted else list(found)
+        if not wanted:
+            rows = range(bisect_left(self._tok_starts, tok_start), bisect_left(self._tok_starts, tok_end))
+            return list(map(self.__getitem__, rows))
+        # One slice of each wanted key's group, merged in order: only the items asked for are
+        # built (a sentence holds many cues of other kinds).
+        rows = []
+        for value in dict.fromkeys(wanted):
+            group = self._groups.get(value)
+            if group is not None:
+                starts, at = group
+                rows.extend(at[bisect_left(starts, tok_start):bisect_left(starts, tok_end)])
+        if len(wanted) > 1:
+            rows.sort()
+        return list(map(self.__getitem__, rows))
 
     def iter_key(self, wanted: str):
         """The items whose key is `wanted`, in order, one at a time."""
