@@ -47,17 +47,14 @@ class Spans:
         if not wanted:
             rows = range(bisect_left(self._tok_starts, tok_start), bisect_left(self._tok_starts, tok_end))
             return list(map(self.__getitem__, rows))
-        # One slice of each wanted key's group, merged in order: only the items asked for are
-        # built (a sentence holds many cues of other kinds).
-        rows = []
-        for value in dict.fromkeys(wanted):
-            group = self._groups.get(value)
-            if group is not None:
-                starts, at = group
-                rows.extend(at[bisect_left(starts, tok_start):bisect_left(starts, tok_end)])
-        if len(wanted) > 1:
-            rows.sort()
-        return list(map(self.__getitem__, rows))
+        # Only the items asked for are built (a sentence holds many of other keys): a slice of
+        # each wanted key's group, merged in order when there are several.
+        groups = self._groups
+        if len(wanted) == 1:  # most lookups (hundreds of thousands a corpus), most finding nothing
+            group = groups.get(wanted[0])
+            return [] if group is None else list(map(self.__getitem__, _slice(group, tok_start, tok_end)))
+        rows = [row for value in set(wanted) if value in groups for row in _slice(groups[value], tok_start, tok_end)]
+        return list(map(self.__getitem__, sorted(rows)))
 
     def iter_key(self, wanted: str):
         """The items whose key is `wanted`, in order, one at a time."""
@@ -80,6 +77,12 @@ class Spans:
         for i, value in enumerate(self._columns[self._key]):
             rows.setdefault(value, array(OFFSET)).append(i)
         return {value: (array(OFFSET, map(self._tok_starts.__getitem__, at)), at) for value, at in rows.items()}
+
+
+def _slice(group: tuple[array, array], tok_start: int, tok_end: int) -> array:
+    """The rows of a group (token starts, rows) whose item starts in [tok_start, tok_end)."""
+    starts, rows = group
+    return rows[bisect_left(starts, tok_start):bisect_left(starts, tok_end)]
 
 
 class Sentences(Sequence):
@@ -116,9 +119,14 @@ class Sentences(Sequence):
     def __getitem__(self, i: int):
         if not -len(self) <= i < len(self):
             raise IndexError(i)
-        i %= len(self)
+        return self._sentence(i % len(self))
+
+    def __iter__(self):
+        return map(self._sentence, range(len(self)))
+
+    def _sentence(self, i: int):
         tok_start, tok_end, start, end = self.tok_starts[i], self._tok_ends[i], self._starts[i], self._ends[i]
         bounds = [tok_start, *self._breaks[self._break_at[i]:self._break_at[i + 1]], tok_end]
-        clauses = tuple(self._clause(a, b) for a, b in zip(bounds, bounds[1:]))
+        clauses = tuple(map(self._clause, bounds, bounds[1:]))
         return self._cls(i, start, end, tok_start, tok_end, clauses, self._blocks[i], self._prose[start:end],
                          self._kinds[i])
