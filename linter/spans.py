@@ -119,14 +119,9 @@ class Sentences(Sequence):
     def __getitem__(self, i: int):
         if not -len(self) <= i < len(self):
             raise IndexError(i)
-        return self._sentence(i % len(self))
-
-    def __iter__(self):
-        return map(self._sentence, range(len(self)))
-
-    def _sentence(self, i: int):
+        i %= len(self)
         tok_start, tok_end, start, end = self.tok_starts[i], self._tok_ends[i], self._starts[i], self._ends[i]
         bounds = [tok_start, *self._breaks[self._break_at[i]:self._break_at[i + 1]], tok_end]
-        clauses = tuple(map(self._clause, bounds, bounds[1:]))
+        clauses = tuple(self._clause(a, b) for a, b in zip(bounds, bounds[1:]))
         return self._cls(i, start, end, tok_start, tok_end, clauses, self._blocks[i], self._prose[start:end],
                          self._kinds[i])

@@ -44,20 +44,3 @@ def test_an_absent_kind_finds_nothing():
     assert spans.starting_in(0, 10_000, ("absent",)) == []
     assert spans.starting_in(0, 10_000, ("absent", "other")) == []
 
-
-def test_sentences_iterate_as_they_index():
-    from linter.nlp import Clause, Sentence
-    from linter.spans import Sentences
-
-    prose = "One claim here. Two, with a clause. Three."
-    sentences = Sentences(Sentence, Clause, prose)
-    rows = [Sentence(0, 0, 15, 0, 4, (Clause(0, 4),), 0, "", frozenset({"hedge"})),
-            Sentence(1, 16, 35, 4, 11, (Clause(4, 6), Clause(6, 11)), 0, "", frozenset()),
-            Sentence(2, 36, 42, 11, 13, (Clause(11, 13),), 1, "", frozenset())]
-    for row in rows:
-        sentences.append(row)
-    expected = [row._replace(text=prose[row.start:row.end]) for row in rows]
-    assert list(sentences) == expected == [sentences[i] for i in range(3)]
-    assert sentences[-1] == expected[2]
-    with pytest.raises(IndexError):
-        sentences[3]
