@@ -44,16 +44,17 @@ class Spans:
 
     def starting_in(self, tok_start: int, tok_end: int, wanted: tuple[str, ...] = ()) -> list:
         """Items starting in [tok_start, tok_end) whose key is wanted (any, if none is), in order."""
-        row = self.__getitem__
-        if len(wanted) == 1:  # most lookups (thousands a draft): one slice of one group
-            group = self._groups.get(wanted[0])
-            if group is None:
-                return []
-            starts, rows = group
-            return list(map(row, rows[bisect_left(starts, tok_start):bisect_left(starts, tok_end)]))
-        found = map(row, range(bisect_left(self._tok_starts, tok_start), bisect_left(self._tok_starts, tok_end)))
-        key = self._key
-        return [item for item in found if item[key] in wanted] if wanted else list(found)
+        if not wanted:
+            rows = range(bisect_left(self._tok_starts, tok_start), bisect_left(self._tok_starts, tok_end))
+            return list(map(self.__getitem__, rows))
+        # Only the items asked for are built (a sentence holds many of other keys): a slice of
+        # each wanted key's group, merged in order when there are several.
+        groups = self._groups
+        if len(wanted) == 1:  # most lookups (hundreds of thousands a corpus), most finding nothing
+            group = groups.get(wanted[0])
+            return [] if group is None else list(map(self.__getitem__, _slice(group, tok_start, tok_end)))
+        rows = [row for value in set(wanted) if value in groups for row in _slice(groups[value], tok_start, tok_end)]
+        return list(map(self.__getitem__, sorted(rows)))
 
     def iter_key(self, wanted: str):
         """The items whose key is `wanted`, in order, one at a time."""
@@ -76,6 +77,12 @@ class Spans:
         for i, value in enumerate(self._columns[self._key]):
             rows.setdefault(value, array(OFFSET)).append(i)
         return {value: (array(OFFSET, map(self._tok_starts.__getitem__, at)), at) for value, at in rows.items()}
+
+
+def _slice(group: tuple[array, array], tok_start: int, tok_end: int) -> array:
+    """The rows of a group (token starts, rows) whose item starts in [tok_start, tok_end)."""
+    starts, rows = group
+    return rows[bisect_left(starts, tok_start):bisect_left(starts, tok_end)]
 
 
 class Sentences(Sequence):

@@ -285,10 +285,12 @@ def _effects(ann: Annotation, sentence: Sentence, names) -> list[tuple[str, int,
     linear in the sentence)."""
     table, longest = names
     out = []
-    i = sentence.tok_start
+    first = sentence.tok_start
+    stems = [stem(word) for word in ann.norms[first:sentence.tok_end]]  # once a token, not once a window
+    i = first
     while i < sentence.tok_end:
         for size in range(min(longest, sentence.tok_end - i), 0, -1):
-            name = table.get(tuple(stem(ann.norms[j]) for j in range(i, i + size)))
+            name = table.get(tuple(stems[i - first:i - first + size]))
             if name is not None:
                 out.append((name, ann.starts[i], ann.starts[i + size - 1] + len(ann.texts[i + size - 1])))
                 i += size
