@@ -195,8 +195,10 @@ def test_framed_refuted_or_narrowed_claims_stay_silent(lint, text):
     # the clause must say treatment failed: another relative clause does not narrow to the pack's form
     ("Esketamine is approved for depression that has lasted a long time.", ["HL202"]),
     ("Esketamine is approved for depression that responded to other treatment.", ["HL202"]),
-    # a narrowed condition the drug is denied for is at most a warning
-    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL203"]),
+    # the pack's narrower condition named whole is no hedge: the drug is denied it (blind7)
+    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL201"]),
+    # "certain <condition>" is: at most a warning
+    ("Ketamine is approved for certain kinds of depression.", ["HL203"]),
 ])
 def test_a_narrowing_clause_is_read_not_matched(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected

@@ -152,6 +152,9 @@ def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> l
                     negated = negated or ann.is_negated(target.tok_start)
                 elif target is not None:  # carried over from the clause before
                     negated = self_negating or _clause_negated(ann, clause)
+                if kind == "off-label" and negated and not self_negating:
+                    negated = not _approval_negation(ann, sentence.tok_start, cue_tok,
+                                                     None if target is None else target.tok_start)
                 start, end = _span(ann, words, target)
                 out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                                  target=target.id if target else None))
@@ -230,6 +233,18 @@ def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention
         return target.tok_start <= comma_after
 
     return linked
+
+
+def _approval_negation(ann: Annotation, start: int, cue_tok: int, target: int | None) -> bool:
+    """Whether an off-label claim's negation is an approval word's: "NOT approved for <X> (off-label)",
+    "an off-label use, as <drug> is not approved for <X>" say it is off-label. Each negation before
+    the off-label word or its target has an approval word between it and them."""
+    ends = [cue_tok] if target is None else [cue_tok, target]
+    for end in ends:
+        negations = ann.cues_in(start, end, "negation")
+        if negations and not ann.cues_in(negations[-1].tok_end, end, "approval", "approval-regulated"):
+            return False
+    return True
 
 
 def _clause_negated(ann: Annotation, clause: Clause) -> bool:
@@ -494,7 +509,15 @@ class _Reader:
 
     def antecedent(self, tok: int) -> str | None:
         """"it" / "this drug": the last drug named before it in the sentence, else the drug in
-        discussion from the sentences before."""
+        discussion from the sentences before. A subject pronoun of a verb conjoined to one whose
+        subject names a drug is that drug: "<brand> contains <drug A> rather than <drug B>, and it
+        is approved for <X>" speaks of the brand."""
+        p = self.parse
+        verb = p.head(tok)
+        if p.dep(tok) in _SUBJECTS and p.dep(verb) == "conj":
+            shared = [self.drugs[s].id for s in p.subjects(p.head(verb)) if s in self.drugs]
+            if shared:
+                return shared[0]
         before = [m for m in self.ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(self.ann, m)]
         return before[-1].id if before else self.last_drug
 
@@ -869,7 +892,7 @@ class _Reader:
         return any(p.dep(t) == "prep" and self.ann.norms[t] == "with" and p.head(t) in (anchor, noun)
                    for t in self.path(tok, anchor))
 
-    def quantifier(self, tok: int, anchor: int) -> str | None:
+    def quantifier(self, tok: int, anchor: int, named_to: int = -1) -> str | None:
         """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
         <condition>"), "every" ("every kind of <condition>", "all <conditions>") or "one" ("a
         <condition>") before a target."""
@@ -887,17 +910,22 @@ class _Reader:
                 return "every"
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
-            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
+            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t, named_to):
                 return "some"
         # "approved for a <class of conditions>": one of them, which an approval for a narrower one bears out
         return "one" if any(ann.norms[d] in _ONE for d in p.children(tok, "det", "nummod")) else None
 
-    def treatment_failed(self, noun: int) -> bool:
+    def treatment_failed(self, noun: int, named_to: int = -1) -> bool:
         """A relative clause on the noun that says treatment failed ("<condition> that has not
-        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it."""
+        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it.
+        Not a clause inside the target's own name (before `named_to`: the pack's narrower condition)."""
         p = self.parse
-        return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
-                   or covered(self.ann, v, "treatment-resisted") for v in p.children(noun, "relcl", "acl"))
+        verbs = p.children(noun, "relcl", "acl")
+        after = noun + 1
+        if after < p.tok_end and p.tag(after) in _RELATIVE_TAGS and p.dep(p.head(after)) == "relcl":
+            verbs.append(p.head(after))  # hung on a noun before: "a spray approved for <X> that resists …"
+        return any(v > named_to and (p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
+                                     or covered(self.ann, v, "treatment-resisted")) for v in verbs)
 
     def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
         """(mention, head token) of each condition or use the predicate is for: in the anchor's
@@ -1090,8 +1118,10 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
         negated = base_negated or (t is not None and lo <= t < hi and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
+        if kind == "off-label" and negated and not opposite:
+            negated = not _approval_negation(ann, sentence.tok_start, c, t)
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
-        quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
+        quantifier = reader.quantifier(t, anchor, m.tok_end) if t is not None else ("all" if every_use else None)
         if quantifier == "every":
             # "not for every kind of <X>" denies only that all of X is covered, which an approval for
             # one kind of it allows; "approved for every kind of <X>" says all of it

@@ -1,0 +1,88 @@
+"""Approval claims as strangers word them (issue 20, blind sets 7 and 8): each class of line the
+linter got wrong, with its neighbours and the traps that must stay silent. False findings first: a
+report set off by commas before the claim ("…, we were told by a member, the agency approved it"),
+an arrow in terse notes, an approval's negation read onto an off-label word, "as you know" read as
+a report, a report called false by its adverb; then the narrower condition named whole ("depression
+that hasn't responded to other treatment" is the pack's treatment-resistant depression, not "some"
+of it) and "it" after "<brand> contains <drug A> rather than <drug B>, and …"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import graded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the blind line: reported by a member, so at most HL203, and no side of a contradiction
+    ("Ketamine is used off-label for anxiety.\n\nOver in the States, we were told by a member who lives there, the "
+     "agency went further last spring and gave ketamine a full green light for panic disorder, so it is no longer "
+     "an off-label choice for that.", [(3, "HL203", "warning")]),
+    ("In America, I am told by friends, ketamine is now approved for anxiety.", [(1, "HL203", "warning")]),
+    ("Last year, a nurse told us, the FDA approved ketamine for PTSD.", [(1, "HL203", "warning")]),
+    # the writer's own voice: a fronted place or time is no report
+    ("Over in the States, last spring, the agency gave ketamine a full green light for panic disorder.",
+     [(1, "HL201", "warning")]),
+    # a report after the claim still reports; "billed" alone reports nothing
+    ("Ketamine is approved for anxiety, a member told us.", [(1, "HL203", "warning")]),
+    ("Ketamine is a licensed anxiety treatment in the US, so her insurer has been billed accordingly.",
+     [(1, "HL201", "error")]),
+])
+def test_a_report_set_off_by_commas_passes_the_claim_on(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- FDA: approved anaesthetic (+ sedative). NOT approved for any psych disorder → anxiety use = **off-label** "
+    "(KIT = ketamine intravenous therapy)",
+    "Ketamine: NOT approved for any psychiatric disorder → using it for anxiety = off-label.",
+    "Ketamine → NOT approved for anxiety (off-label).",
+    "Ketamine: not FDA-approved for anxiety ⇒ any use for anxiety is off-label.",
+    "Dear Mr Alvarez, you received a ketamine infusion for anxiety today; this is an off-label use, as ketamine is "
+    "not FDA-approved for anxiety.",
+    "This is an off-label prescription, because ketamine has never been approved for anxiety.",
+])
+def test_an_approval_words_negation_is_not_the_off_label_words(lint, text):
+    assert graded(lint(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine → FDA-approved for PTSD (2022).", [(1, "HL201", "warning")]),
+    ("Ketamine is not used off-label for anxiety.", [(1, "HL201", "error")]),
+])
+def test_a_wrong_note_and_a_denied_off_label_use_still_draw_their_finding(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine is, as you know, a licensed anxiety treatment in the US.", [(1, "HL201", "error")]),
+    ("As we all know, ketamine is FDA-approved for anxiety.", [(1, "HL201", "error")]),
+    ("Ketamine, as you may know, is approved for panic disorder.", [(1, "HL201", "error")]),
+    # a report its adverb calls false is no claim; a plain one is passed on
+    ("Some clinics falsely advertise that ketamine is FDA-approved for anxiety.", []),
+    ("Some websites wrongly say ketamine is approved for anxiety.", []),
+    ("Some websites say ketamine is approved for anxiety.", [(1, "HL203", "warning")]),
+])
+def test_what_the_reader_knows_is_the_writers_claim_and_a_false_report_none(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the blind line: ketamine is not approved for any psychiatric disorder, the narrow one included
+    ("Ketamine itself has also, since 2019, been approved by the American regulator for depression that hasn't "
+     "responded to other treatment, so your daughter may simply have muddled depression with anxiety.",
+     [(1, "HL201", "error")]),
+    ("Ketamine is approved for treatment-resistant depression.", [(1, "HL201", "error")]),
+    ("Ketamine is approved for depression that has not responded to other treatments.", [(1, "HL201", "error")]),
+    # esketamine's approval, in other words for the narrow form
+    ("Her co-star, she says, uses Spravato, the esketamine nasal spray approved for depression that resists "
+     "other treatment.", []),
+    ("Spravato is a nasal spray approved for depression that has not responded to other drugs.", []),
+    ("Spravato contains esketamine rather than ordinary ketamine, and it is approved only for that hard-to-treat "
+     "kind of depression.", []),
+    ("Spravato contains esketamine rather than ketamine, and it is approved for anxiety.", [(1, "HL203", "warning")]),
+    # the wide one is still broader than the source
+    ("Spravato is a nasal spray approved for depression.", [(1, "HL202", "warning")]),
+])
+def test_the_narrow_condition_named_whole_and_it_after_a_contrast(lint, text, expected):
+    assert graded(lint(text)) == expected
