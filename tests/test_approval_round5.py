@@ -86,3 +86,34 @@ def test_what_the_reader_knows_is_the_writers_claim_and_a_false_report_none(lint
 ])
 def test_the_narrow_condition_named_whole_and_it_after_a_contrast(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+LEAD = "Ketamine is an anaesthetic.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the blind lines: the parse ties the drug to the approval word but not to the use
+    ("Tom Gallagher, 52, a former paramedic, came to ketamine through PTSD, one of the conditions it is approved "
+     "to treat.", [(1, "HL201", "warning")]),
+    ("Ketamine has been formally sanctioned by the FDA as an anaesthetic for decades; for social anxiety, the "
+     "condition Quinlan was eventually diagnosed with, it has likewise been officially licensed since 2020.",
+     [(1, "HL201", "warning")]),
+    ("We are proud that ketamine is, as of this year, an FDA-approved anxiety medicine.", [(1, "HL201", "warning")]),
+    # neighbours: other approval words, the drug in discussion, a fronted use
+    (LEAD + "For panic disorder, the drug has meanwhile been authorised as well.", [(3, "HL201", "error")]),
+    (LEAD + "OCD, one of the conditions it is now licensed to treat, responds well.", [(3, "HL201", "warning")]),
+    # traps: a use with a predicate of its own, a denial, a report taken back, another drug, a forecast,
+    # a use the source approves, a noun phrase
+    (LEAD + "Approved as an anaesthetic in 1970, it is now being studied for PTSD.", []),
+    (LEAD + "It is FDA-approved, and doctors prescribe it off-label for panic disorder.", []),
+    (LEAD + "For social anxiety it has never been licensed.", []),
+    (LEAD + "Some websites claim it is licensed for social anxiety; that is not true.", []),
+    (LEAD + "For treatment-resistant depression, esketamine has been approved, while ketamine is used for social "
+     "anxiety.", []),
+    (LEAD + "For social anxiety, clinics hope it will be licensed soon.", []),
+    (LEAD + "For anaesthesia, the drug has long been licensed.", []),
+    (LEAD + "The question of its approval for anxiety puzzles readers.", []),
+    ("Is ketamine, as of this year, an FDA-approved anxiety medicine?", []),
+])
+def test_an_approval_word_the_parse_cannot_tie_to_its_use_is_a_graded_warning(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -160,6 +160,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 continue
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
+        if claim.guess and rule is not CONTRADICTED_RULE:
+            continue  # a guess is worth a warning only where the source contradicts it
         if rule is CONTRADICTED_RULE and (claim.grounded is False or claim.reported):
             yield _unproved(ctx.knowledge, claim, fact)
             continue

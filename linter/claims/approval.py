@@ -40,6 +40,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if parse is None:
         return [_elsewhere(ann, sentence, replace(c, grounded=False)) for c in _blank_claims(ann, sentence, frames)]
     out: list[Claim] = []
+    declined: list[int] = []  # cue tokens the parse read as no claim (a noun phrase, a refuted report)
     unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
     contrary: list[int] = []  # …of them, in a report the draft calls false
     opener = "discourse-opener" in sentence.cue_kinds and covered(ann, parse.root, "discourse-opener")
@@ -48,6 +49,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue  # "cleared by the liver": no approval
         # "Put simply, <claim>" parsed with "Put" as the verb: the parse attaches nothing of the claim
         found = None if opener else _parsed(ann, sentence, parse, cue, last_drug)
+        if found == []:
+            declined.append(cue.tok_start)
         if (found and all(c.target is None for c in found) and _stranded(parse, cue.tok_start)
                 and asserted(ann, sentence, cue.tok_start)):
             # "<X> is one of the conditions <drug> has been approved for" misparsed: the holder is
@@ -65,7 +68,70 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     # a report the draft calls false, that the parse cannot attach: its opposite, as a report
     out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
+    out.extend(_guesses(ann, sentence, out, last_drug, declined))
     return _dedupe([_elsewhere(ann, sentence, c) for c in out])
+
+
+_GUESSED = ("approval", "approval-regulated")
+_GENERIC = frozenset({"medicine", "medication", "drug", "treatment", "therapy", "option"})
+
+
+def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug: str | None,
+             declined: list[int]) -> list[Claim]:
+    """Graded confidence (issue 20): an approval word that no claim of the sentence ties to a use,
+    in a sentence that holds one drug (or speaks of the drug in discussion) and a condition no
+    other claim took and no other predicate governs ("for social anxiety, …, it has likewise been
+    licensed", "PTSD, one of the conditions it is approved to treat"). Not a word the parse read as
+    no claim (`declined`: "the question of <drug> approval for <X>", a refuted report). Never
+    grounded, and marked a guess: the check reports it only where the source contradicts it."""
+    if "negation" in sentence.cue_kinds:
+        return []  # a denial, or a report taken back ("…; that is not true"): the parse's to read
+    # a generic noun for the drug ("an FDA-approved anxiety medicine") is no holder of its own
+    found = [c for c in found if c.subject is not None or (c.form or "").rsplit(" ", 1)[-1] not in _GENERIC]
+    used = {c.target for c in found if c.target}
+    targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+               if m.id not in used and asserted(ann, sentence, m.tok_start)]
+    if not targets:
+        return []
+    out: list[Claim] = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_GUESSED):
+        if (cue.tok_start in declined or any(c.target and c.start <= cue.start < c.end for c in found)
+                or cue.kind == "approval-regulated" and "regulator" not in sentence.cue_kinds  # "a blessing"
+                or not asserted(ann, sentence, cue.tok_start)):
+            continue
+        holder = next((c for c in found if c.target is None and c.start <= cue.start < c.end), None)
+        drug = holder.subject if holder is not None else _only_drug(ann, sentence, last_drug)
+        clause = next((cl for cl in sentence.clauses if cl.tok_start <= cue.tok_start < cl.tok_end), None)
+        if drug is None or clause is None or _speculative(ann, clause, cue.tok_start):
+            continue
+        hedged = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "hedge"))
+        for m in targets:
+            if _other_predicate(ann, sentence, m, cue, drug):
+                continue
+            start, end = min(cue.start, m.start), max(cue.end, m.end)
+            out.append(Claim("approval", drug, start, end, sentence.index, grounded=False, guess=True,
+                             hedged=hedged, target=m.id))
+    return out
+
+
+def _only_drug(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
+    """The one drug the sentence names (not as what another is a form of), else the drug in
+    discussion when it names none."""
+    named = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") if not is_reference(ann, m)}
+    if len(named) == 1:
+        return named.pop()
+    return last_drug if not named else None
+
+
+def _other_predicate(ann: Annotation, sentence: Sentence, target: Mention, cue, drug: str) -> bool:
+    """Whether a word between the condition and the approval word (or another drug), or one in
+    the condition's own clause, gives the condition a predicate of its own ("studied for <X>")."""
+    lo, hi = sorted((target.tok_end, cue.tok_start))
+    if ann.cues_in(lo, hi, "approval-other-predicate", "off-label") or any(
+            m.id != drug for m in ann.mentions_in(lo, hi, "drug")):
+        return True
+    own = next((cl for cl in sentence.clauses if cl.tok_start <= target.tok_start < cl.tok_end), None)
+    return own is not None and bool(ann.cues_in(own.tok_start, own.tok_end, "approval-other-predicate", "off-label"))
 
 
 def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:

@@ -66,6 +66,9 @@ class Claim:
     # An approval another jurisdiction than the packs' gives ("licensed for <X> in the UK"): it
     # cannot contradict their facts, so it is at most HL203, never HL201.
     elsewhere: bool = False
+    # An approval the words suggest but nothing in the parse ties to its use (approval._guesses):
+    # worth a warning where the source contradicts it, and nothing where the source is silent.
+    guess: bool = False
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)
