@@ -215,7 +215,7 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         return rule, fact
     within = knowledge.within
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
-    if claim.quantifier in ("some", "one") and not claim.negated:
+    if claim.quantifier in ("some", "one", "resistant") and not claim.negated:
         # "approved for certain <conditions>" ("for a <condition>"): true if it is approved for one
         # of them; "certain", said against a fact that it is approved for none, is a hedge, so at
         # most a warning ("a <condition>" is not: it says one of them is covered).
@@ -312,7 +312,8 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
     verb = f"{'is' if claim.form else be(drug)} {'not ' if claim.negated else ''}{what}"
-    some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
+    some = {"some": "some ", "resistant": "some ", "all": "any " if claim.negated else "all "}.get(
+        claim.quantifier or "", "")
     if claim.target is None:
         return f"{drug} {verb}" + (" for anything" if claim.quantifier == "all" else "")
     return f"{drug} {verb} for {some}{knowledge.name(claim.target)}"

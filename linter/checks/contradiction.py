@@ -871,7 +871,7 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
         return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
     if a.kind == b.kind == "approval" and a.negated != b.negated:
         yes, no = (a, b) if b.negated else (b, a)
-        if yes.quantifier == "some":
+        if yes.quantifier in ("some", "resistant"):
             return False  # "approved for certain <conditions>" does not clash with one of them denied
         # "not approved for <X>" denies the approval for X and what X contains only with "any
         # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.

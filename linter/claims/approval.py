@@ -959,7 +959,8 @@ class _Reader:
                    for t in self.path(tok, anchor))
 
     def quantifier(self, tok: int, anchor: int, named_to: int = -1) -> str | None:
-        """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
+        """"some" ("certain <conditions>", "a specific kind of <condition>"), "resistant" ("<condition>
+        that has not responded to other treatment"), "all" ("any
         <condition>"), "every" ("every kind of <condition>", "all <conditions>") or "one" ("a
         <condition>") before a target."""
         p, ann = self.parse, self.ann
@@ -976,8 +977,10 @@ class _Reader:
                 return "every"
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
-            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t, named_to):
+            if any(covered(ann, n, "approval-some") for n in near):
                 return "some"
+            if self.treatment_failed(t, named_to):
+                return "resistant"  # no hedge: the cases other treatment failed, a narrower condition
         # "approved for a <class of conditions>": one of them, which an approval for a narrower one bears out
         return "one" if any(ann.norms[d] in _ONE for d in p.children(tok, "det", "nummod")) else None
 

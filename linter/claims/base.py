@@ -33,7 +33,8 @@ class Claim:
     family does not say). Only a grounded claim can be an error or one side of an in-draft
     contradiction. form: the drug named only by its form ("a nasal spray"), for the check
     to map through the packs (subject is None then). quantifier: "some" or "all" before an
-    approval's target ("certain <conditions>", "any <class of disorders>").
+    approval's target ("certain <conditions>", "any <class of disorders>"), or "resistant" after it
+    ("<condition> that has not responded to other treatment": a narrower condition, not a hedge).
     """
 
     kind: str
