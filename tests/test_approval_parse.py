@@ -150,9 +150,10 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
              "| Ketamine | Not approved for anxiety |\n"
              "| MDMA | Approved for PTSD |\n")
     found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
-    # the structure, not the parse, ties the cell to the drug: a warning at most (row 4 says off-label
-    # what row 3 says approved: an in-draft contradiction, graded too); MDMA has no fact: unsupported
-    assert found == [(3, "HL201", "warning"), (4, "HL701", "warning"), (7, "HL203", "warning")]
+    # the labels name one drug ("Drug" column) and one property ("FDA status", an approval status):
+    # an error, as a table's labels make one (row 4 says off-label what row 3 says approved: an
+    # in-draft contradiction); MDMA has no fact: unsupported
+    assert found == [(3, "HL201", "error"), (4, "HL701", "error"), (7, "HL203", "warning")]
 
 
 @pytest.mark.parametrize("text, expected", [

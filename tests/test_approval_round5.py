@@ -117,3 +117,33 @@ LEAD = "Ketamine is an anaesthetic.\n\n"
 ])
 def test_an_approval_word_the_parse_cannot_tie_to_its_use_is_a_graded_warning(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+STATUS = "| Use | Ketamine's FDA status |\n|---|---|\n"
+CLINICS = ("| Clinic | Treatment | Anxiety approval status |\n| --- | --- | --- |\n"
+           "| Calm Harbor | Ketamine IV infusion | Off-label |\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status column: the condition from the row's label, the status from the cell
+    (STATUS + "| Anaesthesia | Approved |\n| Sedation | Approved |", []),
+    (STATUS + "| Generalised anxiety disorder | Approved |", [(3, "HL201", "error")]),
+    (STATUS + "| PTSD | Licensed |", [(3, "HL201", "error")]),
+    (STATUS + "| Obsessive-compulsive disorder | Not approved (off-label) |", []),
+    (STATUS + "| Social anxiety disorder | Off-label |", []),
+    (STATUS + "| Anaesthesia | Off-label |", [(3, "HL201", "error")]),
+    (STATUS + "| Chronic pain | Approved |", [(3, "HL203", "warning")]),
+    # a product's row in a table of clinics: a warning, and no side of a contradiction with another row
+    (CLINICS + "| Northside Infusion Center | Ketamine IM shots | Fully FDA-cleared for anxiety |",
+     [(4, "HL201", "warning")]),
+    (CLINICS + "| Northside Infusion Center | Ketamine IM shots | FDA-approved |", [(4, "HL201", "warning")]),
+    (CLINICS + "| Northside Infusion Center | Ketamine IM shots | Off-label |", []),
+])
+def test_a_status_column_gives_the_cell_its_condition_from_the_labels(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+def test_a_status_row_is_no_side_of_an_in_draft_contradiction(lint):
+    # the table gives OCD a status; prose that words it otherwise is held to the source alone
+    text = STATUS + "| Obsessive-compulsive disorder | Not approved (off-label) |\n\nKetamine also holds FDA approval for OCD."
+    assert graded(lint(text)) == [(5, "HL201", "error")]

@@ -296,8 +296,8 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         # writer's own
         if claim.reported or _framed(ctx, claim):
             continue
-        if claim.guess:
-            continue  # an approval word's use guessed from the words (claims/approval.py): no side
+        if claim.guess or not claim.side:
+            continue  # an approval's use guessed from the words (claims/approval.py), a table's status
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
         if claim.subject is not None and _grounded(ctx, claim) \
