@@ -147,3 +147,20 @@ def test_a_status_row_is_no_side_of_an_in_draft_contradiction(lint):
     # the table gives OCD a status; prose that words it otherwise is held to the source alone
     text = STATUS + "| Obsessive-compulsive disorder | Not approved (off-label) |\n\nKetamine also holds FDA approval for OCD."
     assert graded(lint(text)) == [(5, "HL201", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a use before a semicolon is not the off-label word's after it (blind7, bank)
+    ("Ketamine → anaesthesia only; psych use = off-label.", []),
+    ("- **Esketamene for anxiety:** not approved; any use would be off-label.", [(1, "HL101", "error")]),
+    ("Ketamine: anaesthesia and sedation; anxiety use is off-label.", []),
+    ("Ketamine: anxiety; used off-label.", []),
+    # the off-label word's own use still counts
+    ("Ketamine: sedation only; used off-label for anaesthesia.", [(1, "HL201", "error")]),
+    # "on-label", "indicated to treat": approval words
+    ("Ketamine is on-label for anxiety disorders.", [(1, "HL201", "warning")]),
+    ("Ketamine is indicated to treat social anxiety disorder.", [(1, "HL201", "error")]),
+    ("Ketamine is on-label as an anaesthetic.", []),
+])
+def test_terse_notes_and_other_approval_words(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -1009,8 +1009,9 @@ class _Reader:
             seen.add(m.tok_start)
             t = head_of(p, m.tok_start, m.tok_end)
             if (not lo <= t < hi or self.target_clause(t) != own or self.is_gloss(m, t, anchor)
-                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
-                continue
+                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)
+                    or m.tok_end <= c and ";" in self.ann.texts[m.tok_end:c]):
+                continue  # (nor one before a semicolon: "<drug> → <use> only; psych use = off-label")
             out.append((m, t))
         return out + self.relative_target(own) + self.label_targets(anchor)
 
