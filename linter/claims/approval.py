@@ -80,13 +80,13 @@ def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug:
              declined: list[int]) -> list[Claim]:
     """Graded confidence (issue 20): an approval word that no claim of the sentence ties to a use,
     in a sentence that holds one drug (or speaks of the drug in discussion) and a condition no
-    other claim took and no other predicate governs ("for social anxiety, …, it has likewise been
-    licensed", "PTSD, one of the conditions it is approved to treat"). Not a word the parse read as
+    other claim took and no other predicate governs ("for <X>, …, it has likewise been licensed",
+    "<X>, one of the conditions it is approved to treat"). Not a word the parse read as
     no claim (`declined`: "the question of <drug> approval for <X>", a refuted report). Never
     grounded, and marked a guess: the check reports it only where the source contradicts it."""
     if "negation" in sentence.cue_kinds:
         return []  # a denial, or a report taken back ("…; that is not true"): the parse's to read
-    # a generic noun for the drug ("an FDA-approved anxiety medicine") is no holder of its own
+    # a generic noun for the drug ("an FDA-approved <X> medicine") is no holder of its own
     found = [c for c in found if c.subject is not None or (c.form or "").rsplit(" ", 1)[-1] not in _GENERIC]
     used = {c.target for c in found if c.target}
     targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
