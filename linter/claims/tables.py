@@ -50,7 +50,7 @@ class Label:
     properties: frozenset[str] = frozenset()
     negated: bool = False
     subject_column: bool = False  # "Drug", "Treatment": the cells below name each row's drug
-    conditions: frozenset[str] = frozenset()  # "Anxiety approval status", a row labelled "<condition>"
+    conditions: frozenset[str] = frozenset()  # "<X> approval status", a row labelled "<X>"
     subject_row: bool = False  # a cell under a "Treatment" column that names a form: one product
 
     @property
@@ -120,7 +120,7 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
             grounded = from_labels and not (column.negated or label.negated)
             found = _cell_claims(ann, _item(ann, cell), next(iter(drugs)), next(iter(properties)),
                                  grounded, column.negated or label.negated, column.conditions | label.conditions)
-            # a row that names a product ("Ketamine IM shots") in a table of several: its claim is the
+            # a row that names a product ("<drug> IM shots") in a table of several: its claim is the
             # product's, which the labels do not tie to the drug's other forms (nor to other rows)
             yield from (replace(c, grounded=False, guess=True) for c in found) if label.subject_row else found
 
