@@ -157,10 +157,22 @@ def test_a_status_row_is_no_side_of_an_in_draft_contradiction(lint):
     ("Ketamine: anxiety; used off-label.", []),
     # the off-label word's own use still counts
     ("Ketamine: sedation only; used off-label for anaesthesia.", [(1, "HL201", "error")]),
-    # "on-label", "indicated to treat": approval words
-    ("Ketamine is on-label for anxiety disorders.", [(1, "HL201", "warning")]),
+    # "indicated to treat": an approval word
     ("Ketamine is indicated to treat social anxiety disorder.", [(1, "HL201", "error")]),
-    ("Ketamine is on-label as an anaesthetic.", []),
+    ("Ketamine is not indicated to treat social anxiety disorder.", []),
 ])
 def test_terse_notes_and_other_approval_words(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "never" before an approval word that names no use denies every use (bank2)
+    ("Ketamine has never been approved by the FDA.", [(1, "HL201", "error")]),
+    ("Esketamine has never received approval from the FDA.", [(1, "HL201", "error")]),
+    ("Ketamine has never been approved for anxiety.", []),
+    # an answer to a question before it is that question's: no use named here is not every use
+    ("Is ketamine approved for anxiety? It has never been approved.", []),
+    ("Ketamine has not been approved by the FDA.", []),
+])
+def test_never_approved_with_no_use_denies_every_use(lint, text, expected):
     assert graded(lint(text)) == expected

@@ -1155,6 +1155,18 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
 
 
+def _never(ann: Annotation, sentence: Sentence, c: int) -> bool:
+    """"The spray has never been approved by the FDA": "never" before an approval word, in a
+    sentence that names no use and does not answer a question before it, denies every use."""
+    if ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use"):
+        return False
+    before = ann.sentences[sentence.index - 1] if sentence.index else None
+    if before is not None and before.block == sentence.block and before.text.rstrip().endswith("?"):
+        return False
+    return any(ann.norms[n.tok_start] == "never" and n.tok_start < c
+               for n in ann.cues_in(sentence.tok_start, c, "negation"))
+
+
 def _labelled(ann: Annotation, parse: "Parse", tok: int) -> bool:
     """A label before a colon holds the drug, the word after it the claim: "<drug> for <X>: approved"."""
     return any(ann.texts[i] == ":" and parse.head(i) == parse.root for i in range(parse.root + 1, tok))
@@ -1180,7 +1192,7 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
-    every_use = not targets and reader.every_use(lo, hi)
+    every_use = not targets and (reader.every_use(lo, hi) or _never(ann, sentence, c))
     for m, t in sorted(targets) or [(None, None)]:
         # "…, in its <drug B> form, for <X>": that approval is drug B's
         moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
