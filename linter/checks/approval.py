@@ -40,7 +40,10 @@ words, or of the drug in discussion; or the drug named only by its form, "a
 nasal spray") but the sentence holds the drug, the approval word and a
 condition the source contradicts, it is HL201 at warning severity ("May
 contradict the source: …"). The code says what the claim is about, the
-severity how sure the linter is. A claim the draft passes on in someone
+severity how sure the linter is. Where the parse ties the approval word to no
+use at all ("for <condition>, …, it has likewise been licensed"), a condition
+in the sentence that no other predicate governs is guessed: a warning where
+the source contradicts it, nothing where the source is silent. A claim the draft passes on in someone
 else's name ("According to one forum, …") or that names another jurisdiction,
 and a hedged claim ("approved for certain <class>") against a fact that
 denies it, are HL203 instead. The parse reads through paraphrase: an adverb after the copula
