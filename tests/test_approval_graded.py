@@ -62,7 +62,8 @@ def test_review_calls_a_graded_contradiction_contradicted(tmp_path, capsys):
 @pytest.mark.parametrize("text, expected", [
     # the writer's own claims the parse cannot attach: graded
     ("Anxiety is among the conditions ketamine has been approved to treat.", [(1, "HL201", "warning")]),
-    ("| Drug | FDA status |\n| --- | --- |\n| Ketamine | Approved for anxiety |\n", [(3, "HL201", "warning")]),
+    # (a column that names no property; under "FDA status" the labels ground it: test_approval_round5)
+    ("| Drug | Notes |\n| --- | --- |\n| Ketamine | Approved for anxiety |\n", [(3, "HL201", "warning")]),
     # someone else's, or another regulator's: unsupported here, perhaps true where it was said
     ("According to several clinics, ketamine is approved for anxiety.", [(1, "HL203", "warning")]),
     ("Ketamine is licensed for anxiety by the MHRA.", [(1, "HL203", "warning")]),

@@ -150,9 +150,10 @@ def test_a_table_cell_without_a_subject_speaks_of_its_rows_drug(lint):
              "| Ketamine | Not approved for anxiety |\n"
              "| MDMA | Approved for PTSD |\n")
     found = [(f.line, f.code, f.severity) for f in lint(table) if f.code != "HL801"]
-    # the structure, not the parse, ties the cell to the drug: a warning at most (row 4 says off-label
-    # what row 3 says approved: an in-draft contradiction, graded too); MDMA has no fact: unsupported
-    assert found == [(3, "HL201", "warning"), (4, "HL701", "warning"), (7, "HL203", "warning")]
+    # the labels name one drug ("Drug" column) and one property ("FDA status", an approval status):
+    # an error, as a table's labels make one (row 4 says off-label what row 3 says approved: an
+    # in-draft contradiction); MDMA has no fact: unsupported
+    assert found == [(3, "HL201", "error"), (4, "HL701", "error"), (7, "HL203", "warning")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -195,8 +196,10 @@ def test_framed_refuted_or_narrowed_claims_stay_silent(lint, text):
     # the clause must say treatment failed: another relative clause does not narrow to the pack's form
     ("Esketamine is approved for depression that has lasted a long time.", ["HL202"]),
     ("Esketamine is approved for depression that responded to other treatment.", ["HL202"]),
-    # a narrowed condition the drug is denied for is at most a warning
-    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL203"]),
+    # the pack's narrower condition named whole is no hedge: the drug is denied it (blind7)
+    ("Ketamine is approved for depression that has not responded to other treatment.", ["HL201"]),
+    # "certain <condition>" is: at most a warning
+    ("Ketamine is approved for certain kinds of depression.", ["HL203"]),
 ])
 def test_a_narrowing_clause_is_read_not_matched(lint, text, expected):
     assert [code for _, code in codes(lint(text))] == expected

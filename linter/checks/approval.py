@@ -40,7 +40,10 @@ words, or of the drug in discussion; or the drug named only by its form, "a
 nasal spray") but the sentence holds the drug, the approval word and a
 condition the source contradicts, it is HL201 at warning severity ("May
 contradict the source: …"). The code says what the claim is about, the
-severity how sure the linter is. A claim the draft passes on in someone
+severity how sure the linter is. Where the parse ties the approval word to no
+use at all ("for <condition>, …, it has likewise been licensed"), a condition
+in the sentence that no other predicate governs is guessed: a warning where
+the source contradicts it, nothing where the source is silent. A claim the draft passes on in someone
 else's name ("According to one forum, …") or that names another jurisdiction,
 and a hedged claim ("approved for certain <class>") against a fact that
 denies it, are HL203 instead. The parse reads through paraphrase: an adverb after the copula
@@ -160,6 +163,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 continue
             claim = replace(claim, subject=drug, grounded=False)
         rule, fact = judge(claim, ctx.knowledge)
+        if claim.guess and rule is not CONTRADICTED_RULE:
+            continue  # a guess is worth a warning only where the source contradicts it
         if rule is CONTRADICTED_RULE and (claim.grounded is False or claim.reported):
             yield _unproved(ctx.knowledge, claim, fact)
             continue
@@ -213,7 +218,7 @@ def judge(claim: Claim, knowledge: Knowledge) -> tuple[Rule | None, Approval | N
         return rule, fact
     within = knowledge.within
     narrower = next((a for a in approved if within(a.target, claim.target)), None)
-    if claim.quantifier in ("some", "one") and not claim.negated:
+    if claim.quantifier in ("some", "one", "resistant") and not claim.negated:
         # "approved for certain <conditions>" ("for a <condition>"): true if it is approved for one
         # of them; "certain", said against a fact that it is approved for none, is a hedge, so at
         # most a warning ("a <condition>" is not: it says one of them is covered).
@@ -310,7 +315,8 @@ def _says(claim: Claim, knowledge: Knowledge) -> str:
     drug = f"a {claim.form}" if claim.form else knowledge.name(claim.subject)
     what = "used off-label" if claim.kind == "off-label" else "approved"
     verb = f"{'is' if claim.form else be(drug)} {'not ' if claim.negated else ''}{what}"
-    some = {"some": "some ", "all": "any " if claim.negated else "all "}.get(claim.quantifier or "", "")
+    some = {"some": "some ", "resistant": "some ", "all": "any " if claim.negated else "all "}.get(
+        claim.quantifier or "", "")
     if claim.target is None:
         return f"{drug} {verb}" + (" for anything" if claim.quantifier == "all" else "")
     return f"{drug} {verb} for {some}{knowledge.name(claim.target)}"

@@ -296,6 +296,8 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         # writer's own
         if claim.reported or _framed(ctx, claim):
             continue
+        if claim.guess or not claim.side:
+            continue  # an approval's use guessed from the words (claims/approval.py), a table's status
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
         if claim.subject is not None and _grounded(ctx, claim) \
@@ -869,7 +871,7 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
         return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
     if a.kind == b.kind == "approval" and a.negated != b.negated:
         yes, no = (a, b) if b.negated else (b, a)
-        if yes.quantifier == "some":
+        if yes.quantifier in ("some", "resistant"):
             return False  # "approved for certain <conditions>" does not clash with one of them denied
         # "not approved for <X>" denies the approval for X and what X contains only with "any
         # <X>"; without it, "approved for <a kind of X>, not for X in general" is consistent.

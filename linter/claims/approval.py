@@ -40,6 +40,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if parse is None:
         return [_elsewhere(ann, sentence, replace(c, grounded=False)) for c in _blank_claims(ann, sentence, frames)]
     out: list[Claim] = []
+    declined: list[int] = []  # cue tokens the parse read as no claim (a noun phrase, a refuted report)
     unresolved: list[int] = []  # cue tokens the parse could not attach to a holder
     contrary: list[int] = []  # …of them, in a report the draft calls false
     opener = "discourse-opener" in sentence.cue_kinds and covered(ann, parse.root, "discourse-opener")
@@ -48,6 +49,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue  # "cleared by the liver": no approval
         # "Put simply, <claim>" parsed with "Put" as the verb: the parse attaches nothing of the claim
         found = None if opener else _parsed(ann, sentence, parse, cue, last_drug)
+        if found == []:
+            declined.append(cue.tok_start)
         if (found and all(c.target is None for c in found) and _stranded(parse, cue.tok_start)
                 and asserted(ann, sentence, cue.tok_start)):
             # "<X> is one of the conditions <drug> has been approved for" misparsed: the holder is
@@ -65,7 +68,70 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     # a report the draft calls false, that the parse cannot attach: its opposite, as a report
     out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
+    out.extend(_guesses(ann, sentence, out, last_drug, declined))
     return _dedupe([_elsewhere(ann, sentence, c) for c in out])
+
+
+_GUESSED = ("approval", "approval-regulated")
+_GENERIC = frozenset({"medicine", "medication", "drug", "treatment", "therapy", "option"})
+
+
+def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug: str | None,
+             declined: list[int]) -> list[Claim]:
+    """Graded confidence (issue 20): an approval word that no claim of the sentence ties to a use,
+    in a sentence that holds one drug (or speaks of the drug in discussion) and a condition no
+    other claim took and no other predicate governs ("for <X>, …, it has likewise been licensed",
+    "<X>, one of the conditions it is approved to treat"). Not a word the parse read as
+    no claim (`declined`: "the question of <drug> approval for <X>", a refuted report). Never
+    grounded, and marked a guess: the check reports it only where the source contradicts it."""
+    if "negation" in sentence.cue_kinds:
+        return []  # a denial, or a report taken back ("…; that is not true"): the parse's to read
+    # a generic noun for the drug ("an FDA-approved <X> medicine") is no holder of its own
+    found = [c for c in found if c.subject is not None or (c.form or "").rsplit(" ", 1)[-1] not in _GENERIC]
+    used = {c.target for c in found if c.target}
+    targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
+               if m.id not in used and asserted(ann, sentence, m.tok_start)]
+    if not targets:
+        return []
+    out: list[Claim] = []
+    for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, *_GUESSED):
+        if (cue.tok_start in declined or any(c.target and c.start <= cue.start < c.end for c in found)
+                or cue.kind == "approval-regulated" and "regulator" not in sentence.cue_kinds  # "a blessing"
+                or not asserted(ann, sentence, cue.tok_start)):
+            continue
+        holder = next((c for c in found if c.target is None and c.start <= cue.start < c.end), None)
+        drug = holder.subject if holder is not None else _only_drug(ann, sentence, last_drug)
+        clause = next((cl for cl in sentence.clauses if cl.tok_start <= cue.tok_start < cl.tok_end), None)
+        if drug is None or clause is None or _speculative(ann, clause, cue.tok_start):
+            continue
+        hedged = bool(ann.cues_in(sentence.tok_start, sentence.tok_end, "hedge"))
+        for m in targets:
+            if _other_predicate(ann, sentence, m, cue, drug):
+                continue
+            start, end = min(cue.start, m.start), max(cue.end, m.end)
+            out.append(Claim("approval", drug, start, end, sentence.index, grounded=False, guess=True,
+                             hedged=hedged, target=m.id))
+    return out
+
+
+def _only_drug(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
+    """The one drug the sentence names (not as what another is a form of), else the drug in
+    discussion when it names none."""
+    named = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") if not is_reference(ann, m)}
+    if len(named) == 1:
+        return named.pop()
+    return last_drug if not named else None
+
+
+def _other_predicate(ann: Annotation, sentence: Sentence, target: Mention, cue, drug: str) -> bool:
+    """Whether a word between the condition and the approval word (or another drug), or one in
+    the condition's own clause, gives the condition a predicate of its own ("studied for <X>")."""
+    lo, hi = sorted((target.tok_end, cue.tok_start))
+    if ann.cues_in(lo, hi, "approval-other-predicate", "off-label") or any(
+            m.id != drug for m in ann.mentions_in(lo, hi, "drug")):
+        return True
+    own = next((cl for cl in sentence.clauses if cl.tok_start <= target.tok_start < cl.tok_end), None)
+    return own is not None and bool(ann.cues_in(own.tok_start, own.tok_end, "approval-other-predicate", "off-label"))
 
 
 def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
@@ -152,6 +218,9 @@ def _blank_claims(ann: Annotation, sentence: Sentence, frames: list[Frame]) -> l
                     negated = negated or ann.is_negated(target.tok_start)
                 elif target is not None:  # carried over from the clause before
                     negated = self_negating or _clause_negated(ann, clause)
+                if kind == "off-label" and negated and not self_negating:
+                    negated = not _approval_negation(ann, sentence.tok_start, cue_tok,
+                                                     None if target is None else target.tok_start)
                 start, end = _span(ann, words, target)
                 out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                                  target=target.id if target else None))
@@ -230,6 +299,18 @@ def _linked(ann: Annotation, clause: Clause, cue_tok: int, targets: list[Mention
         return target.tok_start <= comma_after
 
     return linked
+
+
+def _approval_negation(ann: Annotation, start: int, cue_tok: int, target: int | None) -> bool:
+    """Whether an off-label claim's negation is an approval word's: "NOT approved for <X> (off-label)",
+    "an off-label use, as <drug> is not approved for <X>" say it is off-label. Each negation before
+    the off-label word or its target has an approval word between it and them."""
+    ends = [cue_tok] if target is None else [cue_tok, target]
+    for end in ends:
+        negations = ann.cues_in(start, end, "negation")
+        if negations and not ann.cues_in(negations[-1].tok_end, end, "approval", "approval-regulated"):
+            return False
+    return True
 
 
 def _clause_negated(ann: Annotation, clause: Clause) -> bool:
@@ -494,7 +575,15 @@ class _Reader:
 
     def antecedent(self, tok: int) -> str | None:
         """"it" / "this drug": the last drug named before it in the sentence, else the drug in
-        discussion from the sentences before."""
+        discussion from the sentences before. A subject pronoun of a verb conjoined to one whose
+        subject names a drug is that drug: "<brand> contains <drug A> rather than <drug B>, and it
+        is approved for <X>" speaks of the brand."""
+        p = self.parse
+        verb = p.head(tok)
+        if p.dep(tok) in _SUBJECTS and p.dep(verb) == "conj":
+            shared = [self.drugs[s].id for s in p.subjects(p.head(verb)) if s in self.drugs]
+            if shared:
+                return shared[0]
         before = [m for m in self.ann.mentions_in(self.sentence.tok_start, tok, "drug") if not is_reference(self.ann, m)]
         return before[-1].id if before else self.last_drug
 
@@ -869,8 +958,9 @@ class _Reader:
         return any(p.dep(t) == "prep" and self.ann.norms[t] == "with" and p.head(t) in (anchor, noun)
                    for t in self.path(tok, anchor))
 
-    def quantifier(self, tok: int, anchor: int) -> str | None:
-        """"some" ("certain <conditions>", "a specific kind of <condition>"), "all" ("any
+    def quantifier(self, tok: int, anchor: int, named_to: int = -1) -> str | None:
+        """"some" ("certain <conditions>", "a specific kind of <condition>"), "resistant" ("<condition>
+        that has not responded to other treatment"), "all" ("any
         <condition>"), "every" ("every kind of <condition>", "all <conditions>") or "one" ("a
         <condition>") before a target."""
         p, ann = self.parse, self.ann
@@ -887,17 +977,24 @@ class _Reader:
                 return "every"
             if any(covered(ann, n, "approval-all") for n in near if n != t):
                 return "all"
-            if any(covered(ann, n, "approval-some") for n in near) or self.treatment_failed(t):
+            if any(covered(ann, n, "approval-some") for n in near):
                 return "some"
+            if self.treatment_failed(t, named_to):
+                return "resistant"  # no hedge: the cases other treatment failed, a narrower condition
         # "approved for a <class of conditions>": one of them, which an approval for a narrower one bears out
         return "one" if any(ann.norms[d] in _ONE for d in p.children(tok, "det", "nummod")) else None
 
-    def treatment_failed(self, noun: int) -> bool:
+    def treatment_failed(self, noun: int, named_to: int = -1) -> bool:
         """A relative clause on the noun that says treatment failed ("<condition> that has not
-        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it."""
+        responded to other treatment", "that has resisted other drugs"): only the cases that resisted treatment, some of it.
+        Not a clause inside the target's own name (before `named_to`: the pack's narrower condition)."""
         p = self.parse
-        return any(p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
-                   or covered(self.ann, v, "treatment-resisted") for v in p.children(noun, "relcl", "acl"))
+        verbs = p.children(noun, "relcl", "acl")
+        after = noun + 1
+        if after < p.tok_end and p.tag(after) in _RELATIVE_TAGS and p.dep(p.head(after)) == "relcl":
+            verbs.append(p.head(after))  # hung on a noun before: "a spray approved for <X> that resists …"
+        return any(v > named_to and (p.children(v, "neg") and covered(self.ann, v, "treatment-failure")
+                                     or covered(self.ann, v, "treatment-resisted")) for v in verbs)
 
     def predicate_targets(self, c: int, anchor: int, span: range) -> list[tuple[Mention, int]]:
         """(mention, head token) of each condition or use the predicate is for: in the anchor's
@@ -912,8 +1009,9 @@ class _Reader:
             seen.add(m.tok_start)
             t = head_of(p, m.tok_start, m.tok_end)
             if (not lo <= t < hi or self.target_clause(t) != own or self.is_gloss(m, t, anchor)
-                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)):
-                continue
+                    or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)
+                    or m.tok_end <= c and ";" in self.ann.texts[m.tok_end:c]):
+                continue  # (nor one before a semicolon: "<drug> → <use> only; psych use = off-label")
             out.append((m, t))
         return out + self.relative_target(own) + self.label_targets(anchor)
 
@@ -1057,6 +1155,18 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
 
 
+def _never(ann: Annotation, sentence: Sentence, c: int) -> bool:
+    """"The spray has never been approved by the FDA": "never" before an approval word, in a
+    sentence that names no use and does not answer a question before it, denies every use."""
+    if ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use"):
+        return False
+    before = ann.sentences[sentence.index - 1] if sentence.index else None
+    if before is not None and before.block == sentence.block and before.text.rstrip().endswith("?"):
+        return False
+    return any(ann.norms[n.tok_start] == "never" and n.tok_start < c
+               for n in ann.cues_in(sentence.tok_start, c, "negation"))
+
+
 def _labelled(ann: Annotation, parse: "Parse", tok: int) -> bool:
     """A label before a colon holds the drug, the word after it the claim: "<drug> for <X>: approved"."""
     return any(ann.texts[i] == ":" and parse.head(i) == parse.root for i in range(parse.root + 1, tok))
@@ -1082,7 +1192,7 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     start = ann.starts[first]
     last = max((i for i in range(lo, hi) if ann.is_word[i]), default=hi - 1)
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
-    every_use = not targets and reader.every_use(lo, hi)
+    every_use = not targets and (reader.every_use(lo, hi) or _never(ann, sentence, c))
     for m, t in sorted(targets) or [(None, None)]:
         # "…, in its <drug B> form, for <X>": that approval is drug B's
         moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
@@ -1090,8 +1200,10 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
         negated = base_negated or (t is not None and lo <= t < hi and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
+        if kind == "off-label" and negated and not opposite:
+            negated = not _approval_negation(ann, sentence.tok_start, c, t)
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
-        quantifier = reader.quantifier(t, anchor) if t is not None else ("all" if every_use else None)
+        quantifier = reader.quantifier(t, anchor, m.tok_end) if t is not None else ("all" if every_use else None)
         if quantifier == "every":
             # "not for every kind of <X>" denies only that all of X is covered, which an approval for
             # one kind of it allows; "approved for every kind of <X>" says all of it

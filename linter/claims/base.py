@@ -33,7 +33,8 @@ class Claim:
     family does not say). Only a grounded claim can be an error or one side of an in-draft
     contradiction. form: the drug named only by its form ("a nasal spray"), for the check
     to map through the packs (subject is None then). quantifier: "some" or "all" before an
-    approval's target ("certain <conditions>", "any <class of disorders>").
+    approval's target ("certain <conditions>", "any <class of disorders>"), or "resistant" after it
+    ("<condition> that has not responded to other treatment": a narrower condition, not a hedge).
     """
 
     kind: str
@@ -66,6 +67,13 @@ class Claim:
     # An approval another jurisdiction than the packs' gives ("licensed for <X> in the UK"): it
     # cannot contradict their facts, so it is at most HL203, never HL201.
     elsewhere: bool = False
+    # An approval the words suggest but nothing in the parse ties to its use (approval._guesses),
+    # or a product's in one row of a table of several: worth a warning where the source
+    # contradicts it, nothing where the source is silent, and no side of an in-draft contradiction.
+    guess: bool = False
+    # Whether the claim may be one side of an in-draft contradiction (HL701): not a status a table
+    # gives a condition its labels name, which other rows or prose may word otherwise on purpose.
+    side: bool = True
 
     def part(self, name: str) -> Item | None:
         return next((item for key, item in self.parts if key == name), None)

@@ -378,9 +378,18 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif dep == "prep":
                 if _reports(ann, child) and not _cites_evidence(ann, parse, child):  # "according to"
                     return REPORTED
-            elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
+            elif (_reports(ann, child) and not parse.children(child, "ccomp")
+                  and (child > tok or _aside(ann, parse, child, tok))):
                 return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
     return None
+
+
+def _aside(ann: Annotation, parse: "Parse", verb: int, tok: int) -> bool:
+    """A report set off by commas before the claim: "Over there, we were told by a member, the
+    agency approved it" passes the main clause on as the member's, as a report after it does."""
+    lo, hi = parse.subtree(verb)
+    opened = lo == parse.tok_start or ann.texts[lo] == "," or ann.texts[lo - 1] == ","
+    return hi <= tok and hi < parse.tok_end and ann.texts[hi] == "," and opened
 
 
 def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:
@@ -410,6 +419,8 @@ def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:
     reporting word used as a noun ("testimonials") frames."""
     if covered(ann, t, "framing") or parse.tag(t).startswith("NN"):
         return FRAMED
+    if any(covered(ann, a, "attribution") for a in parse.children(t, "advmod")):
+        return FRAMED  # "some clinics falsely advertise that <claim>": called false as it is reported
     return REPORTED
 
 

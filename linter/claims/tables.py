@@ -19,7 +19,7 @@ its own: the prose extractors read it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from linter.claims.base import Claim, Item
@@ -31,7 +31,8 @@ from linter.nlp import Annotation, Sentence
 from linter.quantities import find
 
 # Property cue kind -> the claim kind it makes.
-PROPERTIES = {"header-approval": "approval", "header-off-label": "off-label", "header-route": "route",
+PROPERTIES = {"header-approval": "approval", "header-approval-status": "status", "header-off-label": "off-label",
+              "header-route": "route",
               "header-onset": "onset", "header-duration": "duration", "header-side-effects": "side-effects"}
 _MEASURES = {"onset": "onset", "duration": "effect"}
 _ROUTES = ("route-nasal", "route-intravenous", "route-intramuscular", "route-sublingual", "route-oral")
@@ -49,6 +50,8 @@ class Label:
     properties: frozenset[str] = frozenset()
     negated: bool = False
     subject_column: bool = False  # "Drug", "Treatment": the cells below name each row's drug
+    conditions: frozenset[str] = frozenset()  # "<X> approval status", a row labelled "<X>"
+    subject_row: bool = False  # a cell under a "Treatment" column that names a form: one product
 
     @property
     def drug(self) -> str | None:
@@ -97,6 +100,8 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
     topic = topic or (heading.property if not heading.drugs else None)
     for row in rows[1:]:
         label = _cell_label(ann, row[subject]) if subject < len(row) else _EMPTY
+        if subject and label.drugs and ann.cues_in(*ann.block_tokens(row[subject]), "form"):
+            label = replace(label, subject_row=True)
         for c, cell in enumerate(row):
             if c == subject or not cell.has_prose:
                 continue
@@ -113,8 +118,11 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
             if len(drugs) != 1 or len(properties) != 1:
                 continue
             grounded = from_labels and not (column.negated or label.negated)
-            yield from _cell_claims(ann, _item(ann, cell), next(iter(drugs)), next(iter(properties)),
-                                    grounded, column.negated or label.negated)
+            found = _cell_claims(ann, _item(ann, cell), next(iter(drugs)), next(iter(properties)),
+                                 grounded, column.negated or label.negated, column.conditions | label.conditions)
+            # a row that names a product ("<drug> IM shots") in a table of several: its claim is the
+            # product's, which the labels do not tie to the drug's other forms (nor to other rows)
+            yield from (replace(c, grounded=False, guess=True) for c in found) if label.subject_row else found
 
 
 def _cell_label(ann: Annotation, block: Block) -> Label:
@@ -130,7 +138,10 @@ def _label(ann: Annotation, start: int, end: int) -> Label:
         properties -= {"duration"}  # "How long a session lasts": the visit's length, not an effect's
     if {"approval", "off-label"} <= properties:
         properties = frozenset({"off-label"})  # "Approved for / off-label uses": the narrower word
-    return Label(drugs, properties, ann.is_negated(start, end), "header-subject" in kinds)
+    if "status" in properties:
+        properties = frozenset({"status"})  # "FDA approval status": the cell says which status
+    conditions = frozenset(m.id for m in ann.mentions_in(start, end, "condition", "use"))
+    return Label(drugs, properties, ann.is_negated(start, end), "header-subject" in kinds, conditions)
 
 
 def _item(ann: Annotation, block: Block) -> Item:
@@ -206,12 +217,19 @@ def _labelled(ann: Annotation, item: Item, drug: str) -> Iterator[Claim]:
 # ------------------------------------------------------------------ one cell, one claim
 
 def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bool,
-                 negated: bool) -> Iterator[Claim]:
-    """The claims "<drug> <property> <item>" makes, placed on the item's text."""
+                 negated: bool, conditions: frozenset[str] = frozenset()) -> Iterator[Claim]:
+    """The claims "<drug> <property> <item>" makes, placed on the item's text. `conditions`: those
+    the labels name, for a status the cell gives ("Approved", "Off-label")."""
     start, end = ann.token_at(item.start), ann.token_at(item.end - 1) + 1
     sentence = ann.sentence_of(start)
     if not item.text or sentence is None or _own_sentence(ann, sentence, start, end):
         return
+    if prop == "status":
+        if ann.mentions_in(start, end, "condition", "use"):
+            prop = "approval"  # "Fully FDA-cleared for <X>": the cell names its own
+        else:
+            yield from _status_claims(ann, item, drug, grounded and not negated, conditions, sentence.index)
+            return
     if prop in ("approval", "off-label"):
         # A cell may say more than the header: "<use>; off-label for <condition>", "Off-label;
         # not approved for <condition>". Each condition takes the nearest approval word before it;
@@ -245,6 +263,20 @@ def _cell_claims(ann: Annotation, item: Item, drug: str, prop: str, grounded: bo
         if items:
             yield Claim("side-effects", drug, item.start, item.end, sentence.index, items=items,
                         grounded=grounded)
+
+
+def _status_claims(ann: Annotation, item: Item, drug: str, grounded: bool, conditions: frozenset[str],
+                   sentence: int) -> Iterator[Claim]:
+    """A status cell ("Approved", "Not approved (off-label)", "Off-label") for each condition its
+    labels name: an off-label word says off-label, an approval word approved unless negated."""
+    start, end = ann.token_at(item.start), ann.token_at(item.end - 1) + 1
+    cues = ann.cues_in(start, end, "approval", "approval-negative", "off-label")
+    for target in sorted(conditions):
+        for cue in cues:
+            kind = "off-label" if cue.kind == "off-label" else "approval"
+            negated = cue.kind == "approval-negative" or (kind == "approval" and ann.is_negated(cue.tok_start))
+            yield Claim(kind, drug, item.start, item.end, sentence, target=target, grounded=grounded,
+                        negated=negated, side=False)
 
 
 def _own_sentence(ann: Annotation, sentence: Sentence, start: int, end: int) -> bool:

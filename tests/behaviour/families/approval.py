@@ -482,3 +482,45 @@ def seeds():
                    + label + " That website is wrong.", (), "ketamine", "speaker-label", "DIR", edits=False)
     yield Seed("CALLER: The website I read {ADV} says {D} was given the green light by the FDA for social phobia. "
                "GUEST: I see why that is confusing.", WRONG_OR_WARNING, "ketamine", "speaker-label", "DIR", edits=False)
+    # --- blind sets 7 and 8 (issue 20): a report set off by commas before the claim passes it on
+    for aside in ("we were told by a member", "I am told", "a nurse told us", "so we hear"):
+        yield Seed("Over in the States, " + aside + ", the agency {ADV} gave {D} a green light for panic disorder.",
+                   WRONG_OR_WARNING, "ketamine", "aside-report", "DIR", edits=False)
+        yield Seed("Over in the States, " + aside + ", the agency {ADV} approved {D} as an anaesthetic.", (),
+                   "ketamine", "aside-report", "DIR", edits=False)
+    # an approval word's negation is not the off-label word's: "NOT approved for <X> (off-label)"
+    for frame in ("{D} → {ADV} NOT approved for anxiety (off-label).",
+                  "This is {ADV} an off-label use, as {D} is not FDA-approved for anxiety.",
+                  "This is {ADV} an off-label prescription, because {D} has never been approved for anxiety.",
+                  "FDA: approved anaesthetic. NOT approved for any psych disorder → anxiety use = {ADV} off-label."):
+        yield Seed(frame, (), "ketamine", "approval-negation", "DIR", edits=False)
+    yield Seed("{D} is {ADV} not used off-label for anxiety.", WRONG, "ketamine", "approval-negation", "DIR",
+               edits=False)
+    # a report its adverb calls false frames the claim
+    for adverb in ("falsely", "wrongly", "mistakenly"):
+        yield Seed("Some clinics {ADV} " + adverb + " advertise that {D} is FDA-approved for anxiety.", (), "ketamine",
+                   "false-report", "DIR", edits=False)
+    # the pack's narrower condition named whole is no hedge: ketamine is denied it, esketamine holds it
+    for relative in ("that hasn't responded to other treatment", "that has not responded to other treatments",
+                     "that resists other treatment"):
+        yield Seed("{D} is {ADV} approved for depression " + relative + ".", WRONG, "ketamine", "narrow-named", "INV")
+        yield Seed("Spravato is {ADV} the esketamine spray approved for depression " + relative + ".", (), "",
+                   "narrow-named", "INV")
+    # "it" after "<brand> contains <drug A> rather than <drug B>, and …" is the brand
+    yield Seed("Spravato contains esketamine rather than ordinary ketamine, and it is {ADV} approved only for that "
+               "hard-to-treat kind of depression.", (), "", "conj-it", "DIR", edits=False)
+    yield Seed("Spravato contains esketamine rather than ketamine, and it is {ADV} approved for social anxiety.",
+               UNSUPPORTED, "", "conj-it", "DIR", edits=False)
+    # an approval word the parse ties to no use: graded, HL201 at warning where the source contradicts it
+    for verb in ("licensed", "approved", "authorised", "sanctioned"):
+        for target, expect in (("social anxiety", WRONG), ("PTSD", WRONG), ("anaesthesia", ())):
+            yield Seed("For " + target + ", the condition she was diagnosed with, {D} has {ADV} been " + verb
+                       + " since 2020.", expect, "ketamine", "guess-fronted", "INV", edits=False)
+            yield Seed("He came to {D} through " + target + ", one of the conditions it is {ADV} " + verb
+                       + " to treat.", expect, "ketamine", "guess-apposition", "INV", edits=False)
+    for trap in ("Approved as an anaesthetic in 1970, {D} is {ADV} being studied for PTSD.",
+                 "{D} is {ADV} FDA-approved, and doctors prescribe it off-label for panic disorder.",
+                 "For social anxiety, {D} has {ADV} never been licensed.",
+                 "For social anxiety, clinics {ADV} hope {D} will be licensed soon.",
+                 "The question of {D}'s approval for anxiety {ADV} puzzles readers."):
+        yield Seed(trap, (), "ketamine", "guess-trap", "DIR", edits=False)
