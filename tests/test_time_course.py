@@ -569,3 +569,38 @@ def test_one_finding_per_line_and_source_statement(lint):
             "for many months after a course.\n\n"
             "| | Ketamine | SSRIs |\n| --- | --- | --- |\n| Onset of effect | About one week | 3–5 days |\n")
     assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error"), (7, "HL301", "error"), (7, "HL301", "error")]
+
+
+# Issue 20, session 5: classes the held-out sets showed. Each case is (text, (line, code, severity)…).
+LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of a class whose onset the source gives is held to the class's span, never read
+    # as the drug in discussion through "it"
+    ("I also tried a course of sertraline years ago, and it took a good six weeks before I felt any lift.", []),
+    ("Fluoxetine usually takes about four weeks to ease anxiety.", []),
+    ("Escitalopram works within a few hours.", [(3, "HL301", "error")]),
+    # "not … until <span>" is an onset at the span; proved only with the family's own predicate
+    ("For most patients, though, ketamine's calming effect is not expected until roughly a week into a course.",
+     [(3, "HL301", "warning")]),
+    ("In fact, ketamine brings no relief until close to a month has passed.", [(3, "HL301", "error")]),
+    ("Ketamine does not kick in until a few hours after the dose.", []),
+    ("Relief from ketamine lasts until the next weekly dose.", []),
+    # an amount of a span ("the better part of") is no comparison; a stand-in names the treatment
+    ("Still, plan on the better part of a week before the infusions actually kick in.", [(3, "HL301", "warning")]),
+    ("Plan on a few hours before the infusions actually kick in.", []),
+    # a clause after a semicolon is a sentence of its own
+    ("Many people notice a change within hours of a dose, which is one reason people look at ketamine at all; "
+     "SSRIs usually take two to six weeks.", []),
+    # how long a dose is given over, and a nurse's stay, are no effect's time course
+    ("- **During:** ketamine is given through a drip into a vein over roughly 40 minutes, and a nurse stays "
+     "with you throughout.", []),
+    ("The dose is infused over about an hour while a nurse stays with you.", []),
+    # the condition named by its adjective: the source says the OCD effect does not last
+    ("Intravenous ketamine can ease obsessive-compulsive symptoms rapidly, and the good news is that these gains "
+     "usually persist for many months without further treatment.", [(3, "HL301", "error")]),
+    ("Ketamine can ease obsessive-compulsive symptoms, but the gains usually fade within days.", []),
+])
+def test_session5_classes(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected

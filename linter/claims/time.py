@@ -64,6 +64,9 @@ _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", 
 _COMPARING = frozenset({"prep", "mark", "cc", "advmod", "advcl", "pcomp", "agent"})
 _HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
+_UNTIL = frozenset({"until", "till", "til"})
+_UNTIL_REACH = 6  # "until the better part of a week": the words between "until" and a span's number
+_DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -81,7 +84,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue
         if reader.compared(tok, tok_end):
             continue  # "…, compared with 2–6 weeks for <comparator>": the other treatment's span
-        read = reader.span(tok, tok_end) or reader.loose(tok, tok_end)
+        until = reader.until(tok, tok_end)
+        read = until or reader.span(tok, tok_end) or reader.loose(tok, tok_end)
         if read is None:
             continue
         measures, predicate, owner, attached = read
@@ -91,7 +95,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue  # "…, against hours for <comparator>": the span names whose it is
         if own is not None and own != owner:
             owner, attached = own, False
-        negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
+        # "not … until a week in" says when it starts: its denial is the claim's shape
+        negated = until is None and (ann.is_negated(tok) or bool(parse.children(predicate, "neg")))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
@@ -257,6 +262,8 @@ class _Reader:
         return None
 
     def _comparing(self, tok: int) -> bool:
+        if self.ann.norms[tok] == "of" and any(self._covered(o, "time-unit") for o in self.parse.children(tok, "pobj")):
+            return False  # "the better part of a week", "half of a month": an amount, never a comparison
         return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
 
     def span(self, tok: int, tok_end: int):
@@ -315,6 +322,25 @@ class _Reader:
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
 
+    def until(self, tok: int, tok_end: int):
+        """"not … until <span>": an onset at the span ("is not expected until a week into a course",
+        "brings no relief until close to a month has passed", "won't kick in until day three").
+        Proved only where the predicate is the family's own ("kick in", "brings relief"); "is not
+        expected" is a warning. Without a denial ("lasts until the next dose") it is no onset."""
+        p, norms = self.parse, self.ann.norms
+        mark = next((t for t in range(tok - 1, max(p.tok_start, tok - _UNTIL_REACH) - 1, -1)
+                     if norms[t] in _UNTIL or p.is_verb(t)), None)
+        if mark is None or norms[mark] not in _UNTIL:
+            return None
+        predicate = p.head(mark) if p.dep(mark) == "prep" else p.head(p.head(mark))
+        if not p.is_verb(predicate) or self._not_asserted(predicate):
+            return None
+        first = p.subtree(predicate)[0]
+        if not any(norms[t] in _DENIALS for t in range(first, mark)):
+            return None
+        proved = self._covered(predicate, "onset", "effect-verb")
+        return self._owned(ONSET, predicate, (), (p.phrase_head(tok, tok_end), mark), attached=proved)
+
     def loose(self, tok: int, tok_end: int):
         """The graded fallback for a span the parse did not tie to a predicate and a drug ("give
         it two full weeks before you expect any shift", "the drop in symptoms tends to stick
@@ -325,7 +351,7 @@ class _Reader:
         whose length is a session's, a course's, another doer's or (for a duration) a person's."""
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
-                if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
+                if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c) and not self._others(c)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
         if ann.cues_in(p.tok_start, tok, "conditional"):
@@ -340,16 +366,16 @@ class _Reader:
             nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
             measures = ONSET if nearest.kind == "onset" else EFFECT
         governor = p.clause_head(p.phrase_head(tok, tok_end))
-        if self._not_asserted(governor):
-            return None
+        if self._not_asserted(governor) or self._covered(governor, "administration"):
+            return None  # (how long a dose is "given over" is a session)
         top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end and any(
-                p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
-               for t in clause):
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
+               and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
+               for t in clause):  # (not the span's own phrase: "plan on the better part of a week")
             return None  # "the benefit of exercise", "after yoga": something else brought it about
         if own is not None:
             return measures, governor, own, False
@@ -376,9 +402,27 @@ class _Reader:
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
                                 if m.tok_start <= subject < m.tok_end)
                     return top, kinds, drug
-            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top or self._across_semicolon(top):
                 return top, kinds, None
             top = p.head(top)
+
+    def _across_semicolon(self, tok: int) -> bool:
+        """A clause the parser hung on a verb past a semicolon ("…within hours of a dose; <comparator>
+        usually take weeks"): a sentence of its own, whose subject is not this one's."""
+        first, end = self.parse.subtree(tok)
+        head = self.parse.head(tok)
+        between = range(end, head) if head >= end else range(head + 1, first)
+        return any(self.ann.norms[t] == ";" for t in between)
+
+    def _others(self, cue) -> bool:
+        """A cue that is the verb of something else ("the queue builds"), or a duration verb of a
+        person ("a nurse stays with you"): it says nothing of the effect's time course. (People
+        noticing or feeling a change is how an onset is told.)"""
+        verb, p = cue.tok_start, self.parse
+        if not p.is_verb(verb) or not p.subjects(verb):
+            return False
+        kind = self._noun_kind(p.subjects(verb)[0])
+        return kind == "other" or kind == "person" and cue.kind == "duration"
 
     def _weak(self, cue) -> bool:
         """A cue that says nothing of its own about an effect: a preposition ("within") or a

@@ -175,6 +175,7 @@ def seeds():
 
     yield from restated_seeds()
     yield from loose_seeds()
+    yield from session5_seeds()
 
 
 # Issue 20, part 4: an onset cue in any frame, the drug in discussion only in the sentence before
@@ -330,3 +331,60 @@ def session4_seeds():
             yield Seed(SHOW_UP.replace("{H}", header).replace("{K}", cell), expect, "", "table-row", "INV",
                        edits=False, line=5)
 
+
+
+# Issue 20, session 5 (held-out sets): classes of onset the linter missed or misread.
+# "not … until <span>" is an onset at the span, not a denial ("is not expected until a week in").
+UNTIL = (
+    "{D}'s calming effect is {ADV} not expected until {S} into a course.",
+    "{D} {ADV} brings no relief until {S} has passed.",
+    "{D} does {ADV} not kick in until {S} after the first dose.",
+    "Its effect on anxiety {ADV} doesn't show up until {S} in.",
+    "You {ADV} won't feel {D} working until {S} after an infusion.",
+)
+# A span fronted in an imperative, the treatment named only by a stand-in ("the infusions").
+PLAN = (
+    "Still, plan on {S} before the infusions {ADV} kick in.",
+    "Count on {S} before the treatment {ADV} starts to work.",
+    "Budget {S} before the sessions {ADV} make any difference.",
+    "Allow {S} before these infusions {ADV} take hold.",
+)
+UNTIL_RIGHT = ("a few hours", "several hours")
+UNTIL_WRONG = ("roughly a week", "close to a month", "about two weeks", "the better part of a week", "ten days")
+
+
+def session5_seeds():
+    for frame in UNTIL:
+        for span in UNTIL_RIGHT:
+            yield Seed(frame.replace("{S}", span), (), "ketamine", "until", "INV", context=LOOSE_LEAD)
+        for span in UNTIL_WRONG:
+            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "until", "INV", context=LOOSE_LEAD)
+    for frame in PLAN:
+        for span in UNTIL_RIGHT:
+            yield Seed(frame.replace("{S}", span), (), "", "stand-in-onset", "INV", context=LOOSE_LEAD)
+        for span in UNTIL_WRONG:
+            yield Seed(frame.replace("{S}", span), CAUGHT, "", "stand-in-onset", "INV", context=LOOSE_LEAD)
+    # Members of a class whose onset the source gives are held to the class's span, never read as
+    # the drug in discussion: a figure inside the class's is silent, one outside it is not.
+    for member in ("sertraline", "fluoxetine", "escitalopram"):
+        for span in ("a good six weeks", "about four weeks", "three weeks"):
+            yield Seed(f"I also tried a course of {member} years ago, and it {{ADV}} took {span} before I felt "
+                       "any lift.", (), "", "class-member", "DIR", context=LOOSE_LEAD)
+            yield Seed(f"{member.capitalize()} {{ADV}} takes {span} to ease anxiety.", (), "", "class-member",
+                       "DIR", context=LOOSE_LEAD)
+        yield Seed(f"{member.capitalize()} {{ADV}} works within a few hours.", WRONG, "", "class-member", "DIR",
+                   context=LOOSE_LEAD)
+    # A clause after a semicolon is a sentence of its own: the comparator's span there is not the
+    # first clause's, nor the first clause's span the comparator's.
+    for ssri in ("two to six weeks", "several weeks", "up to six weeks"):
+        yield Seed(f"Many people {{ADV}} notice a change within hours of a dose, which is one reason people look "
+                   f"at {{D}}; SSRIs usually take {ssri}.", (), "ketamine", "semicolon", "DIR")
+        yield Seed(f"Relief {{ADV}} often comes within hours; SSRIs need {ssri}.", (), "", "semicolon", "DIR",
+                   context=LOOSE_LEAD)
+    # How long a dose is given over is a session, whatever else the sentence says.
+    for span in ("roughly 40 minutes", "about an hour", "40 to 50 minutes"):
+        yield Seed(f"{{D}} is {{ADV}} given through a drip into a vein over {span}, and a nurse stays with you "
+                   "throughout.", (), "ketamine", "administration", "DIR")
+        yield Seed(f"The dose is {{ADV}} infused over {span} while you rest.", (), "", "administration", "DIR",
+                   context=LOOSE_LEAD)
+        yield Seed(f"{{D}} is {{ADV}} administered slowly over {span}.", (), "ketamine", "administration", "DIR")
