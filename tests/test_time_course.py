@@ -601,6 +601,26 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
     ("Intravenous ketamine can ease obsessive-compulsive symptoms rapidly, and the good news is that these gains "
      "usually persist for many months without further treatment.", [(3, "HL301", "error")]),
     ("Ketamine can ease obsessive-compulsive symptoms, but the gains usually fade within days.", []),
+    # "not … until" with the denial in the clause above; a session that "takes hold" is the drug working
+    ("You won't feel ketamine working until roughly a week after an infusion.", [(3, "HL301", "error")]),
+    ("Allow ten days before these infusions take hold.", [(3, "HL301", "warning")]),
+    ("Allow a few hours before these infusions take hold.", []),
+    # a session as the subject of a verb keeping a symptom down: the relief's duration
+    ("One session can keep anxiety quieter for up to three weeks.", [(3, "HL301", "error")]),
+    ("One session can keep anxiety quieter for up to a week.", []),
+    ("Each weekly session lasts about an hour.", []),
+    # the effect named before the session it followed is what lasts
+    ("The lift after each weekly session lasts about a fortnight.", [(3, "HL301", "error")]),
+    ("In the 2017 research on generalised and social anxiety, the relief that followed each weekly treatment "
+     "held for roughly three weeks before it faded.", [(3, "HL301", "error")]),
+    ("The relief after each session lasts about a week.", []),
+    # relief a dose brings is that dose's; relief another doer brings is not the drug's
+    ("With each dose bringing relief that lasted as long as three weeks, patients were pleased.",
+     [(3, "HL301", "error")]),
+    ("Exercise brings relief that lasts for months.", []),
+    # a still-holding improvement, beyond the follow-up the source reports
+    ("A 2023 analysis of ketamine therapy found the improvement was still holding eighteen months into "
+     "follow-up.", [(3, "HL301", "error")]),
 ])
 def test_session5_classes(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected

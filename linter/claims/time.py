@@ -65,6 +65,7 @@ _COMPARING = frozenset({"prep", "mark", "cc", "advmod", "advcl", "pcomp", "agent
 _HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 _UNTIL = frozenset({"until", "till", "til"})
+_FOLLOWING = frozenset({"after", "following", "followed", "follows", "from"})
 _UNTIL_REACH = 6  # "until the better part of a week": the words between "until" and a span's number
 _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
 
@@ -335,8 +336,10 @@ class _Reader:
         predicate = p.head(mark) if p.dep(mark) == "prep" else p.head(p.head(mark))
         if not p.is_verb(predicate) or self._not_asserted(predicate):
             return None
-        first = p.subtree(predicate)[0]
-        if not any(norms[t] in _DENIALS for t in range(first, mark)):
+        clause = predicate  # "won't feel <drug> working until …": the denial may be the clause above's
+        while p.dep(clause) in ("ccomp", "xcomp") and p.head(clause) != clause:
+            clause = p.head(clause)
+        if not any(norms[t] in _DENIALS for t in range(p.subtree(clause)[0], mark)):
             return None
         proved = self._covered(predicate, "onset", "effect-verb")
         return self._owned(ONSET, predicate, (), (p.phrase_head(tok, tok_end), mark), attached=proved)
@@ -397,14 +400,30 @@ class _Reader:
         while True:
             if p.is_verb(top):
                 subject = self._subject(top)
-                kinds.add(self._noun_kind(subject))
+                kinds.add(self._kicks_in(top, self._noun_kind(subject)))
                 if subject is not None and self._drug_at(subject):
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
                                 if m.tok_start <= subject < m.tok_end)
                     return top, kinds, drug
             if p.dep(top) in ("relcl", "acl") or p.head(top) == top or self._across_semicolon(top):
-                return top, kinds, None
+                return top, kinds | self._giver(top), None
             top = p.head(top)
+
+    def _kicks_in(self, verb: int, kind: str | None) -> str | None:
+        """A session or course that "kicks in" or "takes hold" is the treatment working, not a
+        session's length ("allow ten days before these infusions take hold")."""
+        if kind in (SESSION, COURSE) and any(c.tok_end - c.tok_start > 1 or not self._weak(c)
+                                             for c in self._cues_over(verb, "onset")):
+            return "named"
+        return kind
+
+    def _giver(self, clause: int) -> set:
+        """The kind of what gave an effect a clause on it speaks of: "Exercise brings relief that
+        lasts for months" is another doer's relief."""
+        p, noun = self.parse, self.parse.head(clause)
+        if p.dep(clause) != "relcl" or p.dep(noun) != "dobj" or self._noun_kind(noun) != "effect":
+            return set()
+        return {self._noun_kind(s) for s in p.subjects(p.head(noun))} & {"other"}
 
     def _across_semicolon(self, tok: int) -> bool:
         """A clause the parser hung on a verb past a semicolon ("…within hours of a dose; <comparator>
@@ -418,10 +437,10 @@ class _Reader:
         """A cue that is the verb of something else ("the queue builds"), or a duration verb of a
         person ("a nurse stays with you"): it says nothing of the effect's time course. (People
         noticing or feeling a change is how an onset is told.)"""
-        verb, p = cue.tok_start, self.parse
-        if not p.is_verb(verb) or not p.subjects(verb):
+        verb = cue.tok_start
+        if not self.parse.is_verb(verb):
             return False
-        kind = self._noun_kind(p.subjects(verb)[0])
+        kind = self._noun_kind(self._subject(verb))  # (a relative pronoun's is its noun's)
         return kind == "other" or kind == "person" and cue.kind == "duration"
 
     def _weak(self, cue) -> bool:
@@ -505,7 +524,7 @@ class _Reader:
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
-                    self._relief_after(verb)):
+                    self._relief_after(verb)) and not self._effect_after(subject):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
@@ -621,8 +640,11 @@ class _Reader:
             places.append((subject, frozenset(skip)))
             if self._noun_kind(subject) == "effect":
                 # "the calm that follows a single <drug> infusion", "the relief each dose brings":
-                # the effect's own clause names what brought it
+                # the effect's own clause names what brought it; "each dose bringing relief that
+                # lasted …": the verb it is the object of, its subject
                 places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
+                if self.parse.dep(subject) == "dobj":
+                    places += [(t, frozenset(skip)) for t in self.parse.subjects(self.parse.head(subject))]
         places += [(t, frozenset(skip)) for t in extra]
         return subject, places
 
@@ -859,7 +881,9 @@ class _Reader:
             objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
         if any(self._covered(a, "effect-verb", "effect-noun") for a in p.children(verb, "acomp")):
             return True  # "patients stayed calm for two weeks", "felt better for a week"
-        return any(self._noun_kind(o) == "effect" for o in objects)
+        # "keep anxiety quieter", the symptom read as the modifier of an object
+        return any(self._noun_kind(o) == "effect" or any(self._noun_kind(c) == "effect" for c in p.children(
+            o, "compound", "nsubj", "amod")) for o in objects)
 
     def _relief_after(self, verb: int) -> bool:
         """A comma-set relative clause on the doses an effect came after: "felt calmer after
@@ -873,6 +897,17 @@ class _Reader:
             return False
         governor = p.head(p.head(noun))
         return self._eases(governor) or self._covered(governor, "effect-verb")
+
+    def _effect_after(self, session: int) -> bool:
+        """An effect named just before the session it followed ("the lift after each weekly session
+        lasts …", "the relief that followed each weekly treatment held …"): what lasts is the
+        effect, however the parser hung the session on the verb."""
+        t, norms = self.parse.subtree(session)[0] - 1, self.ann.norms
+        if t < self.parse.tok_start or norms[t] not in _FOLLOWING:
+            return False
+        t -= 1 + (norms[t - 1] in _RELATIVE)
+        return t >= self.parse.tok_start and self.parse.tag(t).startswith("NN") and self._covered(
+            t, "effect-noun") and not self._covered(t, "side-effect")
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
