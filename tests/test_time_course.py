@@ -618,6 +618,11 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
     ("With each dose bringing relief that lasted as long as three weeks, patients were pleased.",
      [(3, "HL301", "error")]),
     ("Exercise brings relief that lasts for months.", []),
+    # an onset on a day ("on the second or third day"), and on the first day (within hours)
+    ("Ketamine is quicker than that, but not instant: its effect on anxiety typically arrives on the second or "
+     "third day after an infusion.", [(3, "HL301", "error")]),
+    ("Ketamine works on day three.", [(3, "HL301", "error")]),
+    ("Ketamine usually starts working on the first day.", []),
     # a still-holding improvement, beyond the follow-up the source reports
     ("A 2023 analysis of ketamine therapy found the improvement was still holding eighteen months into "
      "follow-up.", [(3, "HL301", "error")]),

@@ -38,7 +38,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 
 # Prepositions that put a span before an effect ("within hours", "after a month") and those
 # that make it how long one lasts ("for a week", "over a year").
-_ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
+_ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after", "on"})  # "on": "on the third day"
 _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
 _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no effect verb ("builds over")
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})

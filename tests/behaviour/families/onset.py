@@ -381,6 +381,13 @@ def session5_seeds():
                    f"at {{D}}; SSRIs usually take {ssri}.", (), "ketamine", "semicolon", "DIR")
         yield Seed(f"Relief {{ADV}} often comes within hours; SSRIs need {ssri}.", (), "", "semicolon", "DIR",
                    context=LOOSE_LEAD)
+    # An onset on a day ("on the second or third day"): the first day is within hours, later ones are not.
+    for frame in ("Its effect on anxiety {ADV} arrives on {S} after an infusion.",
+                  "{D} {ADV} starts working on {S}.",
+                  "Most people {ADV} feel {D} working on {S}."):
+        yield Seed(frame.replace("{S}", "the first day"), (), "ketamine", "on-day", "INV", context=LOOSE_LEAD)
+        for day in ("the second or third day", "day three", "the fifth day", "the third day"):
+            yield Seed(frame.replace("{S}", day), CAUGHT, "ketamine", "on-day", "INV", context=LOOSE_LEAD)
     # How long a dose is given over is a session, whatever else the sentence says.
     for span in ("roughly 40 minutes", "about an hour", "40 to 50 minutes"):
         yield Seed(f"{{D}} is {{ADV}} given through a drip into a vein over {span}, and a nurse stays with you "
