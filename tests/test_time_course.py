@@ -623,6 +623,12 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
      "third day after an infusion.", [(3, "HL301", "error")]),
     ("Ketamine works on day three.", [(3, "HL301", "error")]),
     ("Ketamine usually starts working on the first day.", []),
+    # lasting without a number, read where the parse ties it to nothing: the one drug named, graded
+    ("- **OCD, again.** Once ketamine lifts OCD symptoms, they stay down for good.", [(3, "HL301", "error")]),
+    ("If OCD is what you're working on, the good news is that the relief IV ketamine brings tends to be "
+     "long-lasting.", [(3, "HL301", "warning")]),
+    ("Ketamine's relief from OCD does not last for good.", []),
+    ("Some say ketamine's OCD relief is permanent, but that is not true.", []),
     # a still-holding improvement, beyond the follow-up the source reports
     ("A 2023 analysis of ketamine therapy found the improvement was still holding eighteen months into "
      "follow-up.", [(3, "HL301", "error")]),

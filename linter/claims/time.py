@@ -113,7 +113,7 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
         if quoted(ann, sentence, cue.tok_start, cue.tok_end):
             continue
-        read = reader.lasting(cue.tok_start, cue.tok_end)
+        read = reader.lasting(cue.tok_start, cue.tok_end) or reader.loose_lasting(cue.tok_start)
         if read is None or read[0] in seen:
             continue
         predicate, owner, attached = read
@@ -389,6 +389,21 @@ class _Reader:
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
 
+    def loose_lasting(self, cue: int):
+        """The graded fallback for a lasting cue the parse did not tie to a drug ("Once <drug> lifts
+        <condition> symptoms, they stay down for good"; "the relief <drug> brings tends to be
+        long-lasting", misparsed): the one drug the sentence names, else the drug in discussion
+        where the sentence points back at it. Never grounded; silent beside a comparator or a side
+        effect, and where the cue's clause is not asserted."""
+        p, ann = self.parse, self.ann
+        if ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect") or self._not_asserted(p.clause_head(cue)):
+            return None
+        named = {m.id for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)}
+        if len(named) > 1:
+            return None
+        owner = next(iter(named), None) or self._standing_for()
+        return None if owner is None else (p.clause_head(cue), owner, False)
+
     def _clause_of(self, governor: int) -> tuple[int, set, str | None]:
         """What a loose span's clause is about: the clause head every clause up to the sentence's
         head says who does what in ("Exercise needs weeks before its benefit starts"), short of a
@@ -437,10 +452,13 @@ class _Reader:
         """A cue that is the verb of something else ("the queue builds"), or a duration verb of a
         person ("a nurse stays with you"): it says nothing of the effect's time course. (People
         noticing or feeling a change is how an onset is told.)"""
-        verb = cue.tok_start
-        if not self.parse.is_verb(verb):
-            return False
-        kind = self._noun_kind(self._subject(verb))  # (a relative pronoun's is its noun's)
+        verb, p = cue.tok_start, self.parse
+        if not p.is_verb(verb) or not p.subjects(verb):
+            return False  # (a participle's subject is not its head's: "reported relief, lasting …")
+        subject = p.subjects(verb)[0]
+        if self.ann.norms[subject] in _RELATIVE and p.dep(verb) == "relcl":
+            subject = p.head(verb)
+        kind = self._noun_kind(subject)
         return kind == "other" or kind == "person" and cue.kind == "duration"
 
     def _weak(self, cue) -> bool:
@@ -521,6 +539,8 @@ class _Reader:
             return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
+            if self._holds_other(verb, head):
+                return None  # "has carried an FDA indication for several years": that thing's time, not an effect's
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
@@ -897,6 +917,12 @@ class _Reader:
             return False
         governor = p.head(p.head(noun))
         return self._eases(governor) or self._covered(governor, "effect-verb")
+
+    def _holds_other(self, verb: int, span: int) -> bool:
+        """A duration verb whose object is something other than an effect or a person ("carried an
+        indication", "kept its licence"): how long that is held, not how long relief lasts."""
+        objects = [o for o in self.parse.children(verb, "dobj") if o != span and not self._covered(o, "time-unit")]
+        return bool(objects) and not self._eases(verb) and all(self._noun_kind(o) == "other" for o in objects)
 
     def _effect_after(self, session: int) -> bool:
         """An effect named just before the session it followed ("the lift after each weekly session

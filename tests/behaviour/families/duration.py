@@ -384,6 +384,12 @@ def session5_seeds():
         yield from _fill(frames, ("about three weeks", "a month", "roughly a fortnight"), CAUGHT, "ketamine",
                          "session5", "INV", WEEKLY_LEAD)
     yield from _fill(OCD, ("many months", "a year", "several months"), WRONG, "ketamine", "ocd-adjective", "INV")
+    # Lasting without a number, said of the condition the source says it does not last for.
+    for text in ("Once {D} lifts OCD symptoms, they {ADV} stay down for good.",
+                 "After {D}, OCD symptoms {ADV} went away for good.",
+                 "The relief {D} brings for OCD {ADV} tends to be long-lasting."):
+        yield Seed(text, WRONG, "ketamine", "ocd-lasting", "INV")
+    yield Seed("The relief {D} brings for OCD {ADV} tends to be short-lived.", (), "ketamine", "ocd-lasting", "DIR")
     # Traps: another doer's relief, a session's own length, a nurse's stay.
     for text in ("Exercise {ADV} brings relief that lasts for months.",
                  "Each weekly session {ADV} lasts about an hour.",
