@@ -369,8 +369,8 @@ class _Reader:
             nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
             measures = ONSET if nearest.kind == "onset" else EFFECT
         governor = p.clause_head(p.phrase_head(tok, tok_end))
-        if self._not_asserted(governor) or self._covered(governor, "administration") or self._holds_other(
-                governor, p.phrase_head(tok, tok_end)):
+        if self._not_asserted(governor) or self._covered(governor, "administration") or self._covered(
+                governor, "duration") and self._holds_other(governor, p.phrase_head(tok, tok_end)):
             return None  # (how long a dose is "given over" is a session; "carried an indication" the indication's)
         top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
