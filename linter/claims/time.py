@@ -902,7 +902,7 @@ class _Reader:
             objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
         if any(self._covered(a, "effect-verb", "effect-noun") for a in p.children(verb, "acomp")):
             return True  # "patients stayed calm for two weeks", "felt better for a week"
-        # "keep anxiety quieter", the symptom read as the modifier of an object
+        # "keep <condition> quieter", the symptom read as the modifier of an object
         return any(self._noun_kind(o) == "effect" or any(self._noun_kind(c) == "effect" for c in p.children(
             o, "compound", "nsubj", "amod")) for o in objects)
 
