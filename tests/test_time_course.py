@@ -581,6 +581,8 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
     ("I also tried a course of sertraline years ago, and it took a good six weeks before I felt any lift.", []),
     ("Fluoxetine usually takes about four weeks to ease anxiety.", []),
     ("Escitalopram works within a few hours.", [(3, "HL301", "error")]),
+    # one person's own course is an experience: a warning at most
+    ("I took fluoxetine for a year and it took eight weeks before I noticed anything.", [(3, "HL301", "warning")]),
     # "not … until <span>" is an onset at the span; proved only with the family's own predicate
     ("For most patients, though, ketamine's calming effect is not expected until roughly a week into a course.",
      [(3, "HL301", "warning")]),

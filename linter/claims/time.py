@@ -90,7 +90,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
-        attached = attached and owner is not None
+        attached = attached and owner is not None and not reader.told_firsthand()
         own = reader.own_for(tok, tok_end)
         if own == "comparator":
             continue  # "…, against hours for <comparator>": the span names whose it is
@@ -322,6 +322,12 @@ class _Reader:
         if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
+
+    def told_firsthand(self) -> bool:
+        """One person's own course ("I tried <drug>, and it took eight weeks before I felt any
+        lift"): an experience, not the drug's time course in general; a warning at most."""
+        p = self.parse
+        return any(self.ann.norms[t] == "i" and p.dep(t) in ("nsubj", "nsubjpass") for t in range(p.tok_start, p.tok_end))
 
     def until(self, tok: int, tok_end: int):
         """"not … until <span>": an onset at the span ("is not expected until a week into a course",
