@@ -60,12 +60,12 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORD = "|".join(ORDINALS)
 _ORD_UNIT = r"(?P<ounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b"
-_IN_WEEK = r"(?P<wkprep>within|in|during|by|around|about|inside|from|on)\s+(?P<wkunit>day|week|month)\s+(?P<wkn>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+_IN_WEEK = r"(?P<wkprep>within|in|during|by|around|about|inside|from|on|until|till)\s+(?P<wkunit>day|week|month)\s+(?P<wkn>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 _BOUNDING = frozenset({"within", "by", "inside"})  # up to the end of it; "in", "during": that stretch
 
 _PATTERN = re.compile(
     r"\b(?:"
-    rf"(?P<oprep>within|in|during|by|over|inside|across|on)\s+the\s+(?P<ord>{_ORD})\s+(?:or\s+(?P<ord2>{_ORD})\s+)?"
+    rf"(?P<oprep>within|in|during|by|over|inside|across|on|until|till)\s+the\s+(?P<ord>{_ORD})\s+(?:or\s+(?P<ord2>{_ORD})\s+)?"
     rf"(?:(?P<ofew>few|couple\s+of)\s+)?{_ORD_UNIT}"
     rf"|{_IN_WEEK}"
     rf"|between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"

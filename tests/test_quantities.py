@@ -178,6 +178,7 @@ def test_a_range_and_a_later_span_stay_apart():
     ("on day three", 2 * DAY, 3 * DAY),
     ("on the second or third day", DAY, 3 * DAY),
     ("by the second or third week", 0, 3 * WEEK),
+    ("until the third week", 2 * WEEK, 3 * WEEK),
 ])
 def test_ordinal_spans_after_a_bounding_word(text, low, high):
     [found] = find(text)

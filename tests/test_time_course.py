@@ -581,6 +581,10 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
     ("I also tried a course of sertraline years ago, and it took a good six weeks before I felt any lift.", []),
     ("Fluoxetine usually takes about four weeks to ease anxiety.", []),
     ("Escitalopram works within a few hours.", [(3, "HL301", "error")]),
+    # a wider lexicon: "protects you from <condition>" keeps a symptom down; "until the third week"
+    ("A single ketamine infusion protects you from anxiety for a good two months.", [(3, "HL301", "error")]),
+    ("A single ketamine infusion protects you from anxiety for about five days.", []),
+    ("Ketamine's benefit doesn't kick in until the third week.", [(3, "HL301", "error")]),
     # one person's own course is an experience: a warning at most
     ("I took fluoxetine for a year and it took eight weeks before I noticed anything.", [(3, "HL301", "warning")]),
     # "not … until <span>" is an onset at the span; proved only with the family's own predicate

@@ -335,7 +335,8 @@ class _Reader:
         Proved only where the predicate is the family's own ("kick in", "brings relief"); "is not
         expected" is a warning. Without a denial ("lasts until the next dose") it is no onset."""
         p, norms = self.parse, self.ann.norms
-        mark = next((t for t in range(tok - 1, max(p.tok_start, tok - _UNTIL_REACH) - 1, -1)
+        # before the span, or its first word ("until the third week" is one span)
+        mark = next((t for t in range(tok, max(p.tok_start, tok - _UNTIL_REACH) - 1, -1)
                      if norms[t] in _UNTIL or p.is_verb(t)), None)
         if mark is None or norms[mark] not in _UNTIL:
             return None
