@@ -195,12 +195,17 @@ LOOSE_RIGHT = ("a few hours", "two hours")
 LOOSE_WRONG = ("ten days", "two full weeks", "about three weeks", "10 to 14 days", "a month")
 
 
+def _spans(frames, right, wrong, drug, capability):
+    """Each frame with a span inside the source's (silent) and one outside it (caught), after the lead."""
+    for frame in frames:
+        for span in right:
+            yield Seed(frame.replace("{S}", span), (), drug, capability, "INV", context=LOOSE_LEAD)
+        for span in wrong:
+            yield Seed(frame.replace("{S}", span), CAUGHT, drug, capability, "INV", context=LOOSE_LEAD)
+
+
 def loose_seeds():
-    for frame in LOOSE:
-        for span in LOOSE_RIGHT:
-            yield Seed(frame.replace("{S}", span), (), "", "loose", "INV", context=LOOSE_LEAD)
-        for span in LOOSE_WRONG:
-            yield Seed(frame.replace("{S}", span), CAUGHT, "", "loose", "INV", context=LOOSE_LEAD)
+    yield from _spans(LOOSE, LOOSE_RIGHT, LOOSE_WRONG, "", "loose")
     # Reported in someone's name and not refuted: a warning; refuted: silent.
     for span in ("three weeks", "about a month", "ten days"):
         yield Seed(f"The team says {{D}} {{ADV}} takes {span} to work.", ("HL301",), "ketamine", "reported", "INV")
@@ -354,16 +359,8 @@ UNTIL_WRONG = ("roughly a week", "close to a month", "about two weeks", "the bet
 
 
 def session5_seeds():
-    for frame in UNTIL:
-        for span in UNTIL_RIGHT:
-            yield Seed(frame.replace("{S}", span), (), "ketamine", "until", "INV", context=LOOSE_LEAD)
-        for span in UNTIL_WRONG:
-            yield Seed(frame.replace("{S}", span), CAUGHT, "ketamine", "until", "INV", context=LOOSE_LEAD)
-    for frame in PLAN:
-        for span in UNTIL_RIGHT:
-            yield Seed(frame.replace("{S}", span), (), "", "stand-in-onset", "INV", context=LOOSE_LEAD)
-        for span in UNTIL_WRONG:
-            yield Seed(frame.replace("{S}", span), CAUGHT, "", "stand-in-onset", "INV", context=LOOSE_LEAD)
+    yield from _spans(UNTIL, UNTIL_RIGHT, UNTIL_WRONG, "ketamine", "until")
+    yield from _spans(PLAN, UNTIL_RIGHT, UNTIL_WRONG, "", "stand-in-onset")
     # Members of a class whose onset the source gives are held to the class's span, never read as
     # the drug in discussion: a figure inside the class's is silent, one outside it is not.
     for member in ("sertraline", "fluoxetine", "escitalopram"):
@@ -382,12 +379,11 @@ def session5_seeds():
         yield Seed(f"Relief {{ADV}} often comes within hours; SSRIs need {ssri}.", (), "", "semicolon", "DIR",
                    context=LOOSE_LEAD)
     # An onset on a day ("on the second or third day"): the first day is within hours, later ones are not.
-    for frame in ("Its effect on anxiety {ADV} arrives on {S} after an infusion.",
-                  "{D} {ADV} starts working on {S}.",
-                  "Most people {ADV} feel {D} working on {S}."):
-        yield Seed(frame.replace("{S}", "the first day"), (), "ketamine", "on-day", "INV", context=LOOSE_LEAD)
-        for day in ("the second or third day", "day three", "the fifth day", "the third day"):
-            yield Seed(frame.replace("{S}", day), CAUGHT, "ketamine", "on-day", "INV", context=LOOSE_LEAD)
+    yield from _spans(("Its effect on anxiety {ADV} arrives on {S} after an infusion.",
+                       "{D} {ADV} starts working on {S}.",
+                       "Most people {ADV} feel {D} working on {S}."),
+                      ("the first day",), ("the second or third day", "day three", "the fifth day", "the third day"),
+                      "ketamine", "on-day")
     # How long a dose is given over is a session, whatever else the sentence says.
     for span in ("roughly 40 minutes", "about an hour", "40 to 50 minutes"):
         yield Seed(f"{{D}} is {{ADV}} given through a drip into a vein over {span}, and a nurse stays with you "
