@@ -384,7 +384,8 @@ class _Reader:
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end
+               and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
                and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
                for t in clause):  # (not the span's own phrase: "plan on the better part of a week")
             return None  # "the benefit of exercise", "after yoga": something else brought it about
