@@ -596,6 +596,8 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
     # an amount of a span ("the better part of") is no comparison; a stand-in names the treatment
     ("Still, plan on the better part of a week before the infusions actually kick in.", [(3, "HL301", "warning")]),
     ("Plan on a few hours before the infusions actually kick in.", []),
+    # an "of" inside the span ("the first couple of days") is no other cause of the effect
+    ("Most people on SSRIs notice a change in the first couple of days.", [(3, "HL301", "warning")]),
     # a clause after a semicolon is a sentence of its own
     ("Many people notice a change within hours of a dose, which is one reason people look at ketamine at all; "
      "SSRIs usually take two to six weeks.", []),
