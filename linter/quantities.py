@@ -60,12 +60,13 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORD = "|".join(ORDINALS)
 _ORD_UNIT = r"(?P<ounit>minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b"
-_IN_WEEK = r"(?P<wkprep>within|in|during|by|around|about|inside|from)\s+(?P<wkunit>day|week|month)\s+(?P<wkn>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+_IN_WEEK = r"(?P<wkprep>within|in|during|by|around|about|inside|from|on|until|till)\s+(?P<wkunit>day|week|month)\s+(?P<wkn>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
 _BOUNDING = frozenset({"within", "by", "inside"})  # up to the end of it; "in", "during": that stretch
 
 _PATTERN = re.compile(
     r"\b(?:"
-    rf"(?P<oprep>within|in|during|by|over|inside|across)\s+the\s+(?P<ord>{_ORD})\s+(?:(?P<ofew>few|couple\s+of)\s+)?{_ORD_UNIT}"
+    rf"(?P<oprep>within|in|during|by|over|inside|across|on|until|till)\s+the\s+(?P<ord>{_ORD})\s+(?:or\s+(?P<ord2>{_ORD})\s+)?"
+    rf"(?:(?P<ofew>few|couple\s+of)\s+)?{_ORD_UNIT}"
     rf"|{_IN_WEEK}"
     rf"|between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"
     rf"|(?P<w1>{_NUM})\s+(?P<wunit1>minutes?|hours?|days?|weeks?|fortnights?|months?|years?){_SEP}(?P<w2>{_NUM})\s+{_UNIT.replace('unit', 'wunit2')}"
@@ -224,8 +225,9 @@ def _or_more(text: str, written: str, found: Found) -> Found:
 
 
 def _ordinal(g: dict) -> Span:
-    """ "within the first week": up to its end; "during the second week": that week; "the first few
-    days", "the first weeks": up to the end of a few of them."""
+    """ "within the first week": up to its end; "during the second week", "on the third day": that
+    week or day; "on the second or third day": from the first's start to the second's end; "the
+    first few days", "the first weeks": up to the end of a few of them."""
     few = False
     if g.get("wkn"):
         prep, n, size = g["wkprep"], number(g["wkn"]), unit_hours(g["wkunit"])
@@ -235,7 +237,8 @@ def _ordinal(g: dict) -> Span:
         if few:
             n = 2.0 if (g.get("ofew") or "").startswith("couple") else 4.0
     low = 0.0 if prep in _BOUNDING or few else (n - 1) * size
-    return Span(low, n * size, approx=prep in ("around", "about"))
+    last = max(n, float(ORDINALS[g["ord2"]])) if g.get("ord2") else n
+    return Span(low, last * size, approx=prep in ("around", "about"))
 
 
 def _span(m: re.Match) -> Span | None:

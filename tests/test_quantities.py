@@ -173,6 +173,12 @@ def test_a_range_and_a_later_span_stay_apart():
     ("in the second week", WEEK, 2 * WEEK),
     ("around week three", 2 * WEEK, 3 * WEEK),
     ("by week 3", 0, 3 * WEEK),
+    # "on" a day: that day; two ordinals joined by "or": from the first's start to the second's end
+    ("on the third day", 2 * DAY, 3 * DAY),
+    ("on day three", 2 * DAY, 3 * DAY),
+    ("on the second or third day", DAY, 3 * DAY),
+    ("by the second or third week", 0, 3 * WEEK),
+    ("until the third week", 2 * WEEK, 3 * WEEK),
 ])
 def test_ordinal_spans_after_a_bounding_word(text, low, high):
     [found] = find(text)

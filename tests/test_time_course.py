@@ -569,3 +569,77 @@ def test_one_finding_per_line_and_source_statement(lint):
             "for many months after a course.\n\n"
             "| | Ketamine | SSRIs |\n| --- | --- | --- |\n| Onset of effect | About one week | 3–5 days |\n")
     assert graded(lint(CONTEXT + text)) == [(3, "HL301", "error"), (7, "HL301", "error"), (7, "HL301", "error")]
+
+
+# Issue 20, session 5: classes the held-out sets showed. Each case is (text, (line, code, severity)…).
+LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of a class whose onset the source gives is held to the class's span, never read
+    # as the drug in discussion through "it"
+    ("I also tried a course of sertraline years ago, and it took a good six weeks before I felt any lift.", []),
+    ("Fluoxetine usually takes about four weeks to ease anxiety.", []),
+    ("Escitalopram works within a few hours.", [(3, "HL301", "error")]),
+    # a wider lexicon: "protects you from <condition>" keeps a symptom down; "until the third week"
+    ("A single ketamine infusion protects you from anxiety for a good two months.", [(3, "HL301", "error")]),
+    ("A single ketamine infusion protects you from anxiety for about five days.", []),
+    ("Ketamine's benefit doesn't kick in until the third week.", [(3, "HL301", "error")]),
+    # one person's own course is an experience: a warning at most
+    ("I took fluoxetine for a year and it took eight weeks before I noticed anything.", [(3, "HL301", "warning")]),
+    # "not … until <span>" is an onset at the span; proved only with the family's own predicate
+    ("For most patients, though, ketamine's calming effect is not expected until roughly a week into a course.",
+     [(3, "HL301", "warning")]),
+    ("In fact, ketamine brings no relief until close to a month has passed.", [(3, "HL301", "error")]),
+    ("Ketamine does not kick in until a few hours after the dose.", []),
+    ("Relief from ketamine lasts until the next weekly dose.", []),
+    # an amount of a span ("the better part of") is no comparison; a stand-in names the treatment
+    ("Still, plan on the better part of a week before the infusions actually kick in.", [(3, "HL301", "warning")]),
+    ("Plan on a few hours before the infusions actually kick in.", []),
+    # an "of" inside the span ("the first couple of days") is no other cause of the effect
+    ("Most people on SSRIs notice a change in the first couple of days.", [(3, "HL301", "warning")]),
+    # a clause after a semicolon is a sentence of its own
+    ("Many people notice a change within hours of a dose, which is one reason people look at ketamine at all; "
+     "SSRIs usually take two to six weeks.", []),
+    # how long a dose is given over, and a nurse's stay, are no effect's time course
+    ("- **During:** ketamine is given through a drip into a vein over roughly 40 minutes, and a nurse stays "
+     "with you throughout.", []),
+    ("The dose is infused over about an hour while a nurse stays with you.", []),
+    # the condition named by its adjective: the source says the OCD effect does not last
+    ("Intravenous ketamine can ease obsessive-compulsive symptoms rapidly, and the good news is that these gains "
+     "usually persist for many months without further treatment.", [(3, "HL301", "error")]),
+    ("Ketamine can ease obsessive-compulsive symptoms, but the gains usually fade within days.", []),
+    # "not … until" with the denial in the clause above; a session that "takes hold" is the drug working
+    ("You won't feel ketamine working until roughly a week after an infusion.", [(3, "HL301", "error")]),
+    ("Allow ten days before these infusions take hold.", [(3, "HL301", "warning")]),
+    ("Allow a few hours before these infusions take hold.", []),
+    # a session as the subject of a verb keeping a symptom down: the relief's duration
+    ("One session can keep anxiety quieter for up to three weeks.", [(3, "HL301", "error")]),
+    ("One session can keep anxiety quieter for up to a week.", []),
+    ("Each weekly session lasts about an hour.", []),
+    # the effect named before the session it followed is what lasts
+    ("The lift after each weekly session lasts about a fortnight.", [(3, "HL301", "error")]),
+    ("In the 2017 research on generalised and social anxiety, the relief that followed each weekly treatment "
+     "held for roughly three weeks before it faded.", [(3, "HL301", "error")]),
+    ("The relief after each session lasts about a week.", []),
+    # relief a dose brings is that dose's; relief another doer brings is not the drug's
+    ("With each dose bringing relief that lasted as long as three weeks, patients were pleased.",
+     [(3, "HL301", "error")]),
+    ("Exercise brings relief that lasts for months.", []),
+    # an onset on a day ("on the second or third day"), and on the first day (within hours)
+    ("Ketamine is quicker than that, but not instant: its effect on anxiety typically arrives on the second or "
+     "third day after an infusion.", [(3, "HL301", "error")]),
+    ("Ketamine works on day three.", [(3, "HL301", "error")]),
+    ("Ketamine usually starts working on the first day.", []),
+    # lasting without a number, read where the parse ties it to nothing: the one drug named, graded
+    ("- **OCD, again.** Once ketamine lifts OCD symptoms, they stay down for good.", [(3, "HL301", "error")]),
+    ("If OCD is what you're working on, the good news is that the relief IV ketamine brings tends to be "
+     "long-lasting.", [(3, "HL301", "warning")]),
+    ("Ketamine's relief from OCD does not last for good.", []),
+    ("Some say ketamine's OCD relief is permanent, but that is not true.", []),
+    # a still-holding improvement, beyond the follow-up the source reports
+    ("A 2023 analysis of ketamine therapy found the improvement was still holding eighteen months into "
+     "follow-up.", [(3, "HL301", "error")]),
+])
+def test_session5_classes(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected

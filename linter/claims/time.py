@@ -38,7 +38,7 @@ _KIND = {ONSET: "onset", EFFECT: "duration"}
 
 # Prepositions that put a span before an effect ("within hours", "after a month") and those
 # that make it how long one lasts ("for a week", "over a year").
-_ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after"})
+_ONSET_PREPS = frozenset({"within", "in", "inside", "by", "after", "on"})  # "on": "on the third day"
 _LASTING_PREPS = frozenset({"for", "over", "through", "throughout", "beyond", "across"})
 _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no effect verb ("builds over")
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
@@ -64,6 +64,10 @@ _CAUSES = frozenset({"after", "following", "from", "with", "by", "since", "of", 
 _COMPARING = frozenset({"prep", "mark", "cc", "advmod", "advcl", "pcomp", "agent"})
 _HEADER_REACH = 256  # cells a table cell looks back for its column's header
 _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
+_UNTIL = frozenset({"until", "till", "til"})
+_FOLLOWING = frozenset({"after", "following", "followed", "follows", "from"})
+_UNTIL_REACH = 6  # "until the better part of a week": the words between "until" and a span's number
+_DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -81,17 +85,19 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             continue
         if reader.compared(tok, tok_end):
             continue  # "…, compared with 2–6 weeks for <comparator>": the other treatment's span
-        read = reader.span(tok, tok_end) or reader.loose(tok, tok_end)
+        until = reader.until(tok, tok_end)
+        read = until or reader.span(tok, tok_end) or reader.loose(tok, tok_end)
         if read is None:
             continue
         measures, predicate, owner, attached = read
-        attached = attached and owner is not None
+        attached = attached and owner is not None and not reader.told_firsthand()
         own = reader.own_for(tok, tok_end)
         if own == "comparator":
             continue  # "…, against hours for <comparator>": the span names whose it is
         if own is not None and own != owner:
             owner, attached = own, False
-        negated = ann.is_negated(tok) or bool(parse.children(predicate, "neg"))
+        # "not … until a week in" says when it starts: its denial is the claim's shape
+        negated = until is None and (ann.is_negated(tok) or bool(parse.children(predicate, "neg")))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
@@ -107,7 +113,7 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
     for cue in ann.cues_in(sentence.tok_start, sentence.tok_end, "lasting", "not-lasting"):
         if quoted(ann, sentence, cue.tok_start, cue.tok_end):
             continue
-        read = reader.lasting(cue.tok_start, cue.tok_end)
+        read = reader.lasting(cue.tok_start, cue.tok_end) or reader.loose_lasting(cue.tok_start)
         if read is None or read[0] in seen:
             continue
         predicate, owner, attached = read
@@ -257,6 +263,8 @@ class _Reader:
         return None
 
     def _comparing(self, tok: int) -> bool:
+        if self.ann.norms[tok] == "of" and any(self._covered(o, "time-unit") for o in self.parse.children(tok, "pobj")):
+            return False  # "the better part of a week", "half of a month": an amount, never a comparison
         return self.parse.dep(tok) in _COMPARING and self._covered(tok, "reference")
 
     def span(self, tok: int, tok_end: int):
@@ -315,6 +323,34 @@ class _Reader:
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
 
+    def told_firsthand(self) -> bool:
+        """One person's own course ("I tried <drug>, and it took eight weeks before I felt any
+        lift"): an experience, not the drug's time course in general; a warning at most."""
+        p = self.parse
+        return any(self.ann.norms[t] == "i" and p.dep(t) in ("nsubj", "nsubjpass") for t in range(p.tok_start, p.tok_end))
+
+    def until(self, tok: int, tok_end: int):
+        """"not … until <span>": an onset at the span ("is not expected until a week into a course",
+        "brings no relief until close to a month has passed", "won't kick in until day three").
+        Proved only where the predicate is the family's own ("kick in", "brings relief"); "is not
+        expected" is a warning. Without a denial ("lasts until the next dose") it is no onset."""
+        p, norms = self.parse, self.ann.norms
+        # before the span, or its first word ("until the third week" is one span)
+        mark = next((t for t in range(tok, max(p.tok_start, tok - _UNTIL_REACH) - 1, -1)
+                     if norms[t] in _UNTIL or p.is_verb(t)), None)
+        if mark is None or norms[mark] not in _UNTIL:
+            return None
+        predicate = p.head(mark) if p.dep(mark) == "prep" else p.head(p.head(mark))
+        if not p.is_verb(predicate) or self._not_asserted(predicate):
+            return None
+        clause = predicate  # "won't feel <drug> working until …": the denial may be the clause above's
+        while p.dep(clause) in ("ccomp", "xcomp") and p.head(clause) != clause:
+            clause = p.head(clause)
+        if not any(norms[t] in _DENIALS for t in range(p.subtree(clause)[0], mark)):
+            return None
+        proved = self._covered(predicate, "onset", "effect-verb")
+        return self._owned(ONSET, predicate, (), (p.phrase_head(tok, tok_end), mark), attached=proved)
+
     def loose(self, tok: int, tok_end: int):
         """The graded fallback for a span the parse did not tie to a predicate and a drug ("give
         it two full weeks before you expect any shift", "the drop in symptoms tends to stick
@@ -325,7 +361,7 @@ class _Reader:
         whose length is a session's, a course's, another doer's or (for a duration) a person's."""
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
-                if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c)]
+                if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c) and not self._others(c)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
         if ann.cues_in(p.tok_start, tok, "conditional"):
@@ -340,16 +376,18 @@ class _Reader:
             nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
             measures = ONSET if nearest.kind == "onset" else EFFECT
         governor = p.clause_head(p.phrase_head(tok, tok_end))
-        if self._not_asserted(governor):
-            return None
+        if self._not_asserted(governor) or self._covered(governor, "administration") or self._covered(
+                governor, "duration") and self._holds_other(governor, p.phrase_head(tok, tok_end)):
+            return None  # (how long a dose is "given over" is a session; "carried an indication" the indication's)
         top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end and any(
-                p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
-               for t in clause):
+        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end
+               and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
+               and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
+               for t in clause):  # (not the span's own phrase: "plan on the better part of a week")
             return None  # "the benefit of exercise", "after yoga": something else brought it about
         if own is not None:
             return measures, governor, own, False
@@ -359,6 +397,21 @@ class _Reader:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
+
+    def loose_lasting(self, cue: int):
+        """The graded fallback for a lasting cue the parse did not tie to a drug ("Once <drug> lifts
+        <condition> symptoms, they stay down for good"; "the relief <drug> brings tends to be
+        long-lasting", misparsed): the one drug the sentence names, else the drug in discussion
+        where the sentence points back at it. Never grounded; silent beside a comparator or a side
+        effect, and where the cue's clause is not asserted."""
+        p, ann = self.parse, self.ann
+        if ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect") or self._not_asserted(p.clause_head(cue)):
+            return None
+        named = {m.id for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)}
+        if len(named) > 1:
+            return None
+        owner = next(iter(named), None) or self._standing_for()
+        return None if owner is None else (p.clause_head(cue), owner, False)
 
     def _clause_of(self, governor: int) -> tuple[int, set, str | None]:
         """What a loose span's clause is about: the clause head every clause up to the sentence's
@@ -371,14 +424,51 @@ class _Reader:
         while True:
             if p.is_verb(top):
                 subject = self._subject(top)
-                kinds.add(self._noun_kind(subject))
+                kinds.add(self._kicks_in(top, self._noun_kind(subject)))
                 if subject is not None and self._drug_at(subject):
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
                                 if m.tok_start <= subject < m.tok_end)
                     return top, kinds, drug
-            if p.dep(top) in ("relcl", "acl") or p.head(top) == top:
-                return top, kinds, None
+            if p.dep(top) in ("relcl", "acl") or p.head(top) == top or self._across_semicolon(top):
+                return top, kinds | self._giver(top), None
             top = p.head(top)
+
+    def _kicks_in(self, verb: int, kind: str | None) -> str | None:
+        """A session or course that "kicks in" or "takes hold" is the treatment working, not a
+        session's length ("allow ten days before these infusions take hold")."""
+        if kind in (SESSION, COURSE) and any(c.tok_end - c.tok_start > 1 or not self._weak(c)
+                                             for c in self._cues_over(verb, "onset")):
+            return "named"
+        return kind
+
+    def _giver(self, clause: int) -> set:
+        """The kind of what gave an effect a clause on it speaks of: "Exercise brings relief that
+        lasts for months" is another doer's relief."""
+        p, noun = self.parse, self.parse.head(clause)
+        if p.dep(clause) != "relcl" or p.dep(noun) != "dobj" or self._noun_kind(noun) != "effect":
+            return set()
+        return {self._noun_kind(s) for s in p.subjects(p.head(noun))} & {"other"}
+
+    def _across_semicolon(self, tok: int) -> bool:
+        """A clause the parser hung on a verb past a semicolon ("…within hours of a dose; <comparator>
+        usually take weeks"): a sentence of its own, whose subject is not this one's."""
+        first, end = self.parse.subtree(tok)
+        head = self.parse.head(tok)
+        between = range(end, head) if head >= end else range(head + 1, first)
+        return any(self.ann.norms[t] == ";" for t in between)
+
+    def _others(self, cue) -> bool:
+        """A cue that is the verb of something else ("the queue builds"), or a duration verb of a
+        person ("a nurse stays with you"): it says nothing of the effect's time course. (People
+        noticing or feeling a change is how an onset is told.)"""
+        verb, p = cue.tok_start, self.parse
+        if not p.is_verb(verb) or not p.subjects(verb):
+            return False  # (a participle's subject is not its head's: "reported relief, lasting …")
+        subject = p.subjects(verb)[0]
+        if self.ann.norms[subject] in _RELATIVE and p.dep(verb) == "relcl":
+            subject = p.head(verb)
+        kind = self._noun_kind(subject)
+        return kind == "other" or kind == "person" and cue.kind == "duration"
 
     def _weak(self, cue) -> bool:
         """A cue that says nothing of its own about an effect: a preposition ("within") or a
@@ -458,10 +548,12 @@ class _Reader:
             return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
             kind = self._noun_kind(subject)
+            if self._holds_other(verb, head):
+                return None  # "has carried an FDA indication for several years": that thing's time, not an effect's
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
-                    self._relief_after(verb)):
+                    self._relief_after(verb)) and not self._effect_after(subject):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
@@ -577,8 +669,11 @@ class _Reader:
             places.append((subject, frozenset(skip)))
             if self._noun_kind(subject) == "effect":
                 # "the calm that follows a single <drug> infusion", "the relief each dose brings":
-                # the effect's own clause names what brought it
+                # the effect's own clause names what brought it; "each dose bringing relief that
+                # lasted …": the verb it is the object of, its subject
                 places += [(c, frozenset(skip)) for c in self.parse.children(subject, "relcl", "acl")]
+                if self.parse.dep(subject) == "dobj":
+                    places += [(t, frozenset(skip)) for t in self.parse.subjects(self.parse.head(subject))]
         places += [(t, frozenset(skip)) for t in extra]
         return subject, places
 
@@ -815,7 +910,9 @@ class _Reader:
             objects += [o for o in p.children(p.head(verb), "dobj") if o < verb]
         if any(self._covered(a, "effect-verb", "effect-noun") for a in p.children(verb, "acomp")):
             return True  # "patients stayed calm for two weeks", "felt better for a week"
-        return any(self._noun_kind(o) == "effect" for o in objects)
+        # "keep <condition> quieter", the symptom read as the modifier of an object
+        return any(self._noun_kind(o) == "effect" or any(self._noun_kind(c) == "effect" for c in p.children(
+            o, "compound", "nsubj", "amod")) for o in objects)
 
     def _relief_after(self, verb: int) -> bool:
         """A comma-set relative clause on the doses an effect came after: "felt calmer after
@@ -829,6 +926,23 @@ class _Reader:
             return False
         governor = p.head(p.head(noun))
         return self._eases(governor) or self._covered(governor, "effect-verb")
+
+    def _holds_other(self, verb: int, span: int) -> bool:
+        """A duration verb whose object is something other than an effect or a person ("carried an
+        indication", "kept its licence"): how long that is held, not how long relief lasts."""
+        objects = [o for o in self.parse.children(verb, "dobj") if o != span and not self._covered(o, "time-unit")]
+        return bool(objects) and not self._eases(verb) and all(self._noun_kind(o) == "other" for o in objects)
+
+    def _effect_after(self, session: int) -> bool:
+        """An effect named just before the session it followed ("the lift after each weekly session
+        lasts …", "the relief that followed each weekly treatment held …"): what lasts is the
+        effect, however the parser hung the session on the verb."""
+        t, norms = self.parse.subtree(session)[0] - 1, self.ann.norms
+        if t < self.parse.tok_start or norms[t] not in _FOLLOWING:
+            return False
+        t -= 1 + (norms[t - 1] in _RELATIVE)
+        return t >= self.parse.tok_start and self.parse.tag(t).startswith("NN") and self._covered(
+            t, "effect-noun") and not self._covered(t, "side-effect")
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""

@@ -226,6 +226,7 @@ def linked_seeds():
     yield from loose_seeds()
     yield from study_framed_seeds()
     yield from session4_seeds()
+    yield from session5_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -350,3 +351,48 @@ def session4_seeds():
     for lead in OTHER_LEADS[1:]:
         yield Seed("Each SSRI tablet {ADV} keeps working for about a day.", (), "", "stand-in-other", "DIR",
                    context=lead)
+
+
+# Issue 20, session 5 (held-out sets). A dose or session as the subject of a verb that keeps a
+# symptom down is the relief's duration, not the session's length; an effect named before the
+# session it followed is what lasts, however the parser hangs the two; relief brought by a dose
+# is that dose's; the condition named by its adjective ("obsessive-compulsive symptoms").
+SESSION_KEEPS = (
+    "One session can {ADV} keep anxiety quieter for {S}.",
+    "A single infusion {ADV} keeps anxiety at bay for {S}.",
+    "Each dose {ADV} holds anxiety down for {S}.",
+)
+EFFECT_AFTER = (
+    "The lift after each weekly session {ADV} lasts {S}.",
+    "The relief that followed each weekly treatment {ADV} held for {S}.",
+    "The calm following each weekly infusion {ADV} lasts {S}.",
+)
+BROUGHT = (
+    "People felt calmer quickly, with each dose {ADV} bringing relief that lasted {S}.",
+    "Each weekly infusion {ADV} brings relief that lasts {S}.",
+)
+OCD = (
+    "Ketamine can ease obsessive-compulsive symptoms rapidly, and these gains {ADV} persist for {S}.",
+    "For obsessive-compulsive patients, the improvement from {D} {ADV} lasts {S}.",
+)
+
+
+def session5_seeds():
+    for frames in (SESSION_KEEPS, EFFECT_AFTER, BROUGHT):
+        yield from _fill(frames, ("a few days", "about a week", "up to a week"), (), "ketamine", "session5", "INV",
+                         WEEKLY_LEAD)
+        yield from _fill(frames, ("about three weeks", "a month", "roughly a fortnight"), CAUGHT, "ketamine",
+                         "session5", "INV", WEEKLY_LEAD)
+    yield from _fill(OCD, ("many months", "a year", "several months"), WRONG, "ketamine", "ocd-adjective", "INV")
+    # Lasting without a number, said of the condition the source says it does not last for.
+    for text in ("Once {D} lifts OCD symptoms, they {ADV} stay down for good.",
+                 "After {D}, OCD symptoms {ADV} went away for good.",
+                 "The relief {D} brings for OCD {ADV} tends to be long-lasting."):
+        yield Seed(text, WRONG, "ketamine", "ocd-lasting", "INV")
+    yield Seed("The relief {D} brings for OCD {ADV} tends to be short-lived.", (), "ketamine", "ocd-lasting", "DIR")
+    # Traps: another doer's relief, a session's own length, a nurse's stay.
+    for text in ("Exercise {ADV} brings relief that lasts for months.",
+                 "Each weekly session {ADV} lasts about an hour.",
+                 "The dose is {ADV} infused over 40 minutes, and a nurse stays with you for two hours.",
+                 "Yoga {ADV} gives relief that lasts for weeks."):
+        yield Seed(text, (), "", "session5-trap", "DIR", context=WEEKLY_LEAD)

@@ -175,6 +175,7 @@ def seeds():
 
     yield from restated_seeds()
     yield from loose_seeds()
+    yield from session5_seeds()
 
 
 # Issue 20, part 4: an onset cue in any frame, the drug in discussion only in the sentence before
@@ -194,12 +195,17 @@ LOOSE_RIGHT = ("a few hours", "two hours")
 LOOSE_WRONG = ("ten days", "two full weeks", "about three weeks", "10 to 14 days", "a month")
 
 
+def _spans(frames, right, wrong, drug, capability):
+    """Each frame with a span inside the source's (silent) and one outside it (caught), after the lead."""
+    for frame in frames:
+        for span in right:
+            yield Seed(frame.replace("{S}", span), (), drug, capability, "INV", context=LOOSE_LEAD)
+        for span in wrong:
+            yield Seed(frame.replace("{S}", span), CAUGHT, drug, capability, "INV", context=LOOSE_LEAD)
+
+
 def loose_seeds():
-    for frame in LOOSE:
-        for span in LOOSE_RIGHT:
-            yield Seed(frame.replace("{S}", span), (), "", "loose", "INV", context=LOOSE_LEAD)
-        for span in LOOSE_WRONG:
-            yield Seed(frame.replace("{S}", span), CAUGHT, "", "loose", "INV", context=LOOSE_LEAD)
+    yield from _spans(LOOSE, LOOSE_RIGHT, LOOSE_WRONG, "", "loose")
     # Reported in someone's name and not refuted: a warning; refuted: silent.
     for span in ("three weeks", "about a month", "ten days"):
         yield Seed(f"The team says {{D}} {{ADV}} takes {span} to work.", ("HL301",), "ketamine", "reported", "INV")
@@ -330,3 +336,58 @@ def session4_seeds():
             yield Seed(SHOW_UP.replace("{H}", header).replace("{K}", cell), expect, "", "table-row", "INV",
                        edits=False, line=5)
 
+
+
+# Issue 20, session 5 (held-out sets): classes of onset the linter missed or misread.
+# "not … until <span>" is an onset at the span, not a denial ("is not expected until a week in").
+UNTIL = (
+    "{D}'s calming effect is {ADV} not expected until {S} into a course.",
+    "{D} {ADV} brings no relief until {S} has passed.",
+    "{D} does {ADV} not kick in until {S} after the first dose.",
+    "Its effect on anxiety {ADV} doesn't show up until {S} in.",
+    "You {ADV} won't feel {D} working until {S} after an infusion.",
+)
+# A span fronted in an imperative, the treatment named only by a stand-in ("the infusions").
+PLAN = (
+    "Still, plan on {S} before the infusions {ADV} kick in.",
+    "Count on {S} before the treatment {ADV} starts to work.",
+    "Budget {S} before the sessions {ADV} make any difference.",
+    "Allow {S} before these infusions {ADV} take hold.",
+)
+UNTIL_RIGHT = ("a few hours", "several hours")
+UNTIL_WRONG = ("roughly a week", "close to a month", "about two weeks", "the better part of a week", "ten days")
+
+
+def session5_seeds():
+    yield from _spans(UNTIL, UNTIL_RIGHT, UNTIL_WRONG, "ketamine", "until")
+    yield from _spans(PLAN, UNTIL_RIGHT, UNTIL_WRONG, "", "stand-in-onset")
+    # Members of a class whose onset the source gives are held to the class's span, never read as
+    # the drug in discussion: a figure inside the class's is silent, one outside it is not.
+    for member in ("sertraline", "fluoxetine", "escitalopram"):
+        for span in ("a good six weeks", "about four weeks", "three weeks"):
+            yield Seed(f"I also tried a course of {member} years ago, and it {{ADV}} took {span} before I felt "
+                       "any lift.", (), "", "class-member", "DIR", context=LOOSE_LEAD)
+            yield Seed(f"{member.capitalize()} {{ADV}} takes {span} to ease anxiety.", (), "", "class-member",
+                       "DIR", context=LOOSE_LEAD)
+        yield Seed(f"{member.capitalize()} {{ADV}} works within a few hours.", WRONG, "", "class-member", "DIR",
+                   context=LOOSE_LEAD)
+    # A clause after a semicolon is a sentence of its own: the comparator's span there is not the
+    # first clause's, nor the first clause's span the comparator's.
+    for ssri in ("two to six weeks", "several weeks", "up to six weeks"):
+        yield Seed(f"Many people {{ADV}} notice a change within hours of a dose, which is one reason people look "
+                   f"at {{D}}; SSRIs usually take {ssri}.", (), "ketamine", "semicolon", "DIR")
+        yield Seed(f"Relief {{ADV}} often comes within hours; SSRIs need {ssri}.", (), "", "semicolon", "DIR",
+                   context=LOOSE_LEAD)
+    # An onset on a day ("on the second or third day"): the first day is within hours, later ones are not.
+    yield from _spans(("Its effect on anxiety {ADV} arrives on {S} after an infusion.",
+                       "{D} {ADV} starts working on {S}.",
+                       "Most people {ADV} feel {D} working on {S}."),
+                      ("the first day",), ("the second or third day", "day three", "the fifth day", "the third day"),
+                      "ketamine", "on-day")
+    # How long a dose is given over is a session, whatever else the sentence says.
+    for span in ("roughly 40 minutes", "about an hour", "40 to 50 minutes"):
+        yield Seed(f"{{D}} is {{ADV}} given through a drip into a vein over {span}, and a nurse stays with you "
+                   "throughout.", (), "ketamine", "administration", "DIR")
+        yield Seed(f"The dose is {{ADV}} infused over {span} while you rest.", (), "", "administration", "DIR",
+                   context=LOOSE_LEAD)
+        yield Seed(f"{{D}} is {{ADV}} administered slowly over {span}.", (), "ketamine", "administration", "DIR")
