@@ -439,6 +439,10 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
     ("Every single person leaves anxiety-free.", True),
     ("Every patient leaves the clinic free of anxiety.", True),
     ("It delivers results that last.", True),
+    ("It delivers results that last for good.", True),
+    # a span after the lasting bounds it: how long is the time-course family's question
+    ("It delivers results that last for several months.", False),
+    ("Ketamine brings relief that lasts about a week.", False),
     ("The relief that sticks is what people come back for.", True),
     # no benefit said, or a state that is no benefit, or negated, hedged, asked
     ("She went back to work for good.", False),

@@ -37,6 +37,7 @@ from linter.claims.base import Claim
 from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, covered, imperative, quoted,
                                   refuted, report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
+from linter.quantities import find
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a study's year: "the 2017 trial demonstrated that …"
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
@@ -135,9 +136,19 @@ def _in_discussion(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
     return [c for c in cues if any(b.tok_end <= c.tok_start or c.tok_end <= b.tok_start for b in benefits)]
 
 
+def _bounded(sentence: Sentence, cue: Cue) -> bool:
+    """"Relief that lasts for months": a time span right after the lasting says how long, which
+    claims no permanence (the time-course family weighs the span)."""
+    return any(0 <= sentence.start + span.start - cue.end <= _SPAN_REACH for span in find(sentence.text))
+
+
+_SPAN_REACH = len(" for up to ")  # what may stand between "lasts" and its span
+
+
 def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_kinds: tuple[str, ...]) -> list[Cue]:
     """The overclaim cues of a clause whose sentence holds what each kind needs (the module doc)."""
-    found: list[Cue] = list(ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)) if open_kinds else []
+    found: list[Cue] = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *open_kinds)
+                        if not _bounded(sentence, c)] if open_kinds else []
     if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
         found += _composed_outcomes(ann, sentence, clause)
     found += _absences(ann, clause)
