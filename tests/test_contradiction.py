@@ -441,10 +441,10 @@ def test_an_effect_listed_and_denied(lint, text, expected):
      "you afterwards.\n\nYou can inject the IM shots yourself at home once you are used to them.",
      [(5, "HL701", "warning"), (5, "HL703", "warning")]),
     # supervision said after home: "only ever … never taken at home" against home as one option too
-    # (and HL703: the source gives the tablets for use at home)
+    # (not HL703: one clinic's rule for its tablets does not deny the source's home use)
     ("Our sublingual ketamine tablets are meant for use at home between visits.\n\n"
      "The tablets must only ever be taken under supervision in our clinic.",
-     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+     [(3, "HL701", "warning")]),
     ("Ketamine is given in several forms. Some prescribers also send patients home with sublingual ketamine "
      "tablets.\n\nKetamine tablets are only ever given in the clinic, never taken at home.",
      [(3, "HL701", "warning"), (3, "HL703", "warning")]),
@@ -516,3 +516,65 @@ def test_a_look_back_through_records_is_a_study_with_its_year(lint):
             "therapy (KIT) between 2017 and 2020.\n\nStill, I would not build anyone's life on that 2021 KIT "
             "paper alone.")
     assert codes(lint(text)) == [(3, "HL501"), (3, "HL701")]
+
+
+# Session 5's false errors: a claim the draft passes on in an aside, a study it says is another
+# and an effect of another condition are no side of a contradiction (the other families' verdicts
+# on them are theirs: only HL7xx is held here).
+@pytest.mark.parametrize("text, expected", [
+    # an aside that attributes the later year: reported (HL501 a warning), never HL701; the
+    # writer's own later line still is
+    ("The best evidence so far is a 2023 analysis of ketamine intravenous therapy (KIT).\n\n"
+     "That KIT paper, the owner's own handout adds, first appeared in 2021.\n\n"
+     "The KIT paper, which came out in 2021, is the one everyone quotes.",
+     [(5, "HL701", "error")]),
+    # a study the draft says is not one of those it named
+    ("Research from 2021 suggested ketamine injections may reduce the effects of agoraphobia.\n\n"
+     "A 2019 survey run by our own service, about how students cope with exam stress, is unrelated to any "
+     "of these studies.", []),
+    ("Research from 2021 suggested ketamine injections may reduce the effects of agoraphobia.\n\n"
+     "A 2019 survey, a separate study altogether, found that most students sleep badly in May.", []),
+    # OCD's lasting gains and an anxiety figure after each dose are two effects (HL301 stays)
+    ("A 2017 evaluation of weekly ketamine for generalized anxiety disorder found the benefit lasting up to a "
+     "week after each dose.\n\nIntravenous ketamine can ease obsessive-compulsive symptoms rapidly, and these "
+     "gains usually persist for many months without further treatment.", []),
+    # an approval a member passed on: HL203, not HL701
+    ("Ketamine began life as an anaesthetic; when a clinic offers it for anxiety it is working off-label.\n\n"
+     "Over in the States, we were told by a member who lives there, the agency gave ketamine a full green "
+     "light for panic disorder.", []),
+])
+def test_asides_other_studies_and_other_conditions_are_no_side(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one clinic's rule for its tablets does not deny the source's home use (HL701 stays)
+    ("Our sublingual ketamine tablets dissolve under the tongue and are meant for use at home.\n\n"
+     "The tablets must only ever be taken under supervision in our clinic.", [(3, "HL701", "warning")]),
+    ("Some prescribers send patients home with sublingual ketamine tablets.\n\nTo be fair to MindReset, its "
+     "tablets are only ever taken in the clinic under a nurse's eye.", [(3, "HL701", "warning")]),
+    # the form's rule said of the drug is HL703 as before
+    ("Some prescribers send patients home with sublingual ketamine tablets.\n\nKetamine tablets are only "
+     "ever given in the clinic, under a nurse's eye, never taken at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+])
+def test_a_providers_own_rule_is_not_the_forms(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+def test_an_aside_that_attributes_a_claim_reports_it(lint):
+    # the aside makes the year a report: HL501 passed on as a warning (frames: every family reads it)
+    text = ("The best evidence so far is a 2023 analysis of ketamine intravenous therapy (KIT).\n\n"
+            "That KIT paper, the owner's own handout adds, first appeared in 2021.")
+    assert graded(lint(text)) == [(3, "HL501", "warning")]
+    told = ("Ketamine is used off-label for anxiety.\n\nOver in the States, we were told by a member who lives "
+            "there, the agency gave ketamine a full green light for panic disorder.")
+    assert graded(lint(told)) == [(3, "HL203", "warning")]
+
+
+def test_an_ocd_figure_is_not_an_anxiety_figure(lint):
+    # "obsessive-compulsive" names OCD: the source's not-lasting OCD effect holds it (HL301)
+    text = ("A 2017 evaluation of weekly ketamine for generalized anxiety disorder found the benefit lasting up to a "
+            "week after each dose.\n\nIntravenous ketamine can ease obsessive-compulsive symptoms rapidly, and these "
+            "gains usually persist for many months without further treatment.")
+    assert graded(lint(text)) == [(3, "HL301", "error")]

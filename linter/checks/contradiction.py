@@ -294,7 +294,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             continue
         # someone else's claim passed on (the draft may only be quoting), or perhaps not the
         # writer's own
-        if claim.reported or _framed(ctx, claim):
+        if claim.reported or _framed(ctx, claim) or _said_apart(ctx, claim):
             continue
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
@@ -305,6 +305,15 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         loose = _graded(ctx, claim, attached)
         if loose is not None:
             yield loose, True
+
+
+def _said_apart(ctx: Context, claim: Claim) -> bool:
+    """A study the draft says is another than those it names ("a 2019 survey …, unrelated to any
+    of these studies"): its year or data period is its own."""
+    if claim.kind != "study":
+        return False
+    sentence = ctx.annotation.sentences[claim.sentence]
+    return "study-other" in sentence.cue_kinds
 
 
 def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
@@ -594,7 +603,7 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                               f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
                               "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
         elif claim.kind == "setting" and claim.cue == "supervised" and claim.target is not None \
-                and _only_setting(ctx, claim):
+                and _only_setting(ctx, claim) and not _own_practice(ctx, claim):
             # "the tablets are only ever given in the clinic": a form the packs give at home
             fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "home"
                          and _form_key(f) == claim.target), None)
@@ -609,6 +618,26 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                                   f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
                                   "setting; the draft says with nobody watching",
                                   source=fact.source, pack=fact.pack)
+
+
+# Words by which a provider speaks of its own practice: "our clinic", "we give …".
+_FIRST_PERSON = frozenset({"our", "we", "us"})
+_POSSESSIVE = frozenset({"its", "their"})
+
+
+def _own_practice(ctx: Context, claim: Claim) -> bool:
+    """Whether a supervised-only setting is one provider's rule ("the tablets must only be taken
+    in our clinic", "<clinic>: its tablets are only ever taken in the clinic"), not the form's:
+    the source says a form may be used at home, which a clinic's own rule does not deny. A
+    possessive counts where the sentence names no drug it could stand for."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if any(ann.norms[i] in _FIRST_PERSON for i in range(s.tok_start, s.tok_end)):
+        return True
+    if any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug")):
+        return False
+    return any(ann.norms[i] in _POSSESSIVE for c in ann.cues_in(s.tok_start, s.tok_end, "form")
+               for i in range(max(s.tok_start, c.tok_start - 2), c.tok_start))
 
 
 def _supervised_form(knowledge, claim: Claim):

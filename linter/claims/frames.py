@@ -378,9 +378,18 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif dep == "prep":
                 if _reports(ann, child) and not _cites_evidence(ann, parse, child):  # "according to"
                     return REPORTED
-            elif child > tok and _reports(ann, child) and not parse.children(child, "ccomp"):
-                return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
+            elif (child > tok or _aside(ann, parse, child)) and _reports(ann, child) \
+                    and not parse.children(child, "ccomp"):
+                # "<claim>, one clinic told us"; an aside before it, "That paper, the handout adds,
+                # appeared in 2021", "In the States, we were told by a member, <claim>"
+                return _governor_kind(ann, parse, child)
     return None
+
+
+def _aside(ann: Annotation, parse: "Parse", verb: int) -> bool:
+    """Whether a clause hung on the claim's verb is an aside set off by a comma after it."""
+    end = parse.subtree(verb)[1]  # the comma may be the aside's own last token
+    return parse.dep(verb) in ("parataxis", "ccomp") and "," in ann.texts[end - 1:end + 1]
 
 
 def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:
