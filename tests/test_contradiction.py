@@ -578,3 +578,10 @@ def test_an_ocd_figure_is_not_an_anxiety_figure(lint):
             "week after each dose.\n\nIntravenous ketamine can ease obsessive-compulsive symptoms rapidly, and these "
             "gains usually persist for many months without further treatment.")
     assert graded(lint(text)) == [(3, "HL301", "error")]
+
+
+def test_an_aside_of_the_writers_side_or_the_studys_authors_is_not_a_report(lint):
+    # "our medical director adds", "the team wrote": the writer's own side, or the study's own finding
+    text = ("A 2023 analysis of ketamine intravenous therapy (KIT) used records from between 2017 and 2020.\n\n"
+            "Its records, our medical director adds, spanned 2015 to 2020.")
+    assert [g for g in graded(lint(text)) if g[1] == "HL701"] == [(3, "HL701", "error")]

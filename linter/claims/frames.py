@@ -387,9 +387,23 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
 
 
 def _aside(ann: Annotation, parse: "Parse", verb: int) -> bool:
-    """Whether a clause hung on the claim's verb is an aside set off by a comma after it."""
+    """Whether a clause hung on the claim's verb is an aside set off by a comma after it, in which
+    someone other than the writer's side or the study's own authors speaks ("the owner's handout
+    adds", "we were told by a member"; not "our medical director adds", "the team wrote")."""
     end = parse.subtree(verb)[1]  # the comma may be the aside's own last token
-    return parse.dep(verb) in ("parataxis", "ccomp") and "," in ann.texts[end - 1:end + 1]
+    if parse.dep(verb) not in ("parataxis", "ccomp") or "," not in ann.texts[end - 1:end + 1]:
+        return False
+    agents = [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
+    return not any(_own_side(ann, parse, s) for s in agents or parse.subjects(verb))
+
+
+_OWN_SIDE = frozenset({"i", "we", "our", "my", "us", "team", "authors", "researchers", "investigators"})
+
+
+def _own_side(ann: Annotation, parse: "Parse", speaker: int) -> bool:
+    """The writer's side ("we", "our director") or a study's own authors ("the team")."""
+    lo, hi = parse.subtree(speaker)
+    return any(ann.norms[i] in _OWN_SIDE for i in range(lo, hi))
 
 
 def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:
