@@ -585,3 +585,44 @@ def test_an_aside_of_the_writers_side_or_the_studys_authors_is_not_a_report(lint
     text = ("A 2023 analysis of ketamine intravenous therapy (KIT) used records from between 2017 and 2020.\n\n"
             "Its records, our medical director adds, spanned 2015 to 2020.")
     assert [g for g in graded(lint(text)) if g[1] == "HL701"] == [(3, "HL701", "error")]
+
+
+# A route in other words, read from the words where the parse does not attach it (graded).
+@pytest.mark.parametrize("text, expected", [
+    # a one-form drug said to go in another way: HL703, and HL701 against the route said before
+    ("Its close relative esketamine, given as a nasal spray, is approved for depression.\n\n"
+     "In our sports clinic, however, the esketamine we use is given as a quick injection into the thigh muscle.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine is breathed in through the nose.\n\nNadia's sister takes it too, though in her case the "
+     "esketamine comes as a tablet she swallows each morning.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine comes only as a nasal spray.\n\nThe other esketamine product, a tablet you swallow with a "
+     "glass of water, is the one people take at home.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a form of the drug given several ways, said to go in two ways; the shots are the drug's given
+    # as shots, whatever drug the sentence before was about (the form's route is the packs' too)
+    ("Intramuscular shots put ketamine into the muscle of the arm or thigh.\n\nEsketamine is a nasal spray.\n\n"
+     "The IM shot goes straight into a vein, like an infusion.",
+     [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # a form given at home: "tablets" of any kind are swallowed, so HL701 only (both parsed: an error)
+    ("Ketamine lozenges dissolve under the tongue.\n\nYou swallow the lozenge whole with a glass of water, "
+     "so it's absorbed through the stomach.", [(3, "HL701", "error")]),
+])
+def test_a_route_in_other_words(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an option, a question, a denial, another drug's form, a form named in passing ("every IV
+    # infusion", "approved as a nasal spray"), the same route again
+    "Esketamine comes only as a nasal spray.\n\nEsketamine can also be swallowed as a tablet in some trials.",
+    "Esketamine comes only as a nasal spray.\n\nCould esketamine ever be swallowed as a tablet?",
+    "Esketamine comes only as a nasal spray.\n\nEsketamine is never swallowed as a tablet.",
+    "Esketamine comes only as a nasal spray.\n\nSSRIs come as a tablet you swallow each morning.",
+    "Esketamine comes only as a nasal spray.\n\nEvery IV infusion and every Spravato dose is given here, with a "
+    "nurse watching you throughout.",
+    "Esketamine, approved as a nasal spray for depression, is the one ketamine-derived product with a psychiatric "
+    "indication.\n\nA Spravato session includes two hours of observation; an IV infusion usually lasts 40 minutes.",
+    "Esketamine comes only as a nasal spray.\n\nYou spray esketamine up each nostril at the clinic.",
+    "If esketamine were swallowed as a tablet, it would hardly work.",
+])
+def test_a_route_in_other_words_stays_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1] in ("HL701", "HL703")] == []

@@ -286,7 +286,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
-    for claim in ctx.claims:
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
         # a drug named only by its form ("IM shots are approved for …") may still be graded
         if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
             continue
@@ -305,6 +305,24 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         loose = _graded(ctx, claim, attached)
         if loose is not None:
             yield loose, True
+
+
+def _route_owner(ctx: Context, claim: Claim) -> Claim:
+    """A route said of a form ("the IM shot goes into a vein") whose drug the sentence does not
+    name, as the one drug the packs give in that form where the drug in discussion is not given
+    in it: the shots are the drug's that comes as shots."""
+    if claim.kind != "route" or claim.target is None or claim.subject.startswith("form:"):
+        return claim
+    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
+    if claim.subject in given or len(given) != 1 or _names_drug(ctx, claim):
+        return claim
+    return dataclasses.replace(claim, subject=given.pop())
+
+
+def _names_drug(ctx: Context, claim: Claim) -> bool:
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    return any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug"))
 
 
 def _said_apart(ctx: Context, claim: Claim) -> bool:
@@ -336,8 +354,8 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
             return claim
         uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
-    if claim.kind == "mechanism":
-        return claim  # its reader holds it to one action, one target and the drug named or "it"
+    if claim.kind in ("mechanism", "route"):
+        return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
         # a span the words give as an onset where the sentence names an effect's duration ("still
         # there after twelve months of follow-up"), or the other way round, is not read
@@ -568,9 +586,9 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
 
 def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
-    for claim in ctx.claims:
-        # a setting read from its words only is warned too (HL703 is a warning)
-        if not (claim.grounded or claim.kind == "setting") or claim.negated or _framed(ctx, claim):
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+        # a setting or route read from its words only is warned too (HL703 is a warning)
+        if not (claim.grounded or claim.kind in ("setting", "route")) or claim.negated or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
             said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
@@ -594,14 +612,7 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                               f"The source gives the {facts[0].form} as {knowledge.name(facts[0].drug)}; "
                               f"the draft says it is {said}", source=facts[0].source, pack=facts[0].pack)
         elif claim.kind == "route" and not claim.subject.startswith("form:"):
-            # Only a drug the source gives one way: its list of a drug's usual forms is no
-            # exhaustive list of the ways it can be given.
-            facts = [f for f in knowledge.forms if f.drug == claim.subject]
-            if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
-                continue
-            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
-                              f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
-                              "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
+            yield from _route_against_source(ctx, claim)
         elif claim.kind == "setting" and claim.cue == "supervised" and claim.target is not None \
                 and _only_setting(ctx, claim) and not _own_practice(ctx, claim):
             # "the tablets are only ever given in the clinic": a form the packs give at home
@@ -638,6 +649,30 @@ def _own_practice(ctx: Context, claim: Claim) -> bool:
         return False
     return any(ann.norms[i] in _POSSESSIVE for c in ann.cues_in(s.tok_start, s.tok_end, "form")
                for i in range(max(s.tok_start, c.tok_start - 2), c.tok_start))
+
+
+def _route_against_source(ctx: Context, claim: Claim) -> Iterator[Finding]:
+    """HL703 for a route the packs give the drug's form (or the drug, given one way only) another
+    way: its list of a drug's usual forms is no exhaustive list of the ways it can be given, so a
+    drug given several ways is held only in a form the packs name ("ketamine tablets … swallowed")."""
+    knowledge = ctx.knowledge
+    facts = [f for f in knowledge.forms if f.drug == claim.subject]
+    # A form given at home is held only as the packs name it: "tablets" of any kind are swallowed.
+    same = [f for f in facts if claim.target is not None and _form_key(f) == claim.target]
+    if same and same[0].setting == "home":
+        return
+    if same:
+        if claim.cue != same[0].route:
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source says {knowledge.name(claim.subject)} {same[0].form} go in by the "
+                              f"{same[0].route} route; the draft says {claim.cue}", source=same[0].source,
+                              pack=same[0].pack)
+        return
+    if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
+        return
+    yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                      f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
+                      "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
 
 
 def _supervised_form(knowledge, claim: Claim):
@@ -833,10 +868,12 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
     and later another (or the same way denied). A drug given several ways (an infusion, a
     tablet) has no one route: two of them are two treatments."""
     if a.cue == b.cue:
-        return a.negated != b.negated
+        return a.negated != b.negated and a.target == b.target
     if a.negated or b.negated:
         return False
-    return a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1
+    if a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1:
+        return True
+    return a.target is not None and a.target == b.target  # one drug's one form ("the lozenge") two ways
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.

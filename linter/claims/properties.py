@@ -65,7 +65,8 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug)
+        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug) \
+            + loose_routes(ann, sentence, last_drug)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -81,6 +82,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(loose_settings(ann, sentence, last_drug))
     if not any(c.kind == "mechanism" for c in out):
         out.extend(loose_mechanisms(ann, sentence, last_drug))
+    if not any(c.kind == "route" for c in out):
+        out.extend(loose_routes(ann, sentence, last_drug))
     return out
 
 
@@ -149,7 +152,62 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
-_FORM_ALIASES = ("form-infusion",)
+_FORM_ALIASES = ("form-infusion", "form-tablet")
+# What makes a route no statement of the way a drug goes in; and, a few words before its cue, one
+# option among several ("can also be swallowed", "some clinics inject it").
+_NOT_THE_WAY = ("conditional", "framing", "framing-label", "refuting", "negation")
+_OPTION_REACH = 6
+_MODALS = frozenset({"can", "may", "might", "could"})
+
+
+def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """The way a drug goes in where the parse does not attach it ("a tablet she swallows each
+    morning", "given as a quick injection into the thigh muscle", "you swallow the lozenge whole"):
+    one route the words give (one outside a form's name first: "the IM shot goes into a vein"),
+    one drug named, or none and the drug in discussion; the form beside the route as the claim's
+    target. No negation, condition or framing, nor an option word just before ("can also").
+    Not grounded: a warning at most (HL703 against the packs' forms, HL701 against another route)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if not sentence.cue_kinds.isdisjoint(_NOT_THE_WAY):
+        return []
+    cues = _route_cues(ann, lo, hi)
+    if len({c.kind for c in cues}) != 1 or any(_an_option(ann, lo, c) for c in cues):
+        return []
+    forms = ann.cues_in(lo, hi, "form")
+    if len({form_key(ann, f) for f in forms}) > 1:  # several forms: the one beside the route
+        forms = [f for f in forms if any(0 <= c.tok_start - f.tok_end < _NEAR or 0 <= f.tok_start - c.tok_end < _NEAR
+                                         or f.tok_start <= c.tok_start < f.tok_end for c in cues)]
+        if len({form_key(ann, f) for f in forms}) != 1:
+            return []
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+    if drug is None:
+        return []
+    first, last = cues[0].tok_start, cues[-1].tok_end - 1
+    start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
+    return [Claim("route", drug, start, end, sentence.index, grounded=False, cue=_ROUTES[cues[0].kind],
+                  target=form_key(ann, forms[0]) if forms else None)]
+
+
+def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
+    """The sentence's route cues outside a form's name ("into a vein"), else those in the name of a
+    form the drug is said to be given as ("given as a nasal spray", not "every IV infusion")."""
+    cues = ann.cues_in(lo, hi, *_ROUTES)
+    named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
+    outside = [c for c in cues if c.tok_start not in named]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start)]
+
+
+def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
+    """"given as a nasal spray", "comes as IV infusions": a verb of giving, "as", an article at most."""
+    at = next((i for i in range(tok - 1, max(lo, tok - 3) - 1, -1) if ann.norms[i] == "as"), None)
+    return at is not None and at > lo and bool(ann.cues_in(at - 1, at, "route-giving"))
+
+
+def _an_option(ann: Annotation, lo: int, cue) -> bool:
+    """An option word or a modal a few words before a route cue: "can also be swallowed"."""
+    before = range(max(lo, cue.tok_start - _OPTION_REACH), cue.tok_start)
+    return any(ann.norms[i] in _MODALS for i in before) or bool(ann.cues_in(before.start, before.stop, "setting-option"))
 
 
 def form_key(ann: Annotation, cue) -> str:
@@ -660,9 +718,26 @@ class _Reader:
             last = max(cue.tok_end - 1 for cue, _ in cues)
             route = routes.pop()
             for tok, subject in owners:
+                subject, form = self.form_owner(subject)
+                form = form or self.form_at(tok)  # "<drug> lozenges dissolve …": the drug in that form
                 out.append(self.claim("route", subject, min(p.subtree(tok)[0], verb), max(last, verb),
-                                      cue=route, negated=negated))
+                                      cue=route, negated=negated, target=form))
         return out
+
+    def form_at(self, tok: int) -> str | None:
+        """The form a subject's head names ("<drug> lozenges"), by its key; None for none."""
+        cue = next((c for c in self.ann.cues_in(tok, tok + 1, "form")), None)
+        return self.form_key(cue) if cue is not None else None
+
+    def form_owner(self, subject: str) -> tuple[str, str | None]:
+        """A definite form ("form:tablet") as the drug it is a form of (the one the sentence names,
+        else the drug in discussion) and the form: "the lozenge" a line after "<drug> lozenges"."""
+        if not subject.startswith("form:"):
+            return subject, None
+        ann, s = self.ann, self.sentence
+        drugs = {m.id for m in ann.mentions_in(s.tok_start, s.tok_end, "drug") if not is_reference(ann, m)}
+        drug = drugs.pop() if len(drugs) == 1 else (self.last_drug if not drugs else None)
+        return (drug, subject[len("form:"):]) if drug else (subject, None)
 
     def form_subject(self, verb: int) -> list[tuple[int, str]]:
         """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
