@@ -626,3 +626,31 @@ def test_a_route_in_other_words(lint, text, expected):
 ])
 def test_a_route_in_other_words_stays_silent(lint, text):
     assert [g for g in graded(lint(text)) if g[1] in ("HL701", "HL703")] == []
+
+
+# Which drug a product is, in other words (the parse attaches it, or the words alone: graded).
+@pytest.mark.parametrize("text, expected", [
+    # an adverbial aside after the name ("by the way") leaves the claim the writer's own
+    ("Spravato, by the way, is esketamine, the nasal-spray form of ketamine.\n\n"
+     "And Spravato is just ordinary ketamine with a brand name on it.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    # the words alone: "<brand>, which is simply <drug> …" (a description passed on: HL703 only)
+    ("Spravato, which is simply ketamine in a spray bottle, is sometimes described as a treat.",
+     [(1, "HL703", "warning")]),
+    ("Our pharmacists describe Spravato as simply a branded bottle of ordinary ketamine.",
+     [(1, "HL703", "warning")]),
+])
+def test_which_drug_a_product_is_in_other_words(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Spravato contains esketamine rather than ordinary ketamine.",
+    "The esketamine label warns of sedation after each dose; a similar rule for generic ketamine infusions is "
+    "under discussion.",
+    "Spravato is simply esketamine in a spray bottle.",
+    "Is Spravato just ordinary ketamine?",
+    "Spravato works just like ordinary ketamine.",
+])
+def test_which_drug_a_product_is_stays_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == []

@@ -354,7 +354,7 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
             return claim
         uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
-    if claim.kind in ("mechanism", "route"):
+    if claim.kind in ("mechanism", "route", "identity"):
         return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
         # a span the words give as an onset where the sentence names an effect's duration ("still
@@ -588,7 +588,8 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
     for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
         # a setting or route read from its words only is warned too (HL703 is a warning)
-        if not (claim.grounded or claim.kind in ("setting", "route")) or claim.negated or _framed(ctx, claim):
+        if not (claim.grounded or claim.kind in ("setting", "route", "identity")) or claim.negated \
+                or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
             said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"

@@ -45,7 +45,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "aux", "auxpass", "pcomp", "prep", "advcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Two-word adverbs the tagger reads as a preposition and its object.
-_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice")})
+_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice"),
+                        ("by", "the", "way"), ("in", "short"), ("after", "all")})
 # Words that may stand between a drug and its action, or an action and its target, in the plain
 # order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
 _LINK_BEFORE = frozenset({"works", "work", "acts", "act", "acting", "working", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
@@ -66,7 +67,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     parse = ann.parses.get(sentence.index)
     if parse is None:
         return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug) \
-            + loose_routes(ann, sentence, last_drug)
+            + loose_routes(ann, sentence, last_drug) + loose_identities(ann, sentence)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -84,6 +85,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(loose_mechanisms(ann, sentence, last_drug))
     if not any(c.kind == "route" for c in out):
         out.extend(loose_routes(ann, sentence, last_drug))
+    if not any(c.kind == "identity" for c in out):
+        out.extend(loose_identities(ann, sentence))
     return out
 
 
@@ -187,6 +190,34 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("route", drug, start, end, sentence.index, grounded=False, cue=_ROUTES[cues[0].kind],
                   target=form_key(ann, forms[0]) if forms else None)]
+
+
+# How far before a drug's name "just", "simply", "ordinary" may stand and still say it is that drug.
+_PLAIN_REACH = 3
+
+
+def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
+    """Which drug a product is where the parse does not attach it ("<brand>, which is simply <drug>
+    in a spray bottle", "describe <brand> as simply a branded bottle of ordinary <drug>"): a drug's
+    name, then, linked by "is", "contains" or "as", another drug's name a few words after "just",
+    "simply", "ordinary" (not after "rather than", "not"). No negation, condition or framing. Not grounded: a warning at most (HL703 against
+    the packs, HL701 against another identity said before)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if not sentence.cue_kinds.isdisjoint(_NOT_THE_WAY) or "identity-plain" not in sentence.cue_kinds:
+        return []
+    names = [m for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)]
+    if len({m.id for m in names}) != 2:
+        return []
+    product, drug = names[0], next(m for m in names if m.id != names[0].id)
+    plain = ann.cues_in(max(product.tok_end, drug.tok_start - _PLAIN_REACH), drug.tok_start, "identity-plain")
+    between = range(product.tok_end, drug.tok_start)
+    linked = ann.cues_in(between.start, between.stop, "identity-copula", "identity-verb") \
+        or any(ann.norms[i] == "as" for i in between)  # "is", "contains", "describe <brand> as"
+    if not plain or not linked or ann.cues_in(between.start, between.stop, "identity-contrast"):
+        return []
+    start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
+    return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
+                  target=drug.id, cue="plain")]
 
 
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
@@ -872,7 +903,7 @@ class _Reader:
         for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
             h = head_of(p, m.tok_start, m.tok_end)
             if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
-                    and not p.children(h, *_RESTRICTIVE, "conj"):
+                    and not [t for t in p.children(h, *_RESTRICTIVE, "conj") if not self.adverbial(t)]:
                 yield h, f"name:{m.id}", m.tok_start
         # "<brand> … it is ordinary <drug>": "it" for the drug named last, when the parse makes
         # it the subject of "is" and a drug's name the whole of what it is said to be (not a
@@ -895,8 +926,8 @@ class _Reader:
 
     def adverbial(self, prep: int) -> bool:
         """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""
-        return (self.ann.norms[prep], self.ann.norms[prep + 1] if prep + 1 < self.sentence.tok_end else "") \
-            in _ADVERBIAL
+        words = tuple(self.ann.norms[i] for i in range(prep, min(prep + 3, self.sentence.tok_end)))
+        return words[:2] in _ADVERBIAL or words in _ADVERBIAL
 
     def before(self, m: Mention, kind: str, lo: int) -> bool:
         """A cue of `kind` just before the mention (a determiner or adjective between them at
