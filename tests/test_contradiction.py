@@ -654,3 +654,28 @@ def test_which_drug_a_product_is_in_other_words(lint, text, expected):
 ])
 def test_which_drug_a_product_is_stays_silent(lint, text):
     assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == []
+
+
+# A session's length said as the noun's modifier ("each two-hour infusion"), against one said before.
+@pytest.mark.parametrize("text, expected", [
+    ("Sessions at the clinics involved an intravenous drip lasting around forty minutes, always with staff "
+     "present.\n\nEach two-hour infusion left members tired, though most went home the same afternoon.",
+     [(3, "HL701", "warning")]),
+    ("My infusions took about forty minutes each, with a nurse checking my blood pressure the whole time.\n\n"
+     "What surprised me was how quickly each two-and-a-half-hour infusion went by.", [(3, "HL701", "warning")]),
+    ("Each 90-minute session is followed by a short rest.\n\nSessions last about forty minutes.",
+     [(3, "HL701", "warning")]),
+])
+def test_a_session_length_said_as_a_modifier(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sessions last about forty minutes.\n\nEach forty-minute infusion is followed by rest.",
+    "Sessions last about forty minutes.\n\nAfter each two-hour wait, the next infusion begins.",
+    "Sessions last about forty minutes.\n\nThe first two-hour session includes a long check-up.",
+    # another drug's session
+    "Ketamine infusions last about forty minutes.\n\nEach two-hour esketamine session includes observation.",
+])
+def test_a_session_length_said_as_a_modifier_stays_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1] == "HL701"] == []

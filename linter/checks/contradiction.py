@@ -482,6 +482,24 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
             or any(q in sentence.text for q in _QUOTES):
         return None
     reported = bool(ann.cues_in(lo, hi, "reporting"))
+    said = _said_after(ctx, sentence, noun) or _said_before(ctx, sentence, noun)
+    if said is None:
+        return None
+    start, end, span = said
+    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
+    forms = frozenset(form_key(ann, c) for c in ann.cues_in(lo, hi, "form"))  # a drip is an infusion
+    # which session: words about the noun and the span, not "the whole time" later on
+    near = range(max(lo, noun.tok_start - _QUALIFIER_REACH), min(hi, max(noun.tok_end, ann.token_at(end)) + 1))
+    qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(near.start, near.stop, "length-qualifier")
+                           for i in range(c.tok_start, c.tok_end))
+    return _Length(sentence.index, start, end, span, claim.subject if claim and not reported else None, drugs,
+                   forms - _SESSION_WORDS, qualifiers)
+
+
+def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
+    """The sentence's one span of at most a day after the session noun, with a length word between
+    ("sessions last about forty minutes") and none that makes it another span; prose offsets."""
+    ann = ctx.annotation
     found = find(sentence.text)
     if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
         return None
@@ -491,15 +509,35 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
         return None
     if not ann.cues_in(noun.tok_end, at, "length-verb") or ann.cues_in(noun.tok_end, at, "length-other"):
         return None
-    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
-    forms = frozenset(stem(ann.norms[c.tok_end - 1]) for c in ann.cues_in(lo, hi, "form"))
-    qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(lo, hi, "length-qualifier")
-                           for i in range(c.tok_start, c.tok_end))
-    return _Length(sentence.index, start, end, found[0].span, claim.subject if claim and not reported else None, drugs,
-                   forms - _SESSION_WORDS, qualifiers)
+    return start, end, found[0].span
+
+
+# How many words before a session noun a length said as its modifier may start: "each
+# two-and-a-half-hour infusion" (hyphens are tokens).
+_MODIFIER_REACH = 10
+
+
+def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
+    """A span of at most a day said as the session noun's modifier, right before it ("each two-hour
+    infusion", "a 40-minute session"), the sentence giving no other span; prose offsets."""
+    ann = ctx.annotation
+    noun_at = ann.starts[noun.tok_start]
+    if len(find(sentence.text)) > 1:
+        return None
+    for i in range(max(sentence.tok_start, noun.tok_start - _MODIFIER_REACH), noun.tok_start):
+        offset = ann.starts[i]
+        found = find(ctx.document.prose[offset:noun_at].replace("-", " "))  # "two-and-a-half-hour", one for one
+        if len(found) == 1 and found[0].start == 0 and not ctx.document.prose[offset + found[0].end:noun_at].strip():
+            span = found[0].span
+            if span.high is None or span.high > _SESSION_HOURS or ann.is_negated(i):
+                return None
+            return offset, offset + found[0].end, span
+    return None
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
+# How far before a session noun a word may say which session it is: "the first two sessions".
+_QUALIFIER_REACH = 4
 # Session nouns that are also forms name no form of their own: "the infusion" is the session.
 _SESSION_WORDS = frozenset({stem("infusion")})
 
