@@ -679,3 +679,39 @@ def test_a_session_length_said_as_a_modifier(lint, text, expected):
 ])
 def test_a_session_length_said_as_a_modifier_stays_silent(lint, text):
     assert [g for g in graded(lint(text)) if g[1] == "HL701"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a setting said of a form whose drug no sentence names: the packs' one drug in that form
+    ("Intramuscular shots are given in the clinic, where staff can watch you afterwards.\n\n"
+     "You can inject the IM shots yourself at home once you are used to them.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a negation in a clause of its own before the setting is not the setting's
+    ("# Ketamine\n\nEvery ketamine infusion is given in our treatment suite, with a nurse.\n\nOnce you're settled on "
+     "a dose, the infusions needn't keep happening here, because plenty of patients move on to running the same "
+     "drip at home by themselves.", [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # an action in other verbs
+    ("Ketamine blocks NMDA receptors.\n\nIn other words, the drug keeps NMDA receptors firing more than usual.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine works by revving up the NMDA receptors in the brain.", [(1, "HL702", "warning")]),
+    # "nothing more than <drug>": which drug it is; a session length with the drug's name between
+    ("Spravato is esketamine, a nasal spray.\n\nSpravato is nothing more than ketamine with a new label.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Each ketamine infusion takes about 40 minutes.\n\nPatients sit for their three-hour ketamine infusion once "
+     "a week.", [(3, "HL701", "error")]),
+])
+def test_settings_actions_and_identities_in_other_words(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine infusions are given in a clinic.\n\nThe infusions needn't be long, and you rest at home afterwards.",
+    "Ketamine blocks NMDA receptors.\n\nThe clinic closes its doors at six, firing up the NMDA research team's "
+    "grant writing.",
+    "Ketamine blocks NMDA receptors.\n\nIt is not true that ketamine revs up NMDA receptors.",
+    # a false error on c2abb5a: "nothing like <drug>" denies it
+    "Spravato is esketamine.\n\nSpravato is nothing like ordinary ketamine.",
+    "Spravato is esketamine.\n\nSpravato is far from ordinary ketamine.",
+])
+def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == []

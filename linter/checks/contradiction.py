@@ -308,14 +308,17 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
 
 
 def _route_owner(ctx: Context, claim: Claim) -> Claim:
-    """A route said of a form ("the IM shot goes into a vein") whose drug the sentence does not
-    name, as the one drug the packs give in that form where the drug in discussion is not given
-    in it: the shots are the drug's that comes as shots."""
-    if claim.kind != "route" or claim.target is None or claim.subject.startswith("form:"):
+    """A route or setting said of a form ("the IM shot goes into a vein", "you can inject the IM
+    shots yourself at home") whose drug the sentence does not name, as the one drug the packs give
+    in that form where the drug in discussion (if any) is not given in it: the shots are the drug's
+    that comes as shots."""
+    if claim.kind not in ("route", "setting") or claim.target is None \
+            or (claim.subject or "").startswith("form:"):
         return claim
     given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
-    if claim.subject in given or len(given) != 1 or _names_drug(ctx, claim):
-        return claim
+    if claim.subject in given or len(given) != 1 or _names_drug(ctx, claim) \
+            or (claim.kind == "setting" and claim.subject is not None):
+        return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
     return dataclasses.replace(claim, subject=given.pop())
 
 
@@ -379,8 +382,9 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
     the same form (or none named), one of the two graded. Two grounded ones are the main loop's."""
     said: dict[tuple[str, str], list[Claim]] = {}  # (drug, setting) -> claims in order
     cited: set[int] = set()
-    for claim in ctx.claims:
-        if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+        if claim.kind != "setting" or claim.subject is None or claim.reported or claim.negated \
+                or _framed(ctx, claim):
             continue
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
                         if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
@@ -517,6 +521,15 @@ def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
 _MODIFIER_REACH = 10
 
 
+def _only_names(ann, end: int, noun) -> bool:
+    """Whether nothing but a drug's name stands from a prose offset to the noun ("three-hour
+    ketamine infusion")."""
+    tok = ann.token_at(end)
+    tok += ann.starts[tok] < end  # the first token from the offset on
+    named = {i for m in ann.mentions_in(tok, noun.tok_start, "drug") for i in range(m.tok_start, m.tok_end)}
+    return all(i in named for i in range(tok, noun.tok_start))
+
+
 def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     """A span of at most a day said as the session noun's modifier, right before it ("each two-hour
     infusion", "a 40-minute session"), the sentence giving no other span; prose offsets."""
@@ -527,7 +540,7 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     for i in range(max(sentence.tok_start, noun.tok_start - _MODIFIER_REACH), noun.tok_start):
         offset = ann.starts[i]
         found = find(ctx.document.prose[offset:noun_at].replace("-", " "))  # "two-and-a-half-hour", one for one
-        if len(found) == 1 and found[0].start == 0 and not ctx.document.prose[offset + found[0].end:noun_at].strip():
+        if len(found) == 1 and found[0].start == 0 and _only_names(ann, offset + found[0].end, noun):
             span = found[0].span
             if span.high is None or span.high > _SESSION_HOURS or ann.is_negated(i):
                 return None

@@ -203,9 +203,14 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
     "simply", "ordinary" (not after "rather than", "not"). No negation, condition or framing. Not grounded: a warning at most (HL703 against
     the packs, HL701 against another identity said before)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(_NOT_THE_WAY) or "identity-plain" not in sentence.cue_kinds:
+    if "identity-plain" not in sentence.cue_kinds or not sentence.cue_kinds.isdisjoint(set(_NOT_THE_WAY) - {"negation"}):
         return []
-    names = [m for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)]
+    plains = {i for c in ann.cues_in(lo, hi, "identity-plain") for i in range(c.tok_start, c.tok_end)}
+    if any(c.tok_start not in plains for c in ann.cues_in(lo, hi, "negation")):
+        return []  # a negation, but not the "nothing" of "nothing more than <drug>"
+    # "nothing more than <drug>" says what it is, though "than" compares elsewhere
+    names = [m for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)
+             or any(c.tok_start in plains for c in ann.cues_in(max(lo, m.tok_start - 3), m.tok_start, "reference"))]
     if len({m.id for m in names}) != 2:
         return []
     product, drug = names[0], next(m for m in names if m.id != names[0].id)
@@ -278,8 +283,8 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
-    if drug is None:
-        return []
+    if drug is None and (drugs or not forms):
+        return []  # no drug named nor in discussion: the check may know the form's one drug
     said_at = sorted([*forms, *cues], key=lambda c: c.tok_start)
     first, last = said_at[0].tok_start, max(c.tok_end for c in said_at) - 1
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
@@ -304,7 +309,8 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
     # "with no nurse present": a supervised phrase inside an unsupervised one is that one's
     watched = [c for c in ann.cues_in(lo, hi, "setting-supervised")
                if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
-    negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside]
+    negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside
+                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")])]
     kinds = {c.kind for c in away}
     if watched:
         # "self-administered under supervision": who gives it, not where; "never taken at home"
@@ -327,6 +333,19 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
 # Stems of the words that say someone watches, not only where ("at the clinic" may be where
 # demand grew): a supervised setting with no form must say one.
 _WATCHING = ("supervis", "monitor", "observ", "watch")
+
+
+# Words that open a clause of its own after a comma: a negation before them is not the setting's.
+_CLAUSE_OPENERS = frozenset({"because", "since", "so"})  # a reason clause: "…, because patients …"
+
+
+def _clause_apart(ann: Annotation, negation, cues: list) -> bool:
+    """Whether a negation stands in a clause before every setting cue, a comma and a clause opener
+    between ("the infusions needn't happen here, because patients run the drip at home")."""
+    first = min((c.tok_start for c in cues), default=None)
+    if first is None or negation.tok_start > first:
+        return False
+    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(negation.tok_end, first - 1))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
