@@ -518,6 +518,11 @@ def test_a_look_back_through_records_is_a_study_with_its_year(lint):
     assert codes(lint(text)) == [(3, "HL501"), (3, "HL701")]
 
 
+def _hl7(findings):
+    """(line, code, severity) of the contradiction findings only: the other families' verdicts are theirs."""
+    return [g for g in graded(findings) if g[1].startswith("HL7")]
+
+
 # Session 5's false errors: a claim the draft passes on in an aside, a study it says is another
 # and an effect of another condition are no side of a contradiction (the other families' verdicts
 # on them are theirs: only HL7xx is held here).
@@ -544,7 +549,7 @@ def test_a_look_back_through_records_is_a_study_with_its_year(lint):
      "light for panic disorder.", []),
 ])
 def test_asides_other_studies_and_other_conditions_are_no_side(lint, text, expected):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+    assert _hl7(lint(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -607,7 +612,7 @@ def test_an_aside_of_the_writers_side_or_the_studys_authors_is_not_a_report(lint
      "so it's absorbed through the stomach.", [(3, "HL701", "error")]),
 ])
 def test_a_route_in_other_words(lint, text, expected):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+    assert _hl7(lint(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -641,7 +646,7 @@ def test_a_route_in_other_words_stays_silent(lint, text):
      [(1, "HL703", "warning")]),
 ])
 def test_which_drug_a_product_is_in_other_words(lint, text, expected):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+    assert _hl7(lint(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -653,7 +658,7 @@ def test_which_drug_a_product_is_in_other_words(lint, text, expected):
     "Spravato works just like ordinary ketamine.",
 ])
 def test_which_drug_a_product_is_stays_silent(lint, text):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == []
+    assert _hl7(lint(text)) == []
 
 
 # A session's length said as the noun's modifier ("each two-hour infusion"), against one said before.
@@ -667,7 +672,7 @@ def test_which_drug_a_product_is_stays_silent(lint, text):
      [(3, "HL701", "warning")]),
 ])
 def test_a_session_length_said_as_a_modifier(lint, text, expected):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+    assert _hl7(lint(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -701,7 +706,7 @@ def test_a_session_length_said_as_a_modifier_stays_silent(lint, text):
      "a week.", [(3, "HL701", "error")]),
 ])
 def test_settings_actions_and_identities_in_other_words(lint, text, expected):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == expected
+    assert _hl7(lint(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -714,4 +719,4 @@ def test_settings_actions_and_identities_in_other_words(lint, text, expected):
     "Spravato is esketamine.\n\nSpravato is far from ordinary ketamine.",
 ])
 def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
-    assert [g for g in graded(lint(text)) if g[1].startswith("HL7")] == []
+    assert _hl7(lint(text)) == []

@@ -182,14 +182,20 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
                                          or f.tok_start <= c.tok_start < f.tok_end for c in cues)]
         if len({form_key(ann, f) for f in forms}) != 1:
             return []
-    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
-    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+    drug = sentence_drug(ann, lo, hi, last_drug)
     if drug is None:
         return []
     first, last = cues[0].tok_start, cues[-1].tok_end - 1
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("route", drug, start, end, sentence.index, grounded=False, cue=_ROUTES[cues[0].kind],
                   target=form_key(ann, forms[0]) if forms else None)]
+
+
+def sentence_drug(ann: Annotation, lo: int, hi: int, last_drug: str | None) -> str | None:
+    """The one drug a sentence names (not in passing: "like <drug>"), or the drug in discussion
+    where it names none; None where it names several."""
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    return drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
 
 
 # How far before a drug's name "just", "simply", "ordinary" may stand and still say it is that drug.
@@ -784,9 +790,7 @@ class _Reader:
         else the drug in discussion) and the form: "the lozenge" a line after "<drug> lozenges"."""
         if not subject.startswith("form:"):
             return subject, None
-        ann, s = self.ann, self.sentence
-        drugs = {m.id for m in ann.mentions_in(s.tok_start, s.tok_end, "drug") if not is_reference(ann, m)}
-        drug = drugs.pop() if len(drugs) == 1 else (self.last_drug if not drugs else None)
+        drug = sentence_drug(self.ann, self.sentence.tok_start, self.sentence.tok_end, self.last_drug)
         return (drug, subject[len("form:"):]) if drug else (subject, None)
 
     def form_subject(self, verb: int) -> list[tuple[int, str]]:
