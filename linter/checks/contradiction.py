@@ -523,7 +523,7 @@ _MODIFIER_REACH = 10
 
 def _only_names(ann, end: int, noun) -> bool:
     """Whether nothing but a drug's name stands from a prose offset to the noun ("three-hour
-    ketamine infusion")."""
+    <drug> infusion")."""
     tok = ann.token_at(end)
     tok += ann.starts[tok] < end  # the first token from the offset on
     named = {i for m in ann.mentions_in(tok, noun.tok_start, "drug") for i in range(m.tok_start, m.tok_end)}
@@ -706,7 +706,7 @@ def _own_practice(ctx: Context, claim: Claim) -> bool:
 def _route_against_source(ctx: Context, claim: Claim) -> Iterator[Finding]:
     """HL703 for a route the packs give the drug's form (or the drug, given one way only) another
     way: its list of a drug's usual forms is no exhaustive list of the ways it can be given, so a
-    drug given several ways is held only in a form the packs name ("ketamine tablets … swallowed")."""
+    drug given several ways is held only in a form the packs name ("<drug> tablets … swallowed")."""
     knowledge = ctx.knowledge
     facts = [f for f in knowledge.forms if f.drug == claim.subject]
     # A form given at home is held only as the packs name it: "tablets" of any kind are swallowed.
