@@ -602,6 +602,10 @@ def test_an_aside_of_the_writers_side_or_the_studys_authors_is_not_a_report(lint
      "esketamine comes as a tablet she swallows each morning.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
     ("Esketamine comes only as a nasal spray.\n\nThe other esketamine product, a tablet you swallow with a "
      "glass of water, is the one people take at home.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a "whether" in a later clause does not govern the route
+    ("Esketamine comes only as a nasal spray.\n\nThe other esketamine product, a tablet you swallow with a "
+     "glass of water, is the one people take at home, so ask whether a switch makes sense for you.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
     # a form of the drug given several ways, said to go in two ways; the shots are the drug's given
     # as shots, whatever drug the sentence before was about (the form's route is the packs' too)
     ("Intramuscular shots put ketamine into the muscle of the arm or thigh.\n\nEsketamine is a nasal spray.\n\n"
@@ -628,6 +632,7 @@ def test_a_route_in_other_words(lint, text, expected):
     "indication.\n\nA Spravato session includes two hours of observation; an IV infusion usually lasts 40 minutes.",
     "Esketamine comes only as a nasal spray.\n\nYou spray esketamine up each nostril at the clinic.",
     "If esketamine were swallowed as a tablet, it would hardly work.",
+    "Esketamine comes only as a nasal spray.\n\nMyth: esketamine is swallowed as a tablet.",
 ])
 def test_a_route_in_other_words_stays_silent(lint, text):
     assert [g for g in graded(lint(text)) if g[1] in ("HL701", "HL703")] == []

@@ -171,10 +171,11 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
     target. No negation, condition or framing, nor an option word just before ("can also").
     Not grounded: a warning at most (HL703 against the packs' forms, HL701 against another route)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(_NOT_THE_WAY):
-        return []
     cues = _route_cues(ann, lo, hi)
     if len({c.kind for c in cues}) != 1 or any(_an_option(ann, lo, c) for c in cues):
+        return []
+    # a condition or framing after the route governs a later clause ("…, so ask whether …")
+    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or ann.cues_in(lo, hi, "negation"):
         return []
     forms = ann.cues_in(lo, hi, "form")
     if len({form_key(ann, f) for f in forms}) > 1:  # several forms: the one beside the route
