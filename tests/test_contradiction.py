@@ -722,6 +722,9 @@ def test_settings_actions_and_identities_in_other_words(lint, text, expected):
     # a false error on c2abb5a: "nothing like <drug>" denies it
     "Spravato is esketamine.\n\nSpravato is nothing like ordinary ketamine.",
     "Spravato is esketamine.\n\nSpravato is far from ordinary ketamine.",
+    # a false error on c2abb5a: an aside after the name cut the denial's phrase short
+    "Spravato is esketamine.\n\nSpravato contains esketamine rather than ordinary ketamine (which many clinics "
+    "now offer).",
 ])
 def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
     assert _hl7(lint(text)) == []

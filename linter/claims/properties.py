@@ -856,7 +856,9 @@ class _Reader:
                     if m.id in seen or p.clause_head(head_of(p, m.tok_start, m.tok_end)) != p.clause_head(verb):
                         continue
                     seen.add(m.id)
-                    contrast = self.before(m, "identity-contrast", lo)
+                    # from the verb on: an aside after the name may cut its phrase short ("rather
+                    # than ordinary <drug> (which …)" parsed with the phrase from "ordinary")
+                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1))
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     if bare and not self.named_as(m, arg):

@@ -591,9 +591,6 @@ def other_words():
     yield from pairs(SESSION_EARLIER, SESSION_WORDS_LATER, SESSION_WORDS_RIGHT, "ketamine", "session-words")
     yield from pairs(SUPERVISED_EARLIER[:2], HOME_WORDS_LATER, (), "ketamine", "setting-words",
                      SELF + ("HL703",))
-    # another drug's route, a question, a study said to be another
+    # another drug's route (a study said to be another: tests/test_contradiction.py, HL701 alone)
     yield Seed("SSRIs {ADV} come as a tablet you swallow each morning.", (), "", "other-drug", "DIR",
                SPRAY_EARLIER[0], edits=False)
-    yield Seed("A 2019 survey run by our own service is {ADV} unrelated to any of these studies.", (), "",
-               "other-study", "DIR", "Research from 2021 suggested ketamine injections may help with phobias.",
-               edits=False)
