@@ -78,7 +78,10 @@ or the drug named; one drug named or in discussion; no negation but the setting'
 condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
 …", is not the main clause's; home as one option, "some prescribers also send patients home
 with tablets", clashes only with a supervised setting said to be the only one); an action on a
-target only the words show (see HL702); an approval, off-label or time claim whose drug the
+target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
+route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
+shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
+<drug> …"); a session length said as the noun's modifier ("each two-hour infusion"); an approval, off-label or time claim whose drug the
 parse does not attach (an approval's use the one condition its sentence names; not another
 jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
 drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
@@ -169,8 +172,12 @@ in the packs' `forms` all go in one way (`route: nasal`) said to be given anothe
 in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
 ("<drug> infusions are given at home alone").
 
-Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
-"contains" or "made from", or of the verb that says how it is given; a quoted, doubted,
+A grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
+"contains" or "made from", or of the verb that says how it is given; so does one only the
+words give (a route, a setting, "<brand>, which is simply <drug> …"), as HL701 reads them. A
+form the packs give at home is held to its route only as they name it (tablets of any kind are
+swallowed), and a clinic's rule for its own tablets ("only ever taken in our clinic") does not
+deny the packs' home use; a quoted, doubted,
 questioned, conditional or myth-framed claim stays silent, as does a route said as one
 option ("can also be given …"). A claim the draft reports without refuting it ("According
 to several clinics, …", "Scientists believe …") is passed on, so it is warned here (and by
