@@ -441,10 +441,10 @@ def test_an_effect_listed_and_denied(lint, text, expected):
      "you afterwards.\n\nYou can inject the IM shots yourself at home once you are used to them.",
      [(5, "HL701", "warning"), (5, "HL703", "warning")]),
     # supervision said after home: "only ever … never taken at home" against home as one option too
-    # (and HL703: the source gives the tablets for use at home)
+    # (not HL703: one clinic's rule for its tablets does not deny the source's home use)
     ("Our sublingual ketamine tablets are meant for use at home between visits.\n\n"
      "The tablets must only ever be taken under supervision in our clinic.",
-     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+     [(3, "HL701", "warning")]),
     ("Ketamine is given in several forms. Some prescribers also send patients home with sublingual ketamine "
      "tablets.\n\nKetamine tablets are only ever given in the clinic, never taken at home.",
      [(3, "HL701", "warning"), (3, "HL703", "warning")]),
@@ -516,3 +516,215 @@ def test_a_look_back_through_records_is_a_study_with_its_year(lint):
             "therapy (KIT) between 2017 and 2020.\n\nStill, I would not build anyone's life on that 2021 KIT "
             "paper alone.")
     assert codes(lint(text)) == [(3, "HL501"), (3, "HL701")]
+
+
+def _hl7(findings):
+    """(line, code, severity) of the contradiction findings only: the other families' verdicts are theirs."""
+    return [g for g in graded(findings) if g[1].startswith("HL7")]
+
+
+# Session 5's false errors: a claim the draft passes on in an aside, a study it says is another
+# and an effect of another condition are no side of a contradiction (the other families' verdicts
+# on them are theirs: only HL7xx is held here).
+@pytest.mark.parametrize("text, expected", [
+    # an aside that attributes the later year: reported (HL501 a warning), never HL701; the
+    # writer's own later line still is
+    ("The best evidence so far is a 2023 analysis of ketamine intravenous therapy (KIT).\n\n"
+     "That KIT paper, the owner's own handout adds, first appeared in 2021.\n\n"
+     "The KIT paper, which came out in 2021, is the one everyone quotes.",
+     [(5, "HL701", "error")]),
+    # a study the draft says is not one of those it named
+    ("Research from 2021 suggested ketamine injections may reduce the effects of agoraphobia.\n\n"
+     "A 2019 survey run by our own service, about how students cope with exam stress, is unrelated to any "
+     "of these studies.", []),
+    ("Research from 2021 suggested ketamine injections may reduce the effects of agoraphobia.\n\n"
+     "A 2019 survey, a separate study altogether, found that most students sleep badly in May.", []),
+    # OCD's lasting gains and an anxiety figure after each dose are two effects (HL301 stays)
+    ("A 2017 evaluation of weekly ketamine for generalized anxiety disorder found the benefit lasting up to a "
+     "week after each dose.\n\nIntravenous ketamine can ease obsessive-compulsive symptoms rapidly, and these "
+     "gains usually persist for many months without further treatment.", []),
+    # an approval a member passed on: HL203, not HL701
+    ("Ketamine began life as an anaesthetic; when a clinic offers it for anxiety it is working off-label.\n\n"
+     "Over in the States, we were told by a member who lives there, the agency gave ketamine a full green "
+     "light for panic disorder.", []),
+])
+def test_asides_other_studies_and_other_conditions_are_no_side(lint, text, expected):
+    assert _hl7(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one clinic's rule for its tablets does not deny the source's home use (HL701 stays)
+    ("Our sublingual ketamine tablets dissolve under the tongue and are meant for use at home.\n\n"
+     "The tablets must only ever be taken under supervision in our clinic.", [(3, "HL701", "warning")]),
+    ("Some prescribers send patients home with sublingual ketamine tablets.\n\nTo be fair to MindReset, its "
+     "tablets are only ever taken in the clinic under a nurse's eye.", [(3, "HL701", "warning")]),
+    # the form's rule said of the drug is HL703 as before
+    ("Some prescribers send patients home with sublingual ketamine tablets.\n\nKetamine tablets are only "
+     "ever given in the clinic, under a nurse's eye, never taken at home.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+])
+def test_a_providers_own_rule_is_not_the_forms(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+def test_an_aside_that_attributes_a_claim_reports_it(lint):
+    # the aside makes the year a report: HL501 passed on as a warning (frames: every family reads it)
+    text = ("The best evidence so far is a 2023 analysis of ketamine intravenous therapy (KIT).\n\n"
+            "That KIT paper, the owner's own handout adds, first appeared in 2021.")
+    assert graded(lint(text)) == [(3, "HL501", "warning")]
+    told = ("Ketamine is used off-label for anxiety.\n\nOver in the States, we were told by a member who lives "
+            "there, the agency gave ketamine a full green light for panic disorder.")
+    assert graded(lint(told)) == [(3, "HL203", "warning")]
+
+
+def test_an_ocd_figure_is_not_an_anxiety_figure(lint):
+    # "obsessive-compulsive" names OCD: the source's not-lasting OCD effect holds it (HL301)
+    text = ("A 2017 evaluation of weekly ketamine for generalized anxiety disorder found the benefit lasting up to a "
+            "week after each dose.\n\nIntravenous ketamine can ease obsessive-compulsive symptoms rapidly, and these "
+            "gains usually persist for many months without further treatment.")
+    assert graded(lint(text)) == [(3, "HL301", "error")]
+
+
+def test_an_aside_of_the_writers_side_or_the_studys_authors_is_not_a_report(lint):
+    # "our medical director adds", "the team wrote": the writer's own side, or the study's own finding
+    text = ("A 2023 analysis of ketamine intravenous therapy (KIT) used records from between 2017 and 2020.\n\n"
+            "Its records, our medical director adds, spanned 2015 to 2020.")
+    assert [g for g in graded(lint(text)) if g[1] == "HL701"] == [(3, "HL701", "error")]
+
+
+# A route in other words, read from the words where the parse does not attach it (graded).
+@pytest.mark.parametrize("text, expected", [
+    # a one-form drug said to go in another way: HL703, and HL701 against the route said before
+    ("Its close relative esketamine, given as a nasal spray, is approved for depression.\n\n"
+     "In our sports clinic, however, the esketamine we use is given as a quick injection into the thigh muscle.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine is breathed in through the nose.\n\nNadia's sister takes it too, though in her case the "
+     "esketamine comes as a tablet she swallows each morning.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine comes only as a nasal spray.\n\nThe other esketamine product, a tablet you swallow with a "
+     "glass of water, is the one people take at home.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a "whether" in a later clause does not govern the route
+    ("Esketamine comes only as a nasal spray.\n\nThe other esketamine product, a tablet you swallow with a "
+     "glass of water, is the one people take at home, so ask whether a switch makes sense for you.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a form of the drug given several ways, said to go in two ways; the shots are the drug's given
+    # as shots, whatever drug the sentence before was about (the form's route is the packs' too)
+    ("Intramuscular shots put ketamine into the muscle of the arm or thigh.\n\nEsketamine is a nasal spray.\n\n"
+     "The IM shot goes straight into a vein, like an infusion.",
+     [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # a form given at home: "tablets" of any kind are swallowed, so HL701 only (both parsed: an error)
+    ("Ketamine lozenges dissolve under the tongue.\n\nYou swallow the lozenge whole with a glass of water, "
+     "so it's absorbed through the stomach.", [(3, "HL701", "error")]),
+])
+def test_a_route_in_other_words(lint, text, expected):
+    assert _hl7(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an option, a question, a denial, another drug's form, a form named in passing ("every IV
+    # infusion", "approved as a nasal spray"), the same route again
+    "Esketamine comes only as a nasal spray.\n\nEsketamine can also be swallowed as a tablet in some trials.",
+    "Esketamine comes only as a nasal spray.\n\nCould esketamine ever be swallowed as a tablet?",
+    "Esketamine comes only as a nasal spray.\n\nEsketamine is never swallowed as a tablet.",
+    "Esketamine comes only as a nasal spray.\n\nSSRIs come as a tablet you swallow each morning.",
+    "Esketamine comes only as a nasal spray.\n\nEvery IV infusion and every Spravato dose is given here, with a "
+    "nurse watching you throughout.",
+    "Esketamine, approved as a nasal spray for depression, is the one ketamine-derived product with a psychiatric "
+    "indication.\n\nA Spravato session includes two hours of observation; an IV infusion usually lasts 40 minutes.",
+    "Esketamine comes only as a nasal spray.\n\nYou spray esketamine up each nostril at the clinic.",
+    "If esketamine were swallowed as a tablet, it would hardly work.",
+    "Esketamine comes only as a nasal spray.\n\nMyth: esketamine is swallowed as a tablet.",
+])
+def test_a_route_in_other_words_stays_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1] in ("HL701", "HL703")] == []
+
+
+# Which drug a product is, in other words (the parse attaches it, or the words alone: graded).
+@pytest.mark.parametrize("text, expected", [
+    # an adverbial aside after the name ("by the way") leaves the claim the writer's own
+    ("Spravato, by the way, is esketamine, the nasal-spray form of ketamine.\n\n"
+     "And Spravato is just ordinary ketamine with a brand name on it.",
+     [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    # the words alone: "<brand>, which is simply <drug> …" (a description passed on: HL703 only)
+    ("Spravato, which is simply ketamine in a spray bottle, is sometimes described as a treat.",
+     [(1, "HL703", "warning")]),
+    ("Our pharmacists describe Spravato as simply a branded bottle of ordinary ketamine.",
+     [(1, "HL703", "warning")]),
+])
+def test_which_drug_a_product_is_in_other_words(lint, text, expected):
+    assert _hl7(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Spravato contains esketamine rather than ordinary ketamine.",
+    "The esketamine label warns of sedation after each dose; a similar rule for generic ketamine infusions is "
+    "under discussion.",
+    "Spravato is simply esketamine in a spray bottle.",
+    "Is Spravato just ordinary ketamine?",
+    "Spravato works just like ordinary ketamine.",
+])
+def test_which_drug_a_product_is_stays_silent(lint, text):
+    assert _hl7(lint(text)) == []
+
+
+# A session's length said as the noun's modifier ("each two-hour infusion"), against one said before.
+@pytest.mark.parametrize("text, expected", [
+    ("Sessions at the clinics involved an intravenous drip lasting around forty minutes, always with staff "
+     "present.\n\nEach two-hour infusion left members tired, though most went home the same afternoon.",
+     [(3, "HL701", "warning")]),
+    ("My infusions took about forty minutes each, with a nurse checking my blood pressure the whole time.\n\n"
+     "What surprised me was how quickly each two-and-a-half-hour infusion went by.", [(3, "HL701", "warning")]),
+    ("Each 90-minute session is followed by a short rest.\n\nSessions last about forty minutes.",
+     [(3, "HL701", "warning")]),
+])
+def test_a_session_length_said_as_a_modifier(lint, text, expected):
+    assert _hl7(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sessions last about forty minutes.\n\nEach forty-minute infusion is followed by rest.",
+    "Sessions last about forty minutes.\n\nAfter each two-hour wait, the next infusion begins.",
+    "Sessions last about forty minutes.\n\nThe first two-hour session includes a long check-up.",
+    # another drug's session
+    "Ketamine infusions last about forty minutes.\n\nEach two-hour esketamine session includes observation.",
+])
+def test_a_session_length_said_as_a_modifier_stays_silent(lint, text):
+    assert [g for g in graded(lint(text)) if g[1] == "HL701"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a setting said of a form whose drug no sentence names: the packs' one drug in that form
+    ("Intramuscular shots are given in the clinic, where staff can watch you afterwards.\n\n"
+     "You can inject the IM shots yourself at home once you are used to them.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # a negation in a clause of its own before the setting is not the setting's
+    ("# Ketamine\n\nEvery ketamine infusion is given in our treatment suite, with a nurse.\n\nOnce you're settled on "
+     "a dose, the infusions needn't keep happening here, because plenty of patients move on to running the same "
+     "drip at home by themselves.", [(5, "HL701", "warning"), (5, "HL703", "warning")]),
+    # an action in other verbs
+    ("Ketamine blocks NMDA receptors.\n\nIn other words, the drug keeps NMDA receptors firing more than usual.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine works by revving up the NMDA receptors in the brain.", [(1, "HL702", "warning")]),
+    # "nothing more than <drug>": which drug it is; a session length with the drug's name between
+    ("Spravato is esketamine, a nasal spray.\n\nSpravato is nothing more than ketamine with a new label.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Each ketamine infusion takes about 40 minutes.\n\nPatients sit for their three-hour ketamine infusion once "
+     "a week.", [(3, "HL701", "error")]),
+])
+def test_settings_actions_and_identities_in_other_words(lint, text, expected):
+    assert _hl7(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine infusions are given in a clinic.\n\nThe infusions needn't be long, and you rest at home afterwards.",
+    "Ketamine blocks NMDA receptors.\n\nThe clinic closes its doors at six, firing up the NMDA research team's "
+    "grant writing.",
+    "Ketamine blocks NMDA receptors.\n\nIt is not true that ketamine revs up NMDA receptors.",
+    # a false error on c2abb5a: "nothing like <drug>" denies it
+    "Spravato is esketamine.\n\nSpravato is nothing like ordinary ketamine.",
+    "Spravato is esketamine.\n\nSpravato is far from ordinary ketamine.",
+    # a false error on c2abb5a: an aside after the name cut the denial's phrase short
+    "Spravato is esketamine.\n\nSpravato contains esketamine rather than ordinary ketamine (which many clinics "
+    "now offer).",
+])
+def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
+    assert _hl7(lint(text)) == []

@@ -78,7 +78,10 @@ or the drug named; one drug named or in discussion; no negation but the setting'
 condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
 …", is not the main clause's; home as one option, "some prescribers also send patients home
 with tablets", clashes only with a supervised setting said to be the only one); an action on a
-target only the words show (see HL702); an approval, off-label or time claim whose drug the
+target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
+route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
+shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
+<drug> …"); a session length said as the noun's modifier ("each two-hour infusion"); an approval, off-label or time claim whose drug the
 parse does not attach (an approval's use the one condition its sentence names; not another
 jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
 drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
@@ -169,8 +172,12 @@ in the packs' `forms` all go in one way (`route: nasal`) said to be given anothe
 in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
 ("<drug> infusions are given at home alone").
 
-Only a grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
-"contains" or "made from", or of the verb that says how it is given; a quoted, doubted,
+A grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
+"contains" or "made from", or of the verb that says how it is given; so does one only the
+words give (a route, a setting, "<brand>, which is simply <drug> …"), as HL701 reads them. A
+form the packs give at home is held to its route only as they name it (tablets of any kind are
+swallowed), and a clinic's rule for its own tablets ("only ever taken in our clinic") does not
+deny the packs' home use; a quoted, doubted,
 questioned, conditional or myth-framed claim stays silent, as does a route said as one
 option ("can also be given …"). A claim the draft reports without refuting it ("According
 to several clinics, …", "Scientists believe …") is passed on, so it is warned here (and by
@@ -286,7 +293,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
-    for claim in ctx.claims:
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
         # a drug named only by its form ("IM shots are approved for …") may still be graded
         if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
             continue
@@ -294,7 +301,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             continue
         # someone else's claim passed on (the draft may only be quoting), or perhaps not the
         # writer's own
-        if claim.reported or _framed(ctx, claim):
+        if claim.reported or _framed(ctx, claim) or _said_apart(ctx, claim):
             continue
         if claim.guess or not claim.side:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
@@ -307,6 +314,36 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         loose = _graded(ctx, claim, attached)
         if loose is not None:
             yield loose, True
+
+
+def _route_owner(ctx: Context, claim: Claim) -> Claim:
+    """A route or setting said of a form ("the IM shot goes into a vein", "you can inject the IM
+    shots yourself at home") whose drug the sentence does not name, as the one drug the packs give
+    in that form where the drug in discussion (if any) is not given in it: the shots are the drug's
+    that comes as shots."""
+    if claim.kind not in ("route", "setting") or claim.target is None \
+            or (claim.subject or "").startswith("form:"):
+        return claim
+    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
+    if claim.subject in given or len(given) != 1 or _names_drug(ctx, claim) \
+            or (claim.kind == "setting" and claim.subject is not None):
+        return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
+    return dataclasses.replace(claim, subject=given.pop())
+
+
+def _names_drug(ctx: Context, claim: Claim) -> bool:
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    return any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug"))
+
+
+def _said_apart(ctx: Context, claim: Claim) -> bool:
+    """A study the draft says is another than those it names ("a 2019 survey …, unrelated to any
+    of these studies"): its year or data period is its own."""
+    if claim.kind != "study":
+        return False
+    sentence = ctx.annotation.sentences[claim.sentence]
+    return "study-other" in sentence.cue_kinds
 
 
 def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
@@ -329,8 +366,8 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
             return claim
         uses = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition")}
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
-    if claim.kind == "mechanism":
-        return claim  # its reader holds it to one action, one target and the drug named or "it"
+    if claim.kind in ("mechanism", "route", "identity"):
+        return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
         # a span the words give as an onset where the sentence names an effect's duration ("still
         # there after twelve months of follow-up"), or the other way round, is not read
@@ -354,8 +391,9 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
     the same form (or none named), one of the two graded. Two grounded ones are the main loop's."""
     said: dict[tuple[str, str], list[Claim]] = {}  # (drug, setting) -> claims in order
     cited: set[int] = set()
-    for claim in ctx.claims:
-        if claim.kind != "setting" or claim.reported or claim.negated or _framed(ctx, claim):
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+        if claim.kind != "setting" or claim.subject is None or claim.reported or claim.negated \
+                or _framed(ctx, claim):
             continue
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
                         if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
@@ -457,6 +495,24 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
             or any(q in sentence.text for q in _QUOTES):
         return None
     reported = bool(ann.cues_in(lo, hi, "reporting"))
+    said = _said_after(ctx, sentence, noun) or _said_before(ctx, sentence, noun)
+    if said is None:
+        return None
+    start, end, span = said
+    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
+    forms = frozenset(form_key(ann, c) for c in ann.cues_in(lo, hi, "form"))  # a drip is an infusion
+    # which session: words about the noun and the span, not "the whole time" later on
+    near = range(max(lo, noun.tok_start - _QUALIFIER_REACH), min(hi, max(noun.tok_end, ann.token_at(end)) + 1))
+    qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(near.start, near.stop, "length-qualifier")
+                           for i in range(c.tok_start, c.tok_end))
+    return _Length(sentence.index, start, end, span, claim.subject if claim and not reported else None, drugs,
+                   forms - _SESSION_WORDS, qualifiers)
+
+
+def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
+    """The sentence's one span of at most a day after the session noun, with a length word between
+    ("sessions last about forty minutes") and none that makes it another span; prose offsets."""
+    ann = ctx.annotation
     found = find(sentence.text)
     if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
         return None
@@ -466,15 +522,44 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
         return None
     if not ann.cues_in(noun.tok_end, at, "length-verb") or ann.cues_in(noun.tok_end, at, "length-other"):
         return None
-    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
-    forms = frozenset(stem(ann.norms[c.tok_end - 1]) for c in ann.cues_in(lo, hi, "form"))
-    qualifiers = frozenset(ann.norms[i] for c in ann.cues_in(lo, hi, "length-qualifier")
-                           for i in range(c.tok_start, c.tok_end))
-    return _Length(sentence.index, start, end, found[0].span, claim.subject if claim and not reported else None, drugs,
-                   forms - _SESSION_WORDS, qualifiers)
+    return start, end, found[0].span
+
+
+# How many words before a session noun a length said as its modifier may start: "each
+# two-and-a-half-hour infusion" (hyphens are tokens).
+_MODIFIER_REACH = 10
+
+
+def _only_names(ann, end: int, noun) -> bool:
+    """Whether nothing but a drug's name stands from a prose offset to the noun ("three-hour
+    <drug> infusion")."""
+    tok = ann.token_at(end)
+    tok += ann.starts[tok] < end  # the first token from the offset on
+    named = {i for m in ann.mentions_in(tok, noun.tok_start, "drug") for i in range(m.tok_start, m.tok_end)}
+    return all(i in named for i in range(tok, noun.tok_start))
+
+
+def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
+    """A span of at most a day said as the session noun's modifier, right before it ("each two-hour
+    infusion", "a 40-minute session"), the sentence giving no other span; prose offsets."""
+    ann = ctx.annotation
+    noun_at = ann.starts[noun.tok_start]
+    if len(find(sentence.text)) > 1:
+        return None
+    for i in range(max(sentence.tok_start, noun.tok_start - _MODIFIER_REACH), noun.tok_start):
+        offset = ann.starts[i]
+        found = find(ctx.document.prose[offset:noun_at].replace("-", " "))  # "two-and-a-half-hour", one for one
+        if len(found) == 1 and found[0].start == 0 and _only_names(ann, offset + found[0].end, noun):
+            span = found[0].span
+            if span.high is None or span.high > _SESSION_HOURS or ann.is_negated(i):
+                return None
+            return offset, offset + found[0].end, span
+    return None
 
 
 _QUOTES = ('"', "\u201c", "\u201d")
+# How far before a session noun a word may say which session it is: "the first two sessions".
+_QUALIFIER_REACH = 4
 # Session nouns that are also forms name no form of their own: "the infusion" is the session.
 _SESSION_WORDS = frozenset({stem("infusion")})
 
@@ -561,9 +646,10 @@ def _against_source(ctx: Context) -> Iterator[Finding]:
 
 def _forms_against_source(ctx: Context) -> Iterator[Finding]:
     knowledge = ctx.knowledge
-    for claim in ctx.claims:
-        # a setting read from its words only is warned too (HL703 is a warning)
-        if not (claim.grounded or claim.kind == "setting") or claim.negated or _framed(ctx, claim):
+    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+        # a setting or route read from its words only is warned too (HL703 is a warning)
+        if not (claim.grounded or claim.kind in ("setting", "route", "identity")) or claim.negated \
+                or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
             said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
@@ -587,16 +673,9 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                               f"The source gives the {facts[0].form} as {knowledge.name(facts[0].drug)}; "
                               f"the draft says it is {said}", source=facts[0].source, pack=facts[0].pack)
         elif claim.kind == "route" and not claim.subject.startswith("form:"):
-            # Only a drug the source gives one way: its list of a drug's usual forms is no
-            # exhaustive list of the ways it can be given.
-            facts = [f for f in knowledge.forms if f.drug == claim.subject]
-            if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
-                continue
-            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
-                              f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
-                              "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
+            yield from _route_against_source(ctx, claim)
         elif claim.kind == "setting" and claim.cue == "supervised" and claim.target is not None \
-                and _only_setting(ctx, claim):
+                and _only_setting(ctx, claim) and not _own_practice(ctx, claim):
             # "the tablets are only ever given in the clinic": a form the packs give at home
             fact = next((f for f in knowledge.forms if f.drug == claim.subject and f.setting == "home"
                          and _form_key(f) == claim.target), None)
@@ -611,6 +690,50 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                                   f"The source gives {knowledge.name(fact.drug)} {fact.form} in a healthcare "
                                   "setting; the draft says with nobody watching",
                                   source=fact.source, pack=fact.pack)
+
+
+# Words by which a provider speaks of its own practice: "our clinic", "we give …".
+_FIRST_PERSON = frozenset({"our", "we", "us"})
+_POSSESSIVE = frozenset({"its", "their"})
+
+
+def _own_practice(ctx: Context, claim: Claim) -> bool:
+    """Whether a supervised-only setting is one provider's rule ("the tablets must only be taken
+    in our clinic", "<clinic>: its tablets are only ever taken in the clinic"), not the form's:
+    the source says a form may be used at home, which a clinic's own rule does not deny. A
+    possessive counts where the sentence names no drug it could stand for."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if any(ann.norms[i] in _FIRST_PERSON for i in range(s.tok_start, s.tok_end)):
+        return True
+    if any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug")):
+        return False
+    return any(ann.norms[i] in _POSSESSIVE for c in ann.cues_in(s.tok_start, s.tok_end, "form")
+               for i in range(max(s.tok_start, c.tok_start - 2), c.tok_start))
+
+
+def _route_against_source(ctx: Context, claim: Claim) -> Iterator[Finding]:
+    """HL703 for a route the packs give the drug's form (or the drug, given one way only) another
+    way: its list of a drug's usual forms is no exhaustive list of the ways it can be given, so a
+    drug given several ways is held only in a form the packs name ("<drug> tablets … swallowed")."""
+    knowledge = ctx.knowledge
+    facts = [f for f in knowledge.forms if f.drug == claim.subject]
+    # A form given at home is held only as the packs name it: "tablets" of any kind are swallowed.
+    same = [f for f in facts if claim.target is not None and _form_key(f) == claim.target]
+    if same and same[0].setting == "home":
+        return
+    if same:
+        if claim.cue != same[0].route:
+            yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                              f"The source says {knowledge.name(claim.subject)} {same[0].form} go in by the "
+                              f"{same[0].route} route; the draft says {claim.cue}", source=same[0].source,
+                              pack=same[0].pack)
+        return
+    if len({f.route for f in facts}) != 1 or claim.cue == facts[0].route:
+        return
+    yield ctx.finding(SOURCE_FORM, claim.start, claim.end,
+                      f"The source gives {knowledge.name(claim.subject)} as {facts[0].form} only; "
+                      "the draft says it is given another way", source=facts[0].source, pack=facts[0].pack)
 
 
 def _supervised_form(knowledge, claim: Claim):
@@ -806,10 +929,12 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
     and later another (or the same way denied). A drug given several ways (an infusion, a
     tablet) has no one route: two of them are two treatments."""
     if a.cue == b.cue:
-        return a.negated != b.negated
+        return a.negated != b.negated and a.target == b.target
     if a.negated or b.negated:
         return False
-    return a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1
+    if a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1:
+        return True
+    return a.target is not None and a.target == b.target  # one drug's one form ("the lozenge") two ways
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.

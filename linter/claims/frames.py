@@ -378,18 +378,32 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
             elif dep == "prep":
                 if _reports(ann, child) and not _cites_evidence(ann, parse, child):  # "according to"
                     return REPORTED
-            elif (_reports(ann, child) and not parse.children(child, "ccomp")
-                  and (child > tok or _aside(ann, parse, child, tok))):
-                return _governor_kind(ann, parse, child)  # "<claim>, one clinic told us"
+            elif (child > tok or _aside(ann, parse, child)) and _reports(ann, child) \
+                    and not parse.children(child, "ccomp"):
+                # "<claim>, one clinic told us"; an aside before it, "That paper, the handout adds,
+                # appeared in 2021", "In the States, we were told by a member, <claim>"
+                return _governor_kind(ann, parse, child)
     return None
 
 
-def _aside(ann: Annotation, parse: "Parse", verb: int, tok: int) -> bool:
-    """A report set off by commas before the claim: "Over there, we were told by a member, the
-    agency approved it" passes the main clause on as the member's, as a report after it does."""
-    lo, hi = parse.subtree(verb)
-    opened = lo == parse.tok_start or ann.texts[lo] == "," or ann.texts[lo - 1] == ","
-    return hi <= tok and hi < parse.tok_end and ann.texts[hi] == "," and opened
+def _aside(ann: Annotation, parse: "Parse", verb: int) -> bool:
+    """Whether a clause hung on the claim's verb is an aside set off by a comma after it, in which
+    someone other than the writer's side or the study's own authors speaks ("the owner's handout
+    adds", "we were told by a member"; not "our medical director adds", "the team wrote")."""
+    end = parse.subtree(verb)[1]  # the comma may be the aside's own last token
+    if parse.dep(verb) not in ("parataxis", "ccomp") or "," not in ann.texts[end - 1:end + 1]:
+        return False
+    agents = [o for a in parse.children(verb, "agent") for o in parse.children(a, "pobj")]
+    return not any(_own_side(ann, parse, s) for s in agents or parse.subjects(verb))
+
+
+_OWN_SIDE = frozenset({"i", "we", "our", "my", "us", "team", "authors", "researchers", "investigators"})
+
+
+def _own_side(ann: Annotation, parse: "Parse", speaker: int) -> bool:
+    """The writer's side ("we", "our director") or a study's own authors ("the team")."""
+    lo, hi = parse.subtree(speaker)
+    return any(ann.norms[i] in _OWN_SIDE for i in range(lo, hi))
 
 
 def _described_kind(ann: Annotation, adverbs: list[int]) -> str | None:

@@ -45,7 +45,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 _SHARES_SUBJECT = frozenset({"conj", "xcomp", "aux", "auxpass", "pcomp", "prep", "advcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Two-word adverbs the tagger reads as a preposition and its object.
-_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice")})
+_ADVERBIAL = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("of", "course"), ("in", "practice"),
+                        ("by", "the", "way"), ("in", "short"), ("after", "all")})
 # Words that may stand between a drug and its action, or an action and its target, in the plain
 # order read without the tree: "<drug> acts as an agonist at <target>", "works by activating".
 _LINK_BEFORE = frozenset({"works", "work", "acts", "act", "acting", "working", "by", "as", "an", "a", "is", "are", "mainly", "mostly"})
@@ -65,7 +66,8 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
     if parse is None:
-        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug)
+        return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug) \
+            + loose_routes(ann, sentence, last_drug) + loose_identities(ann, sentence)
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -81,6 +83,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         out.extend(loose_settings(ann, sentence, last_drug))
     if not any(c.kind == "mechanism" for c in out):
         out.extend(loose_mechanisms(ann, sentence, last_drug))
+    if not any(c.kind == "route" for c in out):
+        out.extend(loose_routes(ann, sentence, last_drug))
+    if not any(c.kind == "identity" for c in out):
+        out.extend(loose_identities(ann, sentence))
     return out
 
 
@@ -149,7 +155,102 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
-_FORM_ALIASES = ("form-infusion",)
+_FORM_ALIASES = ("form-infusion", "form-tablet")
+# What makes a route no statement of the way a drug goes in; and, a few words before its cue, one
+# option among several ("can also be swallowed", "some clinics inject it").
+_NOT_THE_WAY = ("conditional", "framing", "framing-label", "refuting", "negation")
+_OPTION_REACH = 6
+_MODALS = frozenset({"can", "may", "might", "could"})
+
+
+def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """The way a drug goes in where the parse does not attach it ("a tablet she swallows each
+    morning", "given as a quick injection into the thigh muscle", "you swallow the lozenge whole"):
+    one route the words give (one outside a form's name first: "the IM shot goes into a vein"),
+    one drug named, or none and the drug in discussion; the form beside the route as the claim's
+    target. No negation, condition or framing, nor an option word just before ("can also").
+    Not grounded: a warning at most (HL703 against the packs' forms, HL701 against another route)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    cues = _route_cues(ann, lo, hi)
+    if len({c.kind for c in cues}) != 1 or any(_an_option(ann, lo, c) for c in cues):
+        return []
+    # a condition or framing after the route governs a later clause ("…, so ask whether …")
+    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or ann.cues_in(lo, hi, "negation"):
+        return []
+    forms = ann.cues_in(lo, hi, "form")
+    if len({form_key(ann, f) for f in forms}) > 1:  # several forms: the one beside the route
+        forms = [f for f in forms if any(0 <= c.tok_start - f.tok_end < _NEAR or 0 <= f.tok_start - c.tok_end < _NEAR
+                                         or f.tok_start <= c.tok_start < f.tok_end for c in cues)]
+        if len({form_key(ann, f) for f in forms}) != 1:
+            return []
+    drug = sentence_drug(ann, lo, hi, last_drug)
+    if drug is None:
+        return []
+    first, last = cues[0].tok_start, cues[-1].tok_end - 1
+    start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
+    return [Claim("route", drug, start, end, sentence.index, grounded=False, cue=_ROUTES[cues[0].kind],
+                  target=form_key(ann, forms[0]) if forms else None)]
+
+
+def sentence_drug(ann: Annotation, lo: int, hi: int, last_drug: str | None) -> str | None:
+    """The one drug a sentence names (not in passing: "like <drug>"), or the drug in discussion
+    where it names none; None where it names several."""
+    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    return drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+
+
+# How far before a drug's name "just", "simply", "ordinary" may stand and still say it is that drug.
+_PLAIN_REACH = 3
+
+
+def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
+    """Which drug a product is where the parse does not attach it ("<brand>, which is simply <drug>
+    in a spray bottle", "describe <brand> as simply a branded bottle of ordinary <drug>"): a drug's
+    name, then, linked by "is", "contains" or "as", another drug's name a few words after "just",
+    "simply", "ordinary" (not after "rather than", "not"). No negation, condition or framing. Not grounded: a warning at most (HL703 against
+    the packs, HL701 against another identity said before)."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if "identity-plain" not in sentence.cue_kinds or not sentence.cue_kinds.isdisjoint(set(_NOT_THE_WAY) - {"negation"}):
+        return []
+    plains = {i for c in ann.cues_in(lo, hi, "identity-plain") for i in range(c.tok_start, c.tok_end)}
+    if any(c.tok_start not in plains for c in ann.cues_in(lo, hi, "negation")):
+        return []  # a negation, but not the "nothing" of "nothing more than <drug>"
+    # "nothing more than <drug>" says what it is, though "than" compares elsewhere
+    names = [m for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)
+             or any(c.tok_start in plains for c in ann.cues_in(max(lo, m.tok_start - 3), m.tok_start, "reference"))]
+    if len({m.id for m in names}) != 2:
+        return []
+    product, drug = names[0], next(m for m in names if m.id != names[0].id)
+    plain = ann.cues_in(max(product.tok_end, drug.tok_start - _PLAIN_REACH), drug.tok_start, "identity-plain")
+    between = range(product.tok_end, drug.tok_start)
+    linked = ann.cues_in(between.start, between.stop, "identity-copula", "identity-verb") \
+        or any(ann.norms[i] == "as" for i in between)  # "is", "contains", "describe <brand> as"
+    if not plain or not linked or ann.cues_in(between.start, between.stop, "identity-contrast"):
+        return []
+    start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
+    return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
+                  target=drug.id, cue="plain")]
+
+
+def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
+    """The sentence's route cues outside a form's name ("into a vein"), else those in the name of a
+    form the drug is said to be given as ("given as a nasal spray", not "every IV infusion")."""
+    cues = ann.cues_in(lo, hi, *_ROUTES)
+    named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
+    outside = [c for c in cues if c.tok_start not in named]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start)]
+
+
+def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
+    """"given as a nasal spray", "comes as IV infusions": a verb of giving, "as", an article at most."""
+    at = next((i for i in range(tok - 1, max(lo, tok - 3) - 1, -1) if ann.norms[i] == "as"), None)
+    return at is not None and at > lo and bool(ann.cues_in(at - 1, at, "route-giving"))
+
+
+def _an_option(ann: Annotation, lo: int, cue) -> bool:
+    """An option word or a modal a few words before a route cue: "can also be swallowed"."""
+    before = range(max(lo, cue.tok_start - _OPTION_REACH), cue.tok_start)
+    return any(ann.norms[i] in _MODALS for i in before) or bool(ann.cues_in(before.start, before.stop, "setting-option"))
 
 
 def form_key(ann: Annotation, cue) -> str:
@@ -189,8 +290,8 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
-    if drug is None:
-        return []
+    if drug is None and (drugs or not forms):
+        return []  # no drug named nor in discussion: the check may know the form's one drug
     said_at = sorted([*forms, *cues], key=lambda c: c.tok_start)
     first, last = said_at[0].tok_start, max(c.tok_end for c in said_at) - 1
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
@@ -215,7 +316,8 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
     # "with no nurse present": a supervised phrase inside an unsupervised one is that one's
     watched = [c for c in ann.cues_in(lo, hi, "setting-supervised")
                if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
-    negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside]
+    negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside
+                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")])]
     kinds = {c.kind for c in away}
     if watched:
         # "self-administered under supervision": who gives it, not where; "never taken at home"
@@ -238,6 +340,19 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
 # Stems of the words that say someone watches, not only where ("at the clinic" may be where
 # demand grew): a supervised setting with no form must say one.
 _WATCHING = ("supervis", "monitor", "observ", "watch")
+
+
+# Words that open a clause of its own after a comma: a negation before them is not the setting's.
+_CLAUSE_OPENERS = frozenset({"because", "since", "so"})  # a reason clause: "…, because patients …"
+
+
+def _clause_apart(ann: Annotation, negation, cues: list) -> bool:
+    """Whether a negation stands in a clause before every setting cue, a comma and a clause opener
+    between ("the infusions needn't happen here, because patients run the drip at home")."""
+    first = min((c.tok_start for c in cues), default=None)
+    if first is None or negation.tok_start > first:
+        return False
+    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(negation.tok_end, first - 1))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
@@ -660,9 +775,24 @@ class _Reader:
             last = max(cue.tok_end - 1 for cue, _ in cues)
             route = routes.pop()
             for tok, subject in owners:
+                subject, form = self.form_owner(subject)
+                form = form or self.form_at(tok)  # "<drug> lozenges dissolve …": the drug in that form
                 out.append(self.claim("route", subject, min(p.subtree(tok)[0], verb), max(last, verb),
-                                      cue=route, negated=negated))
+                                      cue=route, negated=negated, target=form))
         return out
+
+    def form_at(self, tok: int) -> str | None:
+        """The form a subject's head names ("<drug> lozenges"), by its key; None for none."""
+        cue = next((c for c in self.ann.cues_in(tok, tok + 1, "form")), None)
+        return self.form_key(cue) if cue is not None else None
+
+    def form_owner(self, subject: str) -> tuple[str, str | None]:
+        """A definite form ("form:tablet") as the drug it is a form of (the one the sentence names,
+        else the drug in discussion) and the form: "the lozenge" a line after "<drug> lozenges"."""
+        if not subject.startswith("form:"):
+            return subject, None
+        drug = sentence_drug(self.ann, self.sentence.tok_start, self.sentence.tok_end, self.last_drug)
+        return (drug, subject[len("form:"):]) if drug else (subject, None)
 
     def form_subject(self, verb: int) -> list[tuple[int, str]]:
         """A definite form as the verb's subject ("the tablets are …"), as ("form:<its last word>")."""
@@ -726,7 +856,9 @@ class _Reader:
                     if m.id in seen or p.clause_head(head_of(p, m.tok_start, m.tok_end)) != p.clause_head(verb):
                         continue
                     seen.add(m.id)
-                    contrast = self.before(m, "identity-contrast", lo)
+                    # from the verb on: an aside after the name may cut its phrase short ("rather
+                    # than ordinary <drug> (which …)" parsed with the phrase from "ordinary")
+                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1))
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     if bare and not self.named_as(m, arg):
@@ -797,7 +929,7 @@ class _Reader:
         for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
             h = head_of(p, m.tok_start, m.tok_end)
             if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
-                    and not p.children(h, *_RESTRICTIVE, "conj"):
+                    and not [t for t in p.children(h, *_RESTRICTIVE, "conj") if not self.adverbial(t)]:
                 yield h, f"name:{m.id}", m.tok_start
         # "<brand> … it is ordinary <drug>": "it" for the drug named last, when the parse makes
         # it the subject of "is" and a drug's name the whole of what it is said to be (not a
@@ -820,8 +952,8 @@ class _Reader:
 
     def adverbial(self, prep: int) -> bool:
         """A preposition that opens an adverb of stance ("in fact", "in reality"), not a phrase of place."""
-        return (self.ann.norms[prep], self.ann.norms[prep + 1] if prep + 1 < self.sentence.tok_end else "") \
-            in _ADVERBIAL
+        words = tuple(self.ann.norms[i] for i in range(prep, min(prep + 3, self.sentence.tok_end)))
+        return words[:2] in _ADVERBIAL or words in _ADVERBIAL
 
     def before(self, m: Mention, kind: str, lo: int) -> bool:
         """A cue of `kind` just before the mention (a determiner or adjective between them at

@@ -491,7 +491,7 @@ def sessions():
 
 def seeds():
     for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions,
-                   source_side, words_alone):
+                   source_side, words_alone, other_words):
         yield from family()
 
 
@@ -555,3 +555,42 @@ def words_alone():
                BLOCK_EARLIER[0], edits=False)
     yield from pairs(LISTED_EARLIER, DENIED_LATER, ("{D} {ADV} does not cause weight gain.",), "ketamine",
                      "effect-denied", expect=SELF + ("HL402",))
+
+
+# ------------------------------------------------------------------ other words (session 5's classes)
+# The way a one-form drug goes in, said in the words blind writers use (graded where unparsed).
+ROUTE_WORDS_LATER = ("In our clinic, the {D} we use is {ADV} given as a quick injection into the thigh muscle.",
+                     "Her {D} {ADV} comes as a tablet she swallows each morning.",
+                     "The other {D} product, a tablet you swallow with a glass of water, is {ADV} the one people "
+                     "take at home.",
+                     "{D} {ADV} goes straight into a vein through a cannula.")
+ROUTE_WORDS_RIGHT = ("{D} is {ADV} sprayed up each nostril at the clinic.",
+                     "Patients {ADV} spray {D} into each nostril while staff watch.")
+# Which drug a product is, in other words.
+BRAND_WORDS_LATER = ("Spravato, which is {ADV} simply {D} in a spray bottle, costs far more.",
+                     "Spravato is {ADV} nothing more than {D} with a new label.",
+                     "And Spravato is {ADV} just ordinary {D} with a brand name on it.")
+BRAND_WORDS_RIGHT = ("Spravato is {ADV} nothing like ordinary {D}.",
+                     "Spravato {ADV} contains esketamine rather than ordinary {D}.")
+# A session's length said as the noun's modifier.
+SESSION_WORDS_LATER = ("Each two-hour infusion of {D} {ADV} left members tired.",
+                       "Patients {ADV} sit for a three-hour {D} infusion once a week.",
+                       "What surprised me was how quickly each two-and-a-half-hour {D} infusion {ADV} went by.")
+SESSION_WORDS_RIGHT = ("Each forty-minute infusion of {D} {ADV} left members tired.",
+                       "After each two-hour wait, the next {D} infusion {ADV} begins.")
+# A setting, with the negation of another clause before it.
+HOME_WORDS_LATER = ("The infusions needn't {ADV} keep happening here, because plenty of patients move on to "
+                    "running the same drip of {D} at home by themselves.",)
+
+
+def other_words():
+    yield from pairs(SPRAY_EARLIER, ROUTE_WORDS_LATER, ROUTE_WORDS_RIGHT, "esketamine", "route-words",
+                     SELF + ("HL703",))
+    yield from pairs(BRAND_EARLIER, BRAND_WORDS_LATER, BRAND_WORDS_RIGHT, "ketamine", "brand-words",
+                     SELF + ("HL703",))
+    yield from pairs(SESSION_EARLIER, SESSION_WORDS_LATER, SESSION_WORDS_RIGHT, "ketamine", "session-words")
+    yield from pairs(SUPERVISED_EARLIER[:2], HOME_WORDS_LATER, (), "ketamine", "setting-words",
+                     SELF + ("HL703",))
+    # another drug's route (a study said to be another: tests/test_contradiction.py, HL701 alone)
+    yield Seed("SSRIs {ADV} come as a tablet you swallow each morning.", (), "", "other-drug", "DIR",
+               SPRAY_EARLIER[0], edits=False)
