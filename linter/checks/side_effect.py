@@ -140,12 +140,13 @@ def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -
 
 def _misspelled(item: str, effects) -> SideEffect | None:
     """A listed effect with a typo ("dissociaton"): the typo rule reports the spelling; it is
-    still a listed effect, not an unlisted one."""
+    still a listed effect, not an unlisted one. As with a spelling (see _match), words after it
+    narrow it only ("halucinations on waking")."""
     said = [w.lower() for w in _LETTERS.findall(item) if w.lower() not in _MODIFIERS]
     for effect in effects:
         for spelling in effect.spellings:
             named = [w.lower() for w in _LETTERS.findall(spelling) if w.lower() not in _MODIFIERS]
-            if len(named) == len(said) and all(a == b or near_miss(a, b) for a, b in zip(said, named)):
+            if named and len(named) <= len(said) and all(a == b or near_miss(a, b) for a, b in zip(said, named)):
                 return effect
     return None
 

@@ -241,7 +241,7 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     tail = prose[tail_start:sentence.end]
     if not tail.strip(" .:"):
         return list_items(ann, sentence)
-    items = _split(prose, tail_start, tail.rstrip(".!"))
+    items = _joined(ann, _split(prose, tail_start, tail.rstrip(".!")))
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
     return items
@@ -261,6 +261,32 @@ def _split(prose: str, start: int, text: str) -> list[Item]:
 
 
 split_items = _split  # a table cell's list is split the same way (claims/tables.py)
+
+# Prepositions whose object a list's "and"/"or" may go on with: "detached from yourself or your
+# surroundings" is one item, "numbness in the lips and fingertips" one effect.
+_OBJECT_PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "in", "on", "around", "into"})
+_REACH_PREPOSITION = 3  # words from an item's end back to its preposition
+_JOINERS = frozenset({"and", "or", "and/or", "plus"})
+
+
+def _joined(ann: Annotation, items: list[Item]) -> list[Item]:
+    """Items less those that only go on with the object of a preposition ending the item before
+    them (see _OBJECT_PREPOSITIONS), which join it: unless they name a symptom ("a rise in blood
+    pressure and nausea" lists two)."""
+    out: list[Item] = []
+    prose = ann.document.prose
+    for item in items:
+        if out and set(prose[out[-1].end:item.start].replace(",", " ").split()) <= _JOINERS and (
+                _ends_in_phrase(ann, out[-1]) and not _is_symptom(ann, item)):
+            out[-1] = Item(prose[out[-1].start:item.end], out[-1].start, item.end)
+        else:
+            out.append(item)
+    return out
+
+
+def _ends_in_phrase(ann: Annotation, item: Item) -> bool:
+    first, last = _item_tokens(ann, item)
+    return any(ann.norms[t] in _OBJECT_PREPOSITIONS for t in range(max(first + 1, last - _REACH_PREPOSITION), last))
 
 
 def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
@@ -517,9 +543,10 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep":
-            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost":
-            # only a symptom is an effect
+        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
+                _impersonal(ann, parse, cue, tok)):
+            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
+            # "<clinic> gets my vote": only a symptom is an effect
             items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
@@ -562,6 +589,16 @@ def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
     return items
 
 
+def _impersonal(ann: Annotation, parse, cue, tok: int) -> bool:
+    """A report verb whose subject is no person ("Calm Harbor gets my vote", "clinics report <x>"):
+    what a person has is an effect; what a thing gets or reports may be anything."""
+    if cue.kind != "side-effect-report" or not parse.is_verb(tok):
+        return False
+    subjects = parse.subjects(tok)
+    return bool(subjects) and not any(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
+                                      or parse.tag(t) == "PRP" for t in subjects)
+
+
 def _imperative(parse, cue, tok: int) -> bool:
     """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
     what people report."""
@@ -600,7 +637,7 @@ def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[
     if passive:
         return _alongside(ann, parse, (tok,)), passive
     if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
-           for t in parse.children(tok, "nsubj")):
+           for t in parse.subjects(tok)):  # "the analysis looked back … and reported <x>": its subject too
         # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
         # effect ("<effect>, a side effect of <drug>, gets a full page")
         return None, []
@@ -842,12 +879,18 @@ def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
     parse as an apposition; one in parentheses is a gloss or an abbreviation: "<effect> (EP)")."""
     out = []
     for c in parse.children(tok, "conj", "appos"):
-        if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
+        if parse.dep(c) == "appos" and (ann.norms[parse.subtree(c)[0] - 1] == "(" or _gloss(ann, parse, c)):
             continue
         out += [c] + _conjuncts(ann, parse, c)
     for c in _strayed(ann, parse, tok):
         out += [c] + _conjuncts(ann, parse, c)
     return out
+
+
+def _gloss(ann: Annotation, parse, tok: int) -> bool:
+    """An appositive that says what the noun before it is to the writer ("<effect> with frequent
+    dosing, a liability tail we price in"): a clause of its own, no symptom; not a list's item."""
+    return bool(parse.children(tok, "relcl", "acl")) and not ann.cues_in(*parse.subtree(tok), "symptom")
 
 
 def _strayed(ann: Annotation, parse, head: int) -> list[int]:
@@ -951,6 +994,9 @@ _REACH_ANTECEDENT = 6  # words back from a relative clause to the effect it hang
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
+# `side-effect-after` words that say "after the session" only with the session after them
+# ("after each <drug> infusion"; "after a week", "after a bad day" say nothing of it).
+_TIME_PREPOSITIONS = frozenset({"after", "during", "following"})
 # Sentences whose symptoms are someone else's: a condition's ("<condition> causes <effect>",
 # "people with <condition> often feel <effect>"), a comparator's, "symptoms of …".
 _OTHERS = ("comparator", "symptom-noun")
@@ -973,7 +1019,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     for frame in frames:
         clause = frame.clause
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
-                                          "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
+                                          "effect-denial", "side-effect-rise", "side-effect-after")
+                   if _frames_effect(ann, frame, c)]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         # "you will not feel <effect>", "none of the patients became <effect>": a person's
@@ -1116,6 +1163,9 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
     if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
         return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
                     or ann.mentions_in(*before, "drug"))
+    if cue.kind == "side-effect-after":  # "afterwards"; "after" or "during" only before the treatment
+        return cue.text.lower() not in _TIME_PREPOSITIONS or _drug_following(
+            ann, ann.sentence_of(cue.tok_start), cue.tok_end) is not None
     if cue.kind in _EXPERIENCE:  # a person, or no one ("nobody passes out")
         return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
                                                                            for i in range(*before))
@@ -1207,7 +1257,7 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
             return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
-    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+    items = [i for i in _joined(ann, _split(prose, block.prose_start, prose[block.prose_start:block.prose_end]))
              if _names_effect(ann, i)]
     if not items:
         return []
