@@ -194,7 +194,8 @@ def _subject_start(ann: Annotation, parse, sentence: Sentence, link: int) -> int
     label ("Myth: <effect> is …") and after the comma of a fronted phrase the parse tags as a
     preposition or adverb ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
     if parse is not None and link in parse:
-        subjects = parse.subjects(link if parse.dep(link) == "ROOT" else parse.head(link))
+        # its own subject ("…, because <effect> is not a side effect"), else its head's
+        subjects = parse.subjects(link) or (parse.subjects(parse.head(link)) if parse.dep(link) != "ROOT" else [])
         if subjects:
             return parse.subtree(subjects[0])[0]
     colons = [j for j in range(sentence.tok_start, link) if ann.norms[j] == ":"]
@@ -266,6 +267,7 @@ split_items = _split  # a table cell's list is split the same way (claims/tables
 # surroundings" is one item, "numbness in the lips and fingertips" one effect.
 _OBJECT_PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "in", "on", "around", "into"})
 _REACH_PREPOSITION = 3  # words from an item's end back to its preposition
+_REACH_OBJECT = 2  # words of an object that goes on ("your surroundings"); a longer piece is an item
 _JOINERS = frozenset({"and", "or", "and/or", "plus"})
 
 
@@ -276,8 +278,10 @@ def _joined(ann: Annotation, items: list[Item]) -> list[Item]:
     out: list[Item] = []
     prose = ann.document.prose
     for item in items:
+        first, last = _item_tokens(ann, item)
         if out and set(prose[out[-1].end:item.start].replace(",", " ").split()) <= _JOINERS and (
-                _ends_in_phrase(ann, out[-1]) and not _is_symptom(ann, item)):
+                _ends_in_phrase(ann, out[-1]) and not _is_symptom(ann, item) and last - first < _REACH_OBJECT
+                and not ann.mentions_in(first, last + 1, "condition", "drug")):
             out[-1] = Item(prose[out[-1].start:item.end], out[-1].start, item.end)
         else:
             out.append(item)
@@ -1010,7 +1014,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     sentence."""
     span = sentence.tok_start, sentence.tok_end
     if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS)
-            or ann.mentions_in(*span, "condition") or not _continues_treatment(ann, sentence)):
+            or not _continues_treatment(ann, sentence)):
         return []
     if parse is None and _someone_elses(ann, sentence):
         return []
@@ -1018,9 +1022,15 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     out = []
     for frame in frames:
         clause = frame.clause
+        if ann.mentions_in(clause.tok_start, clause.tok_end, "condition"):
+            continue  # the condition's symptoms ("anxiety makes my heart race"), or what is treated
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial", "side-effect-rise", "side-effect-after")
                    if _frames_effect(ann, frame, c)]
+        if ann.is_negated(clause.tok_start, clause.tok_end) or ann.cues_in(clause.tok_start, clause.tok_end, "negation"):
+            # a word of time denies nothing ("no nausea afterwards": no claim), nor does a "not"
+            # in the effect's words ("feel not in control as the drug wears off") make it a denial
+            framing = [c for c in framing if c.kind != "side-effect-after"]
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         # "you will not feel <effect>", "none of the patients became <effect>": a person's
