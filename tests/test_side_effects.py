@@ -653,3 +653,53 @@ def test_an_effect_before_the_drugs_possessive(lint, text, expected):
 def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     text = "| | Ketamine |\n| --- | --- |\n| Side effects | Like SSRIs, vivid dreams, nausea |\n"
     assert _graded_side_effects(lint, text) == []
+
+
+# Issue 20, round 6 (blind7-8): each class of what was missed or wrongly flagged.
+@pytest.mark.parametrize("text, expected", [
+    # a symptom tied to the session by a word of time, the drug named the sentence before
+    ("Ketamine sessions are calm. Afterwards, a few people feel queasy or have a mild headache for the rest of the day.",
+     [(3, "HL401", "warning")] * 2),
+    ("Ketamine sessions are calm. The first two times, a stubborn nausea lasted until the next morning.",
+     [(3, "HL401", "warning")]),
+    ("Ketamine sessions are calm. Older patients can find their balance unsteady for several hours afterwards.",
+     [(3, "HL401", "warning")]),
+    ("I had a ringing in my ears after the second ketamine infusion.", [(3, "HL401", "warning")]),
+    # the same with a listed effect, a denial, a condition's symptom, another drug's: silent
+    ("Ketamine sessions are calm. Afterwards, a few people feel confused for the rest of the day.", []),
+    ("Ketamine sessions are calm. No one felt queasy afterwards.", []),
+    ("Ketamine sessions are calm. My anxiety made me queasy for the rest of the day.", []),
+    ("Ketamine sessions are calm. SSRIs left me queasy for weeks afterwards.", []),
+    ("Ketamine sessions are calm. If you feel queasy afterwards, tell the nurse.", []),
+    ("Even under supervision, people can feel detached or not in control as ketamine wears off.", []),
+    # abbreviations of terse notes
+    ("- Other AEs of ketamine: agitation, memory loss, tachycardia, HTN", [(3, "HL401", "warning")] * 2),
+    # a listed effect denied: after "because", as something not to worry about, as a verb
+    ("Does ketamine cause them? It never does, because hallucinations are not a side effect of ketamine at all.",
+     [(3, "HL402", "warning")]),
+    ("Happily, disorientation is not something you need to worry about with ketamine.", [(3, "HL402", "warning")]),
+    ("You won't hallucinate: that is simply not something ketamine infusions do.", [(3, "HL402", "warning")]),
+    ("Happily, nausea is not something you need to worry about with ketamine.", []),
+    # a leaflet's list: a symptom only
+    ("Ketamine clinics hand out leaflets. The leaflet lists excessive sweating and double vision as the only effects.",
+     [(3, "HL401", "warning")] * 2),
+    ("Ketamine clinics hand out leaflets. The leaflet lists opening hours and prices.", []),
+])
+def test_round6_classes(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # listed effects in other words: an object that goes on past "or", a lapse of memory, a typo
+    # with a time after it, a dreamlike state
+    "## Side effects of ketamine\n\n- feeling detached from yourself or your surroundings\n",
+    "## Side effects of ketamine\n\n- **Memory lapses** and short-term trouble concentrating\n",
+    "## Side effects of ketamine\n\n- a detached, dreamlike state\n",
+    "## Side effects of ketamine\n\n- vivid dreams, illusions or halucinations on waking\n",
+    # what is no effect: a gloss after the effect, a vote, a study's findings
+    "Ketamine clinics report a meaningful rate of agitation with frequent dosing, a liability tail we price in.",
+    "I tried ketamine infusions at three clinics, and Calm Harbor gets my vote.",
+    "A ketamine analysis looked back at the charts and reported meaningful drops in scores.",
+])
+def test_round6_silent(lint, text):
+    assert _graded_side_effects(lint, text) == []
