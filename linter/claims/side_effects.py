@@ -1040,8 +1040,11 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
             continue
         start = clause.tok_start
-        if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
-            start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
+        if ann.norms[_first_word(ann, clause)] in _POINTING_BACK and (
+                negated or not ann.cues_in(clause.tok_start, clause.tok_end, "symptom", "vital-sign")):
+            # "Don't worry about <effect>; that doesn't happen with <drug>", "the <effect> in your
+            # hands: this is a well-known effect of <drug>"
+            start = sentence.tok_start
         elif ann.norms[_first_word(ann, clause)] in _RELATIVE and any(c.kind in _CAUSING for c in framing):
             # "<effect> in the fingers, which <drug> can bring on": the effect the clause hangs on
             start = max(sentence.tok_start, clause.tok_start - _REACH_ANTECEDENT)
