@@ -703,3 +703,12 @@ def test_round6_classes(lint, text, expected):
 ])
 def test_round6_silent(lint, text):
     assert _graded_side_effects(lint, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note after the line moves "sexual" onto "side" in the parse: still some side effects only
+    ("Ketamine, unlike the SSRIs, does not cause sexual side effects. <!-- checked -->", []),
+    ("Ketamine does not cause side effects. <!-- checked -->", [(3, "HL402", "error")]),
+])
+def test_a_denial_narrowed_by_a_word_on_any_word_of_side_effects(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

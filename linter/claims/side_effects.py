@@ -479,9 +479,11 @@ def _unrestricted(ann: Annotation, parse, cue) -> bool:
     head = cue.tok_end - 1
     if parse is None or head not in parse:
         return False
+    # the dependents of every word of the cue: the parser may hang "sexual" on "side"
     return not any(parse.dep(t) in _RESTRICTING
                    or (parse.dep(t) == "prep" and ann.norms[t] in _RESTRICTING_PREPOSITIONS)
-                   for t in parse.children(head) if not cue.tok_start <= t < cue.tok_end)
+                   for w in range(cue.tok_start, cue.tok_end) for t in parse.children(w)
+                   if not cue.tok_start <= t < cue.tok_end)
 
 
 def _names_effect(ann: Annotation, item: Item) -> bool:
