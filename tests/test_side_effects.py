@@ -712,3 +712,22 @@ def test_round6_silent(lint, text):
 ])
 def test_a_denial_narrowed_by_a_word_on_any_word_of_side_effects(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state a person is in, after a sentence about the session; one subject for two clauses
+    ("Session one of ketamine went smoothly. On the drive home I felt faintly sick.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. A few people see double or have blurry eyesight until the drip wears off.",
+     [(3, "HL401", "warning")]),
+    ("Excess salivation may be seen with ketamine.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. You asked about the tingling in your hands: this is a well-known effect of "
+     "ketamine.", [(3, "HL401", "warning")]),
+    ("Nobody gets depressed from ketamine.", [(3, "HL402", "warning")]),
+    # a time is no effect; "no one reports" says nothing of the drug; a relative clause points at nothing
+    ("Feeling shaky the next day is common after ketamine.", [(3, "HL401", "warning")]),
+    ("No one reports hallucinations after a ketamine session.", []),
+    ("An upset stomach is not something ketamine (which many clinics now offer) causes.", []),
+    ("Nobody gets my jokes about ketamine.", []),
+])
+def test_round6_probe_classes(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

@@ -493,6 +493,8 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     first, last = _item_tokens(ann, item)
     if ann.mentions_in(first, last + 1, "drug"):
         return False  # a drug named in the list is not one of its effects
+    if _a_time(ann, first, last + 1):
+        return False  # "feeling shaky the next day": a time, not an effect
     sentence = ann.sentence_of(first)
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
@@ -506,6 +508,11 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
         return True  # "- raised intracranial pressure": a participle the tagger took for the item's verb
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
+
+
+def _a_time(ann: Annotation, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) are only a time after the session ("the next day")."""
+    return any(c.tok_start <= start and end <= c.tok_end for c in ann.cues_in(start, end, "side-effect-after"))
 
 
 def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -806,6 +813,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
             h, h + 1, "drug", "use"):
         return None  # "relief", "a trial", "an infusion": reported, but not side effects
     start, end = _phrase(ann, parse, h)
+    if _a_time(ann, start, end):
+        return None  # "<effect> the next day is common": a time, not an effect
     # A condition the drug is said to cause is an effect ("<drug> can cause <condition>"); one people
     # report is most often what is treated ("many people experience <condition>").
     if (ann.mentions_in(start, end, "condition") and not caused) or any(
@@ -872,7 +881,7 @@ def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
 REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
 # What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
 # a few people mention <effect>. Some people also leave with <another>.").
-_GOING_ON = frozenset({"side-effect-report", "symptom"})
+_GOING_ON = frozenset({"side-effect-report", "symptom", "effect-state"})
 
 
 def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
@@ -998,8 +1007,11 @@ _CAUSING = ("side-effect-cause", "effect-give")
 _RELATIVE = frozenset({"which", "that"})
 _REACH_ANTECEDENT = 6  # words back from a relative clause to the effect it hangs on
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
+# What a framed clause names as an effect: a symptom, or a state a person is in ("I felt faintly sick").
+_SYMPTOM_WORDS = ("symptom", "effect-state")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
+_SHARING = frozenset({"and", "or"})  # a clause they open shares the subject of the one before
 # `side-effect-after` words that say "after the session" only with the session after them
 # ("after each <drug> infusion"; "after a week", "after a bad day" say nothing of it).
 _TIME_PREPOSITIONS = frozenset({"after", "during", "following"})
@@ -1015,7 +1027,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     "that" or "this", of the clauses before it): held to the source only with the drug named in the
     sentence."""
     span = sentence.tok_start, sentence.tok_end
-    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS)
+    if (not ann.cues_in(*span, *_SYMPTOM_WORDS, "vital-sign") or ann.cues_in(*span, *_OTHERS)
             or not _continues_treatment(ann, sentence)):
         return []
     if parse is None and _someone_elses(ann, sentence):
@@ -1042,15 +1054,16 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
             continue
         start = clause.tok_start
-        if ann.norms[_first_word(ann, clause)] in _POINTING_BACK and (
-                negated or not ann.cues_in(clause.tok_start, clause.tok_end, "symptom", "vital-sign")):
+        opener = ann.norms[_first_word(ann, clause)]
+        if (negated and opener in _POINTING_BACK) or (opener in _DEMONSTRATIVE and not ann.cues_in(
+                clause.tok_start, clause.tok_end, *_SYMPTOM_WORDS, "vital-sign")):
             # "Don't worry about <effect>; that doesn't happen with <drug>", "the <effect> in your
             # hands: this is a well-known effect of <drug>"
             start = sentence.tok_start
-        elif ann.norms[_first_word(ann, clause)] in _RELATIVE and any(c.kind in _CAUSING for c in framing):
+        elif opener in _RELATIVE and any(c.kind in _CAUSING for c in framing):
             # "<effect> in the fingers, which <drug> can bring on": the effect the clause hangs on
             start = max(sentence.tok_start, clause.tok_start - _REACH_ANTECEDENT)
-        items = _symptom_items(ann, parse, start, clause.tok_end)
+        items = _symptom_items(ann, parse, start, clause.tok_end, _SYMPTOM_WORDS)
         if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
             items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
         if items:
@@ -1069,18 +1082,22 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     that is no one ("none of the patients became …")."""
     if cue.kind == "effect-denial":
         return True
+    if (cue.kind == "side-effect-experience" or cue.text.lower() in _HAVING) and any(
+            cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
+        # "none of the patients became …", "nobody gets <effect>"; not "nobody warned me that I'd
+        # feel …", nor "no one reports <effect>" (nothing said of the drug)
+        return True
     if cue.kind == "side-effect-report":
         # "no one reports <effect>" says nothing of the drug; "you won't experience <effect>" is
         # the writer's promise to the reader
         return _not_before(ann, cue.tok_start, _YOU)
     if cue.kind != "side-effect-experience":
         return _negated_here(ann, cue.tok_start)
-    if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
-        return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
     return _not_before(ann, cue.tok_start)
 
 
 _YOU = frozenset({"you", "you'll"})
+_HAVING = frozenset({"get", "gets", "got"})  # report words that say what a person has
 
 
 def _not_before(ann: Annotation, tok: int, subject: frozenset[str] | None = None) -> bool:
@@ -1149,6 +1166,7 @@ def _before(ann: Annotation, index: int, wanted) -> Sentence | None:
 
 
 _POINTING_BACK = frozenset({"that", "this", "it", "which"})
+_DEMONSTRATIVE = frozenset({"this", "these", "it"})  # a subject pointing back, never a relative pronoun
 _ELSEWHERE = ("attribution", "conditional", "reporting")
 
 
@@ -1182,18 +1200,20 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
         return cue.text.lower() not in _TIME_PREPOSITIONS or _drug_following(
             ann, ann.sentence_of(cue.tok_start), cue.tok_end) is not None
     if cue.kind in _EXPERIENCE:  # a person, or no one ("nobody passes out")
+        if ann.norms[_first_word(ann, clause)] in _SHARING:  # "people see double or have <x>": one subject
+            before = ann.sentence_of(cue.tok_start).tok_start, cue.tok_start
         return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
                                                                            for i in range(*before))
     return True
 
 
-def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list[Item]:
-    """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
-    pounding <effect>"), else as the words the list gives."""
+def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int, kinds=("symptom",)) -> list[Item]:
+    """The symptoms named in [tok_start, tok_end) (the cues of `kinds`): each as its noun phrase
+    in the parse ("a pounding <effect>"), else as the words the list gives."""
     items: list[Item] = []
     heads: set[int] = set()
     end_seen = -1
-    cues = ann.cues_in(tok_start, tok_end, "symptom")
+    cues = ann.cues_in(tok_start, tok_end, *kinds)
     for n, cue in enumerate(cues):
         if cue.tok_start < end_seen:
             continue  # inside a longer one
