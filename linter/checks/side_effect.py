@@ -29,7 +29,7 @@ drug ("<effect> is a common complaint after treatment", "some patients report
 "<effect> is caused by <drug>"), or a symptom (rules/language.yaml, `symptom`) that a
 word of frequency, expectation or experience ties to the drug in discussion ("<effect> is a
 given with <drug>", "<effect> is common for an hour afterwards", "some people leave with
-<effect>"), or in a list under a heading that names side effects (right under it, or under a
+<effect>", "a few people feel queasy for the rest of the day"), or in a list under a heading that names side effects (right under it, or under a
 lead-in that ends in a colon), in apposition ("<effect>, a side effect of <drug>, …"), after a
 loose word for side effects ("the only downside is <effect>", "one of <drug>'s lesser-known
 effects is <effect>"; a symptom only), in a relative clause ("<effect>, which <drug> can bring

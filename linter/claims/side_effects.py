@@ -1037,7 +1037,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     for frame in frames:
         clause = frame.clause
         if ann.mentions_in(clause.tok_start, clause.tok_end, "condition"):
-            continue  # the condition's symptoms ("anxiety makes my heart race"), or what is treated
+            continue  # the condition's symptoms ("<condition> makes my heart race"), or what is treated
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial", "side-effect-rise", "side-effect-after")
                    if _frames_effect(ann, frame, c)]
