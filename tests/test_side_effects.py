@@ -731,3 +731,17 @@ def test_a_denial_narrowed_by_a_word_on_any_word_of_side_effects(lint, text, exp
 ])
 def test_round6_probe_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the body did, said as a verb, tied to the session; "a while" opens no clause
+    ("Ketamine infusions are calm. My heart raced for a while after the infusion.", [(3, "HL401", "warning")]),
+    ("Session one of ketamine went smoothly. On the drive home my stomach churned.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. My heart raced before my first infusion.", []),
+    ("Ketamine infusions are calm. My heart raced when I read the bill.", []),
+    # listed effects in everyday words
+    ("Ketamine infusions are calm. Afterwards most people feel groggy or zoned out for an hour.", []),
+    ("Ketamine infusions are calm. Some people have weird dreams or visual distortions during the infusion.", []),
+])
+def test_round6_body_verbs_and_everyday_words(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
