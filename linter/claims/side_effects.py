@@ -1213,7 +1213,9 @@ def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int, kinds=(
     items: list[Item] = []
     heads: set[int] = set()
     end_seen = -1
-    cues = ann.cues_in(tok_start, tok_end, *kinds)
+    # one cue a word: the longest of those starting there ("numb" is a symptom and a state)
+    cues = list({c.tok_start: c for c in sorted(ann.cues_in(tok_start, tok_end, *kinds),
+                                                  key=lambda c: (c.tok_start, -c.tok_end), reverse=True)}.values())[::-1]
     for n, cue in enumerate(cues):
         if cue.tok_start < end_seen:
             continue  # inside a longer one
