@@ -684,37 +684,6 @@ def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     ("Ketamine clinics hand out leaflets. The leaflet lists excessive sweating and double vision as the only effects.",
      [(3, "HL401", "warning")] * 2),
     ("Ketamine clinics hand out leaflets. The leaflet lists opening hours and prices.", []),
-])
-def test_round6_classes(lint, text, expected):
-    assert _graded_side_effects(lint, text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    # listed effects in other words: an object that goes on past "or", a lapse of memory, a typo
-    # with a time after it, a dreamlike state
-    "## Side effects of ketamine\n\n- feeling detached from yourself or your surroundings\n",
-    "## Side effects of ketamine\n\n- **Memory lapses** and short-term trouble concentrating\n",
-    "## Side effects of ketamine\n\n- a detached, dreamlike state\n",
-    "## Side effects of ketamine\n\n- vivid dreams, illusions or halucinations on waking\n",
-    # what is no effect: a gloss after the effect, a vote, a study's findings
-    "Ketamine clinics report a meaningful rate of agitation with frequent dosing, a liability tail we price in.",
-    "I tried ketamine infusions at three clinics, and Calm Harbor gets my vote.",
-    "A ketamine analysis looked back at the charts and reported meaningful drops in scores.",
-])
-def test_round6_silent(lint, text):
-    assert _graded_side_effects(lint, text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a note after the line moves "sexual" onto "side" in the parse: still some side effects only
-    ("Ketamine, unlike the SSRIs, does not cause sexual side effects. <!-- checked -->", []),
-    ("Ketamine does not cause side effects. <!-- checked -->", [(3, "HL402", "error")]),
-])
-def test_a_denial_narrowed_by_a_word_on_any_word_of_side_effects(lint, text, expected):
-    assert _graded_side_effects(lint, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a state a person is in, after a sentence about the session; one subject for two clauses
     ("Session one of ketamine went smoothly. On the drive home I felt faintly sick.", [(3, "HL401", "warning")]),
     ("Ketamine infusions are calm. A few people see double or have blurry eyesight until the drip wears off.",
@@ -728,12 +697,6 @@ def test_a_denial_narrowed_by_a_word_on_any_word_of_side_effects(lint, text, exp
     ("No one reports hallucinations after a ketamine session.", []),
     ("An upset stomach is not something ketamine (which many clinics now offer) causes.", []),
     ("Nobody gets my jokes about ketamine.", []),
-])
-def test_round6_probe_classes(lint, text, expected):
-    assert _graded_side_effects(lint, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # what the body did, said as a verb, tied to the session; "a while" opens no clause
     ("Ketamine infusions are calm. My heart raced for a while after the infusion.", [(3, "HL401", "warning")]),
     ("Session one of ketamine went smoothly. On the drive home my stomach churned.", [(3, "HL401", "warning")]),
@@ -742,6 +705,20 @@ def test_round6_probe_classes(lint, text, expected):
     # listed effects in everyday words
     ("Ketamine infusions are calm. Afterwards most people feel groggy or zoned out for an hour.", []),
     ("Ketamine infusions are calm. Some people have weird dreams or visual distortions during the infusion.", []),
+    # listed effects in other words: an object that goes on past "or", a lapse of memory, a typo
+    # with a time after it, a dreamlike state
+    ("## Side effects of ketamine\n\n- feeling detached from yourself or your surroundings\n", []),
+    ("## Side effects of ketamine\n\n- **Memory lapses** and short-term trouble concentrating\n", []),
+    ("## Side effects of ketamine\n\n- a detached, dreamlike state\n", []),
+    ("## Side effects of ketamine\n\n- vivid dreams, illusions or halucinations on waking\n", []),
+    # what is no effect: a gloss after the effect, a vote, a study's findings
+    ("Ketamine clinics report a meaningful rate of agitation with frequent dosing, a liability tail we price in.", []),
+    ("I tried ketamine infusions at three clinics, and Calm Harbor gets my vote.", []),
+    ("A ketamine analysis looked back at the charts and reported meaningful drops in scores.", []),
+    # a note after the line moves "sexual" onto "side" in the parse: still some side effects only
+    ("Ketamine, unlike the SSRIs, does not cause sexual side effects. <!-- checked -->", []),
+    ("Ketamine does not cause side effects. <!-- checked -->", [(3, "HL402", "error")]),
 ])
-def test_round6_body_verbs_and_everyday_words(lint, text, expected):
+def test_round6_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
