@@ -1041,10 +1041,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial", "side-effect-rise", "side-effect-after")
                    if _frames_effect(ann, frame, c)]
-        if ann.is_negated(clause.tok_start, clause.tok_end) or ann.cues_in(clause.tok_start, clause.tok_end, "negation"):
-            # a word of time denies nothing ("no nausea afterwards": no claim), nor does a "not"
-            # in the effect's words ("feel not in control as the drug wears off") make it a denial
-            framing = [c for c in framing if c.kind != "side-effect-after"]
+        framing = _timed(ann, sentence, clause, framing)
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         # "you will not feel <effect>", "none of the patients became <effect>": a person's
@@ -1073,6 +1070,27 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                              items[-1].end, sentence.index, items=tuple(items),
                              grounded=False if negated else None))
     return out
+
+
+def _timed(ann: Annotation, sentence: Sentence, clause, framing: list) -> list:
+    """The framing cues less the words of time where they would mislead: a word of time denies
+    nothing ("no nausea afterwards": no claim), nor does a "not" in the effect's words ("feel not
+    in control as the drug wears off") make it a denial; and a list item whose lead-in names side
+    effects ("Side effects people mention:") is read by that lead-in already."""
+    span = clause.tok_start, clause.tok_end
+    if ann.is_negated(*span) or ann.cues_in(*span, "negation") or _read_by_lead(ann, sentence):
+        return [c for c in framing if c.kind != "side-effect-after"]
+    return framing
+
+
+def _read_by_lead(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether a list item's lead-in is a side-effect sentence ending in a colon (it gives the items)."""
+    blocks = ann.document.blocks
+    if not blocks[sentence.block].in_list:
+        return False
+    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    return (lead is not None and lead.text.rstrip().endswith(":")
+            and not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds))
 
 
 def _denies(ann: Annotation, cue, nobody) -> bool:
