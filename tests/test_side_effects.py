@@ -718,7 +718,11 @@ def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     # a note after the line moves "sexual" onto "side" in the parse: still some side effects only
     ("Ketamine, unlike the SSRIs, does not cause sexual side effects. <!-- checked -->", []),
     ("Ketamine does not cause side effects. <!-- checked -->", [(3, "HL402", "error")]),
+    # a causing verb whose subject is another drug the pack does not know: not the drug's effect
+    ("This page is about ketamine. Sertraline gave me headaches for a month, ketamine has been easier.", []),
+    ("This page is about ketamine. It gave me a headache for a day.", [(3, "HL401", "warning")]),
 ])
 def test_round6_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
+
 

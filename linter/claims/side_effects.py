@@ -1207,6 +1207,8 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
     clause = frame.clause
     before = clause.tok_start, cue.tok_start
     if cue.kind in _CAUSING:
+        if _another_subject(ann, cue):
+            return False  # "<another drug> gave me <effect>, <drug> has been easier"
         return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
     if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>", "the drug is free of <effect>"
@@ -1223,6 +1225,21 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
         return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
                                                                            for i in range(*before))
     return True
+
+
+def _another_subject(ann: Annotation, cue) -> bool:
+    """Whether the parse gives a causing verb a subject that neither names the drug nor stands for
+    it ("it", "the infusion", "recreational use")."""
+    sentence = ann.sentence_of(cue.tok_start)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    tok = cue.tok_start
+    if parse is None or tok not in parse or not parse.is_verb(tok):
+        return False
+    subjects = parse.subjects(tok)
+    return bool(subjects) and not any(
+        ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(parse.subtree(t)[0], t + 1, *_TREATMENT,
+                                                                             *_SUBJECT_CUES)
+        for t in subjects)
 
 
 def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int, kinds=("symptom",)) -> list[Item]:
