@@ -721,6 +721,9 @@ def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     # a causing verb whose subject is another drug the pack does not know: not the drug's effect
     ("This page is about ketamine. Sertraline gave me headaches for a month, ketamine has been easier.", []),
     ("This page is about ketamine. It gave me a headache for a day.", [(3, "HL401", "warning")]),
+    # a denial "with our protocol"; ", however," is an aside, not a clause break
+    ("Unconsciousness, however, is not a risk with our ketamine protocol.", [(3, "HL402", "warning")]),
+    ("Nausea, however, is not a risk with our ketamine protocol.", []),
 ])
 def test_round6_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected

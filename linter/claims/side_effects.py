@@ -1048,7 +1048,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         # experience denied (see _denies).
         nobody = ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody")
         negated = any(_denies(ann, c, nobody) for c in framing)
-        if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
+        if negated and not (named or ann.cues_in(*span, *_TREATMENT, "course-noun")):
             continue
         start = clause.tok_start
         opener = ann.norms[_first_word(ann, clause)]
@@ -1212,7 +1212,8 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
         return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
     if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>", "the drug is free of <effect>"
-        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES))
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
+                    or ann.cues_in(cue.tok_end, clause.tok_end, *_TREATMENT, "course-noun"))  # "… with our protocol"
     if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
         return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
                     or ann.mentions_in(*before, "drug"))
