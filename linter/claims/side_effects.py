@@ -1237,7 +1237,10 @@ def _another_subject(ann: Annotation, cue) -> bool:
     if parse is None or tok not in parse or not parse.is_verb(tok):
         return False
     subjects = parse.subjects(tok)
-    return bool(subjects) and not any(
+    # a noun that names no symptom (the parser may take the effect for the subject: "<effect>,
+    # which <drug> (…) can bring on")
+    others = [t for t in subjects if parse.tag(t).startswith("NN") and not ann.cues_in(*parse.subtree(t), *_SYMPTOM_WORDS)]
+    return bool(others) and not any(
         ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(parse.subtree(t)[0], t + 1, *_TREATMENT,
                                                                              *_SUBJECT_CUES)
         for t in subjects)
