@@ -724,6 +724,9 @@ def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     # a denial "with our protocol"; ", however," is an aside, not a clause break
     ("Unconsciousness, however, is not a risk with our ketamine protocol.", [(3, "HL402", "warning")]),
     ("Nausea, however, is not a risk with our ketamine protocol.", []),
+    # the course of an effect already named (the time rules hold it), not a new effect
+    ("The nausea from ketamine never came back after the first session.", []),
+    ("Weekly ketamine infusions eased anxiety. The nausea after each weekly infusion wore off within a day.", []),
 ])
 def test_round6_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected

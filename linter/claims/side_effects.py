@@ -1075,12 +1075,26 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
 def _timed(ann: Annotation, sentence: Sentence, clause, framing: list) -> list:
     """The framing cues less the words of time where they would mislead: a word of time denies
     nothing ("no nausea afterwards": no claim), nor does a "not" in the effect's words ("feel not
-    in control as the drug wears off") make it a denial; and a list item whose lead-in names side
-    effects ("Side effects people mention:") is read by that lead-in already."""
+    in control as the drug wears off") make it a denial; a clause about how long an effect already
+    named lasts ("the nausea after each infusion wore off within a day", "never came back") speaks
+    of its course, which the time rules hold ("a stubborn nausea that lasted until the next
+    morning" names a new one); and a list item whose lead-in names side effects ("Side effects
+    people mention:") is read by that lead-in already."""
     span = clause.tok_start, clause.tok_end
-    if ann.is_negated(*span) or ann.cues_in(*span, "negation") or _read_by_lead(ann, sentence):
+    if (ann.is_negated(*span) or ann.cues_in(*span, "negation") or _read_by_lead(ann, sentence)
+            or (ann.cues_in(*span, *_COURSE) and _given(ann, span))):
         return [c for c in framing if c.kind != "side-effect-after"]
     return framing
+
+
+_COURSE = ("duration", "duration-end", "pseudo-negation")  # "lasted", "wore off", "never came back"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _given(ann: Annotation, span: tuple[int, int]) -> bool:
+    """Whether a symptom in the span is named as one already known ("the nausea", "that headache")."""
+    return any(ann.norms[t] in _DEFINITE for c in ann.cues_in(*span, *_SYMPTOM_WORDS)
+               for t in range(max(span[0], c.tok_start - 2), c.tok_start))
 
 
 def _read_by_lead(ann: Annotation, sentence: Sentence) -> bool:

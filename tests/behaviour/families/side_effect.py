@@ -589,7 +589,7 @@ def _answer_table(lead: str, effect: str, answer: str) -> str:
 AFTER_FRAMES = ("Afterwards, a few people {ADV} feel {x} for the rest of the day.",
                 "I {ADV} noticed {x} after my second infusion.",
                 "Several of the women {ADV} described {x} for a day or two afterwards.",
-                "The first two times, {x} {ADV} lasted until the next morning.",
+                "The first two times, {x} {ADV} lasted until the next morning.",  # new, not "the"
                 "Older patients can {ADV} find themselves with {x} for several hours afterwards.",
                 "{X} {ADV} set in during the infusion and eased by the evening.")
 AFTER_SYMPTOMS = (("queasy", "is"), ("a mild headache", "is"), ("a ringing in the ears", "is"),
