@@ -1082,7 +1082,7 @@ def _timed(ann: Annotation, sentence: Sentence, clause, framing: list) -> list:
     people mention:") is read by that lead-in already."""
     span = clause.tok_start, clause.tok_end
     if (ann.is_negated(*span) or ann.cues_in(*span, "negation") or _read_by_lead(ann, sentence)
-            or (ann.cues_in(*span, *_COURSE) and _given(ann, span))):
+            or (ann.cues_in(sentence.tok_start, sentence.tok_end, *_COURSE) and _given(ann, span))):
         return [c for c in framing if c.kind != "side-effect-after"]
     return framing
 
