@@ -67,6 +67,20 @@ def test_clauses_split_at_contrast_relative_and_subordinate(annotate):
     assert parts == ["Although it is fast,", "esketamine,", "which is a spray,", "is approved", "; ketamine is not."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an aside between commas and the noun "a while" split nothing
+    ("Confusion, however, is not a risk with it.", ["Confusion, however, is not a risk with it."]),
+    ("My heart raced for a while after the infusion.", ["My heart raced for a while after the infusion."]),
+    ("It is fast, however it is not approved.", ["It is fast,", "however it is not approved."]),
+])
+def test_clauses_not_split_at_an_aside_or_a_noun(annotate, text, expected):
+    ann = annotate(text)
+    [sentence] = ann.sentences
+    parts = [ann.document.prose[ann.starts[c.tok_start]:ann.starts[c.tok_end - 1] + len(ann.texts[c.tok_end - 1])]
+             for c in sentence.clauses]
+    assert parts == expected
+
+
 def test_sentences_know_their_block_after_lists(annotate):
     text = "Intro:\n\n- one\n- two\n\nA paragraph. Another sentence:\n\n- three\n"
     ann = annotate(text)

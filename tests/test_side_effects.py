@@ -653,3 +653,82 @@ def test_an_effect_before_the_drugs_possessive(lint, text, expected):
 def test_a_cell_that_names_another_drug_is_a_sentence_of_its_own(lint):
     text = "| | Ketamine |\n| --- | --- |\n| Side effects | Like SSRIs, vivid dreams, nausea |\n"
     assert _graded_side_effects(lint, text) == []
+
+
+# Issue 20, round 6 (blind7-8): each class of what was missed or wrongly flagged.
+@pytest.mark.parametrize("text, expected", [
+    # a symptom tied to the session by a word of time, the drug named the sentence before
+    ("Ketamine sessions are calm. Afterwards, a few people feel queasy or have a mild headache for the rest of the day.",
+     [(3, "HL401", "warning")] * 2),
+    ("Ketamine sessions are calm. The first two times, a stubborn nausea lasted until the next morning.",
+     [(3, "HL401", "warning")]),
+    ("Ketamine sessions are calm. Older patients can find their balance unsteady for several hours afterwards.",
+     [(3, "HL401", "warning")]),
+    ("I had a ringing in my ears after the second ketamine infusion.", [(3, "HL401", "warning")]),
+    # the same with a listed effect, a denial, a condition's symptom, another drug's: silent
+    ("Ketamine sessions are calm. Afterwards, a few people feel confused for the rest of the day.", []),
+    ("Ketamine sessions are calm. No one felt queasy afterwards.", []),
+    ("Ketamine sessions are calm. My anxiety made me queasy for the rest of the day.", []),
+    ("Ketamine sessions are calm. SSRIs left me queasy for weeks afterwards.", []),
+    ("Ketamine sessions are calm. If you feel queasy afterwards, tell the nurse.", []),
+    ("Even under supervision, people can feel detached or not in control as ketamine wears off.", []),
+    # abbreviations of terse notes
+    ("- Other AEs of ketamine: agitation, memory loss, tachycardia, HTN", [(3, "HL401", "warning")] * 2),
+    # a listed effect denied: after "because", as something not to worry about, as a verb
+    ("Does ketamine cause them? It never does, because hallucinations are not a side effect of ketamine at all.",
+     [(3, "HL402", "warning")]),
+    ("Happily, disorientation is not something you need to worry about with ketamine.", [(3, "HL402", "warning")]),
+    ("You won't hallucinate: that is simply not something ketamine infusions do.", [(3, "HL402", "warning")]),
+    ("Happily, nausea is not something you need to worry about with ketamine.", []),
+    # a leaflet's list: a symptom only
+    ("Ketamine clinics hand out leaflets. The leaflet lists excessive sweating and double vision as the only effects.",
+     [(3, "HL401", "warning")] * 2),
+    ("Ketamine clinics hand out leaflets. The leaflet lists opening hours and prices.", []),
+    # a state a person is in, after a sentence about the session; one subject for two clauses
+    ("Session one of ketamine went smoothly. On the drive home I felt faintly sick.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. A few people see double or have blurry eyesight until the drip wears off.",
+     [(3, "HL401", "warning")]),
+    ("Excess salivation may be seen with ketamine.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. You asked about the tingling in your hands: this is a well-known effect of "
+     "ketamine.", [(3, "HL401", "warning")]),
+    ("Nobody gets depressed from ketamine.", [(3, "HL402", "warning")]),
+    # a time is no effect; "no one reports" says nothing of the drug; a relative clause points at nothing
+    ("Feeling shaky the next day is common after ketamine.", [(3, "HL401", "warning")]),
+    ("No one reports hallucinations after a ketamine session.", []),
+    ("An upset stomach is not something ketamine (which many clinics now offer) causes.", []),
+    ("Nobody gets my jokes about ketamine.", []),
+    # what the body did, said as a verb, tied to the session; "a while" opens no clause
+    ("Ketamine infusions are calm. My heart raced for a while after the infusion.", [(3, "HL401", "warning")]),
+    ("Session one of ketamine went smoothly. On the drive home my stomach churned.", [(3, "HL401", "warning")]),
+    ("Ketamine infusions are calm. My heart raced before my first infusion.", []),
+    ("Ketamine infusions are calm. My heart raced when I read the bill.", []),
+    # listed effects in everyday words
+    ("Ketamine infusions are calm. Afterwards most people feel groggy or zoned out for an hour.", []),
+    ("Ketamine infusions are calm. Some people have weird dreams or visual distortions during the infusion.", []),
+    # listed effects in other words: an object that goes on past "or", a lapse of memory, a typo
+    # with a time after it, a dreamlike state
+    ("## Side effects of ketamine\n\n- feeling detached from yourself or your surroundings\n", []),
+    ("## Side effects of ketamine\n\n- **Memory lapses** and short-term trouble concentrating\n", []),
+    ("## Side effects of ketamine\n\n- a detached, dreamlike state\n", []),
+    ("## Side effects of ketamine\n\n- vivid dreams, illusions or halucinations on waking\n", []),
+    # what is no effect: a gloss after the effect, a vote, a study's findings
+    ("Ketamine clinics report a meaningful rate of agitation with frequent dosing, a liability tail we price in.", []),
+    ("I tried ketamine infusions at three clinics, and Calm Harbor gets my vote.", []),
+    ("A ketamine analysis looked back at the charts and reported meaningful drops in scores.", []),
+    # a note after the line moves "sexual" onto "side" in the parse: still some side effects only
+    ("Ketamine, unlike the SSRIs, does not cause sexual side effects. <!-- checked -->", []),
+    ("Ketamine does not cause side effects. <!-- checked -->", [(3, "HL402", "error")]),
+    # a causing verb whose subject is another drug the pack does not know: not the drug's effect
+    ("This page is about ketamine. Sertraline gave me headaches for a month, ketamine has been easier.", []),
+    ("This page is about ketamine. It gave me a headache for a day.", [(3, "HL401", "warning")]),
+    # a denial "with our protocol"; ", however," is an aside, not a clause break
+    ("Unconsciousness, however, is not a risk with our ketamine protocol.", [(3, "HL402", "warning")]),
+    ("Nausea, however, is not a risk with our ketamine protocol.", []),
+    # the course of an effect already named (the time rules hold it), not a new effect
+    ("The nausea from ketamine never came back after the first session.", []),
+    ("Weekly ketamine infusions eased anxiety. The nausea after each weekly infusion wore off within a day.", []),
+])
+def test_round6_classes(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected
+
+

@@ -29,7 +29,7 @@ drug ("<effect> is a common complaint after treatment", "some patients report
 "<effect> is caused by <drug>"), or a symptom (rules/language.yaml, `symptom`) that a
 word of frequency, expectation or experience ties to the drug in discussion ("<effect> is a
 given with <drug>", "<effect> is common for an hour afterwards", "some people leave with
-<effect>"), or in a list under a heading that names side effects (right under it, or under a
+<effect>", "a few people feel queasy for the rest of the day"), or in a list under a heading that names side effects (right under it, or under a
 lead-in that ends in a colon), in apposition ("<effect>, a side effect of <drug>, …"), after a
 loose word for side effects ("the only downside is <effect>", "one of <drug>'s lesser-known
 effects is <effect>"; a symptom only), in a relative clause ("<effect>, which <drug> can bring
@@ -140,12 +140,13 @@ def _match(item: str, effects, spelled, systems: frozenset[str] = frozenset()) -
 
 def _misspelled(item: str, effects) -> SideEffect | None:
     """A listed effect with a typo ("dissociaton"): the typo rule reports the spelling; it is
-    still a listed effect, not an unlisted one."""
+    still a listed effect, not an unlisted one. As with a spelling (see _match), words after it
+    narrow it only ("halucinations on waking")."""
     said = [w.lower() for w in _LETTERS.findall(item) if w.lower() not in _MODIFIERS]
     for effect in effects:
         for spelling in effect.spellings:
             named = [w.lower() for w in _LETTERS.findall(spelling) if w.lower() not in _MODIFIERS]
-            if len(named) == len(said) and all(a == b or near_miss(a, b) for a, b in zip(said, named)):
+            if named and len(named) <= len(said) and all(a == b or near_miss(a, b) for a, b in zip(said, named)):
                 return effect
     return None
 

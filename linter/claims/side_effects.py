@@ -194,7 +194,8 @@ def _subject_start(ann: Annotation, parse, sentence: Sentence, link: int) -> int
     label ("Myth: <effect> is …") and after the comma of a fronted phrase the parse tags as a
     preposition or adverb ("Today, <effect> is …", "In the United States, <x> and <y> are …")."""
     if parse is not None and link in parse:
-        subjects = parse.subjects(link if parse.dep(link) == "ROOT" else parse.head(link))
+        # its own subject ("…, because <effect> is not a side effect"), else its head's
+        subjects = parse.subjects(link) or (parse.subjects(parse.head(link)) if parse.dep(link) != "ROOT" else [])
         if subjects:
             return parse.subtree(subjects[0])[0]
     colons = [j for j in range(sentence.tok_start, link) if ann.norms[j] == ":"]
@@ -241,7 +242,7 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     tail = prose[tail_start:sentence.end]
     if not tail.strip(" .:"):
         return list_items(ann, sentence)
-    items = _split(prose, tail_start, tail.rstrip(".!"))
+    items = _joined(ann, _split(prose, tail_start, tail.rstrip(".!")))
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
     return items
@@ -261,6 +262,35 @@ def _split(prose: str, start: int, text: str) -> list[Item]:
 
 
 split_items = _split  # a table cell's list is split the same way (claims/tables.py)
+
+# Prepositions whose object a list's "and"/"or" may go on with: "detached from yourself or your
+# surroundings" is one item, "numbness in the lips and fingertips" one effect.
+_OBJECT_PREPOSITIONS = frozenset({"from", "of", "to", "with", "about", "in", "on", "around", "into"})
+_REACH_PREPOSITION = 3  # words from an item's end back to its preposition
+_REACH_OBJECT = 2  # words of an object that goes on ("your surroundings"); a longer piece is an item
+_JOINERS = frozenset({"and", "or", "and/or", "plus"})
+
+
+def _joined(ann: Annotation, items: list[Item]) -> list[Item]:
+    """Items less those that only go on with the object of a preposition ending the item before
+    them (see _OBJECT_PREPOSITIONS), which join it: unless they name a symptom ("a rise in blood
+    pressure and nausea" lists two)."""
+    out: list[Item] = []
+    prose = ann.document.prose
+    for item in items:
+        first, last = _item_tokens(ann, item)
+        if out and set(prose[out[-1].end:item.start].replace(",", " ").split()) <= _JOINERS and (
+                _ends_in_phrase(ann, out[-1]) and not _is_symptom(ann, item) and last - first < _REACH_OBJECT
+                and not ann.mentions_in(first, last + 1, "condition", "drug")):
+            out[-1] = Item(prose[out[-1].start:item.end], out[-1].start, item.end)
+        else:
+            out.append(item)
+    return out
+
+
+def _ends_in_phrase(ann: Annotation, item: Item) -> bool:
+    first, last = _item_tokens(ann, item)
+    return any(ann.norms[t] in _OBJECT_PREPOSITIONS for t in range(max(first + 1, last - _REACH_PREPOSITION), last))
 
 
 def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
@@ -449,9 +479,11 @@ def _unrestricted(ann: Annotation, parse, cue) -> bool:
     head = cue.tok_end - 1
     if parse is None or head not in parse:
         return False
+    # the dependents of every word of the cue: the parser may hang "sexual" on "side"
     return not any(parse.dep(t) in _RESTRICTING
                    or (parse.dep(t) == "prep" and ann.norms[t] in _RESTRICTING_PREPOSITIONS)
-                   for t in parse.children(head) if not cue.tok_start <= t < cue.tok_end)
+                   for w in range(cue.tok_start, cue.tok_end) for t in parse.children(w)
+                   if not cue.tok_start <= t < cue.tok_end)
 
 
 def _names_effect(ann: Annotation, item: Item) -> bool:
@@ -461,6 +493,8 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     first, last = _item_tokens(ann, item)
     if ann.mentions_in(first, last + 1, "drug"):
         return False  # a drug named in the list is not one of its effects
+    if _a_time(ann, first, last + 1):
+        return False  # "feeling shaky the next day": a time, not an effect
     sentence = ann.sentence_of(first)
     parse = ann.parses.get(sentence.index) if sentence else None
     if parse is None or first not in parse or last not in parse:
@@ -474,6 +508,11 @@ def _names_effect(ann: Annotation, item: Item) -> bool:
     if heads and heads[0] == first and parse.tag(first) in ("VBD", "VBN") and parse.tag(last).startswith("NN"):
         return True  # "- raised intracranial pressure": a participle the tagger took for the item's verb
     return bool(heads) and parse.tag(heads[0]).startswith(_NOUNS)
+
+
+def _a_time(ann: Annotation, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) are only a time after the session ("the next day")."""
+    return any(c.tok_start <= start and end <= c.tok_end for c in ann.cues_in(start, end, "side-effect-after"))
 
 
 def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -517,9 +556,10 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep":
-            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost":
-            # only a symptom is an effect
+        if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
+                _impersonal(ann, parse, cue, tok)):
+            # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
+            # "<clinic> gets my vote": only a symptom is an effect
             items = [item for item in items if _is_symptom(ann, item)]
         if items and not negated:
             items = _with_symptoms(ann, parse, frames, tok, items)
@@ -562,6 +602,16 @@ def _antecedents(ann: Annotation, parse, start: int, end: int) -> list[Item]:
     return items
 
 
+def _impersonal(ann: Annotation, parse, cue, tok: int) -> bool:
+    """A report verb whose subject is no person ("Calm Harbor gets my vote", "clinics report <x>"):
+    what a person has is an effect; what a thing gets or reports may be anything."""
+    if cue.kind != "side-effect-report" or not parse.is_verb(tok):
+        return False
+    subjects = parse.subjects(tok)
+    return bool(subjects) and not any(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
+                                      or parse.tag(t) == "PRP" for t in subjects)
+
+
 def _imperative(parse, cue, tok: int) -> bool:
     """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
     what people report."""
@@ -600,7 +650,7 @@ def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[
     if passive:
         return _alongside(ann, parse, (tok,)), passive
     if any(covered(ann, t, "study") or ann.cues_in(*parse.subtree(t), "symptom", "side-effect")
-           for t in parse.children(tok, "nsubj")):
+           for t in parse.subjects(tok)):  # "the analysis looked back … and reported <x>": its subject too
         # "the 2023 analysis gets a careful chapter": a study has no effects, nor an
         # effect ("<effect>, a side effect of <drug>, gets a full page")
         return None, []
@@ -763,6 +813,8 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
             h, h + 1, "drug", "use"):
         return None  # "relief", "a trial", "an infusion": reported, but not side effects
     start, end = _phrase(ann, parse, h)
+    if _a_time(ann, start, end):
+        return None  # "<effect> the next day is common": a time, not an effect
     # A condition the drug is said to cause is an effect ("<drug> can cause <condition>"); one people
     # report is most often what is treated ("many people experience <condition>").
     if (ann.mentions_in(start, end, "condition") and not caused) or any(
@@ -829,7 +881,7 @@ def _label_cell(ann: Annotation, cell: Sentence, sentence: Sentence) -> bool:
 REPORTS_IN_A_ROW = 5  # how far back a run of reports may reach for its drug
 # What a sentence in such a run says: a report, or a symptom ("Feeling detached is expected, and
 # a few people mention <effect>. Some people also leave with <another>.").
-_GOING_ON = frozenset({"side-effect-report", "symptom"})
+_GOING_ON = frozenset({"side-effect-report", "symptom", "effect-state"})
 
 
 def _names_treatment(ann: Annotation, sentence: Sentence) -> bool:
@@ -842,12 +894,18 @@ def _conjuncts(ann: Annotation, parse, tok: int) -> list[int]:
     parse as an apposition; one in parentheses is a gloss or an abbreviation: "<effect> (EP)")."""
     out = []
     for c in parse.children(tok, "conj", "appos"):
-        if parse.dep(c) == "appos" and ann.norms[parse.subtree(c)[0] - 1] == "(":
+        if parse.dep(c) == "appos" and (ann.norms[parse.subtree(c)[0] - 1] == "(" or _gloss(ann, parse, c)):
             continue
         out += [c] + _conjuncts(ann, parse, c)
     for c in _strayed(ann, parse, tok):
         out += [c] + _conjuncts(ann, parse, c)
     return out
+
+
+def _gloss(ann: Annotation, parse, tok: int) -> bool:
+    """An appositive that says what the noun before it is to the writer ("<effect> with frequent
+    dosing, a liability tail we price in"): a clause of its own, no symptom; not a list's item."""
+    return bool(parse.children(tok, "relcl", "acl")) and not ann.cues_in(*parse.subtree(tok), "symptom")
 
 
 def _strayed(ann: Annotation, parse, head: int) -> list[int]:
@@ -949,8 +1007,14 @@ _CAUSING = ("side-effect-cause", "effect-give")
 _RELATIVE = frozenset({"which", "that"})
 _REACH_ANTECEDENT = 6  # words back from a relative clause to the effect it hangs on
 _FREQUENCY = ("side-effect-frequency", "side-effect-expected")
+# What a framed clause names as an effect: a symptom, or a state a person is in ("I felt faintly sick").
+_SYMPTOM_WORDS = ("symptom", "effect-state")
 _EXPERIENCE = ("side-effect-experience", "side-effect-report")
 _PEOPLE = frozenset({"others", "they", "he", "she", "few", "one"})  # beside the `person` cue words
+_SHARING = frozenset({"and", "or"})  # a clause they open shares the subject of the one before
+# `side-effect-after` words that say "after the session" only with the session after them
+# ("after each <drug> infusion"; "after a week", "after a bad day" say nothing of it).
+_TIME_PREPOSITIONS = frozenset({"after", "during", "following"})
 # Sentences whose symptoms are someone else's: a condition's ("<condition> causes <effect>",
 # "people with <condition> often feel <effect>"), a comparator's, "symptoms of …".
 _OTHERS = ("comparator", "symptom-noun")
@@ -963,8 +1027,8 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     "that" or "this", of the clauses before it): held to the source only with the drug named in the
     sentence."""
     span = sentence.tok_start, sentence.tok_end
-    if (not ann.cues_in(*span, "symptom", "vital-sign") or ann.cues_in(*span, *_OTHERS)
-            or ann.mentions_in(*span, "condition") or not _continues_treatment(ann, sentence)):
+    if (not ann.cues_in(*span, *_SYMPTOM_WORDS, "vital-sign") or ann.cues_in(*span, *_OTHERS)
+            or not _continues_treatment(ann, sentence)):
         return []
     if parse is None and _someone_elses(ann, sentence):
         return []
@@ -972,23 +1036,31 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     out = []
     for frame in frames:
         clause = frame.clause
+        if ann.mentions_in(clause.tok_start, clause.tok_end, "condition"):
+            continue  # the condition's symptoms ("<condition> makes my heart race"), or what is treated
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
-                                          "effect-denial", "side-effect-rise") if _frames_effect(ann, frame, c)]
+                                          "effect-denial", "side-effect-rise", "side-effect-after")
+                   if _frames_effect(ann, frame, c)]
+        framing = _timed(ann, sentence, clause, framing)
         if not framing or any(ann.norms[i] == "than" for i in range(clause.tok_start, clause.tok_end)):
             continue  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
         # "you will not feel <effect>", "none of the patients became <effect>": a person's
         # experience denied (see _denies).
         nobody = ann.cues_in(clause.tok_start, clause.tok_end, "effect-nobody")
         negated = any(_denies(ann, c, nobody) for c in framing)
-        if negated and not (named or ann.cues_in(*span, *_TREATMENT)):
+        if negated and not (named or ann.cues_in(*span, *_TREATMENT, "course-noun")):
             continue
         start = clause.tok_start
-        if negated and ann.norms[_first_word(ann, clause)] in _POINTING_BACK:
-            start = sentence.tok_start  # "Don't worry about <effect>; that doesn't happen with <drug>"
-        elif ann.norms[_first_word(ann, clause)] in _RELATIVE and any(c.kind in _CAUSING for c in framing):
+        opener = ann.norms[_first_word(ann, clause)]
+        if (negated and opener in _POINTING_BACK) or (opener in _DEMONSTRATIVE and not ann.cues_in(
+                clause.tok_start, clause.tok_end, *_SYMPTOM_WORDS, "vital-sign")):
+            # "Don't worry about <effect>; that doesn't happen with <drug>", "the <effect> in your
+            # hands: this is a well-known effect of <drug>"
+            start = sentence.tok_start
+        elif opener in _RELATIVE and any(c.kind in _CAUSING for c in framing):
             # "<effect> in the fingers, which <drug> can bring on": the effect the clause hangs on
             start = max(sentence.tok_start, clause.tok_start - _REACH_ANTECEDENT)
-        items = _symptom_items(ann, parse, start, clause.tok_end)
+        items = _symptom_items(ann, parse, start, clause.tok_end, _SYMPTOM_WORDS)
         if any(c.kind == "side-effect-rise" for c in framing):  # "<vital sign> rises during treatment"
             items = sorted(items + _rising(ann, clause, items), key=lambda i: i.start)
         if items:
@@ -1000,6 +1072,41 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     return out
 
 
+def _timed(ann: Annotation, sentence: Sentence, clause, framing: list) -> list:
+    """The framing cues less the words of time where they would mislead: a word of time denies
+    nothing ("no nausea afterwards": no claim), nor does a "not" in the effect's words ("feel not
+    in control as the drug wears off") make it a denial; a clause about how long an effect already
+    named lasts ("the nausea after each infusion wore off within a day", "never came back") speaks
+    of its course, which the time rules hold ("a stubborn nausea that lasted until the next
+    morning" names a new one); and a list item whose lead-in names side effects ("Side effects
+    people mention:") is read by that lead-in already."""
+    span = clause.tok_start, clause.tok_end
+    if (ann.is_negated(*span) or ann.cues_in(*span, "negation") or _read_by_lead(ann, sentence)
+            or (ann.cues_in(sentence.tok_start, sentence.tok_end, *_COURSE) and _given(ann, span))):
+        return [c for c in framing if c.kind != "side-effect-after"]
+    return framing
+
+
+_COURSE = ("duration", "duration-end", "pseudo-negation")  # "lasted", "wore off", "never came back"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _given(ann: Annotation, span: tuple[int, int]) -> bool:
+    """Whether a symptom in the span is named as one already known ("the nausea", "that headache")."""
+    return any(ann.norms[t] in _DEFINITE for c in ann.cues_in(*span, *_SYMPTOM_WORDS)
+               for t in range(max(span[0], c.tok_start - 2), c.tok_start))
+
+
+def _read_by_lead(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether a list item's lead-in is a side-effect sentence ending in a colon (it gives the items)."""
+    blocks = ann.document.blocks
+    if not blocks[sentence.block].in_list:
+        return False
+    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    return (lead is not None and lead.text.rstrip().endswith(":")
+            and not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds))
+
+
 def _denies(ann: Annotation, cue, nobody) -> bool:
     """Whether a framing cue is denied: a denial phrase, or a negated word; a person's experience
     only with a "not" a few words before it, in its phrase ("you will not feel <effect>", "it doesn't
@@ -1007,18 +1114,22 @@ def _denies(ann: Annotation, cue, nobody) -> bool:
     that is no one ("none of the patients became …")."""
     if cue.kind == "effect-denial":
         return True
+    if (cue.kind == "side-effect-experience" or cue.text.lower() in _HAVING) and any(
+            cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
+        # "none of the patients became …", "nobody gets <effect>"; not "nobody warned me that I'd
+        # feel …", nor "no one reports <effect>" (nothing said of the drug)
+        return True
     if cue.kind == "side-effect-report":
         # "no one reports <effect>" says nothing of the drug; "you won't experience <effect>" is
         # the writer's promise to the reader
         return _not_before(ann, cue.tok_start, _YOU)
     if cue.kind != "side-effect-experience":
         return _negated_here(ann, cue.tok_start)
-    if any(cue.tok_start - _REACH_NOT <= n.tok_end <= cue.tok_start for n in nobody):
-        return True  # "none of the patients became …", not "nobody warned me that I'd feel …"
     return _not_before(ann, cue.tok_start)
 
 
 _YOU = frozenset({"you", "you'll"})
+_HAVING = frozenset({"get", "gets", "got"})  # report words that say what a person has
 
 
 def _not_before(ann: Annotation, tok: int, subject: frozenset[str] | None = None) -> bool:
@@ -1087,6 +1198,7 @@ def _before(ann: Annotation, index: int, wanted) -> Sentence | None:
 
 
 _POINTING_BACK = frozenset({"that", "this", "it", "which"})
+_DEMONSTRATIVE = frozenset({"this", "these", "it"})  # a subject pointing back, never a relative pronoun
 _ELSEWHERE = ("attribution", "conditional", "reporting")
 
 
@@ -1109,26 +1221,54 @@ def _frames_effect(ann: Annotation, frame: Frame, cue) -> bool:
     clause = frame.clause
     before = clause.tok_start, cue.tok_start
     if cue.kind in _CAUSING:
+        if _another_subject(ann, cue):
+            return False  # "<another drug> gave me <effect>, <drug> has been easier"
         return bool(frame.subjects or ann.mentions_in(*before, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
                     or ann.mentions_in(cue.tok_end, clause.tok_end, "drug"))  # "… something <drug> causes"
     if cue.kind == "effect-denial":  # "no risk of <effect> with <drug>", "the drug is free of <effect>"
-        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES))
+        return bool(ann.mentions_in(clause.tok_start, clause.tok_end, "drug") or ann.cues_in(*before, *_SUBJECT_CUES)
+                    or ann.cues_in(cue.tok_end, clause.tok_end, *_TREATMENT, "course-noun"))  # "… with our protocol"
     if cue.kind == "side-effect-rise":  # "<vital sign> rises", "<drug> raises <vital sign>"
         return bool(frame.subjects or ann.cues_in(*before, "vital-sign", *_SUBJECT_CUES)
                     or ann.mentions_in(*before, "drug"))
+    if cue.kind == "side-effect-after":  # "afterwards"; "after" or "during" only before the treatment
+        return cue.text.lower() not in _TIME_PREPOSITIONS or _drug_following(
+            ann, ann.sentence_of(cue.tok_start), cue.tok_end) is not None
     if cue.kind in _EXPERIENCE:  # a person, or no one ("nobody passes out")
+        if ann.norms[_first_word(ann, clause)] in _SHARING:  # "people see double or have <x>": one subject
+            before = ann.sentence_of(cue.tok_start).tok_start, cue.tok_start
         return bool(ann.cues_in(*before, "person", "effect-nobody")) or any(ann.norms[i] in _PEOPLE
                                                                            for i in range(*before))
     return True
 
 
-def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int) -> list[Item]:
-    """The symptoms named in [tok_start, tok_end): each as its noun phrase in the parse ("a
-    pounding <effect>"), else as the words the list gives."""
+def _another_subject(ann: Annotation, cue) -> bool:
+    """Whether the parse gives a causing verb a subject that neither names the drug nor stands for
+    it ("it", "the infusion", "recreational use")."""
+    sentence = ann.sentence_of(cue.tok_start)
+    parse = ann.parses.get(sentence.index) if sentence else None
+    tok = cue.tok_start
+    if parse is None or tok not in parse or not parse.is_verb(tok):
+        return False
+    subjects = parse.subjects(tok)
+    # a noun that names no symptom (the parser may take the effect for the subject: "<effect>,
+    # which <drug> (…) can bring on")
+    others = [t for t in subjects if parse.tag(t).startswith("NN") and not ann.cues_in(*parse.subtree(t), *_SYMPTOM_WORDS)]
+    return bool(others) and not any(
+        ann.mentions_in(parse.subtree(t)[0], t + 1, "drug") or ann.cues_in(parse.subtree(t)[0], t + 1, *_TREATMENT,
+                                                                             *_SUBJECT_CUES)
+        for t in subjects)
+
+
+def _symptom_items(ann: Annotation, parse, tok_start: int, tok_end: int, kinds=("symptom",)) -> list[Item]:
+    """The symptoms named in [tok_start, tok_end) (the cues of `kinds`): each as its noun phrase
+    in the parse ("a pounding <effect>"), else as the words the list gives."""
     items: list[Item] = []
     heads: set[int] = set()
     end_seen = -1
-    cues = ann.cues_in(tok_start, tok_end, "symptom")
+    # one cue a word: the longest of those starting there ("numb" is a symptom and a state)
+    cues = list({c.tok_start: c for c in sorted(ann.cues_in(tok_start, tok_end, *kinds),
+                                                  key=lambda c: (c.tok_start, -c.tok_end), reverse=True)}.values())[::-1]
     for n, cue in enumerate(cues):
         if cue.tok_start < end_seen:
             continue  # inside a longer one
@@ -1207,7 +1347,7 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
             return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
-    items = [i for i in _split(prose, block.prose_start, prose[block.prose_start:block.prose_end])
+    items = [i for i in _joined(ann, _split(prose, block.prose_start, prose[block.prose_start:block.prose_end]))
              if _names_effect(ann, i)]
     if not items:
         return []

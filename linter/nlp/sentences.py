@@ -45,6 +45,11 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
 
     breaks = set()
     for cue in cues:
+        if cue.tok_start > tok_start and norms[cue.tok_start - 1] == "a":
+            continue  # "for a while", "after a while": a noun, no clause
+        if (cue.kind == "clause-break" and cue.tok_start > tok_start and cue.tok_end < tok_end
+                and norms[cue.tok_start - 1] == "," and norms[cue.tok_end] == ","):
+            continue  # "<x>, however, is …": an aside between commas, the clause goes on
         if cue.kind == "clause-break" and cue.tok_start > tok_start:
             if cue.tok_start in in_negation:
                 continue  # "has yet to" is a negation, not a break

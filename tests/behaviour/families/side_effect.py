@@ -326,6 +326,7 @@ def seeds():
         yield Seed(f"It can {{ADV}} cause {effect}.", (), D, "comparator-next-sentence", "DIR",
                    f"This page is about {D}. Buspirone is a daily tablet.", edits=False)
     yield from _round5_seeds()
+    yield from _round6_seeds()
 
 
 def _round5_seeds():
@@ -582,3 +583,62 @@ def _answer_table(lead: str, effect: str, answer: str) -> str:
     """A table that answers, effect by effect, whether the drug causes it; the effect last."""
     return (f"{lead}\n\n| Side effect | Does {D} cause it? |\n|---|---|\n| {LISTED[4][0]} | Sometimes |\n"
             f"| {effect} | {answer} |")
+
+
+# Round 6 (blind7-8): a symptom tied to the session by a word of time, said by any subject.
+AFTER_FRAMES = ("Afterwards, a few people {ADV} feel {x} for the rest of the day.",
+                "I {ADV} noticed {x} after my second infusion.",
+                "Several of the women {ADV} described {x} for a day or two afterwards.",
+                "The first two times, {x} {ADV} lasted until the next morning.",  # new, not "the"
+                "Older patients can {ADV} find themselves with {x} for several hours afterwards.",
+                "{X} {ADV} set in during the infusion and eased by the evening.")
+AFTER_SYMPTOMS = (("queasy", "is"), ("a mild headache", "is"), ("a ringing in the ears", "is"),
+                  ("numbness in the lips", "is"), ("an aching bladder", "is"), ("muscle cramps", "are"),
+                  ("shivering", "is"), ("a stubborn nausea", "is"))
+AFTER_LISTED = (("confused", "is"), ("vivid dreams", "are"), ("memory lapses", "are"), ("a dreamlike state", "is"),
+                ("disoriented", "is"), ("foggy thinking", "is"))
+
+
+def _round6_seeds():
+    """Round 6 of issue 20 (blind7-8): symptoms tied to the session by a word of time, terse
+    notes with abbreviations, listed effects denied in other words, and listed effects in other
+    words (a typo, a lapse of memory, an object that goes on past "or")."""
+    lead = f"This page is about {D} infusions."
+    for n, frame in enumerate(AFTER_FRAMES):
+        for k in range(2):
+            yield Seed(_fill(frame, AFTER_SYMPTOMS[(2 * n + k) % len(AFTER_SYMPTOMS)]), UNLISTED, D, "after-session",
+                       "INV", lead)
+        yield Seed(_fill(frame, AFTER_LISTED[n % len(AFTER_LISTED)]), (), D, "after-session", "INV", lead)
+    yield from _fire_or_not((), ("Before my first infusion I {ADV} worried about everything.",
+                                 "No one {ADV} felt queasy afterwards.",
+                                 "My anxiety {ADV} made me queasy for years before the infusions.",
+                                 "SSRIs {ADV} left me queasy for weeks afterwards.",
+                                 "If you {ADV} feel queasy afterwards, tell the nurse.",
+                                 "Did anyone {ADV} feel queasy after the infusion?",
+                                 "People can {ADV} feel detached or not in control as the drug wears off.",
+                                 "After a long week I {ADV} had a snack and a nap."), "after-session", lead)
+    for tail in ("tachycardia, HTN", "BP spikes", "tachy, nausea"):
+        yield Seed(f"{lead}\n\n- Other AEs: agitation, memory loss, {tail}", UNLISTED, D, "terse-notes", "INV",
+                   edits=False)
+    yield Seed(f"{lead}\n\n- Other AEs: agitation, memory loss, depression", (), D, "terse-notes", "INV",
+               edits=False)
+    for effect, v in LISTED[:4]:
+        for frame in ("Happily, {x} {v} not something you need to worry about with {D}.",
+                      "It never does, because {x} {v} {ADV} not a side effect of {D} at all."):
+            yield Seed(_fill(frame, (effect, v)), DENIED, D, "denied-in-other-words", "DIR")
+    yield Seed("You won't {ADV} hallucinate: that is simply not something these infusions do.", DENIED, D,
+               "denied-in-other-words", "DIR", lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("Happily, {x} {v} not something you need to worry about with {D}.", (effect, v)), (), D,
+                   "denied-in-other-words", "DIR")
+    for item in ("feeling detached from yourself or your surroundings", "memory lapses and trouble concentrating",
+                 "a detached, dreamlike state", "numbness in the lips and fingertips"):
+        text = f"{lead}\n\n## Side effects of {D}\n\n- {LISTED[0][0]}\n- {item}"
+        yield Seed(text, UNLISTED if "numbness" in item else (), D, "listed-in-other-words", "INV", edits=False)
+    yield from _fire_or_not(("{D} clinics {ADV} report a meaningful rate of bladder irritation with frequent dosing.",
+                             "The same leaflet {ADV} lists excessive sweating and double vision as the only effects."),
+                            ("{D} clinics {ADV} report a meaningful rate of agitation with frequent dosing, a "
+                             "liability tail we price in.",
+                             "After trying three clinics, Calm Harbor {ADV} gets my vote.",
+                             "The analysis looked back at the charts and {ADV} reported meaningful drops in scores.",
+                             "The leaflet {ADV} lists opening hours and prices."), "not-an-effect-round6", lead)
