@@ -11,6 +11,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+# A calendar year as drafts date studies, approvals and data periods ("a 2017 trial", "data from
+# 2016 to 2020", "approved in 1970"); earlier years name no fact a health pack holds.
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def is_year(word: str) -> bool:
+    return YEAR.fullmatch(word) is not None
+
+
 HOURS = {
     "minute": 1 / 60, "min": 1 / 60, "hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0,
     "wk": 168.0, "fortnight": 336.0, "month": 730.0, "year": 8760.0, "yr": 8760.0,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.quantities import HOURS, Span, compare, find, parse
+from linter.quantities import HOURS, Span, compare, find, is_year, parse
 
 DAY, WEEK, YEAR = 24.0, 168.0, 8760.0
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -183,3 +183,9 @@ def test_a_range_and_a_later_span_stay_apart():
 def test_ordinal_spans_after_a_bounding_word(text, low, high):
     [found] = find(text)
     assert (found.text, found.span.low, found.span.high) == (text, low, high)
+
+
+@pytest.mark.parametrize("word, year", [("2017", True), ("1970", True), ("2099", True), ("1949", False),
+                                        ("2100", False), ("20171", False), ("17", False), ("2017s", False)])
+def test_one_definition_of_a_year_serves_studies_periods_and_alignment(word, year):
+    assert is_year(word) is year

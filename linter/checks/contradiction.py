@@ -16,7 +16,7 @@ from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
 from linter.phrases import has_any_phrase
-from linter.quantities import Span, compare, find, ratio
+from linter.quantities import Span, compare, find, is_year, ratio
 from linter.words import stem
 
 SELF = Rule(
@@ -620,7 +620,7 @@ def _bounds_data(ctx: Context, claim: Claim) -> bool:
         if ann.cues_in(max(sentence.tok_start, tok - 2), tok, "period-start", "period-end", "period-span"):
             return True
     years = sum(1 for i in range(sentence.tok_start, sentence.tok_end)
-                if ann.texts[i].isdigit() and len(ann.texts[i]) == 4 and 1900 <= int(ann.texts[i]) <= 2100)
+                if is_year(ann.texts[i]))
     return claim.period is None and years > 1
 
 

@@ -31,15 +31,12 @@ approval checks' business, not certainty of evidence.
 
 from __future__ import annotations
 
-import re
-
 from linter.claims.base import Claim
 from linter.claims.frames import (FRAMED, REPORTED, Frame, attribution_kind, conditional, covered, imperative, quoted,
                                   refuted, report_kind, topic)
 from linter.nlp import Annotation, Cue, Sentence
-from linter.quantities import find
+from linter.quantities import find, is_year
 
-_YEAR = re.compile(r"(?:19|20)\d\d")  # a study's year: "the 2017 trial demonstrated that …"
 _VERB_REACH = 3  # "eliminates <condition>", "eliminates your <condition> symptoms"
 _PERSON_REACH = 3  # "people online swear": the sayers just before a reporting word
 _FIRST_PERSON = frozenset({"we", "i"})  # "we say": the writer's own words, not reported ones
@@ -495,7 +492,7 @@ def _evidence_for_a_hedge(ann: Annotation, sentence: Sentence, cue: Cue) -> bool
     if ann.norms[cue.tok_end - 1] != "that":
         return False
     return bool(ann.cues_in(cue.tok_end, sentence.tok_end, "hedge")) or any(
-        _YEAR.fullmatch(ann.norms[t]) for t in range(sentence.tok_start, cue.tok_start))
+        is_year(ann.norms[t]) for t in range(sentence.tok_start, cue.tok_start))
 
 
 def _negative_subject(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:

@@ -40,7 +40,6 @@ ITEM = "item:"
 _ITEM_BREAKS = (",", ";", "and", "or", ".")
 # A sentence with one name or figure and this many words has a shape (see `has_shape`).
 _SHAPE_WORDS = 6  # the prefix of such a value: "item:" and the item's hash
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d+")
 # Single-word counts ("a", "an" say nothing a copy edit would change).
 _COUNTS = {w: int(n) for w, n in quantities.WORD_NUMBERS.items() if " " not in w and w not in ("a", "an") and n >= 1}
@@ -97,7 +96,7 @@ def slots(ann: Annotation, sentence: Sentence, knowledge: Knowledge) -> tuple[Sl
         if start >= span_start:
             continue  # a figure of a time span
         end = start + len(ann.texts[i])
-        if _YEAR.fullmatch(word):
+        if quantities.is_year(word):
             found.append(Slot("year", int(word), start, end))
         elif _DIGITS.fullmatch(word) or word in _COUNTS:
             count = int(word) if word.isdigit() else _COUNTS[word]

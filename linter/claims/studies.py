@@ -16,12 +16,12 @@ from linter.claims.base import Claim, Item
 from linter.claims.frames import Frame, topic
 from linter.nlp import Annotation, Sentence
 from linter.packs import STRENGTHS
+from linter.quantities import YEAR, is_year
 
 # A span of years: "2017 to 2020", "2017–2020", "between 2017 and 2020" ("2021 and 2023" alone
 # is two years, not a span).
 PERIOD = re.compile(r"\b(?:from\s+)?((?:19|20)\d\d)\s*(?:-|–|—|to|through to|through|until)\s*((?:19|20)\d\d)\b"
                      r"|\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # Dependents a year takes when it dates the noun or verb above it.
 _DATING = frozenset({"nummod", "compound", "amod", "appos", "npadvmod", "nmod", "attr"})
 _STUDY_KINDS = ("study",) + tuple(f"design-{s}" for s in STRENGTHS)
@@ -162,7 +162,7 @@ def _bounds(ann: Annotation, sentence: Sentence) -> dict[str, tuple[int, int]]:
     offset of its bound word (start) or the year's end (end)."""
     out = {}
     for tok in range(sentence.tok_start, sentence.tok_end):
-        kind = YEAR.fullmatch(ann.norms[tok]) and _bound_at(ann, sentence, tok)
+        kind = is_year(ann.norms[tok]) and _bound_at(ann, sentence, tok)
         if kind and kind not in out:
             edge = ann.starts[tok - 1 if ann.norms[tok - 1] not in _BOUND_LINKS else tok - 2]
             out[kind] = (int(ann.norms[tok]), edge if kind == "period-start" else ann.starts[tok] + len(ann.texts[tok]))

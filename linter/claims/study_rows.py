@@ -14,9 +14,10 @@ the study as a sentence's do (checks/study.py), and its findings sit on the cell
 from __future__ import annotations
 
 from linter.claims.base import Claim, Item
-from linter.claims.studies import PERIOD, YEAR, design_of
+from linter.claims.studies import PERIOD, design_of
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
+from linter.quantities import YEAR
 
 _STUDY_WORDS = ("study",) + tuple(f"design-{s}" for s in ("retrospective", "trial", "controlled-trial",
                                                           "randomized-controlled-trial", "systematic-review"))
