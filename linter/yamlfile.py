@@ -55,11 +55,24 @@ class _BoundedLoader(yaml.SafeLoader):
         if isinstance(node, yaml.SequenceNode):
             size = 1 + sum(self._sizes[id(item)] for item in node.value)
         elif isinstance(node, yaml.MappingNode):
+            _refuse_duplicate_keys(node)
             size = 1 + sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
         else:
             size = 1
         self._sizes[id(node)] = size
         return node
+
+
+def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    """A key written twice: safe_load would keep the last value and silently drop the first (a
+    reviewer's cue list added twice under one name loses half its words)."""
+    seen: set[str] = set()
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                raise yaml.MarkedYAMLError(None, None, f"key {key.value!r} is written twice (its first value "
+                                           "would be lost)", key.start_mark)
+            seen.add(key.value)
 
 
 def parse(text: str, max_chars: int = MAX_FILE_BYTES) -> tuple[object, yaml.Node | None]:

@@ -73,6 +73,7 @@ def test_directory_search_finds_md_markdown_txt(tmp_path, capsys):
     (b"caf\xe9 ketamine\n", "bad.md:1: not valid UTF-8 (byte 4); save the file as UTF-8"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "bad.md: binary file, not a text draft"),
     (b"---\nkey: [1,\n---\nText.\n", "bad.md:3: invalid front matter"),
+    (b"---\ntitle: A\ntitle: B\n---\nText.\n", "bad.md:3: invalid front matter: key 'title' is written twice"),
 ])
 def test_bad_files_give_one_line_and_exit_2(tmp_path, capsys, content, message):
     path = tmp_path / "bad.md"

@@ -302,3 +302,17 @@ def test_a_pack_with_an_impossible_date_is_one_line_naming_its_line(tmp_path, mo
     assert main(["check", "--no-cache", "--pack", "d.yaml", "x.md"]) == 2
     assert capsys.readouterr().err == ("healthlint: error: d.yaml:5: malformed YAML: day is out of range for month "
                                         "('2024-02-30')\n")
+
+
+def test_a_pack_or_config_with_a_key_written_twice_is_one_line_naming_the_second(tmp_path, monkeypatch, capsys):
+    # safe_load would keep the second value and drop the first without a word
+    (tmp_path / "d.yaml").write_text("kind: pack\npack: d\ntitle: D\npack: e\nsource: a.txt\n", encoding="utf-8")
+    (tmp_path / "x.md").write_text("Ketamine helps.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "--pack", "d.yaml", "x.md"]) == 2
+    assert capsys.readouterr().err == ("healthlint: error: d.yaml:4:1: malformed YAML: key 'pack' is written twice "
+                                       "(its first value would be lost)\n")
+    (tmp_path / ".healthlint.yaml").write_text("ignore: [HL801]\nselect: [HL2]\nignore: [HL101]\n", encoding="utf-8")
+    assert main(["config"]) == 2
+    assert capsys.readouterr().err == (f"healthlint: error: {tmp_path / '.healthlint.yaml'}:3:1: malformed YAML: "
+                                       "key 'ignore' is written twice (its first value would be lost)\n")
