@@ -240,6 +240,14 @@ def test_a_session_given_two_lengths(lint, text, expected):
     ("Ketamine blocks the brain's NMDA receptors.", []),
     ("Unlike ketamine, glycine switches on your NMDA receptors.", []),
     ("Some websites wrongly claim that ketamine switches on your NMDA receptors.", []),
+    # "those same receptors" points back to the target named before (blind9's class).
+    ("Ketamine blocks NMDA receptors.\n\nIt is worth repeating how the drug is thought to work: "
+     "by activating those same receptors, it wakes up dormant circuits.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine blocks NMDA receptors.\n\nIt works by stimulating the very same receptors.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine blocks NMDA receptors.\n\nBy blocking those same receptors, it wakes up dormant circuits.", []),
+    ("Ketamine blocks NMDA receptors.\n\nGlycine, by contrast, activates those same receptors.", []),
 ])
 def test_mechanism_in_other_words(lint, text, expected):
     assert graded(lint(text)) == expected

@@ -93,6 +93,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 # How many sentences back "those receptors" may point to the target named before.
 _TARGET_REACH = 3
 _DEMONSTRATIVES = frozenset({"those", "these", "the", "such"})
+_SAME = frozenset({"same", "very", "exact"})  # "those same receptors": still the ones named before
 
 
 def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
@@ -144,7 +145,7 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
     named = {m.id for m in ann.mentions_in(lo, hi, "term")}
     if named:
         return named.pop() if len(named) == 1 else None
-    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if ann.norms[i - 1] in _DEMONSTRATIVES}
+    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if _pointed(ann, lo, i)}
     back = ann.sentences[max(0, sentence.index - _TARGET_REACH)].tok_start
     for m in reversed(ann.mentions_in(back, lo, "term")):
         # the noun the term names or modifies: "<target> receptors"
@@ -152,6 +153,14 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
         if nouns & pointed:
             return m.id
     return None
+
+
+def _pointed(ann: Annotation, lo: int, i: int) -> bool:
+    """Whether word i follows a demonstrative, or "same" after one ("those very same receptors")."""
+    before = i - 1
+    while before > lo and ann.norms[before] in _SAME:
+        before -= 1
+    return ann.norms[before] in _DEMONSTRATIVES
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
