@@ -536,7 +536,9 @@ TABLETS_AT_HOME = ("Ketamine sublingual tablets are used at home between visits.
 ONLY_SUPERVISED_LATER = ("Tablets of {D} must {ADV} only ever be taken under supervision in a clinic.",
                          "Tablets of {D} are {ADV} only ever given in the clinic, never taken at home.")
 THOSE_RECEPTORS_LATER = ("By switching those receptors on, {D} {ADV} wakes up quiet circuits.",
-                         "Put plainly, {D} {ADV} switches those receptors on.")
+                         "Put plainly, {D} {ADV} switches those receptors on.",
+                         "By activating those same receptors, {D} {ADV} wakes up dormant circuits.",
+                         "{D} {ADV} works by stimulating the very same receptors.")
 LISTED_EARLIER = ("Side effects of ketamine include agitation, memory loss and hallucinations.",)
 DENIED_LATER = ("{D} {ADV} does not cause memory loss.", "{D} {ADV} never causes hallucinations.",
                 "Hallucinations are {ADV} not a side effect of {D}.")
@@ -553,6 +555,10 @@ def words_alone():
                      expect=SELF + ("HL702",))
     yield Seed("Glutamate {ADV} switches those receptors on.", (), "", "mechanism-words-trap", "DIR",
                BLOCK_EARLIER[0], edits=False)
+    yield Seed("Glutamate {ADV} activates those same receptors.", (), "", "mechanism-words-trap", "DIR",
+               BLOCK_EARLIER[0], edits=False)
+    yield Seed("By blocking those same receptors, {D} {ADV} wakes up dormant circuits.", (), "ketamine",
+               "mechanism-words-same", "INV", BLOCK_EARLIER[0])
     yield from pairs(LISTED_EARLIER, DENIED_LATER, ("{D} {ADV} does not cause weight gain.",), "ketamine",
                      "effect-denied", expect=SELF + ("HL402",))
 
