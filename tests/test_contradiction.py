@@ -225,6 +225,13 @@ def test_a_study_named_by_its_own_year_is_another_study(lint, text, expected):
     ("Sessions last about forty minutes.\n\nSome clinics claim a session takes five hours.", []),
     ("Sessions last about forty minutes.\n\nDoes a session take five hours?", []),
     ("Sessions last about forty minutes.\n\nSessions do not take five hours.", []),
+    # A rate ("eighteen people a day") is no second span beside the session's length (blind9).
+    ("Each ketamine infusion would last around forty minutes.\n\nWith two-hour infusions and the six chairs "
+     "planned, the clinic could treat at most eighteen people a day.", [(3, "HL701", "error")]),
+    ("Each ketamine infusion would last around forty minutes.\n\nWith forty-minute infusions and six chairs, "
+     "the clinic could treat at most eighteen people a day.", []),
+    ("Each ketamine infusion would last around forty minutes.\n\nWith two-hour waits and six chairs, "
+     "the clinic could treat at most eighteen people a day.", []),
 ])
 def test_a_session_given_two_lengths(lint, text, expected):
     assert graded(lint(text)) == expected
