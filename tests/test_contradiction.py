@@ -253,6 +253,10 @@ def test_a_session_given_two_lengths(lint, text, expected):
      [(3, "HL701", "warning"), (3, "HL702", "warning")]),
     ("Ketamine blocks NMDA receptors.\n\nIt works by stimulating the very same receptors.",
      [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    # "same" says they were named before: further back than "those receptors" alone reaches.
+    ("Ketamine blocks NMDA receptors.\n\n" + "Clinics vary in what they charge. " * 5
+     + "\n\nBy activating those same receptors, ketamine wakes up dormant circuits.",
+     [(5, "HL701", "warning"), (5, "HL702", "warning")]),
     ("Ketamine blocks NMDA receptors.\n\nBy blocking those same receptors, it wakes up dormant circuits.", []),
     ("Ketamine blocks NMDA receptors.\n\nGlycine, by contrast, activates those same receptors.", []),
 ])

@@ -94,6 +94,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 _TARGET_REACH = 3
 _DEMONSTRATIVES = frozenset({"those", "these", "the", "such"})
 _SAME = frozenset({"same", "very", "exact"})  # "those same receptors": still the ones named before
+_SAME_REACH = 20
 
 
 def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
@@ -146,7 +147,9 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
     if named:
         return named.pop() if len(named) == 1 else None
     pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if _pointed(ann, lo, i)}
-    back = ann.sentences[max(0, sentence.index - _TARGET_REACH)].tok_start
+    # "those same receptors" says outright they were named before: further back than "those receptors"
+    reach = _SAME_REACH if any(ann.norms[i] in _SAME for i in range(lo, hi)) else _TARGET_REACH
+    back = ann.sentences[max(0, sentence.index - reach)].tok_start
     for m in reversed(ann.mentions_in(back, lo, "term")):
         # the noun the term names or modifies: "<target> receptors"
         nouns = {stem(ann.norms[i]) for i in range(m.tok_start, min(m.tok_end + 1, lo))}
