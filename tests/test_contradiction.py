@@ -747,3 +747,11 @@ def test_settings_actions_and_identities_in_other_words(lint, text, expected):
 ])
 def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
     assert _hl7(lint(text)) == []
+
+
+def test_an_approval_in_apposition_then_denied(lint):
+    # The earlier side is an apposition on the noun before its comma (blind9 wellness-benefit).
+    text = ("Employees can be assessed for ketamine-assisted care, an FDA-sanctioned treatment for "
+            "generalised anxiety.\n\nNo. Ketamine is approved by the FDA as an anaesthetic, and prescribing "
+            "it for anxiety is off-label.")
+    assert graded(lint(text)) == [(1, "HL201", "error"), (3, "HL701", "error")]
