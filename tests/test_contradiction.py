@@ -755,3 +755,21 @@ def test_an_approval_in_apposition_then_denied(lint):
             "generalised anxiety.\n\nNo. Ketamine is approved by the FDA as an anaesthetic, and prescribing "
             "it for anxiety is off-label.")
     assert graded(lint(text)) == [(1, "HL201", "error"), (3, "HL701", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A form in apposition right after the drug's name is the way it goes in (blind9 letter-editor).
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Some clinics now prescribe Spravato as a small tablet that dissolves under the tongue between visits.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # the same route, a form not in apposition to the drug, another drug's tablets: no HL701
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Spravato is sprayed into each nostril.", []),
+    ("For anxiety, a nasal spray is sometimes tried.\n\n"
+     "Some clinics now prescribe Spravato as a small tablet that dissolves under the tongue between visits.",
+     [(3, "HL703", "warning")]),
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Buspirone is a small tablet that you swallow.", []),
+])
+def test_a_form_in_apposition_to_the_drug(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -250,13 +250,20 @@ def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     cues = ann.cues_in(lo, hi, *_ROUTES)
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
-    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start)]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)]
 
 
 def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
     """"given as a nasal spray", "comes as IV infusions": a verb of giving, "as", an article at most."""
     at = next((i for i in range(tok - 1, max(lo, tok - 3) - 1, -1) if ann.norms[i] == "as"), None)
     return at is not None and at > lo and bool(ann.cues_in(at - 1, at, "route-giving"))
+
+
+def _apposed(ann: Annotation, lo: int, tok: int) -> bool:
+    """"<drug>, a nasal spray …": a form in apposition right after a drug's name is its form."""
+    at = tok - 1 if tok - 1 > lo and ann.norms[tok - 1] in ("a", "an") else tok
+    return at - 1 > lo and ann.texts[at - 1] == "," and any(
+        not is_reference(ann, m) for m in ann.mentions_in(max(lo, at - 6), at - 1, "drug") if m.tok_end == at - 1)
 
 
 def _an_option(ann: Annotation, lo: int, cue) -> bool:
