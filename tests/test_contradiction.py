@@ -283,6 +283,15 @@ SUPERVISED = "Ketamine infusions are only ever given here on the ward, with a nu
     (SUPERVISED + "Never run an infusion yourself at home.", []),
     (SUPERVISED + "If you gave yourself an infusion at home, it would be unsafe.", []),
     (SUPERVISED + "Myth: you can do your ketamine infusions at home by yourself.", []),
+    # Home said by its rooms and furniture, or a delivery to it; "alone" as a reflexive (blind9).
+    (SUPERVISED + "Once you are set up, a ready-filled drip kit is posted to your home so you can give each "
+     "infusion yourself on the couch.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "A prefilled infusion set can be couriered to your address so you can run each dose "
+     "yourself from the sofa.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Patients then run the infusion alone in their rooms.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "After the infusion, patients rest alone in their rooms.", []),
+    (SUPERVISED + "Patients never run the infusion alone in their rooms.", []),
 ])
 def test_a_setting_read_from_its_words(lint, text, expected):
     assert graded(lint(text)) == expected

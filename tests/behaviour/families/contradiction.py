@@ -572,6 +572,8 @@ ROUTE_WORDS_LATER = ("In our clinic, the {D} we use is {ADV} given as a quick in
                      "{D} {ADV} goes straight into a vein through a cannula.")
 ROUTE_WORDS_RIGHT = ("{D} is {ADV} sprayed up each nostril at the clinic.",
                      "Patients {ADV} spray {D} into each nostril while staff watch.")
+APPOSED_SPRAY_EARLIER = ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.",)
+APPOSED_ROUTE_LATER = ("Some clinics {ADV} prescribe {D} as a small tablet that dissolves under the tongue.",)
 # Which drug a product is, in other words.
 BRAND_WORDS_LATER = ("Spravato, which is {ADV} simply {D} in a spray bottle, costs far more.",
                      "Spravato is {ADV} nothing more than {D} with a new label.",
@@ -600,3 +602,8 @@ def other_words():
     # another drug's route (a study said to be another: tests/test_contradiction.py, HL701 alone)
     yield Seed("SSRIs {ADV} come as a tablet you swallow each morning.", (), "", "other-drug", "DIR",
                SPRAY_EARLIER[0], edits=False)
+    # the earlier route said by a form in apposition to the drug's name (blind9)
+    yield from pairs(APPOSED_SPRAY_EARLIER, APPOSED_ROUTE_LATER, ROUTE_WORDS_RIGHT[:1], "esketamine",
+                     "route-apposed", SELF + ("HL703",))
+    yield Seed("Buspirone is {ADV} a small tablet that you swallow.", (), "", "other-drug", "DIR",
+               APPOSED_SPRAY_EARLIER[0], edits=False)
