@@ -779,6 +779,10 @@ def test_an_approval_in_apposition_then_denied(lint):
      [(3, "HL703", "warning")]),
     ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
      "Buspirone is a small tablet that you swallow.", []),
+    # "under your tongue" is the sublingual route as "under the tongue" is
+    ("Esketamine is given as a nasal spray.\n\nSpravato now comes as a lozenge that you hold under your tongue.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine is given as a nasal spray.\n\nNever hold Spravato under your tongue.", []),
 ])
 def test_a_form_in_apposition_to_the_drug(lint, text, expected):
     assert graded(lint(text)) == expected
