@@ -176,3 +176,17 @@ def test_terse_notes_and_other_approval_words(lint, text, expected):
 ])
 def test_never_approved_with_no_use_denies_every_use(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An apposition explains the noun right before its comma, though the parse hangs it on the
+    # subject further back (blind9).
+    ("Eligible employees can be assessed for ketamine-assisted care, an FDA-sanctioned treatment for "
+     "generalised anxiety that most plans still leave out.", [(1, "HL201", "error")]),
+    ("Eligible employees can be assessed for ketamine-assisted care, a treatment not approved for "
+     "generalised anxiety.", []),
+    ("Eligible employees can be assessed for talking therapy, an FDA-sanctioned treatment for "
+     "generalised anxiety.", []),
+])
+def test_an_apposition_explains_the_noun_before_its_comma(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -225,6 +225,13 @@ def test_a_study_named_by_its_own_year_is_another_study(lint, text, expected):
     ("Sessions last about forty minutes.\n\nSome clinics claim a session takes five hours.", []),
     ("Sessions last about forty minutes.\n\nDoes a session take five hours?", []),
     ("Sessions last about forty minutes.\n\nSessions do not take five hours.", []),
+    # A rate ("eighteen people a day") is no second span beside the session's length (blind9).
+    ("Each ketamine infusion would last around forty minutes.\n\nWith two-hour infusions and the six chairs "
+     "planned, the clinic could treat at most eighteen people a day.", [(3, "HL701", "error")]),
+    ("Each ketamine infusion would last around forty minutes.\n\nWith forty-minute infusions and six chairs, "
+     "the clinic could treat at most eighteen people a day.", []),
+    ("Each ketamine infusion would last around forty minutes.\n\nWith two-hour waits and six chairs, "
+     "the clinic could treat at most eighteen people a day.", []),
 ])
 def test_a_session_given_two_lengths(lint, text, expected):
     assert graded(lint(text)) == expected
@@ -240,6 +247,18 @@ def test_a_session_given_two_lengths(lint, text, expected):
     ("Ketamine blocks the brain's NMDA receptors.", []),
     ("Unlike ketamine, glycine switches on your NMDA receptors.", []),
     ("Some websites wrongly claim that ketamine switches on your NMDA receptors.", []),
+    # "those same receptors" points back to the target named before (blind9's class).
+    ("Ketamine blocks NMDA receptors.\n\nIt is worth repeating how the drug is thought to work: "
+     "by activating those same receptors, it wakes up dormant circuits.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    ("Ketamine blocks NMDA receptors.\n\nIt works by stimulating the very same receptors.",
+     [(3, "HL701", "warning"), (3, "HL702", "warning")]),
+    # "same" says they were named before: further back than "those receptors" alone reaches.
+    ("Ketamine blocks NMDA receptors.\n\n" + "Clinics vary in what they charge. " * 5
+     + "\n\nBy activating those same receptors, ketamine wakes up dormant circuits.",
+     [(5, "HL701", "warning"), (5, "HL702", "warning")]),
+    ("Ketamine blocks NMDA receptors.\n\nBy blocking those same receptors, it wakes up dormant circuits.", []),
+    ("Ketamine blocks NMDA receptors.\n\nGlycine, by contrast, activates those same receptors.", []),
 ])
 def test_mechanism_in_other_words(lint, text, expected):
     assert graded(lint(text)) == expected
@@ -264,6 +283,15 @@ SUPERVISED = "Ketamine infusions are only ever given here on the ward, with a nu
     (SUPERVISED + "Never run an infusion yourself at home.", []),
     (SUPERVISED + "If you gave yourself an infusion at home, it would be unsafe.", []),
     (SUPERVISED + "Myth: you can do your ketamine infusions at home by yourself.", []),
+    # Home said by its rooms and furniture, or a delivery to it; "alone" as a reflexive (blind9).
+    (SUPERVISED + "Once you are set up, a ready-filled drip kit is posted to your home so you can give each "
+     "infusion yourself on the couch.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "A prefilled infusion set can be couriered to your address so you can run each dose "
+     "yourself from the sofa.", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "Patients then run the infusion alone in their rooms.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    (SUPERVISED + "After the infusion, patients rest alone in their rooms.", []),
+    (SUPERVISED + "Patients never run the infusion alone in their rooms.", []),
 ])
 def test_a_setting_read_from_its_words(lint, text, expected):
     assert graded(lint(text)) == expected
@@ -728,3 +756,33 @@ def test_settings_actions_and_identities_in_other_words(lint, text, expected):
 ])
 def test_settings_actions_and_identities_in_other_words_stay_silent(lint, text):
     assert _hl7(lint(text)) == []
+
+
+def test_an_approval_in_apposition_then_denied(lint):
+    # The earlier side is an apposition on the noun before its comma (blind9 wellness-benefit).
+    text = ("Employees can be assessed for ketamine-assisted care, an FDA-sanctioned treatment for "
+            "generalised anxiety.\n\nNo. Ketamine is approved by the FDA as an anaesthetic, and prescribing "
+            "it for anxiety is off-label.")
+    assert graded(lint(text)) == [(1, "HL201", "error"), (3, "HL701", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A form in apposition right after the drug's name is the way it goes in (blind9 letter-editor).
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Some clinics now prescribe Spravato as a small tablet that dissolves under the tongue between visits.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    # the same route, a form not in apposition to the drug, another drug's tablets: no HL701
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Spravato is sprayed into each nostril.", []),
+    ("For anxiety, a nasal spray is sometimes tried.\n\n"
+     "Some clinics now prescribe Spravato as a small tablet that dissolves under the tongue between visits.",
+     [(3, "HL703", "warning")]),
+    ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.\n\n"
+     "Buspirone is a small tablet that you swallow.", []),
+    # "under your tongue" is the sublingual route as "under the tongue" is
+    ("Esketamine is given as a nasal spray.\n\nSpravato now comes as a lozenge that you hold under your tongue.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Esketamine is given as a nasal spray.\n\nNever hold Spravato under your tongue.", []),
+])
+def test_a_form_in_apposition_to_the_drug(lint, text, expected):
+    assert graded(lint(text)) == expected

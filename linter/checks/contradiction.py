@@ -16,7 +16,7 @@ from linter.claims.frames import SUPPOSED, is_question, is_reference
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
 from linter.phrases import has_any_phrase
-from linter.quantities import Span, compare, find, is_year, ratio
+from linter.quantities import WORD_NUMBERS, Span, compare, find, is_year, ratio
 from linter.words import stem
 
 SELF = Rule(
@@ -513,7 +513,7 @@ def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     """The sentence's one span of at most a day after the session noun, with a length word between
     ("sessions last about forty minutes") and none that makes it another span; prose offsets."""
     ann = ctx.annotation
-    found = find(sentence.text)
+    found = _spans(sentence.text)
     if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
         return None
     start, end = sentence.start + found[0].start, sentence.start + found[0].end
@@ -544,7 +544,7 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     infusion", "a 40-minute session"), the sentence giving no other span; prose offsets."""
     ann = ctx.annotation
     noun_at = ann.starts[noun.tok_start]
-    if len(find(sentence.text)) > 1:
+    if len(_spans(sentence.text)) > 1:
         return None
     for i in range(max(sentence.tok_start, noun.tok_start - _MODIFIER_REACH), noun.tok_start):
         offset = ann.starts[i]
@@ -555,6 +555,19 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
                 return None
             return offset, offset + found[0].end, span
     return None
+
+
+def _spans(text: str) -> list:
+    """The text's time spans but rates: "eighteen people a day" counts people, it spans no day."""
+    return [f for f in find(text) if not _rate(text, f)]
+
+
+def _rate(text: str, found) -> bool:
+    """Whether a span "a <unit>" follows a count and its noun ("eighteen people a day", "20 doses a week")."""
+    if found.text.split(" ", 1)[0].lower() not in ("a", "an", "per"):
+        return False
+    before = text[:found.start].split()
+    return len(before) >= 2 and before[-1].isalpha() and (before[-2].isdigit() or before[-2].lower() in WORD_NUMBERS)
 
 
 _QUOTES = ('"', "\u201c", "\u201d")

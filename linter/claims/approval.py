@@ -478,7 +478,7 @@ class _Reader:
             subjects = self.subjects(p.head(tok))
             return subjects[0] if subjects else None
         if dep == "appos":
-            return p.head(tok)
+            return self.apposed_to(tok)
         if tok in self.targets:
             return None  # a condition or use is no drug nor a form of one: the parse went astray
         if p.tag(tok) == "VBG" and dep in ("csubj", "csubjpass", "nsubj") and p.children(tok, "dobj"):
@@ -486,6 +486,18 @@ class _Reader:
         if p.tag(tok).startswith("NN"):
             return self.form_holder(tok)
         return None
+
+    def apposed_to(self, tok: int) -> int:
+        """The noun an apposition explains: the one right before its comma ("assessed for
+        <drug>-assisted care, an approved treatment"), where the parse hangs it on a noun
+        further back."""
+        p, ann = self.parse, self.ann
+        start = p.subtree(tok)[0]
+        near = start - 2
+        if ann.norms[start - 1] == "," and near in p and near != p.head(tok) and p.tag(near).startswith("NN") \
+                and p.dep(near) in ("pobj", "dobj"):
+            return near
+        return p.head(tok)
 
     def form_holder(self, tok: int) -> _Holder:
         """A noun that names no drug, as a form: "the same infusions", "these tablets" point back

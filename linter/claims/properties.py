@@ -93,6 +93,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
 # How many sentences back "those receptors" may point to the target named before.
 _TARGET_REACH = 3
 _DEMONSTRATIVES = frozenset({"those", "these", "the", "such"})
+_SAME = frozenset({"same", "very", "exact"})  # "those same receptors": still the ones named before
+_SAME_REACH = 20
 
 
 def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
@@ -144,14 +146,24 @@ def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
     named = {m.id for m in ann.mentions_in(lo, hi, "term")}
     if named:
         return named.pop() if len(named) == 1 else None
-    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if ann.norms[i - 1] in _DEMONSTRATIVES}
-    back = ann.sentences[max(0, sentence.index - _TARGET_REACH)].tok_start
+    pointed = {stem(ann.norms[i]) for i in range(lo + 1, hi) if _pointed(ann, lo, i)}
+    # "those same receptors" says outright they were named before: further back than "those receptors"
+    reach = _SAME_REACH if any(ann.norms[i] in _SAME for i in range(lo, hi)) else _TARGET_REACH
+    back = ann.sentences[max(0, sentence.index - reach)].tok_start
     for m in reversed(ann.mentions_in(back, lo, "term")):
         # the noun the term names or modifies: "<target> receptors"
         nouns = {stem(ann.norms[i]) for i in range(m.tok_start, min(m.tok_end + 1, lo))}
         if nouns & pointed:
             return m.id
     return None
+
+
+def _pointed(ann: Annotation, lo: int, i: int) -> bool:
+    """Whether word i follows a demonstrative, or "same" after one ("those very same receptors")."""
+    before = i - 1
+    while before > lo and ann.norms[before] in _SAME:
+        before -= 1
+    return ann.norms[before] in _DEMONSTRATIVES
 
 
 # Forms known under another name: the cue kind names the form they are compared as.
@@ -238,13 +250,20 @@ def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     cues = ann.cues_in(lo, hi, *_ROUTES)
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
-    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start)]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)]
 
 
 def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
     """"given as a nasal spray", "comes as IV infusions": a verb of giving, "as", an article at most."""
     at = next((i for i in range(tok - 1, max(lo, tok - 3) - 1, -1) if ann.norms[i] == "as"), None)
     return at is not None and at > lo and bool(ann.cues_in(at - 1, at, "route-giving"))
+
+
+def _apposed(ann: Annotation, lo: int, tok: int) -> bool:
+    """"<drug>, a nasal spray …": a form in apposition right after a drug's name is its form."""
+    at = tok - 1 if tok - 1 > lo and ann.norms[tok - 1] in ("a", "an") else tok
+    return at - 1 > lo and ann.texts[at - 1] == "," and any(
+        not is_reference(ann, m) for m in ann.mentions_in(max(lo, at - 6), at - 1, "drug") if m.tok_end == at - 1)
 
 
 def _an_option(ann: Annotation, lo: int, cue) -> bool:

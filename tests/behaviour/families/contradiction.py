@@ -536,7 +536,9 @@ TABLETS_AT_HOME = ("Ketamine sublingual tablets are used at home between visits.
 ONLY_SUPERVISED_LATER = ("Tablets of {D} must {ADV} only ever be taken under supervision in a clinic.",
                          "Tablets of {D} are {ADV} only ever given in the clinic, never taken at home.")
 THOSE_RECEPTORS_LATER = ("By switching those receptors on, {D} {ADV} wakes up quiet circuits.",
-                         "Put plainly, {D} {ADV} switches those receptors on.")
+                         "Put plainly, {D} {ADV} switches those receptors on.",
+                         "By activating those same receptors, {D} {ADV} wakes up dormant circuits.",
+                         "{D} {ADV} works by stimulating the very same receptors.")
 LISTED_EARLIER = ("Side effects of ketamine include agitation, memory loss and hallucinations.",)
 DENIED_LATER = ("{D} {ADV} does not cause memory loss.", "{D} {ADV} never causes hallucinations.",
                 "Hallucinations are {ADV} not a side effect of {D}.")
@@ -553,6 +555,10 @@ def words_alone():
                      expect=SELF + ("HL702",))
     yield Seed("Glutamate {ADV} switches those receptors on.", (), "", "mechanism-words-trap", "DIR",
                BLOCK_EARLIER[0], edits=False)
+    yield Seed("Glutamate {ADV} activates those same receptors.", (), "", "mechanism-words-trap", "DIR",
+               BLOCK_EARLIER[0], edits=False)
+    yield Seed("By blocking those same receptors, {D} {ADV} wakes up dormant circuits.", (), "ketamine",
+               "mechanism-words-same", "INV", BLOCK_EARLIER[0])
     yield from pairs(LISTED_EARLIER, DENIED_LATER, ("{D} {ADV} does not cause weight gain.",), "ketamine",
                      "effect-denied", expect=SELF + ("HL402",))
 
@@ -566,6 +572,8 @@ ROUTE_WORDS_LATER = ("In our clinic, the {D} we use is {ADV} given as a quick in
                      "{D} {ADV} goes straight into a vein through a cannula.")
 ROUTE_WORDS_RIGHT = ("{D} is {ADV} sprayed up each nostril at the clinic.",
                      "Patients {ADV} spray {D} into each nostril while staff watch.")
+APPOSED_SPRAY_EARLIER = ("Its close cousin esketamine, a nasal spray sold as Spravato, is given only in a clinic.",)
+APPOSED_ROUTE_LATER = ("Some clinics {ADV} prescribe {D} as a small tablet that dissolves under the tongue.",)
 # Which drug a product is, in other words.
 BRAND_WORDS_LATER = ("Spravato, which is {ADV} simply {D} in a spray bottle, costs far more.",
                      "Spravato is {ADV} nothing more than {D} with a new label.",
@@ -594,3 +602,8 @@ def other_words():
     # another drug's route (a study said to be another: tests/test_contradiction.py, HL701 alone)
     yield Seed("SSRIs {ADV} come as a tablet you swallow each morning.", (), "", "other-drug", "DIR",
                SPRAY_EARLIER[0], edits=False)
+    # the earlier route said by a form in apposition to the drug's name (blind9)
+    yield from pairs(APPOSED_SPRAY_EARLIER, APPOSED_ROUTE_LATER, ROUTE_WORDS_RIGHT[:1], "esketamine",
+                     "route-apposed", SELF + ("HL703",))
+    yield Seed("Buspirone is {ADV} a small tablet that you swallow.", (), "", "other-drug", "DIR",
+               APPOSED_SPRAY_EARLIER[0], edits=False)
