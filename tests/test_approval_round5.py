@@ -176,3 +176,16 @@ def test_terse_notes_and_other_approval_words(lint, text, expected):
 ])
 def test_never_approved_with_no_use_denies_every_use(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind9: an apposition the parse hung on the clause's subject, past the drug it follows, is
+    # the drug's (a guess: a warning)
+    ("Through partner clinics, employees can be assessed for ketamine-assisted care, an FDA-sanctioned "
+     "treatment for generalised anxiety that most plans leave out.", [(1, "HL201", "warning")]),
+    ("Members can be referred for ketamine-assisted care, an FDA-approved treatment for anaesthesia.", []),
+    # the holder named after the drug keeps the claim: the SSRIs' approval, which the source does not give
+    ("Unlike ketamine, SSRIs are approved for generalised anxiety disorder.", [(1, "HL203", "warning")]),
+])
+def test_an_apposition_past_the_drug_it_follows(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -87,7 +87,8 @@ def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug:
     if "negation" in sentence.cue_kinds:
         return []  # a denial, or a report taken back ("…; that is not true"): the parse's to read
     # a generic noun for the drug ("an FDA-approved <X> medicine") is no holder of its own
-    found = [c for c in found if c.subject is not None or (c.form or "").rsplit(" ", 1)[-1] not in _GENERIC]
+    found = [c for c in found if c.subject is not None or (c.form or "").rsplit(" ", 1)[-1] not in _GENERIC
+             and not _passed_over(ann, sentence, c)]
     used = {c.target for c in found if c.target}
     targets = [m for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "condition", "use")
                if m.id not in used and asserted(ann, sentence, m.tok_start)]
@@ -112,6 +113,17 @@ def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug:
             out.append(Claim("approval", drug, start, end, sentence.index, grounded=False, guess=True,
                              hedged=hedged, target=m.id))
     return out
+
+
+def _passed_over(ann: Annotation, sentence: Sentence, claim: Claim) -> bool:
+    """A holder the parse found before a drug named nearer the claim ("Employees can be assessed
+    for <drug>-assisted care, an FDA-sanctioned treatment for <X>": the apposition hung on the
+    clause's subject, past the noun it follows). The nearer drug is the guess's to hold."""
+    if not claim.form:
+        return False
+    first, word = ann.token_at(claim.start), claim.form.rsplit(" ", 1)[-1]
+    holder = next((t for t in range(first - 1, sentence.tok_start - 1, -1) if ann.norms[t] == word), None)
+    return holder is not None and bool(ann.mentions_in(holder + 1, first, "drug"))
 
 
 def _only_drug(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
