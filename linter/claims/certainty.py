@@ -153,7 +153,7 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
         found += _composed_outcomes(ann, sentence, clause)
     found += _absences(ann, clause)
     # a lasting change to the brain said of the treatment or of its sessions ("a week of these
-    # sessions permanently reset the anxious brain"), not of stress or a condition
+    # sessions permanently reset the worried brain"), not of stress or a condition
     if "overclaim-open" in open_kinds or ("overclaim-outcome" in open_kinds and "session-noun" in sentence.cue_kinds):
         found += _rewired(ann, clause)
     if subject_ok:

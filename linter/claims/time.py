@@ -44,7 +44,7 @@ _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
-_WARDING = frozenset({"off", "away", "back"})  # particles of a condition held away: "holds off anxiety"
+_WARDING = frozenset({"off", "away", "back"})  # particles of a condition held away: "holds off <condition>"
 _ONCE = frozenset({"once", "when"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
@@ -916,7 +916,7 @@ class _Reader:
             o, "compound", "nsubj", "amod")) for o in objects) or self._wards_off(verb)
 
     def _wards_off(self, verb: int) -> bool:
-        """A condition held away ("holds off anxiety for a month", "keeps the panic away"): the
+        """A condition held away ("holds off <condition> for a month", "keeps the <condition> away"): the
         relief is what lasts, as with "kept symptoms low"."""
         p = self.parse
         particles = [t for t in p.children(verb, "prt", "prep") if self.ann.norms[t] in _WARDING]
