@@ -190,3 +190,16 @@ def test_never_approved_with_no_use_denies_every_use(lint, text, expected):
 ])
 def test_an_apposition_explains_the_noun_before_its_comma(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind9: an apposition the parse hung on the clause's subject, past the drug it follows, is
+    # the drug's (apposed_to: the noun before its comma)
+    ("Through partner clinics, employees can be assessed for ketamine-assisted care, an FDA-sanctioned "
+     "treatment for generalised anxiety that most plans leave out.", [(1, "HL201", "error")]),
+    ("Members can be referred for ketamine-assisted care, an FDA-approved treatment for anaesthesia.", []),
+    # the holder named after the drug keeps the claim: the SSRIs' approval, which the source does not give
+    ("Unlike ketamine, SSRIs are approved for generalised anxiety disorder.", [(1, "HL203", "warning")]),
+])
+def test_an_apposition_past_the_drug_it_follows(lint, text, expected):
+    assert graded(lint(text)) == expected

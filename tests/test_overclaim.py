@@ -484,3 +484,20 @@ LEAD = CONTEXT + "Our clinic offers ketamine infusions.\n\n"
 def test_certainty_of_the_drug_in_discussion(lint, text, fires):
     assert flags(lint, LEAD + text) is fires
 
+
+
+@pytest.mark.parametrize("text, fires", [
+    # blind9: evidence said to close the matter, a change said to hold for good, the brain reset by sessions
+    ("Taken together, the two studies settle the question, and ketamine works for anxiety.", True),
+    ("These trials have settled the debate: ketamine helps anxiety.", True),
+    ("For the patients in the 2023 records, the improvement was, in effect, locked in for good.", True),
+    ("Once you've finished a full course, the change is pretty much guaranteed to stick for life.", True),
+    ("For many guests, a week of these sessions permanently reset the anxious brain.", True),
+    # traps: a question left open, a denial, a span, stress as the cause
+    ("Two small studies do not settle the question of whether ketamine helps anxiety.", False),
+    ("Nobody can say whether the change will stick for life after ketamine.", False),
+    ("The improvement after ketamine stuck for about a year in the 2023 records.", False),
+    ("Years of chronic stress can permanently reset the anxious brain.", False),
+])
+def test_certainty_closing_the_question_or_fixing_the_change(lint, text, fires):
+    assert flags(lint, CONTEXT + text) is fires

@@ -732,3 +732,14 @@ def test_round6_classes(lint, text, expected):
     assert _graded_side_effects(lint, text) == expected
 
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind9: the gerund after a reputation ("well known for causing …") is a causing verb
+    ("Ketamine is well known for causing lasting bladder damage.", [(3, "HL401", "warning")]),
+    ("Ketamine is notorious for triggering headaches.", [(3, "HL401", "warning")]),
+    ("Ketamine is known for causing dissociation.", []),
+    ("Untreated anxiety is well known for causing headaches, which ketamine may ease.", []),
+])
+def test_an_effect_after_a_causing_gerund(lint, text, expected):
+    assert _graded_side_effects(lint, text) == expected

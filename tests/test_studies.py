@@ -293,3 +293,23 @@ def test_a_loose_finding_says_it_may_contradict(lint):
                  if f.code == "HL501"]
     assert finding.message.startswith("May contradict the source: The source dates this study")
 
+
+
+KIT_LEAD = "A 2023 analysis of records of people treated with ketamine between 2017 and 2020 found that anxiety fell.\n"
+PHOBIA_LEAD = "The 2021 research on ketamine found it may help with agoraphobia and social phobia.\n"
+
+
+# Session 5, round 2 (blind9): a study named "that piece of work" or by a year on "work" with its
+# design in apposition; a prospective design said by what the authors did.
+@pytest.mark.parametrize("lead, text, expected", [
+    (KIT_LEAD, "That piece of work, a randomised trial with thousands of patients, is why we built this.",
+     [(3, "HL503", "error")]),
+    (PHOBIA_LEAD, "Even so, that 2021 work, a head-to-head controlled trial in people with agoraphobia, is "
+                  "still the strongest evidence.", [(3, "HL503", "error")]),
+    (PHOBIA_LEAD, "That 2021 work, a small study of several conditions, is still the strongest evidence.", []),
+    (KIT_LEAD, "Its authors followed those patients forward in time from their first infusion.",
+     [(3, "HL503", "error")]),
+    (KIT_LEAD, "The analysis looked back at records rather than following patients forward in time.", []),
+])
+def test_a_study_named_by_the_work_or_by_what_its_authors_did(lint, lead, text, expected):
+    assert [f for f in graded(lint(lead + "\n" + text)) if f[1].startswith("HL5")] == expected

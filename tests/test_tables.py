@@ -214,3 +214,17 @@ def test_a_row_that_asks_when_a_change_shows_up_is_an_onset(tmp_path, capsys):
         "within hours, the draft says 'roughly two weeks' (source line 28)",
         # the next row gives the source's figure, which contradicts the row before it
         "6:27: error HL701 Contradicts line 5 of this draft, which says 'roughly two weeks'"])
+
+
+def test_a_table_of_studies_describes_the_side_effects_of_the_drug_in_discussion(tmp_path, capsys):
+    # Session 5 (blind9): the columns are studies, so no label names the drug; the side effects a
+    # study describes are the drug's in discussion (a warning); its other rows are the studies' own.
+    text = ("# Two studies\n\nBoth studies looked at ketamine for anxiety.\n\n"
+            "| | The 2017 study | The 2023 analysis |\n|---|---|---|\n"
+            "| How long the benefit lasted | Up to seven days after each treatment | Steady across a year |\n"
+            "| Side effects described | Dissociation, raised blood pressure | Not the focus of the paper |\n")
+    assert lint(tmp_path, capsys, text) == (1, [
+        "8:42: warning HL401 'raised blood pressure' is not among the side effects the source lists for ketamine "
+        "(source line 83)"])
+    listed = text.replace("Dissociation, raised blood pressure", "Dissociation and vivid dreams")
+    assert lint(tmp_path, capsys, listed) == (0, [])

@@ -643,3 +643,14 @@ LEAD = "Ketamine is now offered at our clinic for anxiety.\n\n"
 ])
 def test_session5_classes(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind9: a condition held off (the particle read as a preposition) is the relief lasting
+    ("One infusion of ketamine holds off anxiety for a full month.", [(3, "HL301", "error")]),
+    ("A single ketamine infusion keeps the anxiety away for about three weeks.", [(3, "HL301", "error")]),
+    ("One infusion of ketamine holds off anxiety for up to a week.", []),
+    ("The clinic held off new bookings for a month.", []),
+])
+def test_a_condition_held_off(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected

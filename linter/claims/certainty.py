@@ -149,7 +149,9 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
     if "overclaim-outcome" in open_kinds and not sentence.cue_kinds.isdisjoint(_LASTING):
         found += _composed_outcomes(ann, sentence, clause)
     found += _absences(ann, clause)
-    if "overclaim-open" in open_kinds:
+    # a lasting change to the brain said of the treatment or of its sessions ("a week of these
+    # sessions permanently reset the worried brain"), not of stress or a condition
+    if "overclaim-open" in open_kinds or ("overclaim-outcome" in open_kinds and "session-noun" in sentence.cue_kinds):
         found += _rewired(ann, clause)
     if subject_ok:
         found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")

@@ -177,12 +177,15 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             return True  # "a 2017 study", "the study (2021)"
         if parse.dep(tok) in _DATING and parse.dep(head) in _MODIFIERS and parse.head(head) in study_toks:
             return True  # "a landmark 2020 analysis": the year hung on the noun's other modifier
-        said = parse.children(parse.head(head), "attr")
         if parse.dep(tok) in _DATING and _dated_aside(ann, parse, head, study_toks):
             return True  # "The big KIT study (published 2023) was …"
-        if parse.dep(tok) in _DATING and parse.dep(head) == "nsubj" and any(
+        # what the year dates is said to be a study ("The 2021 <condition> work was a meta-analysis")
+        # or called one in apposition ("that 2021 work, a controlled trial in …")
+        said = (parse.children(parse.head(head), "attr") if parse.dep(head) == "nsubj" else []) + parse.children(
+            head, "appos")
+        if parse.dep(tok) in _DATING and any(
                 a in study_toks for a in said + [m for a in said for m in parse.children(a, *_MODIFIERS)]):
-            return True  # "The 2021 <condition> work was a meta-analysis": what it dates is said to be a study
+            return True
         if parse.dep(tok) != "pobj" or head == tok:
             return False
         if ann.cues_in(head, head + 1, "study-since"):

@@ -35,6 +35,7 @@ PROPERTIES = {"header-approval": "approval", "header-approval-status": "status",
               "header-route": "route",
               "header-onset": "onset", "header-duration": "duration", "header-side-effects": "side-effects"}
 _MEASURES = {"onset": "onset", "duration": "effect"}
+_SIDE_EFFECTS = frozenset({"side-effects"})
 _ROUTES = ("route-nasal", "route-intravenous", "route-intramuscular", "route-sublingual", "route-oral")
 # What a time span in a label may measure besides an effect: a session or a course of them.
 _SPAN_OF = ("session-noun", "course-noun", "effect-noun")
@@ -98,6 +99,7 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
     # A property named once for the whole table: in its corner cell, else the heading above.
     topic = header[0].property if subject == 0 and not header[0].drugs else None
     topic = topic or (heading.property if not heading.drugs else None)
+    studied = _studies_drug(ann, rows[0], header)
     for row in rows[1:]:
         label = _cell_label(ann, row[subject]) if subject < len(row) else _EMPTY
         if subject and label.drugs and ann.cues_in(*ann.block_tokens(row[subject]), "form"):
@@ -115,6 +117,8 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
             from_labels = bool(properties)
             if not properties and topic:
                 properties = frozenset({topic})
+            if not drugs and studied and properties == _SIDE_EFFECTS:
+                drugs, from_labels = frozenset({studied}), False  # no label names the drug: a warning
             if len(drugs) != 1 or len(properties) != 1:
                 continue
             grounded = from_labels and not (column.negated or label.negated)
@@ -123,6 +127,19 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
             # a row that names a product ("<drug> IM shots") in a table of several: its claim is the
             # product's, which the labels do not tie to the drug's other forms (nor to other rows)
             yield from (replace(c, grounded=False, guess=True) for c in found) if label.subject_row else found
+
+
+def _studies_drug(ann: Annotation, header_row: list[Block], header: list[Label]) -> str | None:
+    """A table whose columns are studies ("| | The 2017 study | The 2023 analysis |") speaks of
+    the drug in discussion before it: the side effects its studies describe are that drug's.
+    Only side effects: a time or a design in such a table is the study's, not the drug's."""
+    cells = [c for c in header_row[1:] if c.has_prose]
+    if not cells or any(h.drugs for h in header) or not all(
+            ann.cues_in(*ann.block_tokens(c), "study") for c in cells):
+        return None
+    first = ann.sentence_of(ann.block_tokens(cells[0])[0])
+    before = [drug for index, drug in sorted(last_named(ann).items()) if first is None or index < first.index]
+    return before[-1] if before else None
 
 
 def _cell_label(ann: Annotation, block: Block) -> Label:

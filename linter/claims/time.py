@@ -44,6 +44,7 @@ _GRADUAL_PREPS = frozenset({"over", "across"})  # after an onset verb that is no
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that"})
 _TIME_MARKS = frozenset({"after", "before", "following", "from"})
+_WARDING = frozenset({"off", "away", "back"})  # particles of a condition held away: "holds off <condition>"
 _ONCE = frozenset({"once", "when"})
 _ONE = frozenset({"each", "every", "one", "single", "a"})
 _PARTICLES = ("JJ", "RB", "IN", "TO", "RP")  # what lies between a span and its predicate: "up to", "as long as"
@@ -912,7 +913,18 @@ class _Reader:
             return True  # "patients stayed calm for two weeks", "felt better for a week"
         # "keep <condition> quieter", the symptom read as the modifier of an object
         return any(self._noun_kind(o) == "effect" or any(self._noun_kind(c) == "effect" for c in p.children(
-            o, "compound", "nsubj", "amod")) for o in objects)
+            o, "compound", "nsubj", "amod")) for o in objects) or self._wards_off(verb)
+
+    def _wards_off(self, verb: int) -> bool:
+        """A condition held away ("holds off <condition> for a month", "keeps the <condition> away"): the
+        relief is what lasts, as with "kept symptoms low"."""
+        p = self.parse
+        particles = [t for t in p.children(verb, "prt", "prep") if self.ann.norms[t] in _WARDING]
+        if not particles:
+            return False
+        # the condition as the verb's object, or as the particle's when parsed as a preposition
+        objects = p.children(verb, "dobj") + [o for t in particles for o in p.children(t, "pobj")]
+        return any(self.ann.mentions_in(o, o + 1, "condition") for o in objects)
 
     def _relief_after(self, verb: int) -> bool:
         """A comma-set relative clause on the doses an effect came after: "felt calmer after

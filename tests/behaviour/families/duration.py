@@ -227,6 +227,7 @@ def linked_seeds():
     yield from study_framed_seeds()
     yield from session4_seeds()
     yield from session5_seeds()
+    yield from blind9_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -396,3 +397,21 @@ def session5_seeds():
                  "The dose is {ADV} infused over 40 minutes, and a nurse stays with you for two hours.",
                  "Yoga {ADV} gives relief that lasts for weeks."):
         yield Seed(text, (), "", "session5-trap", "DIR", context=WEEKLY_LEAD)
+
+
+# Session 5, round 2 (blind9): a condition held off by a dose ("holds off anxiety for a month",
+# the particle parsed as a preposition) is the relief lasting; a booking held off is not.
+HELD_OFF = (
+    "One infusion {ADV} holds off anxiety for {S}.",
+    "A single dose {ADV} keeps the anxiety away for {S}.",
+    "Each weekly infusion {ADV} holds back anxiety for {S}.",
+)
+
+
+def blind9_seeds():
+    yield from _fill(HELD_OFF, ("a few days", "up to a week"), (), "ketamine", "held-off", "INV", WEEKLY_LEAD)
+    yield from _fill(HELD_OFF, ("a full month", "about three weeks"), CAUGHT, "ketamine", "held-off", "INV",
+                     WEEKLY_LEAD)
+    for text in ("The clinic {ADV} held off new bookings for a month.",
+                 "Exercise {ADV} holds off anxiety for weeks."):
+        yield Seed(text, (), "", "held-off-trap", "DIR", context=WEEKLY_LEAD)

@@ -396,6 +396,7 @@ def seeds():
 
     yield from round5_seeds()
     yield from session5_seeds()
+    yield from blind9_seeds()
 
 
 # --- round 5 of issue 20 (blind6): permanence without a word of cure, hedged permanence, and a
@@ -483,3 +484,24 @@ def session5_seeds():
         yield Seed(sentence, (), "", "question-turn", "DIR", lead, edits=False)
     yield Seed("Q: Does it last? A: Yes, one dose {ADV} fixed my anxiety for good.", OVER, "", "question-turn", "INV",
                lead, edits=False)
+
+
+# --- session 5, round 2 (blind9): evidence said to close the matter, a change said to hold for
+# good, the brain reset by the sessions; the question left open, the span, another cause silent.
+def blind9_seeds():
+    lead = "Our clinic offers ketamine infusions for anxiety."
+    for sentence in ("Taken together, the two studies {ADV} settle the question, and {D} works for anxiety.",
+                     "The research has {ADV} settled the debate: {D} eases anxiety.",
+                     "After a course of {D}, the improvement is {ADV} locked in for good.",
+                     "Once the course of {D} ends, the change is {ADV} guaranteed to stick."):
+        yield Seed(sentence, OVER, "ketamine", "closed-question", "INV")
+    for sentence in ("For many guests, a week of these sessions {ADV} permanently reset the anxious brain.",
+                     "A handful of sessions {ADV} rewires the brain for good."):
+        yield Seed(sentence, OVER, "", "sessions-rewire", "INV", lead)
+    for sentence in ("Two small studies {ADV} do not settle the question of whether {D} helps anxiety.",
+                     "Nobody can {ADV} say whether the change from {D} will stick for life.",
+                     "The improvement after {D} {ADV} stuck for about a year in the 2023 records."):
+        yield Seed(sentence, (), "ketamine", "closed-question-trap", "DIR")
+    for sentence in ("Years of chronic stress can {ADV} permanently reset the anxious brain.",
+                     "Sessions with a therapist {ADV} may help the brain form new habits."):
+        yield Seed(sentence, (), "", "sessions-rewire-trap", "DIR", lead)
