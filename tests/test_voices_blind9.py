@@ -65,3 +65,45 @@ def test_a_named_speakers_turn_is_reported(lint, text, expected):
 ])
 def test_insisting_reports_and_another_country_is_no_fda_fact(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "depression that hasn't shifted with other treatment" is the pack's narrower condition
+    ("Spravato is the brand name for esketamine, a nasal spray.\nIt's approved for depression that hasn't shifted "
+     "with other treatment, not for anxiety on its own.", []),
+    ("Esketamine is approved for depression that has not lifted with other medicines.", []),
+    ("Ketamine is approved for depression that hasn't budged with other treatment.", [(1, "HL201", "error")]),
+    # neighbours: the whole condition is broader
+    ("Esketamine is approved for depression.", [(1, "HL202", "warning")]),
+    ("Esketamine is approved for depression that has shifted a little.", [(1, "HL202", "warning")]),
+])
+def test_a_condition_other_treatment_did_not_shift_is_the_narrower_one(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not understanding a drug's effects on the brain denies none of them
+    ("Researchers still do not fully understand ketamine and it's effects on the brain, though blocking NMDA "
+     "receptors is thought to play a part.", [(1, "HL102", "warning")]),
+    ("Researchers do not fully understand ketamine's effects on the brain.", []),
+    ("Nobody can explain the effects on memory yet.", []),
+    # neighbours: having no effect on a domain denies its listed effects
+    ("Ketamine does not have any effect on your memory.", [(1, "HL402", "warning")]),
+    ("Ketamine has no effect on memory.", [(1, "HL402", "warning")]),
+    ("Ketamine does not affect your memory.", [(1, "HL402", "warning")]),
+])
+def test_a_negated_verb_of_knowing_denies_no_effect(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of relief someone "gets" is no effect
+    ("After a weekly ketamine infusion most of us get a good few days, sometimes close to a week, before things "
+     "creep back.", []),
+    ("After a ketamine infusion most people get a couple of calm weeks.", []),
+    # neighbours: what people get that is an effect
+    ("After a ketamine infusion most people get headaches.", [(1, "HL401", "warning")]),
+    ("After a ketamine infusion some people get a few rough hours of nausea.", [(1, "HL401", "warning")]),
+])
+def test_a_time_span_is_no_side_effect(lint, text, expected):
+    assert graded(lint(text)) == expected

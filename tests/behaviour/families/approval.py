@@ -502,7 +502,8 @@ def seeds():
                    "false-report", "DIR", edits=False)
     # the pack's narrower condition named whole is no hedge: ketamine is denied it, esketamine holds it
     for relative in ("that hasn't responded to other treatment", "that has not responded to other treatments",
-                     "that resists other treatment"):
+                     "that resists other treatment", "that hasn't shifted with other treatment",
+                     "that has not lifted with other medicines"):
         yield Seed("{D} is {ADV} approved for depression " + relative + ".", WRONG, "ketamine", "narrow-named", "INV")
         yield Seed("Spravato is {ADV} the esketamine spray approved for depression " + relative + ".", (), "",
                    "narrow-named", "INV")
