@@ -107,3 +107,16 @@ def test_a_negated_verb_of_knowing_denies_no_effect(lint, text, expected):
 ])
 def test_a_time_span_is_no_side_effect(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting aside between commas reports, whatever the parse makes of "promises"
+    ("The brochures are less careful: a single retreat infusion, one marketing sheet promises, keeps anxiety at "
+     "bay for about a month.", [(1, "HL301", "warning")]),
+    ("A single ketamine infusion, the brochure claims, keeps anxiety away for a month.", [(1, "HL301", "warning")]),
+    # neighbours: the writer's own aside, and an appositive that reports nothing
+    ("A single ketamine infusion, as we have said, keeps anxiety away for a month.", [(1, "HL301", "error")]),
+    ("Ketamine, an anaesthetic and sedative, is approved for anxiety.", [(1, "HL201", "error")]),
+])
+def test_a_reporting_aside_between_commas_reports(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -172,12 +172,38 @@ def voice(ann: Annotation, sentence: Sentence, tok: int) -> str:
     if parse is not None and tok in parse and (_inverted_question(ann, parse, sentence)
                                                or conditional(ann, parse, tok)):
         return NOT_ASSERTED
-    how = opening or (report_kind(ann, parse, tok) if parse is not None and tok in parse else None)
+    how = opening or (report_kind(ann, parse, tok) if parse is not None and tok in parse else None) \
+        or (REPORTED if reporting_aside(ann, sentence, tok) else None)
     if how == FRAMED:
         return NOT_ASSERTED
     if how == REPORTED:
         return NOT_ASSERTED if refuted(ann, sentence, tok) else REPORTED
     return OWN
+
+
+_ASIDE_WORDS = 6  # "one marketing sheet promises", "a spokesperson for the clinic told us"
+_ASIDE_STOPS = frozenset({":", ";"})
+
+
+def reporting_aside(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether a short aside set off by commas before `tok`, in its part of the sentence, ends in a
+    reporting word ("a single infusion, one marketing sheet promises, keeps anxiety at bay for a
+    month"), whatever the parse makes of it (it may read "promises" as a noun in apposition)."""
+    commas = []
+    for i in range(min(tok, sentence.tok_end) - 1, sentence.tok_start - 1, -1):
+        if ann.texts[i] in _ASIDE_STOPS:
+            break
+        if ann.texts[i] == ",":
+            commas.append(i)
+    for close, open_ in zip(commas, commas[1:]):
+        words = [i for i in range(open_ + 1, close) if ann.is_word[i]]
+        if 2 <= len(words) <= _ASIDE_WORDS and _reports(ann, words[-1]) and not _own_side_words(ann, words):
+            return True
+    return False
+
+
+def _own_side_words(ann: Annotation, words: list[int]) -> bool:
+    return any(ann.norms[i] in _OWN_SIDE for i in words)
 
 
 def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
