@@ -120,3 +120,20 @@ def test_a_time_span_is_no_side_effect(lint, text, expected):
 ])
 def test_a_reporting_aside_between_commas_reports(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+_WEEKLY = ("The 2017 evaluation of weekly treatments in generalized and social anxiety disorder found that reduced "
+           "anxiety lasted up to seven days after each treatment.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two source studies, each with its own year: no contradiction within the draft
+    (_WEEKLY + "The research on phobias dates from 2021, and it found only that ketamine injections may help with "
+     "agoraphobia, social phobia and blood-injury phobia.", []),
+    ('**"Proven for phobias since 2019."** The research on phobias dates from 2021, and it found only that ketamine '
+     "injections may help.\n\n" + _WEEKLY, []),
+    # neighbour: the same study given a second year is still wrong
+    (_WEEKLY + "The evaluation dates from 2019.", [(3, "HL501", "error")]),
+])
+def test_two_source_studies_with_their_own_years_do_not_clash(lint, text, expected):
+    assert graded(lint(text)) == expected
