@@ -137,3 +137,17 @@ _WEEKLY = ("The 2017 evaluation of weekly treatments in generalized and social a
 ])
 def test_two_source_studies_with_their_own_years_do_not_clash(lint, text, expected):
     assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled speaker's overclaim is passed on (a warning) unless the next speaker takes it back
+    ("**MR DOYLE (resident):** My nephew had ketamine in Denver and it cured him, full stop.\n\n"
+     "**DR NAIR:** I'd gently push back on \"cured\". Some people improve a great deal.\n", []),
+    ("**MR DOYLE (resident):** My nephew had ketamine in Denver and it cured him, full stop.\n\n"
+     "**DR NAIR:** Some people improve a great deal.\n", [(1, "HL601", "warning")]),
+    # neighbour: the writer's own paragraph after a speaker's is no answer to it
+    ("**MR DOYLE (resident):** My nephew had ketamine in Denver and it cured him, full stop.\n\n"
+     "That is not true.\n", [(1, "HL601", "warning")]),
+])
+def test_the_next_speaker_can_take_a_turn_back(lint, text, expected):
+    assert graded(lint(text)) == expected

@@ -545,12 +545,20 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
             or _denied(ann, tok, sentence.tok_end, alone=False)):
         return True
     after = sentence.index + 1
-    if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
+    if after < len(ann.sentences) and (ann.sentences[after].block == sentence.block
+                                       or _next_turn(ann, sentence, ann.sentences[after])):
         nxt = ann.sentences[after]
         return any(_denied(ann, start, nxt.tok_end, alone=True) or any(
             c.tok_start - start <= _REFUTE_REACH for c in ann.cues_in(start, nxt.tok_end, "refuting"))
             for start in {nxt.tok_start, _after_label(ann, nxt)})  # "GUEST: That website is wrong."
     return False
+
+
+def _next_turn(ann: Annotation, sentence: Sentence, nxt: Sentence) -> bool:
+    """Whether `nxt` opens the turn that answers a titled speaker's last sentence ("**MR DOYLE:**
+    … it cured him." "**DR NAIR:** I'd push back on 'cured'.")."""
+    return (_paragraph_opening(ann, nxt).index == nxt.index and _after_label(ann, nxt) != nxt.tok_start
+            and in_speaker_turn(ann, sentence))
 
 
 def _asker_speaks(ann: Annotation, sentence: Sentence) -> bool:
