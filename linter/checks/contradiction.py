@@ -611,7 +611,7 @@ class _Restated:
 
     def apart(self, a: Claim, b: Claim) -> bool:
         """Whether two study mentions are identified as two different source studies ("the
-        2017 evaluation …" and "the research on phobias dates from 2021"): no clash of years."""
+        2017 evaluation …" and "the research on <condition> dates from 2021"): no clash of years."""
         first, second = self.study_of.get(id(a)), self.study_of.get(id(b))
         return first is not None and second is not None and first.id != second.id
 

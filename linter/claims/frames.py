@@ -187,8 +187,8 @@ _ASIDE_STOPS = frozenset({":", ";"})
 
 def reporting_aside(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     """Whether a short aside set off by commas before `tok`, in its part of the sentence, ends in a
-    reporting word ("a single infusion, one marketing sheet promises, keeps anxiety at bay for a
-    month"), whatever the parse makes of it (it may read "promises" as a noun in apposition)."""
+    reporting word ("a single infusion, one marketing sheet promises, keeps <condition> at bay for
+    a month"), whatever the parse makes of it (it may read "promises" as a noun in apposition)."""
     commas = []
     for i in range(min(tok, sentence.tok_end) - 1, sentence.tok_start - 1, -1):
         if ann.texts[i] in _ASIDE_STOPS:
