@@ -254,6 +254,8 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
                 firsts += same[i:i + 1]
             years = study_years.get(claim.design, set())
             earlier, worded = _earliest(ctx, firsts, claim, years, graded, flagged)
+            if earlier is not None and restated.apart(earlier, claim):
+                earlier = None
         if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
             cited.add(earlier.sentence)
             flagged[claim.sentence] = earlier
@@ -619,6 +621,12 @@ class _Restated:
                     and getattr(first, field) != value:
                 found = first, field
         return found
+
+    def apart(self, a: Claim, b: Claim) -> bool:
+        """Whether two study mentions are identified as two different source studies ("the
+        2017 evaluation …" and "the research on <condition> dates from 2021"): no clash of years."""
+        first, second = self.study_of.get(id(a)), self.study_of.get(id(b))
+        return first is not None and second is not None and first.id != second.id
 
 
 def _bounds_data(ctx: Context, claim: Claim) -> bool:

@@ -165,19 +165,45 @@ def voice(ann: Annotation, sentence: Sentence, tok: int) -> str:
     """The voice of the clause at `tok`. Without a parse only the surface signs count (a
     question mark, quotation marks, a "Myth:" label, a framing opening)."""
     if (is_question(ann, sentence) or quoted(ann, sentence, tok) or labelled(ann, sentence, tok)
-            or framing_that(ann, sentence, tok)):
+            or framing_that(ann, sentence, tok) or is_option(ann, sentence)):
         return NOT_ASSERTED
-    opening = framed_opening(ann, sentence, tok)
+    opening = framed_opening(ann, sentence, tok) or (REPORTED if in_speaker_turn(ann, sentence) else None)
     parse = ann.parses.get(sentence.index)
     if parse is not None and tok in parse and (_inverted_question(ann, parse, sentence)
                                                or conditional(ann, parse, tok)):
         return NOT_ASSERTED
-    how = opening or (report_kind(ann, parse, tok) if parse is not None and tok in parse else None)
+    how = opening or (report_kind(ann, parse, tok) if parse is not None and tok in parse else None) \
+        or (REPORTED if reporting_aside(ann, sentence, tok) else None)
     if how == FRAMED:
         return NOT_ASSERTED
     if how == REPORTED:
         return NOT_ASSERTED if refuted(ann, sentence, tok) else REPORTED
     return OWN
+
+
+_ASIDE_WORDS = 6  # "one marketing sheet promises", "a spokesperson for the clinic told us"
+_ASIDE_STOPS = frozenset({":", ";"})
+
+
+def reporting_aside(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether a short aside set off by commas before `tok`, in its part of the sentence, ends in a
+    reporting word ("a single infusion, one marketing sheet promises, keeps <condition> at bay for
+    a month"), whatever the parse makes of it (it may read "promises" as a noun in apposition)."""
+    commas = []
+    for i in range(min(tok, sentence.tok_end) - 1, sentence.tok_start - 1, -1):
+        if ann.texts[i] in _ASIDE_STOPS:
+            break
+        if ann.texts[i] == ",":
+            commas.append(i)
+    for close, open_ in zip(commas, commas[1:]):
+        words = [i for i in range(open_ + 1, close) if ann.is_word[i]]
+        if 2 <= len(words) <= _ASIDE_WORDS and _reports(ann, words[-1]) and not _own_side_words(ann, words):
+            return True
+    return False
+
+
+def _own_side_words(ann: Annotation, words: list[int]) -> bool:
+    return any(ann.norms[i] in _OWN_SIDE for i in words)
 
 
 def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
@@ -188,6 +214,57 @@ def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 
 def is_question(ann: Annotation, sentence: Sentence) -> bool:
     return sentence.text.rstrip(_CLOSERS).endswith("?")
+
+
+_OPTION_REACH = 10  # options a question's stem may stand above ("A." to "J.")
+
+
+def is_option(ann: Annotation, sentence: Sentence) -> bool:
+    """A lettered option of a multiple-choice question ("- A. It is approved for <condition>" under
+    "Which statement is correct?"): one of several the writer offers, asserting none; the answer
+    line after them is the writer's. Only a few options back to the stem are read."""
+    for index in range(sentence.index, max(-1, sentence.index - _OPTION_REACH - 1), -1):
+        earlier = ann.sentences[index]
+        if not _lettered(earlier.text):
+            return index != sentence.index and is_question(ann, earlier)
+    return False
+
+
+def _lettered(text: str) -> bool:
+    """Opens with an option's letter: "A. …", "b) …"."""
+    return len(text) > 3 and text[0].isalpha() and text[1] in ".)" and text[2] == " " and text[0].lower() <= "j"
+
+
+def in_speaker_turn(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the sentence is in a named speaker's turn of a transcript or record: its paragraph
+    opens with a label that starts with a title or office ("**MR DOYLE (resident):**", "**CLLR
+    BRENNAN:**"). The record passes the speaker's words on; they are not the writer's own. Not
+    an answer to the page's own "Q:" (an interview's expert answers for the page)."""
+    opening = _paragraph_opening(ann, sentence)
+    if not _titled_label(ann, opening):
+        return False
+    before = _paragraph_opening(ann, ann.sentences[opening.index - 1]) if opening.index else None
+    return before is None or _turn_label(ann, before) not in _QUESTION_LABELS
+
+
+def _paragraph_opening(ann: Annotation, sentence: Sentence) -> Sentence:
+    """The first sentence of the sentence's paragraph."""
+    first = ann.sentences.index_of(_block_bounds(ann, sentence)[0])
+    return ann.sentences[first] if first is not None else sentence
+
+
+def _titled_label(ann: Annotation, opening: Sentence) -> bool:
+    """Whether a sentence opens with a speaker's label that starts with a title or office."""
+    words = [i for i in range(opening.tok_start, min(opening.tok_end, opening.tok_start + _TURN_LABEL_TOKENS))
+             if ann.is_word[i]]
+    if not words or not ann.cues_in(words[0], words[0] + 1, "speaker-title"):
+        return False
+    colon = next((i for i in range(words[0], opening.tok_end) if ann.texts[i].endswith(":")
+                  and not ann.is_word[i]), None)  # "):" is one token
+    return colon is not None and colon - words[0] < _TURN_LABEL_TOKENS
+
+
+_TURN_LABEL_TOKENS = 12  # "DR NAIR (medical director, Harbour Mind):"
 
 
 def _inverted_question(ann: Annotation, parse: "Parse", sentence: Sentence) -> bool:
@@ -427,10 +504,16 @@ def imperative(parse: "Parse", tok: int) -> bool:
             and not parse.children(tok, "neg", "aux"))  # (after a fronted phrase the tag is often VBP)
 
 
-def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str:
+def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str | None:
     """A verb of saying or believing reports ("sites say <claim>", "scientists believe <claim>");
     a framing word ("the myth that", "not true that", "some claim": doubt is in the word) or a
-    reporting word used as a noun ("testimonials") frames."""
+    reporting word used as a noun ("testimonials") frames. The writer insisting on a claim ("I
+    would stress that <claim>") makes it the writer's own (None)."""
+    if covered(ann, t, "insisting"):
+        # "we want to emphasise that …": the subject of the verb it completes
+        speakers = parse.subjects(t) or (parse.subjects(parse.head(t)) if parse.dep(t) == "xcomp" else [])
+        if any(_own_side(ann, parse, s) for s in speakers):
+            return None
     if covered(ann, t, "framing") or parse.tag(t).startswith("NN"):
         return FRAMED
     if any(covered(ann, a, "attribution") for a in parse.children(t, "advmod")):
@@ -462,12 +545,20 @@ def refuted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
             or _denied(ann, tok, sentence.tok_end, alone=False)):
         return True
     after = sentence.index + 1
-    if after < len(ann.sentences) and ann.sentences[after].block == sentence.block:
+    if after < len(ann.sentences) and (ann.sentences[after].block == sentence.block
+                                       or _next_turn(ann, sentence, ann.sentences[after])):
         nxt = ann.sentences[after]
         return any(_denied(ann, start, nxt.tok_end, alone=True) or any(
             c.tok_start - start <= _REFUTE_REACH for c in ann.cues_in(start, nxt.tok_end, "refuting"))
             for start in {nxt.tok_start, _after_label(ann, nxt)})  # "GUEST: That website is wrong."
     return False
+
+
+def _next_turn(ann: Annotation, sentence: Sentence, nxt: Sentence) -> bool:
+    """Whether `nxt` opens the turn that answers a titled speaker's last sentence ("**MR DOYLE:**
+    … it cured him." "**DR NAIR:** I'd push back on 'cured'.")."""
+    return (_paragraph_opening(ann, nxt).index == nxt.index and _after_label(ann, nxt) != nxt.tok_start
+            and in_speaker_turn(ann, sentence))
 
 
 def _asker_speaks(ann: Annotation, sentence: Sentence) -> bool:

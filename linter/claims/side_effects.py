@@ -28,7 +28,8 @@ TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "s
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
-                "symptom-noun", "not-effect", "treatment-reference")
+                "symptom-noun", "not-effect", "treatment-reference",
+                "time-unit")  # "most of us get a good few days": a span of relief, not an effect
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -963,7 +964,7 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "effect-domain-verb"):
             before = clause.tok_start, verb.tok_start
             negated = ann.is_negated(verb.tok_start) or ann.norms[max(0, verb.tok_start - 1)] == "no"  # "no effect on"
-            if not (negated and (frame.subjects or ann.mentions_in(*before, "drug")
+            if not (negated and _denies_domain(ann, parse, verb.tok_start) and (frame.subjects or ann.mentions_in(*before, "drug")
                                                         or ann.cues_in(*before, *_TREATMENT, "course-noun"))):
                 continue
             end = next((i for i in range(verb.tok_end, clause.tok_end) if not ann.is_word[i]), clause.tok_end)
@@ -979,6 +980,16 @@ def _domains(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], la
 
 
 _PARTICLES = frozenset({"down"})  # harm's direction: "bring your mood up" or "back" is a benefit
+
+
+def _denies_domain(ann: Annotation, parse, tok: int) -> bool:
+    """Whether a negated domain word denies the harm: a verb of harm itself, or a noun ("effects on")
+    after "no" or under a negated verb of having ("doesn't have any effect on"). Under another verb
+    the negation is that verb's: "we do not fully understand its effects on the brain" is ignorance."""
+    if ann.norms[max(0, tok - 1)] == "no" or parse is None or tok not in parse or not parse.tag(tok).startswith("NN"):
+        return True
+    verb = next((a for a in parse.ancestors(tok) if parse.is_verb(a)), None)
+    return verb is None or covered(ann, verb, "mechanism-carrier")
 
 
 def _owned(ann: Annotation, parse, cue, sentence: Sentence) -> bool:

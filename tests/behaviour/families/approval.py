@@ -502,7 +502,8 @@ def seeds():
                    "false-report", "DIR", edits=False)
     # the pack's narrower condition named whole is no hedge: ketamine is denied it, esketamine holds it
     for relative in ("that hasn't responded to other treatment", "that has not responded to other treatments",
-                     "that resists other treatment"):
+                     "that resists other treatment", "that hasn't shifted with other treatment",
+                     "that has not lifted with other medicines"):
         yield Seed("{D} is {ADV} approved for depression " + relative + ".", WRONG, "ketamine", "narrow-named", "INV")
         yield Seed("Spravato is {ADV} the esketamine spray approved for depression " + relative + ".", (), "",
                    "narrow-named", "INV")
@@ -524,3 +525,30 @@ def seeds():
                  "For social anxiety, clinics {ADV} hope {D} will be licensed soon.",
                  "The question of {D}'s approval for anxiety {ADV} puzzles readers."):
         yield Seed(trap, (), "ketamine", "guess-trap", "DIR", edits=False)
+    # the lettered options of a multiple-choice question assert nothing (issue 20, blind set 9);
+    # the same lines with no question above them are claims
+    stem = "Which statement about {D}'s regulatory status is correct?"
+    for option in ("- A. {D} is {ADV} FDA-approved for generalized anxiety disorder",
+                   "- C. {D} {ADV} has no FDA approval of any kind",
+                   "- D) {D} is {ADV} approved for obsessive-compulsive disorder"):
+        yield Seed(option, (), "ketamine", "quiz-option", "DIR", context=stem.replace("{D}", "ketamine"), edits=False)
+        yield Seed(option, WRONG, "ketamine", "quiz-option", "INV", context="Ketamine at a glance.", edits=False)
+    # a titled speaker's turn in a record is passed on (HL203); a bare first name or an answer to the
+    # page's own "Q:" speaks for the page
+    for label in ("**MR DOYLE (resident):**", "**CLLR BRENNAN:**", "**DR NAIR (medical director):**",
+                  "**CHAIR (Cllr Whitlock):**", "**Mrs Hale:**"):
+        yield Seed(label + " {D} is {ADV} approved for severe anxiety as well.", UNSUPPORTED, "ketamine",
+                   "speaker-turn", "DIR", edits=False)
+        yield Seed(label + " {D} is {ADV} approved as an anaesthetic.", (), "ketamine", "speaker-turn", "DIR",
+                   edits=False)
+    for label, context in (("**SAM:**", ""), ("**A:**", ""), ("**Dr. Osei:**", "**Q: What about PTSD?**")):
+        yield Seed(label + " {D} is {ADV} approved for severe anxiety as well.", WRONG, "ketamine", "speaker-turn",
+                   "INV", context=context, edits=False)
+    # insisting reports; the writer's own insisting does not
+    for frame in ("One owner was {ADV} keen to stress that {D} is fully licensed as a treatment for anxiety.",
+                  "The clinic's director {ADV} emphasised that {D} is approved for panic disorder.",
+                  "One host {ADV} assured us that {D} is approved for anxiety.",
+                  "In Mexico {D} is {ADV} fully licensed as a treatment for anxiety."):
+        yield Seed(frame, UNSUPPORTED, "ketamine", "insisting", "DIR", edits=False)
+    yield Seed("I would {ADV} stress that {D} is approved for anxiety.", WRONG, "ketamine", "insisting", "INV",
+               edits=False)

@@ -642,3 +642,11 @@ def _round6_seeds():
                              "After trying three clinics, Calm Harbor {ADV} gets my vote.",
                              "The analysis looked back at the charts and {ADV} reported meaningful drops in scores.",
                              "The leaflet {ADV} lists opening hours and prices."), "not-an-effect-round6", lead)
+    # issue 20, blind set 9: a span of relief someone "gets" is no effect; not knowing a drug's
+    # effects on a domain denies none of them (having none does)
+    yield from _fire_or_not(("After a weekly infusion most of us {ADV} get headaches before things settle.",),
+                            ("After a weekly infusion most of us {ADV} get a good few days before things creep back.",
+                             "After an infusion most people {ADV} get a couple of calm weeks.",
+                             "Researchers still do not {ADV} understand {D} and its effects on the brain.",
+                             "Nobody can {ADV} explain {D}'s effects on memory yet."), "not-an-effect-blind9", lead)
+    yield Seed("{D} does {ADV} not have any effect on your memory.", DENIED, D, "not-an-effect-blind9", "INV", lead)
