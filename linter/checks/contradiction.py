@@ -12,7 +12,7 @@ from linter.checks.duration import candidates, cue_text, other_studies, supporti
 from linter.checks.side_effect import matching, words
 from linter.checks.study import identified
 from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
-from linter.claims.frames import SUPPOSED, is_question, is_reference
+from linter.claims.frames import SUPPOSED, is_question, is_reference, named_drugs
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
 from linter.phrases import has_any_phrase
@@ -327,16 +327,11 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
             or (claim.subject or "").startswith("form:"):
         return claim
     given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
-    if claim.subject in given or len(given) != 1 or _names_drug(ctx, claim) \
+    s = ctx.annotation.sentences[claim.sentence]
+    if claim.subject in given or len(given) != 1 or named_drugs(ctx.annotation, s.tok_start, s.tok_end) \
             or (claim.kind == "setting" and claim.subject is not None):
         return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
     return dataclasses.replace(claim, subject=given.pop())
-
-
-def _names_drug(ctx: Context, claim: Claim) -> bool:
-    ann = ctx.annotation
-    s = ann.sentences[claim.sentence]
-    return any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug"))
 
 
 def _said_apart(ctx: Context, claim: Claim) -> bool:
@@ -727,7 +722,7 @@ def _own_practice(ctx: Context, claim: Claim) -> bool:
     s = ann.sentences[claim.sentence]
     if any(ann.norms[i] in _FIRST_PERSON for i in range(s.tok_start, s.tok_end)):
         return True
-    if any(not is_reference(ann, m) for m in ann.mentions_in(s.tok_start, s.tok_end, "drug")):
+    if named_drugs(ann, s.tok_start, s.tok_end):
         return False
     return any(ann.norms[i] in _POSSESSIVE for c in ann.cues_in(s.tok_start, s.tok_end, "form")
                for i in range(max(s.tok_start, c.tok_start - 2), c.tok_start))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, called_false, covered, head_of, is_reference
+from linter.claims.frames import Frame, asserted, called_false, covered, head_of, is_reference, sentence_drug
 from linter.nlp import Annotation, Clause, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug:
                 or not asserted(ann, sentence, cue.tok_start)):
             continue
         holder = next((c for c in found if c.target is None and c.start <= cue.start < c.end), None)
-        drug = holder.subject if holder is not None else _only_drug(ann, sentence, last_drug)
+        drug = holder.subject if holder is not None else sentence_drug(ann, sentence.tok_start, sentence.tok_end, last_drug)
         clause = next((cl for cl in sentence.clauses if cl.tok_start <= cue.tok_start < cl.tok_end), None)
         if drug is None or clause is None or _speculative(ann, clause, cue.tok_start):
             continue
@@ -112,15 +112,6 @@ def _guesses(ann: Annotation, sentence: Sentence, found: list[Claim], last_drug:
             out.append(Claim("approval", drug, start, end, sentence.index, grounded=False, guess=True,
                              hedged=hedged, target=m.id))
     return out
-
-
-def _only_drug(ann: Annotation, sentence: Sentence, last_drug: str | None) -> str | None:
-    """The one drug the sentence names (not as what another is a form of), else the drug in
-    discussion when it names none."""
-    named = {m.id for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug") if not is_reference(ann, m)}
-    if len(named) == 1:
-        return named.pop()
-    return last_drug if not named else None
 
 
 def _other_predicate(ann: Annotation, sentence: Sentence, target: Mention, cue, drug: str) -> bool:

@@ -34,6 +34,18 @@ def is_reference(ann: Annotation, mention: Mention | Cue) -> bool:
     return end + 1 < len(ann.norms) and ann.texts[end] == "-" and bool(ann.cues_in(end + 1, end + 2, "drug-kind"))
 
 
+def named_drugs(ann: Annotation, lo: int, hi: int) -> set[str]:
+    """The drugs named in a token range, not those named only as what another is a form of."""
+    return {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+
+
+def sentence_drug(ann: Annotation, lo: int, hi: int, last_drug: str | None) -> str | None:
+    """The one drug a sentence names (not in passing: "like <drug>"), or the drug in discussion
+    where it names none; None where it names several."""
+    drugs = named_drugs(ann, lo, hi)
+    return drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+
+
 class Frames(list):
     """A sentence's frames, in order; knows the first clause with a subject (asked for once per
     claim, so a sentence of many clauses is not read again for each)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, covered, head_of, is_reference
+from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, sentence_drug
 from linter.grammar import SUBJECTS
 from linter.nlp import Annotation, Mention, Sentence
 from linter.words import stem
@@ -202,13 +202,6 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("route", drug, start, end, sentence.index, grounded=False, cue=_ROUTES[cues[0].kind],
                   target=form_key(ann, forms[0]) if forms else None)]
-
-
-def sentence_drug(ann: Annotation, lo: int, hi: int, last_drug: str | None) -> str | None:
-    """The one drug a sentence names (not in passing: "like <drug>"), or the drug in discussion
-    where it names none; None where it names several."""
-    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
-    return drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
 
 
 # How far before a drug's name "just", "simply", "ordinary" may stand and still say it is that drug.

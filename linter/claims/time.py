@@ -23,7 +23,8 @@ writer's. Sentences the parser did not see (no drug, anaphora or comparator) giv
 from __future__ import annotations
 
 from linter.claims.base import Claim
-from linter.claims.frames import FRAMED, REPORTED, Frame, conditional, is_reference, quoted, refuted, report_kind
+from linter.claims.frames import (FRAMED, REPORTED, Frame, conditional, is_reference, named_drugs, quoted, refuted,
+                                  report_kind)
 from linter.grammar import Parse
 from linter.nlp import Annotation, Sentence
 from linter.quantities import find
@@ -124,7 +125,7 @@ def _lasting(ann: Annotation, sentence: Sentence, reader: "_Reader", conditions)
         lasts = (cue.kind == "lasting") != negated
         out.append(Claim("lasting", owner, cue.start, cue.end, sentence.index, negated=not lasts,
                          conditions=conditions, cue=cue.text, measures=EFFECT, grounded=attached,
-                         form=None if _names_drug(ann, sentence) else reader.stand_in or cue.text))
+                         form=None if named_drugs(ann, sentence.tok_start, sentence.tok_end) else reader.stand_in or cue.text))
     return out
 
 
@@ -171,15 +172,11 @@ def stand_in(ann: Annotation, sentence: Sentence) -> str | None:
     "each session", "an IV course"): the check may hold the claim to the one drug whose time
     course the source gives for that setting, where the drug in discussion has none."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if _names_drug(ann, sentence):
+    if named_drugs(ann, sentence.tok_start, sentence.tok_end):
         return None
     cues = [c for c in ann.cues_in(lo, hi, "session-noun", "course-noun", "treatment-reference")
             if ann.norms[c.tok_start] != "its"]
     return cues[0].text.lower() if cues else None
-
-
-def _names_drug(ann: Annotation, sentence: Sentence) -> bool:
-    return any(not is_reference(ann, m) for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 def _conditions(ann: Annotation, sentence: Sentence) -> tuple[str, ...]:
