@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from linter.claims.base import Claim, Item
 from linter.claims.studies import PERIOD, design_of
+from linter.claims.tables import table_rows
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
 from linter.quantities import YEAR
@@ -29,7 +30,7 @@ def rows(ann: Annotation) -> list[tuple[Claim, frozenset[int]]]:
     for sentence in ann.sentences:
         by_block.setdefault(sentence.block, []).append(sentence)
     out = []
-    for table in _tables(ann.document.blocks):
+    for table in table_rows(ann.document.blocks):
         columns = _columns(ann, by_block, table[0])
         if not columns and not any(_names_study(ann, by_block, b) for b in table[0]):
             continue  # a table of other things, whose cells may be sentences of their own
@@ -39,24 +40,6 @@ def rows(ann: Annotation) -> list[tuple[Claim, frozenset[int]]]:
             if found is not None:
                 out.append(found)
     return out
-
-
-def _tables(blocks) -> list[list[list[tuple[Block, int]]]]:
-    """The document's tables: rows of (cell block, block index), a row being the cells of one line."""
-    tables, current = [], []
-    for index, block in enumerate(blocks):
-        if block.kind != "cell":
-            if current:
-                tables.append(current)
-                current = []
-            continue
-        if current and current[-1][0][0].line == block.line:
-            current[-1].append((block, index))
-        else:
-            current.append([(block, index)])
-    if current:
-        tables.append(current)
-    return [t for t in tables if len(t) > 1]
 
 
 def _names_study(ann: Annotation, by_block, cell: tuple[Block, int]) -> bool:

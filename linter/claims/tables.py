@@ -74,23 +74,32 @@ def claims(ann: Annotation) -> list[Claim]:
 
 # ------------------------------------------------------------------ tables
 
-def _table_claims(ann: Annotation) -> Iterator[Claim]:
-    heading = _EMPTY  # the last heading: a table's topic when its own cells name no property
-    rows: list[list[Block]] = []
-    for block in ann.document.blocks:
-        if block.kind == "cell":
-            if rows and rows[-1][0].line == block.line:
-                rows[-1].append(block)
-            else:
-                rows.append([block])
-            continue
-        if rows:
-            yield from _read_table(ann, rows, heading)
-            rows = []
-        if block.kind == "heading" and block.has_prose:
-            heading = _cell_label(ann, block)
+def table_rows(blocks: list[Block]) -> Iterator[list[list[tuple[Block, int]]]]:
+    """Each table's rows, in order: the cells of one line, each with its block index."""
+    rows: list[list[tuple[Block, int]]] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "cell":
+            if rows:
+                yield rows
+                rows = []
+        elif rows and rows[-1][0][0].line == block.line:
+            rows[-1].append((block, index))
+        else:
+            rows.append([(block, index)])
     if rows:
-        yield from _read_table(ann, rows, heading)
+        yield rows
+
+
+def _table_claims(ann: Annotation) -> Iterator[Claim]:
+    blocks = ann.document.blocks
+    heading = _EMPTY  # the last heading before a table: its topic when its own cells name no property
+    read = 0  # blocks before this index have been looked at for headings
+    for rows in table_rows(blocks):
+        for block in blocks[read:rows[0][0][1]]:
+            if block.kind == "heading" and block.has_prose:
+                heading = _cell_label(ann, block)
+        read = rows[-1][-1][1] + 1
+        yield from _read_table(ann, [[block for block, _ in row] for row in rows], heading)
 
 
 def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Iterator[Claim]:
