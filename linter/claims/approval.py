@@ -463,7 +463,7 @@ class _Reader:
     def described_noun(self, tok: int) -> _Holder | int | None:
         """A noun that names no drug: the attribute of a copula or an apposition stands for what it
         describes, a gerund subject for what it uses; any other noun may name a form."""
-        p, ann = self.parse, self.ann
+        p = self.parse
         dep = p.dep(tok)
         if dep in ("attr", "acomp", "oprd"):
             subjects = self.subjects(p.head(tok))

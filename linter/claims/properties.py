@@ -514,7 +514,7 @@ class _Reader:
 
     def verb_action(self, c: int, span: range) -> tuple[list, list[Mention]]:
         """"<drug> blocks <target>", "<drug> switches on <target>", "<target> is blocked by <drug>"."""
-        p, ann = self.parse, self.ann
+        p = self.parse
         passive = p.children(c, "nsubjpass")
         if passive:
             agents = [o for a in p.children(c, "agent") for o in p.children(a, "pobj")]
