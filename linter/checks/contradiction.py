@@ -496,7 +496,7 @@ def _length(ctx: Context, sentence, noun, claim: Claim | None) -> _Length | None
     if said is None:
         return None
     start, end, span = said
-    drugs = frozenset(m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m))
+    drugs = frozenset(named_drugs(ann, lo, hi))
     forms = frozenset(form_key(ann, c) for c in ann.cues_in(lo, hi, "form"))  # a drip is an infusion
     # which session: words about the noun and the span, not "the whole time" later on
     near = range(max(lo, noun.tok_start - _QUALIFIER_REACH), min(hi, max(noun.tok_end, ann.token_at(end)) + 1))

@@ -111,7 +111,7 @@ def _cell_drug(ann: Annotation, block) -> str | None:
     """The one drug a table cell names, if it names exactly one."""
     if not block.has_prose:
         return None
-    drugs = {m.id for m in ann.mentions_in(*ann.block_tokens(block), "drug") if not is_reference(ann, m)}
+    drugs = named_drugs(ann, *ann.block_tokens(block))
     return drugs.pop() if len(drugs) == 1 else None
 
 

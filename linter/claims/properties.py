@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, sentence_drug
+from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
 from linter.grammar import SUBJECTS
 from linter.nlp import Annotation, Mention, Sentence
 from linter.words import stem
@@ -109,7 +109,7 @@ def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None)
     actions = _loose_actions(ann, sentence)
     if len({a for a, _ in actions}) != 1:
         return []
-    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drugs = named_drugs(ann, lo, hi)
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and "anaphora" in sentence.cue_kinds else None)
     target = _loose_target(ann, sentence)
     if drug is None or target is None:
@@ -293,7 +293,7 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
         # or a shot, and some prescribers also send patients home with tablets")
         forms = [f for f in forms if any(0 <= f.tok_start - c.tok_end < _NEAR or 0 <= c.tok_start - f.tok_end < _NEAR
                                          for c in cues)]
-    drugs = {m.id for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)}
+    drugs = named_drugs(ann, lo, hi)
     # One form; or none where the sentence names the drug given under supervision ("every <brand>
     # dose is self-administered under supervision in a clinic")
     if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from linter.claims.base import Claim, Item
 from linter.claims.discussion import last_named
-from linter.claims.frames import is_question, is_reference
+from linter.claims.frames import is_question, named_drugs
 from linter.claims.side_effects import split_items, symptom_items
 from linter.document import Block
 from linter.nlp import Annotation, Sentence
@@ -157,7 +157,7 @@ def _cell_label(ann: Annotation, block: Block) -> Label:
 
 def _label(ann: Annotation, start: int, end: int) -> Label:
     """What the tokens [start, end) of a header, label, heading or lead-in name."""
-    drugs = frozenset(m.id for m in ann.mentions_in(start, end, "drug") if not is_reference(ann, m))
+    drugs = frozenset(named_drugs(ann, start, end))
     kinds = {c.kind for c in ann.cues_in(start, end, *PROPERTIES, "header-subject", *_SPAN_OF)}
     properties = frozenset(PROPERTIES[k] for k in kinds if k in PROPERTIES)
     if kinds & {"session-noun", "course-noun"} and "effect-noun" not in kinds:

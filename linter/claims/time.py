@@ -405,7 +405,7 @@ class _Reader:
         p, ann = self.parse, self.ann
         if ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect") or self._not_asserted(p.clause_head(cue)):
             return None
-        named = {m.id for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)}
+        named = named_drugs(ann, p.tok_start, p.tok_end)
         if len(named) > 1:
             return None
         owner = next(iter(named), None) or self._standing_for()
