@@ -21,7 +21,7 @@ from linter.config import Settings
 from linter.document import Document
 from linter.document.front_matter import _front_matter, front_matter_line
 from linter.document.read import TEXT_SUFFIXES, decode, parse_document
-from linter.errors import DEBUG_ENV, UsageError, internal_error  # noqa: F401  (the server's import)
+from linter.errors import UsageError, internal_error
 from linter.files import read_bytes, write_atomic
 from linter.findings import SORT_KEY, Finding
 from linter.fix import apply_fixes, encode, unified_diff

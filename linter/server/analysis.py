@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from linter.document import Document
 from linter.document.read import TEXT_SUFFIXES, parse_document
-from linter.errors import UsageError
+from linter.errors import UsageError, internal_error
 from linter.findings import Finding
 from linter.grammar import load
 from linter.incremental import Recall
-from linter.runner import check_document, internal_error
+from linter.runner import check_document
 from linter.server.configs import Configs, Setup
 
 BOM = "\ufeff"

@@ -29,8 +29,8 @@ from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.document.read import DRAFT_SUFFIXES
+from linter.errors import internal_error
 from linter.incremental import Recall
-from linter.runner import internal_error
 from linter.server.actions import KINDS, code_actions, fixed_text
 from linter.server.analysis import Analysis, analyse, warm_up
 from linter.server.apart import analyse_apart, stop_all

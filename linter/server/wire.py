@@ -27,7 +27,7 @@ from lsprotocol.types import EXIT, INITIALIZE, SHUTDOWN, TEXT_DOCUMENT_DID_OPEN
 
 from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage
 
-from linter.runner import internal_error
+from linter.errors import internal_error
 from linter.server.frames import Frames, Message, Refused
 from linter.server.uris import canonical
 
