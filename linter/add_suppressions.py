@@ -33,7 +33,7 @@ from pathlib import Path
 
 from linter.baseline import whole_draft
 from linter.document import Document
-from linter.document.front_matter import _FRONT_MATTER, blank_front_matter
+from linter.document.front_matter import FRONT_MATTER, blank_front_matter
 from linter.document.lines import split_lines
 from linter.document.read import read_document
 from linter.errors import UsageError
@@ -134,7 +134,7 @@ class _Unit:
 def add_suppressions(document: Document, findings: list[Finding]) -> Added:
     markdown = document.kind == "markdown"
     lines = split_lines(document.text, keepends=True)
-    front = _FRONT_MATTER.match(document.text) if markdown else None
+    front = FRONT_MATTER.match(document.text) if markdown else None
     front_end = document.line_col(front.end(1) if front.group(1) else len(lines[0]))[0] if front else 0
     whole: set[str] = set()
     by_line: dict[int, set[str]] = defaultdict(set)

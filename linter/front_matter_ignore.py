@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from linter.config import split_list
-from linter.document.front_matter import _FRONT_MATTER
+from linter.document.front_matter import FRONT_MATTER
 from linter.yamlfile import MAX_FRONT_MATTER_CHARS, parse
 
 _NOT_PARSED = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
@@ -30,7 +30,7 @@ class Ignored:
 
 def with_ignored(text: str, codes: Iterable[str]) -> Ignored:
     """The draft `text` (which has front matter) with `codes` in its `healthlint: ignore` list."""
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     if not m:
         return Ignored(None, "it has no front matter")
     content = m.group(1) or ""
@@ -98,7 +98,7 @@ def _dump(data, flow: bool) -> str:
 
 def _reads_as(text: str, content: str, wanted: dict) -> bool:
     """Whether `text` has front matter `content` (nothing in it closes it early) holding `wanted`."""
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     if not m or (m.group(1) or "") != content:
         return False
     try:

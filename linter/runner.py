@@ -19,7 +19,7 @@ from linter.checks.typo import english, lexicon
 from linter.claims import extract
 from linter.config import Settings
 from linter.document import Document
-from linter.document.front_matter import _front_matter, front_matter_line
+from linter.document.front_matter import split_front_matter, front_matter_line
 from linter.document.read import TEXT_SUFFIXES, decode, parse_document
 from linter.errors import UsageError, internal_error
 from linter.files import read_bytes, write_atomic
@@ -287,7 +287,7 @@ def _front_matter_notes(data: bytes, display: str) -> list[str]:
     if display.lower().endswith(TEXT_SUFFIXES):
         return []
     try:
-        return front_matter_notes(_front_matter(decode(data, display)[0], display)[0])
+        return front_matter_notes(split_front_matter(decode(data, display)[0], display)[0])
     except UsageError:  # not expected of a draft whose findings were cached
         return []
 

@@ -11,7 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from linter.document.lines import line_starts_of
-from linter.document.markdown import _markdown
+from linter.document.markdown import build_markdown
 from linter.document.read import parse_document
 from test_bounded_annotate import _paragraphs, long_draft
 
@@ -81,7 +81,7 @@ _REFERENCE = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 ])
 def test_reading_block_by_block_gives_what_the_whole_token_list_gives(text):
     line_starts = line_starts_of(text)
-    by_block, whole = _markdown(text, line_starts), _markdown(text, line_starts, parser=_REFERENCE)
+    by_block, whole = build_markdown(text, line_starts), build_markdown(text, line_starts, parser=_REFERENCE)
     assert (by_block.parts, by_block.runs, by_block.blocks, by_block.comments) == (
         whole.parts, whole.runs, whole.blocks, whole.comments)
 

@@ -102,11 +102,11 @@ def test_the_plain_text_shortcut_reads_what_the_inline_parser_would(text):
     # the unmodified parser's inline tokens give.
     from markdown_it import MarkdownIt
 
-    from linter.document.markdown import _markdown
+    from linter.document.markdown import build_markdown
 
     line_starts = tuple([0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"])
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    fast, full = _markdown(text, line_starts), _markdown(text, line_starts, parser=reference)
+    fast, full = build_markdown(text, line_starts), build_markdown(text, line_starts, parser=reference)
     assert (fast.parts, fast.runs, fast.blocks, fast.comments) == (full.parts, full.runs, full.blocks, full.comments)
 
 
@@ -136,10 +136,10 @@ def test_the_plain_block_shortcut_builds_the_blocks_the_parser_would(text):
     # block rules; the block tokens must be exactly the unmodified parser's.
     from markdown_it import MarkdownIt
 
-    from linter.document.parser import _parser
+    from linter.document.parser import reading_parser
 
     reference = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    assert _blocks(_parser().parse(text)) == _blocks(reference.parse(text))
+    assert _blocks(reading_parser().parse(text)) == _blocks(reference.parse(text))
 
 
 _SENTENCE_TEXT = st.lists(st.sampled_from(list("ab Xy1 .!?…。;:,-'\"()[]\n\t") + ["Dr.", "e.g.", "...", "?!", "Word"]),

@@ -13,12 +13,12 @@ from linter.errors import UsageError
 from linter.yamlfile import MAX_FRONT_MATTER_CHARS, unconstructible
 from linter.yamlfile import parse as parse_yaml
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
+def split_front_matter(text: str, path: str) -> tuple[Mapping, str]:
     """Parsed front matter, and the text with it blanked (offsets unchanged)."""
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     if not m:
         return {}, text
     source = m.group(1) or ""
@@ -45,7 +45,7 @@ def _front_matter(text: str, path: str) -> tuple[Mapping, str]:
 
 def blank_front_matter(text: str) -> str:
     """The text with its front matter (if any) blanked: what is read as Markdown, offsets unchanged."""
-    m = _FRONT_MATTER.match(text)
+    m = FRONT_MATTER.match(text)
     return re.sub(r"[^\r\n]", " ", m.group(0)) + text[m.end():] if m else text
 
 

@@ -8,11 +8,11 @@ import bisect
 from typing import Sequence
 
 from linter.document import Comment
-from linter.document.lines import _LINE_END
-from linter.document.parser import _parser
-from linter.document.prose import _Builder
+from linter.document.lines import LINE_END
+from linter.document.parser import reading_parser
+from linter.document.prose import Builder
 
-def _comments(text: str, start: int, end: int):
+def comments_in(text: str, start: int, end: int):
     """(offset, body) of each `<!-- … -->` in text[start:end]. One pass: a regular expression
     would search the rest of the text again from every unclosed `<!--`."""
     at = text.find("<!--", start, end)
@@ -24,12 +24,12 @@ def _comments(text: str, start: int, end: int):
         at = text.find("<!--", close + 3, end)
 
 
-def _add_comment(b: _Builder, offset: int, body: str, line_starts: Sequence[int]) -> None:
+def add_comment(b: Builder, offset: int, body: str, line_starts: Sequence[int]) -> None:
     line = bisect.bisect_right(line_starts, offset)
     b.comments.append(Comment(offset, line, body.strip()))
 
 
-def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -> int:
+def walk_inline(b: Builder, tok, text: str, cursor: int, limit: int, line_starts) -> int:
     """Add an inline token's readable text, aligned to the raw source; where it ends in the file."""
     in_autolink = False
     for child in tok.children or ():
@@ -44,9 +44,9 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
         elif kind in ("code_inline", "html_inline"):
             if kind == "html_inline":
                 at = _find_near(text, child.content, cursor, limit)
-                for offset, body in _comments(child.content, 0, len(child.content)):
+                for offset, body in comments_in(child.content, 0, len(child.content)):
                     if at >= 0:
-                        _add_comment(b, at + offset, body, line_starts)
+                        add_comment(b, at + offset, body, line_starts)
             if kind == "code_inline":
                 b.add(" ", cursor)  # keeps the words on either side apart
             skipped = _skip(text, child.content, cursor, limit, child.markup)
@@ -70,13 +70,13 @@ def _inline(b: _Builder, tok, text: str, cursor: int, limit: int, line_starts) -
     return cursor
 
 
-def _text(b: _Builder, content: str, text: str, cursor: int, limit: int) -> int:
+def _text(b: Builder, content: str, text: str, cursor: int, limit: int) -> int:
     runs, cursor = _align(content, text, cursor, limit)
     b.add_aligned(content, runs)
     return cursor
 
 
-def _line_break(b: _Builder, cursor: int, limit: int, line_starts: Sequence[int]) -> int:
+def _line_break(b: Builder, cursor: int, limit: int, line_starts: Sequence[int]) -> int:
     """A line break inside a block reads as one space, at the last character of the line's
     end (the LF, or a lone CR); the cursor moves to the next line."""
     following = bisect.bisect_right(line_starts, cursor)
@@ -120,7 +120,7 @@ def _skip_lines(text: str, lines: list[str], cursor: int, limit: int, markup: st
         return cursor
     end = at + len(lines[0])
     for line in lines[1:]:
-        eol = _LINE_END.search(text, end, limit)
+        eol = LINE_END.search(text, end, limit)
         at = text.find(line, eol.end(), min(limit, eol.end() + _NEAR + len(line))) if eol else -1
         if at < 0:
             return cursor
@@ -160,7 +160,7 @@ def _inline_target_end(text: str, pos: int, limit: int) -> int:
     """The end of `  <href>  "title"  )` from pos, as markdown-it's link rule parses it; -1 if none."""
     from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
-    md = _parser()
+    md = reading_parser()
     pos = _skip_space(text, pos, limit)
     if pos >= limit:
         return -1
@@ -209,7 +209,7 @@ def _align(piece: str, text: str, cursor: int, limit: int) -> tuple[list[tuple[i
     if not piece:
         return [], cursor
     at = text.find(piece, cursor, min(limit, cursor + _NEAR + len(piece)))
-    if at >= 0 and (at - cursor) < _NEAR and _LINE_END.search(text, cursor, at) is None:
+    if at >= 0 and (at - cursor) < _NEAR and LINE_END.search(text, cursor, at) is None:
         # Only markup lies before it on this line; a copy on a later line is not this piece
         # (this one differs from the file: an escape, an entity).
         return [(0, at)], at + len(piece)

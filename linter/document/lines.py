@@ -8,11 +8,11 @@ from array import array
 
 # The line ends CommonMark (and markdown-it, which normalises them to LF) knows: LF, CRLF and
 # a lone CR. Positions and line numbers count lines the same way, for Markdown and plain text.
-_LINE_END = re.compile(r"\r\n?|\n")
+LINE_END = re.compile(r"\r\n?|\n")
 
 def line_starts_of(text: str) -> array:
     """Offset of each line's first character; a line ends at LF, CRLF or a lone CR."""
-    return array("q", itertools.chain((0,), (m.end() for m in _LINE_END.finditer(text))))
+    return array("q", itertools.chain((0,), (m.end() for m in LINE_END.finditer(text))))
 
 
 def split_lines(text: str, keepends: bool = False) -> list[str]:

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from linter.document.inline import _add_comment, _comments, _inline
-from linter.document.parser import _parse_block_by_block
-from linter.document.prose import _Builder
+from linter.document.inline import add_comment, comments_in, walk_inline
+from linter.document.parser import markdown_tokens
+from linter.document.prose import Builder
 
 _STRUCTURE = {
     "bullet_list_open": "list",
@@ -25,7 +25,7 @@ _PROSE_PARENTS = {"paragraph_open": "paragraph", "heading_open": "heading",
                   "th_open": "cell", "td_open": "cell"}
 
 
-def _markdown(text: str, line_starts: Sequence[int], parser=None) -> _Builder:
+def build_markdown(text: str, line_starts: Sequence[int], parser=None) -> Builder:
     """The prose of a Markdown text. Each block's tokens are read as soon as the block is
     parsed and then dropped, so only a few exist at once (all of a 10 MB draft's took hundreds
     of MB); a parser given (an unmodified one, in the tests) is read whole."""
@@ -33,7 +33,7 @@ def _markdown(text: str, line_starts: Sequence[int], parser=None) -> _Builder:
     if parser is not None:
         reader.read(parser.parse(text))
     else:
-        _parse_block_by_block(text, reader.read)
+        markdown_tokens(text, reader.read)
     return reader.builder
 
 
@@ -41,7 +41,7 @@ class _TokenReader:
     """Adds markdown-it's tokens to a builder, in order, in as many calls as it takes."""
 
     def __init__(self, text: str, line_starts: Sequence[int]) -> None:
-        self.builder = _Builder()
+        self.builder = Builder()
         self.text, self.line_starts = text, line_starts
         self.list_depth = 0
         self.parent = "paragraph"
@@ -81,7 +81,7 @@ class _TokenReader:
                     # from the line's start (text is aligned only a little way past the cursor).
                     base = max(base, self.row[1])
                 b.open_block(base)
-                cursor = _inline(b, tok, text, base, self.start_of(end), line_starts)
+                cursor = walk_inline(b, tok, text, base, self.start_of(end), line_starts)
                 if self.parent == "cell":
                     self.row = (line, cursor)
                 b.close_block(self.parent, line + 1, end, in_list=self.list_depth > 0)
@@ -90,8 +90,8 @@ class _TokenReader:
             elif tok.type == "html_block":
                 line, end = self.last_map
                 base = self.start_of(line)
-                for offset, body in _comments(text, base, self.start_of(end)):
-                    _add_comment(b, offset, body, line_starts)
+                for offset, body in comments_in(text, base, self.start_of(end)):
+                    add_comment(b, offset, body, line_starts)
 
 
 _CONTAINERS = ("bullet_list_open", "ordered_list_open", "blockquote_open")
@@ -101,7 +101,7 @@ _CONTAINER_CLOSES = ("bullet_list_close", "ordered_list_close", "blockquote_clos
 _CONTAINER_MARKS = re.compile(r"[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)*")
 
 
-def _deep_text(b: _Builder, text: str, lines: list[int], line_starts: Sequence[int], in_list: bool) -> None:
+def _deep_text(b: Builder, text: str, lines: list[int], line_starts: Sequence[int], in_list: bool) -> None:
     """Lines nested deeper than the parser goes, as plain text: container markers stripped,
     a paragraph per run of lines, a new one at each list item; positions those of the file."""
     first = last = 0  # 1-based first and last line of the open paragraph (0: none open)

@@ -14,20 +14,13 @@ _spent = None
 
 def markdown_parser():
     """A new markdown-it parser for the Markdown dialect drafts are read in (CommonMark, tables,
-    strikethrough), without the shortcuts `_parser` adds: for rendering a draft."""
+    strikethrough), without the shortcuts `reading_parser` adds: for rendering a draft."""
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-def markdown_tokens(text: str, take: Callable[[list], None]) -> dict:
-    """markdown-it's tokens of a Markdown text as the reader parses it, with their source maps,
-    handed to `take` a block or so at a time (a list's or quote's last line is set at its close);
-    returns the link reference definitions."""
-    return _parse_block_by_block(text, take)
-
-
-def _parser():
+def reading_parser():
     global _md, _spent
     if _md is None:
         from markdown_it.token import Token
@@ -63,16 +56,18 @@ def _deep_block(state, start: int, end: int, silent: bool) -> bool:
 _TAKE, _TAKEN = "healthlint.take", "healthlint.taken"
 
 
-def _parse_block_by_block(text: str, take: Callable[[list], None]) -> dict:
-    """What `_parser().parse(text)` returns, handed to `take` a block or so at a time, their
-    inline tokens parsed just before (the core rules after "block": inline, then text_join).
-    A link may use a reference defined further on, so a text that may hold a definition is
-    first parsed for its definitions alone."""
+def markdown_tokens(text: str, take: Callable[[list], None]) -> dict:
+    """markdown-it's tokens of a Markdown text as the reader parses it (what
+    `reading_parser().parse(text)` returns, with their source maps), handed to `take` a block or
+    so at a time (a list's or quote's last line is set at its close), their inline tokens parsed
+    just before (the core rules after "block": inline, then text_join); returns the link
+    reference definitions. A link may use a reference defined further on, so a text that may
+    hold a definition is first parsed for its definitions alone."""
     from markdown_it.rules_core import inline as parse_inline
     from markdown_it.rules_core import normalize, text_join
     from markdown_it.rules_core.state_core import StateCore
 
-    md = _parser()
+    md = reading_parser()
     state = StateCore(text, md, {})
     if "\r" in text:  # no CR, nothing to normalise (decode refused NUL): no copy of the text
         normalize(state)

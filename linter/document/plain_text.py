@@ -7,13 +7,13 @@ import re
 
 from linter.document import Comment
 from linter.document.lines import split_lines
-from linter.document.prose import _Builder
+from linter.document.prose import Builder
 
 _BULLET = re.compile(r"[ \t]*(?:[•◦▪▫‣⁃●○■□–—*+-]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 
-def _plain_text(text: str) -> _Builder:
-    b = _Builder()
+def build_plain_text(text: str) -> Builder:
+    b = Builder()
     para: list[tuple[int, str]] = []  # (offset, line text) of the open paragraph
     para_line = [0]
     in_list = False

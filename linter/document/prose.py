@@ -23,7 +23,7 @@ def visible(text: str) -> str:
     """Text as a reader sees it: without the hidden characters (for quoting the draft)."""
     return HIDDEN_CHARACTERS.sub("", text)
 
-class _Builder:
+class Builder:
     """Accumulates prose pieces with their file offsets, and the blocks."""
 
     def __init__(self) -> None:

@@ -10,10 +10,10 @@ from types import MappingProxyType
 from typing import Mapping
 
 from linter.document import Document
-from linter.document.front_matter import _front_matter
+from linter.document.front_matter import split_front_matter
 from linter.document.lines import line_starts_of
-from linter.document.markdown import _markdown
-from linter.document.plain_text import _plain_text
+from linter.document.markdown import build_markdown
+from linter.document.plain_text import build_plain_text
 from linter.errors import UsageError
 from linter.files import read_bytes
 
@@ -49,11 +49,11 @@ def parse_document(text: str, path: str, has_bom: bool = False) -> Document:
     kind = "text" if path.lower().endswith(TEXT_SUFFIXES) else "markdown"
     line_starts = line_starts_of(text)
     if kind == "text":
-        builder = _plain_text(text)
+        builder = build_plain_text(text)
         front: Mapping = {}
     else:
-        front, body = _front_matter(text, path)
-        builder = _markdown(body, line_starts)
+        front, body = split_front_matter(text, path)
+        builder = build_markdown(body, line_starts)
     return Document(
         path=path,
         text=text,
