@@ -214,3 +214,26 @@ def test_the_reader_finds_each_kind_of_import(tmp_path, source, expected):
     (package / "a.py").write_text(source)
     (package / "b.py").write_text("")
     assert imports(package) == expected
+
+
+def private_imports(package: Path = PACKAGE) -> list[str]:
+    """Each `from linter.x import _name`: a name kept private to its module, used from another."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").split(".")[0] == "linter"):
+                found += [f"{module_name(path, package)}:{node.lineno}: imports {a.name}" for a in node.names
+                          if a.name.startswith("_") and not a.name.startswith("__")]
+    return found
+
+
+def test_no_module_imports_a_name_another_keeps_private():
+    assert private_imports() == []
+
+
+def test_a_planted_private_import_is_found(tmp_path):
+    package = tmp_path / "linter"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from linter.b import _hidden, shown\nfrom json import _default_decoder\n")
+    assert private_imports(package) == ["linter.a:1: imports _hidden"]
