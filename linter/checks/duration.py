@@ -205,6 +205,9 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
         claim = stood_for(ctx.knowledge, claim, text)
         facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
+        claim = _as_parent(ctx.knowledge, claim)
+        facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
+    if not facts:
         return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
     if fact is not None:
@@ -241,6 +244,16 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
     if len(chosen) != 1:
         return claim
     return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
+
+
+def _as_parent(knowledge: Knowledge, claim: Claim) -> Claim:
+    """A form of a drug whose own time course the packs do not give ("<enantiomer> takes a week
+    to kick in"): held to the drug it is a form of, as a warning (the source's figure is that
+    drug's, not proved the form's)."""
+    entry = knowledge.entries.get(claim.subject) if claim.subject else None
+    if entry is None or not entry.form_of:
+        return claim
+    return dataclasses.replace(claim, subject=entry.form_of, grounded=False)
 
 
 # A duration that ends by a third of the source's "up to" bound says the effect fades early: "had

@@ -273,6 +273,8 @@ class _Reader:
         top, prep = head, None
         if p.dep(top) == "pobj":
             top = p.head(top)
+        else:
+            top = self._stranded(tok) or top
         if p.dep(top) in ("prep", "agent") or self.ann.norms[top] in _ONSET_PREPS | _LASTING_PREPS:
             prep = self.ann.norms[top]
         # "within hours" inside the span: its preposition decides, wherever the parser put it
@@ -320,6 +322,17 @@ class _Reader:
         if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
+
+    def _stranded(self, tok: int) -> int | None:
+        """A time preposition the parser left without its object right before a span ("holds for
+        around three weeks before a top-up", the span hung on the clause after it): the span is its
+        object."""
+        p, t = self.parse, tok - 1
+        while t > p.tok_start and p.tag(t) in ("RB", "JJ") and tok - t < 3:
+            t -= 1  # "around", "roughly", "about"
+        if t < p.tok_start or self.ann.norms[t] not in _ONSET_PREPS | _LASTING_PREPS:
+            return None
+        return t if p.dep(t) == "prep" and not p.children(t, "pobj", "pcomp") else None
 
     def told_firsthand(self) -> bool:
         """One person's own course ("I tried <drug>, and it took eight weeks before I felt any
@@ -842,7 +855,7 @@ class _Reader:
                 subject = self._unmarked(verb, found)
                 clause = p.head(subject)  # "which start to work": the subject may be the clause above's
                 if self.ann.norms[subject] in _RELATIVE and p.dep(clause) == "relcl":
-                    return p.head(clause)
+                    return self._explained(p.head(clause))
                 if self.ann.norms[subject] == "it":
                     objects = [o for o in p.children(verb, "dobj", "dative") if self._drug_at(o)]
                     if objects:
@@ -861,10 +874,21 @@ class _Reader:
             verb = p.head(verb)
         return None
 
+    def _explained(self, noun: int) -> int:
+        """The noun an apposition explains ("<comparator>, the usual first-line tablets, which
+        take …": the relative clause is about the comparator)."""
+        for _ in range(3):
+            if self.parse.dep(noun) != "appos" or self.parse.head(noun) == noun:
+                break
+            noun = self.parse.head(noun)
+        return noun
+
     def _unmarked(self, verb: int, found: list[int]) -> int:
         """Of two subjects the parser gave a verb ("after each session the calm lasted"), the one
-        that is not the object of a time mark ("after each session")."""
+        that is not the object of a time mark ("after each session") nor a number."""
         p = self.parse
+        # a label before the sentence ("[20:30] … each treatment bought …") read as a second subject
+        found = [f for f in found if not p.tag(f).startswith(("CD", "XX"))] or found
         marks = [m for m in p.children(verb, "mark") if self.ann.norms[m] in _TIME_MARKS]
         if len(found) > 1 and marks:
             kept = [f for f in found if not (marks[0] < f and all(
