@@ -204,8 +204,9 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     if not facts and claim.form:
         claim = stood_for(ctx.knowledge, claim, text)
         facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
+    form = None
     if not facts:
-        claim = _as_parent(ctx.knowledge, claim)
+        form, claim = claim.subject, _as_parent(ctx, claim)
         facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
         return _long_verdict(ctx, claim, text, other_study)
@@ -219,7 +220,9 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
     proved = claim.grounded and not claim.reported and not other_study
-    if relation == "disjoint" or far >= 3:
+    if form is not None:
+        rule = DIFFERS  # a form held to the figure of the drug it is a form of: worth a look, no more
+    elif relation == "disjoint" or far >= 3:
         rule = CONFLICTS if proved else _GRADED
     else:
         rule = DIFFERS  # overlapping the source's span without fitting inside it
@@ -246,12 +249,17 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
     return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
 
 
-def _as_parent(knowledge: Knowledge, claim: Claim) -> Claim:
-    """A form of a drug whose own time course the packs do not give ("<enantiomer> takes a week
-    to kick in"): held to the drug it is a form of, as a warning (the source's figure is that
-    drug's, not proved the form's)."""
-    entry = knowledge.entries.get(claim.subject) if claim.subject else None
+def _as_parent(ctx: Context, claim: Claim) -> Claim:
+    """A form of a drug whose own time course the packs do not give, named in the sentence
+    ("<enantiomer> nasal spray takes a week to kick in"): held to the drug it is a form of. Not
+    where the sentence names that drug too ("<drug> works within minutes, while <form> takes a
+    week": the draft sets them apart), nor a form only in discussion ("the drug")."""
+    entry = ctx.knowledge.entries.get(claim.subject) if claim.subject else None
     if entry is None or not entry.form_of:
+        return claim
+    sentence = ctx.annotation.sentences[claim.sentence]
+    named = {m.id for m in ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "drug")}
+    if claim.subject not in named or entry.form_of in named:
         return claim
     return dataclasses.replace(claim, subject=entry.form_of, grounded=False)
 

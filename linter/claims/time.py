@@ -377,7 +377,7 @@ class _Reader:
             return None
         if ann.cues_in(p.tok_start, tok, "conditional"):
             return None  # "if it takes weeks"; a "whether" after the span ("before you judge whether …") is no condition on it
-        if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
+        if any(self._comparing(t) and not self._rather_than_doing(t) for t in range(p.tok_start, p.tok_end)):
             return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
         # without one, the cue nearest the span does
@@ -409,6 +409,13 @@ class _Reader:
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
 
+    def _rather_than_doing(self, word: int) -> bool:
+        """A comparison of two ways of doing ("builds over two weeks rather than arriving on the day"):
+        it names no other treatment."""
+        cue = self._cues_over(word, "reference")[0]  # (checked by _comparing): "rather than" as one
+        objects = [o for t in range(cue.tok_start, cue.tok_end) for o in self.parse.children(t, "pobj", "pcomp")]
+        return bool(objects) and all(self.parse.tag(o).startswith("VB") for o in objects)
+
     def loose_lasting(self, cue: int):
         """The graded fallback for a lasting cue the parse did not tie to a drug ("Once <drug> lifts
         <condition> symptoms, they stay down for good"; "the relief <drug> brings tends to be
@@ -435,6 +442,8 @@ class _Reader:
         while True:
             if p.is_verb(top):
                 subject = self._subject(top)
+                if subject is not None and p.dep(subject) == "csubj":
+                    subject = None  # "What people notice is that …": a clause says what, no one does it
                 kinds.add(self._kicks_in(top, self._noun_kind(subject)))
                 if subject is not None and self._drug_at(subject):
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
@@ -1023,12 +1032,23 @@ class _Reader:
         """A predicate in a condition ("if it takes weeks"), one framed as false ("the myth that
         …"), or a report the draft refutes. An unrefuted report ("the team says relief lasts a
         month") is read, and extract marks it reported (a warning at most)."""
-        if conditional(self.ann, self.parse, verb):
+        if conditional(self.ann, self.parse, verb) or self._expected(verb):
             return True
         kind = report_kind(self.ann, self.parse, verb)
         if kind == REPORTED:
             return refuted(self.ann, self.sentence, verb)
         return kind == FRAMED
+
+    def _expected(self, verb: int) -> bool:
+        """Someone's expectation or belief ("one who expects <drug> to take a month", "many assume it
+        takes weeks"): not the writer's claim. Told to the reader ("expect a wait of two weeks",
+        "you can expect relief within hours") it is."""
+        p = self.parse
+        for below, up in zip((verb, *p.ancestors(verb)), p.ancestors(verb)):
+            if p.dep(below) in ("xcomp", "ccomp") and self._covered(up, "expecting"):
+                subjects = p.subjects(up)
+                return bool(subjects) and self.ann.norms[subjects[0]] not in ("you", "we")
+        return False
 
     def _predicate(self, tok: int) -> bool:
         """A verb, or a time word the tagger took for an adjective or a noun ("effects last for
