@@ -74,9 +74,11 @@ _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"}
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
-    if parse is None:
-        # no grammatical subject: precision first, no claim, but for a table's cell
-        return _cell(ann, sentence, last_drug)
+    cell = _cell(ann, sentence, last_drug)
+    if parse is None or cell:
+        # no grammatical subject: precision first, no claim, but for a table's cell (whose labels
+        # say more than a parse of its few words: "Three to four weeks after the first session")
+        return cell
     reader = _Reader(ann, sentence, parse, _referent(ann, sentence, last_drug))
     conditions = _conditions(ann, sentence) or _linked_conditions(ann, sentence)
     out = []
@@ -139,14 +141,47 @@ def _cell(ann: Annotation, sentence: Sentence, drug: str | None) -> list[Claim]:
         return []
     found = spans[0]
     start, end = sentence.start + found.start, sentence.start + found.end
-    words = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]
-             and not start <= ann.starts[t] < end]
-    kinds = {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[header]), "onset", "duration")}
+    words = _cell_words(ann, sentence, start, end)
+    kinds = _measure_kinds(ann, header) or _measure_kinds(ann, _row_label(ann, sentence.block))
     if len(words) > 1 or len(kinds) != 1 or ann.is_negated(ann.token_at(start)):
         return []  # more than the span ("40 minutes per session"), or a header that says both or neither
     measures = ONSET if kinds == {"onset"} else EFFECT
     return [Claim(_KIND[measures], drug, start, end, sentence.index, span=found.span, measures=measures,
                   grounded=True)]
+
+
+# Words a span's cell may hold besides the span: "Usually one to two days", "Three to four weeks
+# after the first session" (from "after" on, the dose the span is counted from).
+_CELL_HEDGES = frozenset({"usually", "typically", "often", "generally", "about", "around", "roughly",
+                          "approximately", "normally", "mostly"})
+
+
+def _cell_words(ann: Annotation, sentence: Sentence, start: int, end: int) -> list[int]:
+    """The words of a cell outside its span, short of hedges and a closing "after <the dose>"."""
+    words = []
+    for t in range(sentence.tok_start, sentence.tok_end):
+        if ann.starts[t] >= end and ann.norms[t] in _FOLLOWING and ann.cues_in(
+                t, sentence.tok_end, "session-noun", "treatment-reference"):
+            break
+        if ann.is_word[t] and not start <= ann.starts[t] < end and ann.norms[t] not in _CELL_HEDGES:
+            words.append(t)
+    return words
+
+
+def _measure_kinds(ann: Annotation, block: int | None) -> set[str]:
+    """Whether a label cell says onset or duration ("Onset", "How long relief lasts")."""
+    if block is None:
+        return set()
+    return {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[block]), "onset", "duration")}
+
+
+def _row_label(ann: Annotation, block: int) -> int | None:
+    """The first cell of a cell's row (an infobox's "| Onset of effect | Usually one to two days |"),
+    None for the first cell itself."""
+    blocks, first = ann.document.blocks, block
+    while first > 0 and blocks[first - 1].kind == "cell" and blocks[first - 1].line == blocks[block].line:
+        first -= 1
+    return None if first == block else first
 
 
 def _header_cell(ann: Annotation, block: int) -> int | None:
@@ -567,6 +602,8 @@ class _Reader:
         if self._covered(verb, "measure-verb") and not phrase_onset:
             return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
+            if subject is not None and self.ann.norms[subject] == "onset":
+                return self._owned(ONSET, verb, (), (head, top), attached=True)  # "its onset stretches to two weeks"
             kind = self._noun_kind(subject)
             if self._holds_other(verb, head):
                 return None  # "has carried an FDA indication for several years": that thing's time, not an effect's
