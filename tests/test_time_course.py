@@ -690,8 +690,10 @@ def test_a_condition_held_off(lint, text, expected):
     ("What people usually notice is that the benefit arrives within hours rather than building over weeks.", []),
     # someone's expectation is not the writer's claim; one told to the reader is
     ("A patient who expects ketamine to take a month needs that expectation reset.", []),
-    ("Many patients assume ketamine takes a month to work.", []),
+    ("One who expects ketamine to take three weeks needs that reset too.", []),
     ("You can expect ketamine to take a month to work.", [(3, "HL301", "error")]),
+    ("Patients should expect the medicine to need roughly ten days before their anxiety starts to lift.",
+     [(3, "HL301", "warning")]),
     # a form of a drug, named, held to that drug's onset: a difference worth a look
     ("Esketamine nasal spray typically takes about a week to kick in.", [(3, "HL302", "warning")]),
     ("IV ketamine usually starts working within minutes, while esketamine takes a week or more.", []),

@@ -1077,14 +1077,13 @@ class _Reader:
         return kind == FRAMED
 
     def _expected(self, verb: int) -> bool:
-        """Someone's expectation or belief ("one who expects <drug> to take a month", "many assume it
-        takes weeks"): not the writer's claim. Told to the reader ("expect a wait of two weeks",
-        "you can expect relief within hours") it is."""
+        """The expectation that describes someone ("a patient who expects <drug> to take a month
+        needs that reset"): not the writer's claim. Told to the reader ("patients should expect it to
+        need ten days") or held by experts ("doctors expect …") it is passed on as the writer's."""
         p = self.parse
         for below, up in zip((verb, *p.ancestors(verb)), p.ancestors(verb)):
             if p.dep(below) in ("xcomp", "ccomp") and self._covered(up, "expecting"):
-                subjects = p.subjects(up)
-                return bool(subjects) and self.ann.norms[subjects[0]] not in ("you", "we")
+                return p.dep(up) == "relcl"
         return False
 
     def _predicate(self, tok: int) -> bool:
