@@ -698,6 +698,11 @@ def test_a_condition_held_off(lint, text, expected):
     ("Esketamine nasal spray typically takes about a week to kick in.", [(3, "HL302", "warning")]),
     ("IV ketamine usually starts working within minutes, while esketamine takes a week or more.", []),
     ("Esketamine can work within hours.", []),
+    # a session the parser made a participle's subject inside the effect's phrase; a span hung on
+    # the "before" of the clause after it
+    ("In the KIT data, the benefits of a series of infusions held for two full years.", [(3, "HL301", "error")]),
+    ("In the KIT data, the benefits of a series of infusions held for a year.", []),
+    ("The sessions of the course held for two years were well attended.", []),
     # an onset said to stretch is still an onset
     ("In practice its onset stretches to about two weeks.", [(3, "HL301", "error")]),
 ])

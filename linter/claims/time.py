@@ -316,6 +316,7 @@ class _Reader:
         inner = {self.ann.norms[t] for t in range(tok, tok_end)}
         prep = prep or next(iter(inner & _ONSET_PREPS), None)
         governor = p.head(top) if top != p.head(top) else top
+        governor = self._before_clause(head, governor)
         of = next((t for t in (top, governor) if self.ann.norms[t] == "of" and t < tok), None)
         if of is not None and self._covered(of - 1, "effect-noun") and not self._covered(of - 1, "side-effect"):
             # "relief of up to a month", however the parser attached the words; the verb that
@@ -357,6 +358,17 @@ class _Reader:
         if read is None and p.tag(p.root).startswith("NN") and not self._covered(governor, "duration", "effect-verb"):
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
+
+    def _before_clause(self, head: int, governor: int) -> int:
+        """A span the parser hung on the mark of the clause after it ("lasted about six months
+        before symptoms drifted back", "takes two weeks before <drug> does anything"): the verb that
+        clause hangs on is the span's."""
+        p = self.parse
+        if p.dep(head) == "npadvmod" and p.dep(governor) == "mark" and self.ann.norms[governor] in _TIME_MARKS | _UNTIL:
+            clause = p.head(governor)
+            if p.dep(clause) == "advcl" and p.head(clause) != clause:
+                return p.head(clause)
+        return governor
 
     def _stranded(self, tok: int) -> int | None:
         """A time preposition the parser left without its object right before a span ("holds for
@@ -610,7 +622,7 @@ class _Reader:
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
-                    self._relief_after(verb)) and not self._effect_after(subject):
+                    self._relief_after(verb)) and not self._effect_after(subject) and not self._effect_of(subject):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
@@ -1022,6 +1034,19 @@ class _Reader:
         t -= 1 + (norms[t - 1] in _RELATIVE)
         return t >= self.parse.tok_start and self.parse.tag(t).startswith("NN") and self._covered(
             t, "effect-noun") and not self._covered(t, "side-effect")
+
+    def _effect_of(self, session: int) -> bool:
+        """A session the parser made the subject of a participle inside an effect's phrase ("the
+        benefits of a series of infusions held for two years"): what is held is the effect."""
+        p, noun = self.parse, session
+        for _ in range(4):
+            prep = p.head(noun)
+            if p.dep(noun) != "pobj" or self.ann.norms[prep] not in _FOLLOWING | {"of"}:
+                return False
+            noun = p.head(prep)
+            if self._covered(noun, "effect-noun") and not self._covered(noun, "side-effect"):
+                return True
+        return False
 
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
