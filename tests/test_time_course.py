@@ -703,6 +703,16 @@ def test_a_condition_held_off(lint, text, expected):
     ("In the KIT data, the benefits of a series of infusions held for two full years.", [(3, "HL301", "error")]),
     ("In the KIT data, the benefits of a series of infusions held for a year.", []),
     ("The sessions of the course held for two years were well attended.", []),
+    # a wait or lag the span measures: an onset, graded; never a wait between sessions
+    ("Ketamine does not act within the hour, and our clinicians tell every patient to expect a wait of roughly two weeks.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine's effects arrive only after a two-week lag.", [(3, "HL301", "warning")]),
+    ("Expect a wait of a few hours before ketamine kicks in.", []),
+    ("Ketamine is given weekly, with a wait of two weeks between courses.", []),
+    # the drug named in the clause before, "it" in the span's own
+    ("Ketamine, by contrast, is slow to take hold: allow half a month before judging it.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine is quick to take hold: allow a few hours before judging it.", []),
     # an onset said to stretch is still an onset
     ("In practice its onset stretches to about two weeks.", [(3, "HL301", "error")]),
 ])

@@ -69,6 +69,8 @@ _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 _UNTIL = frozenset({"until", "till", "til"})
 _FOLLOWING = frozenset({"after", "following", "followed", "follows", "from"})
 _UNTIL_REACH = 6  # "until the better part of a week": the words between "until" and a span's number
+# Nouns of waiting a span can measure: "a wait of two weeks", "a two-week lag".
+_WAITS = frozenset({"wait", "lag", "delay"})
 _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
 
 
@@ -102,6 +104,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             owner, attached = own, False
         # "not … until a week in" says when it starts: its denial is the claim's shape
         negated = until is None and (ann.is_negated(tok) or bool(parse.children(predicate, "neg")))
+        if ann.norms[predicate] in _WAITS:  # (a denial before it in another clause does not reach "a wait of")
+            negated = any(ann.norms[d] == "no" for d in parse.children(predicate, "det", "neg"))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
@@ -420,6 +424,9 @@ class _Reader:
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c) and not self._others(c)]
+        cues = [c for c in cues if not any(  # "hold" inside "take hold"
+            o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and o.tok_end - o.tok_start > c.tok_end - c.tok_start
+            for o in cues)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
         if ann.cues_in(p.tok_start, tok, "conditional"):
@@ -451,6 +458,9 @@ class _Reader:
             return measures, governor, own, False
         mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
         named = {m.id for m in mentions if m.tok_start in clause}
+        if not named and len({m.id for m in mentions}) == 1 and any(
+                self.ann.norms[t] == "it" for t in clause):  # "<drug> is slow: allow half a month before judging it"
+            named = {mentions[0].id}
         if len(named) > 1 or mentions and not named:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
@@ -597,6 +607,8 @@ class _Reader:
             return self._owned(COURSE, noun, (noun,), skip, attached=False)
         if self._covered(noun, "session-noun"):
             return self._owned(SESSION, noun, (noun,), skip, attached=False)
+        if self.ann.norms[noun] in _WAITS and prep in ("of", None):
+            return self._wait(noun, skip)
         if self._covered(noun, "effect-noun"):
             measures = ONSET if prep in _ONSET_PREPS else EFFECT
             predicate = self.parse.head(noun)
@@ -604,6 +616,18 @@ class _Reader:
                 predicate = noun
             return self._owned(measures, predicate, (noun,), skip, attached=True)
         return None
+
+    def _wait(self, noun: int, skip: tuple[int, ...]):
+        """A wait measured by the span ("expect a wait of roughly two weeks", "effects arrive after a
+        two-week lag"): an onset, of the one drug the sentence names or the drug in discussion; never
+        proved, and silent where the wait is between sessions or another drug may own it."""
+        p, ann = self.parse, self.ann
+        if any(ann.norms[t] in ("between", "apart") for t in range(p.tok_start, p.tok_end)) or ann.cues_in(
+                p.tok_start, p.tok_end, "comparator", "side-effect"):
+            return None
+        named = named_drugs(ann, p.tok_start, p.tok_end)
+        owner = next(iter(named)) if len(named) == 1 else None if named else self._standing_for()
+        return None if owner is None else (ONSET, noun, owner, False)
 
     def _verb_span(self, verb: int, head: int, top: int, prep: str | None):
         p = self.parse
