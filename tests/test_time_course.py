@@ -662,6 +662,9 @@ def test_a_condition_held_off(lint, text, expected):
     ("Compare that with SSRIs, the usual first-line tablets, which tend to kick in within a week or so; ketamine "
      "can act within hours.", [(3, "HL301", "error")]),
     ("SSRIs, the usual first-line tablets, which need two to six weeks to work, are cheaper.", []),
+    # an imperative the parser took for a clausal subject owns nothing
+    ("Compare that with SSRIs, the usual first-line tablets, which kick in within two to six weeks; ketamine "
+     "(which many clinics now offer) can act within hours.", []),
     # a contrast hung on a reporting verb is the writer's own clause
     ("The published literature describes effects within hours, whereas first-line SSRIs generally need four to "
      "eight weeks before anxiety begins to lift.", [(3, "HL302", "warning")]),

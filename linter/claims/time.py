@@ -758,6 +758,8 @@ class _Reader:
         subject = self._subject(predicate)
         if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
             subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
+        if subject is not None and self.parse.dep(subject) == "csubj" and self.parse.tag(subject) == "VB":
+            subject = None  # an imperative taken for a clausal subject: "Compare that with <x>; <drug> can act …"
         if subject is not None and subject not in nouns:
             places.append((subject, frozenset(skip)))
             if self._noun_kind(subject) == "effect":
