@@ -590,8 +590,9 @@ class _Reader:
         return None
 
     def _measured_noun(self, head: int) -> int | None:
-        """The effect a span counts: "relief" in "months of relief"."""
-        for of in self.parse.children(head):
+        """The effect a span counts: "relief" in "months of relief" ("around a month of calm", with
+        "around" read as a preposition: its object's)."""
+        for of in [t for h in (head, *self.parse.children(head, "pobj")) for t in self.parse.children(h)]:
             if self.ann.norms[of] == "of":
                 for noun in self.parse.children(of):
                     if self._covered(noun, "effect-noun"):
