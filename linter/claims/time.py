@@ -173,10 +173,14 @@ def _cell_words(ann: Annotation, sentence: Sentence, start: int, end: int) -> li
 
 
 def _measure_kinds(ann: Annotation, block: int | None) -> set[str]:
-    """Whether a label cell says onset or duration ("Onset", "How long relief lasts")."""
+    """Whether a label cell says onset or duration ("Onset", "How long relief lasts"); neither for
+    a session's or course's length ("How long each session lasts"), as in claims/tables.py."""
     if block is None:
         return set()
-    return {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[block]), "onset", "duration")}
+    tokens = ann.block_tokens(ann.document.blocks[block])
+    if ann.cues_in(*tokens, "session-noun", "course-noun") and not ann.cues_in(*tokens, "effect-noun"):
+        return set()
+    return {c.kind for c in ann.cues_in(*tokens, "onset", "duration")}
 
 
 def _row_label(ann: Annotation, block: int) -> int | None:
