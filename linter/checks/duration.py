@@ -75,6 +75,9 @@ What it flags: a span that overlaps the source's without fitting inside it:
 "1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
 ("3 to 4 weeks") is not flagged. A span the source contradicts (no overlap, or
 three times off) is HL301, graded to a warning where the parse does not prove it.
+A form of a drug named in its sentence whose own time course the source does not
+give ("<enantiomer> nasal spray takes about a week to kick in") is held to the
+figure of the drug it is a form of, and differing from it is HL302.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
