@@ -654,3 +654,81 @@ def test_session5_classes(lint, text, expected):
 ])
 def test_a_condition_held_off(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected
+
+
+# Session 6 (blind10-12): classes the held-out sets showed. Each line is judged alone after LEAD.
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on an apposition speaks of the noun the apposition explains
+    ("Compare that with SSRIs, the usual first-line tablets, which tend to kick in within a week or so; ketamine "
+     "can act within hours.", [(3, "HL301", "error")]),
+    ("SSRIs, the usual first-line tablets, which need two to six weeks to work, are cheaper.", []),
+    # an imperative the parser took for a clausal subject owns nothing
+    ("Compare that with SSRIs, the usual first-line tablets, which kick in within two to six weeks; ketamine "
+     "(which many clinics now offer) can act within hours.", []),
+    # a contrast hung on a reporting verb is the writer's own clause
+    ("The published literature describes effects within hours, whereas first-line SSRIs generally need four to "
+     "eight weeks before anxiety begins to lift.", [(3, "HL302", "warning")]),
+    ("The published literature describes effects within hours, whereas SSRIs generally need two to six weeks.", []),
+    # a timestamp before the sentence is no subject
+    ("- **[20:30]** How long the weekly effect holds: in the 2017 work, each treatment bought people roughly ten "
+     "days of calm before symptoms crept back.", [(3, "HL301", "error")]),
+    ("- **[20:30]** In the 2017 work, each weekly treatment bought people about five days of calm.", []),
+    # a time preposition left without its object before the span
+    ("After that, the relief from a single infusion generally holds for around three weeks before a top-up is "
+     "needed.", [(3, "HL301", "error")]),
+    ("The relief from a single weekly infusion holds for about five days before a top-up is needed.", []),
+    # verbs and nouns of lasting
+    ("From what we saw, the relief from each of those weekly sessions often stretched to roughly a fortnight.",
+     [(3, "HL301", "error")]),
+    ("The calmer spell that followed each weekly session lasted up to a fortnight.", [(3, "HL301", "error")]),
+    ("A single infusion will hold anxiety down for around a month.", [(3, "HL301", "error")]),
+    ("A single infusion will hold anxiety down for up to a week.", []),
+    ("The clinic holds a licence for two years.", []),
+    ("Ketamine eases OCD symptoms fast, and the effect holds for the long haul.", [(3, "HL301", "warning")]),
+    # "before <drug> does anything", an effect that builds "rather than arriving"
+    ("It usually takes around two weeks before ketamine does anything noticeable.", [(3, "HL301", "error")]),
+    ("It usually takes a few hours before ketamine does anything noticeable.", []),
+    ("What people usually notice is that the benefit builds over the first two weeks or so rather than arriving "
+     "on the day itself.", [(3, "HL301", "warning")]),
+    ("What people usually notice is that the benefit arrives within hours rather than building over weeks.", []),
+    # someone's expectation is not the writer's claim; one told to the reader is
+    ("A patient who expects ketamine to take a month needs that expectation reset.", []),
+    ("One who expects ketamine to take three weeks needs that reset too.", []),
+    ("You can expect ketamine to take a month to work.", [(3, "HL301", "error")]),
+    ("Patients should expect the medicine to need roughly ten days before their anxiety starts to lift.",
+     [(3, "HL301", "warning")]),
+    # a form of a drug, named, held to that drug's onset: a difference worth a look
+    ("Esketamine nasal spray typically takes about a week to kick in.", [(3, "HL302", "warning")]),
+    ("IV ketamine usually starts working within minutes, while esketamine takes a week or more.", []),
+    ("Esketamine can work within hours.", []),
+    # a session the parser made a participle's subject inside the effect's phrase; a span hung on
+    # the "before" of the clause after it
+    ("In the KIT data, the benefits of a series of infusions held for two full years.", [(3, "HL301", "error")]),
+    ("In the KIT data, the benefits of a series of infusions held for a year.", []),
+    ("The sessions of the course held for two years were well attended.", []),
+    # a wait or lag the span measures: an onset, graded; never a wait between sessions
+    ("Ketamine does not act within the hour, and our clinicians tell every patient to expect a wait of roughly two weeks.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine's effects arrive only after a two-week lag.", [(3, "HL301", "warning")]),
+    ("Expect a wait of a few hours before ketamine kicks in.", []),
+    ("Ketamine is given weekly, with a wait of two weeks between courses.", []),
+    # the drug named in the clause before, "it" in the span's own
+    ("Ketamine, by contrast, is slow to take hold: allow half a month before judging it.",
+     [(3, "HL301", "warning")]),
+    ("Ketamine is quick to take hold: allow a few hours before judging it.", []),
+    # an onset said to stretch is still an onset
+    ("In practice its onset stretches to about two weeks.", [(3, "HL301", "error")]),
+])
+def test_session6_classes(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a drug per column, the measure in the row's label; "after the first session" says from when
+    ("| | SSRIs | Ketamine infusion |\n|---|---|---|\n| When effects may begin | Two to six weeks | Three to four "
+     "weeks after the first session |", [(7, "HL301", "error")]),
+    ("| | SSRIs | Ketamine infusion |\n|---|---|---|\n| When effects may begin | Two to six weeks | Within hours "
+     "after the first session |", []),
+])
+def test_session6_tables(lint, table, expected):
+    assert graded(lint("# Ketamine\n\nKetamine is offered for anxiety.\n\n" + table + "\n")) == expected

@@ -445,6 +445,8 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
         if _impersonal(ann, parse, t) and parse.dep(below) == "ccomp":
             return REPORTED
         if (_reports(ann, t) and not imperative(parse, t)) or covered(ann, t, "framing"):
+            if _contrasted(ann, parse, below):
+                return None  # "the literature describes <x>, whereas <claim>": the writer's own contrast
             # What a verb reports is its complement; a clause hung on it otherwise ("If <claim>,
             # the label would say so") is a misparse to stay silent on, as before.
             if parse.dep(below) in _REPORTED_DEPS:
@@ -473,6 +475,15 @@ def report_kind(ann: Annotation, parse: "Parse", tok: int) -> str | None:
                 # appeared in 2021", "In the States, we were told by a member, <claim>"
                 return _governor_kind(ann, parse, child)
     return None
+
+
+_CONTRAST_MARKS = frozenset({"whereas", "while", "whilst"})
+
+
+def _contrasted(ann: Annotation, parse: "Parse", clause: int) -> bool:
+    """A clause of contrast the parser hung on a reporting verb ("…, whereas <claim>"): it sets
+    the writer's own statement beside the report, it does not continue it."""
+    return parse.dep(clause) == "advcl" and any(ann.norms[m] in _CONTRAST_MARKS for m in parse.children(clause, "mark"))
 
 
 def _aside(ann: Annotation, parse: "Parse", verb: int) -> bool:

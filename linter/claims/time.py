@@ -69,14 +69,18 @@ _CUE_REACH = 4  # the longest cue phrase, in tokens, that can cover a token
 _UNTIL = frozenset({"until", "till", "til"})
 _FOLLOWING = frozenset({"after", "following", "followed", "follows", "from"})
 _UNTIL_REACH = 6  # "until the better part of a week": the words between "until" and a span's number
+# Nouns of waiting a span can measure: "a wait of two weeks", "a two-week lag".
+_WAITS = frozenset({"wait", "lag", "delay"})
 _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     parse = ann.parses.get(sentence.index)
-    if parse is None:
-        # no grammatical subject: precision first, no claim, but for a table's cell
-        return _cell(ann, sentence, last_drug)
+    cell = _cell(ann, sentence, last_drug)
+    if parse is None or cell:
+        # no grammatical subject: precision first, no claim, but for a table's cell (whose labels
+        # say more than a parse of its few words: "Three to four weeks after the first session")
+        return cell
     reader = _Reader(ann, sentence, parse, _referent(ann, sentence, last_drug))
     conditions = _conditions(ann, sentence) or _linked_conditions(ann, sentence)
     out = []
@@ -100,6 +104,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             owner, attached = own, False
         # "not … until a week in" says when it starts: its denial is the claim's shape
         negated = until is None and (ann.is_negated(tok) or bool(parse.children(predicate, "neg")))
+        if ann.norms[predicate] in _WAITS:  # (a denial before it in another clause does not reach "a wait of")
+            negated = any(ann.norms[d] == "no" for d in parse.children(predicate, "det", "neg"))
         hedged = any(ann.texts[t].lower() in ("may", "might", "could") for t in parse.children(predicate, "aux"))
         out.append(Claim(_KIND.get(measures, "time"), owner, start, end, sentence.index, negated=negated,
                          hedged=hedged, conditions=conditions, span=found.span, measures=measures,
@@ -139,14 +145,51 @@ def _cell(ann: Annotation, sentence: Sentence, drug: str | None) -> list[Claim]:
         return []
     found = spans[0]
     start, end = sentence.start + found.start, sentence.start + found.end
-    words = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]
-             and not start <= ann.starts[t] < end]
-    kinds = {c.kind for c in ann.cues_in(*ann.block_tokens(ann.document.blocks[header]), "onset", "duration")}
+    words = _cell_words(ann, sentence, start, end)
+    kinds = _measure_kinds(ann, header) or _measure_kinds(ann, _row_label(ann, sentence.block))
     if len(words) > 1 or len(kinds) != 1 or ann.is_negated(ann.token_at(start)):
         return []  # more than the span ("40 minutes per session"), or a header that says both or neither
     measures = ONSET if kinds == {"onset"} else EFFECT
     return [Claim(_KIND[measures], drug, start, end, sentence.index, span=found.span, measures=measures,
                   grounded=True)]
+
+
+# Words a span's cell may hold besides the span: "Usually one to two days", "Three to four weeks
+# after the first session" (from "after" on, the dose the span is counted from).
+_CELL_HEDGES = frozenset({"usually", "typically", "often", "generally", "about", "around", "roughly",
+                          "approximately", "normally", "mostly"})
+
+
+def _cell_words(ann: Annotation, sentence: Sentence, start: int, end: int) -> list[int]:
+    """The words of a cell outside its span, short of hedges and a closing "after <the dose>"."""
+    words = []
+    for t in range(sentence.tok_start, sentence.tok_end):
+        if ann.starts[t] >= end and ann.norms[t] in _FOLLOWING and ann.cues_in(
+                t, sentence.tok_end, "session-noun", "treatment-reference"):
+            break
+        if ann.is_word[t] and not start <= ann.starts[t] < end and ann.norms[t] not in _CELL_HEDGES:
+            words.append(t)
+    return words
+
+
+def _measure_kinds(ann: Annotation, block: int | None) -> set[str]:
+    """Whether a label cell says onset or duration ("Onset", "How long relief lasts"); neither for
+    a session's or course's length ("How long each session lasts"), as in claims/tables.py."""
+    if block is None:
+        return set()
+    tokens = ann.block_tokens(ann.document.blocks[block])
+    if ann.cues_in(*tokens, "session-noun", "course-noun") and not ann.cues_in(*tokens, "effect-noun"):
+        return set()
+    return {c.kind for c in ann.cues_in(*tokens, "onset", "duration")}
+
+
+def _row_label(ann: Annotation, block: int) -> int | None:
+    """The first cell of a cell's row (an infobox's "| Onset of effect | Usually one to two days |"),
+    None for the first cell itself."""
+    blocks, first = ann.document.blocks, block
+    while first > 0 and blocks[first - 1].kind == "cell" and blocks[first - 1].line == blocks[block].line:
+        first -= 1
+    return None if first == block else first
 
 
 def _header_cell(ann: Annotation, block: int) -> int | None:
@@ -273,12 +316,15 @@ class _Reader:
         top, prep = head, None
         if p.dep(top) == "pobj":
             top = p.head(top)
+        else:
+            top = self._stranded(tok) or top
         if p.dep(top) in ("prep", "agent") or self.ann.norms[top] in _ONSET_PREPS | _LASTING_PREPS:
             prep = self.ann.norms[top]
         # "within hours" inside the span: its preposition decides, wherever the parser put it
         inner = {self.ann.norms[t] for t in range(tok, tok_end)}
         prep = prep or next(iter(inner & _ONSET_PREPS), None)
         governor = p.head(top) if top != p.head(top) else top
+        governor = self._before_clause(head, governor)
         of = next((t for t in (top, governor) if self.ann.norms[t] == "of" and t < tok), None)
         if of is not None and self._covered(of - 1, "effect-noun") and not self._covered(of - 1, "side-effect"):
             # "relief of up to a month", however the parser attached the words; the verb that
@@ -321,6 +367,28 @@ class _Reader:
             return self._verbless(prep, (head, top))  # the span hung on a verb of a relative clause
         return read
 
+    def _before_clause(self, head: int, governor: int) -> int:
+        """A span the parser hung on the mark of the clause after it ("lasted about six months
+        before symptoms drifted back", "takes two weeks before <drug> does anything"): the verb that
+        clause hangs on is the span's."""
+        p = self.parse
+        if p.dep(head) == "npadvmod" and p.dep(governor) == "mark" and self.ann.norms[governor] in _TIME_MARKS | _UNTIL:
+            clause = p.head(governor)
+            if p.dep(clause) == "advcl" and p.head(clause) != clause:
+                return p.head(clause)
+        return governor
+
+    def _stranded(self, tok: int) -> int | None:
+        """A time preposition the parser left without its object right before a span ("holds for
+        around three weeks before a top-up", the span hung on the clause after it): the span is its
+        object."""
+        p, t = self.parse, tok - 1
+        while t > p.tok_start and p.tag(t) in ("RB", "JJ") and tok - t < 3:
+            t -= 1  # "around", "roughly", "about"
+        if t < p.tok_start or self.ann.norms[t] not in _ONSET_PREPS | _LASTING_PREPS:
+            return None
+        return t if p.dep(t) == "prep" and not p.children(t, "pobj", "pcomp") else None
+
     def told_firsthand(self) -> bool:
         """One person's own course ("I tried <drug>, and it took eight weeks before I felt any
         lift"): an experience, not the drug's time course in general; a warning at most."""
@@ -360,11 +428,14 @@ class _Reader:
         p, ann = self.parse, self.ann
         cues = [c for c in ann.cues_in(p.tok_start, p.tok_end, "onset", "duration")
                 if (c.tok_start < tok or c.tok_end > tok_end) and not self._weak(c) and not self._others(c)]
+        cues = [c for c in cues if not any(  # "hold" inside "take hold"
+            o.tok_start <= c.tok_start and c.tok_end <= o.tok_end and o.tok_end - o.tok_start > c.tok_end - c.tok_start
+            for o in cues)]
         if not cues or ann.cues_in(p.tok_start, p.tok_end, "comparator", "side-effect"):
             return None
         if ann.cues_in(p.tok_start, tok, "conditional"):
             return None  # "if it takes weeks"; a "whether" after the span ("before you judge whether …") is no condition on it
-        if any(self._comparing(t) for t in range(p.tok_start, p.tok_end)):
+        if any(self._comparing(t) and not self._rather_than_doing(t) for t in range(p.tok_start, p.tok_end)):
             return None  # "…, versus 2–6 weeks for <other drug>": two treatments, as with a comparator
         # the span's preposition says what it measures ("keep working for months": how long);
         # without one, the cue nearest the span does
@@ -391,10 +462,20 @@ class _Reader:
             return measures, governor, own, False
         mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
         named = {m.id for m in mentions if m.tok_start in clause}
+        if not named and len({m.id for m in mentions}) == 1 and any(
+                self.ann.norms[t] == "it" for t in clause):  # "<drug> is slow: allow half a month before judging it"
+            named = {mentions[0].id}
         if len(named) > 1 or mentions and not named:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
+
+    def _rather_than_doing(self, word: int) -> bool:
+        """A comparison of two ways of doing ("builds over two weeks rather than arriving on the day"):
+        it names no other treatment."""
+        cue = self._cues_over(word, "reference")[0]  # (checked by _comparing): "rather than" as one
+        objects = [o for t in range(cue.tok_start, cue.tok_end) for o in self.parse.children(t, "pobj", "pcomp")]
+        return bool(objects) and all(self.parse.tag(o).startswith("VB") for o in objects)
 
     def loose_lasting(self, cue: int):
         """The graded fallback for a lasting cue the parse did not tie to a drug ("Once <drug> lifts
@@ -422,6 +503,8 @@ class _Reader:
         while True:
             if p.is_verb(top):
                 subject = self._subject(top)
+                if subject is not None and p.dep(subject) == "csubj":
+                    subject = None  # "What people notice is that …": a clause says what, no one does it
                 kinds.add(self._kicks_in(top, self._noun_kind(subject)))
                 if subject is not None and self._drug_at(subject):
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
@@ -511,8 +594,9 @@ class _Reader:
         return None
 
     def _measured_noun(self, head: int) -> int | None:
-        """The effect a span counts: "relief" in "months of relief"."""
-        for of in self.parse.children(head):
+        """The effect a span counts: "relief" in "months of relief" ("around a month of calm", with
+        "around" read as a preposition: its object's)."""
+        for of in [t for h in (head, *self.parse.children(head, "pobj")) for t in self.parse.children(h)]:
             if self.ann.norms[of] == "of":
                 for noun in self.parse.children(of):
                     if self._covered(noun, "effect-noun"):
@@ -528,6 +612,8 @@ class _Reader:
             return self._owned(COURSE, noun, (noun,), skip, attached=False)
         if self._covered(noun, "session-noun"):
             return self._owned(SESSION, noun, (noun,), skip, attached=False)
+        if self.ann.norms[noun] in _WAITS and prep in ("of", None):
+            return self._wait(noun, skip)
         if self._covered(noun, "effect-noun"):
             measures = ONSET if prep in _ONSET_PREPS else EFFECT
             predicate = self.parse.head(noun)
@@ -535,6 +621,18 @@ class _Reader:
                 predicate = noun
             return self._owned(measures, predicate, (noun,), skip, attached=True)
         return None
+
+    def _wait(self, noun: int, skip: tuple[int, ...]):
+        """A wait measured by the span ("expect a wait of roughly two weeks", "effects arrive after a
+        two-week lag"): an onset, of the one drug the sentence names or the drug in discussion; never
+        proved, and silent where the wait is between sessions or another drug may own it."""
+        p, ann = self.parse, self.ann
+        if any(ann.norms[t] in ("between", "apart") for t in range(p.tok_start, p.tok_end)) or ann.cues_in(
+                p.tok_start, p.tok_end, "comparator", "side-effect"):
+            return None
+        named = named_drugs(ann, p.tok_start, p.tok_end)
+        owner = next(iter(named)) if len(named) == 1 else None if named else self._standing_for()
+        return None if owner is None else (ONSET, noun, owner, False)
 
     def _verb_span(self, verb: int, head: int, top: int, prep: str | None):
         p = self.parse
@@ -545,13 +643,15 @@ class _Reader:
         if self._covered(verb, "measure-verb") and not phrase_onset:
             return self._measure_span(verb, head, top, subject)
         if self._covered(verb, "duration"):
+            if subject is not None and self.ann.norms[subject] == "onset":
+                return self._owned(ONSET, verb, (), (head, top), attached=True)  # "its onset stretches to two weeks"
             kind = self._noun_kind(subject)
             if self._holds_other(verb, head):
                 return None  # "has carried an FDA indication for several years": that thing's time, not an effect's
             if kind == "person" and not self._eases(verb):
                 return self._owned(FOLLOW_UP, verb, (), (head, top), attached=False)
             if kind in (SESSION, COURSE) and not self._after_each(verb) and not self._eases(verb) and not (
-                    self._relief_after(verb)) and not self._effect_after(subject):
+                    self._relief_after(verb)) and not self._effect_after(subject) and not self._effect_of(subject):
                 return self._owned(kind, verb, (), (head, top), attached=False)
             return self._owned(EFFECT, verb, (), (head, top), attached=True)
         if self._covered(verb, "course-end") and self._noun_kind(subject) in (SESSION, COURSE):
@@ -663,6 +763,8 @@ class _Reader:
         subject = self._subject(predicate)
         if subject is not None and self.ann.norms[subject] == "it" and self._extraposed(predicate):
             subject = None  # "it takes weeks for <x> to work": "it" stands for no drug; <x> is whose
+        if subject is not None and self.parse.dep(subject) == "csubj" and self.parse.tag(subject) == "VB":
+            subject = None  # an imperative taken for a clausal subject: "Compare that with <x>; <drug> can act …"
         if subject is not None and subject not in nouns:
             places.append((subject, frozenset(skip)))
             if self._noun_kind(subject) == "effect":
@@ -842,7 +944,7 @@ class _Reader:
                 subject = self._unmarked(verb, found)
                 clause = p.head(subject)  # "which start to work": the subject may be the clause above's
                 if self.ann.norms[subject] in _RELATIVE and p.dep(clause) == "relcl":
-                    return p.head(clause)
+                    return self._explained(p.head(clause))
                 if self.ann.norms[subject] == "it":
                     objects = [o for o in p.children(verb, "dobj", "dative") if self._drug_at(o)]
                     if objects:
@@ -861,10 +963,21 @@ class _Reader:
             verb = p.head(verb)
         return None
 
+    def _explained(self, noun: int) -> int:
+        """The noun an apposition explains ("<comparator>, the usual first-line tablets, which
+        take …": the relative clause is about the comparator)."""
+        for _ in range(3):
+            if self.parse.dep(noun) != "appos" or self.parse.head(noun) == noun:
+                break
+            noun = self.parse.head(noun)
+        return noun
+
     def _unmarked(self, verb: int, found: list[int]) -> int:
         """Of two subjects the parser gave a verb ("after each session the calm lasted"), the one
-        that is not the object of a time mark ("after each session")."""
+        that is not the object of a time mark ("after each session") nor a number."""
         p = self.parse
+        # a label before the sentence ("[20:30] … each treatment bought …") read as a second subject
+        found = [f for f in found if not p.tag(f).startswith(("CD", "XX"))] or found
         marks = [m for m in p.children(verb, "mark") if self.ann.norms[m] in _TIME_MARKS]
         if len(found) > 1 and marks:
             kept = [f for f in found if not (marks[0] < f and all(
@@ -953,6 +1066,19 @@ class _Reader:
         return t >= self.parse.tok_start and self.parse.tag(t).startswith("NN") and self._covered(
             t, "effect-noun") and not self._covered(t, "side-effect")
 
+    def _effect_of(self, session: int) -> bool:
+        """A session the parser made the subject of a participle inside an effect's phrase ("the
+        benefits of a series of infusions held for two years"): what is held is the effect."""
+        p, noun = self.parse, session
+        for _ in range(4):
+            prep = p.head(noun)
+            if p.dep(noun) != "pobj" or self.ann.norms[prep] not in _FOLLOWING | {"of"}:
+                return False
+            noun = p.head(prep)
+            if self._covered(noun, "effect-noun") and not self._covered(noun, "side-effect"):
+                return True
+        return False
+
     def _after_each(self, verb: int) -> bool:
         """Timed from one dose: "… kept symptoms low for a week after each dose"."""
         p = self.parse
@@ -999,12 +1125,22 @@ class _Reader:
         """A predicate in a condition ("if it takes weeks"), one framed as false ("the myth that
         …"), or a report the draft refutes. An unrefuted report ("the team says relief lasts a
         month") is read, and extract marks it reported (a warning at most)."""
-        if conditional(self.ann, self.parse, verb):
+        if conditional(self.ann, self.parse, verb) or self._expected(verb):
             return True
         kind = report_kind(self.ann, self.parse, verb)
         if kind == REPORTED:
             return refuted(self.ann, self.sentence, verb)
         return kind == FRAMED
+
+    def _expected(self, verb: int) -> bool:
+        """The expectation that describes someone ("a patient who expects <drug> to take a month
+        needs that reset"): not the writer's claim. Told to the reader ("patients should expect it to
+        need ten days") or held by experts ("doctors expect …") it is passed on as the writer's."""
+        p = self.parse
+        for below, up in zip((verb, *p.ancestors(verb)), p.ancestors(verb)):
+            if p.dep(below) in ("xcomp", "ccomp") and self._covered(up, "expecting"):
+                return p.dep(up) == "relcl"
+        return False
 
     def _predicate(self, tok: int) -> bool:
         """A verb, or a time word the tagger took for an adjective or a noun ("effects last for

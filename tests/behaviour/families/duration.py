@@ -228,6 +228,7 @@ def linked_seeds():
     yield from session4_seeds()
     yield from session5_seeds()
     yield from blind9_seeds()
+    yield from session6_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -415,3 +416,30 @@ def blind9_seeds():
     for text in ("The clinic {ADV} held off new bookings for a month.",
                  "Exercise {ADV} holds off anxiety for weeks."):
         yield Seed(text, (), "", "held-off-trap", "DIR", context=WEEKLY_LEAD)
+
+
+# Session 6 (blind10-12): verbs and nouns of lasting real pages use ("stretched to", "held anxiety
+# down", "kept it at bay", "a calmer spell", "bought … of calm"), a timestamp before the sentence,
+# and a time preposition the parser left without its object ("holds for around three weeks before
+# a top-up is needed").
+LASTING_WORDS = (
+    "The relief from each weekly session {ADV} stretched to {S}.",
+    "The benefit of one weekly infusion {ADV} extended to {S}.",
+    "A single infusion will {ADV} hold anxiety down for {S}.",
+    "One weekly dose {ADV} kept anxiety at bay for {S}.",
+    "The calmer spell that followed each weekly session {ADV} lasted {S}.",
+    "- **[20:30]** Each weekly treatment {ADV} bought people {S} of calm.",
+    "**11:05** Each weekly infusion {ADV} kept anxiety down for {S}.",
+    "The relief from a single weekly infusion {ADV} holds for {S} before a top-up is needed.",
+)
+
+
+def session6_seeds():
+    yield from _fill(LASTING_WORDS, ("a few days", "about five days"), (), "ketamine", "session6", "INV",
+                     WEEKLY_LEAD)
+    yield from _fill(LASTING_WORDS, ("roughly a fortnight", "around a month", "about three weeks"), CAUGHT,
+                     "ketamine", "session6", "INV", WEEKLY_LEAD)
+    for text in ("The clinic {ADV} holds a licence for two years.",
+                 "The waiting list {ADV} stretched to three months.",
+                 "A patient who expects each infusion to hold anxiety down for a month {ADV} needs that reset."):
+        yield Seed(text, (), "", "session6-trap", "DIR", context=WEEKLY_LEAD)

@@ -176,6 +176,7 @@ def seeds():
     yield from restated_seeds()
     yield from loose_seeds()
     yield from session5_seeds()
+    yield from session6_seeds()
 
 
 # Issue 20, part 4: an onset cue in any frame, the drug in discussion only in the sentence before
@@ -391,3 +392,33 @@ def session5_seeds():
         yield Seed(f"The dose is {{ADV}} infused over {span} while you rest.", (), "", "administration", "DIR",
                    context=LOOSE_LEAD)
         yield Seed(f"{{D}} is {{ADV}} administered slowly over {span}.", (), "ketamine", "administration", "DIR")
+
+
+# Session 6 (blind10-12): the comparator's figure in a relative clause on an apposition, or in a
+# contrast hung on a reporting verb; "before <drug> does anything"; an effect that builds "rather
+# than arriving"; someone's expectation (silent) against one told to the reader; an onset that
+# "stretches"; a form of the drug held to the drug's onset (HL302).
+SSRI_APPOSED = (
+    "Compare that with SSRIs, the usual first-line tablets, which {ADV} kick in within {S}; {D} can act within hours.",
+    "The literature describes effects within hours, whereas first-line SSRIs {ADV} need {S} before anxiety lifts.",
+)
+DOES_ANYTHING = (
+    "It {ADV} takes {S} before {D} does anything noticeable.",
+    "What people {ADV} notice is that the benefit builds over {S} rather than arriving on the day itself.",
+    "In practice its onset {ADV} stretches to {S}.",
+    "You can {ADV} expect {D} to take {S} to work.",
+)
+
+
+def session6_seeds():
+    for frame in SSRI_APPOSED:
+        for span, expect in (("two to six weeks", ()), ("a week or so", WRONG), ("a couple of days", WRONG)):
+            yield Seed(frame.replace("{S}", span), expect, "ketamine", "ssri-clause", "DIR")
+    yield from _spans(DOES_ANYTHING, UNTIL_RIGHT, UNTIL_WRONG, "ketamine", "does-anything")
+    for span in ("a month", "three weeks"):
+        yield Seed(f"A patient who {{ADV}} expects {{D}} to take {span} needs that expectation reset.", (), "ketamine",
+                   "expectation", "DIR", context=LOOSE_LEAD)
+        yield Seed(f"One who {{ADV}} expects {{D}} to take {span} needs that reset too.", (), "ketamine", "expectation",
+                   "DIR", context=LOOSE_LEAD)
+    for span, expect in (("about a week", ("HL302",)), ("two weeks", ("HL302",)), ("a few hours", ())):
+        yield Seed(f"Esketamine nasal spray {{ADV}} takes {span} to kick in.", expect, "", "form-of", "DIR")
