@@ -291,7 +291,9 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     """Each claim that may be one side of a contradiction, and whether it is graded: read from
     its words only, where the parse did not attach its drug (an approval's use taken from the
     sentence where the parse attached none)."""
-    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    # a span another study found is not the draft's own; a source study given a wrong year
+    # (HL501's, "a 2018 evaluation of weekly <drug>") is still the source's
+    elsewhere = other_studies(ctx) - {c.sentence for c, study in identified(ctx) if study is not None}
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
@@ -336,8 +338,9 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
 
 def _said_apart(ctx: Context, claim: Claim) -> bool:
     """A study the draft says is another than those it names ("a 2019 survey …, unrelated to any
-    of these studies"): its year or data period is its own."""
-    if claim.kind != "study":
+    of these studies"): its year or data period is its own; so is a span said apart from the
+    studies ("outside that study, doctors expect relief to last a month")."""
+    if claim.kind != "study" and claim.kind not in TIME_KINDS:
         return False
     sentence = ctx.annotation.sentences[claim.sentence]
     return "study-other" in sentence.cue_kinds
@@ -365,7 +368,8 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
     if claim.kind in ("mechanism", "route", "identity"):
         return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
-    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
+    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached \
+            and (_named_here(ctx, claim) or _in_discussion(ctx, claim)):
         # a span the words give as an onset where the sentence names an effect's duration ("still
         # there after twelve months of follow-up"), or the other way round, is not read
         other = "duration" if claim.kind == "onset" else "onset"
@@ -785,6 +789,8 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
     "this drug") — never carried over from a sentence that does not mention it."""
     if claim.kind == "study":
         return True  # studies clash whatever drug they are about (their `grounded` says only parsed or not)
+    if _in_passing(ctx, claim):
+        return False
     if claim.grounded is not None or claim.subject is None:
         return claim.grounded is not False
     return _named_here(ctx, claim)
@@ -822,6 +828,27 @@ def _only_drug(ctx: Context, claim: Claim) -> bool:
     sentence = ann.sentences[claim.sentence]
     return all(m.id == claim.subject for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
                if not is_reference(ann, m))
+
+
+def _in_passing(ctx: Context, claim: Claim) -> bool:
+    """Whether the sentence names the claim's drug only in passing, as what another drug it names
+    is related to ("<brand>, a spray related to <drug>, which is approved for …"): a parse that
+    hangs the predicate on it may have taken the wrong noun. Only the names up to the claim's end
+    count: one later on ("… offered at a <drug> clinic") is not what the predicate is said of."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    mentions = ann.mentions_in(s.tok_start, min(s.tok_end, ann.token_at(claim.end - 1) + 1), "drug")
+    own = [m for m in mentions if m.id == claim.subject]
+    return bool(own) and all(is_reference(ann, m) for m in own) \
+        and any(m.id != claim.subject and not is_reference(ann, m) for m in mentions)
+
+
+def _in_discussion(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's drug is the drug in discussion of a sentence that names no drug: it
+    speaks of it by a stand-in ("the infusions kick in", "each session", "give it two weeks")."""
+    s = ctx.annotation.sentences[claim.sentence]
+    return not named_drugs(ctx.annotation, s.tok_start, s.tok_end) and _forms_fit(ctx, s, claim.subject)
+
 
 
 def _named_here(ctx: Context, claim: Claim) -> bool:

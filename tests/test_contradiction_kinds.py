@@ -1,0 +1,54 @@
+"""HL701 between claims of the other families (approval, onset, duration, study, side effects):
+the later claim in other words than the fixtures', as the blind drafts say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import graded
+
+HOURS = "Ketamine can ease anxiety within hours.\n\n"
+
+
+def _hl701(findings):
+    return [g for g in graded(findings) if g[1] == "HL701"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An onset said of a stand-in for the drug in discussion, in a sentence that names no drug
+    # (blind7 morning-show, blind2 advice column): graded, a warning.
+    (HOURS + "Still, plan on the better part of a week before the infusions kick in.", [(3, "HL701", "warning")]),
+    (HOURS + "Give it two full weeks before you expect any shift in how you feel.", [(3, "HL701", "warning")]),
+    (HOURS + "The treatment usually takes three weeks to start working.", [(3, "HL701", "error")]),
+    # A span a source study found, the draft giving that study a wrong year (HL501's), is still
+    # the source study's: a later span of the same effect contradicts it (blind7 committee-evidence).
+    ("In a 2018 evaluation of weekly ketamine for generalised and social anxiety, relief lasted up to seven "
+     "days after each treatment.\n\nA single infusion keeps symptoms down for about a month.",
+     [(3, "HL701", "error")]),
+])
+def test_a_later_span_in_other_words(lint, text, expected):
+    assert _hl701(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    HOURS + "The treatment usually takes a few hours to start working.",
+    HOURS + "If the treatment took three weeks to start working, nobody would pay for it.",
+    HOURS + "SSRIs usually take three weeks to start working.",
+    # another drug's form: the tablets are not the spray in discussion
+    "Esketamine nasal spray typically takes about a week to kick in.\n\nThe sublingual tablets are gentler, "
+    "with their calming effect building over about two weeks.",
+    # a span said apart from the study whose figure the earlier line gives (blind8 celebrity-interview)
+    "In a 2018 evaluation of weekly ketamine for generalised and social anxiety, relief lasted up to seven "
+    "days after each treatment.\n\nOutside that study, doctors generally expect a single ketamine infusion to "
+    "calm social anxiety for around a month.",
+])
+def test_a_later_span_that_does_not_contradict(lint, text):
+    assert _hl701(lint(text)) == []
+
+
+def test_a_drug_named_in_passing_holds_no_approval(lint):
+    # The relative clause is the spray's, not the drug it is related to (blind10 ask-the-expert):
+    # a false error on 53c3b2f.
+    text = ("Ketamine is not approved for any psychiatric condition.\n\nThat is esketamine, a nasal spray "
+            "related to ketamine, which is approved for depression that has not responded to other treatment.")
+    assert _hl701(lint(text)) == []
