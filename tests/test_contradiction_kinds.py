@@ -52,3 +52,41 @@ def test_a_drug_named_in_passing_holds_no_approval(lint):
     text = ("Ketamine is not approved for any psychiatric condition.\n\nThat is esketamine, a nasal spray "
             "related to ketamine, which is approved for depression that has not responded to other treatment.")
     assert _hl701(lint(text)) == []
+
+
+KIT = "The 2023 KIT analysis used historical data from 2017 to 2020.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One source study said to look back at records (or to have no control group) and later to be a
+    # controlled trial (blind research-newsletter, bank-contradictions).
+    (KIT + "Because it was a randomized controlled trial, its findings carry weight.", [(3, "HL701", "error")]),
+    ("The 2023 KIT analysis drew on past records.\n\nThe KIT analysis was, in fact, a double-blind trial.",
+     [(3, "HL701", "error")]),
+    ("The 2017 evaluation of weekly ketamine was an open-label study.\n\nThat weekly study was a randomised "
+     "controlled trial.", [(3, "HL701", "error")]),
+    # A study that names no drug is still a study: a table's row, then the year in prose (bank-contradictions).
+    ("| Study | Year |\n|---|---|\n| Phobias (agoraphobia, social phobia, blood-injury phobia) | 2021 |\n\n"
+     "The phobia research, with its findings on agoraphobia and blood-injury phobia, was carried out in 2020.",
+     [(5, "HL701", "error")]),
+])
+def test_one_study_told_two_ways(lint, text, expected):
+    assert _hl701(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the weaker design later reads as a caveat; HL503 holds each to the source
+    "The 2017 evaluation of weekly ketamine was a randomised controlled trial.\n\nThat weekly study was, in fact, "
+    "an open-label study.",
+    KIT + "It was not a randomized controlled trial.",
+    KIT + "A 2024 randomized controlled trial of KIT is now under way.",
+    KIT + "If it had been a randomized controlled trial, its findings would carry more weight.",
+    KIT + "Is it a randomized controlled trial?",
+    # an analysis of a trial says nothing of the trial's design
+    "The 2017 trial of weekly ketamine was a controlled trial.\n\nThe analysis of the 2017 trial found relief "
+    "lasted up to seven days.",
+    "| Study | Year |\n|---|---|\n| Phobias (agoraphobia, social phobia, blood-injury phobia) | 2021 |\n\n"
+    "The phobia research, with its findings on agoraphobia and blood-injury phobia, was carried out in 2021.",
+])
+def test_one_study_told_one_way(lint, text):
+    assert _hl701(lint(text)) == []

@@ -37,8 +37,10 @@ lasting" and "not long lasting"; "no side effects" and a list of side effects;
 draft has named one study of that design so far), or one study given two data
 periods; a source study a definite mention is identified as (HL501's way: "the
 KIT paper" after "a 2023 analysis of KIT") given another year or data period than
-an earlier mention gave it (not another design: designs are named loosely, and
-HL503 holds them to the source's); and, without numbers, a drug said to
+an earlier mention gave it, or a design its earlier design excludes (records looked
+back at, or no control group, and later a controlled trial; designs named loosely, "an
+analysis", "a trial", exclude nothing, and a weaker design later reads as a caveat:
+HL503 holds each to the source's); and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
@@ -311,7 +313,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
-        if claim.subject is not None and _grounded(ctx, claim) \
+        if (claim.subject is not None or claim.kind == "study") and _grounded(ctx, claim) \
                 and not (claim.kind == "off-label" and claim.target is None):
             yield claim, False
             continue
@@ -586,8 +588,8 @@ def _lengths_clash(a: _Length, b: _Length) -> bool:
     return compare(a.span, b.span) == "disjoint" and not _rough(a.span, b.span)
 
 
-# What a study mention may say of a source study. Not its design: designs are named loosely ("an
-# analysis" may be a trial's), and HL503 already holds a design to the source's.
+# What a study mention may say of a source study, compared as values. Its design only where one
+# excludes another (_Restated._design): designs are named loosely ("an analysis" may be a trial's).
 _STUDY_FIELDS = ("year", "period")
 
 
@@ -619,13 +621,51 @@ class _Restated:
             if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
                     and getattr(first, field) != value:
                 found = first, field
+        if found[0] is None and claim.design is not None:
+            found = self._design(study, claim)
         return found
+
+    def _design(self, study, claim: Claim) -> tuple[Claim | None, str | None]:
+        """The earlier mention of the study whose design this one's excludes (records looked back
+        at, or a study with no control group, and later a controlled trial): designs named
+        loosely ("an analysis", "a trial") exclude nothing."""
+        said = _design_said(self.ctx, claim)
+        if said is None:
+            return None, None
+        first = self.first.setdefault((study.id, "design"), claim)
+        if first is claim or not (claim.definite or _definite_study(self.ctx, claim)):
+            return None, None
+        before = _design_said(self.ctx, first)
+        return (first, "design") if (before, said) in _EXCLUSIVE_DESIGNS else (None, None)
 
     def apart(self, a: Claim, b: Claim) -> bool:
         """Whether two study mentions are identified as two different source studies ("the
         2017 evaluation …" and "the research on <condition> dates from 2021"): no clash of years."""
         first, second = self.study_of.get(id(a)), self.study_of.get(id(b))
         return first is not None and second is not None and first.id != second.id
+
+
+# Designs of one study that cannot both be true, (earlier, later): looked back at records or run
+# with no control group, and later a controlled (or randomised controlled) trial. The other way
+# round the weaker design is read as a caveat ("the authors acknowledged that their work relied
+# on historical data"): HL503 holds a design to the source's either way.
+_EXCLUSIVE_DESIGNS = frozenset({("looked-back", "controlled"), ("uncontrolled", "controlled")})
+# Words for a retrospective design that also name a trial's analysis: they say nothing of its design.
+_LOOSE_DESIGN_WORDS = frozenset(map(stem, ("analysis", "analyses")))
+
+
+def _design_said(ctx: Context, claim: Claim) -> str | None:
+    """What a study mention says of its design in the words that exclude another: "looked-back"
+    (records, historical data), "uncontrolled" ("open-label") or "controlled"; None for loose words."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if ann.cues_in(s.tok_start, s.tok_end, "design-uncontrolled"):
+        return "uncontrolled"
+    if claim.design in ("controlled-trial", "randomized-controlled-trial"):
+        return "controlled"
+    if any(words(c.text) - _LOOSE_DESIGN_WORDS for c in ann.cues_in(s.tok_start, s.tok_end, "design-retrospective")):
+        return "looked-back"
+    return None
 
 
 def _bounds_data(ctx: Context, claim: Claim) -> bool:
