@@ -90,3 +90,42 @@ def test_one_study_told_two_ways(lint, text, expected):
 ])
 def test_one_study_told_one_way(lint, text):
     assert _hl701(lint(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial of every use contradicts each approval said before or after, as HL201 reads it
+    # (bank2-approval).
+    ("Esketamine is approved for depression that has not responded to other treatment.\n\nEsketamine, for its "
+     "part, has never received approval from the FDA for any condition.", [(3, "HL701", "error")]),
+    ("Ketamine is approved as an anaesthetic.\n\nKetamine has no FDA approval whatsoever.", [(3, "HL701", "error")]),
+    ("Ketamine has no FDA approval whatsoever.\n\nKetamine is approved as an anaesthetic.", [(3, "HL701", "error")]),
+    # "only for <X>", then a use outside X (bank-contradictions)
+    ("Spravato is FDA-approved only for treatment-resistant depression.\n\nSpravato is approved for every form "
+     "of depression.", [(3, "HL701", "error")]),
+    ("Ketamine is approved only as an anaesthetic.\n\nKetamine is also approved for sedation.",
+     [(3, "HL701", "error")]),
+    # a factive verb denied asserts its clause (blind10 dentist-wellness): the earlier side is an approval
+    ("What many people don't realise is that the FDA signed off on ketamine for dental anxiety.\n\nKetamine "
+     "isn't FDA-approved for anxiety or any psychiatric condition.", [(3, "HL701", "error")]),
+    # a form the packs give one drug is that drug's, not the drug in discussion's (blind6 patient-forum-wiki)
+    ("Esketamine is approved for treatment-resistant depression. Doctors prescribe ketamine off-label for "
+     "anxiety.\n\nIM shots are FDA-approved for social anxiety.", [(3, "HL701", "warning")]),
+])
+def test_approvals_in_other_words(lint, text, expected):
+    assert _hl701(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketamine is used off-label for anxiety.\n\nKetamine has no FDA approval for any psychiatric condition.",
+    "Ketamine is approved as an anaesthetic.\n\nKetamine is not approved for anything other than anaesthesia.",
+    "Spravato is FDA-approved only for treatment-resistant depression.\n\nSpravato is approved for "
+    "treatment-resistant depression in adults.",
+    "Spravato is FDA-approved only for treatment-resistant depression.\n\nKetamine is approved for anaesthesia.",
+    # "only" of the drug, not of its use
+    "Esketamine is the only drug approved for treatment-resistant depression.\n\nEsketamine is approved for "
+    "depression.",
+    "Esketamine is approved for treatment-resistant depression. Doctors prescribe ketamine off-label for "
+    "anxiety.\n\nIM shots are not FDA-approved for social anxiety.",
+])
+def test_approvals_that_agree(lint, text):
+    assert _hl701(lint(text)) == []

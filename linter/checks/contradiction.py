@@ -28,7 +28,9 @@ SELF = Rule(
     doc="""\
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
-same use (or "not approved for any <class>" and approved for one in it); two
+same use (or "not approved for any <class>" and approved for one in it; "never
+approved for anything" and approved for any use; "approved only for <X>" and approved
+for a use outside X); two
 time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
@@ -354,10 +356,13 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
     an onset or duration of a drug the sentence names or refers to."""
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
-    if claim.kind in APPROVAL_KINDS and claim.subject is None:
-        claim = _by_form(ctx, claim)  # "IM shots are FDA-approved for <X>": the drug given as shots
+    if claim.kind in APPROVAL_KINDS and claim.form and not _named_here(ctx, claim):
+        # "IM shots are FDA-approved for <X>": the drug given as shots, not the one in discussion
+        claim = _by_form(ctx, claim) or (claim if claim.subject is not None else None)
         if claim is None:
             return None
+    if claim.kind in APPROVAL_KINDS and claim.subject is None:
+        return None
     if claim.kind in APPROVAL_KINDS:
         # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
         # is licensed for …") is not the drug in discussion.
@@ -1072,11 +1077,19 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
     and off-label for it (loose: or for a kind of it, "off-label for <X>" and later "approved for
     <a kind of X>", which may yet be consistent)."""
     within = ctx.knowledge.within
-    if a.subject != b.subject or a.target is None or b.target is None:
+    if a.subject != b.subject:
         return False
     forms = [_forms_named(ctx, c.sentence) for c in (a, b)]
     if forms[0] and forms[1] and not forms[0] & forms[1]:
         return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
+    if a.kind == b.kind == "approval" and a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        if no.target is None and no.quantifier == "all":
+            return yes.target is not None  # "never approved for anything", as HL201 reads it
+    if a.target is None or b.target is None:
+        return False
+    if a.kind == b.kind == "approval" and not a.negated and not b.negated:
+        return _beyond_only(ctx, a, b) or _beyond_only(ctx, b, a)
     if a.kind == b.kind == "approval" and a.negated != b.negated:
         yes, no = (a, b) if b.negated else (b, a)
         if yes.quantifier in ("some", "resistant"):
@@ -1095,6 +1108,20 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
         return loose and approved is b and within(approved.target, off.target) \
             and _only_drug(ctx, a) and _only_drug(ctx, b)
     return False
+
+
+# Words that make an approval's use its only one: "approved only for <X>", "solely as <X>".
+_ONLY_USE = frozenset({"only", "solely", "exclusively"})
+
+
+def _beyond_only(ctx: Context, only: Claim, other: Claim) -> bool:
+    """Whether one approval says it is for its use only ("approved only for <X>") and the other
+    is for a use outside it ("approved for every form of <broader X>", or another use)."""
+    if other.quantifier in ("some", "one", "resistant") or ctx.knowledge.within(other.target, only.target):
+        return False
+    ann = ctx.annotation
+    lo, hi = ann.token_at(only.start), ann.token_at(max(only.start, only.end - 1)) + 1
+    return any(ann.norms[i] in _ONLY_USE and ann.norms[i + 1] in ("for", "as", "to") for i in range(lo, hi - 1))
 
 
 def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
