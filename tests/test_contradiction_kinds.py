@@ -129,3 +129,28 @@ def test_approvals_in_other_words(lint, text, expected):
 ])
 def test_approvals_that_agree(lint, text):
     assert _hl701(lint(text)) == []
+
+
+LISTED = "Side effects of ketamine include hallucinations and memory problems.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    # A listed effect later denied where the parse does not tie the denial to the drug (bank2
+    # side-effects, bank2-contradictions): graded.
+    LISTED + "Hallucinations are not a side effect of ketamine.",
+    LISTED + "It never does, because hallucinations are not a side effect of ketamine at all.",
+    LISTED + "Ketamine never makes people hallucinate.",
+    LISTED + "At the doses used in clinics, ketamine has no effect on memory at all.",
+])
+def test_a_listed_effect_denied_in_other_words(lint, text):
+    assert _hl701(lint(text)) == [(3, "HL701", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    LISTED + "Unlike ketamine, SSRIs do not cause hallucinations.",
+    LISTED + "Ketamine does not cause hallucinations in everyone.",
+    LISTED + "Is it true that ketamine never causes hallucinations?",
+    LISTED + "Myth: ketamine never causes hallucinations.",
+])
+def test_a_listed_effect_not_denied(lint, text):
+    assert _hl701(lint(text)) == []

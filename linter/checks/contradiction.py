@@ -90,7 +90,8 @@ parse does not attach (an approval's use the one condition its sentence names; n
 jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
 drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
 HL701 a warning, not an error. An effect the draft lists and another line denies ("<drug> never
-causes <effect>") clashes, matched as HL401 matches items. A line that contradicts a line
+causes <effect>") clashes, matched as HL401 matches items (a warning where the parse does not tie
+the denial to the drug: "<effect> is not a side effect of <drug>", "it never does"). A line that contradicts a line
 already reported, and agrees with what that line contradicted, says again what the draft said
 first: not reported again. A study phrase carrying its own
 year ("the 2019 trial") names its own study, not the one named before.
@@ -375,6 +376,10 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
     if claim.kind in ("mechanism", "route", "identity"):
         return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
+    if claim.kind in ("denied-effects", "no-side-effects"):
+        # a denial the parse does not tie to the drug ("hallucinations are not a side effect of
+        # <drug>", "it never does"), of the drug named, referred to or in discussion
+        return claim if _named_here(ctx, claim) or _in_discussion(ctx, claim) else None
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached \
             and (_named_here(ctx, claim) or _in_discussion(ctx, claim)):
         # a span the words give as an onset where the sentence names an effect's duration ("still
