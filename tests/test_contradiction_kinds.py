@@ -154,3 +154,33 @@ def test_a_listed_effect_denied_in_other_words(lint, text):
 ])
 def test_a_listed_effect_not_denied(lint, text):
     assert _hl701(lint(text)) == []
+
+
+SHORT_LIVED = "Ketamine can quickly reduce symptoms of OCD, but the benefit is short-lived.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "short-lived" (or "not long lasting") and later a span of months for the same condition
+    # (bank-contradictions encyclopedia entry)
+    (SHORT_LIVED + "Its effect on OCD symptoms lasts for many months after treatment.", [(3, "HL701", "warning")]),
+    ("Ketamine's effect on OCD symptoms is not long lasting.\n\nFor OCD, relief from ketamine persists for six "
+     "months.", [(3, "HL701", "error")]),
+])
+def test_short_lived_then_months(lint, text, expected):
+    assert _hl701(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another condition's span, a short span, a supposition
+    SHORT_LIVED + "For anxiety, the improvement after a series of infusions stayed stable for a year.",
+    SHORT_LIVED + "Its effect on OCD symptoms lasts a few days.",
+    SHORT_LIVED + "If its effect on OCD lasted for months, it would be a breakthrough.",
+    # a sentence's conditions carried over are not the span's own (opinion-uk)
+    "Ketamine's benefit in OCD is generally not long lasting.\n\nThe most encouraging result, improvement "
+    "that stayed stable over a year, came from a 2023 look back at historical records.",
+    # a dose's relief and a course's permanence are two effects
+    "Relief after a weekly ketamine dose lasted up to seven days.\n\nAfter six infusions my anxiety has been "
+    "permanently erased.",
+])
+def test_short_lived_and_a_span_that_agree(lint, text):
+    assert _hl701(lint(text)) == []

@@ -34,7 +34,8 @@ for a use outside X); two
 time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
-lasting" and "not long lasting"; "no side effects" and a list of side effects;
+lasting" and "not long lasting"; "short-lived" and a span of two months or more for
+the same condition, each sentence naming it; "no side effects" and a list of side effects;
 "the study" dated to two different years (with no condition of its own, when the
 draft has named one study of that design so far), or one study given two data
 periods; a source study a definite mention is identified as (HL501's way: "the
@@ -212,6 +213,8 @@ def _group(claim: Claim):
         return ("side-effects", claim.subject)
     if claim.kind == "study":
         return ("study",)
+    if claim.kind == "lasting":
+        return ("duration", claim.subject)  # "short-lived" and "lasts for many months" clash
     return (claim.kind, claim.subject)
 
 
@@ -376,9 +379,10 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
     if claim.kind in ("mechanism", "route", "identity"):
         return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
-    if claim.kind in ("denied-effects", "no-side-effects"):
+    if claim.kind in ("denied-effects", "no-side-effects", "lasting"):
         # a denial the parse does not tie to the drug ("hallucinations are not a side effect of
-        # <drug>", "it never does"), of the drug named, referred to or in discussion
+        # <drug>", "it never does"), or a lasting one ("<drug> eases <X>, but the benefit is
+        # short-lived"), of the drug named, referred to or in discussion
         return claim if _named_here(ctx, claim) or _in_discussion(ctx, claim) else None
     if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached \
             and (_named_here(ctx, claim) or _in_discussion(ctx, claim)):
@@ -1063,8 +1067,12 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bo
     if a.kind in TIME_KINDS and a.kind == b.kind:
         return _spans_clash(ctx, a, b)
     if a.kind == b.kind == "lasting":
-        return (a.subject == b.subject and a.negated != b.negated
+        # two graded ones: a sentence's conditions may not be the lasting word's ("work on phobias,
+        # and on OCD, where the benefit tends to be short-lived")
+        return (not loose and a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
+    if {a.kind, b.kind} == {"lasting", "duration"}:
+        return _lasting_against_span(ctx, *((a, b) if a.kind == "lasting" else (b, a)))
     if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
         denial = a if a.kind == "no-side-effects" else b
         return a.subject == b.subject and not denial.negated
@@ -1127,6 +1135,30 @@ def _beyond_only(ctx: Context, only: Claim, other: Claim) -> bool:
     ann = ctx.annotation
     lo, hi = ann.token_at(only.start), ann.token_at(max(only.start, only.end - 1)) + 1
     return any(ann.norms[i] in _ONLY_USE and ann.norms[i + 1] in ("for", "as", "to") for i in range(lo, hi - 1))
+
+
+# A span at least this long says an effect lasts long.
+_LONG_HOURS = 1460.0  # two months
+
+
+def _conditions_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The claim's conditions its own sentence names (not those carried over from the one before)."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    here = {m.id for m in ann.mentions_in(s.tok_start, s.tok_end, "condition")}
+    return tuple(c for c in claim.conditions if c in here)
+
+
+def _lasting_against_span(ctx: Context, lasting: Claim, said: Claim) -> bool:
+    """"Short-lived" (or "not long lasting") and a span of months for the same drug's effect on the
+    same condition (each naming one: a year's follow-up of anxiety is not the benefit for another
+    condition said to be short-lived). Not "for good" and a span of days: a dose's relief and a
+    course's lasting gains are two effects."""
+    named = [_conditions_named(ctx, c) for c in (lasting, said)]
+    if lasting.subject != said.subject or said.negated or said.span is None \
+            or not named[0] or not named[1] or not _related(ctx, named[0], named[1]):
+        return False
+    return lasting.negated and said.span.low is not None and said.span.low >= _LONG_HOURS
 
 
 def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:
