@@ -22,6 +22,9 @@ def _hl701(findings):
     (HOURS + "The treatment usually takes three weeks to start working.", [(3, "HL701", "error")]),
     # A span a source study found, the draft giving that study a wrong year (HL501's), is still
     # the source study's: a later span of the same effect contradicts it (blind7 committee-evidence).
+    # a form the packs give one drug names it, not the drug in discussion (SSRIs here)
+    ("Ketamine can ease anxiety within hours. SSRIs usually take two to six weeks.\n\nTell new patients the drips "
+     "take roughly a month to do anything.", [(3, "HL701", "warning")]),
     ("In a 2018 evaluation of weekly ketamine for generalised and social anxiety, relief lasted up to seven "
      "days after each treatment.\n\nA single infusion keeps symptoms down for about a month.",
      [(3, "HL701", "error")]),
@@ -34,6 +37,8 @@ def test_a_later_span_in_other_words(lint, text, expected):
     HOURS + "The treatment usually takes a few hours to start working.",
     HOURS + "If the treatment took three weeks to start working, nobody would pay for it.",
     HOURS + "SSRIs usually take three weeks to start working.",
+    "Ketamine can ease anxiety within hours. SSRIs usually take two to six weeks.\n\nTell new patients the drips "
+    "take a few hours to do anything.",
     # another drug's form: the tablets are not the spray in discussion
     "Esketamine nasal spray typically takes about a week to kick in.\n\nThe sublingual tablets are gentler, "
     "with their calming effect building over about two weeks.",

@@ -319,6 +319,9 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
+        if claim.kind in TIME_KINDS and _form_names_drug(ctx, claim).subject != claim.subject:
+            yield _form_names_drug(ctx, claim), True  # the form's drug, not the one in discussion
+            continue
         if (claim.subject is not None or claim.kind == "study") and _grounded(ctx, claim) \
                 and not (claim.kind == "off-label" and claim.target is None):
             yield claim, False
@@ -895,6 +898,18 @@ def _in_passing(ctx: Context, claim: Claim) -> bool:
     own = [m for m in mentions if m.id == claim.subject]
     return bool(own) and all(is_reference(ann, m) for m in own) \
         and any(m.id != claim.subject and not is_reference(ann, m) for m in mentions)
+
+
+def _form_names_drug(ctx: Context, claim: Claim) -> Claim:
+    """A claim of a sentence that names no drug but a form the packs give one drug only ("the drips
+    take a month to do anything"), as that drug's: the form says which it is, not the drug in
+    discussion."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if named_drugs(ann, s.tok_start, s.tok_end):
+        return claim
+    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) in _forms_named(ctx, claim.sentence)}
+    return dataclasses.replace(claim, subject=given.pop()) if len(given) == 1 else claim
 
 
 def _in_discussion(ctx: Context, claim: Claim) -> bool:
