@@ -115,6 +115,10 @@ def test_one_study_told_one_way(lint, text):
     # a form the packs give one drug is that drug's, not the drug in discussion's (blind6 patient-forum-wiki)
     ("Esketamine is approved for treatment-resistant depression. Doctors prescribe ketamine off-label for "
      "anxiety.\n\nIM shots are FDA-approved for social anxiety.", [(3, "HL701", "warning")]),
+    # a relative clause the parse hangs on another noun than the drug before it (blind11 review-replies)
+    ("Ketamine is approved by the FDA as an anesthetic, and using it for anxiety is off-label.\n\nTo be "
+     "precise, the only exception is intravenous ketamine given under medical supervision, which the FDA has "
+     "approved for generalized anxiety disorder.", [(3, "HL701", "warning")]),
 ])
 def test_approvals_in_other_words(lint, text, expected):
     assert _hl701(lint(text)) == expected
@@ -131,6 +135,12 @@ def test_approvals_in_other_words(lint, text, expected):
     "depression.",
     "Esketamine is approved for treatment-resistant depression. Doctors prescribe ketamine off-label for "
     "anxiety.\n\nIM shots are not FDA-approved for social anxiety.",
+    "Ketamine is approved by the FDA as an anesthetic, and using it for anxiety is off-label.\n\nThe only "
+    "exception is intravenous ketamine given under medical supervision, which the FDA has not approved for "
+    "generalized anxiety disorder either.",
+    # a holder the parse found keeps the claim: the clinic's words, refuted (fixtures patient-guide)
+    "Ketamine is licensed by the FDA as an anaesthetic, and using it for anxiety is off-label.\n\nA clinic that "
+    "tells you ketamine is FDA-approved for anxiety is wrong, and we'd walk away.",
 ])
 def test_approvals_that_agree(lint, text):
     assert _hl701(lint(text)) == []

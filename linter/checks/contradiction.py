@@ -365,11 +365,17 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
     sentence = ann.sentences[claim.sentence]
     if claim.kind in APPROVAL_KINDS and claim.form and not _named_here(ctx, claim):
         # "IM shots are FDA-approved for <X>": the drug given as shots, not the one in discussion
-        claim = _by_form(ctx, claim) or (claim if claim.subject is not None else None)
-        if claim is None:
-            return None
+        claim = _by_form(ctx, claim) or claim
     if claim.kind in APPROVAL_KINDS and claim.subject is None:
-        return None
+        # "… is <drug> given under supervision, which the FDA has approved for <X>": the parse hung
+        # the relative clause on another noun; the sentence's one drug, named before it, holds it
+        # (no other holder: one the parse found, "a clinic that tells you <drug> is …", keeps none)
+        start = ann.token_at(claim.start)
+        drugs = named_drugs(ann, sentence.tok_start, start)
+        if ann.norms[start] not in _RELATIVE or len(drugs) != 1 \
+                or named_drugs(ann, sentence.tok_start, sentence.tok_end) != drugs:
+            return None
+        claim = dataclasses.replace(claim, subject=drugs.pop())
     if claim.kind in APPROVAL_KINDS:
         # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
         # is licensed for …") is not the drug in discussion.
@@ -885,6 +891,9 @@ def _only_drug(ctx: Context, claim: Claim) -> bool:
     sentence = ann.sentences[claim.sentence]
     return all(m.id == claim.subject for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
                if not is_reference(ann, m))
+
+
+_RELATIVE = frozenset({"which", "that", "whom"})
 
 
 def _in_passing(ctx: Context, claim: Claim) -> bool:
