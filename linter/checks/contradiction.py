@@ -1091,8 +1091,8 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bo
     if a.kind in TIME_KINDS and a.kind == b.kind:
         return _spans_clash(ctx, a, b)
     if a.kind == b.kind == "lasting":
-        # two graded ones: a sentence's conditions may not be the lasting word's ("work on phobias,
-        # and on OCD, where the benefit tends to be short-lived")
+        # two graded ones: a sentence's conditions may not be the lasting word's ("work on <X>,
+        # and on <Y>, where the benefit tends to be short-lived")
         return (not loose and a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
     if {a.kind, b.kind} == {"lasting", "duration"}:
@@ -1175,7 +1175,7 @@ def _conditions_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
 
 def _lasting_against_span(ctx: Context, lasting: Claim, said: Claim) -> bool:
     """"Short-lived" (or "not long lasting") and a span of months for the same drug's effect on the
-    same condition (each naming one: a year's follow-up of anxiety is not the benefit for another
+    same condition (each naming one: a year's follow-up of one condition is not the benefit for another
     condition said to be short-lived). Not "for good" and a span of days: a dose's relief and a
     course's lasting gains are two effects."""
     named = [_conditions_named(ctx, c) for c in (lasting, said)]
