@@ -199,3 +199,34 @@ def test_short_lived_then_months(lint, text, expected):
 ])
 def test_short_lived_and_a_span_that_agree(lint, text):
     assert _hl701(lint(text)) == []
+
+
+SIX = "A standard ketamine course is six infusions over two to three weeks.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    # A course said to be of two sizes (blind2 insurer-coverage, blind6 buyers-guide, blind12 union-bulletin):
+    # read from the words, a warning.
+    "Standard plans cover up to six infusions per course, billed one visit at a time.\n\nUnder the four-infusion "
+    "limit per course, any session beyond the fourth needs a new request.",
+    "Expect to be offered a course of six infusions over two to three weeks.\n\nAsk what happens if you stop "
+    "after the standard four-infusion course because it isn't helping.",
+    "The fund pays for up to six infusions in a first course.\n\nThe full eight-session course is covered at the "
+    "standard rate.",
+    SIX + "The usual course is 4 sessions.",
+])
+def test_a_course_of_two_sizes(lint, text):
+    assert _hl701(lint(text)) == [(3, "HL701", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    SIX + "After the six-infusion course, most patients move to monthly boosters.",
+    SIX + "Some people need two more infusions as boosters after the course.",
+    SIX + "Is the usual course really four infusions?",
+    SIX + "If a course were four infusions, it would cost less.",
+    SIX + "Some sites claim the usual course is four infusions.",
+    SIX + "Esketamine is given in a course of eight sessions.",
+    SIX + "The course is not four infusions.",
+])
+def test_a_course_of_one_size(lint, text):
+    assert _hl701(lint(text)) == []

@@ -74,7 +74,9 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
-Graded: a session length the parse does not read as the drug's on both lines; a
+Graded: a session length the parse does not read as the drug's on both lines; a course
+said to be of two sizes ("a course of six infusions" … "the standard four-infusion course";
+not booster sessions, nor two drugs each named); a
 treatment's setting only the words show, with nobody watching ("you may run the infusion
 yourself at home", "I ran the drips myself in my flat, with nobody else around", "<brand> is
 used at home") or under supervision ("the tablets must only ever be taken under supervision",
@@ -227,6 +229,7 @@ def _signature(claim: Claim) -> tuple:
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _claims_clashing(ctx)
     yield from _lengths(ctx)
+    yield from _course_counts(ctx)
     yield from _loose_settings(ctx)
     yield from _against_source(ctx)
 
@@ -581,6 +584,91 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
                 return None
             return offset, offset + found[0].end, span
     return None
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A sentence's one course size: "a course of six infusions", "the four-infusion course"."""
+
+    sentence: int
+    start: int  # the count's prose offsets
+    end: int
+    count: int
+    drugs: frozenset[str]
+
+
+# A course's nouns, and what it is counted in ("course-noun" also holds "treatment", "therapy": too loose).
+_COURSE_WORDS = frozenset({"course", "courses", "series", "programme", "program", "cycle", "protocol", "regimen"})
+_COUNTED = frozenset({"infusion", "infusions", "session", "sessions", "dose", "doses", "treatment", "treatments"})
+# Words near the count that make it another course's or a cap's rather than the course's size.
+_OTHER_COURSE = frozenset({"booster", "boosters", "top-up", "maintenance", "extra", "more", "additional"})
+_COURSE_REACH = 4  # tokens between the count's noun and the course word
+
+
+def _course_counts(ctx: Context) -> Iterator[Finding]:
+    """HL701 as a warning: a course of treatment said to be of two different numbers of sessions
+    ("a course of six infusions" … "the standard four-infusion course"), read from the words; not
+    for two drugs each named, nor booster or maintenance sessions. No pack holds a course's size."""
+    ann = ctx.annotation
+    said: list[_Count] = []
+    done: set[int] = set()
+    for cue in ann.cues.iter_key("course-noun"):
+        sentence = ann.sentence_of(cue.tok_start)
+        if sentence is None or sentence.index in done:
+            continue
+        done.add(sentence.index)
+        count = _course_count(ctx, sentence)
+        if count is None:
+            continue
+        earlier = next((e for e in said if e.count != count.count
+                        and not (e.drugs and count.drugs and e.drugs != count.drugs)), None)
+        if earlier is not None:
+            yield _contradicts(ctx, _SELF_WORDED, count, earlier)
+        elif len(said) < _KEPT_LENGTHS:
+            said.append(count)
+
+
+def _course_count(ctx: Context, sentence) -> _Count | None:
+    """The sentence's one count of sessions tied to a course word ("six infusions per course", "a
+    course of six infusions", "the eight-session course"), in the writer's own plain voice."""
+    ann = ctx.annotation
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if is_question(ann, sentence) or ann.cues_in(lo, hi, "framing", "framing-label", "attribution", "refuting",
+                                                  "reporting") or any(q in sentence.text for q in _QUOTES):
+        return None
+    found = _counts_near_course(ann, lo, hi)
+    if len(found) != 1:
+        return None
+    tok, number = found[0]
+    # a condition supposes its count, unless the count names the course ("if you stop after the
+    # standard four-infusion course": a definite phrase the condition takes as given)
+    if ann.cues_in(lo, hi, "conditional") and "the" not in ann.norms[max(lo, tok - 3):tok]:
+        return None
+    return _Count(sentence.index, ann.starts[tok], ann.starts[tok] + len(ann.texts[tok]), number,
+                  frozenset(named_drugs(ann, lo, hi)))
+
+
+def _counts_near_course(ann, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(token, count) of each count of sessions with a course word near it, in tokens [lo, hi)."""
+    found = []
+    for i in range(lo, hi - 1):
+        number = _count_at(ann, i)
+        noun = i + 2 if ann.texts[i + 1] == "-" else i + 1
+        if number is None or noun >= hi or ann.norms[noun] not in _COUNTED or ann.is_negated(i):
+            continue
+        near = range(max(lo, i - _COURSE_REACH), min(hi, noun + 1 + _COURSE_REACH))
+        if any(ann.norms[j] in _COURSE_WORDS for j in near) and not any(ann.norms[j] in _OTHER_COURSE for j in near):
+            found.append((i, number))
+    return found
+
+
+def _count_at(ann, tok: int) -> int | None:
+    """A small count a token says, as a digit or a word ("six", "6"); None for any other."""
+    word = ann.norms[tok]
+    if word.isdigit():
+        return int(word) if 1 < int(word) <= 30 else None
+    number = WORD_NUMBERS.get(word)
+    return number if number is not None and number > 1 else None
 
 
 def _spans(text: str) -> list:
