@@ -602,7 +602,8 @@ _COURSE_WORDS = frozenset({"course", "courses", "series", "programme", "program"
 _COUNTED = frozenset({"infusion", "infusions", "session", "sessions", "dose", "doses", "treatment", "treatments"})
 # Words near the count that make it another course's or a cap's rather than the course's size.
 _OTHER_COURSE = frozenset({"booster", "boosters", "top-up", "maintenance", "extra", "more", "additional"})
-_COURSE_REACH = 4  # tokens between the count's noun and the course word
+# Tokens between the count (or its noun) and the course word: "the usual course of <drug> is now four infusions".
+_COURSE_REACH = 8
 
 
 def _course_counts(ctx: Context) -> Iterator[Finding]:

@@ -637,7 +637,16 @@ MONTHS_LATER = ("Its effect on OCD symptoms {ADV} lasts for many months after tr
 SHORT_LATER = ("For OCD, the benefit of {D} is {ADV} short-lived.", "For OCD, relief from {D} {ADV} does not last long.")
 
 
+COURSE_OF_SIX = "A standard ketamine course is six infusions over two to three weeks."
+COURSE_WRONG = ("The usual course of {D} is {ADV} four infusions.",
+                "After the standard four-infusion course, {D} is {ADV} given monthly.")
+COURSE_RIGHT = ("A course of {D} is {ADV} six infusions.",)
+
+
 def kinds():
+    yield from pairs((COURSE_OF_SIX,), COURSE_WRONG, COURSE_RIGHT, "ketamine", "course-size")
+    yield Seed("Some people {ADV} need two more infusions of {D} as boosters after the course.", (), "ketamine",
+               "booster", "DIR", COURSE_OF_SIX)
     yield from pairs((HOURS,), STAND_IN_ONSET_WRONG, STAND_IN_ONSET_RIGHT, "ketamine", "onset-stand-in",
                      SELF + ("HL301",))
     yield Seed("If the infusions {ADV} took three weeks to kick in, nobody would pay for them.", (), "ketamine",
