@@ -487,23 +487,34 @@ def _lengths(ctx: Context) -> Iterator[Finding]:
     # The parse read the span as the session length of a drug it names or "it" stands for.
     grounded = {c.sentence: c for c in ctx.claims if c.kind == "time" and c.measures == "session"
                 and c.subject is not None and not c.negated and not c.reported}
-    said: list[_Length] = []
+
+    def read(sentence, cue):
+        return _length(ctx, sentence, cue, grounded.get(sentence.index))
+
+    for length, earlier in _said_twice(ann, "session-noun", read, _lengths_clash):
+        rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
+        yield _contradicts(ctx, rule, length, earlier)
+
+
+def _said_twice(ann, cue_kind: str, read, clash) -> Iterator[tuple]:
+    """(later, earlier) for each sentence a cue of the kind is in whose reading (`read(sentence,
+    cue)`, None: none; a later cue of the sentence may still give one) clashes with an earlier one's,
+    compared with the first few readings only: linear in a draft's length."""
+    said: list = []
     done: set[int] = set()
-    for cue in ann.cues.iter_key("session-noun"):
+    for cue in ann.cues.iter_key(cue_kind):
         sentence = ann.sentence_of(cue.tok_start)
         if sentence is None or sentence.index in done:
             continue
-        length = _length(ctx, sentence, cue, grounded.get(sentence.index))
-        if length is None:
-            continue  # a later session noun of the sentence may still be the one measured
-        done.add(sentence.index)
-        earlier = next((e for e in said if _lengths_clash(e, length)), None)
-        if earlier is None:
-            if len(said) < _KEPT_LENGTHS:
-                said.append(length)
+        this = read(sentence, cue)
+        if this is None:
             continue
-        rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
-        yield _contradicts(ctx, rule, length, earlier)
+        done.add(sentence.index)
+        earlier = next((e for e in said if clash(e, this)), None)
+        if earlier is not None:
+            yield this, earlier
+        elif len(said) < _KEPT_LENGTHS:
+            said.append(this)
 
 
 # A draft that states many session lengths is compared against its first few: linear in its length.
@@ -610,23 +621,15 @@ def _course_counts(ctx: Context) -> Iterator[Finding]:
     """HL701 as a warning: a course of treatment said to be of two different numbers of sessions
     ("a course of six infusions" … "the standard four-infusion course"), read from the words; not
     for two drugs each named, nor booster or maintenance sessions. No pack holds a course's size."""
-    ann = ctx.annotation
-    said: list[_Count] = []
-    done: set[int] = set()
-    for cue in ann.cues.iter_key("course-noun"):
-        sentence = ann.sentence_of(cue.tok_start)
-        if sentence is None or sentence.index in done:
-            continue
-        done.add(sentence.index)
-        count = _course_count(ctx, sentence)
-        if count is None:
-            continue
-        earlier = next((e for e in said if e.count != count.count
-                        and not (e.drugs and count.drugs and e.drugs != count.drugs)), None)
-        if earlier is not None:
-            yield _contradicts(ctx, _SELF_WORDED, count, earlier)
-        elif len(said) < _KEPT_LENGTHS:
-            said.append(count)
+    def read(sentence, _cue):
+        return _course_count(ctx, sentence)
+
+    for count, earlier in _said_twice(ctx.annotation, "course-noun", read, _counts_clash):
+        yield _contradicts(ctx, _SELF_WORDED, count, earlier)
+
+
+def _counts_clash(a: _Count, b: _Count) -> bool:
+    return a.count != b.count and not (a.drugs and b.drugs and a.drugs != b.drugs)
 
 
 def _course_count(ctx: Context, sentence) -> _Count | None:

@@ -634,7 +634,8 @@ SHORT_LIVED = "Ketamine can quickly reduce symptoms of OCD, but the benefit is s
 MONTHS_LATER = ("Its effect on OCD symptoms {ADV} lasts for many months after treatment.",
                 "For OCD, relief from {D} {ADV} persists for six months.")
 # (Not "fades within days": HL301 reads that span against the source's "not long lasting".)
-SHORT_LATER = ("For OCD, the benefit of {D} is {ADV} short-lived.", "For OCD, relief from {D} {ADV} does not last long.")
+SHORT_LATER = ("For OCD, the benefit of {D} is {ADV} short-lived.",
+               "For OCD, relief from {D} {ADV} does not last long.")
 
 
 COURSE_OF_SIX = "A standard ketamine course is six infusions over two to three weeks."
