@@ -28,17 +28,22 @@ SELF = Rule(
     doc="""\
 What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
-same use (or "not approved for any <class>" and approved for one in it); two
+same use (or "not approved for any <class>" and approved for one in it; "never
+approved for anything" and approved for any use; "approved only for <X>" and approved
+for a use outside X); two
 time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
-lasting" and "not long lasting"; "no side effects" and a list of side effects;
+lasting" and "not long lasting"; "short-lived" and a span of two months or more for
+the same condition, each sentence naming it; "no side effects" and a list of side effects;
 "the study" dated to two different years (with no condition of its own, when the
 draft has named one study of that design so far), or one study given two data
 periods; a source study a definite mention is identified as (HL501's way: "the
 KIT paper" after "a 2023 analysis of KIT") given another year or data period than
-an earlier mention gave it (not another design: designs are named loosely, and
-HL503 holds them to the source's); and, without numbers, a drug said to
+an earlier mention gave it, or a design its earlier design excludes (records looked
+back at, or no control group, and later a controlled trial; designs named loosely, "an
+analysis", "a trial", exclude nothing, and a weaker design later reads as a caveat:
+HL503 holds each to the source's); and, without numbers, a drug said to
 block a target (a term the packs name) and later to switch it on (or not to
 block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
@@ -69,7 +74,9 @@ different forms or drugs (a clinic's infusion and a tablet taken at home;
 one drug in a clinic and another elsewhere), a denied setting ("never given
 without supervision").
 
-Graded: a session length the parse does not read as the drug's on both lines; a
+Graded: a session length the parse does not read as the drug's on both lines; a course
+said to be of two sizes ("a course of six infusions" … "the standard four-infusion course";
+not booster sessions, nor two drugs each named); a
 treatment's setting only the words show, with nobody watching ("you may run the infusion
 yourself at home", "I ran the drips myself in my flat, with nobody else around", "<brand> is
 used at home") or under supervision ("the tablets must only ever be taken under supervision",
@@ -86,7 +93,8 @@ parse does not attach (an approval's use the one condition its sentence names; n
 jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
 drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes
 HL701 a warning, not an error. An effect the draft lists and another line denies ("<drug> never
-causes <effect>") clashes, matched as HL401 matches items. A line that contradicts a line
+causes <effect>") clashes, matched as HL401 matches items (a warning where the parse does not tie
+the denial to the drug: "<effect> is not a side effect of <drug>", "it never does"). A line that contradicts a line
 already reported, and agrees with what that line contradicted, says again what the draft said
 first: not reported again. A study phrase carrying its own
 year ("the 2019 trial") names its own study, not the one named before.
@@ -207,6 +215,8 @@ def _group(claim: Claim):
         return ("side-effects", claim.subject)
     if claim.kind == "study":
         return ("study",)
+    if claim.kind == "lasting":
+        return ("duration", claim.subject)  # "short-lived" and "lasts for many months" clash
     return (claim.kind, claim.subject)
 
 
@@ -219,6 +229,7 @@ def _signature(claim: Claim) -> tuple:
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _claims_clashing(ctx)
     yield from _lengths(ctx)
+    yield from _course_counts(ctx)
     yield from _loose_settings(ctx)
     yield from _against_source(ctx)
 
@@ -291,7 +302,9 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     """Each claim that may be one side of a contradiction, and whether it is graded: read from
     its words only, where the parse did not attach its drug (an approval's use taken from the
     sentence where the parse attached none)."""
-    elsewhere = other_studies(ctx)  # a span another study found is not the draft's own
+    # a span another study found is not the draft's own; a source study given a wrong year
+    # (HL501's, "a 2018 evaluation of weekly <drug>") is still the source's
+    elsewhere = other_studies(ctx) - {c.sentence for c, study in identified(ctx) if study is not None}
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
@@ -309,7 +322,10 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
         # a grounded off-label claim whose use the parse did not attach is graded: its use from the
         # words ("every infusion of <drug> we give for <X> is off-label")
-        if claim.subject is not None and _grounded(ctx, claim) \
+        if claim.kind in TIME_KINDS and _form_names_drug(ctx, claim).subject != claim.subject:
+            yield _form_names_drug(ctx, claim), True  # the form's drug, not the one in discussion
+            continue
+        if (claim.subject is not None or claim.kind == "study") and _grounded(ctx, claim) \
                 and not (claim.kind == "off-label" and claim.target is None):
             yield claim, False
             continue
@@ -336,8 +352,9 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
 
 def _said_apart(ctx: Context, claim: Claim) -> bool:
     """A study the draft says is another than those it names ("a 2019 survey …, unrelated to any
-    of these studies"): its year or data period is its own."""
-    if claim.kind != "study":
+    of these studies"): its year or data period is its own; so is a span said apart from the
+    studies ("outside that study, doctors expect relief to last a month")."""
+    if claim.kind != "study" and claim.kind not in TIME_KINDS:
         return False
     sentence = ctx.annotation.sentences[claim.sentence]
     return "study-other" in sentence.cue_kinds
@@ -349,10 +366,19 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
     an onset or duration of a drug the sentence names or refers to."""
     ann = ctx.annotation
     sentence = ann.sentences[claim.sentence]
+    if claim.kind in APPROVAL_KINDS and claim.form and not _named_here(ctx, claim):
+        # "IM shots are FDA-approved for <X>": the drug given as shots, not the one in discussion
+        claim = _by_form(ctx, claim) or claim
     if claim.kind in APPROVAL_KINDS and claim.subject is None:
-        claim = _by_form(ctx, claim)  # "IM shots are FDA-approved for <X>": the drug given as shots
-        if claim is None:
+        # "… is <drug> given under supervision, which the FDA has approved for <X>": the parse hung
+        # the relative clause on another noun; the sentence's one drug, named before it, holds it
+        # (no other holder: one the parse found, "a clinic that tells you <drug> is …", keeps none)
+        start = ann.token_at(claim.start)
+        drugs = named_drugs(ann, sentence.tok_start, start)
+        if ann.norms[start] not in _RELATIVE or len(drugs) != 1 \
+                or named_drugs(ann, sentence.tok_start, sentence.tok_end) != drugs:
             return None
+        claim = dataclasses.replace(claim, subject=drugs.pop())
     if claim.kind in APPROVAL_KINDS:
         # Another jurisdiction's approval cannot contradict; a form of another drug ("that spray
         # is licensed for …") is not the drug in discussion.
@@ -365,7 +391,13 @@ def _graded(ctx: Context, claim: Claim, attached: set) -> Claim | None:
         return dataclasses.replace(claim, target=uses.pop()) if len(uses) == 1 else None
     if claim.kind in ("mechanism", "route", "identity"):
         return claim  # its reader holds it to one action (or way), one target and the drug named or "it"
-    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached and _named_here(ctx, claim):
+    if claim.kind in ("denied-effects", "no-side-effects", "lasting"):
+        # a denial the parse does not tie to the drug ("hallucinations are not a side effect of
+        # <drug>", "it never does"), or a lasting one ("<drug> eases <X>, but the benefit is
+        # short-lived"), of the drug named, referred to or in discussion
+        return claim if _named_here(ctx, claim) or _in_discussion(ctx, claim) else None
+    if claim.kind in TIME_KINDS and (claim.sentence, claim.subject) not in attached \
+            and (_named_here(ctx, claim) or _in_discussion(ctx, claim)):
         # a span the words give as an onset where the sentence names an effect's duration ("still
         # there after twelve months of follow-up"), or the other way round, is not read
         other = "duration" if claim.kind == "onset" else "onset"
@@ -455,23 +487,34 @@ def _lengths(ctx: Context) -> Iterator[Finding]:
     # The parse read the span as the session length of a drug it names or "it" stands for.
     grounded = {c.sentence: c for c in ctx.claims if c.kind == "time" and c.measures == "session"
                 and c.subject is not None and not c.negated and not c.reported}
-    said: list[_Length] = []
+
+    def read(sentence, cue):
+        return _length(ctx, sentence, cue, grounded.get(sentence.index))
+
+    for length, earlier in _said_twice(ann, "session-noun", read, _lengths_clash):
+        rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
+        yield _contradicts(ctx, rule, length, earlier)
+
+
+def _said_twice(ann, cue_kind: str, read, clash) -> Iterator[tuple]:
+    """(later, earlier) for each sentence a cue of the kind is in whose reading (`read(sentence,
+    cue)`, None: none; a later cue of the sentence may still give one) clashes with an earlier one's,
+    compared with the first few readings only: linear in a draft's length."""
+    said: list = []
     done: set[int] = set()
-    for cue in ann.cues.iter_key("session-noun"):
+    for cue in ann.cues.iter_key(cue_kind):
         sentence = ann.sentence_of(cue.tok_start)
         if sentence is None or sentence.index in done:
             continue
-        length = _length(ctx, sentence, cue, grounded.get(sentence.index))
-        if length is None:
-            continue  # a later session noun of the sentence may still be the one measured
-        done.add(sentence.index)
-        earlier = next((e for e in said if _lengths_clash(e, length)), None)
-        if earlier is None:
-            if len(said) < _KEPT_LENGTHS:
-                said.append(length)
+        this = read(sentence, cue)
+        if this is None:
             continue
-        rule = SELF if earlier.subject is not None and earlier.subject == length.subject else _SELF_WORDED
-        yield _contradicts(ctx, rule, length, earlier)
+        done.add(sentence.index)
+        earlier = next((e for e in said if clash(e, this)), None)
+        if earlier is not None:
+            yield this, earlier
+        elif len(said) < _KEPT_LENGTHS:
+            said.append(this)
 
 
 # A draft that states many session lengths is compared against its first few: linear in its length.
@@ -554,6 +597,84 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Count:
+    """A sentence's one course size: "a course of six infusions", "the four-infusion course"."""
+
+    sentence: int
+    start: int  # the count's prose offsets
+    end: int
+    count: int
+    drugs: frozenset[str]
+
+
+# A course's nouns, and what it is counted in ("course-noun" also holds "treatment", "therapy": too loose).
+_COURSE_WORDS = frozenset({"course", "courses", "series", "programme", "program", "cycle", "protocol", "regimen"})
+_COUNTED = frozenset({"infusion", "infusions", "session", "sessions", "dose", "doses", "treatment", "treatments"})
+# Words near the count that make it another course's or a cap's rather than the course's size.
+_OTHER_COURSE = frozenset({"booster", "boosters", "top-up", "maintenance", "extra", "more", "additional"})
+# Tokens between the count (or its noun) and the course word: "the usual course of <drug> is now four infusions".
+_COURSE_REACH = 8
+
+
+def _course_counts(ctx: Context) -> Iterator[Finding]:
+    """HL701 as a warning: a course of treatment said to be of two different numbers of sessions
+    ("a course of six infusions" … "the standard four-infusion course"), read from the words; not
+    for two drugs each named, nor booster or maintenance sessions. No pack holds a course's size."""
+    def read(sentence, _cue):
+        return _course_count(ctx, sentence)
+
+    for count, earlier in _said_twice(ctx.annotation, "course-noun", read, _counts_clash):
+        yield _contradicts(ctx, _SELF_WORDED, count, earlier)
+
+
+def _counts_clash(a: _Count, b: _Count) -> bool:
+    return a.count != b.count and not (a.drugs and b.drugs and a.drugs != b.drugs)
+
+
+def _course_count(ctx: Context, sentence) -> _Count | None:
+    """The sentence's one count of sessions tied to a course word ("six infusions per course", "a
+    course of six infusions", "the eight-session course"), in the writer's own plain voice."""
+    ann = ctx.annotation
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if is_question(ann, sentence) or ann.cues_in(lo, hi, "framing", "framing-label", "attribution", "refuting",
+                                                  "reporting") or any(q in sentence.text for q in _QUOTES):
+        return None
+    found = _counts_near_course(ann, lo, hi)
+    if len(found) != 1:
+        return None
+    tok, number = found[0]
+    # a condition supposes its count, unless the count names the course ("if you stop after the
+    # standard four-infusion course": a definite phrase the condition takes as given)
+    if ann.cues_in(lo, hi, "conditional") and "the" not in ann.norms[max(lo, tok - 3):tok]:
+        return None
+    return _Count(sentence.index, ann.starts[tok], ann.starts[tok] + len(ann.texts[tok]), number,
+                  frozenset(named_drugs(ann, lo, hi)))
+
+
+def _counts_near_course(ann, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(token, count) of each count of sessions with a course word near it, in tokens [lo, hi)."""
+    found = []
+    for i in range(lo, hi - 1):
+        number = _count_at(ann, i)
+        noun = i + 2 if ann.texts[i + 1] == "-" else i + 1
+        if number is None or noun >= hi or ann.norms[noun] not in _COUNTED or ann.is_negated(i):
+            continue
+        near = range(max(lo, i - _COURSE_REACH), min(hi, noun + 1 + _COURSE_REACH))
+        if any(ann.norms[j] in _COURSE_WORDS for j in near) and not any(ann.norms[j] in _OTHER_COURSE for j in near):
+            found.append((i, number))
+    return found
+
+
+def _count_at(ann, tok: int) -> int | None:
+    """A small count a token says, as a digit or a word ("six", "6"); None for any other."""
+    word = ann.norms[tok]
+    if word.isdigit():
+        return int(word) if 1 < int(word) <= 30 else None
+    number = WORD_NUMBERS.get(word)
+    return number if number is not None and number > 1 else None
+
+
 def _spans(text: str) -> list:
     """The text's time spans but rates: "eighteen people a day" counts people, it spans no day."""
     return [f for f in find(text) if not _rate(text, f)]
@@ -582,8 +703,8 @@ def _lengths_clash(a: _Length, b: _Length) -> bool:
     return compare(a.span, b.span) == "disjoint" and not _rough(a.span, b.span)
 
 
-# What a study mention may say of a source study. Not its design: designs are named loosely ("an
-# analysis" may be a trial's), and HL503 already holds a design to the source's.
+# What a study mention may say of a source study, compared as values. Its design only where one
+# excludes another (_Restated._design): designs are named loosely ("an analysis" may be a trial's).
 _STUDY_FIELDS = ("year", "period")
 
 
@@ -615,13 +736,51 @@ class _Restated:
             if found[0] is None and (claim.definite or _definite_study(self.ctx, claim)) \
                     and getattr(first, field) != value:
                 found = first, field
+        if found[0] is None and claim.design is not None:
+            found = self._design(study, claim)
         return found
+
+    def _design(self, study, claim: Claim) -> tuple[Claim | None, str | None]:
+        """The earlier mention of the study whose design this one's excludes (records looked back
+        at, or a study with no control group, and later a controlled trial): designs named
+        loosely ("an analysis", "a trial") exclude nothing."""
+        said = _design_said(self.ctx, claim)
+        if said is None:
+            return None, None
+        first = self.first.setdefault((study.id, "design"), claim)
+        if first is claim or not (claim.definite or _definite_study(self.ctx, claim)):
+            return None, None
+        before = _design_said(self.ctx, first)
+        return (first, "design") if (before, said) in _EXCLUSIVE_DESIGNS else (None, None)
 
     def apart(self, a: Claim, b: Claim) -> bool:
         """Whether two study mentions are identified as two different source studies ("the
         2017 evaluation …" and "the research on <condition> dates from 2021"): no clash of years."""
         first, second = self.study_of.get(id(a)), self.study_of.get(id(b))
         return first is not None and second is not None and first.id != second.id
+
+
+# Designs of one study that cannot both be true, (earlier, later): looked back at records or run
+# with no control group, and later a controlled (or randomised controlled) trial. The other way
+# round the weaker design is read as a caveat ("the authors acknowledged that their work relied
+# on historical data"): HL503 holds a design to the source's either way.
+_EXCLUSIVE_DESIGNS = frozenset({("looked-back", "controlled"), ("uncontrolled", "controlled")})
+# Words for a retrospective design that also name a trial's analysis: they say nothing of its design.
+_LOOSE_DESIGN_WORDS = frozenset(map(stem, ("analysis", "analyses")))
+
+
+def _design_said(ctx: Context, claim: Claim) -> str | None:
+    """What a study mention says of its design in the words that exclude another: "looked-back"
+    (records, historical data), "uncontrolled" ("open-label") or "controlled"; None for loose words."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if ann.cues_in(s.tok_start, s.tok_end, "design-uncontrolled"):
+        return "uncontrolled"
+    if claim.design in ("controlled-trial", "randomized-controlled-trial"):
+        return "controlled"
+    if any(words(c.text) - _LOOSE_DESIGN_WORDS for c in ann.cues_in(s.tok_start, s.tok_end, "design-retrospective")):
+        return "looked-back"
+    return None
 
 
 def _bounds_data(ctx: Context, claim: Claim) -> bool:
@@ -785,6 +944,8 @@ def _grounded(ctx: Context, claim: Claim) -> bool:
     "this drug") — never carried over from a sentence that does not mention it."""
     if claim.kind == "study":
         return True  # studies clash whatever drug they are about (their `grounded` says only parsed or not)
+    if _in_passing(ctx, claim):
+        return False
     if claim.grounded is not None or claim.subject is None:
         return claim.grounded is not False
     return _named_here(ctx, claim)
@@ -822,6 +983,42 @@ def _only_drug(ctx: Context, claim: Claim) -> bool:
     sentence = ann.sentences[claim.sentence]
     return all(m.id == claim.subject for m in ann.mentions_in(sentence.tok_start, sentence.tok_end, "drug")
                if not is_reference(ann, m))
+
+
+_RELATIVE = frozenset({"which", "that", "whom"})
+
+
+def _in_passing(ctx: Context, claim: Claim) -> bool:
+    """Whether the sentence names the claim's drug only in passing, as what another drug it names
+    is related to ("<brand>, a spray related to <drug>, which is approved for …"): a parse that
+    hangs the predicate on it may have taken the wrong noun. Only the names up to the claim's end
+    count: one later on ("… offered at a <drug> clinic") is not what the predicate is said of."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    mentions = ann.mentions_in(s.tok_start, min(s.tok_end, ann.token_at(claim.end - 1) + 1), "drug")
+    own = [m for m in mentions if m.id == claim.subject]
+    return bool(own) and all(is_reference(ann, m) for m in own) \
+        and any(m.id != claim.subject and not is_reference(ann, m) for m in mentions)
+
+
+def _form_names_drug(ctx: Context, claim: Claim) -> Claim:
+    """A claim of a sentence that names no drug but a form the packs give one drug only ("the drips
+    take a month to do anything"), as that drug's: the form says which it is, not the drug in
+    discussion."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    if named_drugs(ann, s.tok_start, s.tok_end):
+        return claim
+    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) in _forms_named(ctx, claim.sentence)}
+    return dataclasses.replace(claim, subject=given.pop()) if len(given) == 1 else claim
+
+
+def _in_discussion(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's drug is the drug in discussion of a sentence that names no drug: it
+    speaks of it by a stand-in ("the infusions kick in", "each session", "give it two weeks")."""
+    s = ctx.annotation.sentences[claim.sentence]
+    return not named_drugs(ctx.annotation, s.tok_start, s.tok_end) and _forms_fit(ctx, s, claim.subject)
+
 
 
 def _named_here(ctx: Context, claim: Claim) -> bool:
@@ -986,8 +1183,12 @@ def _clash(ctx: Context, a: Claim, b: Claim, years: set = frozenset(), loose: bo
     if a.kind in TIME_KINDS and a.kind == b.kind:
         return _spans_clash(ctx, a, b)
     if a.kind == b.kind == "lasting":
-        return (a.subject == b.subject and a.negated != b.negated
+        # two graded ones: a sentence's conditions may not be the lasting word's ("work on <X>,
+        # and on <Y>, where the benefit tends to be short-lived")
+        return (not loose and a.subject == b.subject and a.negated != b.negated
                 and bool(a.conditions) == bool(b.conditions) and _related(ctx, a.conditions, b.conditions))
+    if {a.kind, b.kind} == {"lasting", "duration"}:
+        return _lasting_against_span(ctx, *((a, b) if a.kind == "lasting" else (b, a)))
     if {a.kind, b.kind} == {"no-side-effects", "side-effects"}:
         denial = a if a.kind == "no-side-effects" else b
         return a.subject == b.subject and not denial.negated
@@ -1005,11 +1206,19 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
     and off-label for it (loose: or for a kind of it, "off-label for <X>" and later "approved for
     <a kind of X>", which may yet be consistent)."""
     within = ctx.knowledge.within
-    if a.subject != b.subject or a.target is None or b.target is None:
+    if a.subject != b.subject:
         return False
     forms = [_forms_named(ctx, c.sentence) for c in (a, b)]
     if forms[0] and forms[1] and not forms[0] & forms[1]:
         return False  # "the lozenges are approved for <X>" and "the infusions are off-label for <X>"
+    if a.kind == b.kind == "approval" and a.negated != b.negated:
+        yes, no = (a, b) if b.negated else (b, a)
+        if no.target is None and no.quantifier == "all":
+            return yes.target is not None  # "never approved for anything", as HL201 reads it
+    if a.target is None or b.target is None:
+        return False
+    if a.kind == b.kind == "approval" and not a.negated and not b.negated:
+        return _beyond_only(ctx, a, b) or _beyond_only(ctx, b, a)
     if a.kind == b.kind == "approval" and a.negated != b.negated:
         yes, no = (a, b) if b.negated else (b, a)
         if yes.quantifier in ("some", "resistant"):
@@ -1028,6 +1237,44 @@ def _approvals_clash(ctx: Context, a: Claim, b: Claim, loose: bool = False) -> b
         return loose and approved is b and within(approved.target, off.target) \
             and _only_drug(ctx, a) and _only_drug(ctx, b)
     return False
+
+
+# Words that make an approval's use its only one: "approved only for <X>", "solely as <X>".
+_ONLY_USE = frozenset({"only", "solely", "exclusively"})
+
+
+def _beyond_only(ctx: Context, only: Claim, other: Claim) -> bool:
+    """Whether one approval says it is for its use only ("approved only for <X>") and the other
+    is for a use outside it ("approved for every form of <broader X>", or another use)."""
+    if other.quantifier in ("some", "one", "resistant") or ctx.knowledge.within(other.target, only.target):
+        return False
+    ann = ctx.annotation
+    lo, hi = ann.token_at(only.start), ann.token_at(max(only.start, only.end - 1)) + 1
+    return any(ann.norms[i] in _ONLY_USE and ann.norms[i + 1] in ("for", "as", "to") for i in range(lo, hi - 1))
+
+
+# A span at least this long says an effect lasts long.
+_LONG_HOURS = 1460.0  # two months
+
+
+def _conditions_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The claim's conditions its own sentence names (not those carried over from the one before)."""
+    ann = ctx.annotation
+    s = ann.sentences[claim.sentence]
+    here = {m.id for m in ann.mentions_in(s.tok_start, s.tok_end, "condition")}
+    return tuple(c for c in claim.conditions if c in here)
+
+
+def _lasting_against_span(ctx: Context, lasting: Claim, said: Claim) -> bool:
+    """"Short-lived" (or "not long lasting") and a span of months for the same drug's effect on the
+    same condition (each naming one: a year's follow-up of one condition is not the benefit for another
+    condition said to be short-lived). Not "for good" and a span of days: a dose's relief and a
+    course's lasting gains are two effects."""
+    named = [_conditions_named(ctx, c) for c in (lasting, said)]
+    if lasting.subject != said.subject or said.negated or said.span is None \
+            or not named[0] or not named[1] or not _related(ctx, named[0], named[1]):
+        return False
+    return lasting.negated and said.span.low is not None and said.span.low >= _LONG_HOURS
 
 
 def _spans_clash(ctx: Context, a: Claim, b: Claim) -> bool:

@@ -491,7 +491,7 @@ def sessions():
 
 def seeds():
     for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions,
-                   source_side, words_alone, other_words):
+                   source_side, words_alone, other_words, kinds):
         yield from family()
 
 
@@ -607,3 +607,67 @@ def other_words():
                      "route-apposed", SELF + ("HL703",))
     yield Seed("Buspirone is {ADV} a small tablet that you swallow.", (), "", "other-drug", "DIR",
                APPOSED_SPRAY_EARLIER[0], edits=False)
+
+
+# ------------------------------------------------------------------ other families' claims (session 6)
+# Each kind the other families extract, paired with an earlier claim of the same kind: an onset
+# said of a stand-in for the drug in discussion, a denial of every use or a use beyond "only", a
+# study's design excluded by the one given before, a side effect denied in other words, a
+# "short-lived" benefit given months.
+HOURS = "Ketamine can ease anxiety within hours."
+STAND_IN_ONSET_WRONG = ("Still, {ADV} plan on the better part of a week before the infusions kick in.",
+                        "The treatment {ADV} takes three weeks to start working.",
+                        "Give it {ADV} two full weeks before you expect any shift in how you feel.")
+STAND_IN_ONSET_RIGHT = ("The infusions {ADV} start to help within a few hours.",)
+EVERY_USE_DENIED = ("{D} {ADV} has no FDA approval whatsoever.",
+                    "{D} has {ADV} never been approved by the FDA for anything.")
+ONLY_USE = "Spravato is FDA-approved only for treatment-resistant depression."
+BEYOND_ONLY = ("{D} is {ADV} approved for every form of depression.",)
+WITHIN_ONLY = ("{D} is {ADV} approved for treatment-resistant depression in adults.",)
+KIT_RECORDS = "The 2023 KIT analysis used historical data from 2017 to 2020."
+CONTROLLED_LATER = ("Because it was {ADV} a randomised controlled trial, its findings carry weight.",
+                    "The KIT analysis was, in fact, {ADV} a double-blind trial.")
+LOOKED_BACK_LATER = ("It was {ADV} an analysis of past records.",)
+DENIED_OTHER_WORDS = ("{D} {ADV} has no effect on memory at all.", "{D} {ADV} never makes people hallucinate.",
+                      "It never does, because hallucinations are {ADV} not a side effect of {D} at all.")
+SHORT_LIVED = "Ketamine can quickly reduce symptoms of OCD, but the benefit is short-lived."
+MONTHS_LATER = ("Its effect on OCD symptoms {ADV} lasts for many months after treatment.",
+                "For OCD, relief from {D} {ADV} persists for six months.")
+# (Not "fades within days": HL301 reads that span against the source's "not long lasting".)
+SHORT_LATER = ("For OCD, the benefit of {D} is {ADV} short-lived.",
+               "For OCD, relief from {D} {ADV} does not last long.")
+
+
+COURSE_OF_SIX = "A standard ketamine course is six infusions over two to three weeks."
+COURSE_WRONG = ("The usual course of {D} is {ADV} four infusions.",
+                "After the standard four-infusion course, {D} is {ADV} given monthly.")
+COURSE_RIGHT = ("A course of {D} is {ADV} six infusions.",)
+
+
+def kinds():
+    yield from pairs((COURSE_OF_SIX,), COURSE_WRONG, COURSE_RIGHT, "ketamine", "course-size")
+    yield Seed("Some people {ADV} need two more infusions of {D} as boosters after the course.", (), "ketamine",
+               "booster", "DIR", COURSE_OF_SIX)
+    yield from pairs((HOURS,), STAND_IN_ONSET_WRONG, STAND_IN_ONSET_RIGHT, "ketamine", "onset-stand-in",
+                     SELF + ("HL301",))
+    yield Seed("If the infusions {ADV} took three weeks to kick in, nobody would pay for them.", (), "ketamine",
+               "onset-stand-in-trap", "DIR", HOURS)
+    yield from pairs(("Ketamine is approved as an anaesthetic.",), EVERY_USE_DENIED, (), "ketamine",
+                     "approval-every-use", SELF + ("HL201",))
+    yield Seed("{D} is {ADV} not approved for anything other than anaesthesia.", (), "ketamine",
+               "approval-every-use-same", context="Ketamine is approved as an anaesthetic.")
+    yield from pairs((ONLY_USE,), BEYOND_ONLY, WITHIN_ONLY, "esketamine", "approval-only", SELF + ("HL202",))
+    yield Seed("{D} is {ADV} approved for anaesthesia.", (), "ketamine", "other-drug", "DIR", ONLY_USE)
+    yield from pairs((KIT_RECORDS,), CONTROLLED_LATER, LOOKED_BACK_LATER, "", "study-design-excluded",
+                     SELF + ("HL503",))
+    yield Seed("It was {ADV} not a randomised controlled trial.", (), "", "study-design-excluded-trap", "DIR",
+               KIT_RECORDS)
+    yield Seed("A 2024 randomised controlled trial of KIT is {ADV} recruiting.", ("HL501", "HL503"), "",
+               "other-study", "DIR", KIT_RECORDS)
+    yield from pairs(LISTED_EARLIER, DENIED_OTHER_WORDS, (), "ketamine", "effect-denied-words",
+                     SELF + ("HL402",))
+    yield Seed("Unlike {D}, SSRIs {ADV} do not cause hallucinations.", (), "ketamine", "other-drug", "DIR",
+               LISTED_EARLIER[0])
+    yield from pairs((SHORT_LIVED,), MONTHS_LATER, SHORT_LATER, "ketamine", "lasting-span", SELF + ("HL301",))
+    yield Seed("For anxiety, the improvement after a series of {D} infusions {ADV} stayed stable for a year.",
+               (), "ketamine", "other-condition", "DIR", SHORT_LIVED)
