@@ -225,9 +225,12 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
              or any(c.tok_start in plains for c in ann.cues_in(max(lo, m.tok_start - 3), m.tok_start, "reference"))]
     if len({m.id for m in names}) != 2:
         return []
-    product, drug = names[0], next(m for m in names if m.id != names[0].id)
+    drug = next(m for m in names if m.id != names[0].id)
+    product = [m for m in names if m.tok_end <= drug.tok_start and m.id != drug.id][-1]  # the nearest before
     plain = ann.cues_in(max(product.tok_end, drug.tok_start - _PLAIN_REACH), drug.tok_start, "identity-plain")
     between = range(product.tok_end, drug.tok_start)
+    if ann.cues_in(between.start, between.stop, "form") or any(ann.texts[i] == ";" for i in between):
+        return []  # "<brand> is <X>, and the drip is plain <drug>": the form's identity, not the brand's
     linked = ann.cues_in(between.start, between.stop, "identity-copula", "identity-verb") \
         or any(ann.norms[i] == "as" for i in between)  # "is", "contains", "describe <brand> as"
     if not plain or not linked or ann.cues_in(between.start, between.stop, "identity-contrast"):
@@ -294,14 +297,14 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
         forms = [f for f in forms if any(0 <= f.tok_start - c.tok_end < _NEAR or 0 <= c.tok_start - f.tok_end < _NEAR
                                          for c in cues)]
     drugs = named_drugs(ann, lo, hi)
-    # One form; or none where the sentence names the drug given under supervision ("every <brand>
-    # dose is self-administered under supervision in a clinic")
-    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"
-                                                           and _watching(ann, cues)):
+    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and _formless(ann, sentence, cue, cues, drugs)):
         return []
-    if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
+    said_of = forms or ann.mentions_in(lo, hi, "drug") + ann.cues_in(lo, hi, "treatment-reference")
+    if any(ann.norms[i] in _WHEN for c in said_of for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+    if not forms and cue == "unsupervised" and ann.cues_in(lo, hi, "setting-option"):
+        cue = "home-option"  # "<brand> is also available at home, unsupervised": one option of several
     if drug is None and (drugs or not forms):
         return []  # no drug named nor in discussion: the check may know the form's one drug
     said_at = sorted([*forms, *cues], key=lambda c: c.tok_start)
@@ -309,6 +312,18 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
                   target=form_key(ann, forms[0]) if forms else None, cue=cue)]
+
+
+def _formless(ann: Annotation, sentence: Sentence, cue: str, cues: list, drugs: set[str]) -> bool:
+    """A setting said with no form, of the drug named or of a dose or session of the drug in
+    discussion: under supervision ("every <brand> dose is self-administered under supervision in a
+    clinic", "every dose is given in the clinic with a nurse watching": someone watching must be
+    said, not only a clinic), or with nobody watching ("patients take <brand> at home, unsupervised",
+    "run each dose yourself at home"; home alone is no setting: "<brand> patients living at home")."""
+    stand_in = bool(drugs or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment-reference"))
+    if cue == "supervised":  # "every dose is given in the clinic with a nurse watching"
+        return stand_in and _watching(ann, cues)
+    return cue == "unsupervised" and stand_in and any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
 
 
 _AWAY = ("setting-unsupervised", "setting-self", "setting-home")
@@ -351,7 +366,7 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
 
 # Stems of the words that say someone watches, not only where ("at the clinic" may be where
 # demand grew): a supervised setting with no form must say one.
-_WATCHING = ("supervis", "monitor", "observ", "watch")
+_WATCHING = ("supervis", "monitor", "observ", "watch", "nurse", "doctor", "clinician", "staff")
 
 
 # Words that open a clause of its own after a comma: a negation before them is not the setting's.

@@ -1,0 +1,79 @@
+"""Contradictions of properties (route, form, setting, mechanism, which drug a product is):
+classes of wording found on drafts written by people who never read the linter (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import graded
+
+_ANSWER = ("In the United States ketamine is approved as an anaesthetic and sedative, and that is all: it is "
+           "not approved for anxiety, or indeed for any psychiatric condition.\n\n")
+
+
+@pytest.mark.parametrize("later", [
+    "You may also hear about Spravato. That is esketamine, a nasal spray related to ketamine, which is "
+    "approved for depression that has not responded to other treatment.",
+    "Esketamine is a spray derived from ketamine, which is approved for treatment-resistant depression.",
+    "There is also a nasal spray closely related to ketamine, which is approved for treatment-resistant depression.",
+])
+def test_a_relative_clause_after_a_drug_named_as_kin_is_no_approval_of_it(lint, later):
+    # which of the two the clause is about is a guess: never "ketamine is approved for <X>"
+    assert [g for g in graded(lint(_ANSWER + later)) if g[1] in ("HL201", "HL701")] == []
+
+
+def test_a_relative_clause_after_a_drug_compared_with_still_speaks_of_it(lint):
+    text = "Unlike ketamine, which is approved for depression, the new pill is not."
+    assert (1, "HL201", "error") in graded(lint(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients take Spravato at home, unsupervised.",
+    "After the first month, each Spravato dose is sprayed at home, alone.",
+    "Most people now use their Spravato by themselves at home.",
+    "Spravato doses are self-administered at home with nobody watching.",
+])
+def test_a_setting_of_a_product_named_without_a_form(lint, sentence):
+    assert graded(lint(f"# Spravato\n\n{sentence}\n")) == [(3, "HL703", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spravato patients who live at home should arrange a lift.",  # home, nobody watching not said
+    "Spravato is also available at the clinic.",
+    "Never use Spravato at home alone.",
+    "If Spravato were taken at home alone, nobody could watch for side effects.",
+    "Spravato is also available to take at home without supervision.",  # one option: no source finding
+])
+def test_a_product_named_without_a_form_and_no_setting_of_it(lint, sentence):
+    assert [g for g in graded(lint(f"# Spravato\n\n{sentence}\n")) if g[1].startswith("HL70")] == []
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("Every dose is given inside the clinic, with a nurse watching the whole time.",
+     "Most members now run each dose themselves at home."),
+    ("Each dose is given under supervision in a certified clinic.",
+     "After the first month, doses are taken at home with nobody watching."),
+])
+def test_a_setting_of_doses_of_the_drug_in_discussion(lint, earlier, later):
+    text = f"# Spravato\n\n{earlier}\n\n{later}\n"
+    assert (5, "HL701", "warning") in graded(lint(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several members now run their IV sessions at home on their own.",
+    "A prefilled infusion set can be couriered to your address so you can run each dose yourself from the sofa.",
+    "Some clinics let patients run their IV treatments at home, by themselves.",
+])
+def test_infusions_named_by_their_route_or_their_kit(lint, sentence):
+    assert graded(lint(f"# Ketamine\n\n{sentence}\n")) == [(3, "HL703", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the form between the brand and the plain drug is what is said to be that drug
+    ("Spravato is the brand name for esketamine.\n\nQuick glossary: the spray's generic name is esketamine, "
+     "the brand on the box is Spravato, and the drip in clinics is plain ketamine.\n", []),
+    ("Spravato is the brand name for esketamine.\n\nSpravato, which is simply ketamine in a spray bottle, "
+     "costs more.\n", [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+])
+def test_which_drug_a_brand_is_said_to_be_with_a_form_between(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected
