@@ -77,3 +77,45 @@ def test_infusions_named_by_their_route_or_their_kit(lint, sentence):
 ])
 def test_which_drug_a_brand_is_said_to_be_with_a_form_between(lint, text, expected):
     assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected
+
+
+_BLOCKS = "Ketamine blocks NMDA receptors.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "It works, I now accept, by stimulating those same receptors rather than blocking them.",
+    "Rather than quieting the brain, ketamine stimulates its NMDA receptors and so wakes it up.",
+    "Ketamine switches NMDA receptors on instead of shutting them down.",
+    "Ketamine activates NMDA receptors, as opposed to blocking them.",
+])
+def test_an_action_said_with_the_one_it_sets_aside(lint, later):
+    found = graded(lint(_BLOCKS + later))
+    assert ("HL702" in {code for _, code, _ in found}) and any(line == 3 and code == "HL701" for line, code, _ in found)
+
+
+@pytest.mark.parametrize("later", [
+    "Ketamine blocks NMDA receptors rather than activating them.",
+    "Rather than stimulating NMDA receptors, it blocks them.",
+    "Ketamine does not activate NMDA receptors.",
+    "Some sites say ketamine stimulates NMDA receptors rather than blocking them, which is wrong.",
+])
+def test_the_action_set_aside_is_no_claim(lint, later):
+    assert [g for g in graded(lint(_BLOCKS + later)) if g[1] in ("HL701", "HL702")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Spravato\n\nSpravato, for its part, is a tablet the patient swallows in the clinic, so disputes about it "
+     "tend to be about cost rather than route.\n", [(3, "HL703", "warning")]),
+    ("# Spravato\n\nSpravato is given by injection into a muscle rather than sprayed into the nose.\n",
+     [(3, "HL703", "warning")]),
+    ("# Spravato\n\nSpravato is sprayed into the nose rather than injected into a muscle.\n", []),
+    ("# Spravato\n\nSpravato is never swallowed, so there is no pill.\n", []),
+])
+def test_a_route_said_with_the_one_it_sets_aside(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected
+
+
+def test_a_form_named_only_to_compare_with_is_not_the_routes(lint):
+    text = ("# Ketamine\n\nKetamine lozenges melt under the tongue.\n\n"
+            "Some prescribers add ketamine lozenges, which you swallow with a glass of water like any other pill.\n")
+    assert (5, "HL701", "warning") in graded(lint(text))

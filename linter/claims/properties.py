@@ -104,13 +104,16 @@ def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None)
     one target named, or "those <receptors>" for the one named in the sentences before; no
     negation, condition or framing. Not grounded: warnings only (HL702, HL701)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting", "negation")):
+    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")) \
+            or _negated_apart(ann, lo, hi, (*_ACTIONS, "mechanism-switch")):
         return []
     actions = _loose_actions(ann, sentence)
     if len({a for a, _ in actions}) != 1:
         return []
     drugs = named_drugs(ann, lo, hi)
-    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and "anaphora" in sentence.cue_kinds else None)
+    # "it", or a table cell, which speaks of its row's or column's drug ("| Mechanism | <target> agonist |")
+    pointing = "anaphora" in sentence.cue_kinds or ann.document.blocks[sentence.block].kind == "cell"
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and pointing else None)
     target = _loose_target(ann, sentence)
     if drug is None or target is None:
         return []
@@ -125,6 +128,8 @@ def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, objec
     lo, hi = sentence.tok_start, sentence.tok_end
     out = []
     for cue in ann.cues_in(lo, hi, *_ACTIONS, "mechanism-switch"):
+        if _set_aside(ann, lo, cue):
+            continue  # "stimulates them rather than blocking them": not the action said
         action = _ACTIONS.get(cue.kind)
         if action is None:
             if covered(ann, cue.tok_start, "mechanism-block") or covered(ann, cue.tok_start, "mechanism-activate"):
@@ -137,6 +142,31 @@ def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, objec
             action = "block" if action == "activate" else "activate"
         out.append((action, cue))
     return out
+
+
+# How many words may stand between "rather than" and the action or route it sets aside.
+_ASIDE_REACH = 2
+
+
+def _set_aside(ann: Annotation, lo: int, cue) -> bool:
+    """Whether a cue follows "rather than", "instead of" (a word or two between at most): what the
+    sentence sets aside for the action or route it asserts ("by injection rather than a spray")."""
+    return bool(ann.cues_in(max(lo, cue.tok_start - _ASIDE_REACH - 3), cue.tok_start, "property-contrast")) and any(
+        c.tok_end <= cue.tok_start <= c.tok_end + _ASIDE_REACH
+        for c in ann.cues_in(max(lo, cue.tok_start - _ASIDE_REACH - 3), cue.tok_start, "property-contrast"))
+
+
+def _negated_apart(ann: Annotation, lo: int, hi: int, kinds: tuple) -> bool:
+    """Whether the sentence holds a negation other than the "rather than" that sets a cue of these
+    kinds aside ("stimulates them rather than blocking them" negates nothing it asserts)."""
+    return bool(_negations(ann, lo, hi, kinds))
+
+
+def _negations(ann: Annotation, lo: int, hi: int, kinds: tuple) -> list:
+    """The sentence's negations but the "rather than" that sets a cue of these kinds aside."""
+    aside = {i for c in ann.cues_in(lo, hi, "property-contrast") for i in range(c.tok_start, c.tok_end)
+             if any(_set_aside(ann, lo, k) for k in ann.cues_in(c.tok_end, min(hi, c.tok_end + _ASIDE_REACH + 1), *kinds))}
+    return [n for n in ann.cues_in(lo, hi, "negation") if n.tok_start not in aside]
 
 
 def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
@@ -183,13 +213,16 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
     target. No negation, condition or framing, nor an option word just before ("can also").
     Not grounded: a warning at most (HL703 against the packs' forms, HL701 against another route)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    cues = _route_cues(ann, lo, hi)
+    cues = [c for c in _route_cues(ann, lo, hi) if not _set_aside(ann, lo, c)]
     if len({c.kind for c in cues}) != 1 or any(_an_option(ann, lo, c) for c in cues):
         return []
-    # a condition or framing after the route governs a later clause ("…, so ask whether …")
-    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or ann.cues_in(lo, hi, "negation"):
+    # a condition or framing after the route governs a later clause ("…, so ask whether …"); a
+    # negation does too, unless a clause of its own ("…, so disputes are about cost rather than …")
+    # or the "rather than" that sets another route aside ("by injection rather than a spray")
+    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or any(
+            not _clause_apart(ann, n, cues, after=True) for n in _negations(ann, lo, hi, tuple(_ROUTES))):
         return []
-    forms = ann.cues_in(lo, hi, "form")
+    forms = [f for f in ann.cues_in(lo, hi, "form") if not _likened(ann, lo, f)]
     if len({form_key(ann, f) for f in forms}) > 1:  # several forms: the one beside the route
         forms = [f for f in forms if any(0 <= c.tok_start - f.tok_end < _NEAR or 0 <= f.tok_start - c.tok_end < _NEAR
                                          or f.tok_start <= c.tok_start < f.tok_end for c in cues)]
@@ -238,6 +271,19 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
     start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
     return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
                   target=drug.id, cue="plain")]
+
+
+_LIKENING = frozenset({"like", "unlike", "than"})
+_ANY = frozenset({"a", "an", "any", "other", "ordinary", "normal", "regular", "the", "every"})
+
+
+def _likened(ann: Annotation, lo: int, form) -> bool:
+    """A form named only to compare with ("swallowed like any other pill"): not the form the
+    route is said of."""
+    i = form.tok_start - 1
+    while i > lo and ann.norms[i] in _ANY:
+        i -= 1
+    return ann.norms[i] in _LIKENING
 
 
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
@@ -373,13 +419,21 @@ _WATCHING = ("supervis", "monitor", "observ", "watch", "nurse", "doctor", "clini
 _CLAUSE_OPENERS = frozenset({"because", "since", "so"})  # a reason clause: "…, because patients …"
 
 
-def _clause_apart(ann: Annotation, negation, cues: list) -> bool:
+def _clause_apart(ann: Annotation, negation, cues: list, after: bool = False) -> bool:
     """Whether a negation stands in a clause before every setting cue, a comma and a clause opener
-    between ("the infusions needn't happen here, because patients run the drip at home")."""
+    between ("the infusions needn't happen here, because patients run the drip at home"); `after`:
+    or in one after every cue ("a tablet she swallows, so disputes are about cost rather than …")."""
     first = min((c.tok_start for c in cues), default=None)
-    if first is None or negation.tok_start > first:
+    last = max((c.tok_end for c in cues), default=None)
+    if first is None:
         return False
-    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(negation.tok_end, first - 1))
+    if after and negation.tok_start >= last:
+        first, last = last, negation.tok_start
+    elif negation.tok_start > first:
+        return False
+    else:
+        first, last = negation.tok_end, first
+    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(first, last - 1))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
@@ -497,8 +551,8 @@ class _Reader:
         out = []
         for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_ACTIONS, "mechanism-switch"):
             c = head_of(p, cue.tok_start, cue.tok_end)
-            if c not in p or not asserted(ann, self.sentence, c):
-                continue
+            if c not in p or not asserted(ann, self.sentence, c) or _set_aside(ann, self.sentence.tok_start, cue):
+                continue  # (nor what "rather than" sets aside: "rather than quieting it, <drug> stimulates …")
             action = _ACTIONS.get(cue.kind)
             if action is None:  # "turns <target> on": the particle, wherever it stands, says which
                 if covered(ann, c, "mechanism-block") or covered(ann, c, "mechanism-activate"):
@@ -524,8 +578,14 @@ class _Reader:
                 out.append(self.claim("mechanism", drug, min(p.subtree(tok)[0], c, target.tok_start),
                                       max(c, cue.tok_end - 1, target.tok_end - 1),
                                       target=target.id, cue=action,
-                                      negated=ann.is_negated(cue.tok_start) if misread else self.negated(c)))
+                                      negated=self.misread_negated(cue) if misread else self.negated(c)))
         return out
+
+    def misread_negated(self, cue) -> bool:
+        """A negation's scope over a cue the tree does not attach, unless the only negation is the
+        "rather than" that sets another action aside."""
+        lo, hi = self.sentence.tok_start, self.sentence.tok_end
+        return self.ann.is_negated(cue.tok_start) and _negated_apart(self.ann, lo, hi, (*_ACTIONS, "mechanism-switch"))
 
     def verb_action(self, c: int, span: range) -> tuple[list, list[Mention]]:
         """"<drug> blocks <target>", "<drug> switches on <target>", "<target> is blocked by <drug>"."""
