@@ -119,3 +119,14 @@ def test_a_form_named_only_to_compare_with_is_not_the_routes(lint):
     text = ("# Ketamine\n\nKetamine lozenges melt under the tongue.\n\n"
             "Some prescribers add ketamine lozenges, which you swallow with a glass of water like any other pill.\n")
     assert (5, "HL701", "warning") in graded(lint(text))
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the "it" of "It is a myth that …" is that clause, not the drug in discussion: no claim at all
+    ("It is a myth that patients take Spravato at home, unsupervised.", []),
+    # "every dose … in the clinic" says the clinic is the only setting: home as an option clashes
+    ("Once stable, patients also give themselves Spravato at home.", [(5, "HL701", "warning")]),
+])
+def test_a_setting_after_a_clinic_only_line(lint, later, expected):
+    text = f"# Spravato\n\nEvery Spravato dose is taken in the clinic, with a nurse watching.\n\n{later}\n"
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected

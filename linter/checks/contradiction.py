@@ -413,7 +413,7 @@ def _one_form(ctx: Context, drug: str) -> bool:
 _OTHER_SETTINGS = {"supervised": ("unsupervised", "home-option"), "unsupervised": ("supervised",),
                    "home-option": ("supervised",)}
 # Words that make a supervised setting the only one: "only ever given in the clinic".
-_ONLY = frozenset({"only", "always", "exclusively", "solely"})
+_ONLY = frozenset({"only", "always", "exclusively", "solely", "every", "each"})
 
 
 def _only_setting(ctx: Context, claim: Claim) -> bool:

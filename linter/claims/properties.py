@@ -748,7 +748,7 @@ class _Reader:
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
             if any(self.negated(c) for _, c in cues) or not asserted(ann, self.sentence, verb):
                 continue
-            owners = self.owners(verb) or self.given_to_self(verb)
+            owners = [o for o in self.owners(verb) if not self.expletive(o[0], verb)] or self.given_to_self(verb)
             people = [] if owners else self.taken_by_people(verb)
             # One option among others: "can also be taken at home". "Some" before the people
             # who take it ("some patients carry on with <drug> infusions on their own") still
@@ -767,6 +767,16 @@ class _Reader:
                 out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
                                       cue=setting))
         return out
+
+    def expletive(self, tok: int, verb: int) -> bool:
+        """"It is a myth that <claim>, unsupervised": an "it" whose verb (or its noun) holds a
+        "that" clause stands for that clause, not for the drug in discussion."""
+        p = self.parse
+        if self.ann.norms[tok] != "it":
+            return False
+        nouns = [verb, *p.children(verb, "attr", "acomp")]
+        return any(self.ann.norms[m] == "that" for n in nouns for c in p.children(n, "ccomp", "relcl", "acl")
+                   for m in p.children(c, "mark", "nsubj") if m < c)
 
     def in_when_phrase(self, tok: int) -> bool:
         """Whether a token stands in a phrase saying when ("after your first dose", "between visits")."""
