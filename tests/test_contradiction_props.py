@@ -130,3 +130,42 @@ def test_a_form_named_only_to_compare_with_is_not_the_routes(lint):
 def test_a_setting_after_a_clinic_only_line(lint, later, expected):
     text = f"# Spravato\n\nEvery Spravato dose is taken in the clinic, with a nurse watching.\n\n{later}\n"
     assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("You sit in a chair while a drip runs for about forty minutes.",
+     "The infusion runs for a little over two hours, so bring a book."),
+    ("Each session is 40 minutes.", "During the two-hour session you may listen to music."),
+    ("Each infusion lasts about forty minutes.", "Sessions are more than three hours long."),
+    ("A drip runs for 45 minutes.", "The infusion clocks in at two hours."),
+])
+def test_a_session_length_said_as_a_bound_or_with_is(lint, earlier, later):
+    assert (5, "HL701", "warning") in graded(lint(f"# Ketamine\n\n{earlier}\n\n{later}\n"))
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("Each session is 40 minutes.", "Each session is about forty minutes, then you rest for an hour."),
+    ("Each infusion lasts about forty minutes.", "The drip runs for under an hour."),
+    ("Each infusion lasts about forty minutes.", "The first session is over two hours, with a long assessment."),
+])
+def test_session_lengths_that_agree_or_measure_another_session(lint, earlier, later):
+    assert [g for g in graded(lint(f"# Ketamine\n\n{earlier}\n\n{later}\n")) if g[1] == "HL701"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spravato is the same thing as ketamine, just pricier.",
+    "Spravato is just another name for ketamine.",
+    "Spravato is chemically identical to ketamine.",
+    "Spravato is a rebranded ketamine product.",
+])
+def test_a_brand_said_to_be_its_parent_drug_in_other_words(lint, sentence):
+    assert graded(lint(f"# Spravato\n\n{sentence}\n")) == [(3, "HL703", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spravato is not the same as ketamine.",
+    "Spravato is a form of ketamine, not the same as ketamine.",
+    "Spravato works in the same way as ketamine.",
+])
+def test_a_brand_set_apart_from_its_parent_drug(lint, sentence):
+    assert [g for g in graded(lint(f"# Spravato\n\n{sentence}\n")) if g[1].startswith("HL70")] == []

@@ -511,7 +511,8 @@ def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     ("sessions last about forty minutes") and none that makes it another span; prose offsets."""
     ann = ctx.annotation
     found = _spans(sentence.text)
-    if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
+    # an open span ("runs for a little over two hours") is measured by its bound
+    if len(found) != 1 or _bound(found[0].span) > _SESSION_HOURS:
         return None
     start, end = sentence.start + found[0].start, sentence.start + found[0].end
     at = ann.token_at(start)
@@ -548,10 +549,15 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
         found = find(ctx.document.prose[offset:noun_at].replace("-", " "))  # "two-and-a-half-hour", one for one
         if len(found) == 1 and found[0].start == 0 and _only_names(ann, offset + found[0].end, noun):
             span = found[0].span
-            if span.high is None or span.high > _SESSION_HOURS or ann.is_negated(i):
+            if _bound(span) > _SESSION_HOURS or ann.is_negated(i):
                 return None
             return offset, offset + found[0].end, span
     return None
+
+
+def _bound(span: Span) -> float:
+    """A span's upper bound in hours, or its lower one where it has none ("over two hours")."""
+    return span.high if span.high is not None else span.low
 
 
 def _spans(text: str) -> list:
