@@ -169,3 +169,12 @@ def test_a_brand_said_to_be_its_parent_drug_in_other_words(lint, sentence):
 ])
 def test_a_brand_set_apart_from_its_parent_drug(lint, sentence):
     assert [g for g in graded(lint(f"# Spravato\n\n{sentence}\n")) if g[1].startswith("HL70")] == []
+
+
+def test_a_line_named_as_the_earlier_side_of_one_kind_may_be_of_another(lint):
+    # line 3 states an approval and a route: each later line contradicting one of them is reported
+    text = ("# Spravato\n\nSpravato is an esketamine nasal spray, approved by the FDA for treatment-resistant "
+            "depression.\n\nEsketamine is prescribed off-label for treatment-resistant depression.\n\n"
+            "Spravato, for its part, is a tablet the patient swallows in the clinic.\n")
+    found = graded(lint(text))
+    assert (5, "HL701", "error") in found and (7, "HL701", "warning") in found

@@ -229,7 +229,9 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
     # group -> signature -> claims in order; comparing one uncited claim per signature keeps
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
-    cited: set[int] = set()  # sentences already named as the earlier side: one finding each
+    # (sentence, kind of claim) already named as the earlier side: one finding each; a sentence
+    # stating a route and an approval may be the earlier side of one clash of each
+    cited: set[tuple[int, str]] = set()
     # Sentence reported as the later side (one finding each) -> the claim it contradicted: a line
     # that contradicts it but agrees with that claim says again what the draft said first.
     flagged: dict[int, Claim] = {}
@@ -241,6 +243,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
     for claim, loose in _sides(ctx):
         if loose:
             graded.add(id(claim))
+        kind = _group(claim)[0]
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
         worded = False
@@ -248,7 +251,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             firsts = []
             for same in group.values():
                 i = first_uncited.get(id(same), 0)
-                while i < len(same) and same[i].sentence in cited:
+                while i < len(same) and (same[i].sentence, kind) in cited:
                     i += 1
                 first_uncited[id(same)] = i
                 firsts += same[i:i + 1]
@@ -256,8 +259,8 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             earlier, worded = _earliest(ctx, firsts, claim, years, graded, flagged)
             if earlier is not None and restated.apart(earlier, claim):
                 earlier = None
-        if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
-            cited.add(earlier.sentence)
+        if earlier is not None and (earlier.sentence, kind) not in cited and claim.sentence not in flagged:
+            cited.add((earlier.sentence, kind))
             flagged[claim.sentence] = earlier
             # the detail given two ways, where it is one: a year, an effect listed and denied
             part = earlier.part(field) if field else _shared_effect(ctx, earlier, claim) \

@@ -292,7 +292,19 @@ def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     cues = ann.cues_in(lo, hi, *_ROUTES)
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
-    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)
+                       or _said_to_be(ann, lo, c.tok_start)]
+
+
+def _said_to_be(ann: Annotation, lo: int, tok: int) -> bool:
+    """"<drug> is a nasal spray", "<brand> is an <drug> nasal spray": a form that a drug's name is
+    said to be (an article and the name of the drug in it between at most) gives its route."""
+    named = {i for m in ann.mentions_in(max(lo, tok - 8), tok, "drug") for i in range(m.tok_start, m.tok_end)}
+    i = tok - 1
+    while i > lo and (ann.norms[i] in ("a", "an") or i in named):
+        i -= 1
+    return i > lo and ann.norms[i] in _BE and any(
+        m.tok_end == i and not is_reference(ann, m) for m in ann.mentions_in(max(lo, i - 4), i, "drug"))
 
 
 def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
