@@ -178,3 +178,14 @@ def test_a_line_named_as_the_earlier_side_of_one_kind_may_be_of_another(lint):
             "Spravato, for its part, is a tablet the patient swallows in the clinic.\n")
     found = graded(lint(text))
     assert (5, "HL701", "error") in found and (7, "HL701", "warning") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Spravato\n\nSpravato is really no different from ordinary ketamine.\n", [(3, "HL703", "warning")]),
+    ("# Spravato\n\nSpravato is different from ketamine.\n", []),
+    ("# Ketamine\n\nEach session lasts 40 minutes.\n\nEach session went on for roughly two and a half hours.\n",
+     [(5, "HL701", "warning")]),
+    ("# Ketamine\n\nKetamine is thought by some to be an NMDA agonist, but that is mistaken.\n", []),
+])
+def test_probe_classes(lint, text, expected):
+    assert [g for g in graded(lint(text)) if g[1].startswith("HL70")] == expected

@@ -266,7 +266,8 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
         return []  # "<brand> is <X>, and the drip is plain <drug>": the form's identity, not the brand's
     linked = ann.cues_in(between.start, between.stop, "identity-copula", "identity-verb") \
         or any(ann.norms[i] == "as" for i in between)  # "is", "contains", "describe <brand> as"
-    if not plain or not linked or ann.cues_in(between.start, between.stop, "identity-contrast"):
+    contrast = [c for c in ann.cues_in(between.start, between.stop, "identity-contrast") if not _within(c, plain)]
+    if not plain or not linked or contrast:  # (not the "different from" of "no different from <drug>")
         return []
     start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
     return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
@@ -284,6 +285,11 @@ def _likened(ann: Annotation, lo: int, form) -> bool:
     while i > lo and ann.norms[i] in _ANY:
         i -= 1
     return ann.norms[i] in _LIKENING
+
+
+def _within(cue, cues: list) -> bool:
+    """Whether a cue lies inside one of these ("different from" in "no different from")."""
+    return any(c.tok_start <= cue.tok_start and cue.tok_end <= c.tok_end for c in cues)
 
 
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
@@ -967,7 +973,7 @@ class _Reader:
                     seen.add(m.id)
                     # from the verb on: an aside after the name may cut its phrase short ("rather
                     # than ordinary <drug> (which …)" parsed with the phrase from "ordinary")
-                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1))
+                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1)) and not self.plainly_same(m)
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     if bare and not self.named_as(m, arg):
@@ -1073,6 +1079,13 @@ class _Reader:
                     and m.tok_start - c.tok_end <= 2:
                 return True
         return False
+
+    def plainly_same(self, m: Mention) -> bool:
+        """"no different from <drug>": the contrast word inside a cue that says it is that drug."""
+        ann = self.ann
+        plains = ann.cues_in(max(self.sentence.tok_start, m.tok_start - 6), m.tok_start, "identity-plain")
+        contrasts = ann.cues_in(max(self.sentence.tok_start, m.tok_start - 6), m.tok_start, "identity-contrast")
+        return bool(contrasts) and all(_within(c, plains) for c in contrasts)
 
     def after_but(self, m: Mention, lo: int) -> bool:
         return any(self.ann.norms[i] in ("but", "rather") for i in range(lo, m.tok_start))
