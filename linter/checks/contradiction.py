@@ -240,7 +240,9 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
     # group -> signature -> claims in order; comparing one uncited claim per signature keeps
     # a long draft that repeats itself linear in its length.
     seen: dict[tuple, dict[tuple, list[Claim]]] = {}
-    cited: set[int] = set()  # sentences already named as the earlier side: one finding each
+    # (sentence, kind of claim) already named as the earlier side: one finding each; a sentence
+    # stating a route and an approval may be the earlier side of one clash of each
+    cited: set[tuple[int, str]] = set()
     # Sentence reported as the later side (one finding each) -> the claim it contradicted: a line
     # that contradicts it but agrees with that claim says again what the draft said first.
     flagged: dict[int, Claim] = {}
@@ -252,6 +254,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
     for claim, loose in _sides(ctx):
         if loose:
             graded.add(id(claim))
+        kind = _group(claim)[0]
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
         worded = False
@@ -259,7 +262,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             firsts = []
             for same in group.values():
                 i = first_uncited.get(id(same), 0)
-                while i < len(same) and same[i].sentence in cited:
+                while i < len(same) and (same[i].sentence, kind) in cited:
                     i += 1
                 first_uncited[id(same)] = i
                 firsts += same[i:i + 1]
@@ -267,8 +270,8 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
             earlier, worded = _earliest(ctx, firsts, claim, years, graded, flagged)
             if earlier is not None and restated.apart(earlier, claim):
                 earlier = None
-        if earlier is not None and earlier.sentence not in cited and claim.sentence not in flagged:
-            cited.add(earlier.sentence)
+        if earlier is not None and (earlier.sentence, kind) not in cited and claim.sentence not in flagged:
+            cited.add((earlier.sentence, kind))
             flagged[claim.sentence] = earlier
             # the detail given two ways, where it is one: a year, an effect listed and denied
             part = earlier.part(field) if field else _shared_effect(ctx, earlier, claim) \
@@ -445,7 +448,7 @@ def _one_form(ctx: Context, drug: str) -> bool:
 _OTHER_SETTINGS = {"supervised": ("unsupervised", "home-option"), "unsupervised": ("supervised",),
                    "home-option": ("supervised",)}
 # Words that make a supervised setting the only one: "only ever given in the clinic".
-_ONLY = frozenset({"only", "always", "exclusively", "solely"})
+_ONLY = frozenset({"only", "always", "exclusively", "solely", "every", "each"})
 
 
 def _only_setting(ctx: Context, claim: Claim) -> bool:
@@ -554,7 +557,8 @@ def _said_after(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
     ("sessions last about forty minutes") and none that makes it another span; prose offsets."""
     ann = ctx.annotation
     found = _spans(sentence.text)
-    if len(found) != 1 or found[0].span.high is None or found[0].span.high > _SESSION_HOURS:
+    # an open span ("runs for a little over two hours") is measured by its bound
+    if len(found) != 1 or _bound(found[0].span) > _SESSION_HOURS:
         return None
     start, end = sentence.start + found[0].start, sentence.start + found[0].end
     at = ann.token_at(start)
@@ -591,7 +595,7 @@ def _said_before(ctx: Context, sentence, noun) -> tuple[int, int, Span] | None:
         found = find(ctx.document.prose[offset:noun_at].replace("-", " "))  # "two-and-a-half-hour", one for one
         if len(found) == 1 and found[0].start == 0 and _only_names(ann, offset + found[0].end, noun):
             span = found[0].span
-            if span.high is None or span.high > _SESSION_HOURS or ann.is_negated(i):
+            if _bound(span) > _SESSION_HOURS or ann.is_negated(i):
                 return None
             return offset, offset + found[0].end, span
     return None
@@ -673,6 +677,11 @@ def _count_at(ann, tok: int) -> int | None:
         return int(word) if 1 < int(word) <= 30 else None
     number = WORD_NUMBERS.get(word)
     return number if number is not None and number > 1 else None
+
+
+def _bound(span: Span) -> float:
+    """A span's upper bound in hours, or its lower one where it has none ("over two hours")."""
+    return span.high if span.high is not None else span.low
 
 
 def _spans(text: str) -> list:

@@ -571,6 +571,16 @@ class _Reader:
             return self.antecedent(tok)
         return None
 
+    def kin_relative(self, c: int) -> bool:
+        """A relative clause on a drug named as another's kin: "a spray related to <drug>, which
+        is approved for <X>" may speak of the spray or of the drug, so it says nothing for sure."""
+        p = self.parse
+        clause = next((t for t in (c, *p.ancestors(c)) if p.dep(t) == "relcl"), None)
+        if clause is None or not any(p.tag(s) in _RELATIVE_TAGS for s in p.children(clause, *_SUBJECTS)):
+            return False
+        m = self.drugs.get(p.head(clause))
+        return m is not None and is_reference(self.ann, m, "reference-kin")
+
     def is_form_of(self, m: Mention) -> bool:
         """Named as what another drug is a form of ("a form of <drug>"). (A drug after "unlike"
         or "than" is still the drug a relative clause or apposition on it speaks of.)"""
@@ -1132,6 +1142,8 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
     c = head_of(parse, cue.tok_start, cue.tok_end)
+    if reader.kin_relative(c):
+        return _NOT_A_CLAIM
     found = reader.off_label(c, span) if kind == "off-label" else reader.approval(c)
     if not found:
         return found  # None (unresolved) or [] (no claim)

@@ -24,10 +24,11 @@ class Frame:
     subjects: tuple[str, ...]  # drug ids the clause is about
 
 
-def is_reference(ann: Annotation, mention: Mention | Cue) -> bool:
+def is_reference(ann: Annotation, mention: Mention | Cue, kind: str = "reference") -> bool:
     """A drug (or "the drug") named only as what another is a form of: "a form of <drug>", or as
-    the kin of the thing it is joined to by a hyphen: "a <drug>-family product"."""
-    for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, "reference"):
+    the kin of the thing it is joined to by a hyphen: "a <drug>-family product". `kind`: the
+    reference cues read ("reference-kin": only those naming kin, "related to <drug>")."""
+    for cue in ann.cues_in(max(0, mention.tok_start - 4), mention.tok_start, kind):
         if all(n in _DETERMINERS for n in ann.norms[cue.tok_end:mention.tok_start]):
             return True
     end = mention.tok_end

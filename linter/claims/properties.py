@@ -104,13 +104,16 @@ def loose_mechanisms(ann: Annotation, sentence: Sentence, last_drug: str | None)
     one target named, or "those <receptors>" for the one named in the sentences before; no
     negation, condition or framing. Not grounded: warnings only (HL702, HL701)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting", "negation")):
+    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")) \
+            or _negated_apart(ann, lo, hi, (*_ACTIONS, "mechanism-switch")):
         return []
     actions = _loose_actions(ann, sentence)
     if len({a for a, _ in actions}) != 1:
         return []
     drugs = named_drugs(ann, lo, hi)
-    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and "anaphora" in sentence.cue_kinds else None)
+    # "it", or a table cell, which speaks of its row's or column's drug ("| Mechanism | <target> agonist |")
+    pointing = "anaphora" in sentence.cue_kinds or ann.document.blocks[sentence.block].kind == "cell"
+    drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs and pointing else None)
     target = _loose_target(ann, sentence)
     if drug is None or target is None:
         return []
@@ -125,6 +128,8 @@ def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, objec
     lo, hi = sentence.tok_start, sentence.tok_end
     out = []
     for cue in ann.cues_in(lo, hi, *_ACTIONS, "mechanism-switch"):
+        if _set_aside(ann, lo, cue):
+            continue  # "stimulates them rather than blocking them": not the action said
         action = _ACTIONS.get(cue.kind)
         if action is None:
             if covered(ann, cue.tok_start, "mechanism-block") or covered(ann, cue.tok_start, "mechanism-activate"):
@@ -137,6 +142,31 @@ def _loose_actions(ann: Annotation, sentence: Sentence) -> list[tuple[str, objec
             action = "block" if action == "activate" else "activate"
         out.append((action, cue))
     return out
+
+
+# How many words may stand between "rather than" and the action or route it sets aside.
+_ASIDE_REACH = 2
+
+
+def _set_aside(ann: Annotation, lo: int, cue) -> bool:
+    """Whether a cue follows "rather than", "instead of" (a word or two between at most): what the
+    sentence sets aside for the action or route it asserts ("by injection rather than a spray")."""
+    return bool(ann.cues_in(max(lo, cue.tok_start - _ASIDE_REACH - 3), cue.tok_start, "property-contrast")) and any(
+        c.tok_end <= cue.tok_start <= c.tok_end + _ASIDE_REACH
+        for c in ann.cues_in(max(lo, cue.tok_start - _ASIDE_REACH - 3), cue.tok_start, "property-contrast"))
+
+
+def _negated_apart(ann: Annotation, lo: int, hi: int, kinds: tuple) -> bool:
+    """Whether the sentence holds a negation other than the "rather than" that sets a cue of these
+    kinds aside ("stimulates them rather than blocking them" negates nothing it asserts)."""
+    return bool(_negations(ann, lo, hi, kinds))
+
+
+def _negations(ann: Annotation, lo: int, hi: int, kinds: tuple) -> list:
+    """The sentence's negations but the "rather than" that sets a cue of these kinds aside."""
+    aside = {i for c in ann.cues_in(lo, hi, "property-contrast") for i in range(c.tok_start, c.tok_end)
+             if any(_set_aside(ann, lo, k) for k in ann.cues_in(c.tok_end, min(hi, c.tok_end + _ASIDE_REACH + 1), *kinds))}
+    return [n for n in ann.cues_in(lo, hi, "negation") if n.tok_start not in aside]
 
 
 def _loose_target(ann: Annotation, sentence: Sentence) -> str | None:
@@ -183,13 +213,16 @@ def loose_routes(ann: Annotation, sentence: Sentence, last_drug: str | None) -> 
     target. No negation, condition or framing, nor an option word just before ("can also").
     Not grounded: a warning at most (HL703 against the packs' forms, HL701 against another route)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    cues = _route_cues(ann, lo, hi)
+    cues = [c for c in _route_cues(ann, lo, hi) if not _set_aside(ann, lo, c)]
     if len({c.kind for c in cues}) != 1 or any(_an_option(ann, lo, c) for c in cues):
         return []
-    # a condition or framing after the route governs a later clause ("…, so ask whether …")
-    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or ann.cues_in(lo, hi, "negation"):
+    # a condition or framing after the route governs a later clause ("…, so ask whether …"); a
+    # negation does too, unless a clause of its own ("…, so disputes are about cost rather than …")
+    # or the "rather than" that sets another route aside ("by injection rather than a spray")
+    if ann.cues_in(lo, cues[-1].tok_end, *_NOT_THE_WAY) or any(
+            not _clause_apart(ann, n, cues, after=True) for n in _negations(ann, lo, hi, tuple(_ROUTES))):
         return []
-    forms = ann.cues_in(lo, hi, "form")
+    forms = [f for f in ann.cues_in(lo, hi, "form") if not _likened(ann, lo, f)]
     if len({form_key(ann, f) for f in forms}) > 1:  # several forms: the one beside the route
         forms = [f for f in forms if any(0 <= c.tok_start - f.tok_end < _NEAR or 0 <= f.tok_start - c.tok_end < _NEAR
                                          or f.tok_start <= c.tok_start < f.tok_end for c in cues)]
@@ -225,16 +258,38 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
              or any(c.tok_start in plains for c in ann.cues_in(max(lo, m.tok_start - 3), m.tok_start, "reference"))]
     if len({m.id for m in names}) != 2:
         return []
-    product, drug = names[0], next(m for m in names if m.id != names[0].id)
+    drug = next(m for m in names if m.id != names[0].id)
+    product = [m for m in names if m.tok_end <= drug.tok_start and m.id != drug.id][-1]  # the nearest before
     plain = ann.cues_in(max(product.tok_end, drug.tok_start - _PLAIN_REACH), drug.tok_start, "identity-plain")
     between = range(product.tok_end, drug.tok_start)
+    if ann.cues_in(between.start, between.stop, "form") or any(ann.texts[i] == ";" for i in between):
+        return []  # "<brand> is <X>, and the drip is plain <drug>": the form's identity, not the brand's
     linked = ann.cues_in(between.start, between.stop, "identity-copula", "identity-verb") \
         or any(ann.norms[i] == "as" for i in between)  # "is", "contains", "describe <brand> as"
-    if not plain or not linked or ann.cues_in(between.start, between.stop, "identity-contrast"):
+    contrast = [c for c in ann.cues_in(between.start, between.stop, "identity-contrast") if not _within(c, plain)]
+    if not plain or not linked or contrast:  # (not the "different from" of "no different from <drug>")
         return []
     start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
     return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
                   target=drug.id, cue="plain")]
+
+
+_LIKENING = frozenset({"like", "unlike", "than"})
+_ANY = frozenset({"a", "an", "any", "other", "ordinary", "normal", "regular", "the", "every"})
+
+
+def _likened(ann: Annotation, lo: int, form) -> bool:
+    """A form named only to compare with ("swallowed like any other pill"): not the form the
+    route is said of."""
+    i = form.tok_start - 1
+    while i > lo and ann.norms[i] in _ANY:
+        i -= 1
+    return ann.norms[i] in _LIKENING
+
+
+def _within(cue, cues: list) -> bool:
+    """Whether a cue lies inside one of these ("different from" in "no different from")."""
+    return any(c.tok_start <= cue.tok_start and cue.tok_end <= c.tok_end for c in cues)
 
 
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
@@ -243,7 +298,19 @@ def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     cues = ann.cues_in(lo, hi, *_ROUTES)
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
-    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)]
+    return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)
+                       or _said_to_be(ann, lo, c.tok_start)]
+
+
+def _said_to_be(ann: Annotation, lo: int, tok: int) -> bool:
+    """"<drug> is a nasal spray", "<brand> is an <drug> nasal spray": a form that a drug's name is
+    said to be (an article and the name of the drug in it between at most) gives its route."""
+    named = {i for m in ann.mentions_in(max(lo, tok - 8), tok, "drug") for i in range(m.tok_start, m.tok_end)}
+    i = tok - 1
+    while i > lo and (ann.norms[i] in ("a", "an") or i in named):
+        i -= 1
+    return i > lo and ann.norms[i] in _BE and any(
+        m.tok_end == i and not is_reference(ann, m) for m in ann.mentions_in(max(lo, i - 4), i, "drug"))
 
 
 def _given_as(ann: Annotation, lo: int, tok: int) -> bool:
@@ -294,14 +361,14 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
         forms = [f for f in forms if any(0 <= f.tok_start - c.tok_end < _NEAR or 0 <= c.tok_start - f.tok_end < _NEAR
                                          for c in cues)]
     drugs = named_drugs(ann, lo, hi)
-    # One form; or none where the sentence names the drug given under supervision ("every <brand>
-    # dose is self-administered under supervision in a clinic")
-    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and drugs and cue == "supervised"
-                                                           and _watching(ann, cues)):
+    if len({form_key(ann, c) for c in forms}) != 1 and not (not forms and _formless(ann, sentence, cue, cues, drugs)):
         return []
-    if any(ann.norms[i] in _WHEN for c in forms for i in range(max(lo, c.tok_start - 3), c.tok_start)):
+    said_of = forms or ann.mentions_in(lo, hi, "drug") + ann.cues_in(lo, hi, "treatment-reference")
+    if any(ann.norms[i] in _WHEN for c in said_of for i in range(max(lo, c.tok_start - 3), c.tok_start)):
         return []  # "rest at home on your own after the infusion": when, not how it is given
     drug = drugs.pop() if len(drugs) == 1 else (last_drug if not drugs else None)
+    if not forms and cue == "unsupervised" and ann.cues_in(lo, hi, "setting-option"):
+        cue = "home-option"  # "<brand> is also available at home, unsupervised": one option of several
     if drug is None and (drugs or not forms):
         return []  # no drug named nor in discussion: the check may know the form's one drug
     said_at = sorted([*forms, *cues], key=lambda c: c.tok_start)
@@ -309,6 +376,18 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     start, end = ann.starts[first], ann.starts[last] + len(ann.texts[last])
     return [Claim("setting", drug, start, end, sentence.index, grounded=False,
                   target=form_key(ann, forms[0]) if forms else None, cue=cue)]
+
+
+def _formless(ann: Annotation, sentence: Sentence, cue: str, cues: list, drugs: set[str]) -> bool:
+    """A setting said with no form, of the drug named or of a dose or session of the drug in
+    discussion: under supervision ("every <brand> dose is self-administered under supervision in a
+    clinic", "every dose is given in the clinic with a nurse watching": someone watching must be
+    said, not only a clinic), or with nobody watching ("patients take <brand> at home, unsupervised",
+    "run each dose yourself at home"; home alone is no setting: "<brand> patients living at home")."""
+    stand_in = bool(drugs or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment-reference"))
+    if cue == "supervised":  # "every dose is given in the clinic with a nurse watching"
+        return stand_in and _watching(ann, cues)
+    return cue == "unsupervised" and stand_in and any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
 
 
 _AWAY = ("setting-unsupervised", "setting-self", "setting-home")
@@ -351,20 +430,28 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
 
 # Stems of the words that say someone watches, not only where ("at the clinic" may be where
 # demand grew): a supervised setting with no form must say one.
-_WATCHING = ("supervis", "monitor", "observ", "watch")
+_WATCHING = ("supervis", "monitor", "observ", "watch", "nurse", "doctor", "clinician", "staff")
 
 
 # Words that open a clause of its own after a comma: a negation before them is not the setting's.
 _CLAUSE_OPENERS = frozenset({"because", "since", "so"})  # a reason clause: "…, because patients …"
 
 
-def _clause_apart(ann: Annotation, negation, cues: list) -> bool:
+def _clause_apart(ann: Annotation, negation, cues: list, after: bool = False) -> bool:
     """Whether a negation stands in a clause before every setting cue, a comma and a clause opener
-    between ("the infusions needn't happen here, because patients run the drip at home")."""
+    between ("the infusions needn't happen here, because patients run the drip at home"); `after`:
+    or in one after every cue ("a tablet she swallows, so disputes are about cost rather than …")."""
     first = min((c.tok_start for c in cues), default=None)
-    if first is None or negation.tok_start > first:
+    last = max((c.tok_end for c in cues), default=None)
+    if first is None:
         return False
-    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(negation.tok_end, first - 1))
+    if after and negation.tok_start >= last:
+        first, last = last, negation.tok_start
+    elif negation.tok_start > first:
+        return False
+    else:
+        first, last = negation.tok_end, first
+    return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(first, last - 1))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
@@ -482,8 +569,8 @@ class _Reader:
         out = []
         for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, *_ACTIONS, "mechanism-switch"):
             c = head_of(p, cue.tok_start, cue.tok_end)
-            if c not in p or not asserted(ann, self.sentence, c):
-                continue
+            if c not in p or not asserted(ann, self.sentence, c) or _set_aside(ann, self.sentence.tok_start, cue):
+                continue  # (nor what "rather than" sets aside: "rather than quieting it, <drug> stimulates …")
             action = _ACTIONS.get(cue.kind)
             if action is None:  # "turns <target> on": the particle, wherever it stands, says which
                 if covered(ann, c, "mechanism-block") or covered(ann, c, "mechanism-activate"):
@@ -509,8 +596,14 @@ class _Reader:
                 out.append(self.claim("mechanism", drug, min(p.subtree(tok)[0], c, target.tok_start),
                                       max(c, cue.tok_end - 1, target.tok_end - 1),
                                       target=target.id, cue=action,
-                                      negated=ann.is_negated(cue.tok_start) if misread else self.negated(c)))
+                                      negated=self.misread_negated(cue) if misread else self.negated(c)))
         return out
+
+    def misread_negated(self, cue) -> bool:
+        """A negation's scope over a cue the tree does not attach, unless the only negation is the
+        "rather than" that sets another action aside."""
+        lo, hi = self.sentence.tok_start, self.sentence.tok_end
+        return self.ann.is_negated(cue.tok_start) and _negated_apart(self.ann, lo, hi, (*_ACTIONS, "mechanism-switch"))
 
     def verb_action(self, c: int, span: range) -> tuple[list, list[Mention]]:
         """"<drug> blocks <target>", "<drug> switches on <target>", "<target> is blocked by <drug>"."""
@@ -673,7 +766,7 @@ class _Reader:
                 continue  # both in one clause ("in a clinic or at home"), no verb, or denied
             if any(self.negated(c) for _, c in cues) or not asserted(ann, self.sentence, verb):
                 continue
-            owners = self.owners(verb) or self.given_to_self(verb)
+            owners = [o for o in self.owners(verb) if not self.expletive(o[0], verb)] or self.given_to_self(verb)
             people = [] if owners else self.taken_by_people(verb)
             # One option among others: "can also be taken at home". "Some" before the people
             # who take it ("some patients carry on with <drug> infusions on their own") still
@@ -692,6 +785,16 @@ class _Reader:
                 out.append(self.claim("setting", drug, min(p.subtree(tok)[0], verb), max(last, verb), target=form,
                                       cue=setting))
         return out
+
+    def expletive(self, tok: int, verb: int) -> bool:
+        """"It is a myth that <claim>, unsupervised": an "it" whose verb (or its noun) holds a
+        "that" clause stands for that clause, not for the drug in discussion."""
+        p = self.parse
+        if self.ann.norms[tok] != "it":
+            return False
+        nouns = [verb, *p.children(verb, "attr", "acomp")]
+        return any(self.ann.norms[m] == "that" for n in nouns for c in p.children(n, "ccomp", "relcl", "acl")
+                   for m in p.children(c, "mark", "nsubj") if m < c)
 
     def in_when_phrase(self, tok: int) -> bool:
         """Whether a token stands in a phrase saying when ("after your first dose", "between visits")."""
@@ -870,7 +973,7 @@ class _Reader:
                     seen.add(m.id)
                     # from the verb on: an aside after the name may cut its phrase short ("rather
                     # than ordinary <drug> (which …)" parsed with the phrase from "ordinary")
-                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1))
+                    contrast = self.before(m, "identity-contrast", min(lo, verb + 1)) and not self.plainly_same(m)
                     if is_reference(ann, m) and not contrast:
                         continue  # "a form of <drug>", "like <drug>": not what the form is
                     if bare and not self.named_as(m, arg):
@@ -976,6 +1079,13 @@ class _Reader:
                     and m.tok_start - c.tok_end <= 2:
                 return True
         return False
+
+    def plainly_same(self, m: Mention) -> bool:
+        """"no different from <drug>": the contrast word inside a cue that says it is that drug."""
+        ann = self.ann
+        plains = ann.cues_in(max(self.sentence.tok_start, m.tok_start - 6), m.tok_start, "identity-plain")
+        contrasts = ann.cues_in(max(self.sentence.tok_start, m.tok_start - 6), m.tok_start, "identity-contrast")
+        return bool(contrasts) and all(_within(c, plains) for c in contrasts)
 
     def after_but(self, m: Mention, lo: int) -> bool:
         return any(self.ann.norms[i] in ("but", "rather") for i in range(lo, m.tok_start))

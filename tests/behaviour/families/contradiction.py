@@ -491,7 +491,8 @@ def sessions():
 
 def seeds():
     for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions,
-                   source_side, words_alone, other_words, kinds):
+                   source_side, words_alone, other_words, kinds,
+                   property_words):
         yield from family()
 
 
@@ -671,3 +672,47 @@ def kinds():
     yield from pairs((SHORT_LIVED,), MONTHS_LATER, SHORT_LATER, "ketamine", "lasting-span", SELF + ("HL301",))
     yield Seed("For anxiety, the improvement after a series of {D} infusions {ADV} stayed stable for a year.",
                (), "ketamine", "other-condition", "DIR", SHORT_LIVED)
+
+
+# ------------------------------------------------------------------ properties in other words (session 6)
+# An action beside the one it sets aside ("rather than", "instead of"): the one asserted counts.
+ASIDE_ACTIVATE_LATER = ("{D} {ADV} stimulates NMDA receptors rather than blocking them.",
+                        "{D} {ADV} works by stimulating those same receptors rather than blocking them.",
+                        "Rather than blocking NMDA receptors, {D} {ADV} activates them.",
+                        "{D} {ADV} switches NMDA receptors on instead of shutting them down.",
+                        "Rather than quieting the brain, {D} {ADV} stimulates its NMDA receptors.")
+ASIDE_BLOCK_LATER = ("{D} {ADV} blocks NMDA receptors rather than activating them.",
+                     "Rather than activating NMDA receptors, {D} {ADV} blocks them.",
+                     "{D} {ADV} shuts NMDA receptors down instead of switching them on.")
+# A product's setting said with no form: the product named, or its doses.
+SPRAVATO_CLINIC_EARLIER = ("Spravato is only ever given in a certified clinic under supervision.",
+                           "Every Spravato dose is taken in the clinic, with a nurse watching.")
+FORMLESS_HOME_LATER = ("Patients {ADV} take {D} at home, unsupervised.",
+                       "After the first month, each {D} dose is {ADV} sprayed at home, alone.",
+                       "Most people {ADV} use their {D} by themselves at home.",
+                       "{D} doses are {ADV} self-administered at home with nobody watching.",
+                       "Once stable, patients {ADV} give themselves {D} at home.")
+FORMLESS_CLINIC_LATER = ("Every {D} dose is {ADV} given under supervision.",
+                         "Patients {ADV} take {D} in the clinic with a nurse watching.",
+                         "{D} patients who live alone {ADV} need a lift home.")
+# A route beside the one it sets aside, and a form named only to compare with.
+ROUTE_ASIDE_LATER = ("{D} is {ADV} given by injection into a muscle rather than sprayed into the nose.",
+                     "{D} is {ADV} a tablet you swallow, so the questions are about cost rather than anything else.",
+                     "{D} {ADV} comes as a pill you swallow with water like any other tablet.")
+ROUTE_ASIDE_RIGHT = ("{D} is {ADV} sprayed into the nose rather than injected into a muscle.",
+                     "{D} is {ADV} sprayed into each nostril rather than swallowed like a pill.")
+
+
+def property_words():
+    yield from pairs(BLOCK_EARLIER[:3], ASIDE_ACTIVATE_LATER, ASIDE_BLOCK_LATER, "ketamine", "mechanism-aside")
+    yield from pairs(SPRAVATO_CLINIC_EARLIER, FORMLESS_HOME_LATER, FORMLESS_CLINIC_LATER, "Spravato",
+                     "setting-formless", SELF + ("HL703",))
+    yield from pairs(SPRAY_EARLIER, ROUTE_ASIDE_LATER, ROUTE_ASIDE_RIGHT, "esketamine", "route-aside",
+                     SELF + ("HL703",))
+    # traps: the set-aside action or the home said of another drug, a condition, a denial
+    for later in ("If ketamine {ADV} stimulated NMDA receptors rather than blocking them, it would be a stimulant.",):
+        yield Seed(later, (), "", "mechanism-aside-trap", "DIR", BLOCK_EARLIER[0], edits=False)
+    for later in ("Never {ADV} take Spravato at home alone.",
+                  "If Spravato were {ADV} taken at home alone, nobody could watch for side effects.",
+                  "Ketamine tablets are {ADV} taken at home, alone."):
+        yield Seed(later, (), "", "setting-formless-trap", "DIR", SPRAVATO_CLINIC_EARLIER[0], edits=False)
