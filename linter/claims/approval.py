@@ -65,8 +65,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             out.extend(found)
     out.extend(replace(c, grounded=False) for c in _unattached(ann, sentence, frames, last_drug, unresolved)
                if _target_asserted(ann, sentence, parse, c))
-    # a report the draft calls false, that the parse cannot attach: its opposite, as a report
-    out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
+    # a report the draft calls false, that the parse cannot attach: its opposite is the writer's
+    # own claim ("Some sites write that <drug> is not approved for <X>. This is old information."),
+    # never proved by the parse
+    out.extend(replace(c, grounded=False, negated=not c.negated, contrary=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
     out.extend(_guesses(ann, sentence, out, last_drug, declined))
     return _dedupe([_elsewhere(ann, sentence, c) for c in out])
@@ -163,6 +165,10 @@ def _by_regulator(ann: Annotation, parse: "Parse", cue) -> bool:
         return False
     slots = parse.children(c, "nsubj", "compound", "npadvmod", "poss", "nmod")
     slots += [o for agent in parse.children(c, "agent") for o in parse.children(agent, "pobj")]
+    # "the go-ahead from the FDA": the noun's source is its giver
+    slots += [o for prep in parse.children(c, "prep") if ann.norms[prep] == "from" for o in parse.children(prep, "pobj")]
+    if parse.dep(c) == "dobj":  # "the agency gave <drug> the go-ahead": the giver
+        slots += parse.children(parse.head(c), "nsubj")
     return any(covered(ann, t, "regulator") for t in slots) or (
         c - 2 >= parse.tok_start and ann.texts[c - 1] == "-" and covered(ann, c - 2, "regulator"))
 
@@ -416,7 +422,7 @@ class _Reader:
             return self.drug_holder(tok, m)
         if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
             clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
-            return None if clause is None else p.head(clause)
+            return None if clause is None else self.relative_antecedent(p.head(clause))
         if covered(ann, tok, "anaphora"):
             drug = self.antecedent(tok)
             return _Holder(drug) if drug else None
@@ -424,6 +430,16 @@ class _Reader:
         if named:
             return _Holder(named)
         return self.described_noun(tok)
+
+    def relative_antecedent(self, noun: int) -> int:
+        """The noun a relative clause speaks of. After a drug that only completes a modifier of
+        another noun ("a nasal spray related to <drug>, which is approved for …", "a medicine
+        derived from <drug>, which …") it is that noun, which the modifier describes."""
+        p = self.parse
+        prep = p.head(noun)
+        if p.dep(noun) == "pobj" and p.dep(prep) == "prep" and p.dep(p.head(prep)) in ("acl", "amod"):
+            return p.head(p.head(prep))
+        return noun
 
     def drug_holder(self, tok: int, m: Mention) -> _Holder | int | None:
         """A drug name: the drug, or the form it is "a form of" (named: "… called <drug>")."""
@@ -1131,7 +1147,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
-    c = head_of(parse, cue.tok_start, cue.tok_end)
+    c = _idiom_noun(parse, head_of(parse, cue.tok_start, cue.tok_end), span)
     found = reader.off_label(c, span) if kind == "off-label" else reader.approval(c)
     if not found:
         return found  # None (unresolved) or [] (no claim)
@@ -1156,6 +1172,13 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
                                or "approval-forecast" in kinds and _forecast(ann, parse, c)):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _idiom_noun(parse: "Parse", c: int, span: range) -> int:
+    """An idiom of a verb and its object ("got the nod", "won the go-ahead") is read as the approval
+    noun the verb's subject gets, as "got approval" is."""
+    objects = [o for o in parse.children(c, "dobj") if o in span]
+    return objects[0] if objects and parse.is_verb(c) else c
 
 
 def _never(ann: Annotation, sentence: Sentence, c: int) -> bool:
@@ -1217,5 +1240,5 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
                              definite=holder.pointing,
-                             quantifier=quantifier, reported=opposite))
+                             quantifier=quantifier, contrary=opposite))
     return out

@@ -30,6 +30,7 @@ _NOUNS = ("NN", "VBG")
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
                 "symptom-noun", "not-effect", "treatment-reference",
                 "time-unit")  # "most of us get a good few days": a span of relief, not an effect
+_APPROVAL_NOUNS = ("approval", "approval-regulated")  # "it got the nod / the go-ahead from the FDA"
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -811,8 +812,8 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
 def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     """The effect a reported or caused noun names, if it names one."""
     if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
-            h, h + 1, "drug", "use"):
-        return None  # "relief", "a trial", "an infusion": reported, but not side effects
+            h, h + 1, "drug", "use") or any(covered(ann, h, kind) for kind in _APPROVAL_NOUNS):
+        return None  # "relief", "a trial", "an infusion", "the go-ahead": reported, but not side effects
     start, end = _phrase(ann, parse, h)
     if _a_time(ann, start, end):
         return None  # "<effect> the next day is common": a time, not an effect
