@@ -1123,6 +1123,16 @@ class _Reader:
         lo, _ = p.subtree(own)
         return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
 
+    def left_behind(self, tok: int, anchor: int) -> bool:
+        """A denied "not for <X>" the parse hangs on the next clause's predicate, before that
+        clause's own subject ("approved it for <use>, but not for <X>, so its use for <X> is
+        off-label"): it ends the clause before, and says nothing of this predicate."""
+        p = self.parse
+        prep = p.head(tok)
+        subjects = self.own_subjects(anchor)
+        return (p.dep(tok) == "pobj" and bool(p.children(prep, "neg")) and bool(subjects)
+                and prep < p.subtree(subjects[0])[0])
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
         "not" after a comma that follows the word: "an off-label use, not an approved one" negates
@@ -1220,6 +1230,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     every_use = not targets and (reader.every_use(lo, hi) or _never(ann, sentence, c))
     for m, t in sorted(targets) or [(None, None)]:
+        if t is not None and reader.left_behind(t, anchor):
+            continue
         # "…, in its <drug B> form, for <X>": that approval is drug B's
         moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
         # (a target outside the anchor's subtree, a relative clause's "for which", has no path to it)

@@ -77,7 +77,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     if out:
         return out
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
-            if not _modifier(ann, parse, c, sentence)]
+            if not _modifier(ann, parse, c, sentence) and not _topic_only(ann, c)]
     if not cues:
         return _without_cue(ann, sentence, parse, frames, last_drug)
     for cue in cues:
@@ -107,6 +107,16 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         if items and claim.kind == "side-effects":
             out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
     return out
+
+
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+_OPENING = frozenset({":", "such", "like", "including", "("})
+
+
+def _topic_only(ann: Annotation, cue) -> bool:
+    """"People keep asking me about side effects, so …": a topic, opening no list of its own."""
+    after = ann.norms[cue.tok_end] if cue.tok_end < len(ann.norms) else ""
+    return ann.norms[cue.tok_start - 1] in _ABOUT and after not in _OPENING
 
 
 def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -554,10 +564,12 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         # what comes with the drug, not what people had ("many people experience <condition>")
         causes = cue.kind != "side-effect-report" or drug is not None
         negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
-        if negated and (cue.kind != "side-effect-cause" or drug is None):
+        denied_report = negated and _passive_report(parse, cue, tok)
+        if negated and (cue.kind != "side-effect-cause" or drug is None) and not denied_report:
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        items += [item for h in heads if parse.is_verb(h) for item in _symptom_items(ann, parse, *parse.subtree(h))]
         if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
                 _impersonal(ann, parse, cue, tok)):
             # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
@@ -572,6 +584,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             # verb in its sentence; the antecedent is read from the words, so not proven (and
             # the sentence's frame, "Myth: …", not tied to it: none may stand before the verb)
             items, grounded = _antecedents(ann, parse, sentence.tok_start, parse.subtree(drug)[0]), False
+        if denied_report and drug is None:
+            grounded = False  # "<effect> has not been reported at these doses": of the drug in discussion
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
@@ -618,6 +632,12 @@ def _imperative(parse, cue, tok: int) -> bool:
     """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
     what people report."""
     return cue.kind == "side-effect-report" and parse.is_verb(tok) and not parse.subjects(tok)
+
+
+def _passive_report(parse, cue, tok: int) -> bool:
+    """A report word in the passive ("<effect> has not been reported", "was never seen"): said of
+    what the treatment brings, where "no one reports <effect>" says nothing of the drug."""
+    return cue.kind == "side-effect-report" and parse.is_verb(tok) and bool(parse.children(tok, "auxpass"))
 
 
 _PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
@@ -707,6 +727,8 @@ def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[in
         found = parse.children(tok, "pobj") + parse.children(verb, "dobj")
     else:
         found = parse.children(verb, "dobj")
+    # "never causes anyone to lose consciousness": the effect a complement clause names
+    found += [v for v in parse.children(verb, "ccomp", "xcomp") if ann.cues_in(*parse.subtree(v), "symptom")]
     return drug, found
 
 
