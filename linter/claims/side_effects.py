@@ -728,7 +728,8 @@ def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[in
     else:
         found = parse.children(verb, "dobj")
     # "never causes anyone to lose consciousness": the effect a complement clause names
-    found += [v for v in parse.children(verb, "ccomp", "xcomp") if ann.cues_in(*parse.subtree(v), "symptom")]
+    found += [v for v in parse.children(verb, "ccomp", "xcomp")
+              if v > verb and ann.cues_in(*parse.subtree(v), "symptom")]
     return drug, found
 
 
