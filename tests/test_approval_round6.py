@@ -52,3 +52,26 @@ def test_the_opposite_of_a_report_called_false_is_the_writers_claim(lint, refuta
 
 def test_a_true_report_called_false_stays_silent(lint):
     assert graded(lint("Some websites say that ketamine is approved for anxiety. That is not true.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place in a relative clause that does not hold the target says nothing of the approval's jurisdiction
+    ("Members who served overseas have also asked about trauma: ketamine is licensed for PTSD as well, so those "
+     "claims go through the same form.", [(1, "HL201", "error")]),
+    ("Ketamine, which clinics sell abroad, is approved for PTSD.", [(1, "HL201", "error")]),
+    ("Ketamine is approved for PTSD, which is common overseas.", [(1, "HL201", "error")]),
+    # the approval's own place: at most HL203
+    ("Ketamine is licensed for anxiety in the UK.", [(1, "HL203", "warning")]),
+])
+def test_a_place_in_a_relative_clause_is_not_the_approvals(lint, text, expected):
+    assert graded(lint(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the United States the FDA has approved it for anaesthesia and sedation, but not for anxiety, so its use "
+     "for anxiety there is off-label.", []),
+    ("The FDA approved ketamine for anesthesia, but not for depression, so using it for depression is off-label.", []),
+    ("For anxiety, ketamine is not used off-label.", [(1, "HL201", "error")]),
+])
+def test_a_denied_use_left_before_the_next_clauses_subject(lint, text, expected):
+    assert graded(lint("Ketamine is an anaesthetic medicine. " + text)) == expected

@@ -64,3 +64,14 @@ def test_not_stopping_causing_an_effect_denies_nothing(lint, text):
 def test_approval_idioms_are_no_side_effects(lint):
     assert graded(lint(LEAD + "Ketamine, which many clinics now offer, got the go-ahead from the FDA as an "
                               "anaesthetic.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unlike some older tranquillisers, it won't leave you foggy or forgetful the next day.",
+     [(3, "HL402", "error")]),
+    ("Ketamine can leave you nauseous for an hour.", [(3, "HL401", "warning")]),
+    ("Ketamine can leave you confused for an hour.", []),
+    ("Ketamine leaves you calm.", []),
+])
+def test_an_effect_a_causing_verb_leaves_you_in(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected

@@ -133,9 +133,25 @@ def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
     a warning."""
     first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
     clauses = [cl for cl in sentence.clauses if cl.tok_end > first and cl.tok_start <= last]
-    if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
+    if not clauses or not any(not _aside(ann, sentence, cue.tok_start, claim) for cue in
+                              ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere")):
         return claim
     return replace(claim, grounded=False, elsewhere=True)
+
+
+def _aside(ann: Annotation, sentence: Sentence, tok: int, claim: Claim) -> bool:
+    """A place in a relative clause that does not hold the claim's target ("members who served
+    overseas have asked …: <drug> is licensed for <X>") says where someone was, not where the
+    approval holds."""
+    parse = ann.parses.get(sentence.index)
+    if parse is None or tok not in parse:
+        return False
+    relative = next((t for t in (tok, *parse.ancestors(tok)) if parse.dep(t) == "relcl"), None)
+    if relative is None:
+        return False
+    lo, hi = parse.subtree(relative)
+    return not any(lo <= m.tok_start < hi for m in ann.mentions_in(sentence.tok_start, sentence.tok_end,
+                                                                   "condition", "use") if m.id == claim.target)
 
 
 def _stranded(parse: "Parse", tok: int) -> bool:

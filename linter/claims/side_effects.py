@@ -569,7 +569,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
-        items += [item for h in heads if parse.is_verb(h) for item in _symptom_items(ann, parse, *parse.subtree(h))]
+        items += [item for h in heads if parse.is_verb(h) or parse.dep(h) == "oprd"
+                  for item in _symptom_items(ann, parse, *parse.subtree(h))]
         if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
                 _impersonal(ann, parse, cue, tok)):
             # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
@@ -727,8 +728,8 @@ def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[in
         found = parse.children(tok, "pobj") + parse.children(verb, "dobj")
     else:
         found = parse.children(verb, "dobj")
-    # "never causes anyone to lose consciousness": the effect a complement clause names
-    found += [v for v in parse.children(verb, "ccomp", "xcomp")
+    # "never causes anyone to lose consciousness", "won't leave you foggy": the effect a complement names
+    found += [v for v in parse.children(verb, "ccomp", "xcomp", "oprd")
               if v > verb and ann.cues_in(*parse.subtree(v), "symptom")]
     return drug, found
 
