@@ -75,3 +75,14 @@ def test_approval_idioms_are_no_side_effects(lint):
 ])
 def test_an_effect_a_causing_verb_leaves_you_in(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine causes no hallucinations at the low doses we use.", [(3, "HL402", "error")]),
+    ("Ketamine produces no confusion.", [(3, "HL402", "error")]),
+    ("Ketamine causes no nausea.", []),  # not listed: nothing to contradict
+    ("Others noticed no change.", []),
+    ("Myth: ketamine causes no confusion.", []),
+])
+def test_a_causing_verb_whose_object_is_denied_by_no(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected

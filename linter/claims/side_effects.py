@@ -563,12 +563,15 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue
         # what comes with the drug, not what people had ("many people experience <condition>")
         causes = cue.kind != "side-effect-report" or drug is not None
-        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
+        # "<drug> causes no <effect>": the determiner denies what the verb causes
+        no_object = cue.kind == "side-effect-cause" and drug is not None and any(
+            ann.norms[d] == "no" for h in found for d in parse.children(h, "det"))
+        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok) or no_object
         denied_report = negated and _passive_report(parse, cue, tok)
         if negated and (cue.kind != "side-effect-cause" or drug is None) and not denied_report:
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
-        items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        items = [item for item in (_effect(ann, parse, h, causes, no_object) for h in dict.fromkeys(heads)) if item]
         items += [item for h in heads if parse.is_verb(h) or parse.dep(h) == "oprd"
                   for item in _symptom_items(ann, parse, *parse.subtree(h))]
         if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
@@ -833,8 +836,9 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
     return None
 
 
-def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
-    """The effect a reported or caused noun names, if it names one."""
+def _effect(ann: Annotation, parse, h: int, caused: bool, denied: bool = False) -> Item | None:
+    """The effect a reported or caused noun names, if it names one (`denied`: one the drug is said
+    to cause none of, "causes no <effect>")."""
     if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
             h, h + 1, "drug", "use") or any(covered(ann, h, kind) for kind in _APPROVAL_NOUNS):
         return None  # "relief", "a trial", "an infusion", "the go-ahead": reported, but not side effects
@@ -854,7 +858,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
         return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
-    if "no" in said or ("little" in said and "a" not in said):
+    if ("no" in said and not denied) or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
     text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
     return Item(text, ann.starts[start], ann.starts[start] + len(text))

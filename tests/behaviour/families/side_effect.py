@@ -686,6 +686,12 @@ def _session6_seeds(lead: str):
                    "{ADV} doesn't cause " + effect + ".", DENIED, D, "topic-only", "DIR", lead, edits=False)
     yield Seed("We {ADV} talked about side effects: nausea, vomiting and a dry mouth.", UNLISTED, D, "topic-only",
                "INV", lead, edits=False)
+    for effect, v in LISTED[:6]:
+        yield Seed(_fill("{D} {ADV} causes no {x} at the doses we use.", (effect, v)), DENIED, D, "no-object", "DIR",
+                   lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("{D} {ADV} causes no {x} at the doses we use.", (effect, v)), (), D, "no-object", "DIR",
+                   lead)
     for effect in ("dissociation", "hallucinations", "agitation"):
         yield Seed("{D} {ADV} does not stop causing " + effect + " just because the dose is low.", (), D,
                    "not-stop", "DIR", lead)
