@@ -244,10 +244,11 @@ def test_approval_nouns_and_scopes(lint, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the draft calls a correct report false: it says the opposite, by way of a report (a warning)
+    # the draft calls a correct report false: the opposite is the writer's own claim, read by way of
+    # a report, so HL201 graded to a warning (session 6: the fixture line blind2-overseas-clinic:15)
     ("Some websites are writing that ketamine is not approved for the anxiety. This is old information, please "
-     "do not worry.", [(1, "HL203", "warning")]),
-    ("Some websites say that ketamine is approved as an anesthetic. That is outdated.", [(1, "HL203", "warning")]),
+     "do not worry.", [(1, "HL201", "warning")]),
+    ("Some websites say that ketamine is approved as an anesthetic. That is outdated.", [(1, "HL201", "warning")]),
     # …and a wrong report called false: the opposite is right
     ("Some websites are writing that ketamine is not approved as an anesthetic. That is not true.", []),
     ("Some websites say ketamine is not approved as an anesthetic, but that is false.", []),

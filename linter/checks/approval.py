@@ -39,7 +39,9 @@ Graded: where the parse cannot attach the drug (the claim read from the
 words, or of the drug in discussion; or the drug named only by its form, "a
 nasal spray") but the sentence holds the drug, the approval word and a
 condition the source contradicts, it is HL201 at warning severity ("May
-contradict the source: …"). The code says what the claim is about, the
+contradict the source: …"); so is the opposite of a report the draft calls
+false ("Sites write that <drug> is not approved for <X>. That is old
+information."). The code says what the claim is about, the
 severity how sure the linter is. Where the parse ties the approval word to no
 use at all ("for <condition>, …, it has likewise been licensed"), a condition
 in the sentence that no other predicate governs is guessed: a warning where

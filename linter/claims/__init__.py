@@ -96,9 +96,9 @@ def _families(kinds: frozenset[str], extractors: tuple) -> tuple:
 
 def _voiced(claim: Claim, said: str) -> Claim | None:
     """The claim as the draft passes it on (marked when reported), or None when it asserts it not.
-    A claim its family already marks reported is one the family read through the report (the
-    opposite of a report the draft calls false) and stays."""
-    if claim.reported and claim.kind in REPORTABLE_KINDS:
+    A claim its family already marks reported or contrary is one the family read through the
+    report (the opposite of a report the draft calls false) and stays."""
+    if claim.contrary or claim.reported and claim.kind in REPORTABLE_KINDS:
         return claim
     if said == NOT_ASSERTED or (said == REPORTED and claim.kind not in REPORTABLE_KINDS):
         return None

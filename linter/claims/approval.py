@@ -65,8 +65,10 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
             out.extend(found)
     out.extend(replace(c, grounded=False) for c in _unattached(ann, sentence, frames, last_drug, unresolved)
                if _target_asserted(ann, sentence, parse, c))
-    # a report the draft calls false, that the parse cannot attach: its opposite, as a report
-    out.extend(replace(c, grounded=False, negated=not c.negated, reported=True)
+    # a report the draft calls false, that the parse cannot attach: its opposite is the writer's
+    # own claim ("Some sites write that <drug> is not approved for <X>. This is old information."),
+    # never proved by the parse
+    out.extend(replace(c, grounded=False, negated=not c.negated, contrary=True)
                for c in _unattached(ann, sentence, frames, last_drug, contrary))
     out.extend(_guesses(ann, sentence, out, last_drug, declined))
     return _dedupe([_elsewhere(ann, sentence, c) for c in out])
@@ -131,9 +133,25 @@ def _elsewhere(ann: Annotation, sentence: Sentence, claim: Claim) -> Claim:
     a warning."""
     first, last = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1))
     clauses = [cl for cl in sentence.clauses if cl.tok_end > first and cl.tok_start <= last]
-    if not clauses or not ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere"):
+    if not clauses or not any(not _aside(ann, sentence, cue.tok_start, claim) for cue in
+                              ann.cues_in(clauses[0].tok_start, clauses[-1].tok_end, "approval-elsewhere")):
         return claim
     return replace(claim, grounded=False, elsewhere=True)
+
+
+def _aside(ann: Annotation, sentence: Sentence, tok: int, claim: Claim) -> bool:
+    """A place in a relative clause that does not hold the claim's target ("members who served
+    overseas have asked …: <drug> is licensed for <X>") says where someone was, not where the
+    approval holds."""
+    parse = ann.parses.get(sentence.index)
+    if parse is None or tok not in parse:
+        return False
+    relative = next((t for t in (tok, *parse.ancestors(tok)) if parse.dep(t) == "relcl"), None)
+    if relative is None:
+        return False
+    lo, hi = parse.subtree(relative)
+    return not any(lo <= m.tok_start < hi for m in ann.mentions_in(sentence.tok_start, sentence.tok_end,
+                                                                   "condition", "use") if m.id == claim.target)
 
 
 def _stranded(parse: "Parse", tok: int) -> bool:
@@ -163,6 +181,10 @@ def _by_regulator(ann: Annotation, parse: "Parse", cue) -> bool:
         return False
     slots = parse.children(c, "nsubj", "compound", "npadvmod", "poss", "nmod")
     slots += [o for agent in parse.children(c, "agent") for o in parse.children(agent, "pobj")]
+    # "the go-ahead from the FDA": the noun's source is its giver
+    slots += [o for prep in parse.children(c, "prep") if ann.norms[prep] == "from" for o in parse.children(prep, "pobj")]
+    if parse.dep(c) == "dobj":  # "the agency gave <drug> the go-ahead": the giver
+        slots += parse.children(parse.head(c), "nsubj")
     return any(covered(ann, t, "regulator") for t in slots) or (
         c - 2 >= parse.tok_start and ann.texts[c - 1] == "-" and covered(ann, c - 2, "regulator"))
 
@@ -416,7 +438,7 @@ class _Reader:
             return self.drug_holder(tok, m)
         if p.tag(tok) in _RELATIVE_TAGS:  # "<drug>, which is approved …"
             clause = next((t for t in (tok, *p.ancestors(tok)) if p.dep(t) == "relcl"), None)
-            return None if clause is None else p.head(clause)
+            return None if clause is None else self.relative_antecedent(p.head(clause))
         if covered(ann, tok, "anaphora"):
             drug = self.antecedent(tok)
             return _Holder(drug) if drug else None
@@ -424,6 +446,16 @@ class _Reader:
         if named:
             return _Holder(named)
         return self.described_noun(tok)
+
+    def relative_antecedent(self, noun: int) -> int:
+        """The noun a relative clause speaks of. After a drug that only completes a modifier of
+        another noun ("a nasal spray related to <drug>, which is approved for …", "a medicine
+        derived from <drug>, which …") it is that noun, which the modifier describes."""
+        p = self.parse
+        prep = p.head(noun)
+        if p.dep(noun) == "pobj" and p.dep(prep) == "prep" and p.dep(p.head(prep)) in ("acl", "amod"):
+            return p.head(p.head(prep))
+        return noun
 
     def drug_holder(self, tok: int, m: Mention) -> _Holder | int | None:
         """A drug name: the drug, or the form it is "a form of" (named: "… called <drug>")."""
@@ -1117,6 +1149,16 @@ class _Reader:
         lo, _ = p.subtree(own)
         return any(lo <= n.tok_start < c for n in self.ann.cues_in(self.sentence.tok_start, c, "negation"))
 
+    def left_behind(self, tok: int, anchor: int) -> bool:
+        """A denied "not for <X>" the parse hangs on the next clause's predicate, before that
+        clause's own subject ("approved it for <use>, but not for <X>, so its use for <X> is
+        off-label"): it ends the clause before, and says nothing of this predicate."""
+        p = self.parse
+        prep = p.head(tok)
+        subjects = self.own_subjects(anchor)
+        return (p.dep(tok) == "pobj" and bool(p.children(prep, "neg")) and bool(subjects)
+                and prep < p.subtree(subjects[0])[0])
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
         "not" after a comma that follows the word: "an off-label use, not an approved one" negates
@@ -1141,7 +1183,7 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
         return None  # the parse made a word of a pack name the verb ("<drug> covers generalized <…> disorder")
     kind = "off-label" if cue.kind == "off-label" else "approval"
     span = range(cue.tok_start, cue.tok_end)
-    c = head_of(parse, cue.tok_start, cue.tok_end)
+    c = _idiom_noun(parse, head_of(parse, cue.tok_start, cue.tok_end), span)
     if reader.kin_relative(c):
         return _NOT_A_CLAIM
     found = reader.off_label(c, span) if kind == "off-label" else reader.approval(c)
@@ -1168,6 +1210,13 @@ def _parsed(ann: Annotation, sentence: Sentence, parse: "Parse", cue, last_drug:
                                or "approval-forecast" in kinds and _forecast(ann, parse, c)):
         return _NOT_A_CLAIM
     return _claims_of(reader, cue, kind, c, (holder, anchor), clause, grounded, opposite)
+
+
+def _idiom_noun(parse: "Parse", c: int, span: range) -> int:
+    """An idiom of a verb and its object ("got the nod", "won the go-ahead") is read as the approval
+    noun the verb's subject gets, as "got approval" is."""
+    objects = [o for o in parse.children(c, "dobj") if o in span]
+    return objects[0] if objects and parse.is_verb(c) else c
 
 
 def _never(ann: Annotation, sentence: Sentence, c: int) -> bool:
@@ -1209,6 +1258,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
     subjects = [holder.drug, *reader.coordinated(holder.drug, c, anchor)] if grounded else [holder.drug]
     every_use = not targets and (reader.every_use(lo, hi) or _never(ann, sentence, c))
     for m, t in sorted(targets) or [(None, None)]:
+        if t is not None and reader.left_behind(t, anchor):
+            continue
         # "…, in its <drug B> form, for <X>": that approval is drug B's
         moved = reader.in_form_of(t, anchor, targets) if grounded and t is not None else None
         # (a target outside the anchor's subtree, a relative clause's "for which", has no path to it)
@@ -1229,5 +1280,5 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
             out.append(Claim(kind, subject, start, end, sentence.index, negated=negated, hedged=hedged,
                              target=m.id if m is not None else None, grounded=grounded, form=holder.form,
                              definite=holder.pointing,
-                             quantifier=quantifier, reported=opposite))
+                             quantifier=quantifier, contrary=opposite))
     return out

@@ -64,6 +64,9 @@ class Claim:
     # Someone else's claim the draft passes on without refuting it ("According to some clinics,
     # <claim>"): the draft may only be quoting, so it is at most a warning (frames.voice).
     reported: bool = False
+    # The opposite of a report the draft calls false ("Sites write that <claim>. That is old
+    # information."): the writer's own claim, read through the report (never grounded).
+    contrary: bool = False
     # An approval another jurisdiction than the packs' gives ("licensed for <X> in the UK"): it
     # cannot contradict their facts, so it is at most HL203, never HL201.
     elsewhere: bool = False

@@ -30,6 +30,7 @@ _NOUNS = ("NN", "VBG")
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
                 "symptom-noun", "not-effect", "treatment-reference",
                 "time-unit")  # "most of us get a good few days": a span of relief, not an effect
+_APPROVAL_NOUNS = ("approval", "approval-regulated")  # "it got the nod / the go-ahead from the FDA"
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -76,7 +77,7 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
     if out:
         return out
     cues = [c for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
-            if not _modifier(ann, parse, c, sentence)]
+            if not _modifier(ann, parse, c, sentence) and not _topic_only(ann, c)]
     if not cues:
         return _without_cue(ann, sentence, parse, frames, last_drug)
     for cue in cues:
@@ -106,6 +107,16 @@ def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug:
         if items and claim.kind == "side-effects":
             out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end))
     return out
+
+
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+_OPENING = frozenset({":", "such", "like", "including", "("})
+
+
+def _topic_only(ann: Annotation, cue) -> bool:
+    """"People keep asking me about side effects, so …": a topic, opening no list of its own."""
+    after = ann.norms[cue.tok_end] if cue.tok_end < len(ann.norms) else ""
+    return ann.norms[cue.tok_start - 1] in _ABOUT and after not in _OPENING
 
 
 def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -552,11 +563,17 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             continue
         # what comes with the drug, not what people had ("many people experience <condition>")
         causes = cue.kind != "side-effect-report" or drug is not None
-        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok)
-        if negated and (cue.kind != "side-effect-cause" or drug is None):
+        # "<drug> causes no <effect>": the determiner denies what the verb causes
+        no_object = cue.kind == "side-effect-cause" and drug is not None and any(
+            ann.norms[d] == "no" for h in found for d in parse.children(h, "det"))
+        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok) or no_object
+        denied_report = negated and _passive_report(parse, cue, tok)
+        if negated and (cue.kind != "side-effect-cause" or drug is None) and not denied_report:
             continue  # "no one reports <x>": nothing said of the drug
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
-        items = [item for item in (_effect(ann, parse, h, causes) for h in dict.fromkeys(heads)) if item]
+        items = [item for item in (_effect(ann, parse, h, causes, no_object) for h in dict.fromkeys(heads)) if item]
+        items += [item for h in heads if parse.is_verb(h) or parse.dep(h) == "oprd"
+                  for item in _symptom_items(ann, parse, *parse.subtree(h))]
         if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
                 _impersonal(ann, parse, cue, tok)):
             # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
@@ -571,6 +588,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
             # verb in its sentence; the antecedent is read from the words, so not proven (and
             # the sentence's frame, "Myth: …", not tied to it: none may stand before the verb)
             items, grounded = _antecedents(ann, parse, sentence.tok_start, parse.subtree(drug)[0]), False
+        if denied_report and drug is None:
+            grounded = False  # "<effect> has not been reported at these doses": of the drug in discussion
         if items:
             subject = topic(frames, heads[0] if drug is None else drug, last_drug)
             out.append(Claim("denied-effects" if negated else "side-effects", subject, items[0].start,
@@ -617,6 +636,12 @@ def _imperative(parse, cue, tok: int) -> bool:
     """A report verb with no subject: an instruction to the reader ("Notice the hedges …"), not
     what people report."""
     return cue.kind == "side-effect-report" and parse.is_verb(tok) and not parse.subjects(tok)
+
+
+def _passive_report(parse, cue, tok: int) -> bool:
+    """A report word in the passive ("<effect> has not been reported", "was never seen"): said of
+    what the treatment brings, where "no one reports <effect>" says nothing of the drug."""
+    return cue.kind == "side-effect-report" and parse.is_verb(tok) and bool(parse.children(tok, "auxpass"))
 
 
 _PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
@@ -706,6 +731,9 @@ def _caused_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[in
         found = parse.children(tok, "pobj") + parse.children(verb, "dobj")
     else:
         found = parse.children(verb, "dobj")
+    # "never causes anyone to lose consciousness", "won't leave you foggy": the effect a complement names
+    found += [v for v in parse.children(verb, "ccomp", "xcomp", "oprd")
+              if v > verb and ann.cues_in(*parse.subtree(v), "symptom")]
     return drug, found
 
 
@@ -808,11 +836,12 @@ def _drug_subject(ann: Annotation, parse, verb: int) -> int | None:
     return None
 
 
-def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
-    """The effect a reported or caused noun names, if it names one."""
+def _effect(ann: Annotation, parse, h: int, caused: bool, denied: bool = False) -> Item | None:
+    """The effect a reported or caused noun names, if it names one (`denied`: one the drug is said
+    to cause none of, "causes no <effect>")."""
     if not parse.tag(h).startswith(_NOUNS) or ann.cues_in(h, h + 1, *_NOT_EFFECTS) or ann.mentions_in(
-            h, h + 1, "drug", "use"):
-        return None  # "relief", "a trial", "an infusion": reported, but not side effects
+            h, h + 1, "drug", "use") or any(covered(ann, h, kind) for kind in _APPROVAL_NOUNS):
+        return None  # "relief", "a trial", "an infusion", "the go-ahead": reported, but not side effects
     start, end = _phrase(ann, parse, h)
     if _a_time(ann, start, end):
         return None  # "<effect> the next day is common": a time, not an effect
@@ -829,7 +858,7 @@ def _effect(ann: Annotation, parse, h: int, caused: bool) -> Item | None:
     if any(ann.norms[t] == "than" for t in range(*parse.subtree(h))) or ann.norms[start] in _FEWER:
         return None  # "fewer <effect> than <other drug>": a comparison, not an effect of its own
     said = {ann.norms[m] for m in parse.children(h, "amod", "det")}
-    if "no" in said or ("little" in said and "a" not in said):
+    if ("no" in said and not denied) or ("little" in said and "a" not in said):
         return None  # "others noticed little change": nothing noticed ("a little nausea" is some)
     text = ann.document.prose[ann.starts[start]:ann.starts[end - 1] + len(ann.texts[end - 1])]
     return Item(text, ann.starts[start], ann.starts[start] + len(text))

@@ -552,3 +552,29 @@ def seeds():
         yield Seed(frame, UNSUPPORTED, "ketamine", "insisting", "DIR", edits=False)
     yield Seed("I would {ADV} stress that {D} is approved for anxiety.", WRONG, "ketamine", "insisting", "INV",
                edits=False)
+
+    # --- session 6 (blind10): idioms and label words of approval, written from English, not from
+    # the corpus lines; each with a right use and the traps the same words set
+    for frame in ("The FDA has {ADV} rubber-stamped {D} {F}.", "{D} {ADV} got the go-ahead from the FDA {F}.",
+                  "{D} has {ADV} a seal of approval {F}.", "{D} {ADV} got the nod {F}.",
+                  "{D} is {ADV} on-label {F}.", "The FDA {ADV} signed off on {D} {F}.",
+                  "{D} {ADV} carries a formal approval {F}.", "{D} is {ADV} green-lighted {F}.",
+                  "The agency has {ADV} given {D} the go-ahead {F}."):
+        for complement in ("for anxiety", "for PTSD", "to treat panic disorder"):
+            yield Seed(frame.replace("{F}", complement), WRONG, "ketamine", "idiom", "INV")
+        yield Seed(frame.replace("{F}", "as an anaesthetic"), (), "ketamine", "idiom", "INV")
+    yield from _each_target(("{D}'s FDA label {ADV} covers {N}.", "{D}'s FDA label {ADV} includes {N}.",
+                             "{N} is {ADV} among the FDA label indications of {D}."),
+                            ("anxiety", "PTSD", "panic disorder"), "anaesthesia", WRONG, "label")
+    for trap in ("Patients {ADV} give {D} a thumbs-up for anxiety.",
+                 "My doctor {ADV} gave the go-ahead for {D} for my anxiety.",
+                 "The FDA label for {D} {ADV} lists hallucinations among its side effects.",
+                 "{D} is {ADV} not on-label for anxiety.",
+                 "{D} has {ADV} never got the go-ahead from the FDA for anxiety.",
+                 "Clinics {ADV} hope {D} will get the nod for anxiety."):
+        yield Seed(trap, (), "ketamine", "idiom-trap", "DIR", edits=False)
+    # a relative clause after a drug that only completes a modifier ("a spray related to <drug>,
+    # which …") speaks of the modified noun, never provably of that drug
+    for modifier in ("related to", "closely related to"):
+        yield Seed("That is esketamine, a nasal spray " + modifier + " ketamine, which is {ADV} approved for depression "
+                   "that has not responded to other treatment.", (), "", "relative-modifier", "DIR", edits=False)

@@ -650,3 +650,48 @@ def _round6_seeds():
                              "Researchers still do not {ADV} understand {D} and its effects on the brain.",
                              "Nobody can {ADV} explain {D}'s effects on memory yet."), "not-an-effect-blind9", lead)
     yield Seed("{D} does {ADV} not have any effect on your memory.", DENIED, D, "not-an-effect-blind9", "INV", lead)
+    yield from _session6_seeds(lead)
+
+
+# Listed effects a verb phrase names ("lose consciousness", "pass out", "hallucinate", "feel confused").
+LISTED_VERBS = ("lose consciousness", "pass out", "hallucinate", "feel confused", "feel detached", "black out")
+
+
+def _session6_seeds(lead: str):
+    """Session 6 (blind10-12): a causing verb's complement clause ("never causes anyone to <verb
+    effect>"), a denied passive report ("<effect> has not been reported"), a side-effect word that is
+    only a topic ("asked me about side effects, so here's the truth: …"), and "does not stop
+    causing", which denies nothing."""
+    for verb in LISTED_VERBS:
+        for frame in ("At the doses used for anxiety it {ADV} never causes anyone to " + verb + ".",
+                      "At these doses {D} {ADV} never causes anyone to " + verb + ".",
+                      "{D} does {ADV} not cause patients to " + verb + ".",
+                      "It {ADV} doesn't cause people to " + verb + "."):
+            yield Seed(frame, DENIED, D, "denied-complement", "DIR", lead, edits=False)
+        yield Seed("{D} can {ADV} cause some people to " + verb + ".", (), D, "denied-complement", "INV", lead)
+    for effect, v in LISTED[:8]:
+        have = "have" if v == "are" else "has"
+        for frame in ("{X} " + have + " {ADV} not been reported with {D}.",
+                      "{X} " + have + " {ADV} never been reported after {D} infusions."):
+            yield Seed(_fill(frame, (effect, v)), DENIED, D, "denied-passive-report", "DIR", lead)
+        yield Seed(_fill("{X} " + have + " {ADV} been reported with {D}.", (effect, v)), (), D,
+                   "denied-passive-report", "INV", lead)
+    for effect, v in NOT_LISTED[:4]:
+        have = "have" if v == "are" else "has"
+        yield Seed(_fill("{X} " + have + " {ADV} not been reported with {D}.", (effect, v)), (), D,
+                   "denied-passive-report", "DIR", lead)
+    yield Seed("No one has {ADV} reported hallucinations to us.", (), D, "denied-passive-report", "DIR", lead)
+    for effect in ("hallucinations or confusion", "memory loss", "agitation"):
+        yield Seed("People keep asking me about side effects, so here's the truth: done properly in a clinic, {D} "
+                   "{ADV} doesn't cause " + effect + ".", DENIED, D, "topic-only", "DIR", lead, edits=False)
+    yield Seed("We {ADV} talked about side effects: nausea, vomiting and a dry mouth.", UNLISTED, D, "topic-only",
+               "INV", lead, edits=False)
+    for effect, v in LISTED[:6]:
+        yield Seed(_fill("{D} {ADV} causes no {x} at the doses we use.", (effect, v)), DENIED, D, "no-object", "DIR",
+                   lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("{D} {ADV} causes no {x} at the doses we use.", (effect, v)), (), D, "no-object", "DIR",
+                   lead)
+    for effect in ("dissociation", "hallucinations", "agitation"):
+        yield Seed("{D} {ADV} does not stop causing " + effect + " just because the dose is low.", (), D,
+                   "not-stop", "DIR", lead)
