@@ -115,10 +115,7 @@ def test_one_study_told_one_way(lint, text):
     # a form the packs give one drug is that drug's, not the drug in discussion's (blind6 patient-forum-wiki)
     ("Esketamine is approved for treatment-resistant depression. Doctors prescribe ketamine off-label for "
      "anxiety.\n\nIM shots are FDA-approved for social anxiety.", [(3, "HL701", "warning")]),
-    # a relative clause the parse hangs on another noun than the drug before it (blind11 review-replies)
-    ("Ketamine is approved by the FDA as an anesthetic, and using it for anxiety is off-label.\n\nTo be "
-     "precise, the only exception is intravenous ketamine given under medical supervision, which the FDA has "
-     "approved for generalized anxiety disorder.", [(3, "HL701", "warning")]),
+
 ])
 def test_approvals_in_other_words(lint, text, expected):
     assert _hl701(lint(text)) == expected
@@ -230,3 +227,13 @@ def test_a_course_of_two_sizes(lint, text):
 ])
 def test_a_course_of_one_size(lint, text):
     assert _hl701(lint(text)) == []
+
+
+def test_an_approval_in_a_relative_clause_on_the_drugs_modifier(lint):
+    """blind11 review-replies: the relative clause speaks of the drug its modifier follows, so the
+    parse grounds the approval (HL201, an error); as an approval for a kind of the use said
+    off-label before, it is no HL701 of its own (that reading may yet be consistent)."""
+    findings = lint("Ketamine is approved by the FDA as an anesthetic, and using it for anxiety is off-label.\n\n"
+                    "To be precise, the only exception is intravenous ketamine given under medical supervision, "
+                    "which the FDA has approved for generalized anxiety disorder.")
+    assert [(f.line, f.code, f.severity) for f in findings if f.code in ("HL201", "HL701")] == [(3, "HL201", "error")]
