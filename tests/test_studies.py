@@ -313,3 +313,16 @@ PHOBIA_LEAD = "The 2021 research on ketamine found it may help with agoraphobia 
 ])
 def test_a_study_named_by_the_work_or_by_what_its_authors_did(lint, lead, text, expected):
     assert [f for f in graded(lint(lead + "\n" + text)) if f[1].startswith("HL5")] == expected
+
+
+# Session 6 (blind10): a design the study is weighed against, or a kind of study in general
+# (a modal after it), is not the study's design; the same design said of it is.
+@pytest.mark.parametrize("text, expected", [
+    ("Note what kind of study that was: the researchers worked from existing records covering 2017 to 2020 "
+     "rather than observing patients, so it tells us less than a randomised trial would.", []),
+    ("The 2023 KIT analysis is weaker evidence than a double-blind, placebo-controlled trial.", []),
+    ("The 2023 KIT analysis used records; only an RCT could settle the question.", []),
+    ("The 2023 KIT analysis was a randomised trial.", [(3, "HL503", "error")]),
+])
+def test_a_design_the_study_is_weighed_against(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected

@@ -271,6 +271,8 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
             continue
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
+        if _yardstick(ann, sentence, cue):
+            continue
         last = cue.tok_end - 1
         if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue]):
             continue  # governed by another design word: "a review of trials"
@@ -289,6 +291,21 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         return None, None
     strength, cue = kept[0]
     return strength, Item(cue.text, cue.start, cue.end)
+
+
+def _yardstick(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A design the study is measured against, not one it had: the object of a comparison ("it
+    tells us less than a randomised trial would", "weaker evidence than an RCT") or the subject
+    of a modal ("a randomised trial could settle it"): a kind of study in general."""
+    before = range(max(sentence.tok_start, cue.tok_start - _COMPARED_REACH), cue.tok_start)
+    if any(ann.cues_in(t, t + 1, "design-compared") and all(ann.is_word[u] for u in range(t, cue.tok_start))
+           for t in before):
+        return True
+    after = cue.tok_end
+    return after < sentence.tok_end and bool(ann.cues_in(after, after + 1, "design-hypothetical"))
+
+
+_COMPARED_REACH = 3  # "than a (large) randomised trial": the comparison's word, a determiner, a modifier
 
 
 def _joined(ann: Annotation, one, other) -> bool:

@@ -203,6 +203,7 @@ def round2_seeds():
     yield from described_seeds()
     yield from round5_seeds()
     yield from round6_seeds()
+    yield from session6_seeds()
 
 
 # Blind set 3: the design said of the study by a verb of describing ("described, accurately, as"),
@@ -352,3 +353,18 @@ def _table_seeds():
         kit, year, design, _ = TABLE_ROWS[0]
         yield Seed(head + kit.replace("{Y}", str(year)).replace("{Z}", design).replace("{P}", "2016–2020"), PERIOD, D,
                    "table-row", "MFT", edits=False)
+
+
+# Session 6 (blind10): a design the study is weighed against ("less than a randomised trial
+# would") or that a modal makes a kind of study in general ("a double-blind trial could settle
+# it") is not the study's; the same design said of the study is.
+def session6_seeds():
+    kit = "The 2023 KIT analysis worked from existing records covering 2017 to 2020"
+    for design in ("randomised trial", "randomized controlled trial", "double-blind trial", "placebo-controlled trial",
+                   "RCT", "large multicentre trial"):
+        article = "an" if design[0] in "aeiouAR" else "a"
+        for tail in (f", so it {{ADV}} tells us less than {article} {design} would.",
+                     f", which is {{ADV}} weaker evidence than {article} {design}.",
+                     f"; only {article} {design} could {{ADV}} settle the question."):
+            yield Seed(kit + tail, (), D, "design-yardstick", "DIR")
+        yield Seed(f"The 2023 KIT analysis was {{ADV}} {article} {design}.", DESIGN, D, "design-yardstick-said", "INV")
