@@ -326,3 +326,26 @@ def test_a_study_named_by_the_work_or_by_what_its_authors_did(lint, lead, text, 
 ])
 def test_a_design_the_study_is_weighed_against(lint, text, expected):
     assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected
+
+
+# Session 6: a verb of calling puts the design on its object; a design said beside the study's own
+# is still said (a warning, "may contradict"); a design a relative clause denies is not said.
+@pytest.mark.parametrize("text, expected", [
+    ("Clinics call the 2023 KIT analysis a randomised trial.", [(3, "HL503", "warning")]),
+    ("Our own leaflet bills the 2023 KIT analysis as a placebo-controlled trial.", [(3, "HL503", "error")]),
+    ("Clinics call the 2023 KIT analysis a retrospective study.", []),
+    ("The study the clinic pointed us to was a 2023 analysis of people who'd had ketamine intravenous therapy for "
+     "anxiety, and it was, as they put it in the leaflet and as I checked myself, a double-blind trial.",
+     [(3, "HL503", "warning")]),
+    ("The 2023 KIT analysis came up. A few people kept calling it a prospective cohort study, which it was not.", []),
+    ("Researchers ran the analysis as a double-blind trial would be run.", []),
+])
+def test_a_design_called_or_said_beside_another(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected
+
+
+def test_a_design_said_beside_another_says_it_may_contradict(lint):
+    text = ("The study was a 2023 analysis of KIT patients, and it was, as the leaflet put it, a double-blind "
+            "trial.")
+    [finding] = [f for f in lint(CONTEXT + text) if f.code == "HL503"]
+    assert finding.message.startswith("May contradict the source: Overstates the design")

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import Claim
+from linter.claims.studies import LooseItem
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Study
 from linter.phrases import has_phrase
@@ -145,6 +146,8 @@ def _conflicts(claim: Claim, study: Study, graded: bool) -> Iterator[Verdict]:
     design = claim.part("design")
     if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
             and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
+        if isinstance(design, LooseItem) and not graded:  # said beside another design: a warning
+            overstated, may = _PASSED_ON[2], "May contradict the source: "
         yield Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
                       f"{may}Overstates the design: the source describes {study.design}, "
                       f"not a {claim.design.replace('-', ' ')}", study.source, study.pack)

@@ -368,3 +368,25 @@ def session6_seeds():
                      f"; only {article} {design} could {{ADV}} settle the question."):
             yield Seed(kit + tail, (), D, "design-yardstick", "DIR")
         yield Seed(f"The 2023 KIT analysis was {{ADV}} {article} {design}.", DESIGN, D, "design-yardstick-said", "INV")
+
+    # a verb of calling puts the design on its object ("Clinics call the KIT analysis a randomised
+    # trial", "bill it as a double-blind trial"); a design said beside the study's own ("it was an
+    # analysis …, and it was, as they put it, a double-blind trial") is still said (a warning)
+    for verb, fair, over in (("call", "a retrospective review", "a randomised trial"),
+                             ("describe", "as a look back at records", "as a double-blind trial"),
+                             ("bill", "as an analysis of records", "as a placebo-controlled trial"),
+                             ("present", "as a retrospective study", "as a randomized controlled trial"),
+                             ("label", "a records study", "a controlled trial")):
+        yield Seed(f"Several clinics {{ADV}} {verb} the 2023 KIT analysis {over}.", DESIGN, D, "design-called", "INV")
+        yield Seed(f"Several clinics {{ADV}} {verb} the 2023 KIT analysis {fair}.", (), D, "design-called", "DIR")
+    for over in ("a double-blind trial", "a randomised controlled trial", "a placebo-controlled trial"):
+        yield Seed(f"The study was a 2023 analysis of KIT patients, and it was, as the leaflet put it, {over}.",
+                   DESIGN, D, "design-said-twice", "INV")
+        yield Seed(f"The study was a 2023 analysis of KIT patients, and it was not, whatever the leaflet says, {over}.",
+                   (), D, "design-said-twice", "DIR")
+    # a relative clause right after the design denies it or calls it false
+    for over in ("a prospective cohort study", "a large systematic review of controlled trials", "a randomised trial"):
+        for tail in ("which it was not", "which it {ADV} wasn't", "which inflates what it was",
+                     "which is {ADV} wrong"):
+            yield Seed(f"One site {{ADV}} called the 2023 KIT analysis {over}, {tail}.", (), D, "design-called-denied",
+                       "DIR")
