@@ -84,8 +84,12 @@ The design may be said of the study in any wording: "was a …", "is described,
 accurately, as a …" (a description no adverb vouches for is passed on, a warning;
 "wrongly described as" is silent), "It was, as several of you pointed out, a …".
 A negated or contrasted design ("not a randomised trial", "rather than a
-trial") is not the study's; "a review of trials" is a review; two different
-designs left in one sentence: silent.
+trial"), one the study is weighed against ("less than a randomised trial
+would", "only an RCT could settle it") or one a relative clause denies
+("…, which it was not") is not the study's; "a review of trials" is a review.
+A verb of calling says the design of its object ("clinics call the analysis a
+randomised trial"). Two different designs both said of the study: the stronger,
+as a warning ("may contradict"); two left otherwise: silent.
 
 Why: design is how readers weigh evidence; an analysis of past records
 presented as an experiment overstates what is known.
