@@ -349,3 +349,18 @@ def test_a_design_said_beside_another_says_it_may_contradict(lint):
             "trial.")
     [finding] = [f for f in lint(CONTEXT + text) if f.code == "HL503"]
     assert finding.message.startswith("May contradict the source: Overstates the design")
+
+
+# Session 6 (blind12): a study named by its own words while another drug is in discussion is still
+# that study, as a warning; a sentence that names its own drug keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Benzodiazepines like diazepam also act within the hour, but they bring their own problem of dependence.\n\n"
+     "A larger look back at clinic records, published in 2022 and covering patients treated between 2017 and 2020, "
+     "found that the benefit held steady.", [(5, "HL501", "warning")]),
+    ("Benzodiazepines like diazepam also act within the hour.\n\nA look back at clinic records, published in 2023 "
+     "and covering patients treated between 2017 and 2020, found that the benefit held steady.", []),
+    ("Benzodiazepines like diazepam also act within the hour.\n\nA 2019 look back at diazepam records covering "
+     "2017 to 2020 found that the benefit held steady.", []),
+])
+def test_a_study_named_by_its_own_words_under_another_drug(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected

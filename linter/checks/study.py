@@ -122,7 +122,9 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if study is None and loose is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
-        found = list(_conflicts(claim, study or loose, graded=study is None))
+        # a study the mention names by its own words while another drug is in discussion: a warning
+        inherited = study is not None and claim.subject is not None and study.drug != claim.subject
+        found = list(_conflicts(claim, study or loose, graded=study is None or inherited))
         if study is not None:
             yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
                                          pack=study.pack)]
@@ -191,6 +193,12 @@ def about_other_studies(ctx: Context) -> frozenset[int]:
     return frozenset(out)
 
 
+def _names_a_drug(ctx: Context, claim: Claim) -> bool:
+    """Whether the mention's sentence names a drug itself (not only the drug in discussion)."""
+    sentence = ctx.annotation.sentences[claim.sentence]
+    return bool(ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
+
+
 def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) -> Study | None:
     """"Scientists evaluated weekly <drug> for <condition>. The study took place in 2012.": "the
     study" is the one the sentences since the last study mention described, identified by their
@@ -248,6 +256,10 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         study = identify(claim, ctx.knowledge, text, recent, reported, cued=not other)
         if study is None and recent is None and claim.definite and claim.sentence - last > 1:
             study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
+        if study is None and not other and claim.subject is not None and not _names_a_drug(ctx, claim):
+            # the drug in discussion is another's ("Benzodiazepines … act within the hour. A larger look
+            # back at clinic records … 2017 and 2020 …"): the study's own words may name a source study
+            study = identify(replace(claim, subject=None), ctx.knowledge, text, recent, reported, cued=not other)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
         last = claim.sentence
         yield claim, study

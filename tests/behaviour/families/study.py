@@ -390,3 +390,9 @@ def session6_seeds():
                      "which is {ADV} wrong"):
             yield Seed(f"One site {{ADV}} called the 2023 KIT analysis {over}, {tail}.", (), D, "design-called-denied",
                        "DIR")
+    # the study named by its own words while another drug is in discussion: still that study
+    benzo = "Benzodiazepines like diazepam also act within the hour, but they bring a risk of dependence."
+    for year, expect in ((2023, ()), (2022, YEAR), (2020, YEAR)):
+        yield Seed(f"A larger look back at clinic records, published in {year} and covering patients treated between "
+                   "2017 and 2020, {ADV} found that the benefit held steady.", expect, D, "other-drug-in-discussion",
+                   "INV" if expect else "DIR", context=benzo)
