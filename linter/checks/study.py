@@ -257,8 +257,8 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         if study is None and recent is None and claim.definite and claim.sentence - last > 1:
             study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
         if study is None and not other and claim.subject is not None and not _names_a_drug(ctx, claim):
-            # the drug in discussion is another's ("Benzodiazepines … act within the hour. A larger look
-            # back at clinic records … 2017 and 2020 …"): the study's own words may name a source study
+            # the drug in discussion is another's ("<drug B> acts within the hour. A larger look back at
+            # clinic records … 2017 and 2020 …"): the study's own words may name a source study
             study = identify(replace(claim, subject=None), ctx.knowledge, text, recent, reported, cued=not other)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
         last = claim.sentence
