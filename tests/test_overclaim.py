@@ -501,3 +501,28 @@ def test_certainty_of_the_drug_in_discussion(lint, text, fires):
 ])
 def test_certainty_closing_the_question_or_fixing_the_change(lint, text, fires):
     assert flags(lint, CONTEXT + text) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # session 6 (blind10): the evidence said to be settled, in words of one part or two, with an adverb between
+    ("Taken together, the evidence is now conclusive that ketamine works for anxiety disorders.", True),
+    ("We now know that ketamine relieves anxiety.", True),
+    ("Science already confirms that ketamine eases social anxiety.", True),
+    ("The evidence is now clear: ketamine reduces anxiety.", True),
+    ("The debate is finally over: ketamine relieves anxiety.", True),
+    ("Its effect on anxiety is no longer in question.", True),
+    ("There is no question that ketamine eases anxiety.", True),
+    ("Ketamine works in 100% of anxiety cases.", True),
+    # traps: denied, asked, hedged, no benefit said, how little is known, a goal
+    ("The evidence is not yet conclusive that ketamine works for anxiety.", False),
+    ("There is no conclusive evidence that ketamine treats anxiety.", False),
+    ("Is the evidence conclusive that ketamine treats anxiety? Not yet.", False),
+    ("Studies confirm that ketamine may help anxiety.", False),
+    ("We now know more about how ketamine acts on the brain.", False),
+    ("Researchers know little about how ketamine eases anxiety.", False),
+    ("The side effects of ketamine are now established.", False),
+    ("Researchers want proof that ketamine relieves anxiety.", False),
+    ("Studies on whether ketamine is proven to ease anxiety continue.", False),
+])
+def test_certainty_that_the_evidence_is_settled(lint, text, fires):
+    assert flags(lint, CONTEXT + text) is fires

@@ -313,3 +313,54 @@ PHOBIA_LEAD = "The 2021 research on ketamine found it may help with agoraphobia 
 ])
 def test_a_study_named_by_the_work_or_by_what_its_authors_did(lint, lead, text, expected):
     assert [f for f in graded(lint(lead + "\n" + text)) if f[1].startswith("HL5")] == expected
+
+
+# Session 6 (blind10): a design the study is weighed against, or a kind of study in general
+# (a modal after it), is not the study's design; the same design said of it is.
+@pytest.mark.parametrize("text, expected", [
+    ("Note what kind of study that was: the researchers worked from existing records covering 2017 to 2020 "
+     "rather than observing patients, so it tells us less than a randomised trial would.", []),
+    ("The 2023 KIT analysis is weaker evidence than a double-blind, placebo-controlled trial.", []),
+    ("The 2023 KIT analysis used records; only an RCT could settle the question.", []),
+    ("The 2023 KIT analysis was a randomised trial.", [(3, "HL503", "error")]),
+])
+def test_a_design_the_study_is_weighed_against(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected
+
+
+# Session 6: a verb of calling puts the design on its object; a design said beside the study's own
+# is still said (a warning, "may contradict"); a design a relative clause denies is not said.
+@pytest.mark.parametrize("text, expected", [
+    ("Clinics call the 2023 KIT analysis a randomised trial.", [(3, "HL503", "warning")]),
+    ("Our own leaflet bills the 2023 KIT analysis as a placebo-controlled trial.", [(3, "HL503", "error")]),
+    ("Clinics call the 2023 KIT analysis a retrospective study.", []),
+    ("The study the clinic pointed us to was a 2023 analysis of people who'd had ketamine intravenous therapy for "
+     "anxiety, and it was, as they put it in the leaflet and as I checked myself, a double-blind trial.",
+     [(3, "HL503", "warning")]),
+    ("The 2023 KIT analysis came up. A few people kept calling it a prospective cohort study, which it was not.", []),
+    ("Researchers ran the analysis as a double-blind trial would be run.", []),
+])
+def test_a_design_called_or_said_beside_another(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected
+
+
+def test_a_design_said_beside_another_says_it_may_contradict(lint):
+    text = ("The study was a 2023 analysis of KIT patients, and it was, as the leaflet put it, a double-blind "
+            "trial.")
+    [finding] = [f for f in lint(CONTEXT + text) if f.code == "HL503"]
+    assert finding.message.startswith("May contradict the source: Overstates the design")
+
+
+# Session 6 (blind12): a study named by its own words while another drug is in discussion is still
+# that study, as a warning; a sentence that names its own drug keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Benzodiazepines like diazepam also act within the hour, but they bring their own problem of dependence.\n\n"
+     "A larger look back at clinic records, published in 2022 and covering patients treated between 2017 and 2020, "
+     "found that the benefit held steady.", [(5, "HL501", "warning")]),
+    ("Benzodiazepines like diazepam also act within the hour.\n\nA look back at clinic records, published in 2023 "
+     "and covering patients treated between 2017 and 2020, found that the benefit held steady.", []),
+    ("Benzodiazepines like diazepam also act within the hour.\n\nA 2019 look back at diazepam records covering "
+     "2017 to 2020 found that the benefit held steady.", []),
+])
+def test_a_study_named_by_its_own_words_under_another_drug(lint, text, expected):
+    assert [f for f in graded(lint(CONTEXT + text)) if f[1].startswith("HL5")] == expected

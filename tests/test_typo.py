@@ -159,3 +159,13 @@ def test_the_narrowed_search_finds_what_a_search_of_every_pack_word_finds(knowle
     found = [_intended(w, lex, knowledge) for w in words]
     assert found == [_intended(w, every, knowledge) for w in words]
     assert sum(f is not None for f in found) > 50  # the edits of pack words are found
+
+
+@pytest.mark.parametrize("text, flagged, fix", [
+    # session 6: a doubled letter struck one key late ("SRRIs" for SSRIs)
+    ("SRRIs work on serotonin rather than glutamate, which may explain the slower timetable.", "SRRIs", "SSRIs"),
+    ("Unlike an SRRI, ketamine acts within hours.", "SRRI", "SSRI"),
+])
+def test_a_doubled_letter_struck_late_in_an_acronym(lint, text, flagged, fix):
+    [finding] = [f for f in lint(text) if f.code == "HL101"]
+    assert (finding.message.split("'")[1], finding.fix) == (flagged, fix)

@@ -24,7 +24,9 @@ alternative") and outcomes only a treatment promises ("permanent healing",
 "lasting relief", "100% success"; a word of permanence or guarantee with any
 benefit noun: "permanent freedom from", "an enduring fix", "the relief is
 immediate and permanent") in a draft that names a pack drug. Also certainty
-of evidence ("the science is settled", "beyond doubt", "full stop"), success
+of evidence ("the science is settled", "beyond doubt", "full stop"; "the evidence
+is now conclusive that", "we now know", "science confirms", "no longer in question",
+where the sentence says a benefit), success
 every time ("works every time", "never fails"), safety absolutes ("entirely
 risk-free"), a cure as what a treatment amounts to, guarantees as verbs
 ("guarantees results") and permanence ("free of <condition> for life"); a

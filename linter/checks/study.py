@@ -8,6 +8,7 @@ from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.claims import Claim
+from linter.claims.studies import LooseItem
 from linter.findings import Finding, Rule
 from linter.packs import STRENGTHS, Knowledge, Study
 from linter.phrases import has_phrase
@@ -83,8 +84,12 @@ The design may be said of the study in any wording: "was a …", "is described,
 accurately, as a …" (a description no adverb vouches for is passed on, a warning;
 "wrongly described as" is silent), "It was, as several of you pointed out, a …".
 A negated or contrasted design ("not a randomised trial", "rather than a
-trial") is not the study's; "a review of trials" is a review; two different
-designs left in one sentence: silent.
+trial"), one the study is weighed against ("less than a randomised trial
+would", "only an RCT could settle it") or one a relative clause denies
+("…, which it was not") is not the study's; "a review of trials" is a review.
+A verb of calling says the design of its object ("clinics call the analysis a
+randomised trial"). Two different designs both said of the study: the stronger,
+as a warning ("may contradict"); two left otherwise: silent.
 
 Why: design is how readers weigh evidence; an analysis of past records
 presented as an experiment overstates what is known.
@@ -117,7 +122,9 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
         if study is None and loose is None:
             yield Verdict(UNSUPPORTED, claim.start, claim.end, "study")
             continue
-        found = list(_conflicts(claim, study or loose, graded=study is None))
+        # a study the mention names by its own words while another drug is in discussion: a warning
+        inherited = study is not None and claim.subject is not None and study.drug != claim.subject
+        found = list(_conflicts(claim, study or loose, graded=study is None or inherited))
         if study is not None:
             yield from found or [Verdict(SUPPORTED, claim.start, claim.end, "study", source=study.source,
                                          pack=study.pack)]
@@ -145,6 +152,8 @@ def _conflicts(claim: Claim, study: Study, graded: bool) -> Iterator[Verdict]:
     design = claim.part("design")
     if (claim.design and STRENGTHS.index(claim.design) >= STRENGTHS.index("trial")
             and STRENGTHS.index(claim.design) > STRENGTHS.index(study.strength)):
+        if isinstance(design, LooseItem) and not graded:  # said beside another design: a warning
+            overstated, may = _PASSED_ON[2], "May contradict the source: "
         yield Verdict(CONTRADICTED, design.start, design.end, "study design", overstated,
                       f"{may}Overstates the design: the source describes {study.design}, "
                       f"not a {claim.design.replace('-', ' ')}", study.source, study.pack)
@@ -182,6 +191,12 @@ def about_other_studies(ctx: Context) -> frozenset[int]:
         elif other is not None and claim.sentence - other <= 2 * _REACH:  # table labels count as sentences
             out.add(claim.sentence)
     return frozenset(out)
+
+
+def _names_a_drug(ctx: Context, claim: Claim) -> bool:
+    """Whether the mention's sentence names a drug itself (not only the drug in discussion)."""
+    sentence = ctx.annotation.sentences[claim.sentence]
+    return bool(ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "drug"))
 
 
 def _described_before(ctx: Context, claim: Claim, first: int, reported: bool) -> Study | None:
@@ -241,6 +256,10 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         study = identify(claim, ctx.knowledge, text, recent, reported, cued=not other)
         if study is None and recent is None and claim.definite and claim.sentence - last > 1:
             study = _described_before(ctx, claim, max(last + 1, claim.sentence - _REACH), reported)
+        if study is None and not other and claim.subject is not None and not _names_a_drug(ctx, claim):
+            # the drug in discussion is another's ("<drug B> acts within the hour. A larger look back at
+            # clinic records … 2017 and 2020 …"): the study's own words may name a source study
+            study = identify(replace(claim, subject=None), ctx.knowledge, text, recent, reported, cued=not other)
         current = (study, claim.sentence) if study else None  # another study is now in discussion
         last = claim.sentence
         yield claim, study

@@ -368,11 +368,19 @@ def _acronym(text: str, lex: Lexicon, knowledge: Knowledge) -> tuple | None:
         return (meant[0] + plural, *meant[1:]) if meant and sum(c.isupper() for c in stem) >= 2 else None
     if len(stem) < 4 or stem.lower() in english():
         return None
-    swaps = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(len(stem) - 1)}
-    meant = [lex.acronyms[s] for s in swaps if s in lex.acronyms]
+    meant = [lex.acronyms[s] for s in _slips(stem) if s in lex.acronyms]
     if len(meant) != 1:  # none, or two pack acronyms one swap away: no telling which
         return None
     return (meant[0][0] + plural, *meant[0][1:])
+
+
+def _slips(stem: str) -> set[str]:
+    """What a typist may have meant: two neighbouring letters swapped ("NDMA" for NMDA), or a
+    doubled letter struck one key late or early ("SRRI" for SSRI, "SSRI" for SRRI)."""
+    swaps = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(len(stem) - 1)}
+    late = {stem[:i] + stem[i - 1] + stem[i + 1:] for i in range(1, len(stem) - 1) if stem[i] == stem[i + 1]}
+    early = {stem[:i + 1] + stem[i + 2] + stem[i + 2:] for i in range(len(stem) - 2) if stem[i] == stem[i + 1]}
+    return (swaps | late | early) - {stem}
 
 
 def match_case(original: str, term: str) -> str:

@@ -57,7 +57,8 @@ _OURS = ("treatment", "anaphora", "course-noun")  # … the draft's own treatmen
 
 TRIGGERS = frozenset({"overclaim", "overclaim-verb", "overclaim-open", "overclaim-outcome", "overclaim-scope",
                       "overclaim-lasting", "overclaim-lasting-after", "overclaim-absence", "overclaim-reliable",
-                      "overclaim-universal"})  # cue kinds a claim needs
+                      "overclaim-universal", "overclaim-evidence",
+                      "overclaim-evidence-verdict", "overclaim-debate-verdict"})  # cue kinds a claim needs
 _LASTING = ("overclaim-lasting", "overclaim-lasting-after")
 _CHANGE_REACH = 2  # "permanently rewired", "rewires the brain permanently", "locked in for good"
 # What makes an emphatic cue about approval, not evidence: "the form the FDA has approved, full stop".
@@ -154,7 +155,7 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
     if "overclaim-open" in open_kinds or ("overclaim-outcome" in open_kinds and "session-noun" in sentence.cue_kinds):
         found += _rewired(ann, clause)
     if subject_ok:
-        found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim")
+        found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim") + _settled(ann, sentence, clause)
         # a modest benefit anywhere in the sentence: "for most people it (which …) helps a little"
         if not ann.cues_in(clause.tok_start, clause.tok_end, *_NOT_SCOPED) \
                 and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
@@ -165,6 +166,38 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
     if subject_ok or not sentence.cue_kinds.isdisjoint(_TREATMENT_LIKE) or _elided_subject(ann, sentence):
         found += _universal(ann, sentence, clause) + _reliable(ann, sentence, clause)
     return found
+
+
+def _settled(ann: Annotation, sentence: Sentence, clause) -> list[Cue]:
+    """The evidence said to be settled ("we now know", "science confirms", "no longer in question"),
+    where the sentence says what the drug does for someone, a benefit outside the cue's own words:
+    "we now know more about how <drug> acts on the brain" settles nothing the source hedges."""
+    harms = ann.cues_in(sentence.tok_start, sentence.tok_end, "side-effect")
+    benefits = [b for b in ann.cues_in(sentence.tok_start, sentence.tok_end, *_BENEFITS)
+                if not any(h.tok_start <= b.tok_start < h.tok_end for h in harms)]  # not "its side effects"
+    cues = ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-evidence") + [
+        pair for nouns, verdicts in _VERDICTS for pair in _verdicts(ann, clause, nouns, verdicts)]
+    return [c for c in cues if any(b.tok_end <= c.tok_start or c.tok_end <= b.tok_start for b in benefits)]
+
+
+_BENEFITS = ("overclaim-benefit", "overclaim-benefit-verb", "overclaim-effect")
+_VERDICTS = (("overclaim-evidence-source", "overclaim-evidence-verdict"), ("overclaim-debate", "overclaim-debate-verdict"))
+_VERDICT_REACH = 4  # "the evidence is, in fact, clear" stops at the comma; "we now know", "science already confirms"
+
+
+def _verdicts(ann: Annotation, clause, nouns: str, verdicts: str) -> list[Cue]:
+    """A verdict word a few words after the evidence or debate it settles, as one cue over both."""
+    out = []
+    for noun in ann.cues_in(clause.tok_start, clause.tok_end, nouns):
+        for verdict in ann.cues_in(noun.tok_end, min(clause.tok_end, noun.tok_end + _VERDICT_REACH), verdicts):
+            between = range(noun.tok_end, verdict.tok_start)
+            if all(ann.is_word[t] for t in between) and not ann.cues_in(
+                    noun.tok_end, verdict.tok_start, "overclaim-verdict-break") and not ann.cues_in(
+                    verdict.tok_end, min(clause.tok_end, verdict.tok_end + 1), "overclaim-verdict-scope"):
+                out.append(Cue("overclaim-evidence", noun.tok_start, verdict.tok_end, noun.start, verdict.end,
+                               ann.document.prose[noun.start:verdict.end]))
+                break
+    return out
 
 
 def _passive_of(ann: Annotation, clause, verb: Cue) -> bool:

@@ -11,6 +11,7 @@ a year right before the study word ("2017 clinical trial") or right after it ("a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from linter.claims.base import Claim, Item
 from linter.claims.frames import Frame, topic
@@ -271,10 +272,19 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
             continue
         if ann.cues_in(max(sentence.tok_start, cue.tok_start - 6), cue.tok_start, "design-contrast"):
             continue
+        if _yardstick(ann, sentence, cue) or _denied_after(ann, sentence, cue):
+            continue
         last = cue.tok_end - 1
-        if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue]):
+        if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue], ann.norms):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
+    return _chosen(ann, parse, sentence, kept)
+
+
+def _chosen(ann: Annotation, parse, sentence: Sentence, kept) -> tuple[str | None, Item | None]:
+    """Of the designs left, the one the sentence gives its study: what the study is said to be, or
+    the only design named. Two said of it ("it was an analysis …, and it was, as they put it, a
+    double-blind trial"): the strongest, which the sentence claims too, in a `LooseItem` (a warning)."""
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
         said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and (
@@ -283,12 +293,52 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     else:
         said = []  # "if the analysis was a trial": no parse to tell the condition from the claim
-    kept = said or kept
-    strengths = {s for s, _ in kept}
-    if len(strengths) != 1:
+    strengths = {s for s, _ in said or kept}
+    if len(strengths) == 1:
+        strength, cue = (said or kept)[0]
+        return strength, Item(cue.text, cue.start, cue.end)
+    if len(said) < 2:
         return None, None
-    strength, cue = kept[0]
-    return strength, Item(cue.text, cue.start, cue.end)
+    strength, cue = max(said, key=lambda sc: STRENGTHS.index(sc[0]))
+    return strength, LooseItem(cue.text, cue.start, cue.end)
+
+
+@dataclass(frozen=True, slots=True)
+class LooseItem(Item):
+    """A design the sentence says of its study beside another it also says: a warning at most."""
+
+
+def _yardstick(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A design the study is measured against, not one it had: the object of a comparison ("it
+    tells us less than a randomised trial would", "weaker evidence than an RCT") or the subject
+    of a modal ("a randomised trial could settle it"): a kind of study in general."""
+    before = range(max(sentence.tok_start, cue.tok_start - _COMPARED_REACH), cue.tok_start)
+    if any(ann.cues_in(t, t + 1, "design-compared") and all(ann.is_word[u] for u in range(t, cue.tok_start))
+           for t in before):
+        return True
+    # the modal right after the design's phrase: "a double-blind (trial) would", "an RCT could"
+    after = range(cue.tok_end, min(sentence.tok_end, cue.tok_end + _MODAL_REACH))
+    return any(ann.cues_in(t, t + 1, "design-hypothetical") and all(ann.is_word[u] for u in range(cue.tok_end, t))
+               for t in after)
+
+
+def _denied_after(ann: Annotation, sentence: Sentence, cue) -> bool:
+    """A design a relative clause right after it denies or calls false: "kept calling it a
+    prospective cohort study, which it was not"; "called it a systematic review of controlled trials,
+    which inflates what that work was"."""
+    comma = next((t for t in range(cue.tok_end, min(sentence.tok_end, cue.tok_end + _DENIAL_REACH))
+                  if not ann.is_word[t]), None)
+    if comma is None or ann.norms[comma] != "," or comma + 1 >= sentence.tok_end or ann.norms[comma + 1] != "which":
+        return False
+    end = min(sentence.tok_end, comma + 2 + _DENIAL_REACH)
+    return any(ann.norms[t] in _DENIALS for t in range(comma + 2, end)) or bool(
+        ann.cues_in(comma + 2, end, "refuting"))  # "…, which inflates what that work was"
+
+
+_DENIAL_REACH = 6  # "study, which it (in fact) was not": a word or two, then the relative clause
+_DENIALS = frozenset({"not", "n't", "never"})
+_COMPARED_REACH = 3  # "than a (large) randomised trial": the comparison's word, a determiner, a modifier
+_MODAL_REACH = 2
 
 
 def _joined(ann: Annotation, one, other) -> bool:
@@ -298,14 +348,14 @@ def _joined(ann: Annotation, one, other) -> bool:
     return first.tok_end <= second.tok_start and all(n in _JOINERS for n in ann.norms[first.tok_end:second.tok_start])
 
 
-def _governed(parse, tok: int, found) -> bool:
+def _governed(parse, tok: int, found, norms) -> bool:
     """Whether a design word stands under another (`found`: the others; "a review of trials",
     though a cell's parse may hang "trial" on its own "randomised"), not beside it in
     apposition ("KIT analysis (2023): prospective cohort of …" names what the analysis was)."""
     below = tok
     for up in parse.ancestors(tok):
-        if parse.dep(below) == "appos":
-            return False
+        if parse.dep(below) == "appos" or (parse.dep(below) == "pobj" and norms[up] == "as"):
+            return False  # beside it: "KIT analysis (2023): prospective cohort", "the analysis as a trial"
         if any(o.tok_start <= up < o.tok_end for _, o in found):
             return True
         below = up
@@ -343,9 +393,14 @@ def _said_of(parse, tok: int, norms) -> int | None:
     dep, head = parse.dep(tok), parse.head(tok)
     if dep == "attr":
         return head
+    if dep == "oprd" and parse.children(head, "dobj"):
+        return head  # "Clinics call the analysis a randomised trial"
     if dep == "pobj" and norms[head] == "as" and parse.dep(head) == "prep":
         verb = parse.head(head)
-        return verb if parse.children(verb, "nsubjpass") else None
+        if not parse.is_verb(verb):
+            return verb  # "(clinics bill) the analysis as a trial": the parse hangs "as" on the study
+        # "is described as a trial"; "The team describes it as a trial"
+        return verb if parse.children(verb, "nsubjpass", "dobj") else None
     if (dep == "dobj" and parse.dep(head) == "advcl" and any(norms[m] == "as" for m in parse.children(head, "mark"))
             and norms[parse.head(head)] in _COPULAS and not parse.children(parse.head(head), "attr")):
         return parse.head(head)
@@ -383,8 +438,9 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
     for tok in study_toks:
         verb = _said_of(parse, tok, ann.norms) if tok in parse else None
         if verb is not None:
-            subjects = parse.subjects(verb)
-            if any(ann.cues_in(s, s + 1, "anaphora") for s in subjects):
+            # what the design is said of: the subject, or the object of a verb of calling
+            holders = parse.subjects(verb) + parse.children(verb, "dobj")
+            if any(ann.cues_in(s, s + 1, "anaphora") for s in holders):
                 return True
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
             return True

@@ -397,6 +397,7 @@ def seeds():
     yield from round5_seeds()
     yield from session5_seeds()
     yield from blind9_seeds()
+    yield from settled_seeds()
 
 
 # --- round 5 of issue 20 (blind6): permanence without a word of cure, hedged permanence, and a
@@ -505,3 +506,45 @@ def blind9_seeds():
     for sentence in ("Years of chronic stress can {ADV} permanently reset the anxious brain.",
                      "Sessions with a therapist {ADV} may help the brain form new habits."):
         yield Seed(sentence, (), "", "sessions-rewire-trap", "DIR", lead)
+
+
+# --- session 6 (blind10): the evidence said to be settled, in the many ways English says it,
+# said of what the drug does; the same words denied, asked, hedged, or said of no benefit, silent.
+SETTLED = (
+    "Taken together, the evidence is {ADV} now conclusive that {D} works for {C}.",
+    "We {ADV} now know that {D} relieves {C}.",
+    "Science {ADV} confirms that {D} eases {C}.",
+    "Research has {ADV} confirmed that {D} calms {C}.",
+    "It has {ADV} been shown that {D} treats {C}.",
+    "There is {ADV} no question that {D} helps with {C}.",
+    "The benefit of {D} for {C} is {ADV} no longer in doubt.",
+    "The evidence is {ADV} clear: {D} reduces {C}.",
+    "There is {ADV} overwhelming evidence that {D} eases {C}.",
+    "{D} is {ADV} unequivocally effective for {C}.",
+    "The debate is {ADV} over: {D} relieves {C}.",
+    "Studies have {ADV} proven that {D} lifts {C}.",
+    "The research {ADV} definitively shows that {D} eases {C}.",
+    "We know for certain that {D} {ADV} helps with {C}.",
+    "That {D} works for {C} is {ADV} a settled fact.",
+)
+SETTLED_TRAPS = (
+    "The evidence is {ADV} not yet conclusive that {D} works for {C}.",
+    "There is {ADV} no conclusive evidence that {D} treats {C}.",
+    "Studies have {ADV} shown that {D} may help some people with {C}.",
+    "Is the evidence {ADV} conclusive that {D} treats {C}? Not yet.",
+    "Whether {D} works for {C} is {ADV} still in question.",
+    "We {ADV} now know more about how {D} acts on the brain.",
+    "Researchers have {ADV} shown that {D} can be misused.",
+    "The side effects of {D} are {ADV} now established.",
+    "The jury is {ADV} still out on {D} for {C}.",
+    "Nobody can {ADV} say the debate is over on {D} for {C}.",
+)
+
+
+def settled_seeds():
+    for n, sentence in enumerate(SETTLED):
+        condition = CONDITIONS[n % len(CONDITIONS)]
+        yield Seed(sentence.replace("{C}", condition), OVER, "ketamine", "evidence-settled", "INV")
+    for n, sentence in enumerate(SETTLED_TRAPS):
+        condition = CONDITIONS[n % len(CONDITIONS)]
+        yield Seed(sentence.replace("{C}", condition), (), "ketamine", "evidence-settled-trap", "DIR")

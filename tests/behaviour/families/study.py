@@ -203,6 +203,7 @@ def round2_seeds():
     yield from described_seeds()
     yield from round5_seeds()
     yield from round6_seeds()
+    yield from session6_seeds()
 
 
 # Blind set 3: the design said of the study by a verb of describing ("described, accurately, as"),
@@ -352,3 +353,46 @@ def _table_seeds():
         kit, year, design, _ = TABLE_ROWS[0]
         yield Seed(head + kit.replace("{Y}", str(year)).replace("{Z}", design).replace("{P}", "2016–2020"), PERIOD, D,
                    "table-row", "MFT", edits=False)
+
+
+# Session 6 (blind10): a design the study is weighed against ("less than a randomised trial
+# would") or that a modal makes a kind of study in general ("a double-blind trial could settle
+# it") is not the study's; the same design said of the study is.
+def session6_seeds():
+    kit = "The 2023 KIT analysis worked from existing records covering 2017 to 2020"
+    for design in ("randomised trial", "randomized controlled trial", "double-blind trial", "placebo-controlled trial",
+                   "RCT", "large multicentre trial"):
+        article = "an" if design[0] in "aeiouAR" else "a"
+        for tail in (f", so it {{ADV}} tells us less than {article} {design} would.",
+                     f", which is {{ADV}} weaker evidence than {article} {design}.",
+                     f"; only {article} {design} could {{ADV}} settle the question."):
+            yield Seed(kit + tail, (), D, "design-yardstick", "DIR")
+        yield Seed(f"The 2023 KIT analysis was {{ADV}} {article} {design}.", DESIGN, D, "design-yardstick-said", "INV")
+
+    # a verb of calling puts the design on its object ("Clinics call the KIT analysis a randomised
+    # trial", "bill it as a double-blind trial"); a design said beside the study's own ("it was an
+    # analysis …, and it was, as they put it, a double-blind trial") is still said (a warning)
+    for verb, fair, over in (("call", "a retrospective review", "a randomised trial"),
+                             ("describe", "as a look back at records", "as a double-blind trial"),
+                             ("bill", "as an analysis of records", "as a placebo-controlled trial"),
+                             ("present", "as a retrospective study", "as a randomized controlled trial"),
+                             ("label", "a records study", "a controlled trial")):
+        yield Seed(f"Several clinics {{ADV}} {verb} the 2023 KIT analysis {over}.", DESIGN, D, "design-called", "INV")
+        yield Seed(f"Several clinics {{ADV}} {verb} the 2023 KIT analysis {fair}.", (), D, "design-called", "DIR")
+    for over in ("a double-blind trial", "a randomised controlled trial", "a placebo-controlled trial"):
+        yield Seed(f"The study was a 2023 analysis of KIT patients, and it was, as the leaflet put it, {over}.",
+                   DESIGN, D, "design-said-twice", "INV")
+        yield Seed(f"The study was a 2023 analysis of KIT patients, and it was not, whatever the leaflet says, {over}.",
+                   (), D, "design-said-twice", "DIR")
+    # a relative clause right after the design denies it or calls it false
+    for over in ("a prospective cohort study", "a large systematic review of controlled trials", "a randomised trial"):
+        for tail in ("which it was not", "which it {ADV} wasn't", "which inflates what it was",
+                     "which is {ADV} wrong"):
+            yield Seed(f"One site {{ADV}} called the 2023 KIT analysis {over}, {tail}.", (), D, "design-called-denied",
+                       "DIR")
+    # the study named by its own words while another drug is in discussion: still that study
+    benzo = "Benzodiazepines like diazepam also act within the hour, but they bring a risk of dependence."
+    for year, expect in ((2023, ()), (2022, YEAR), (2020, YEAR)):
+        yield Seed(f"A larger look back at clinic records, published in {year} and covering patients treated between "
+                   "2017 and 2020, {ADV} found that the benefit held steady.", expect, D, "other-drug-in-discussion",
+                   "INV" if expect else "DIR", context=benzo)
