@@ -697,8 +697,9 @@ def test_a_condition_held_off(lint, text, expected):
     ("You can expect ketamine to take a month to work.", [(3, "HL301", "error")]),
     ("Patients should expect the medicine to need roughly ten days before their anxiety starts to lift.",
      [(3, "HL301", "warning")]),
-    # a form of a drug, named, held to that drug's onset: a difference worth a look
-    ("Esketamine nasal spray typically takes about a week to kick in.", [(3, "HL302", "warning")]),
+    # a form of a drug whose own onset the source does not give is not held to that drug's (the
+    # behaviour suite's contradiction seeds state such an onset as a correct context line)
+    ("Esketamine nasal spray typically takes about a week to kick in.", []),
     ("IV ketamine usually starts working within minutes, while esketamine takes a week or more.", []),
     ("Esketamine can work within hours.", []),
     # a session the parser made a participle's subject inside the effect's phrase; a span hung on

@@ -75,9 +75,8 @@ What it flags: a span that overlaps the source's without fitting inside it:
 "1 to 3 weeks" where the source says "2 to 6 weeks". A span inside the source's
 ("3 to 4 weeks") is not flagged. A span the source contradicts (no overlap, or
 three times off) is HL301, graded to a warning where the parse does not prove it.
-A form of a drug named in its sentence whose own time course the source does not
-give ("<enantiomer> nasal spray takes about a week to kick in") is held to the
-figure of the drug it is a form of, and differing from it is HL302.
+A form of a drug whose own time course the source does not give is not held to
+the figure of the drug it is a form of.
 
 Why: a partly right number still misleads; the reader cannot tell which part.
 
@@ -207,10 +206,6 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     if not facts and claim.form:
         claim = stood_for(ctx.knowledge, claim, text)
         facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
-    form = None
-    if not facts:
-        form, claim = claim.subject, _as_parent(ctx, claim)
-        facts = [f for f in candidates(claim, ctx.knowledge, text) if f.value]
     if not facts:
         return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
@@ -223,9 +218,7 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     # An error only when the parse ties the drug, the predicate and the span together, in the
     # writer's own voice (a reported span, "the team says relief lasts a month", is a warning).
     proved = claim.grounded and not claim.reported and not other_study
-    if form is not None:
-        rule = DIFFERS  # a form held to the figure of the drug it is a form of: worth a look, no more
-    elif relation == "disjoint" or far >= 3:
+    if relation == "disjoint" or far >= 3:
         rule = CONFLICTS if proved else _GRADED
     else:
         rule = DIFFERS  # overlapping the source's span without fitting inside it
@@ -250,21 +243,6 @@ def stood_for(knowledge: Knowledge, claim: Claim, text: str) -> Claim:
     if len(chosen) != 1:
         return claim
     return dataclasses.replace(claim, subject=chosen.pop(), grounded=False)
-
-
-def _as_parent(ctx: Context, claim: Claim) -> Claim:
-    """A form of a drug whose own time course the packs do not give, named in the sentence
-    ("<enantiomer> nasal spray takes a week to kick in"): held to the drug it is a form of. Not
-    where the sentence names that drug too ("<drug> works within minutes, while <form> takes a
-    week": the draft sets them apart), nor a form only in discussion ("the drug")."""
-    entry = ctx.knowledge.entries.get(claim.subject) if claim.subject else None
-    if entry is None or not entry.form_of:
-        return claim
-    sentence = ctx.annotation.sentences[claim.sentence]
-    named = {m.id for m in ctx.annotation.mentions_in(sentence.tok_start, sentence.tok_end, "drug")}
-    if claim.subject not in named or entry.form_of in named:
-        return claim
-    return dataclasses.replace(claim, subject=entry.form_of, grounded=False)
 
 
 # A duration that ends by a third of the source's "up to" bound says the effect fades early: "had
