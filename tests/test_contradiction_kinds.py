@@ -232,8 +232,28 @@ def test_a_course_of_one_size(lint, text):
 def test_an_approval_in_a_relative_clause_on_the_drugs_modifier(lint):
     """blind11 review-replies: the relative clause speaks of the drug its modifier follows, so the
     parse grounds the approval (HL201, an error); as an approval for a kind of the use said
-    off-label before, it is no HL701 of its own (that reading may yet be consistent)."""
+    off-label before, it is an HL701 warning (that reading may yet be consistent)."""
     findings = lint("Ketamine is approved by the FDA as an anesthetic, and using it for anxiety is off-label.\n\n"
                     "To be precise, the only exception is intravenous ketamine given under medical supervision, "
                     "which the FDA has approved for generalized anxiety disorder.")
-    assert [(f.line, f.code, f.severity) for f in findings if f.code in ("HL201", "HL701")] == [(3, "HL201", "error")]
+    assert [(f.line, f.code, f.severity) for f in findings if f.code in ("HL201", "HL701")] == [
+        (3, "HL201", "error"), (3, "HL701", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grounded both: "off-label for <X>", then "approved for <a kind of X>" may yet be consistent,
+    # so a warning, not silence
+    ("Ketamine is used off-label for anxiety.\n\nKetamine has been approved by the FDA for generalized anxiety "
+     "disorder.", [(3, "HL701", "warning")]),
+    # the same use: an error, as before
+    ("Ketamine is used off-label for anxiety.\n\nKetamine has been approved by the FDA for anxiety.",
+     [(3, "HL701", "error")]),
+    # the other way round reads as consistent
+    ("Ketamine has been approved by the FDA for generalized anxiety disorder.\n\nKetamine is used off-label "
+     "for anxiety.", []),
+    # once that line is reported, a later one agreeing with the first view is silent
+    ("Ketamine is used off-label for anxiety.\n\nKetamine has been approved by the FDA for generalized anxiety "
+     "disorder.\n\nKetamine is approved by the FDA only as an anesthetic.", [(3, "HL701", "warning")]),
+])
+def test_an_approval_for_a_kind_of_an_off_label_use(lint, text, expected):
+    assert _hl701(lint(text)) == expected

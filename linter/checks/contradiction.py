@@ -30,7 +30,8 @@ What it flags: a later claim that contradicts an earlier one on the same subject
 and attribute: approved and not approved (or approved and off-label) for the
 same use (or "not approved for any <class>" and approved for one in it; "never
 approved for anything" and approved for any use; "approved only for <X>" and approved
-for a use outside X); two
+for a use outside X; "off-label for <X>" and later "approved for <a kind of X>", which
+may yet be consistent, as a warning); two
 time spans for the same effect that do not overlap, approximate ones ("about a
 month") at least twice apart (spans a sentence ties to different effects of the
 source, "after each dose" and "after a series", are not the same effect); "long
@@ -288,10 +289,16 @@ def _earliest(ctx: Context, firsts: list[Claim], claim: Claim, years: set, grade
     """The earlier claim the later one contradicts, and whether only as a warning: a grounded
     earlier side first (the error, where there is one), then a graded one, then a loose reading
     read more loosely ("off-label for <X>" after "approved for <a kind of X>")."""
-    for e in sorted(firsts, key=lambda e: id(e) in graded):
+    ordered = sorted(firsts, key=lambda e: id(e) in graded)
+    for e in ordered:
         worded = bool(graded & {id(e), id(claim)})
         if _clash(ctx, e, claim, years, loose=worded) and not _restates(ctx, flagged.get(e.sentence), claim, years):
             return e, worded
+    # two grounded claims that clash only as read loosely: a warning, not silence
+    for e in ordered:
+        if not graded & {id(e), id(claim)} and _clash(ctx, e, claim, years, loose=True) \
+                and not _restates(ctx, flagged.get(e.sentence), claim, years):
+            return e, True
     return None, False
 
 
