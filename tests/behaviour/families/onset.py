@@ -397,7 +397,7 @@ def session5_seeds():
 # Session 6 (blind10-12): the comparator's figure in a relative clause on an apposition, or in a
 # contrast hung on a reporting verb; "before <drug> does anything"; an effect that builds "rather
 # than arriving"; someone's expectation (silent) against one told to the reader; an onset that
-# "stretches"; a form of the drug held to the drug's onset (HL302).
+# "stretches"; a form of the drug, whose own onset the source does not give, not held to the drug's.
 SSRI_APPOSED = (
     "Compare that with SSRIs, the usual first-line tablets, which {ADV} kick in within {S}; {D} can act within hours.",
     "The literature describes effects within hours, whereas first-line SSRIs {ADV} need {S} before anxiety lifts.",
@@ -420,5 +420,6 @@ def session6_seeds():
                    "expectation", "DIR", context=LOOSE_LEAD)
         yield Seed(f"One who {{ADV}} expects {{D}} to take {span} needs that reset too.", (), "ketamine", "expectation",
                    "DIR", context=LOOSE_LEAD)
-    for span, expect in (("about a week", ("HL302",)), ("two weeks", ("HL302",)), ("a few hours", ())):
-        yield Seed(f"Esketamine nasal spray {{ADV}} takes {span} to kick in.", expect, "", "form-of", "DIR")
+    # a form of the drug whose own onset the source does not give: not held to the drug's figure
+    for span in ("about a week", "two weeks", "a few hours"):
+        yield Seed(f"Esketamine nasal spray {{ADV}} takes {span} to kick in.", (), "", "form-of", "DIR")
