@@ -75,3 +75,14 @@ def test_a_place_in_a_relative_clause_is_not_the_approvals(lint, text, expected)
 ])
 def test_a_denied_use_left_before_the_next_clauses_subject(lint, text, expected):
     assert graded(lint("Ketamine is an anaesthetic medicine. " + text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # blind13 ot-blog: the parser hung "a nasal spray approved for …" on the drug that opens the
+    # sentence; the apposition explains the drug named right before its comma (after its gloss)
+    "Ketamine is licensed in the US as an anaesthetic, and when a clinic offers it for anxiety it is doing so "
+    "off-label; the only related product with a psychiatric licence is esketamine (Spravato), a nasal spray "
+    "approved for depression that hasn't responded to other treatments.",
+])
+def test_an_apposition_explains_the_drug_right_before_its_comma(lint, text):
+    assert [f.code for f in lint(text) if f.code.startswith("HL20")] == []

@@ -132,8 +132,9 @@ _WEEKLY = ("The 2017 evaluation of weekly treatments in generalized and social a
      "agoraphobia, social phobia and blood-injury phobia.", []),
     ('**"Proven for phobias since 2019."** The research on phobias dates from 2021, and it found only that ketamine '
      "injections may help.\n\n" + _WEEKLY, []),
-    # neighbour: the same study given a second year is still wrong
-    (_WEEKLY + "The evaluation dates from 2019.", [(3, "HL501", "error")]),
+    # neighbour: the same study given a second year is still wrong, and says the draft's first year
+    # again another way (HL701, as the rule's doc has it)
+    (_WEEKLY + "The evaluation dates from 2019.", [(3, "HL501", "error"), (3, "HL701", "error")]),
 ])
 def test_two_source_studies_with_their_own_years_do_not_clash(lint, text, expected):
     assert graded(lint(text)) == expected

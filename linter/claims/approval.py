@@ -392,6 +392,10 @@ class _Holder(tuple):
     pointing = property(lambda self: self[2])  # a form that points back: "the same infusions"
 
 
+# Tokens a parenthesis between a noun and the comma of its apposition may hold ("(Spravato)").
+_GLOSS_REACH = 6
+
+
 class _Reader:
     """One sentence's parse, read for approval predicates."""
 
@@ -517,9 +521,13 @@ class _Reader:
         p, ann = self.parse, self.ann
         start = p.subtree(tok)[0]
         near = start - 2
-        if ann.norms[start - 1] == "," and near in p and near != p.head(tok) and p.tag(near).startswith("NN") \
-                and p.dep(near) in ("pobj", "dobj"):
-            return near
+        opening = [i for i in range(max(0, near - _GLOSS_REACH), near) if ann.norms[i] == "("]
+        if ann.norms[near] == ")" and opening:
+            near = opening[-1] - 1  # "<drug> (<brand>), <apposition>": the noun before the parenthesis
+        if ann.norms[start - 1] == "," and near in p and near != p.head(tok) and (
+                p.tag(near).startswith("NN") and p.dep(near) in ("pobj", "dobj")
+                or ann.mentions_in(near, near + 1, "drug")):
+            return near  # (a drug named right before the comma, whatever the tagger made of it)
         return p.head(tok)
 
     def form_holder(self, tok: int) -> _Holder:

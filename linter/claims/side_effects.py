@@ -545,21 +545,8 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         if tok not in parse:
             continue
         drug, found = _effect_heads(ann, parse, cue, tok)
-        if not found and cue.kind == "side-effect-frequency" and not ann.is_negated(cue.tok_start):
-            drug, said = _said_common(ann, sentence, cue)
-            said = [item for item in said if _names_effect(ann, item)
-                    and not ann.cues_in(*_last_word(ann, item), *_NOT_EFFECTS)]  # "a short rest"
-            if said:
-                out.append(Claim("side-effects", topic(frames, drug, last_drug), said[0].start, said[-1].end,
-                                 sentence.index, items=tuple(said)))
-            continue
-        if not found and drug is not None and sentence.text.rstrip().endswith(":"):
-            items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]  # "<drug> can cause:"
-            if items and not ann.is_negated(tok):
-                out.append(Claim("side-effects", topic(frames, drug, last_drug), cue.start, cue.end,
-                                 sentence.index, items=tuple(items)))
-            continue
         if not found:
+            out += _named_without_heads(ann, sentence, frames, last_drug, cue, drug)
             continue
         # what comes with the drug, not what people had ("many people experience <condition>")
         causes = cue.kind != "side-effect-report" or drug is not None
@@ -596,6 +583,24 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
                              items[-1].end, sentence.index, items=tuple(items), grounded=grounded))
     return out
 
+
+
+def _named_without_heads(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None, cue,
+                         drug) -> list[Claim]:
+    """Effects a prose cue names where the parse gives it no effect: said to be common beside the
+    drug ("<effect> is common after <drug>"), or listed after "<drug> can cause:"."""
+    if cue.kind == "side-effect-frequency" and not ann.is_negated(cue.tok_start):
+        drug, said = _said_common(ann, sentence, cue)
+        said = [item for item in said if _names_effect(ann, item)
+                and not ann.cues_in(*_last_word(ann, item), *_NOT_EFFECTS)]  # "a short rest"
+        return [Claim("side-effects", topic(frames, drug, last_drug), said[0].start, said[-1].end,
+                      sentence.index, items=tuple(said))] if said else []
+    if drug is not None and sentence.text.rstrip().endswith(":"):
+        items = [item for item in list_items(ann, sentence) if _names_effect(ann, item)]  # "<drug> can cause:"
+        if items and not ann.is_negated(cue.tok_end - 1):
+            return [Claim("side-effects", topic(frames, drug, last_drug), cue.start, cue.end,
+                          sentence.index, items=tuple(items))]
+    return []
 
 _FRAMING = ("framing", "framing-label", "refuting", "conditional", "attribution", "reporting")
 
