@@ -392,7 +392,7 @@ class _Holder(tuple):
     pointing = property(lambda self: self[2])  # a form that points back: "the same infusions"
 
 
-# Tokens a parenthesis between a noun and the comma of its apposition may hold ("(Spravato)").
+# Tokens a parenthesis between a noun and the comma of its apposition may hold ("(<brand>)").
 _GLOSS_REACH = 6
 
 
