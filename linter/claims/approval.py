@@ -981,6 +981,15 @@ class _Reader:
         return any(t not in mine and (covered(self.ann, t, "approval") or covered(self.ann, t, "off-label"))
                    for t in (*above, *beside))
 
+    def conjoined_away(self, tok: int, anchor: int) -> bool:
+        """Under a noun phrase conjoined to the approved noun: "its approved uses, and the
+        evidence for its use in <X>" says nothing of <X>'s approval."""
+        p = self.parse
+        if tok == anchor or not p.tag(anchor).startswith("NN"):
+            return False
+        top = self.path(tok, anchor)[-1]
+        return p.head(top) == anchor and p.dep(top) == "conj" and p.tag(top).startswith("NN")
+
     def path(self, tok: int, anchor: int) -> list[int]:
         """The token and its ancestors below the anchor."""
         out = [tok]
@@ -1063,7 +1072,7 @@ class _Reader:
             t = head_of(p, m.tok_start, m.tok_end)
             if (not lo <= t < hi or self.target_clause(t) != own or self.is_gloss(m, t, anchor)
                     or self.described(t, anchor, p.head(c)) or self.governed(t, anchor, span)
-                    or m.tok_end <= c and ";" in self.ann.texts[m.tok_end:c]):
+                    or self.conjoined_away(t, anchor) or m.tok_end <= c and ";" in self.ann.texts[m.tok_end:c]):
                 continue  # (nor one before a semicolon: "<drug> → <use> only; psych use = off-label")
             out.append((m, t))
         return out + self.relative_target(own) + self.label_targets(anchor)

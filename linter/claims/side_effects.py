@@ -562,7 +562,7 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         items += [item for h in heads if parse.is_verb(h) or parse.dep(h) == "oprd"
                   for item in _symptom_items(ann, parse, *parse.subtree(h))]
         if cue.kind == "effect-give" or _imperative(parse, cue, tok) or parse.dep(tok) == "prep" or (
-                _impersonal(ann, parse, cue, tok)):
+                _impersonal(ann, parse, cue, tok)) or ann.norms[tok] in _LISTING:
             # "gives fast relief", "Notice the hedges in that sentence", "complained of the cost",
             # "<clinic> gets my vote": only a symptom is an effect
             items = [item for item in items if _is_symptom(ann, item)]
@@ -649,6 +649,8 @@ def _passive_report(parse, cue, tok: int) -> bool:
     return cue.kind == "side-effect-report" and parse.is_verb(tok) and bool(parse.children(tok, "auxpass"))
 
 
+# What anyone lists may be anything ("we list the approved indications"): only a symptom is an effect.
+_LISTING = frozenset({"list", "lists", "listed"})
 _PROSE_CUES = ("side-effect-report", "side-effect-cause", "side-effect-frequency", "effect-give")
 # Prepositions that tie an effect to the drug it follows: "common after <drug>", "with <drug>".
 _ALONGSIDE = frozenset({"after", "with", "following", "during", "from", "on"})

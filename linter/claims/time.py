@@ -96,6 +96,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
+        if measures == EFFECT and reader.feeling_worse(predicate):
+            continue  # "felt flat and low for a couple of days": how long that state lasted
         attached = attached and owner is not None and not reader.told_firsthand()
         own = reader.own_for(tok, tok_end)
         if own == "comparator":
@@ -1156,6 +1158,16 @@ class _Reader:
 
     def _cues_over(self, tok: int, *kinds: str) -> list:
         return [c for c in self.ann.cues_in(max(0, tok - _CUE_REACH), tok + 1, *kinds) if c.tok_start <= tok < c.tok_end]
+
+    def feeling_worse(self, predicate: int) -> bool:
+        """A person said to be in a bad state ("felt flat and low", "I was groggy"), or no one
+        named (a diary's "Felt flat"): not the relief a span of it would measure."""
+        p = self.parse
+        states = [predicate, *p.children(predicate, "acomp", "oprd", "xcomp", "attr")]
+        states += [c for s in states[1:] for c in p.children(s, "conj")]
+        if not any(self._covered(s, "feeling-worse", "effect-state") for s in states):
+            return False
+        return all(p.tag(s) == "PRP" or self._covered(s, "person") for s in p.subjects(predicate))
 
     def _covered(self, tok: int, *kinds: str) -> bool:
         return bool(self._cues_over(tok, *kinds))
