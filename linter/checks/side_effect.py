@@ -70,7 +70,9 @@ denied by a causing verb whose subject is the drug ("<drug> never causes
 <listed effect>", "<listed effect> is not something <drug> causes", "<listed effect>
 doesn't happen with <drug>", "no risk of <listed effect> with <drug>", "you will not feel <listed
 effect> during a <drug> session", "none of the patients became <listed effect>", "<drug> doesn't
-make you feel <listed effect>": warnings, read from the words; an effect the source
+make you feel <listed effect>", "patients do not experience any <listed effect>", "nobody
+gets <listed effect>", "there are no <listed effect>s at these doses": warnings, read from the
+words, but not "no one reports <listed effect>" nor "not everyone gets <listed effect>"; an effect the source
 does not list, denied, is not flagged). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side

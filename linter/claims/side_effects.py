@@ -9,6 +9,7 @@ import re
 from linter.claims.base import Claim, Item
 from linter.claims.frames import Frame, covered, frame_at, quoted, topic
 from linter.nlp import Annotation, Sentence
+from linter.words import norm
 
 _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re.I)
 # Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
@@ -125,6 +126,7 @@ def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame]
     caused nausea": a rise and a cause)."""
     readings = (lambda: _in_effects_table(ann, sentence, last_drug),
                 lambda: _in_prose(ann, sentence, parse, frames, last_drug),
+                lambda: _none_there(ann, sentence, parse, frames, last_drug),
                 lambda: _listed_under(ann, sentence, last_drug),
                 lambda: _loosely(ann, sentence, frames, last_drug),
                 lambda: _symptoms(ann, sentence, parse, frames, last_drug),
@@ -143,6 +145,24 @@ def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame]
                 out.append(dataclasses.replace(claim, items=items, start=items[0].start, end=items[-1].end)
                            if items != claim.items else claim)
     return out
+
+
+def _none_there(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
+    """"There are no <effect>s (with <drug>)", "at these doses there is no <effect> and no <effect>":
+    the symptoms said not to be there, denied of the drug in discussion. Read from an existential,
+    which ties no effect to the drug for sure: a warning at most."""
+    if parse is None or not _continues_treatment(ann, sentence):
+        return []
+    heads = []
+    for be in (parse.head(t) for t in range(sentence.tok_start, sentence.tok_end) if parse.dep(t) == "expl"):
+        for h in parse.children(be, "attr", "nsubj", "dobj"):
+            heads += [x for x in (h, *_conjuncts(ann, parse, h)) if any(
+                ann.norms[d] == "no" for d in parse.children(x, "det"))]
+    items = [item for item in (_effect(ann, parse, h, False, True) for h in heads) if item and _is_symptom(ann, item)]
+    if not items:
+        return []
+    return [Claim("denied-effects", topic(frames, ann.token_at(items[0].start), last_drug), items[0].start,
+                  items[-1].end, sentence.index, items=tuple(items), grounded=False)]
 
 
 _STRONG_OPENERS = ("includ", "such as", "like", ":", "compris", "involv", "range")
@@ -553,10 +573,14 @@ def _in_prose(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
         # "<drug> causes no <effect>": the determiner denies what the verb causes
         no_object = cue.kind == "side-effect-cause" and drug is not None and any(
             ann.norms[d] == "no" for h in found for d in parse.children(h, "det"))
-        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok) or no_object
-        denied_report = negated and _passive_report(parse, cue, tok)
+        # "patients do not experience <x>", "nobody gets <x>" deny what the treatment brings; "no one
+        # reports <x>" says nothing of the drug
+        felt = _felt_by_people(ann, parse, cue, tok)
+        nobody = felt and any(covered(ann, t, "effect-nobody") for t in parse.subjects(tok))
+        negated = ann.is_negated(cue.tok_start) or ann.is_negated(tok) or no_object or nobody
+        denied_report = negated and (_passive_report(parse, cue, tok) or felt)
         if negated and (cue.kind != "side-effect-cause" or drug is None) and not denied_report:
-            continue  # "no one reports <x>": nothing said of the drug
+            continue
         heads = [x for h in found for x in (h, *_conjuncts(ann, parse, h))]
         items = [item for item in (_effect(ann, parse, h, causes, no_object) for h in dict.fromkeys(heads)) if item]
         items += [item for h in heads if parse.is_verb(h) or parse.dep(h) == "oprd"
@@ -635,6 +659,23 @@ def _impersonal(ann: Annotation, parse, cue, tok: int) -> bool:
     subjects = parse.subjects(tok)
     return bool(subjects) and not any(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
                                       or parse.tag(t) == "PRP" for t in subjects)
+
+
+# Report verbs of what a person goes through, not of what anyone says: denied of people, they
+# deny the effect ("patients do not experience <x>", "you won't get <x>").
+_FELT = frozenset(map(norm, ("experience", "experiences", "experienced", "get", "gets", "got", "notice",
+                              "notices", "noticed")))
+
+_EVERYONE = frozenset({"everyone", "everybody", "all", "every", "each"})
+
+
+def _felt_by_people(ann: Annotation, parse, cue, tok: int) -> bool:
+    """A verb of experience whose subjects are all people ("patients", "you", "nobody")."""
+    subjects = parse.subjects(tok) if cue.kind == "side-effect-report" and ann.norms[tok] in _FELT else []
+    if any(ann.norms[t] in _EVERYONE for s in subjects for t in range(*parse.subtree(s))):
+        return False  # "not everyone gets <x>": some do
+    return bool(subjects) and all(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
+                                  or parse.tag(t) == "PRP" or covered(ann, t, "effect-nobody") for t in subjects)
 
 
 def _imperative(parse, cue, tok: int) -> bool:

@@ -1,8 +1,10 @@
-"""Classes of false findings met on blind set 14 (issue 20, session 7), each tested in our own
-wordings with the same words where they must still fire: an approval word on a noun phrase
-conjoined with another ("its approved and off-label uses, and the evidence for its use in <X>"),
-"list" said of anything but symptoms, and a person's bad state over a time span ("felt flat and
-low for a couple of days"), which measures that state and not how long the drug's effect lasted."""
+"""Classes of findings met on blind sets 14 and 15 (issue 20, session 7), each tested in our own
+wordings, with the same words where they must still fire or stay silent. False findings: an
+approval word on a noun phrase conjoined with another ("its approved and off-label uses, and the
+evidence for its use in <X>"), "list" said of anything but symptoms, a person's bad state over a
+time span ("felt flat and low for a couple of days"), which measures that state and not how long
+the drug's effect lasted. Misses: listed effects denied as what people do not go through
+("patients do not experience any <effect>") or as not there ("there are no <effect>s")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,31 @@ def test_a_bad_state_over_a_span_is_not_the_effects_duration(lint, text):
 ])
 def test_relief_over_a_span_is_still_the_effects_duration(lint, text):
     assert "HL301" in [code for _, code, _ in graded(lint(WEEKLY + text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients do not experience any dissociation at our clinic's doses.",
+    "You won't get hallucinations from it.",
+    "Nobody experiences hallucinations at these doses.",
+    "There are no hallucinations with ketamine.",
+    "At these doses there are no hallucinations and no dissociation.",
+])
+def test_a_listed_effect_denied_in_other_words_may_contradict_the_source(lint, text):
+    found = graded(lint(LEAD + text))
+    assert found and all(f == (3, "HL402", "warning") for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "No one reports hallucinations to us.",
+    "Not everyone gets hallucinations.",
+    "If you don't notice any dizziness, you can leave after an hour.",
+    "Do patients not experience dissociation?",
+    "Are there no hallucinations at low doses?",
+    "Myth: there are no hallucinations at low doses.",
+    "There are no hallucinations with SSRIs.",
+    "There were no hallucinations in the placebo group.",
+    "There is no cure for anxiety, and no guarantee of relief.",
+    "\"There are no hallucinations,\" one clinic claims, but that is wrong.",
+])
+def test_what_denies_no_effect_of_the_drug_stays_silent(lint, text):
+    assert graded(lint(LEAD + text)) == []
