@@ -4,7 +4,9 @@ approval word on a noun phrase conjoined with another ("its approved and off-lab
 evidence for its use in <X>"), "list" said of anything but symptoms, a person's bad state over a
 time span ("felt flat and low for a couple of days"), which measures that state and not how long
 the drug's effect lasted. Misses: listed effects denied as what people do not go through
-("patients do not experience any <effect>") or as not there ("there are no <effect>s")."""
+("patients do not experience any <effect>") or as not there ("there are no <effect>s"); certainty
+said with "stop" or "prevent" and a condition, or as a lasting state of relief ("a permanent sense
+of calm")."""
 
 from __future__ import annotations
 
@@ -83,4 +85,25 @@ def test_a_listed_effect_denied_in_other_words_may_contradict_the_source(lint, t
     "\"There are no hallucinations,\" one clinic claims, but that is wrong.",
 ])
 def test_what_denies_no_effect_of_the_drug_stays_silent(lint, text):
+    assert graded(lint(LEAD + text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Stick with the full course and it will definitely stop your anxiety from returning.",
+    "Ketamine prevents panic attacks.",
+    "Guests go home with a permanent sense of calm.",
+    "The infusions bring lasting peace of mind.",
+])
+def test_certainty_in_other_words_is_an_overclaim(lint, text):
+    assert graded(lint(LEAD + text)) == [(3, "HL601", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Do not stop anxiety medication abruptly.",
+    "Patients who stop anxiety medication suddenly can feel worse.",
+    "Ketamine may stop anxiety for a few days.",
+    "The calm after an infusion lasts up to a week.",
+    "A lasting calm is not something ketamine can promise.",
+])
+def test_the_same_words_without_certainty_stay_silent(lint, text):
     assert graded(lint(LEAD + text)) == []
