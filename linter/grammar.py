@@ -178,11 +178,18 @@ class Parse:
     def root(self) -> int:
         return next(i for i in range(self.tok_start, self.tok_end) if self.head(i) == i)
 
+    def _comma_closed(self, tok: int) -> bool:
+        return any(self.tag(c) == "," for c in self.children(tok, "punct") if c > tok)
+
     def subjects(self, predicate: int) -> list[int]:
         """The subject tokens of a predicate; a conjoined verb with none shares its head's
         ("<drug> is approved … and is used …"), as does an open complement ("<drug> seems to …")."""
         for t in (predicate, *self.ancestors(predicate)):
             found = self.children(t, *SUBJECTS)
+            if len(found) > 1:
+                # two subjects are a misparse: one closed by a comma is a fronted phrase
+                # ("Outside studies, relief … lasts")
+                found = [s for s in found[:-1] if not self._comma_closed(s)] + found[-1:]
             if found:
                 return found
             if self.dep(t) not in ("conj", "xcomp", "aux", "auxpass"):

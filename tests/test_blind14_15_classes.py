@@ -6,7 +6,9 @@ time span ("felt flat and low for a couple of days"), which measures that state 
 the drug's effect lasted. Misses: listed effects denied as what people do not go through
 ("patients do not experience any <effect>") or as not there ("there are no <effect>s"); certainty
 said with "stop" or "prevent" and a condition, or as a lasting state of relief ("a permanent sense
-of calm")."""
+of calm"); a span after a fronted phrase the parser makes a second subject ("Outside studies,
+relief … lasts about a month"), and practice set apart from trials ("outside trials"), which
+contradicts no trial's figure."""
 
 from __future__ import annotations
 
@@ -107,3 +109,23 @@ def test_certainty_in_other_words_is_an_overclaim(lint, text):
 ])
 def test_the_same_words_without_certainty_stay_silent(lint, text):
     assert graded(lint(LEAD + text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Outside studies, relief from a single ketamine session usually lasts about a month.",
+    "In clinics, relief from a single ketamine session usually lasts about a month.",
+])
+def test_a_fronted_phrase_the_parser_makes_a_second_subject_does_not_own_the_span(lint, text):
+    assert graded(lint(LEAD + text)) == [(3, "HL301", "error")]
+
+
+def test_practice_set_apart_from_trials_does_not_contradict_a_trials_figure(lint):
+    text = ("In one trial of weekly ketamine, people felt better for up to a week after each session. "
+            "Outside trials, relief from a single session usually lasts about a month.")
+    assert graded(lint(LEAD + text)) == [(3, "HL301", "error")]
+
+
+def test_the_same_figure_said_plainly_after_a_trials_figure_still_contradicts_it(lint):
+    text = ("In one trial of weekly ketamine, people felt better for up to a week after each session.\n\n"
+            "Relief from a single session usually lasts about a month.")
+    assert graded(lint(LEAD + text)) == [(5, "HL301", "error"), (5, "HL701", "error")]
