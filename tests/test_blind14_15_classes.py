@@ -129,3 +129,14 @@ def test_the_same_figure_said_plainly_after_a_trials_figure_still_contradicts_it
     text = ("In one trial of weekly ketamine, people felt better for up to a week after each session.\n\n"
             "Relief from a single session usually lasts about a month.")
     assert graded(lint(LEAD + text)) == [(5, "HL301", "error"), (5, "HL701", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sertraline and similar drugs generally settle anxiety within the first few days.", [(3, "HL301", "error")]),
+    ("Ketamine settles anxiety within hours.", []),
+    ("The dizziness settles within an hour.", []),
+    ("Patients settle in within minutes of arriving.", []),
+    ("The bill is settled within 30 days.", []),
+])
+def test_settling_anxiety_is_an_effect_whose_onset_the_source_gives(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected
