@@ -140,3 +140,16 @@ def test_the_same_figure_said_plainly_after_a_trials_figure_still_contradicts_it
 ])
 def test_settling_anxiety_is_an_effect_whose_onset_the_source_gives(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketamine's FDA approvals cover anesthesia and social anxiety disorder.", [(3, "HL201", "error")]),
+    ("Ketamine's FDA approvals cover anesthesia and, since 2019, social anxiety disorder as well.",
+     [(3, "HL201", "error")]),
+    ("Plain ketamine has since received the same regulatory nod for OCD.", [(3, "HL201", "error")]),
+    ("Ketamine's FDA approvals cover anesthesia and sedation.", []),
+    ("Approvals for new drugs take years.", []),
+    ("Which approvals does ketamine have?", []),
+])
+def test_approvals_in_the_plural_and_a_regulatory_nod_are_approvals(lint, text, expected):
+    assert graded(lint(LEAD + text)) == expected
