@@ -153,3 +153,15 @@ def test_settling_anxiety_is_an_effect_whose_onset_the_source_gives(lint, text, 
 ])
 def test_approvals_in_the_plural_and_a_regulatory_nod_are_approvals(lint, text, expected):
     assert graded(lint(LEAD + text)) == expected
+
+
+def test_effects_named_by_how_likely_they_are_head_a_list_or_a_column(lint):
+    text = ("Ketamine is used in clinics for anxiety.\n\n"
+            "| System | Possible effects |\n| --- | --- |\n| Mind | confusion and vivid dreams |\n"
+            "| Heart | a raised heart rate and hypertension |\n\n"
+            "Possible effects after a session:\n\n"
+            "- Raised blood pressure and a racing pulse in the first hour\n- Agitation\n"
+            "- unconsciousness, mainly at higher doses\n\n"
+            "The possible effects of a single session are not well studied.\n")
+    assert graded(lint(text)) == [(6, "HL401", "warning"), (6, "HL401", "warning"),
+                                  (10, "HL401", "warning"), (10, "HL401", "warning")]

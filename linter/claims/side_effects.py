@@ -15,6 +15,7 @@ _SPLIT = re.compile(r",|;|\band/or\b|\band\b|\bor\b|\bas well as\b|\bplus\b", re
 # Where an item's name ends: a relative or subordinate clause ("rare when …", "as it wears off"),
 # a phrase of time ("after a session"), a source ("according to …"), a gloss in parentheses, a dash.
 _CUT = re.compile(r"\s(?:which|that|who|when|whenever|if|once|unless|in rare cases|in some cases|especially"
+                  r"|mainly|mostly|chiefly|largely"
                   r"|according to|particularly|after|during|following|while|for)\b|(?<!such)\sas\b|[(:\u2014]| - ", re.I)
 _FILLER = {"", "more", "others", "other effects", "etc", "and more", "many more", "other", "so on", "these", "those",
            "they", "this", "that", "it", "which", "what", "such", "all", "both", "many", "several", "there"}
@@ -335,10 +336,10 @@ def list_items(ann: Annotation, sentence: Sentence) -> list[Item]:
         i += 1
     while i < len(blocks) and (blocks[i].in_list or blocks[i].kind == "list"):
         block = blocks[i]
-        if block.has_prose:
-            item = _item(prose[block.prose_start:block.prose_end], block.prose_start)
-            if item:
-                items.append(item)
+        if block.has_prose:  # "- Raised blood pressure and a racing pulse": two items, as in a sentence
+            text = prose[block.prose_start:block.prose_end]
+            cut = _CUT.search(text)  # up to a gloss or a clause: "- gone (after the session, most fade)"
+            items += _joined(ann, _split(prose, block.prose_start, text[:cut.start()] if cut else text))
         i += 1
     return items
 
