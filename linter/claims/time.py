@@ -72,6 +72,7 @@ _UNTIL_REACH = 6  # "until the better part of a week": the words between "until"
 # Nouns of waiting a span can measure: "a wait of two weeks", "a two-week lag".
 _WAITS = frozenset({"wait", "lag", "delay"})
 _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
+_PERSONAL = frozenset({"i", "you", "we", "he", "she"})  # pronouns of people ("it", "they" may be the drug)
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -1163,11 +1164,13 @@ class _Reader:
         """A person said to be in a bad state ("felt flat and low", "I was groggy"), or no one
         named (a diary's "Felt flat"): not the relief a span of it would measure."""
         p = self.parse
-        states = [predicate, *p.children(predicate, "acomp", "oprd", "xcomp", "attr")]
+        states = [predicate, *p.children(predicate, "acomp", "oprd", "xcomp", "attr", "dobj")]
+        if any(not self._covered(o, "feeling-worse") for o in p.children(predicate, "dobj")):
+            return False  # "it kept anxiety low": the object's state, and the relief
         states += [c for s in states[1:] for c in p.children(s, "conj")]
         if not any(self._covered(s, "feeling-worse", "effect-state") for s in states):
             return False
-        return all(p.tag(s) == "PRP" or self._covered(s, "person") for s in p.subjects(predicate))
+        return all(self.ann.norms[s] in _PERSONAL or self._covered(s, "person") for s in p.subjects(predicate))
 
     def _covered(self, tok: int, *kinds: str) -> bool:
         return bool(self._cues_over(tok, *kinds))

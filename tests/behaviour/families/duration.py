@@ -229,6 +229,7 @@ def linked_seeds():
     yield from session5_seeds()
     yield from blind9_seeds()
     yield from session6_seeds()
+    yield from session7_seeds()
 
     # Traps: the sentence before is about another treatment or a side effect, the effect is
     # another treatment's, or the span measures something else.
@@ -443,3 +444,15 @@ def session6_seeds():
                  "The waiting list {ADV} stretched to three months.",
                  "A patient who expects each infusion to hold anxiety down for a month {ADV} needs that reset."):
         yield Seed(text, (), "", "session6-trap", "DIR", context=WEEKLY_LEAD)
+
+
+def session7_seeds():
+    """Session 7 (blind14-15): a person's bad state over a span measures that state, not the relief
+    ("felt flat and low for a couple of weeks after the infusion"); relief over a span is still the
+    effect's duration, whoever is its subject ("anxiety stayed low for a month after one infusion")."""
+    for state in ("flat and low", "groggy", "drained and tired", "low"):
+        for span in ("a couple of weeks", "about a month", "three weeks"):
+            yield Seed("I {ADV} felt " + state + " for " + span + " after the infusion.", (), "ketamine",
+                       "session7-bad-state", "DIR", WEEKLY_LEAD)
+    yield from _fill(("After one {D} infusion, anxiety {ADV} stayed low for {S}.",),
+                     ("roughly four weeks", "about a month"), CAUGHT, "ketamine", "session7-bad-state", "INV")

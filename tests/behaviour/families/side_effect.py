@@ -651,6 +651,7 @@ def _round6_seeds():
                              "Nobody can {ADV} explain {D}'s effects on memory yet."), "not-an-effect-blind9", lead)
     yield Seed("{D} does {ADV} not have any effect on your memory.", DENIED, D, "not-an-effect-blind9", "INV", lead)
     yield from _session6_seeds(lead)
+    yield from _session7_seeds(lead)
 
 
 # Listed effects a verb phrase names ("lose consciousness", "pass out", "hallucinate", "feel confused").
@@ -695,3 +696,21 @@ def _session6_seeds(lead: str):
     for effect in ("dissociation", "hallucinations", "agitation"):
         yield Seed("{D} {ADV} does not stop causing " + effect + " just because the dose is low.", (), D,
                    "not-stop", "DIR", lead)
+
+
+def _session7_seeds(lead: str):
+    """Session 7 (blind14-15): listed effects denied as what people do not go through ("patients do
+    not experience any <effect>", "nobody gets <effect>") or as not there ("there are no <effect>");
+    not "no one reports <effect>", "not everyone gets <effect>", nor an effect the source does not list."""
+    for effect, v in LISTED[:6]:
+        for frame in ("Patients {ADV} do not experience any {x} at our doses.",
+                      "You {ADV} won't get {x} from {D} at these doses.",
+                      "Nobody {ADV} experiences {x} after {D} at these doses.",
+                      "At these doses there {v} {ADV} no {x} with {D}."):
+            yield Seed(_fill(frame, (effect, v)), DENIED, D, "denied-experience", "DIR", lead)
+        for frame in ("No one {ADV} reports {x} to us.", "Not everyone {ADV} gets {x}.",
+                      "Do patients {ADV} not experience {x}?"):
+            yield Seed(_fill(frame, (effect, v)), (), D, "denied-experience", "DIR", lead)
+    for effect, v in NOT_LISTED[:3]:
+        yield Seed(_fill("Patients {ADV} do not experience any {x} at our doses.", (effect, v)), (), D,
+                   "denied-experience", "DIR", lead)
