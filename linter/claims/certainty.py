@@ -161,7 +161,7 @@ def _found(ann: Annotation, sentence: Sentence, clause, subject_ok: bool, open_k
                 and not ann.cues_in(sentence.tok_start, sentence.tok_end, "overclaim-modest"):
             found += ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-scope")
         for verb in ann.cues_in(clause.tok_start, clause.tok_end, "overclaim-verb"):
-            # the condition itself, not a treatment named after it ("stop anxiety medication")
+            # the condition itself, not a treatment named after it ("stop <condition> medication")
             named = [m for m in ann.mentions_in(verb.tok_end, verb.tok_end + _VERB_REACH, "condition")
                      if not ann.cues_in(m.tok_end, m.tok_end + 1, "treatment", "comparator")]
             if named or _passive_of(ann, clause, verb):

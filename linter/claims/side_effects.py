@@ -658,8 +658,12 @@ def _impersonal(ann: Annotation, parse, cue, tok: int) -> bool:
     if cue.kind != "side-effect-report" or not parse.is_verb(tok):
         return False
     subjects = parse.subjects(tok)
-    return bool(subjects) and not any(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
-                                      or parse.tag(t) == "PRP" for t in subjects)
+    return bool(subjects) and not any(_a_person(ann, parse, t) for t in subjects)
+
+
+def _a_person(ann: Annotation, parse, t: int) -> bool:
+    """Whether a subject names people ("patients", "some of us", "they", "you")."""
+    return bool(ann.cues_in(*parse.subtree(t), "person")) or ann.norms[t] in _PEOPLE or parse.tag(t) == "PRP"
 
 
 # Report verbs of what a person goes through, not of what anyone says: denied of people, they
@@ -675,8 +679,7 @@ def _felt_by_people(ann: Annotation, parse, cue, tok: int) -> bool:
     subjects = parse.subjects(tok) if cue.kind == "side-effect-report" and ann.norms[tok] in _FELT else []
     if any(ann.norms[t] in _EVERYONE for s in subjects for t in range(*parse.subtree(s))):
         return False  # "not everyone gets <x>": some do
-    return bool(subjects) and all(ann.cues_in(*parse.subtree(t), "person") or ann.norms[t] in _PEOPLE
-                                  or parse.tag(t) == "PRP" or covered(ann, t, "effect-nobody") for t in subjects)
+    return bool(subjects) and all(_a_person(ann, parse, t) or covered(ann, t, "effect-nobody") for t in subjects)
 
 
 def _imperative(parse, cue, tok: int) -> bool:

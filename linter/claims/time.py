@@ -1166,7 +1166,7 @@ class _Reader:
         p = self.parse
         states = [predicate, *p.children(predicate, "acomp", "oprd", "xcomp", "attr", "dobj")]
         if any(not self._covered(o, "feeling-worse") for o in p.children(predicate, "dobj")):
-            return False  # "it kept anxiety low": the object's state, and the relief
+            return False  # "it kept <condition> low": the object's state, and the relief
         states += [c for s in states[1:] for c in p.children(s, "conj")]
         if not any(self._covered(s, "feeling-worse", "effect-state") for s in states):
             return False
