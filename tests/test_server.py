@@ -586,3 +586,43 @@ def test_what_the_first_lint_loaded_is_kept_out_of_the_garbage_collector(tmp_pat
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+class _StreamEndingLate(io.RawIOBase):
+    """One frame, then the end of the stream only once `ended` is set: the client closes its end
+    after the loop has stopped, as an editor does after `exit`."""
+
+    def __init__(self, frame: bytes, ended):
+        self.buffer, self.ended = io.BytesIO(frame), ended
+
+    def readline(self, limit=-1):
+        return self.buffer.readline(limit) or self._late()
+
+    def read(self, size=-1):
+        return self.buffer.read(size) or self._late()
+
+    def _late(self) -> bytes:
+        self.ended.wait(30)
+        return b""
+
+
+def test_the_reader_ends_quietly_when_the_stream_ends_after_the_loop(monkeypatch):
+    # CI once caught a traceback from the reading thread on stderr: the stream ended after `exit`
+    # had closed the loop, and handing the end over to a closed loop raised.
+    import threading
+
+    from linter.server import wire
+
+    class Gate:
+        def admit(self, item):
+            raise SystemExit(0)  # `exit`
+
+    raised, ended = [], threading.Event()
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    body = b'{"jsonrpc": "2.0", "method": "exit"}'
+    wire.serve(None, _StreamEndingLate(b"Content-Length: %d\r\n\r\n" % len(body) + body, ended), Gate())
+    ended.set()
+    for thread in threading.enumerate():
+        if thread.name == "healthlint-read":
+            thread.join(30)
+    assert raised == []

@@ -126,7 +126,12 @@ def serve(protocol, stream: BinaryIO, gate: Gate, stopped=lambda: None) -> None:
                     item = frames.next()
                 except (OSError, ValueError):  # the stream was closed under us
                     item = None
-                asyncio.run_coroutine_threadsafe(queue.put(item), running).result()
+                put = queue.put(item)
+                try:
+                    asyncio.run_coroutine_threadsafe(put, running).result()
+                except RuntimeError:  # `exit` closed the loop before the client closed its end
+                    put.close()  # (never to be awaited)
+                    return
                 if item is None:
                     return
 
