@@ -72,7 +72,9 @@ _UNTIL_REACH = 6  # "until the better part of a week": the words between "until"
 # Nouns of waiting a span can measure: "a wait of two weeks", "a two-week lag".
 _WAITS = frozenset({"wait", "lag", "delay"})
 _DENIALS = frozenset({"not", "n't", "no", "never", "nothing", "none", "without"})
-_PERSONAL = frozenset({"i", "you", "we", "he", "she"})  # pronouns of people ("it", "they" may be the drug)
+# Pronouns of people beside the `person` cue words (which hold "I", "you", "we"); not "it" or
+# "they", which may stand for the drug.
+_PERSONAL = frozenset({"he", "she"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
