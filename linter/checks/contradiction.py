@@ -434,16 +434,32 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         if claim.kind != "setting" or claim.subject is None or claim.reported or claim.negated \
                 or _framed(ctx, claim):
             continue
-        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for e in said.get((claim.subject, other), ())
+        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for drug in _setting_owners(ctx, claim)
+                        for e in said.get((drug, other), ())
                         if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
                         or (claim.target is None and _one_form(ctx, claim.subject))
+                        # "all doses are given in the clinic" (no form named): every form's setting
+                        or (e.target is None and e.cue == "supervised" and _only_setting(ctx, e)
+                            and not _forms_named(ctx, e.sentence))
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
                         and (e.cue != "home-option" and claim.cue != "home-option"
                              or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)
         if earlier is not None:
             cited.add(earlier.sentence)
             yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
-        said.setdefault((claim.subject, claim.cue), []).append(claim)
+        for drug in _setting_owners(ctx, claim):
+            said.setdefault((drug, claim.cue), []).append(claim)
+
+
+def _setting_owners(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """Whose setting a claim may be: its drug, and, for a form the sentence names with no drug
+    ("patients self-administer the spray at home"), the one drug the packs give in that form,
+    whatever drug is in discussion."""
+    s = ctx.annotation.sentences[claim.sentence]
+    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
+    if len(given) != 1 or claim.subject in given or named_drugs(ctx.annotation, s.tok_start, s.tok_end):
+        return (claim.subject,)
+    return (claim.subject, given.pop())
 
 
 def _one_form(ctx: Context, drug: str) -> bool:
@@ -455,7 +471,7 @@ def _one_form(ctx: Context, drug: str) -> bool:
 _OTHER_SETTINGS = {"supervised": ("unsupervised", "home-option"), "unsupervised": ("supervised",),
                    "home-option": ("supervised",)}
 # Words that make a supervised setting the only one: "only ever given in the clinic".
-_ONLY = frozenset({"only", "always", "exclusively", "solely", "every", "each"})
+_ONLY = frozenset({"only", "always", "exclusively", "solely", "every", "each", "all"})
 
 
 def _only_setting(ctx: Context, claim: Claim) -> bool:

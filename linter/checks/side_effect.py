@@ -9,6 +9,7 @@ from typing import Iterator
 
 from linter.checks.base import CONTRADICTED, SUPPORTED, UNSUPPORTED, Context, Verdict, findings_of
 from linter.checks.typo import near_miss
+from linter.claims import Claim
 from linter.claims.discussion import last_named, main_drug
 from linter.findings import Finding, Rule
 from linter.packs import Knowledge, SideEffect
@@ -157,6 +158,15 @@ def listed(item: str, effects: list[SideEffect]) -> bool:
     return matching(item, effects) is not None
 
 
+# How many items of a list no label calls side effects must be effects the source lists for the
+# list to be read as the drug's effects (a condition's symptoms may share one).
+_CONFIRMING = 2
+
+
+def _effects_listed(claim: Claim, effects, spelled, systems) -> int:
+    return sum(_match(item.text, effects, spelled, systems) is not None for key, item in claim.parts if key == "listed")
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     yield from findings_of(ctx, verdicts(ctx))
 
@@ -184,6 +194,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             continue
         first = effects[0]  # the pack lists the source's side-effect list first
         drug = ctx.knowledge.name(owner)
+        if claim.guess and _effects_listed(claim, effects, spelled, systems) < _CONFIRMING:
+            continue  # a list no label calls side effects, too few of whose items the source lists
         if claim.kind == "side-effects":
             for item in claim.items:
                 effect = _match(item.text, effects, spelled, systems)

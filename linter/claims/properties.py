@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from linter.claims.base import Claim
 from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
 from linter.grammar import SUBJECTS
-from linter.nlp import Annotation, Mention, Sentence
+from linter.nlp import TWO_NAMES, Annotation, Mention, Sentence
 from linter.words import stem
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "s
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
 _IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", *_IDENTITY, *_ROUTES})
+# (and a drug named by two of its names, "<brand> (<drug>)": which drug the product is, in passing)
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", *_IDENTITY, TWO_NAMES, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -67,7 +68,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     parse = ann.parses.get(sentence.index)
     if parse is None:
         return loose_settings(ann, sentence, last_drug) + loose_mechanisms(ann, sentence, last_drug) \
-            + loose_routes(ann, sentence, last_drug) + loose_identities(ann, sentence)
+            + loose_routes(ann, sentence, last_drug) + (loose_identities(ann, sentence) or paired_identities(ann, sentence))
     reader = _Reader(ann, sentence, parse, last_drug)
     out: list[Claim] = []
     kinds = sentence.cue_kinds
@@ -86,7 +87,7 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     if not any(c.kind == "route" for c in out):
         out.extend(loose_routes(ann, sentence, last_drug))
     if not any(c.kind == "identity" for c in out):
-        out.extend(loose_identities(ann, sentence))
+        out.extend(loose_identities(ann, sentence) or paired_identities(ann, sentence))
     return out
 
 
@@ -272,6 +273,34 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
     start, end = ann.starts[product.tok_start], ann.starts[drug.tok_end - 1] + len(ann.texts[drug.tok_end - 1])
     return [Claim("identity", f"name:{product.id}", start, end, sentence.index, grounded=False,
                   target=drug.id, cue="plain")]
+
+
+# How near two names of one drug must stand to say which drug a product is.
+_PAIR_REACH = 10
+
+
+def paired_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
+    """A product's name beside another name of the same drug, "<brand> (<drug>)", "<brand> is a
+    nasal spray containing <drug>", "<brand>, the brand name of <drug>": the packs make the two one
+    drug, so the sentence says which drug the product is, as the packs do (never HL703). One side
+    of HL701 (a warning: not grounded) against "<brand> is just <other drug>" said elsewhere. Not
+    with another drug named but as what this one is a form of, a negation or contrast before the
+    second name, nor a condition or framing in the sentence."""
+    lo, hi = sentence.tok_start, sentence.tok_end
+    if not sentence.cue_kinds.isdisjoint(set(_NOT_THE_WAY) - {"negation"}):
+        return []
+    drugs = named_drugs(ann, lo, hi)
+    if len(drugs) != 1:
+        return []
+    drug = drugs.pop()
+    names = [m for m in ann.mentions_in(lo, hi, "drug") if m.id == drug]
+    for a, b in zip(names, names[1:]):
+        # a denial after both names is another clause's ("… for <X> that has not responded")
+        if a.text.lower() != b.text.lower() and b.tok_start - a.tok_end <= _PAIR_REACH \
+                and not ann.cues_in(lo, b.tok_end, "negation", "identity-contrast"):
+            start, end = ann.starts[a.tok_start], ann.starts[b.tok_end - 1] + len(ann.texts[b.tok_end - 1])
+            return [Claim("identity", f"name:{drug}", start, end, sentence.index, grounded=False, target=drug)]
+    return []
 
 
 _LIKENING = frozenset({"like", "unlike", "than"})
@@ -650,18 +679,22 @@ class _Reader:
         skipped), the target after it ("at", "the" skipped); with a bare "switches", the
         particle right after the target."""
         ann = self.ann
-        m = self.drugs.get(self.drug_before(cue.tok_start - 1))
+        before = self.drug_before(cue.tok_start - 1)
+        m = self.drugs.get(before)
         end = cue.tok_end
         if end < self.sentence.tok_end and covered(ann, end, "mechanism-noun"):
             end += 1  # "… a blocking effect on <target>": the effect noun is a link word here
         target = self.target_after(end)
         if m is not None and target is None and not switch:
             target = self.target_before_relative(m.tok_start - 1)
+        if switch and self.trailing_particle(cue) is None:
+            return [], []
+        if m is None and target is not None and before >= self.sentence.tok_start \
+                and covered(ann, before, "anaphora") and self.drug(before):
+            return [(before, self.drug(before))], [target]  # "because the drug switches <target> on"
         if m is None or target is None or is_reference(ann, m):
             owner = self.subject_after_fronted(cue, target) if m is None and target is not None else None
             return ([owner], [target]) if owner else ([], [])
-        if switch and self.trailing_particle(cue) is None:
-            return [], []
         return [(m.tok_start, m.id)], [target]
 
     def target_before_relative(self, tok: int) -> Mention | None:
@@ -713,7 +746,7 @@ class _Reader:
         """The target term starting after an action word, a few link words skipped."""
         ann, hi = self.ann, self.sentence.tok_end
         for _ in range(3):
-            if tok < hi and ann.norms[tok] in _LINK_AFTER:
+            if tok < hi and (ann.norms[tok] in _LINK_AFTER or ann.norms[tok] in _SAME):  # "those same"
                 tok += 1
             elif tok + 1 < hi and ann.norms[tok + 1] in ("'s", "’s") and ann.is_word[tok]:
                 tok += 2  # "the brain's <target>": whose target it is, not another one

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, covered, frame_at, quoted, topic
+from linter.claims.frames import Frame, covered, frame_at, named_drugs, quoted, topic
 from linter.nlp import Annotation, Sentence
 from linter.words import norm
 
@@ -129,6 +129,7 @@ def _without_cue(ann: Annotation, sentence: Sentence, parse, frames: list[Frame]
                 lambda: _in_prose(ann, sentence, parse, frames, last_drug),
                 lambda: _none_there(ann, sentence, parse, frames, last_drug),
                 lambda: _listed_under(ann, sentence, last_drug),
+                lambda: _in_unlabelled_list(ann, sentence, last_drug),
                 lambda: _loosely(ann, sentence, frames, last_drug),
                 lambda: _symptoms(ann, sentence, parse, frames, last_drug),
                 lambda: _domains(ann, sentence, parse, frames, last_drug),
@@ -1444,6 +1445,35 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
     if not items:
         return []
     return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+# How many of a list's items must name a symptom for a list no label calls side effects to be read.
+_UNLABELLED_SYMPTOMS = 2
+
+
+def _in_unlabelled_list(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
+    """A list item naming a symptom, in a list whose lead-in names no side effects, no condition and
+    no other drug ("Anyone trying it should expect some of the following:", "some notice:"), with a
+    drug in discussion: its symptoms may be the drug's effects or a condition's own signs, so the
+    claim is a guess (`parts`: every symptom item of the list) that the check takes only where items
+    of the list are effects the packs list."""
+    blocks = ann.document.blocks
+    if last_drug is None or not blocks[sentence.block].in_list \
+            or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+        return []
+    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    if lead is None or blocks[lead.block].kind == "heading" or not lead.text.rstrip().endswith(":") \
+            or not TRIGGERS.isdisjoint(lead.cue_kinds - {"side-effect-report"}) or "comparator" in lead.cue_kinds \
+            or ann.mentions_in(lead.tok_start, lead.tok_end, "condition") or _negated_sentence(ann, lead) \
+            or named_drugs(ann, lead.tok_start, lead.tok_end) - {last_drug}:
+        return []
+    listed = [i for i in list_items(ann, lead) if _names_effect(ann, i) and _is_symptom(ann, i)]
+    block = blocks[sentence.block]
+    own = [i for i in listed if block.prose_start <= i.start < block.prose_end]
+    if len(listed) < _UNLABELLED_SYMPTOMS or not own:
+        return []
+    return [Claim("side-effects", last_drug, own[0].start, own[-1].end, sentence.index, items=tuple(own),
+                  grounded=False, guess=True, parts=tuple(("listed", i) for i in listed))]
 
 
 # ------------------------------------------------------------------ effects in a table

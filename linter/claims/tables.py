@@ -108,7 +108,9 @@ def _read_table(ann: Annotation, rows: list[list[Block]], heading: Label) -> Ite
     # A property named once for the whole table: in its corner cell, else the heading above.
     topic = header[0].property if subject == 0 and not header[0].drugs else None
     topic = topic or (heading.property if not heading.drugs else None)
-    studied = _studies_drug(ann, rows[0], header)
+    # Side effects in a table that names no drug are those of the drug in discussion before it
+    # (a warning: no label ties them to it), as are those of a table whose columns are studies.
+    studied = _studies_drug(ann, rows[0], header) or _drugless(ann, rows)
     for row in rows[1:]:
         label = _cell_label(ann, row[subject]) if subject < len(row) else _EMPTY
         if subject and label.drugs and ann.cues_in(*ann.block_tokens(row[subject]), "form"):
@@ -146,7 +148,19 @@ def _studies_drug(ann: Annotation, header_row: list[Block], header: list[Label])
     if not cells or any(h.drugs for h in header) or not all(
             ann.cues_in(*ann.block_tokens(c), "study") for c in cells):
         return None
-    first = ann.sentence_of(ann.block_tokens(cells[0])[0])
+    return _discussed_before(ann, cells[0])
+
+
+def _drugless(ann: Annotation, rows: list[list[Block]]) -> str | None:
+    """The drug in discussion before a table none of whose cells names a drug."""
+    cells = [c for row in rows for c in row if c.has_prose]
+    if not cells or any(named_drugs(ann, *ann.block_tokens(c)) for c in cells):
+        return None
+    return _discussed_before(ann, cells[0])
+
+
+def _discussed_before(ann: Annotation, block: Block) -> str | None:
+    first = ann.sentence_of(ann.block_tokens(block)[0])
     before = [drug for index, drug in sorted(last_named(ann).items()) if first is None or index < first.index]
     return before[-1] if before else None
 

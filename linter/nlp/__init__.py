@@ -56,7 +56,12 @@ class Sentence(NamedTuple):
     clauses: tuple[Clause, ...]
     block: int  # index into Document.blocks
     text: str
-    cue_kinds: frozenset[str] = frozenset()  # every cue kind found in the sentence
+    cue_kinds: frozenset[str] = frozenset()  # every cue kind found in the sentence, and TWO_NAMES
+
+
+# The kind a sentence holds besides its cues' when it names one drug by two of its names
+# ("<brand> (<drug>)"): it may say which drug a product is, whatever other cues it holds.
+TWO_NAMES = "drug-two-names"
 
 
 @dataclass(frozen=True, eq=False)

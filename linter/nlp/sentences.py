@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from linter.document import Document
-from linter.nlp import Clause, Sentence, shifted
+from linter.nlp import TWO_NAMES, Clause, Sentence, shifted
 
 def _window(items, starts: list[int], tok_start: int, tok_end: int) -> list:
     """Items (sorted by token) that start in [tok_start, tok_end)."""
@@ -83,6 +83,14 @@ def _clauses(norms: list[str], tok_start: int, tok_end: int, mentions, cues, kin
     return tuple(Clause(a, b) for a, b in zip(bounds, bounds[1:]))  # strictly increasing: no empty clause
 
 
+def _two_names(mentions) -> bool:
+    spelled: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "drug" and spelled.setdefault(m.id, m.text.lower()) != m.text.lower():
+            return True
+    return False
+
+
 def batch_sentences(interned: dict, document: Document, prose_blocks, sent_starts, mentions, cues, norms,
                     starts, ends, tok0: int = 0, index0: int = 0) -> list[Sentence]:
     """The sentences of a batch, whose first token is the draft's token `tok0` and whose
@@ -106,10 +114,10 @@ def batch_sentences(interned: dict, document: Document, prose_blocks, sent_start
         at = bisect.bisect_right(block_starts, start) - 1
         block = prose_blocks[at][1] if at >= 0 else 0
         inside = _window(cues, cue_starts, tok_start, tok_end)
-        kinds = frozenset(cue.kind for cue in inside)
+        named = _window(mentions, mention_starts, tok_start, tok_end)
+        kinds = frozenset(cue.kind for cue in inside) | ({TWO_NAMES} if _two_names(named) else set())
         kinds = interned.setdefault(kinds, kinds)
-        clauses = _clauses(norms, tok_start, tok_end, _window(mentions, mention_starts, tok_start, tok_end),
-                           inside, kinds, _window(joints, joints, tok_start, tok_end))
+        clauses = _clauses(norms, tok_start, tok_end, named, inside, kinds, _window(joints, joints, tok_start, tok_end))
         out.append(Sentence(index0 + len(out), start, end, tok0 + tok_start, tok0 + tok_end,
                             shifted(clauses, tok0), block, prose[start:end], kinds))
     return out

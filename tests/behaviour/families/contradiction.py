@@ -492,7 +492,7 @@ def sessions():
 def seeds():
     for family in (mechanism, setting, identity, route, onset, duration, approval, studies, sessions,
                    source_side, words_alone, other_words, kinds,
-                   property_words):
+                   property_words, session8):
         yield from family()
 
 
@@ -716,3 +716,38 @@ def property_words():
                   "If Spravato were {ADV} taken at home alone, nobody could watch for side effects.",
                   "Ketamine tablets are {ADV} taken at home, alone."):
         yield Seed(later, (), "", "setting-formless-trap", "DIR", SPRAVATO_CLINIC_EARLIER[0], edits=False)
+
+
+# ------------------------------------------------------------------ session 8's classes
+# Which drug a product is, said earlier only by naming the product beside its drug.
+PAIRED_EARLIER = ("Spravato (esketamine) is given only in certified clinics.",
+                  "Esketamine, sold as Spravato, is a nasal spray.",
+                  "Spravato is a nasal spray form of esketamine.",
+                  "Doctors prescribe esketamine under the brand name Spravato.",
+                  "The FDA has approved Spravato (esketamine) for depression that has not responded to other treatment.")
+PAIRED_WRONG = ("Spravato is {ADV} just {D}.", "Spravato is {ADV} nothing more than {D} in a spray bottle.")
+PAIRED_RIGHT = ("Spravato {ADV} contains esketamine rather than {D}.",)
+# An action said the other way by a stand-in for the drug, or on "those same" receptors.
+STAND_IN_ACTIVATE_LATER = ("Ketamine raises glutamate because the drug {ADV} switches NMDA receptors on.",
+                           "By switching those same NMDA receptors on, {D} {ADV} gives the brain a burst of flexibility.")
+STAND_IN_BLOCK_LATER = ("Ketamine raises glutamate because the drug {ADV} switches NMDA receptors off.",
+                        "By switching those same NMDA receptors off, {D} {ADV} quiets busy circuits.")
+DAMP_EARLIER = ("By damping NMDA signalling, ketamine alters glutamate levels.",
+                "Ketamine works by damping down NMDA receptors.")
+# Every dose in the clinic, no form named; later a form at home.
+EVERY_DOSE_EARLIER = ("All doses are given in the clinic, with a nurse present for the whole session.",
+                      "Every dose of ketamine is given in the clinic under supervision.")
+FORM_HOME_LATER = ("Maintenance doses of {D} are {ADV} taken at home with no clinician present, using a nasal spray.",
+                   "Later on, the {D} tablets are {ADV} taken at home without supervision.")
+
+
+def session8():
+    yield from pairs(PAIRED_EARLIER, PAIRED_WRONG, PAIRED_RIGHT, "ordinary ketamine", "identity-paired",
+                     SELF + ("HL703",))
+    yield from pairs(BLOCK_EARLIER[:2], STAND_IN_ACTIVATE_LATER, STAND_IN_BLOCK_LATER, "ketamine", "mechanism-stand-in")
+    yield from pairs(DAMP_EARLIER, ACTIVATE_LATER[:4], BLOCK_LATER[:2], "ketamine", "mechanism-damp")
+    yield from pairs(EVERY_DOSE_EARLIER, FORM_HOME_LATER, (), "ketamine", "setting-every-dose", SELF + ("HL703",))
+    # a trap: the forms named beside "only" hold for those forms (the pairing's traps, which must
+    # give HL703 without HL701, are tests/test_session8_classes.py's)
+    yield Seed(FORM_HOME_LATER[1], (), "ketamine", "setting-forms-named", "DIR",
+               "Ketamine is given by infusion or injection in the procedure room only, with a nurse present.", edits=False)
