@@ -74,7 +74,7 @@ _BOUNDING = frozenset({"within", "by", "inside"})  # up to the end of it; "in", 
 
 _PATTERN = re.compile(
     r"\b(?:"
-    rf"(?P<oprep>within|in|during|by|over|inside|across|on|until|till)\s+the\s+(?P<ord>{_ORD})\s+(?:or\s+(?P<ord2>{_ORD})\s+)?"
+    rf"(?P<oprep>within|in|during|by|over|inside|across|on|until|till|around)\s+the\s+(?P<ord>{_ORD})\s+(?:or\s+(?P<ord2>{_ORD})\s+)?"
     rf"(?:(?P<ofew>few|couple\s+of)\s+)?{_ORD_UNIT}"
     rf"|{_IN_WEEK}"
     rf"|between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})\s+{_UNIT.replace('unit', 'bunit')}"

@@ -205,3 +205,47 @@ def test_symptoms_listed_beside_effects_the_source_lists_are_side_effects_whatev
 ])
 def test_a_symptom_list_not_shown_to_be_the_drugs_effects_is_silent(lint, lead, items):
     assert _unlisted(lint(LIST.format(lead=lead, items=items))) == []
+
+
+# ------------------------------------------------------------------ time spans in other words
+TIME_LEAD = "Ketamine is offered for anxiety at our clinic.\n\n"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Its calming effect typically becomes noticeable only around the third or fourth day.", "HL301"),
+    ("Ketamine's effect usually kicks in around the third or fourth day.", "HL301"),
+    ("For OCD, the improvement it brings tends to hang around for many months.", "HL301"),
+    ("Its calming effect typically becomes noticeable only after about four days.", "HL301"),
+])
+def test_onsets_and_durations_in_other_words_fire(lint, text, code):
+    assert [f[1] for f in graded(lint(TIME_LEAD + text)) if f[0] == 3] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Its calming effect typically becomes noticeable within hours.",
+    "We talked around the third day of the course about parking.",
+    "Her friends hung around for many months after the move.",
+    "The first signs of the flu became noticeable around the third day.",
+])
+def test_the_same_words_that_claim_nothing_against_the_source_are_silent(lint, text):
+    assert [f for f in graded(lint(TIME_LEAD + text)) if f[1].startswith("HL30")] == []
+
+
+# ------------------------------------------------------------------ effects in brackets
+@pytest.mark.parametrize("text, expected", [
+    ("No drug is free of risk, and ketamine's adverse effects (dissociation, hallucinations, raised blood "
+     "pressure and bladder irritation) are a real barrier to wider use.", ["raised blood pressure", "bladder irritation"]),
+    ("Its side effects (agitation, vivid dreams and confusion) rarely last long.", []),
+    ("Ketamine's side effects (see below) are usually mild.", []),
+])
+def test_side_effects_in_brackets_after_the_side_effect_word_are_its_items(lint, text, expected):
+    found = [f.message.split("'")[1] for f in lint(TIME_LEAD + text) if f.code == "HL401"]
+    assert found == expected
+
+
+def test_every_dose_of_a_named_drug_in_the_clinic_and_its_tablets_at_home_is_an_error(lint):
+    text = ("Every dose of ketamine is given in the clinic under supervision.\n\n"
+            "Later on, the ketamine tablets are taken at home without supervision.\n")
+    assert _clashes(lint(text)) == [(3, "HL701", "error")]
+    plain = text.replace("Every dose of ketamine is", "Ketamine is")  # no "every": one setting of several
+    assert _clashes(lint(plain)) == []

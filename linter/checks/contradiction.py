@@ -438,9 +438,7 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
                         for e in said.get((drug, other), ())
                         if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
                         or (claim.target is None and _one_form(ctx, claim.subject))
-                        # "all doses are given in the clinic" (no form named): every form's setting
-                        or (e.target is None and e.cue == "supervised" and _only_setting(ctx, e)
-                            and not _forms_named(ctx, e.sentence))
+                        or _every_form(ctx, e)
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
                         and (e.cue != "home-option" and claim.cue != "home-option"
                              or _only_setting(ctx, claim if claim.cue == "supervised" else e))), None)
@@ -1104,8 +1102,16 @@ def _opposite_actions(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _opposite_settings(ctx: Context, a: Claim, b: Claim) -> bool:
     """Given under supervision and taken with nobody watching, in the same form (or neither
-    naming one): a clinic's infusion and a tablet taken at home are two treatments."""
-    return a.target == b.target and a.cue != b.cue
+    naming one, or one said of every form): a clinic's infusion and a tablet taken at home are
+    two treatments."""
+    return a.cue != b.cue and (a.target == b.target or _every_form(ctx, a) or _every_form(ctx, b))
+
+
+def _every_form(ctx: Context, claim: Claim) -> bool:
+    """A supervised setting said of every dose with no form named: "all doses are given in the
+    clinic", "every dose of <drug> is given under supervision"."""
+    return claim.target is None and claim.cue == "supervised" and _only_setting(ctx, claim) \
+        and not _forms_named(ctx, claim.sentence)
 
 
 def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:

@@ -263,7 +263,11 @@ def _items_next(ann: Annotation, sentence: Sentence) -> list[Item]:
 
 def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     """The effects listed after the opener: "include", "such as", ":" before "are" or "can be"
-    ("side effects are rare and include nausea" lists nausea, not "rare")."""
+    ("side effects are rare and include nausea" lists nausea, not "rare"), or in brackets right
+    after the side-effect word ("its side effects (<x>, <y> and <z>) are …")."""
+    bracketed = _bracketed(ann, sentence, after_tok)
+    if len(bracketed) > 1:  # one piece is an aside ("side effects (see below)"), not a list
+        return bracketed
     openers = ann.cues_in(after_tok, sentence.tok_end, "list-opener")
     strong = [c for c in openers if c.text.lower().startswith(_STRONG_OPENERS)]
     opener = (strong or openers or [None])[0]
@@ -280,6 +284,17 @@ def _items(ann: Annotation, sentence: Sentence, after_tok: int) -> list[Item]:
     if opener.text == ":" and len(items) < 2:
         return []  # "Side effects: what to expect" is a label, not a list
     return items
+
+
+def _bracketed(ann: Annotation, sentence: Sentence, open_tok: int) -> list[Item]:
+    """The pieces of a bracket that opens at `open_tok`."""
+    if open_tok >= sentence.tok_end or ann.texts[open_tok] != "(":
+        return []
+    close = next((i for i in range(open_tok + 1, sentence.tok_end) if ann.texts[i] == ")"), None)
+    if close is None:
+        return []
+    prose, start, end = ann.document.prose, ann.starts[open_tok + 1], ann.starts[close]
+    return _joined(ann, _split(prose, start, prose[start:end]))
 
 
 def _split(prose: str, start: int, text: str) -> list[Item]:
