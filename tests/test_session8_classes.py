@@ -249,3 +249,71 @@ def test_every_dose_of_a_named_drug_in_the_clinic_and_its_tablets_at_home_is_an_
     assert _clashes(lint(text)) == [(3, "HL701", "error")]
     plain = text.replace("Every dose of ketamine is", "Ketamine is")  # no "every": one setting of several
     assert _clashes(lint(plain)) == []
+
+
+# ------------------------------------------------------------------ approvals in other words
+OFFERED = "Ketamine is offered at our clinic.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are pleased to share that ketamine's label was widened this year to include social anxiety disorder.",
+     [(3, "HL201", "error")]),
+    ("The FDA expanded its label to cover anxiety last year.", [(3, "HL201", "warning")]),
+    ("The FDA has not widened its label to include anxiety.", []),
+    ("Ketamine's label was never expanded to include anxiety.", []),
+    ("Has the FDA widened its label to include anxiety?", []),
+    ("The label was widened in 2019 to include a new warning about bladder problems.", []),
+])
+def test_a_label_said_to_grow_to_include_a_use_is_an_approval(lint, text, expected):
+    assert [f for f in graded(lint(OFFERED + text)) if f[1].startswith("HL20")] == expected
+
+
+@pytest.mark.parametrize("text", ["Nobody has approved it for anxiety.", "No one has approved it for anxiety.",
+                                  "No regulator has approved it for anxiety."])
+def test_a_subject_that_denies_negates_the_approval(lint, text):
+    assert [f for f in graded(lint(OFFERED + text)) if f[1].startswith("HL20")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The website correctly says that ketamine is approved for anxiety.", [(3, "HL201", "error"), (3, "HL701", "error")]),
+    ("The leaflet rightly says that ketamine is approved for anxiety.", [(3, "HL201", "error"), (3, "HL701", "error")]),
+    # passed on without vouching: at most a warning, and no side of a contradiction
+    ("The website says that ketamine is approved for anxiety.", [(3, "HL203", "warning")]),
+    ("The website wrongly says that ketamine is approved for anxiety.", []),
+])
+def test_a_report_the_writer_vouches_for_is_the_writers_own_claim(lint, text, expected):
+    draft = "Ketamine is not approved for any anxiety disorder.\n\n" + text
+    assert [f for f in graded(lint(draft)) if f[1].startswith(("HL20", "HL70"))] == expected
+
+
+# ------------------------------------------------------------------ a product's drug and route in passing
+@pytest.mark.parametrize("text, expected", [
+    # a denial after the names is another clause's
+    ("Some people prefer it because Spravato, which is simply arketamine in a spray bottle, needs no needle.",
+     [(3, "HL701", "warning"), (3, "HL703", "warning")]),
+    ("Spravato, which is not simply arketamine, needs no needle.", []),
+])
+def test_which_drug_a_product_is_in_a_relative_clause(lint, text, expected):
+    assert [f for f in graded(lint("Spravato is esketamine.\n\n" + text)) if f[1].startswith("HL70")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northgate gives Spravato as an IV drip.", [(3, "HL701", "error"), (3, "HL703", "warning")]),
+    ("Northgate gives Spravato as a nasal spray.", []),
+    ("Northgate does not give Spravato as an IV drip.", []),
+    ("Northgate gives ketamine as an IV drip.", []),  # another drug, given that way by the source
+])
+def test_a_drug_given_as_a_form_by_a_clinic_is_a_route(lint, text, expected):
+    assert [f for f in graded(lint("Spravato is a nasal spray.\n\n" + text)) if f[1].startswith("HL70")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('# PRD: "Ask Calma" symptom-checker for ketamine questions', []),  # a name near a plain English word
+    ("We use the Calma app to book ketamine sessions.", []),
+    ("Some patients report halucinations after ketamine.", [(1, "HL101")]),
+    ("Agitaton is listed among the effects of ketamine.", [(1, "HL101")]),
+    ("Patients sometimes take Esktamine sprays.", [(1, "HL101")]),  # a drug's name is no English word
+    ("**Dr. Osei:** Intramuscluar injections of ketamine are given in the clinic.", [(1, "HL101")]),  # after a label
+])
+def test_a_capitalised_name_near_a_plain_english_word_is_no_misspelling(lint, text, expected):
+    assert [(f.line, f.code) for f in lint(text) if f.code == "HL101"] == expected

@@ -89,7 +89,10 @@ with tablets", clashes only with a supervised setting said to be the only one); 
 target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
 route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
 shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
-<drug> …"); a session length said as the noun's modifier ("each two-hour infusion"); an approval, off-label or time claim whose drug the
+<drug> …", or the product named beside another name of its drug, "<brand> (<drug>)", "<brand> is a
+nasal spray containing <drug>", against "<brand> is just <other drug>" said elsewhere); a
+supervised setting said of every dose with no form named ("all doses are given in the clinic")
+against any form taken with nobody watching (an error where both are grounded); a session length said as the noun's modifier ("each two-hour infusion"); an approval, off-label or time claim whose drug the
 parse does not attach (an approval's use the one condition its sentence names; not another
 jurisdiction's, nor one in a sentence naming another drug or another drug's form; a span of a
 drug the sentence names or says "it" for, beside no span the parse gave that drug): each makes

@@ -34,8 +34,12 @@ given with <drug>", "<effect> is common for an hour afterwards", "some people le
 lead-in that ends in a colon), in apposition ("<effect>, a side effect of <drug>, …"), after a
 loose word for side effects ("the only downside is <effect>", "one of <drug>'s lesser-known
 effects is <effect>"; a symptom only), in a relative clause ("<effect>, which <drug> can bring
-on"), or said as a verb whose subject is the drug ("<drug> can irritate the bladder", "it can
-make your heart race"), that is not among the side effects the source lists
+on"), in brackets after a side-effect word ("its side effects (<x>, <y> and <z>) are …"), or
+said as a verb whose subject is the drug ("<drug> can irritate the bladder", "it can
+make your heart race"), in a table cell whose label says side effects in a table that names no
+drug (the drug in discussion's), or in a list under a lead-in that names neither side effects
+nor a condition ("some notice:") when two of the list's items or more are effects the source
+lists (the others are then read as the drug's effects too), that is not among the side effects the source lists
 for that drug (or, for a form of a drug such as its nasal spray, for the drug). A report sentence that names no drug of its own is the
 drug's only when the sentence just before names it (or "it", "the treatment") and
 no comparator: "<drug> sessions end with a rest. Sweating is a frequent complaint

@@ -175,6 +175,23 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _its(ctx)
 
 
+_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+
+
+def _a_name(ann, i: int, term: str) -> bool:
+    """A capitalised word in running text, after a word (or a quote mark), near a term that is a
+    plain English word ("Ask Calma" near "calms"): a name, not a misspelled medical term. After
+    a label or markup ("**Dr. Osei:** Intramuscluar …") a capital opens the sentence."""
+    sentence = ann.sentence_of(i)
+    if not ann.texts[i][:1].isupper() or term.lower() not in english() or sentence is None \
+            or i <= sentence.tok_start:
+        return False
+    before = i - 1
+    if ann.texts[before] in _QUOTES and before > sentence.tok_start:
+        before -= 1
+    return bool(ann.is_word[before])
+
+
 _TERM_WORDS = 3  # a two-word term ("<adjective> illness") has real-word neighbours ("… wellness")
 _MIN_MISS = 5  # a shorter word that differs ("lots of control") is more likely meant
 
@@ -191,6 +208,8 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
             continue
         text = ann.texts[i]
         term, source, pack = verdict(text)
+        if _a_name(ann, i, term):
+            continue
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
                           f"'{text}' looks like a misspelling of '{fix}'", fix=fix, source=source, pack=pack)

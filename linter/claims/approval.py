@@ -366,6 +366,7 @@ _SUBJECTS = ("nsubjpass", "nsubj", "csubjpass", "csubj")  # passive first: "<dru
 _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"})  # share a subject
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
 _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
+_NOBODY = frozenset({"nobody", "none", "neither", "nothing"})  # subjects that deny: "nobody has approved it"
 _HAVE = frozenset({"has", "have", "had", "having"})
 _WOULD = frozenset({"would", "could", "might", "'d"})  # a main verb that supposes what a "with" phrase gives
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -1176,6 +1177,12 @@ class _Reader:
         return (p.dep(tok) == "pobj" and bool(p.children(prep, "neg")) and bool(subjects)
                 and prep < p.subtree(subjects[0])[0])
 
+    def nobody(self, verb: int) -> bool:
+        """A subject that denies ("nobody has approved it", "no one", "no regulator")."""
+        p, norms = self.parse, self.ann.norms
+        return any(norms[s] in _NOBODY or any(norms[d] in _NO for d in p.children(s, "det"))
+                   for s in p.children(verb, "nsubj", "nsubjpass"))
+
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
         "not" after a comma that follows the word: "an off-label use, not an approved one" negates
@@ -1183,7 +1190,7 @@ class _Reader:
         p, norms, texts = self.parse, self.ann.norms, self.ann.texts
         for t in (tok, *p.ancestors(tok)):
             if any(n < t or "," not in texts[t:n] for n in p.children(t, "neg")) or any(
-                    norms[d] in _NO for d in p.children(t, "det")):
+                    norms[d] in _NO for d in p.children(t, "det")) or self.nobody(t):
                 return True
             if t == until:
                 return False

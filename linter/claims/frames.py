@@ -542,6 +542,8 @@ def _governor_kind(ann: Annotation, parse: "Parse", t: int) -> str | None:
         return FRAMED
     if any(covered(ann, a, "attribution") for a in parse.children(t, "advmod")):
         return FRAMED  # "some clinics falsely advertise that <claim>": called false as it is reported
+    if any(covered(ann, a, "endorsing") for a in parse.children(t, "advmod")):
+        return None  # "the website correctly notes that <claim>": vouched for, the writer's own
     return REPORTED
 
 

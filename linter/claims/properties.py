@@ -252,14 +252,14 @@ def loose_identities(ann: Annotation, sentence: Sentence) -> list[Claim]:
     if "identity-plain" not in sentence.cue_kinds or not sentence.cue_kinds.isdisjoint(set(_NOT_THE_WAY) - {"negation"}):
         return []
     plains = {i for c in ann.cues_in(lo, hi, "identity-plain") for i in range(c.tok_start, c.tok_end)}
-    if any(c.tok_start not in plains for c in ann.cues_in(lo, hi, "negation")):
-        return []  # a negation, but not the "nothing" of "nothing more than <drug>"
     # "nothing more than <drug>" says what it is, though "than" compares elsewhere
     names = [m for m in ann.mentions_in(lo, hi, "drug") if not is_reference(ann, m)
              or any(c.tok_start in plains for c in ann.cues_in(max(lo, m.tok_start - 3), m.tok_start, "reference"))]
     if len({m.id for m in names}) != 2:
         return []
     drug = next(m for m in names if m.id != names[0].id)
+    if any(c.tok_start not in plains for c in ann.cues_in(lo, drug.tok_end, "negation")):
+        return []  # a negation, but not the "nothing" of "nothing more than <drug>" (nor one after: "needs no needle")
     product = [m for m in names if m.tok_end <= drug.tok_start and m.id != drug.id][-1]  # the nearest before
     plain = ann.cues_in(max(product.tok_end, drug.tok_start - _PLAIN_REACH), drug.tok_start, "identity-plain")
     between = range(product.tok_end, drug.tok_start)
@@ -914,7 +914,7 @@ class _Reader:
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")
-            owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb)
+            owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb) or self.drug_object(verb)
             subjects = [p.subtree(tok) for tok, _ in owners]
             cues = [(cue, c) for cue, c in cues if not any(lo <= c < hi for lo, hi in subjects)]
             if not cues:
@@ -952,6 +952,15 @@ class _Reader:
         if not any(covered(self.ann, s, "person") for s in self.subjects(verb)):
             return []
         return self.definite_form(self.parse.children(verb, "dobj"))
+
+    def drug_object(self, verb: int) -> list[tuple[int, str]]:
+        """"<clinic> gives <drug> as an IV drip": a drug named as the object of a verb with an "as"
+        phrase (where the route cue stands) says how that drug is given, whoever gives it."""
+        p, ann = self.parse, self.ann
+        if not any(ann.norms[c] == "as" for c in p.children(verb, "prep")):
+            return []
+        return [(o, self.drugs[o].id) for o in p.children(verb, "dobj")
+                if o in self.drugs and not is_reference(ann, self.drugs[o])]
 
     def definite_form(self, heads: list[int]) -> list[tuple[int, str]]:
         """The first of these phrase heads that is a definite form of its own ("the tablets", not
