@@ -317,3 +317,19 @@ def test_a_drug_given_as_a_form_by_a_clinic_is_a_route(lint, text, expected):
 ])
 def test_a_capitalised_name_near_a_plain_english_word_is_no_misspelling(lint, text, expected):
     assert [(f.line, f.code) for f in lint(text) if f.code == "HL101"] == expected
+
+
+SESSIONS = "Ketamine is offered for anxiety at our clinic. Patients have weekly ketamine sessions.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hallucinations are not a recognised effect of ketamine at the doses used for anxiety.", [(3, "HL402")]),
+    ("Hallucinations, on the other hand, are not a recognised effect of ketamine at the doses used for "
+     "anxiety, so she need not worry about them.", [(3, "HL402")]),
+    ("At the doses used for anxiety, nausea is common after ketamine.", [(3, "HL401")]),
+    # the condition's own symptoms, or what is treated
+    ("Anxiety makes my heart race before a session.", []),
+    ("Nausea is common in anxiety, whatever the dose.", []),
+])
+def test_a_condition_named_only_as_what_doses_are_for_leaves_the_effects_the_drugs(lint, text, expected):
+    assert [(f.line, f.code) for f in lint(SESSIONS + text) if f.code.startswith("HL40")] == expected

@@ -1128,6 +1128,18 @@ _TIME_PREPOSITIONS = frozenset({"after", "during", "following"})
 _OTHERS = ("comparator", "symptom-noun")
 
 
+_DOSE_WORDS = frozenset({"dose", "doses", "dosing", "dosage", "dosages"})
+_DOSE_REACH = 4  # words from "doses" to the "for" of what they are for ("the low doses used for <X>")
+
+
+def _dose_for(ann: Annotation, lo: int, mention) -> bool:
+    """A condition named only as what doses are for ("at the doses used for <X>"): the effects
+    said of those doses are still the drug's, not the condition's symptoms."""
+    at = mention.tok_start - 1
+    return at >= lo and ann.norms[at] == "for" and any(
+        ann.norms[j] in _DOSE_WORDS for j in range(max(lo, at - _DOSE_REACH), at))
+
+
 def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], last_drug: str | None) -> list[Claim]:
     """Symptoms in a clause that a framing word ties to the drug in discussion (see above). A
     framing word that is negated ("<effect> doesn't happen with <drug>", "<effect> is not
@@ -1144,7 +1156,7 @@ def _symptoms(ann: Annotation, sentence: Sentence, parse, frames: list[Frame], l
     out = []
     for frame in frames:
         clause = frame.clause
-        if ann.mentions_in(clause.tok_start, clause.tok_end, "condition"):
+        if any(not _dose_for(ann, clause.tok_start, m) for m in ann.mentions_in(clause.tok_start, clause.tok_end, "condition")):
             continue  # the condition's symptoms ("<condition> makes my heart race"), or what is treated
         framing = [c for c in ann.cues_in(clause.tok_start, clause.tok_end, *_CAUSING, *_FREQUENCY, *_EXPERIENCE,
                                           "effect-denial", "side-effect-rise", "side-effect-after")
