@@ -333,3 +333,11 @@ SESSIONS = "Ketamine is offered for anxiety at our clinic. Patients have weekly 
 ])
 def test_a_condition_named_only_as_what_doses_are_for_leaves_the_effects_the_drugs(lint, text, expected):
     assert [(f.line, f.code) for f in lint(SESSIONS + text) if f.code.startswith("HL40")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1. Is ketamine FDA-approved for anxiety? *(Answer: no; its use for anxiety is off-label.)*",
+    "2. Is ketamine FDA-approved for anxiety? (Answer: no.)",
+])
+def test_a_question_with_its_answer_in_brackets_asserts_nothing(lint, text):
+    assert graded(lint("Ketamine is used for anxiety.\n\n" + text + "\n")) == []

@@ -226,7 +226,8 @@ def asserted(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 
 
 def is_question(ann: Annotation, sentence: Sentence) -> bool:
-    return sentence.text.rstrip(_CLOSERS).endswith("?")
+    # (an opening bracket the splitter left on the question: "Is it …? (Answer: no.)")
+    return sentence.text.rstrip(_CLOSERS + "([{").endswith("?")
 
 
 _OPTION_REACH = 10  # options a question's stem may stand above ("A." to "J.")
