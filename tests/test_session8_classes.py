@@ -341,3 +341,11 @@ def test_a_condition_named_only_as_what_doses_are_for_leaves_the_effects_the_dru
 ])
 def test_a_question_with_its_answer_in_brackets_asserts_nothing(lint, text):
     assert graded(lint("Ketamine is used for anxiety.\n\n" + text + "\n")) == []
+
+
+def test_side_effects_in_a_product_row_need_no_confirming(lint):
+    """The confirmation asked of an unlabelled list is that list's only: a table row naming a
+    product (its claim a guess of another kind) keeps its findings."""
+    text = ("Ketamine is discussed here.\n\n| Side effects | Treatment |\n| --- | --- |\n"
+            "| Nausea and dissociation | Ketamine IV infusions |\n| Headache | Esketamine nasal spray |\n")
+    assert _unlisted(lint(text)) == [(5, "HL401"), (6, "HL401")]

@@ -167,8 +167,11 @@ def listed(item: str, effects: list[SideEffect]) -> bool:
 _CONFIRMING = 2
 
 
-def _effects_listed(claim: Claim, effects, spelled, systems) -> int:
-    return sum(_match(item.text, effects, spelled, systems) is not None for key, item in claim.parts if key == "listed")
+def _unconfirmed(claim: Claim, effects, spelled, systems) -> bool:
+    """A list no label calls side effects (claims/side_effects.py gives its items as "listed"
+    parts) too few of whose items the source lists; other claims need no confirming."""
+    listed = [item for key, item in claim.parts if key == "listed"]
+    return bool(listed) and sum(_match(i.text, effects, spelled, systems) is not None for i in listed) < _CONFIRMING
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -198,8 +201,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
             continue
         first = effects[0]  # the pack lists the source's side-effect list first
         drug = ctx.knowledge.name(owner)
-        if claim.guess and _effects_listed(claim, effects, spelled, systems) < _CONFIRMING:
-            continue  # a list no label calls side effects, too few of whose items the source lists
+        if _unconfirmed(claim, effects, spelled, systems):
+            continue
         if claim.kind == "side-effects":
             for item in claim.items:
                 effect = _match(item.text, effects, spelled, systems)
