@@ -353,14 +353,26 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
     in that form where the drug in discussion (if any) is not given in it: the shots are the drug's
     that comes as shots."""
     if claim.kind not in ("route", "setting") or claim.target is None \
-            or (claim.subject or "").startswith("form:"):
-        return claim
-    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
-    s = ctx.annotation.sentences[claim.sentence]
-    if claim.subject in given or len(given) != 1 or named_drugs(ctx.annotation, s.tok_start, s.tok_end) \
-            or (claim.kind == "setting" and claim.subject is not None):
+            or (claim.subject or "").startswith("form:") or (claim.kind == "setting" and claim.subject is not None):
         return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
-    return dataclasses.replace(claim, subject=given.pop())
+    drug = _unnamed_form_drug(ctx, claim)
+    return dataclasses.replace(claim, subject=drug) if drug is not None else claim
+
+
+def _unnamed_form_drug(ctx: Context, claim: Claim) -> str | None:
+    """The one drug the packs give in the claim's form, where its sentence names no drug and the
+    claim's drug (if any) is another."""
+    drug = _form_drug(ctx, claim.target)
+    s = ctx.annotation.sentences[claim.sentence]
+    if drug is None or claim.subject == drug or named_drugs(ctx.annotation, s.tok_start, s.tok_end):
+        return None
+    return drug
+
+
+def _form_drug(ctx: Context, key: str | None) -> str | None:
+    """The one drug the packs give in the form with this key ("infusion"); None for none or several."""
+    drugs = {f.drug for f in ctx.knowledge.forms if _form_key(f) == key}
+    return drugs.pop() if len(drugs) == 1 else None
 
 
 def _said_apart(ctx: Context, claim: Claim) -> bool:
@@ -437,7 +449,8 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         if claim.kind != "setting" or claim.subject is None or claim.reported or claim.negated \
                 or _framed(ctx, claim):
             continue
-        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for drug in _setting_owners(ctx, claim)
+        owners = _setting_owners(ctx, claim)
+        earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for drug in owners
                         for e in said.get((drug, other), ())
                         if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
                         or (claim.target is None and _one_form(ctx, claim.subject))
@@ -448,7 +461,7 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         if earlier is not None:
             cited.add(earlier.sentence)
             yield _contradicts(ctx, _SELF_WORDED, claim, earlier)
-        for drug in _setting_owners(ctx, claim):
+        for drug in owners:
             said.setdefault((drug, claim.cue), []).append(claim)
 
 
@@ -456,11 +469,8 @@ def _setting_owners(ctx: Context, claim: Claim) -> tuple[str, ...]:
     """Whose setting a claim may be: its drug, and, for a form the sentence names with no drug
     ("patients self-administer the spray at home"), the one drug the packs give in that form,
     whatever drug is in discussion."""
-    s = ctx.annotation.sentences[claim.sentence]
-    given = {f.drug for f in ctx.knowledge.forms if _form_key(f) == claim.target}
-    if len(given) != 1 or claim.subject in given or named_drugs(ctx.annotation, s.tok_start, s.tok_end):
-        return (claim.subject,)
-    return (claim.subject, given.pop())
+    drug = _unnamed_form_drug(ctx, claim)
+    return (claim.subject,) if drug is None else (claim.subject, drug)
 
 
 def _one_form(ctx: Context, drug: str) -> bool:
@@ -989,9 +999,8 @@ def _by_form(ctx: Context, claim: Claim) -> Claim | None:
     packs give in that form ("IM shots" for the drug given as shots); None when none or several."""
     if not claim.form:
         return None
-    key = stem(claim.form.split()[-1].lower())
-    drugs = {f.drug for f in ctx.knowledge.forms if _form_key(f) == key}
-    return dataclasses.replace(claim, subject=drugs.pop()) if len(drugs) == 1 else None
+    drug = _form_drug(ctx, stem(claim.form.split()[-1].lower()))
+    return dataclasses.replace(claim, subject=drug) if drug is not None else None
 
 
 def _forms_fit(ctx: Context, sentence, drug: str) -> bool:

@@ -689,9 +689,10 @@ class _Reader:
             target = self.target_before_relative(m.tok_start - 1)
         if switch and self.trailing_particle(cue) is None:
             return [], []
-        if m is None and target is not None and before >= self.sentence.tok_start \
-                and covered(ann, before, "anaphora") and self.drug(before):
-            return [(before, self.drug(before))], [target]  # "because the drug switches <target> on"
+        pointed = self.drug(before) if m is None and target is not None and before >= self.sentence.tok_start \
+            and covered(ann, before, "anaphora") else None
+        if pointed:
+            return [(before, pointed)], [target]  # "because the drug switches <target> on"
         if m is None or target is None or is_reference(ann, m):
             owner = self.subject_after_fronted(cue, target) if m is None and target is not None else None
             return ([owner], [target]) if owner else ([], [])

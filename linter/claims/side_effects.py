@@ -1440,14 +1440,21 @@ def _stacked(ann: Annotation, cue, following) -> bool:
             and after < len(ann.norms) and ann.is_word[after] and ann.norms[after] not in _JOINING)
 
 
+def _list_lead(ann: Annotation, sentence: Sentence) -> Sentence | None:
+    """The sentence before the list a list item's sentence belongs to (a heading or a lead-in);
+    None for a sentence in no list."""
+    blocks = ann.document.blocks
+    if not blocks[sentence.block].in_list:
+        return None
+    return _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+
+
 def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) -> list[Claim]:
     """A list item naming a symptom, in a list whose lead-in ends in a colon under a heading that
     names side effects ("## Side effects are real", "Expect some of these:", "- <effect>"). A
     lead-in that is itself a side-effect sentence gives the list's items already."""
     blocks = ann.document.blocks
-    if not blocks[sentence.block].in_list:
-        return []
-    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    lead = _list_lead(ann, sentence)
     if lead is None:
         return []
     if blocks[lead.block].kind == "heading":
@@ -1485,10 +1492,9 @@ def _in_unlabelled_list(ann: Annotation, sentence: Sentence, last_drug: str | No
     claim is a guess (`parts`: every symptom item of the list) that the check takes only where items
     of the list are effects the packs list."""
     blocks = ann.document.blocks
-    if last_drug is None or not blocks[sentence.block].in_list \
-            or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
+    if last_drug is None or not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom"):
         return []
-    lead = _before(ann, sentence.index, lambda s: not (blocks[s.block].in_list or blocks[s.block].kind == "list"))
+    lead = _list_lead(ann, sentence)
     if lead is None or blocks[lead.block].kind == "heading" or not lead.text.rstrip().endswith(":") \
             or not TRIGGERS.isdisjoint(lead.cue_kinds - {"side-effect-report"}) or "comparator" in lead.cue_kinds \
             or ann.mentions_in(lead.tok_start, lead.tok_end, "condition") or _negated_sentence(ann, lead) \
