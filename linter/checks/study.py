@@ -166,7 +166,7 @@ def _loosely(ctx: Context, claim: Claim, others: frozenset[int]) -> Study | None
     the draft's other study. None when two studies fit."""
     if claim.year is None or claim.cue in _APART or claim.sentence in others:
         return None  # a period or design alone, tied loosely, is HL704's to align with the source
-    text = ctx.annotation.sentences[claim.sentence].text
+    text = _own_words(ctx, claim)
     fits = []
     for study in ctx.knowledge.studies:
         if claim.subject and study.drug != claim.subject:
@@ -247,8 +247,7 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
     for claim in ctx.claims:
         if claim.kind != "study":
             continue
-        mention = claim.part("mention")  # one study of a list: its own words, not the others'
-        text = mention.text if mention else ctx.annotation.sentences[claim.sentence].text
+        text = _own_words(ctx, claim)
         recent = current[0] if current and claim.definite and claim.sentence - current[1] <= _REACH else None
         reported = not _REPORTED.isdisjoint(ctx.annotation.sentences[claim.sentence].cue_kinds)
         # a study the source does not report is in discussion: "they", "the study" are that one
@@ -263,6 +262,18 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
         current = (study, claim.sentence) if study else None  # another study is now in discussion
         last = claim.sentence
         yield claim, study
+
+
+def _own_words(ctx: Context, claim: Claim) -> str:
+    """The words that may name a mention's study: its own part of a list of studies, else its
+    sentence up to a "than" after it (what the study is compared with, "given more weight than
+    the KIT data", is another study, whose words do not name this one)."""
+    mention = claim.part("mention")
+    if mention:
+        return mention.text
+    sentence = ctx.annotation.sentences[claim.sentence]
+    than = sentence.text.find(" than ", claim.start - sentence.start)
+    return sentence.text[:than] if than >= 0 else sentence.text
 
 
 # A mention with its own author, or set apart from the studies discussed ("a separate survey"):

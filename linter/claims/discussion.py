@@ -3,7 +3,8 @@ drugless table row speaks of, carried from sentence to sentence.
 
 A drug named in passing does not take the discussion over: one compared with ("unlike <X>",
 "different from <X>", "<X>, by contrast, …", "as <X> does", "than the weeks a typical <X> needs"), named as what another is a form
-of, or set in parentheses ("its mirror image (<X>)"). A page that says "Unlike <X>,
+of, or set in parentheses ("its mirror image (<X>)", or a whole paragraph in parentheses, an
+aside: "(<X>, by comparison, needs weeks.)"). A page that says "Unlike <X>,
 which takes weeks, …" and then "It works within hours" goes on about its own drug."""
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def last_named(ann: Annotation) -> dict[int, str | None]:
     "it" is, only the writer knows). Sentences naming none, or only in passing, are left out."""
     out: dict[int, str | None] = {}
     for index, mention in ann.drug_sentences():
-        if not in_passing(ann, mention):
+        if not in_passing(ann, mention) and not _aside(ann, ann.sentences[index]):
             out[index] = mention.id if out.get(index, mention.id) == mention.id else None
     return out
 
@@ -79,6 +80,13 @@ def in_passing(ann: Annotation, mention: Mention) -> bool:
     if start > 0 and norms[start - 1] == "as" and next(_words(norms, end, 1), None) in _AS_DOES:
         return True
     return _in_parentheses(norms, start) or _compared_with(norms, start)
+
+
+def _aside(ann: Annotation, sentence) -> bool:
+    """Whether the sentence's paragraph is wholly in parentheses."""
+    block = ann.document.blocks[sentence.block]
+    text = ann.document.prose[block.prose_start:block.prose_end].strip().rstrip(".")
+    return block.kind == "paragraph" and text.startswith("(") and text.endswith(")")
 
 
 def _words(norms, tok: int, n: int):

@@ -35,11 +35,18 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
     return [c for part in _segments(ann, sentence) for c in _claims(ann, part, frames, last_drug)]
 
 
+# Words after a comma that join a clause or phrase of its own: "…, plus an older trial from 2016".
+_JOINING = frozenset({"and", "plus", "while", "whereas", "but"})
+
+
 def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
     """A list of studies in one sentence ("a 2017 trial of …; a 2019 study of …; a 2023 analysis
-    of …"): each part between semicolons that names a study is read as a mention of its own, so
-    that one study's year is not lost among the others'. Otherwise the sentence whole."""
-    cuts = [t for t in range(sentence.tok_start, sentence.tok_end) if ann.norms[t] == ";"]
+    of …", "a 2023 analysis of …, plus an older trial from 2016 on …"): each part between
+    semicolons, or before a comma and a joining word, that names a study is read as a mention of
+    its own, so that one study's year is not lost among the others'. Otherwise the sentence whole."""
+    norms = ann.norms
+    cuts = [t for t in range(sentence.tok_start, sentence.tok_end - 1)
+            if norms[t] == ";" or (norms[t] == "," and norms[t + 1] in _JOINING)]
     bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
     # a part that names a study with a year of its own (a data period alone is no study's year)
     dated = [bool(ann.cues_in(a, b, "study")) and bool(YEAR.search(PERIOD.sub("", " ".join(ann.norms[a:b]))))
@@ -213,6 +220,8 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             if (parse.dep(gov) in ("acl", "relcl") and ann.cues_in(gov, gov + 1, "study-dated")
                     and any(a in study_toks for a in parse.ancestors(gov))):
                 return True  # "a study of <drug> for <condition>, published in 2021": the parse hangs it lower
+            if parse.dep(gov) in ("acl", "relcl") and _dated_after_study(ann, sentence, tok, study_toks):
+                return True  # "Critics of the analysis, published in 2021, …": hung on "Critics"
             return any(t in study_toks for t in parse.children(gov, "nsubj", "nsubjpass", "dobj", "agent"))
         return False
     # No parse: only a year next to its study word.
@@ -225,7 +234,15 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
         return False
     if (before - 1) in study_toks:
         return True  # "a study from 2021"
-    # "the analysis, published in 2023": a dating verb right after its study word
+    return _dated_after_study(ann, sentence, tok, study_toks)
+
+
+def _dated_after_study(ann: Annotation, sentence: Sentence, tok: int, study_toks: set[int]) -> bool:
+    """A year after its link word and a dating verb right after a study word, read from the words:
+    "the analysis, published in 2023"."""
+    before = tok - 1
+    if before <= sentence.tok_start or not ann.cues_in(before, before + 1, "study-year-link"):
+        return False
     verb = ann.cues_in(max(sentence.tok_start, before - 2), before, "study-dated")
     return bool(verb) and any(i in study_toks for i in range(max(sentence.tok_start, verb[0].tok_start - 3),
                                                               verb[0].tok_start))

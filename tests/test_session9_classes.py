@@ -1,0 +1,96 @@
+"""Classes of wording met missed or misread on the held-out sets (issue 20, session 9), each
+tested in our own words with traps that must stay silent: a paragraph in parentheses (an aside
+about another drug) does not take the discussion over; a study dated by a participle right after
+its name ("the <name> analysis, published in <year>") whatever the parse hangs it on; a study
+compared with ("more weight than the <name> data") is not the one the sentence dates; two studies
+joined by a comma and "plus" / "and" / "while" are two mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes, graded
+
+# ------------------------------------------------------------------ asides in parentheses
+ASIDES = [
+    "(SSRIs, the everyday anxiety tablets, are slower: a new SSRI can take weeks to work.)",
+    "(Benzodiazepines are a different story; a benzodiazepine is usually taken as a tablet.)",
+    "(For comparison, SSRIs are taken every day, and an SSRI is swallowed.)",
+]
+AFTER = [
+    "Expect some dizziness for several hours after a session.",
+    "A few people have a racing heart for the rest of the day after an infusion.",
+]
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+@pytest.mark.parametrize("after", AFTER)
+def test_an_aside_in_parentheses_leaves_the_drug_in_discussion_in_place(lint, aside, after):
+    draft = f"Ketamine infusions are given in a clinic.\n\n{aside}\n\n{after}\n"
+    assert (5, "HL401") in codes(lint(draft))
+
+
+@pytest.mark.parametrize("after", AFTER)
+def test_a_paragraph_about_another_drug_outside_parentheses_does_take_it_over(lint, after):
+    draft = f"Ketamine infusions are given in a clinic.\n\nSSRIs are slower, and an SSRI is taken daily.\n\n{after}\n"
+    assert (5, "HL401") not in codes(lint(draft))
+
+
+def test_an_aside_keeps_its_own_drugs_effects(lint):
+    draft = "Ketamine infusions are given in a clinic.\n\n(SSRIs can cause dizziness and nausea.)\n"
+    assert codes(lint(draft)) == []
+
+
+# ------------------------------------------------------------------ a study dated after its name
+@pytest.mark.parametrize("sentence", [
+    "Critics of the KIT analysis, published in 2021, point out that nobody was randomised at all.",
+    "Supporters of the KIT analysis, released in 2021, praise its large sample.",
+    "Readers of the retrospective KIT study, published in 2021, often miss its limits.",
+])
+def test_a_study_dated_by_a_participle_after_its_name_is_that_studys_year(lint, sentence):
+    assert (1, "HL501") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics of the KIT analysis, published in 2023, point out that nobody was randomised at all.",
+    "Critics of the KIT analysis, founded in 2021, point out that nobody was randomised.",  # no dating verb
+    "Critics, writing in 2021, said the KIT analysis was small.",  # the year dates the critics
+])
+def test_a_right_year_or_a_year_that_dates_something_else_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1].startswith("HL50")] == []
+
+
+# ------------------------------------------------------------------ a study compared with
+@pytest.mark.parametrize("sentence", [
+    "Because that 2017 study was double-blind and placebo-controlled, its findings are usually given more weight than the KIT data.",
+    "That 2017 study was a randomized controlled trial, so it counts for more than the KIT records.",
+])
+def test_the_study_a_sentence_compares_with_is_not_the_one_it_dates(lint, sentence):
+    assert graded(lint(sentence + "\n")) == [(1, "HL503", "error")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2017 study of weekly treatments drew less attention than the KIT analysis.",
+    "That 2017 study was smaller than the KIT data set.",
+])
+def test_a_right_study_compared_with_another_is_silent(lint, sentence):
+    assert codes(lint(sentence + "\n")) == []
+
+
+def test_a_wrong_year_given_to_the_named_study_before_a_comparison_still_fires(lint):
+    sentence = "The KIT analysis, published in 2019, got more attention than the weekly trial."
+    assert (1, "HL501") in codes(lint(sentence + "\n"))
+
+
+# ------------------------------------------------------------------ two studies in one sentence
+@pytest.mark.parametrize("joint", ["plus", "and", "while there was also"])
+def test_two_studies_joined_by_a_comma_and_a_joining_word_are_two_mentions(lint, joint):
+    sentence = (f"There is a 2023 analysis of people who had IV ketamine between 2017 and 2020, {joint} an "
+                "older trial from 2016 on weekly doses for social anxiety and GAD.")
+    assert [c for c in graded(lint(sentence + "\n")) if c[1] == "HL501"] == [(1, "HL501", "error")]
+
+
+def test_two_studies_joined_with_their_right_years_are_silent(lint):
+    sentence = ("There is a 2023 analysis of people who had IV ketamine between 2017 and 2020, plus an older "
+                "trial from 2017 on weekly doses for social anxiety and GAD.")
+    assert [c for c in codes(lint(sentence + "\n")) if c[1].startswith("HL50")] == []
