@@ -94,3 +94,66 @@ def test_two_studies_joined_with_their_right_years_are_silent(lint):
     sentence = ("There is a 2023 analysis of people who had IV ketamine between 2017 and 2020, plus an older "
                 "trial from 2017 on weekly doses for social anxiety and GAD.")
     assert [c for c in codes(lint(sentence + "\n")) if c[1].startswith("HL50")] == []
+
+
+# ------------------------------------------------------------------ onsets and durations
+@pytest.mark.parametrize("sentence", [
+    # the small model reads "starts" as a noun: the clause hangs on "benefit"
+    "The benefit of ketamine starts to show around two weeks after the first appointment.",
+    "Ketamine usually needs four to six weeks before any change is felt.",
+    "Ketamine usually needs four to six weeks before a real change is noticed.",
+])
+def test_an_onset_said_of_a_misparsed_or_generic_change_is_read(lint, sentence):
+    assert (1, "HL301") in codes(lint(sentence + "\n"))
+
+
+def test_an_onset_after_the_treatment_with_a_time_of_day_beside_it_keeps_its_drug(lint):
+    draft = ("Ketamine is given as an infusion.\n\nFor most people on such a course, the benefit starts to show "
+             "around two weeks after the first appointment, not on the day.\n")
+    assert (3, "HL301") in codes(lint(draft))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The benefit of exercise starts to show around two weeks after the first session.",
+    "SSRIs usually need four to six weeks before any change is felt.",
+    "Ketamine acts within hours, while SSRIs usually need four to six weeks before any change is felt.",
+    "The benefit of ketamine starts to show within hours.",
+    "Some people notice a change within hours, which can feel very different from the two to six weeks "
+    "that the more familiar SSRI medicines may need before anxiety starts to ease.",
+])
+def test_another_doers_onset_or_the_right_one_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1].startswith("HL30")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In practice, one ketamine infusion typically carries people for three to four weeks.",
+    "A single ketamine infusion keeps anxiety down for a month.",
+])
+def test_a_session_said_to_last_weeks_is_the_effect_not_the_session(lint, sentence):
+    assert (1, "HL301") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Each ketamine infusion lasts about 40 minutes.",
+    "Each ketamine infusion lasts two hours, including the time to recover.",
+    "One ketamine infusion carries people for a few days.",  # within the source's up to seven days
+])
+def test_a_session_length_or_a_right_effect_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1].startswith("HL30")] == []
+
+
+# ------------------------------------------------------------------ a contrast clause opening a sentence
+@pytest.mark.parametrize("earlier", [
+    "One reason people try ketamine is speed: where an SSRI may take two to six weeks, ketamine can act within hours.",
+    "Whereas an SSRI may take two to six weeks, ketamine can act within hours.",
+    "While SSRIs can take two to six weeks, ketamine often acts within hours.",
+])
+def test_the_main_clauses_drug_stays_in_discussion_after_a_fronted_contrast(lint, earlier):
+    draft = f"{earlier}\n\nEven so, be prepared to wait a week or two before the drug starts to do anything.\n"
+    assert (3, "HL301") in codes(lint(draft))
+
+
+def test_a_trailing_contrast_leaves_the_discussion_to_the_sentences_pair(lint):
+    draft = ("SSRIs may need two to six weeks before anxiety starts to ease, whereas ketamine may act within hours.\n\n"
+             "In the 2017 trial, anxiety stayed down for up to seven days after each weekly infusion.\n")
+    assert codes(lint(draft)) == []

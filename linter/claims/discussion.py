@@ -22,6 +22,8 @@ _AS_DOES = ("does", "do", "did")
 # Words that set what follows them beside the drug in discussion, and how far back they reach.
 _COMPARING = frozenset({"than", "unlike", "versus", "vs", "vs."})
 _COMPARE_REACH = 9
+# Words that open a clause set against the sentence's main one, when a sentence names two drugs.
+_CONTRASTING = frozenset({"where", "whereas", "while", "whilst", "although", "though"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "!", "?", "\u2014", "but", "while", "whereas"})
 
 
@@ -63,10 +65,19 @@ def last_named(ann: Annotation) -> dict[int, str | None]:
     """Sentence index -> the drug in discussion once that sentence is read: the one it names as a
     topic; None when it names two ("<drug A> is related to <drug B>. It is approved …": which one
     "it" is, only the writer knows). Sentences naming none, or only in passing, are left out."""
-    out: dict[int, str | None] = {}
+    topics: dict[int, list[Mention]] = {}
     for index, mention in ann.drug_sentences():
         if not in_passing(ann, mention) and not _aside(ann, ann.sentences[index]):
-            out[index] = mention.id if out.get(index, mention.id) == mention.id else None
+            topics.setdefault(index, []).append(mention)
+    out: dict[int, str | None] = {}
+    for index, mentions in topics.items():
+        ids = {m.id for m in mentions}
+        if len(ids) > 1:
+            # "where <X> may take weeks, <Y> acts within hours": the drug of the contrasting
+            # clause is set beside the main clause's
+            start = ann.sentences[index].tok_start
+            ids = {m.id for m in mentions if not _contrasted(ann.norms, m.tok_start, start)} or ids
+        out[index] = ids.pop() if len(ids) == 1 else None
     return out
 
 
@@ -104,6 +115,17 @@ def _compared_with(norms, tok: int) -> bool:
     for before in range(tok - 1, max(-1, tok - _COMPARE_REACH), -1):
         if norms[before] in _COMPARING:
             return True
+        if norms[before] in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+def _contrasted(norms, tok: int, start: int) -> bool:
+    """A contrasting subordinator shortly before tok in the same phrase, opening the sentence or
+    what follows its colon ("Whereas an <X> …, …"; not "…, whereas <Y> …", which goes on)."""
+    for before in range(tok - 1, max(start - 1, tok - _COMPARE_REACH), -1):
+        if norms[before] in _CONTRASTING:
+            return before == start or norms[before - 1] in (":", ";", "\u2014")
         if norms[before] in _PHRASE_BREAKS:
             return False
     return False

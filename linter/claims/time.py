@@ -36,6 +36,7 @@ TRIGGERS = frozenset({"onset", "duration", "lasting", "not-lasting", "time-unit"
 ONSET, EFFECT, SESSION, COURSE, FOLLOW_UP = "onset", "effect", "session", "course", "follow-up"
 # Claim kinds by what is measured: the pack's time facts are onsets and effect durations.
 _KIND = {ONSET: "onset", EFFECT: "duration"}
+_DAY = 24.0  # hours: spans are measured in hours (quantities.py)
 
 # Prepositions that put a span before an effect ("within hours", "after a month") and those
 # that make it how long one lasts ("for a week", "over a year").
@@ -99,6 +100,8 @@ def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: 
         if read is None:
             continue
         measures, predicate, owner, attached = read
+        if measures == SESSION and found.span.low and found.span.low >= _DAY and reader.lasts_on(predicate):
+            measures = EFFECT  # "one infusion carries people for three weeks": no session lasts days
         if measures == EFFECT and reader.feeling_worse(predicate):
             continue  # "felt flat and low for a couple of days": how long that state lasted
         attached = attached and owner is not None and not reader.told_firsthand()
@@ -458,11 +461,16 @@ class _Reader:
             return None
         # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
         clause = self._phrase(top, frozenset())
+        if p.dep(top) == "acl" and self._noun_kind(p.head(top)) == "effect":
+            # "The benefit of <drug> starts to show …" misparsed as a clause on "benefit": the
+            # effect it hangs on is its subject
+            clause |= self._phrase(p.head(top), frozenset())
         if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end
                and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
-               and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" for o in p.children(t, "pobj"))
+               and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" and not self._covered(o, "time-unit")
+                       and not ann.mentions_in(*p.subtree(o), "drug") for o in p.children(t, "pobj"))
                for t in clause):  # (not the span's own phrase: "plan on the better part of a week")
-            return None  # "the benefit of exercise", "after yoga": something else brought it about
+            return None  # "the benefit of exercise", "after yoga" (not "on the day"): something else brought it about
         if own is not None:
             return measures, governor, own, False
         mentions = [m for m in ann.mentions_in(p.tok_start, p.tok_end, "drug") if not is_reference(ann, m)]
@@ -510,7 +518,10 @@ class _Reader:
                 subject = self._subject(top)
                 if subject is not None and p.dep(subject) == "csubj":
                     subject = None  # "What people notice is that …": a clause says what, no one does it
-                kinds.add(self._kicks_in(top, self._noun_kind(subject)))
+                kind = self._noun_kind(subject)
+                if kind == "other" and self._covered(subject, "onset"):
+                    kind = "effect"  # "… before any change is felt": the change the treatment brings
+                kinds.add(self._kicks_in(top, kind))
                 if subject is not None and self._drug_at(subject):
                     drug = next(m.id for m in self.ann.mentions_in(max(0, subject - _CUE_REACH), subject + 1, "drug")
                                 if m.tok_start <= subject < m.tok_end)
@@ -826,6 +837,8 @@ class _Reader:
                 continue
             if not _EXPLAINS.isdisjoint(self.ann.norms[first:first + 3]):
                 continue  # "…, which is why <another drug> needs weeks": a consequence, not the span said again
+            if self.ann.cues_in(first, cues[-1].tok_start, "reference"):
+                continue  # "…, which feels very different from the weeks <another drug> needs": a contrast
             # the drug before the time word, as its subject: "when <drug> starts working", not
             # "when they start <drug>"
             owner = self._who(set(range(first, cues[-1].tok_start)), clause)
@@ -1161,6 +1174,11 @@ class _Reader:
 
     def _cues_over(self, tok: int, *kinds: str) -> list:
         return [c for c in self.ann.cues_in(max(0, tok - _CUE_REACH), tok + 1, *kinds) if c.tok_start <= tok < c.tok_end]
+
+    def lasts_on(self, predicate: int) -> bool:
+        """A verb of lasting with an object: what the treatment holds up ("carries people",
+        "keeps symptoms down"), not a session that is held or runs."""
+        return self._covered(predicate, "duration") and bool(self.parse.children(predicate, "dobj"))
 
     def feeling_worse(self, predicate: int) -> bool:
         """A person said to be in a bad state ("felt flat and low", "I was groggy"), or no one
