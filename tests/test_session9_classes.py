@@ -157,3 +157,55 @@ def test_a_trailing_contrast_leaves_the_discussion_to_the_sentences_pair(lint):
     draft = ("SSRIs may need two to six weeks before anxiety starts to ease, whereas ketamine may act within hours.\n\n"
              "In the 2017 trial, anxiety stayed down for up to seven days after each weekly infusion.\n")
     assert codes(lint(draft)) == []
+
+
+# ------------------------------------------------------------------ side effects in lists
+def _unlisted(findings) -> list[tuple[int, str]]:
+    return [(line, code) for line, code in codes(findings) if code == "HL401"]
+
+
+HEADING = "## Side effects of ketamine\n\n"
+
+
+@pytest.mark.parametrize("item, words", [
+    ("- **Mornings after:** quite a few people wake the next day with a pounding headache.", "headache"),
+    ("- **The room spinning:** dizziness simply comes with the territory.", "dizziness"),
+    ("- **After a session:** nausea, and for some a racing heart.", "nausea"),
+])
+def test_a_bold_label_is_no_effect_and_a_clause_gives_only_its_symptoms(lint, item, words):
+    findings = [f for f in lint(HEADING + item + "\n") if f.code == "HL401"]
+    assert findings and all(f.line == 3 for f in findings)
+    assert any(words in f.message.split("'")[1] for f in findings)
+    assert not any(w in f.message for f in findings for w in ("Mornings", "The room", "After a session"))
+
+
+@pytest.mark.parametrize("item", [
+    "- **The rest of the list:** agitation, memory lapses, cognitive difficulties and unconsciousness are also recorded.",
+    "- **Floaty and far away:** feeling detached, with sounds and colours distorted, was the effect people mentioned most.",
+    "- **During treatment:** feeling detached from one's body or surroundings, and a sense of not being in control.",
+    "- **Agitation**, feeling wound up or restless",
+    "- **Vivid dreams** (some people call them trippy) as it wears off",
+])
+def test_labels_glosses_and_clause_pieces_of_listed_effects_are_silent(lint, item):
+    assert _unlisted(lint(HEADING + item + "\n")) == []
+
+
+def test_a_lead_naming_effects_on_something_still_opens_an_effects_list(lint):
+    draft = ("## Side effects I would want you to know about\n\nKetamine can bring vivid dreams.\n"
+             "Other effects on the list:\n- **Agitation**, feeling wound up or restless\n"
+             "- **Headaches** that can hang about after a session\n")
+    assert _unlisted(lint(draft)) == [(6, "HL401")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some patients also get tablets that dissolve under the tongue, to use at home between visits.",
+    "In a clinic you would usually get it as an IV drip or a shot into a muscle, and some people get lozenges to use at home.",
+])
+def test_a_form_of_the_drug_people_get_is_no_side_effect(lint, sentence):
+    assert _unlisted(lint("Ketamine is used off-label for anxiety.\n\n" + sentence + "\n")) == []
+
+
+def test_a_symptom_a_drug_brings_in_a_span_is_no_onset(lint):
+    sentence = ("Most people who need medication are started on an SSRI, and it can take two to six weeks to ease "
+                "anxiety and may bring a little nausea in the first fortnight.")
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []

@@ -26,12 +26,16 @@ _CAUSE = {"have", "has", "had", "cause", "causes", "caused", "produce", "produce
 TRIGGERS = frozenset({"side-effect", "no-side-effects", "side-effect-report", "side-effect-cause",
                       "side-effect-frequency", "symptom", "vital-sign", "effect-domain-verb",
                       "side-effect-loose", "body-part", "effect-state", "effect-own"})
+# The cue kinds of a lead-in that gives its list's items itself ("Side effects include:"); a domain
+# ("Other effects on the list:", "effects on the body") or a report word names none.
+_GIVES_ITEMS = TRIGGERS - {"side-effect-report", "effect-domain-verb", "body-part", "vital-sign", "effect-own"}
 # Tags of a phrase head that can name an effect: a noun ("nausea"), or a gerund ("vomiting").
 _NOUNS = ("NN", "VBG")
 # Cue kinds of nouns a sentence can report that are not effects: benefits, studies, treatments.
 _NOT_EFFECTS = ("effect-noun", "study", "design-trial", "design-retrospective", "treatment", "side-effect",
                 "symptom-noun", "not-effect", "treatment-reference",
-                "time-unit")  # "most of us get a good few days": a span of relief, not an effect
+                "time-unit",  # "most of us get a good few days": a span of relief, not an effect
+                "form")  # "some patients get tablets that dissolve under the tongue": a form of the drug
 _APPROVAL_NOUNS = ("approval", "approval-regulated")  # "it got the nod / the go-ahead from the FDA"
 
 
@@ -1466,7 +1470,7 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
         # A side-effect lead gives its items itself; one that only reports ("During an infusion
         # you may notice:") names no effect of its own, and the heading says what it lists.
         if (not ann.cues_in(sentence.tok_start, sentence.tok_end, "symptom") or not lead.text.rstrip().endswith(":")
-                or not (TRIGGERS - {"side-effect-report"}).isdisjoint(lead.cue_kinds)):
+                or not _GIVES_ITEMS.isdisjoint(lead.cue_kinds)):
             return []
         heading = _before(ann, lead.index, lambda s: blocks[s.block].kind == "heading")
         if heading is None or heading.cue_kinds.isdisjoint(("side-effect", "side-effect-loose")) or (
@@ -1474,11 +1478,76 @@ def _listed_under(ann: Annotation, sentence: Sentence, last_drug: str | None) ->
             return []  # "## Side effects", "## After-effects" over "What people told us:"
     prose = ann.document.prose
     block = blocks[sentence.block]
-    items = [i for i in _joined(ann, _split(prose, block.prose_start, prose[block.prose_start:block.prose_end]))
-             if _names_effect(ann, i)]
+    start, text = block.prose_start, prose[block.prose_start:block.prose_end]
+    label = _label_end(text)
+    labelled = label is not None and bool(ann.cues_in(ann.token_at(start + label), sentence.tok_end,
+                                                      "symptom", "effect-state"))
+    if labelled:  # "- **Mornings after:** a pounding headache …": the label names the topic
+        start, text = start + label, text[label:]
+    else:
+        # "- **Agitation**, feeling wound up or restless": the words after a bold term gloss it
+        text = text[:_bold_term_end(ann.document, start, text)]
+    items = [i for i in _joined(ann, _split(prose, start, text)) if _names_effect(ann, i)]
+    if labelled or _a_clause(ann, sentence):
+        # a sentence, not a list of names ("feeling detached, with sounds distorted, was the effect
+        # posters mentioned most"): its commas part phrases, not effects; only a symptom is one
+        items = [_symptom_phrase(ann, i) for i in items if _is_symptom(ann, i)]
     if not items:
         return []
     return [Claim("side-effects", last_drug, items[0].start, items[-1].end, sentence.index, items=tuple(items))]
+
+
+_PHRASE_WORDS = 4  # an item longer than this is a clause piece: its symptom's own phrase is the item
+_NOUN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
+
+
+def _symptom_phrase(ann: Annotation, item: Item) -> Item:
+    """A long item's last symptom and the words the parse puts before it ("dizziness simply comes
+    with the territory" → "dizziness"; "wake with a pounding headache" → "a pounding headache")."""
+    first, last = _item_tokens(ann, item)
+    if sum(ann.is_word[first:last + 1]) <= _PHRASE_WORDS:
+        return item
+    cue = ann.cues_in(first, last + 1, "symptom", "effect-state")[-1]
+    head = cue.tok_end - 1
+    parse = ann.parses.get(ann.sentence_of(head).index)
+    left = cue.tok_start
+    if parse is not None and head in parse:
+        left = min([left, *(parse.subtree(c)[0] for c in parse.children(head, *_NOUN_MODIFIERS) if c < head)])
+    start, end = ann.starts[left], ann.starts[head] + len(ann.texts[head])
+    return Item(ann.document.prose[start:end], start, end)
+
+
+_LABEL_WORDS = 6  # "- **The rest of the list:** …": a label of a few words before a colon
+
+
+def _label_end(text: str) -> int | None:
+    """Where the text after a list item's opening label starts ("Mornings after: …"), if it has one."""
+    colon = text.find(":")
+    if colon < 0 or len(text[:colon].split()) > _LABEL_WORDS or not text[colon + 1:].strip():
+        return None
+    return colon + 1
+
+
+_GLOSS_OPENERS = (",", "\u2014", "\u2013", " -", " (")
+
+
+def _bold_term_end(document, start: int, text: str) -> int:
+    """Where a list item's opening bold term ends when a gloss follows it ("**Brain fog**, where
+    …"); the item's whole length otherwise."""
+    at = document.file_offset(start)
+    if not document.text.startswith(("**", "__"), at - 2):
+        return len(text)
+    close = document.text.find(document.text[at - 2:at], at)
+    if close < 0:
+        return len(text)
+    end = close - at  # (a bold term has no hidden characters: prose and file advance together)
+    return end if 0 < end <= len(text) and text[end:].startswith(_GLOSS_OPENERS) else len(text)
+
+
+def _a_clause(ann: Annotation, sentence: Sentence) -> bool:
+    """Whether the parse reads a sentence as a clause with a subject, not a noun phrase."""
+    parse = ann.parses.get(sentence.index)
+    return parse is not None and parse.is_verb(parse.root) and bool(parse.subjects(parse.root))
 
 
 # How many of a list's items must name a symptom for a list no label calls side effects to be read.

@@ -452,7 +452,11 @@ class _Reader:
         else:
             nearest = min(cues, key=lambda c: min(abs(c.tok_start - tok), abs(c.tok_end - tok_end)))
             measures = ONSET if nearest.kind == "onset" else EFFECT
-        governor = p.clause_head(p.phrase_head(tok, tok_end))
+        head = p.phrase_head(tok, tok_end)
+        prep = p.head(head) if p.dep(head) == "pobj" else head
+        if p.dep(prep) == "prep" and self._brings_symptom(p.head(prep)):
+            return None  # "… and may bring a little nausea in the first fortnight"
+        governor = p.clause_head(head)
         if self._not_asserted(governor) or self._covered(governor, "administration") or self._covered(
                 governor, "duration") and self._holds_other(governor, p.phrase_head(tok, tok_end)):
             return None  # (how long a dose is "given over" is a session; "carried an indication" the indication's)
@@ -677,6 +681,8 @@ class _Reader:
             # "the onset of <drug>'s effect is within hours"
             return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
+            if self._brings_symptom(verb):
+                return None  # "may bring a little nausea in the first fortnight": the symptom's time
             if prep in _ONSET_PREPS:
                 return self._owned(ONSET, verb, (), (head, top), attached=True)
             if prep in _LASTING_PREPS and self._covered(verb, "effect-verb"):
@@ -1174,6 +1180,10 @@ class _Reader:
 
     def _cues_over(self, tok: int, *kinds: str) -> list:
         return [c for c in self.ann.cues_in(max(0, tok - _CUE_REACH), tok + 1, *kinds) if c.tok_start <= tok < c.tok_end]
+
+    def _brings_symptom(self, verb: int) -> bool:
+        """Whether a verb's object is a symptom: a span on it is the symptom's time."""
+        return any(self._covered(o, "symptom") for o in self.parse.children(verb, "dobj"))
 
     def lasts_on(self, predicate: int) -> bool:
         """A verb of lasting with an object: what the treatment holds up ("carries people",
