@@ -209,3 +209,58 @@ def test_a_symptom_a_drug_brings_in_a_span_is_no_onset(lint):
     sentence = ("Most people who need medication are started on an SSRI, and it can take two to six weeks to ease "
                 "anxiety and may bring a little nausea in the first fortnight.")
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []
+
+
+# ------------------------------------------------------------------ approvals: afterthoughts, contrasts, answers
+@pytest.mark.parametrize("sentence, expected", [
+    ("NB: ketamine itself has never been approved as a sedative, only as an anaesthetic.",
+     [(1, "HL201", "error")]),  # the sedative denial contradicts; the anaesthetic is kept approved
+    ("Ketamine is not approved for anxiety, only for anesthesia.", []),
+    ("Ketamine is not approved for anxiety, just for anesthesia and sedation.", []),
+])
+def test_an_afterthought_with_only_keeps_its_use_approved(lint, sentence, expected):
+    assert [f for f in graded(lint(sentence + "\n")) if f[1].startswith("HL20")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketamine is approved for anesthesia rather than anxiety.",
+    "Ketamine is FDA-approved for anesthesia instead of anxiety.",
+    "Esketamine is approved for treatment-resistant depression rather than anxiety.",
+    "Its approval covers anesthesia as opposed to anxiety, so ask before you book.",
+])
+def test_a_use_set_against_the_approved_one_is_denied(lint, sentence):
+    assert [f for f in codes(lint(sentence + "\n")) if f[1].startswith("HL20")] == []
+
+
+def test_a_use_approved_rather_than_the_right_one_still_fires(lint):
+    assert (1, "HL201", "error") in graded(lint("Ketamine is approved for anxiety rather than just anesthesia.\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "No: ketamine is FDA-approved as an anaesthetic, not for anxiety or any other mental health condition.",
+    "No, ketamine is approved as an anesthetic, not for anxiety.",
+])
+def test_an_answer_word_opening_the_sentence_denies_nothing(lint, sentence):
+    assert [f for f in codes(lint(sentence + "\n")) if f[1].startswith("HL20")] == []
+
+
+def test_a_denying_determiner_still_denies(lint):
+    assert (1, "HL201") in codes(lint("No regulator has approved ketamine for anesthesia.\n"))
+
+
+# ------------------------------------------------------------------ a misspelling shown, not used
+@pytest.mark.parametrize("draft", [
+    '- The treatments screen misspelled the drug as "esketamin"; it now reads "esketamine."\n',
+    'Could someone fix the spelling in the safety paragraph? It currently reads "ketmine" in two places.\n',
+    'A common spelling mistake is "ketamin", without the final e.\n',
+])
+def test_a_quoted_misspelling_in_a_paragraph_about_spelling_is_silent(lint, draft):
+    assert [f for f in codes(lint(draft)) if f[1] == "HL101"] == []
+
+
+@pytest.mark.parametrize("draft", [
+    'Ask your doctor whether "esketamin" is right for you.\n',  # quoted, but nothing about spelling
+    "The leaflet misspelled the dose, but esketamin is still the drug.\n",  # about spelling, not quoted
+])
+def test_a_misspelling_used_is_still_flagged(lint, draft):
+    assert [f for f in codes(lint(draft)) if f[1] == "HL101"] == [(1, "HL101")]

@@ -56,8 +56,11 @@ approval ("Following FDA approval as <use> in 1970, <drug> is prescribed
 off-label for …") is its own claim, not the main clause's. A denial of
 every use ("<drug> is not approved for any indication", "has no FDA approval
 whatsoever") contradicts each approval the pack gives the drug; a use
-excepted from it ("not approved for anything other than <use>") is one the
-draft says it is approved for; a denial of "every kind of <condition>" denies
+excepted from it ("not approved for anything other than <use>") or kept by an
+afterthought ("never approved as <X>, only as <use>") is one the draft says it
+is approved for, and a use set against the approved one ("approved for <use>
+rather than <X>", language.yaml `approval-instead`) one it says it is not; an
+answer word that opens the sentence ("No: <drug> is approved as …") denies nothing; a denial of "every kind of <condition>" denies
 only that all of it is covered. "In its <drug> form" moves an approval to that
 drug; "<condition>, for which <drug> won approval" names the condition; "the
 same infusions" is the drug in discussion in a form the packs give it. A claim

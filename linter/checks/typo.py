@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from linter.checks.base import Context
+from linter.claims.frames import quoted
 from linter.english import english
 from linter.findings import Finding, Rule
 from linter.nlp.matchers import is_acronym
@@ -33,7 +34,9 @@ own list of known misspellings is flagged too. Also:
     ("serotonin uptake inhibitors" for "serotonin reuptake inhibitors"), when
     every other word is there; "re-uptake" is a spelling variant, not a typo.
 Only the wrong word is reported, and replaced by the fix. A term with an ending
-that makes another word of it ("intranasally", "-ity", "-ness") is not a misspelling.
+that makes another word of it ("intranasally", "-ity", "-ness") is not a misspelling,
+nor is a quoted word in a paragraph about spelling (language.yaml `spelling-talk`:
+'the screen misspelled the drug as "esketamin"'): the writer shows it, not uses it.
 
 Why: a misspelled drug name is a factual error to a reader, a search engine
 and a pharmacist alike.
@@ -208,7 +211,7 @@ def _misspellings(ctx: Context) -> Iterator[Finding]:
             continue
         text = ann.texts[i]
         term, source, pack = verdict(text)
-        if _a_name(ann, i, term):
+        if _a_name(ann, i, term) or _mentioned(ann, i, i + 1):
             continue
         fix = match_case(text, term)
         yield ctx.finding(MISSPELLED, ann.starts[i], ann.starts[i] + len(text),
@@ -249,11 +252,24 @@ def _term_misspellings(ctx: Context, lex: Lexicon, hits: bytes) -> Iterator[Find
                 best[start] = (exact, end, term, k)  # the term the draft's other words match best
     for start in sorted(best):
         _, end, term, k = best[start]
+        if _mentioned(ann, start, end):
+            continue
         text = "".join(ann.texts[start:end])
         fix = match_case(text, term.written[k])
         yield ctx.finding(MISSPELLED, ann.starts[start], ann.starts[end - 1] + len(ann.texts[end - 1]),
                           f"'{text}' looks like a misspelling of '{fix}' (as in '{term.spelling}')",
                           fix=fix, source=term.source, pack=term.pack)
+
+
+def _mentioned(ann, start: int, end: int) -> bool:
+    """A quoted word in a paragraph about spelling ("misspelled the drug as \"<x>\""): the
+    writer shows the misspelling, not uses it."""
+    sentence = ann.sentence_of(start)
+    if not quoted(ann, sentence, start, end):
+        return False
+    block = ann.document.blocks[sentence.block]
+    lo, hi = ann.token_at(block.prose_start), ann.token_at(max(block.prose_start, block.prose_end - 1)) + 1
+    return bool(ann.cues_in(lo, hi, "spelling-talk"))
 
 
 def _words(ann, tok_start: int, tok_end: int) -> list:

@@ -365,6 +365,7 @@ _BOUNDARY = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "csubjpa
 _SUBJECTS = ("nsubjpass", "nsubj", "csubjpass", "csubj")  # passive first: "<drug> is FDA approved"
 _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"})  # share a subject
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
+_ONLY = frozenset({"only", "just", "solely", "merely"})  # ", only as <use>": what a denial leaves approved
 _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
 _NOBODY = frozenset({"nobody", "none", "neither", "nothing"})  # subjects that deny: "nobody has approved it"
 _HAVE = frozenset({"has", "have", "had", "having"})
@@ -1151,8 +1152,18 @@ class _Reader:
             self.parse.dep(t) == "prep" and ann.norms[t] in ("for", "as") for t in range(lo, hi) if t in self.parse)
 
     def excepted(self, tok: int, anchor: int) -> bool:
-        """A target under an exception word: "anything other than <use>", "any use outside <X>"."""
-        return any(covered(self.ann, t, "approval-except") for t in self.path(tok, anchor))
+        """A target under an exception word: "anything other than <use>", "any use outside <X>";
+        or in an afterthought that keeps it ("never approved as <X>, only as <Y>")."""
+        return any(covered(self.ann, t, "approval-except") or self._only_after_comma(t) for t in self.path(tok, anchor))
+
+    def instead(self, tok: int, anchor: int) -> bool:
+        """A target set against the approved one: "approved for <X> rather than <Y>"."""
+        return any(covered(self.ann, t, "approval-instead") for t in self.path(tok, anchor))
+
+    def _only_after_comma(self, prep: int) -> bool:
+        norms = self.ann.norms
+        return self.parse.dep(prep) == "prep" and prep >= 2 and norms[prep - 1] in _ONLY and norms[prep - 2] == "," \
+            and prep - 1 in self.parse.children(prep, "advmod")
 
     def blank_negated(self, c: int, own: int) -> bool:
         """Whether the blank pass's negation scope covers the cue. That scope runs to the end of
@@ -1180,8 +1191,13 @@ class _Reader:
     def nobody(self, verb: int) -> bool:
         """A subject that denies ("nobody has approved it", "no one", "no regulator")."""
         p, norms = self.parse, self.ann.norms
-        return any(norms[s] in _NOBODY or any(norms[d] in _NO for d in p.children(s, "det"))
+        return any(norms[s] in _NOBODY or any(self._denying(d) for d in p.children(s, "det"))
                    for s in p.children(verb, "nsubj", "nsubjpass"))
+
+    def _denying(self, det: int) -> bool:
+        """A determiner that negates its noun; not an answer word before a colon or comma ("No:
+        <drug> is approved …" answers a question, and denies nothing in it)."""
+        return self.ann.norms[det] in _NO and self.ann.texts[det + 1] not in (":", ",")
 
     def negated(self, tok: int, until: int) -> bool:
         """A `neg` child (or "no" determiner) on the token or the ancestors up to `until`. Not a
@@ -1190,7 +1206,7 @@ class _Reader:
         p, norms, texts = self.parse, self.ann.norms, self.ann.texts
         for t in (tok, *p.ancestors(tok)):
             if any(n < t or "," not in texts[t:n] for n in p.children(t, "neg")) or any(
-                    norms[d] in _NO for d in p.children(t, "det")) or self.nobody(t):
+                    self._denying(d) for d in p.children(t, "det")) or self.nobody(t):
                 return True
             if t == until:
                 return False
@@ -1290,6 +1306,8 @@ def _claims_of(reader: _Reader, cue, kind: str, c: int, found: tuple[_Holder, in
         negated = base_negated or (t is not None and lo <= t < hi and reader.negated(t, anchor) and t != anchor)
         # "not approved for anything other than <use>": approved for that use
         negated = (negated and not (t is not None and reader.excepted(t, anchor))) != opposite
+        if t is not None and not base_negated and reader.instead(t, anchor):
+            negated = not opposite  # "approved for <X> rather than <Y>": not for Y
         if kind == "off-label" and negated and not opposite:
             negated = not _approval_negation(ann, sentence.tok_start, c, t)
         end = m.end if m is not None and m.end > start else ann.starts[last] + len(ann.texts[last])
