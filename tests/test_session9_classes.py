@@ -264,3 +264,25 @@ def test_a_quoted_misspelling_in_a_paragraph_about_spelling_is_silent(lint, draf
 ])
 def test_a_misspelling_used_is_still_flagged(lint, draft):
     assert [f for f in codes(lint(draft)) if f[1] == "HL101"] == [(1, "HL101")]
+
+
+# ------------------------------------------------------------------ chat exports and transcripts
+CHAT = ("Ketamine is used off-label for anxiety; ask your doctor first.\n\n"
+        "[13/03, 19:02] Pam: Does anyone know if it helps\n"
+        "[13/03, 19:40] Graham: The calm from each ketamine session usually lasts about a month\n"
+        "[13/03, 19:44] Dev: mine wears off after a few days\n")
+
+
+def test_each_stamped_line_of_a_chat_export_is_a_sentence_of_its_own(lint):
+    assert [c for c in codes(lint(CHAT)) if c[1].startswith("HL30")] == [(4, "HL301")]
+
+
+def test_a_bracket_inside_a_line_opens_no_sentence(lint):
+    draft = "Ketamine acts within hours [see the 2023 review] and the relief lasts about a month.\n"
+    assert (1, "HL301") in codes(lint(draft))
+
+
+def test_an_effect_named_twice_in_a_sentence_is_one_finding(lint):
+    draft = ("Ketamine is used off-label for anxiety.\n\n"
+             "Being sick afterwards is really common with ketamine, and Gary has been sick in the car twice.\n")
+    assert [c for c in codes(lint(draft)) if c[1] == "HL401"] == [(3, "HL401")]

@@ -180,6 +180,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def verdicts(ctx: Context) -> Iterator[Verdict]:
     page_drug = _page_drug(ctx)
+    unlisted: set[tuple[int, frozenset[str]]] = set()  # one finding for an effect a sentence names twice
     for claim in ctx.claims:
         if claim.subject is None and claim.kind in ("side-effects", "denied-effects"):
             claim = _of_the_page(ctx, claim, page_drug)
@@ -209,7 +210,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 if effect is not None:
                     yield Verdict(SUPPORTED, item.start, item.end, "side effect", source=effect.source,
                                   pack=effect.pack)
-                else:
+                elif (claim.sentence, words(item.text)) not in unlisted:  # "Being sick … been sick twice"
+                    unlisted.add((claim.sentence, words(item.text)))
                     yield Verdict(UNSUPPORTED, item.start, item.end, "side effect", UNLISTED,
                                   f"'{ctx.written(item.start, item.end)}' is not among the side effects the "
                                   f"source lists for {drug}",

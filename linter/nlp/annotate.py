@@ -92,7 +92,7 @@ class Pipeline:
         doc = tokenize(self.nlp, prose[start:end])  # the tokenizer; the sentencizer's rule follows
         tokens = _tokens(doc, start, self.final)
         tok0 = len(parts.norms)
-        sent_starts = _sentence_starts(tokens, parts, start, end)
+        sent_starts = _sentence_starts(tokens, parts, start, end, document)
         parts.role = next((r for r in reversed(tokens.roles) if r != OTHER), parts.role)
         mentions = self.matchers.mentions(doc, prose, tokens.starts, tokens.ends)
         cues = self.matchers.cues(doc, mentions, prose, tokens.starts, tokens.ends)
@@ -145,12 +145,22 @@ def _tokens(doc, start: int, final) -> _Tokens:
                    roles=[sentence_role(token.text in final, token.is_punct) for token in doc])
 
 
-def _sentence_starts(tokens: _Tokens, parts: _Parts, start: int, end: int) -> list[int]:
+def _sentence_starts(tokens: _Tokens, parts: _Parts, start: int, end: int, document: Document) -> list[int]:
     """Where the sentences of the batch prose[start:end] start, in order: where the sentencizer's
-    rule says (carried over from the batch before) and at every block. (The Doc is not
-    annotated: setting is_sent_start re-scans the whole Doc each time.)"""
+    rule says (carried over from the batch before), at every block, and at a line of a paragraph
+    that opens with a bracketed stamp ("[13/03, 19:40] Graham: …", a chat export's or a
+    transcript's lines, which often end without a full stop). (The Doc is not annotated:
+    setting is_sent_start re-scans the whole Doc each time.)"""
     starts = set(sentence_starts(tokens.roles, parts.role))
     starts.add(0)  # the draft's first token, or a block's
+    prose, text = document.prose, document.text
+    at = prose.find(_STAMP, start, end)
+    while at >= 0:
+        line_start = document.file_offset(at)
+        i = bisect.bisect_left(tokens.starts, at)
+        if line_start > 0 and text[line_start - 1] == "\n" and i < len(tokens.starts) and tokens.starts[i] == at:
+            starts.add(i)
+        at = prose.find(_STAMP, at + 1, end)
     blocks_in = parts.block_starts[bisect.bisect_left(parts.block_starts, start):
                                    bisect.bisect_left(parts.block_starts, end)]
     for block_start in blocks_in:
@@ -158,6 +168,9 @@ def _sentence_starts(tokens: _Tokens, parts: _Parts, start: int, end: int) -> li
         if i < len(tokens.starts) and tokens.starts[i] == block_start:
             starts.add(i)
     return sorted(starts)
+
+
+_STAMP = "["
 
 
 class _Parts:
