@@ -286,3 +286,33 @@ def test_an_effect_named_twice_in_a_sentence_is_one_finding(lint):
     draft = ("Ketamine is used off-label for anxiety.\n\n"
              "Being sick afterwards is really common with ketamine, and Gary has been sick in the car twice.\n")
     assert [c for c in codes(lint(draft)) if c[1] == "HL401"] == [(3, "HL401")]
+
+
+# ------------------------------------------------------------------ listed effects denied
+@pytest.mark.parametrize("sentence", [
+    "Agitation is not one of ketamine's side effects.",
+    "Depression is not one of ketamine's side effects, so low mood after a session is the illness.",
+    "Memory loss is not one of ketamine's known side effects.",
+])
+def test_an_effect_said_not_to_be_one_of_the_drugs_side_effects_is_denied(lint, sentence):
+    assert (1, "HL402", "warning") in graded(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Agitation is one of ketamine's side effects.",
+    "Nausea is not one of ketamine's side effects.",  # an effect the source does not list
+])
+def test_a_listed_effect_affirmed_or_an_unlisted_one_denied_is_no_denial(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL402"] == []
+
+
+@pytest.mark.parametrize("draft, line", [
+    ("Esketamine never causes hallucinations.\n", 1),
+    ("Spravato is the esketamine nasal spray.\n\nFrom what I have read it does not cause hallucinations at all.\n", 3),
+])
+def test_a_form_of_a_drug_denied_a_listed_effect_is_a_warning(lint, draft, line):
+    assert [c for c in graded(lint(draft)) if c[1] == "HL402"] == [(line, "HL402", "warning")]
+
+
+def test_a_form_of_a_drug_denied_an_unlisted_effect_is_silent(lint):
+    assert [c for c in codes(lint("Esketamine never causes nausea.\n")) if c[1] == "HL402"] == []

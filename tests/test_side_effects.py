@@ -142,7 +142,6 @@ def test_side_effect_free_claims(lint, text, fires):
     ("Ketamine does not cause vivid dreams.", ["vivid dreams"]),
     ("It does not cause memory problems.", ["memory loss"]),
     ("Ketamine does not cause a skin rash.", []),  # the source does not list it: nothing to contradict
-    ("Esketamine never causes hallucinations.", []),  # the source lists none for the form
     ("Myth: ketamine never causes hallucinations.", []),
     ("Is it true that ketamine never causes hallucinations?", []),
     ("No one reports hallucinations after a ketamine session.", []),
@@ -161,6 +160,8 @@ def test_listed_effect_denied(lint, text, denied):
     ("Don't worry about losing control, though; that simply doesn't happen with ketamine.",
      ["feeling not in control"]),
     ("Hallucinations don't happen with ketamine.", ["hallucinations"]),
+    # a form of the drug: held to the drug's list, the source listing none for the form itself
+    ("Esketamine never causes hallucinations.", ["hallucinations"]),
     ("Headaches are not something ketamine causes.", []),
     ("Don't worry about nausea; that simply doesn't happen with ketamine.", []),
 ])

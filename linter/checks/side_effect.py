@@ -78,7 +78,9 @@ effect> during a <drug> session", "none of the patients became <listed effect>",
 make you feel <listed effect>", "patients do not experience any <listed effect>", "nobody
 gets <listed effect>", "there are no <listed effect>s at these doses": warnings, read from the
 words, but not "no one reports <listed effect>" nor "not everyone gets <listed effect>"; an effect the source
-does not list, denied, is not flagged). Negated forms ("not
+does not list, denied, is not flagged; a form of a drug, "<form> never causes <listed
+effect>", is held to the drug's list as a warning: the source lists nothing of the form
+itself). Negated forms ("not
 without side effects") are not flagged, nor a denial of some side effects only:
 "does not cause the side effects that <other drugs> cause", "sexual side
 effects", "side effects like <effect>" (the parse shows what narrows them; with
@@ -269,15 +271,22 @@ def _form_of(knowledge: Knowledge, drug: str | None) -> str | None:
 def _denied(ctx: Context, claim) -> Iterator[Verdict]:
     """"<drug> never causes <effect>": an error for an effect the source lists; an effect it does
     not list is one the source says nothing about."""
-    effects, spelled = _effects_of(ctx.knowledge, claim.subject)
-    drug = ctx.knowledge.name(claim.subject)
+    owner = claim.subject
+    effects, spelled = _effects_of(ctx.knowledge, owner)
+    of_form = not effects and _form_of(ctx.knowledge, owner) is not None
+    if of_form:
+        # a form of a drug ("<form> never causes <effect>") denies what the source lists for the
+        # drug; the source lists nothing of the form itself, so a warning at most
+        owner = _form_of(ctx.knowledge, owner)
+        effects, spelled = _effects_of(ctx.knowledge, owner)
+    drug = ctx.knowledge.name(owner)
     systems = _systems(ctx.knowledge)
     for item in claim.items:
         effect = _match(item.text, effects, spelled, systems) if effects else None
         if effect is None or not words(item.text):
             yield Verdict(UNSUPPORTED, item.start, item.end, "side effect")
             continue
-        proven = _proven(claim)
+        proven = _proven(claim) and not of_form
         yield Verdict(CONTRADICTED, item.start, item.end, "side effect", DENIED if proven else _DENIED_WORDED,
                       f"{'Contradicts' if proven else 'May contradict'} the source: it lists {effect.name} "
                       f"among the side effects of {drug}", effect.source, effect.pack)

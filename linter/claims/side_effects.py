@@ -200,8 +200,8 @@ def _not_between(ann: Annotation, sentence: Sentence, cue_tok: int) -> bool:
     while i >= sentence.tok_start and ann.norms[i] not in _LINKS:
         if ann.norms[i] in _NOT:
             return True
-        if ann.norms[i] not in _BEFORE_CUE:
-            return False
+        if ann.norms[i] not in _BEFORE_CUE and ann.norms[i] not in _OWNING and not ann.mentions_in(i, i + 1, "drug"):
+            return False  # (on across "one of <drug>'s side effects")
         i -= 1
     return False
 
