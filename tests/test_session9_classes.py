@@ -316,3 +316,21 @@ def test_a_form_of_a_drug_denied_a_listed_effect_is_a_warning(lint, draft, line)
 
 def test_a_form_of_a_drug_denied_an_unlisted_effect_is_silent(lint):
     assert [c for c in codes(lint("Esketamine never causes nausea.\n")) if c[1] == "HL402"] == []
+
+
+# ------------------------------------------------------------------ an "up to" far below the source's
+@pytest.mark.parametrize("sentence", [
+    "In the 2017 study, relief after each weekly dose of ketamine lasted for up to seven hours.",
+    "Relief after each weekly ketamine treatment lasted up to two days in the 2017 study.",
+])
+def test_an_up_to_a_third_of_the_sources_or_less_contradicts(lint, sentence):
+    assert (1, "HL301") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the 2017 study, relief after each weekly dose of ketamine lasted for up to seven days.",
+    "In the 2017 study, relief after each weekly dose of ketamine lasted up to five days.",
+    "Ketamine also caused nausea in several participants, effects that faded within two hours of each session.",
+])
+def test_an_up_to_near_the_sources_or_a_within_is_no_contradiction(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []

@@ -23,7 +23,8 @@ CONFLICTS = Rule(
 What it flags: how soon a drug works or how long its effect lasts, when the
 draft's span does not overlap the source's, is three or more times off, says
 an effect wears off by a third of the source's "up to" bound (a day or more, after
-the dose the source's figure is for), or calls an effect long-lasting that the
+the dose the source's figure is for) or lasts "up to" a third or less of it ("up to
+seven hours" for up to 7 days), or calls an effect long-lasting that the
 source says is not. Spans are read in digits or
 words ("two to six weeks", "2–6 weeks", "within hours", "a week or two",
 "anywhere from days to weeks" is one range, "within hours to days" the range
@@ -209,7 +210,7 @@ def _time_verdict(ctx: Context, claim: Claim, other_study: bool) -> Verdict:
     if not facts:
         return _long_verdict(ctx, claim, text, other_study)
     fact = supporting(claim, ctx.knowledge, text)
-    if fact is not None:
+    if fact is not None and not (claim.kind == "duration" and _lower_ceiling(ctx, claim, fact)):
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     early = claim.kind == "duration" and _ending(ctx.knowledge, text, claim.hedged)
     judged = [(_relation(claim.span, f, early and _early(claim.span, f, text)), ratio(claim.span, parse(f.value)), f)
@@ -281,6 +282,19 @@ def _early(said: Span, held_to: TimeFact, text: str) -> bool:
             and said.high * _EARLY <= fact.high and has_any_phrase(text, tuple(held_to.cues)))
 
 
+def _lower_ceiling(ctx: Context, claim: Claim, held_to: TimeFact) -> bool:
+    """An "up to" written a third or less of the source's "up to" ("relief lasted up to seven
+    hours" where the source says up to 7 days): the most it lasts, said otherwise. (Not "within
+    two hours", which bounds when something ends, not how long relief lasts.)"""
+    said, fact = claim.span, parse(held_to.value)
+    return (said is not None and not said.low and bool(said.high) and not fact.low and bool(fact.high)
+            and said.high * _EARLY <= fact.high
+            and ctx.written(claim.start, claim.end).lower().startswith(_CEILINGS))
+
+
+_CEILINGS = ("up to", "for up to", "as long as", "at most")
+
+
 # A span this long or longer says an effect lasts: "keeps symptoms down for months".
 _LONG = parse("a month")
 
@@ -316,6 +330,6 @@ def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
                                f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
                                f"but the draft says '{claim.cue}'", fact.source, fact.pack)
     fact = supporting(claim, ctx.knowledge, text)
-    if fact is not None:
+    if fact is not None and not (claim.kind == "duration" and _lower_ceiling(ctx, claim, fact)):
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)
