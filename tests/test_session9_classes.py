@@ -334,3 +334,20 @@ def test_an_up_to_a_third_of_the_sources_or_less_contradicts(lint, sentence):
 ])
 def test_an_up_to_near_the_sources_or_a_within_is_no_contradiction(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketamine's effect on anxiety usually surfaces over the first two or three days rather than overnight.",
+    "With ketamine, the relief sets in only after a fortnight.",
+])
+def test_an_effect_surfacing_or_setting_in_late_is_an_onset(lint, sentence):
+    assert (1, "HL301") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients arrive at the clinic about two weeks after referral for ketamine.",
+    "Most patients come back about two weeks after their first ketamine session.",
+    "Ketamine's effect on anxiety usually surfaces within hours.",
+])
+def test_people_arriving_or_a_right_onset_are_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []

@@ -681,6 +681,8 @@ class _Reader:
             # "the onset of <drug>'s effect is within hours"
             return self._owned(ONSET, verb, (), (head, top), attached=True) if prep in _ONSET_PREPS else None
         if self._covered(verb, "onset") or self._covered(verb, "effect-verb"):
+            if self._covered(verb, "effect-motion") and self._noun_kind(subject) == "person":
+                return None  # "patients arrive at the clinic two weeks after referral"
             if self._brings_symptom(verb):
                 return None  # "may bring a little nausea in the first fortnight": the symptom's time
             if prep in _ONSET_PREPS:
