@@ -351,3 +351,24 @@ def test_an_effect_surfacing_or_setting_in_late_is_an_onset(lint, sentence):
 ])
 def test_people_arriving_or_a_right_onset_are_silent(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []
+
+
+# ------------------------------------------------------------------ asides and comparisons inside a paragraph
+def test_a_sentence_in_parentheses_inside_a_paragraph_is_an_aside(lint):
+    draft = ("Ketamine took the edge off that same evening.\n"
+             "(Xanax worked in half an hour, but I hated how it made me feel.)\n\n"
+             "Nausea is really common with it, which is why clinics keep anti-sickness medicine on hand.\n")
+    assert (4, "HL401") in codes(lint(draft))
+
+
+def test_a_drug_deep_in_an_instead_of_phrase_is_named_in_passing(lint):
+    draft = ("It can kick in within hours with ketamine instead of the two-to-six-week wait you get with SSRIs.\n\n"
+             "One worry you can cross off, though: it doesn't cause memory loss at all.\n")
+    assert (3, "HL402") in codes(lint(draft))
+
+
+def test_a_paragraph_naming_another_drug_outright_still_takes_the_discussion_over(lint):
+    draft = ("Ketamine took the edge off that same evening.\n"
+             "Xanax worked in half an hour, but I hated how it made me feel.\n\n"
+             "Nausea is really common with it.\n")
+    assert (4, "HL401") not in codes(lint(draft))

@@ -20,8 +20,8 @@ from linter.nlp import Annotation, Mention
 _CONTRAST_AFTER = (",", "by", "contrast")
 _AS_DOES = ("does", "do", "did")
 # Words that set what follows them beside the drug in discussion, and how far back they reach.
-_COMPARING = frozenset({"than", "unlike", "versus", "vs", "vs."})
-_COMPARE_REACH = 9
+_COMPARING = frozenset({"than", "unlike", "versus", "vs", "vs.", "instead", "rather"})
+_COMPARE_REACH = 12  # words: "instead of the two-to-six-week wait you get with <X>"
 # Words that open a clause set against the sentence's main one, when a sentence names two drugs.
 _CONTRASTING = frozenset({"where", "whereas", "while", "whilst", "although", "though"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "!", "?", "\u2014", "but", "while", "whereas"})
@@ -94,10 +94,15 @@ def in_passing(ann: Annotation, mention: Mention) -> bool:
 
 
 def _aside(ann: Annotation, sentence) -> bool:
-    """Whether the sentence's paragraph is wholly in parentheses."""
+    """Whether the sentence, or its paragraph, is wholly in parentheses."""
     block = ann.document.blocks[sentence.block]
-    text = ann.document.prose[block.prose_start:block.prose_end].strip().rstrip(".")
-    return block.kind == "paragraph" and text.startswith("(") and text.endswith(")")
+    return any(_parenthesised(text) for text in (
+        sentence.text, ann.document.prose[block.prose_start:block.prose_end] if block.kind == "paragraph" else ""))
+
+
+def _parenthesised(text: str) -> bool:
+    text = text.strip().rstrip(".")
+    return text.startswith("(") and text.endswith(")")
 
 
 def _words(norms, tok: int, n: int):
@@ -111,12 +116,16 @@ def _words(norms, tok: int, n: int):
 
 def _compared_with(norms, tok: int) -> bool:
     """A comparison word shortly before tok in the same phrase (no punctuation between): "far
-    sooner than the two to six weeks a typical <X> can take" compares with <X>, deep in its phrase."""
-    for before in range(tok - 1, max(-1, tok - _COMPARE_REACH), -1):
+    sooner than the two to six weeks a typical <X> can take" compares with <X>, deep in its phrase
+    (hyphens, as in "two-to-six-week", are not counted as words)."""
+    words, before = 0, tok - 1
+    while before >= 0 and words < _COMPARE_REACH:
         if norms[before] in _COMPARING:
             return True
         if norms[before] in _PHRASE_BREAKS:
             return False
+        words += norms[before] != "-"
+        before -= 1
     return False
 
 
