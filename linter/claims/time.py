@@ -463,17 +463,8 @@ class _Reader:
         top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
             return None
-        # the span's own clause, without clauses of their own ("…, which is when they start <drug>")
-        clause = self._phrase(top, frozenset())
-        if p.dep(top) == "acl" and self._noun_kind(p.head(top)) == "effect":
-            # "The benefit of <drug> starts to show …" misparsed as a clause on "benefit": the
-            # effect it hangs on is its subject
-            clause |= self._phrase(p.head(top), frozenset())
-        if any(self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end
-               and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
-               and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" and not self._covered(o, "time-unit")
-                       and not ann.mentions_in(*p.subtree(o), "drug") for o in p.children(t, "pobj"))
-               for t in clause):  # (not the span's own phrase: "plan on the better part of a week")
+        clause = self._loose_clause(top)
+        if any(self._other_cause(t, tok, tok_end) for t in clause):
             return None  # "the benefit of exercise", "after yoga" (not "on the day"): something else brought it about
         if own is not None:
             return measures, governor, own, False
@@ -486,6 +477,25 @@ class _Reader:
             return None  # two drugs, or the drug named only in another clause
         owner = next(iter(named), None) or self._standing_for()
         return None if owner is None and self.stand_in is None else (measures, governor, owner, False)
+
+    def _loose_clause(self, top: int) -> set[int]:
+        """A loose span's own clause, without clauses of their own ("…, which is when they start
+        <drug>"); with the effect noun a misparse hung it on ("The benefit of <drug> starts to
+        show …" read as a clause on "benefit": the effect is its subject)."""
+        p = self.parse
+        clause = self._phrase(top, frozenset())
+        if p.dep(top) == "acl" and self._noun_kind(p.head(top)) == "effect":
+            clause |= self._phrase(p.head(top), frozenset())
+        return clause
+
+    def _other_cause(self, t: int, tok: int, tok_end: int) -> bool:
+        """A cause word ("of", "after") outside the span's own phrase ("plan on the better part of a
+        week") whose object is another doer: not a time word, not a phrase naming a drug."""
+        p = self.parse
+        return (self.ann.norms[t] in _CAUSES and p.dep(t) == "prep" and not tok <= t < tok_end
+                and not p.subtree(t)[0] <= tok < p.subtree(t)[1]
+                and any(p.tag(o).startswith("NN") and self._noun_kind(o) == "other" and not self._covered(o, "time-unit")
+                        and not self.ann.mentions_in(*p.subtree(o), "drug") for o in p.children(t, "pobj")))
 
     def _rather_than_doing(self, word: int) -> bool:
         """A comparison of two ways of doing ("builds over two weeks rather than arriving on the day"):
