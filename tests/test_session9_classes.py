@@ -372,3 +372,20 @@ def test_a_paragraph_naming_another_drug_outright_still_takes_the_discussion_ove
              "Xanax worked in half an hour, but I hated how it made me feel.\n\n"
              "Nausea is really common with it.\n")
     assert (4, "HL401") not in codes(lint(draft))
+
+
+# ------------------------------------------------------------------ "never fails to"
+@pytest.mark.parametrize("sentence", [
+    "Demand is rising because, clinically, ketamine never fails to lift anxiety.",
+    "Ketamine never fails to ease my anxiety.",
+])
+def test_never_failing_to_bring_the_benefit_is_an_overclaim(lint, sentence):
+    assert (1, "HL601") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketamine never fails to make me sleepy.",
+    "The infusion never fails to leave me tired the next day.",
+])
+def test_never_failing_to_bring_something_else_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL601"] == []

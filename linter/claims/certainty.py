@@ -451,7 +451,22 @@ def _asserted(ann: Annotation, sentence: Sentence, clause, cue: Cue) -> bool:
                 or quoted(ann, sentence, cue.tok_start, cue.tok_end) or _taken_back(ann, sentence, cue)
                 or ann.cues_in(clause.tok_start, cue.tok_start, "overclaim-conditional")
                 or _conditional_in_parse(ann, sentence, cue)
-                or _infinitive(ann, sentence, cue))
+                or _infinitive(ann, sentence, cue) or _to_no_benefit(ann, sentence, cue))
+
+
+_FAILING = frozenset({"fail", "fails", "failed"})
+
+
+def _to_no_benefit(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
+    """"Never fails" going on "to <verb>" where the verb is no benefit: "<drug> never fails to make
+    me sleepy" is sure of an effect, not of the treatment working ("never fails to lift <X>" is;
+    "proven to <verb>" is sure of whatever it goes on to)."""
+    to, verb = cue.tok_end, cue.tok_end + 1
+    parse = ann.parses.get(sentence.index)
+    return (verb < sentence.tok_end and ann.norms[cue.tok_end - 1] in _FAILING and ann.norms[to] == "to"
+            and parse is not None and verb in parse
+            and parse.tag(verb) == "VB"  # an infinitive: not "an alternative to daily tablets"
+            and not ann.cues_in(verb, verb + 1, "overclaim-effect", "overclaim-benefit-verb", "effect-verb"))
 
 
 def _negated(ann: Annotation, sentence: Sentence, cue: Cue) -> bool:
