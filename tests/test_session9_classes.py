@@ -389,3 +389,19 @@ def test_never_failing_to_bring_the_benefit_is_an_overclaim(lint, sentence):
 ])
 def test_never_failing_to_bring_something_else_is_silent(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL601"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers looking at several mental health conditions in 2022 found ketamine injections may help with agoraphobia.",
+    "Scientists studying several psychiatric conditions in 2019 reported that ketamine injections eased phobias.",
+])
+def test_a_year_the_parse_hangs_on_a_studys_topic_dates_the_study(lint, sentence):
+    assert (1, "HL501") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers looking at several mental health conditions in 2021 found ketamine injections may help with agoraphobia.",
+    "Ketamine was approved as an anesthetic in 1970, long before anyone looked at phobias.",
+])
+def test_the_right_year_or_an_approval_year_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL501"] == []

@@ -207,6 +207,9 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             return True  # "a study from 2021", "research in 2021"
         if ann.cues_in(gov, gov + 1, "approval"):
             return False
+        if ann.norms[head] == "in" and parse.tag(gov).startswith("NN") and any(
+                a in study_toks for a in parse.ancestors(gov)):
+            return True  # "Researchers looking at <topic> in 2022 found …": the parse hangs the year on the topic
         if _fronted_dating(ann, parse, gov, study_toks):
             return True  # "Published in 2022, the retrospective analysis has …"
         if (parse.is_verb(gov) and parse.dep(gov) == "advcl" and not parse.subjects(gov)
