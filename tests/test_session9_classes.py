@@ -405,3 +405,22 @@ def test_a_year_the_parse_hangs_on_a_studys_topic_dates_the_study(lint, sentence
 ])
 def test_the_right_year_or_an_approval_year_is_silent(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL501"] == []
+
+
+# ------------------------------------------------------------------ an approval a relative clause gives
+@pytest.mark.parametrize("sentence", [
+    "There was less talk than expected of the approval for obsessive-compulsive disorder that ketamine "
+    "infusions received last year.",
+    "The approval for anxiety that ketamine won in 2020 changed how insurers view it.",
+])
+def test_an_approval_a_drug_received_in_a_relative_clause_is_its_claim(lint, sentence):
+    assert (1, "HL201") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The approval for anesthesia that ketamine received in 1970 still stands.",
+    "The approval for obsessive-compulsive disorder that people hoped ketamine would get never came.",
+    "The approval for obsessive-compulsive disorder that ketamine never received was much discussed.",
+])
+def test_a_right_approval_a_hoped_one_or_a_denied_one_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL201"] == []

@@ -366,6 +366,7 @@ _SUBJECTS = ("nsubjpass", "nsubj", "csubjpass", "csubj")  # passive first: "<dru
 _THROUGH = frozenset({"conj", "xcomp", "aux", "auxpass", "acomp", "attr", "oprd"})  # share a subject
 _ACTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBG"})
 _ONLY = frozenset({"only", "just", "solely", "merely"})  # ", only as <use>": what a denial leaves approved
+_RELATIVES = frozenset({"that", "which"})  # "the approval … that <drug> received"
 _NO = frozenset({"no", "neither", "never", "nor"})  # determiners that negate a noun: "has no approval"
 _NOBODY = frozenset({"nobody", "none", "neither", "nothing"})  # subjects that deny: "nobody has approved it"
 _HAVE = frozenset({"has", "have", "had", "having"})
@@ -666,6 +667,16 @@ class _Reader:
         received ("<drug> has approval"), or held ("With FDA approval for <X> in hand, <drug> …")."""
         p, norms = self.parse, self.ann.norms
         dep = p.dep(c)
+        nouns = [c, *(o for prep in p.children(c, "prep") for o in p.children(prep, "pobj"))]
+        for clause in (r for n in nouns for r in p.children(n, "relcl") if norms[p.subtree(r)[0]] in _RELATIVES):
+            # "(talk of) the approval for <X> that <drug> received" (the parse may hang the clause
+            # on <X>, and take "that" for a second subject): the clause's subject holds it
+            if p.children(clause, "neg"):
+                return _NOT_A_CLAIM  # "the approval … that <drug> never received": what it lacks
+            subjects = [t for t in self.subjects(clause) if norms[t] not in _RELATIVES]
+            holder = self.holder(subjects[0]) if subjects else None
+            if holder is not None and holder.drug is not None:
+                return holder, c
         if not self.is_argument(c):
             return _NOT_A_CLAIM  # inside another noun phrase: "the question of <drug> approval …"
         owners = p.children(c, "poss") + [o for prep in p.children(c, "prep") if norms[prep] == "of"
