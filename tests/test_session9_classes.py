@@ -424,3 +424,11 @@ def test_an_approval_a_drug_received_in_a_relative_clause_is_its_claim(lint, sen
 ])
 def test_a_right_approval_a_hoped_one_or_a_denied_one_is_silent(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL201"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The drowsiness ketamine causes lasts up to a day.",
+    "Feeling detached after ketamine lasts up to a day.",
+])
+def test_a_side_effects_up_to_is_no_ceiling_on_relief(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []

@@ -287,9 +287,12 @@ def _lower_ceiling(ctx: Context, claim: Claim, held_to: TimeFact) -> bool:
     hours" where the source says up to 7 days): the most it lasts, said otherwise. (Not "within
     two hours", which bounds when something ends, not how long relief lasts.)"""
     said, fact = claim.span, parse(held_to.value)
+    sentence = ctx.annotation.sentences[claim.sentence]
     return (said is not None and not said.low and bool(said.high) and not fact.low and bool(fact.high)
             and said.high * _EARLY <= fact.high
-            and ctx.written(claim.start, claim.end).lower().startswith(_CEILINGS))
+            and ctx.written(claim.start, claim.end).lower().startswith(_CEILINGS)
+            # (not a sentence about a side effect: "the drowsiness <drug> causes lasts up to a day")
+            and not ctx.annotation.cues_in(sentence.tok_start, sentence.tok_end, "symptom", "side-effect", "effect-state"))
 
 
 _CEILINGS = ("up to", "for up to", "as long as", "at most")
