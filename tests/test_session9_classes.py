@@ -153,7 +153,13 @@ def test_the_main_clauses_drug_stays_in_discussion_after_a_fronted_contrast(lint
     assert (3, "HL301") in codes(lint(draft))
 
 
-def test_a_trailing_contrast_leaves_the_discussion_to_the_sentences_pair(lint):
+def test_a_trailing_contrast_turns_the_discussion_to_its_drug(lint):
+    draft = ("SSRIs commonly take two to six weeks before anxiety starts to ease, whereas ketamine may act "
+             "within hours.\n\nBlurred vision for the rest of the day is common, and so is feeling detached.\n")
+    assert (3, "HL401") in codes(lint(draft))
+
+
+def test_a_right_span_after_a_trailing_contrast_is_silent(lint):
     draft = ("SSRIs may need two to six weeks before anxiety starts to ease, whereas ketamine may act within hours.\n\n"
              "In the 2017 trial, anxiety stayed down for up to seven days after each weekly infusion.\n")
     assert codes(lint(draft)) == []

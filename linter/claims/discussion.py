@@ -73,10 +73,13 @@ def last_named(ann: Annotation) -> dict[int, str | None]:
     for index, mentions in topics.items():
         ids = {m.id for m in mentions}
         if len(ids) > 1:
-            # "where <X> may take weeks, <Y> acts within hours": the drug of the contrasting
-            # clause is set beside the main clause's
+            # "Where <X> may take weeks, <Y> acts within hours": the fronted contrast's drug is
+            # set beside the main clause's; "<X> takes weeks, whereas <Y> acts within hours": the
+            # trailing contrast's drug is the one the sentence turns to
             start = ann.sentences[index].tok_start
-            ids = {m.id for m in mentions if not _contrasted(ann.norms, m.tok_start, start)} or ids
+            sides = {m.id: _contrasted(ann.norms, m.tok_start, start) for m in mentions}
+            ids = ({i for i, side in sides.items() if side == _TRAILING}
+                   or {i for i, side in sides.items() if side != _FRONTED} or ids)
         out[index] = ids.pop() if len(ids) == 1 else None
     return out
 
@@ -129,15 +132,21 @@ def _compared_with(norms, tok: int) -> bool:
     return False
 
 
-def _contrasted(norms, tok: int, start: int) -> bool:
-    """A contrasting subordinator shortly before tok in the same phrase, opening the sentence or
-    what follows its colon ("Whereas an <X> …, …"; not "…, whereas <Y> …", which goes on)."""
+_FRONTED, _TRAILING = "fronted", "trailing"
+
+
+def _contrasted(norms, tok: int, start: int) -> str | None:
+    """Whether a contrasting subordinator stands shortly before tok in the same phrase: _FRONTED
+    when it opens the sentence or what follows its colon ("Whereas an <X> …, …"), _TRAILING after
+    a comma ("…, whereas <Y> …"); None without one."""
     for before in range(tok - 1, max(start - 1, tok - _COMPARE_REACH), -1):
         if norms[before] in _CONTRASTING:
-            return before == start or norms[before - 1] in (":", ";", "\u2014")
-        if norms[before] in _PHRASE_BREAKS:
-            return False
-    return False
+            if before == start or norms[before - 1] in (":", ";", "\u2014"):
+                return _FRONTED
+            return _TRAILING if norms[before - 1] == "," else None
+        if norms[before] in _PHRASE_BREAKS and norms[before] not in _CONTRASTING:
+            return None
+    return None
 
 
 def _in_parentheses(norms, tok: int) -> bool:
