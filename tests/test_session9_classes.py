@@ -438,3 +438,16 @@ def test_a_right_approval_a_hoped_one_or_a_denied_one_is_silent(lint, sentence):
 ])
 def test_a_side_effects_up_to_is_no_ceiling_on_relief(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL301"] == []
+
+
+def test_a_quoted_design_corrected_after_it_is_silent(lint):
+    draft = '- The KIT card called the 2023 analysis a "randomized trial"; it now calls it a look back at past records.\n'
+    assert [c for c in codes(lint(draft)) if c[1] == "HL503"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'The 2023 KIT analysis was a "randomized trial", the clinic says.',  # someone's word, not corrected
+    "The 2023 KIT analysis was a randomized trial.",
+])
+def test_a_quoted_or_plain_design_not_corrected_still_fires(lint, sentence):
+    assert (1, "HL503") in codes(lint(sentence + "\n"))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from linter.claims.base import Claim, Item
-from linter.claims.frames import Frame, topic
+from linter.claims.frames import Frame, quoted, topic
 from linter.nlp import Annotation, Sentence
 from linter.packs import STRENGTHS
 from linter.quantities import YEAR, is_year
@@ -298,6 +298,12 @@ def _design(ann: Annotation, parse, sentence: Sentence) -> tuple[str | None, Ite
         if parse is not None and last in parse and _governed(parse, last, [(s, o) for s, o in found if o is not cue], ann.norms):
             continue  # governed by another design word: "a review of trials"
         kept.append((strength, cue))
+    # A design in quotes corrected by one in the writer's own words after it ('called it a
+    # "randomized trial"; it now calls it a look back at past records'): the quoted one is
+    # someone else's word.
+    cited = [c.tok_start for _, c in kept if quoted(ann, sentence, c.tok_start, c.tok_end)]
+    if cited and any(c.tok_start > cited[0] and c.tok_start not in cited for _, c in kept):
+        kept = [(s, c) for s, c in kept if c.tok_start not in cited]
     return _chosen(ann, parse, sentence, kept)
 
 
