@@ -451,3 +451,17 @@ def test_a_quoted_design_corrected_after_it_is_silent(lint):
 ])
 def test_a_quoted_or_plain_design_not_corrected_still_fires(lint, sentence):
     assert (1, "HL503") in codes(lint(sentence + "\n"))
+
+
+# ------------------------------------------------------------------ a study set against another by "unlike"
+def test_a_fronted_unlike_study_keeps_its_year_to_itself(lint):
+    assert [c for c in codes(lint("Unlike the 2023 analysis, the weekly study was a small trial.\n"))
+            if c[1].startswith("HL50")] == []
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Unlike the weekly study, the 2023 analysis was a randomized trial.", "HL503"),
+    ("Unlike the 2017 weekly study, the 2022 analysis of KIT records was large.", "HL501"),
+])
+def test_the_study_after_an_unlike_phrase_is_read_on_its_own_words(lint, sentence, code):
+    assert (1, code) in codes(lint(sentence + "\n"))

@@ -266,14 +266,23 @@ def identified(ctx: Context) -> Iterator[tuple[Claim, Study | None]]:
 
 def _own_words(ctx: Context, claim: Claim) -> str:
     """The words that may name a mention's study: its own part of a list of studies, else its
-    sentence up to a "than" after it (what the study is compared with, "given more weight than
-    the KIT data", is another study, whose words do not name this one)."""
+    sentence up to a "than" after it and without an "unlike" phrase (what the study is compared
+    with, "given more weight than the KIT data", "unlike the weekly study, …", is another study,
+    whose words do not name this one)."""
     mention = claim.part("mention")
     if mention:
         return mention.text
     sentence = ctx.annotation.sentences[claim.sentence]
-    than = sentence.text.find(" than ", claim.start - sentence.start)
-    return sentence.text[:than] if than >= 0 else sentence.text
+    at, text = claim.start - sentence.start, sentence.text
+    than = text.find(" than ", at)
+    if than >= 0:
+        text = text[:than]
+    # "(u)nlike the weekly study, the 2023 work was …": the phrase set against the mention
+    unlike = text.lower().find("unlike ")
+    comma = text.find(",", unlike)
+    if 0 <= unlike and comma >= 0 and not unlike <= at < comma:
+        text = text[:unlike] + text[comma:]
+    return text
 
 
 # A mention with its own author, or set apart from the studies discussed ("a separate survey"):

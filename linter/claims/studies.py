@@ -47,11 +47,14 @@ def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
     norms = ann.norms
     cuts = [t for t in range(sentence.tok_start, sentence.tok_end - 1)
             if norms[t] == ";" or (norms[t] == "," and norms[t + 1] in _JOINING)]
+    contrast = _fronted_contrast(ann, sentence)
+    if contrast is not None:
+        cuts = sorted({*cuts, contrast})
     bounds = list(zip([sentence.tok_start] + [t + 1 for t in cuts], cuts + [sentence.tok_end]))
     # a part that names a study with a year of its own (a data period alone is no study's year)
     dated = [bool(ann.cues_in(a, b, "study")) and bool(YEAR.search(PERIOD.sub("", " ".join(ann.norms[a:b]))))
              for a, b in bounds]
-    if sum(dated) < 2:
+    if sum(dated) < 2 and contrast is None:
         return [sentence]
     parts = []
     for a, b in bounds:
@@ -62,6 +65,18 @@ def _segments(ann: Annotation, sentence: Sentence) -> list[Sentence]:
         text = sentence.text[start - sentence.start:end - sentence.start]
         parts.append(sentence._replace(start=start, end=end, tok_start=a, tok_end=b, text=text))
     return parts
+
+
+def _fronted_contrast(ann: Annotation, sentence: Sentence) -> int | None:
+    """The comma that closes a fronted "Unlike <a study>," when a study is named after it too
+    ("Unlike the 2023 analysis, the weekly study was …"): two mentions, whose years are their own."""
+    first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), None)
+    if first is None or ann.norms[first] != "unlike":
+        return None
+    comma = next((t for t in range(first, sentence.tok_end) if ann.norms[t] == ","), None)
+    if comma is None or not ann.cues_in(first, comma, "study") or not ann.cues_in(comma, sentence.tok_end, "study"):
+        return None
+    return comma
 
 
 def _claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
