@@ -465,3 +465,12 @@ def test_a_fronted_unlike_study_keeps_its_year_to_itself(lint):
 ])
 def test_the_study_after_an_unlike_phrase_is_read_on_its_own_words(lint, sentence, code):
     assert (1, code) in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("They pulled data on patients treated from 2017 to 2022.", [(3, "HL502")]),
+    ("They gathered records of patients treated from 2017 to 2020.", []),
+])
+def test_a_pronoun_gathering_a_studys_data_is_the_study_just_named(lint, later, expected):
+    draft = f"The 2023 KIT analysis looked back at records of people who had ketamine.\n\n{later}\n"
+    assert [c for c in codes(lint(draft)) if c[1].startswith("HL50")] == expected

@@ -459,7 +459,8 @@ def _said_to_be(ann: Annotation, sentence: Sentence, tok: int) -> bool:
 def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int]) -> bool:
     """"It was a trial": a pronoun or anaphora subject with a study word as its attribute;
     "They analyzed data from …": a pronoun as the subject of a study verb (the researchers of
-    the study just named), or "Its authors …" as the main clause's subject. Without a parse: the
+    the study just named) or of a verb whose object is a study word ("They pulled data …"), or
+    "Its authors …" as the main clause's subject. Without a parse: the
     pronoun opening the sentence, a study word within a few words after it. Either way "In it,
     investigators reviewed …": the study just named is where the sentence takes place."""
     first = next((t for t in range(sentence.tok_start, sentence.tok_end) if ann.is_word[t]), sentence.tok_end)
@@ -485,6 +486,9 @@ def _anaphoric(ann: Annotation, parse, sentence: Sentence, study_toks: set[int])
                 return True
         if tok in parse and parse.is_verb(tok) and any(ann.norms[s] in _PRONOUNS for s in parse.subjects(tok)):
             return True
+        if tok in parse and parse.dep(tok) == "dobj" and any(
+                ann.norms[s] in _PRONOUNS for s in parse.subjects(parse.head(tok))):
+            return True  # "They pulled data on patients treated from …": a pronoun doing the study's work
     # "Its authors drew on records from …": the main clause's subject belongs to what came before
     if any(ann.norms[d] in _DEMONSTRATIVES for v in (parse.head(t) for t in study_toks if t in parse)
            for s in parse.subjects(v) for d in parse.children(s, "det")):
