@@ -474,3 +474,20 @@ def test_the_study_after_an_unlike_phrase_is_read_on_its_own_words(lint, sentenc
 def test_a_pronoun_gathering_a_studys_data_is_the_study_just_named(lint, later, expected):
     draft = f"The 2023 KIT analysis looked back at records of people who had ketamine.\n\n{later}\n"
     assert [c for c in codes(lint(draft)) if c[1].startswith("HL50")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A racing heart, which most patients experience while the infusion runs, got far less attention than it deserved.",
+    "Sweating, which some people report during a session, is worth mentioning to the nurse.",
+])
+def test_an_effect_people_experience_in_a_relative_clause_is_reported(lint, sentence):
+    assert (3, "HL401") in codes(lint("Ketamine is given as an infusion.\n\n" + sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anxiety, which most patients experience before the infusion, eases within hours.",
+    "Dizziness, which some people feel after SSRIs, is rare with it.",
+    "Vivid dreams, which some people report during a session, are listed in the source.",
+])
+def test_a_condition_another_drugs_effect_or_a_listed_one_in_a_relative_clause_is_silent(lint, sentence):
+    assert [c for c in codes(lint("Ketamine is given as an infusion.\n\n" + sentence + "\n")) if c[1] == "HL401"] == []

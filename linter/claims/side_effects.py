@@ -743,6 +743,9 @@ def _reported_heads(ann: Annotation, parse, tok: int) -> tuple[int | None, list[
                                                 if ann.cues_in(*parse.subtree(t), "symptom")]
     if not parse.is_verb(tok):
         return None, []
+    if (parse.dep(tok) == "relcl" and covered(ann, parse.head(tok), "symptom")
+            and not [o for o in parse.children(tok, "dobj") if parse.tag(o).startswith("NN")]):
+        return None, [parse.head(tok)]  # "<effect>, which most patients experience while the infusion runs"
     # "<effect> is reported after <drug>"
     passive = _subjects(ann, parse, tok) if parse.children(tok, "auxpass") else []
     if passive:
