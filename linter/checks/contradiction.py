@@ -50,7 +50,9 @@ block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
 nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nasal spray, …")
-said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
+said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug, or that
+drug in a form the packs give it and not the form ("<brand> is only the brand name for the <drug>
+drip"); a definite form ("the
 tablets") or a drug the packs know in one form only said to go in one way (under
 the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
 Reported on the later line, naming the earlier one, whichever of the two the
@@ -107,10 +109,15 @@ Both claims must be the writer's own assertions: a quoted, doubted ("some
 sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
 still warn of it against the source), questioned, conditional ("if it were
 approved …", "if …, it would be …"; not the main clause after a condition closed
-by a comma, "if <brand> is easier to get, remember that it is …") or
+by a comma, "if <brand> is easier to get, remember that it is …"; a condition
+inside a preposition's clause supposes nothing of the clause it hangs from: "<clinic>
+gives <brand> as an IV drip, and reviewers were split on whether …" is said) or
 myth-framed claim is neither side of a contradiction, nor is a span that a study
 the source does not report found ("a 2006 study found its effects lasted two
-weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
+weeks"). One report is a side: an action on a target passed on the source's way
+("researchers believe <drug> blocks <target>", as the source hedges it) is an earlier
+side, as a warning, against the writer's own later claim of the other action (never
+the later side: a report after the writer's claim may correct it). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
 attach (or that names the drug only by its form) is neither side (silence).
 
@@ -176,7 +183,8 @@ SOURCE_FORM = Rule(
     doc="""\
 What it flags: a drug named by one of its names (a brand the packs list as its alias)
 said to be another drug ("<brand> is plain <drug>", "<brand> is just <drug>",
-"<brand> is <other form>", "<brand> contains <other form>"), when the packs give it as a
+"<brand> is <other form>", "<brand> contains <other form>", "<brand> is the <drug> drip": the drug
+it is a form of, in a form the packs give that drug and not the brand's), when the packs give it as a
 form of that drug or as a different one; a form the packs give as one drug only said to be
 another ("the nasal spray is <other form>"); a drug whose forms
 in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
@@ -262,7 +270,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
         worded = False
-        if earlier is None:
+        if earlier is None and not claim.reported:
             firsts = []
             for same in group.values():
                 i = first_uncited.get(id(same), 0)
@@ -328,8 +336,13 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
         # someone else's claim passed on (the draft may only be quoting), or perhaps not the
-        # writer's own
-        if claim.reported or _framed(ctx, claim) or _said_apart(ctx, claim):
+        # writer's own; but what the draft passes on the source's way ("scientists think <drug>
+        # blocks <target>") is what it says, which a later line of its own may deny (graded)
+        if _framed(ctx, claim) or _said_apart(ctx, claim):
+            continue
+        if claim.reported:
+            if _passed_on(ctx, claim):
+                yield claim, True
             continue
         if claim.guess or not claim.side:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
@@ -345,6 +358,15 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
         loose = _graded(ctx, claim, attached)
         if loose is not None:
             yield loose, True
+
+
+def _passed_on(ctx: Context, claim: Claim) -> bool:
+    """Whether a reported action on a target says what the source says ("scientists think <drug>
+    blocks <target>", as the source hedges it): one earlier side of HL701, never the later one (a
+    report after the writer's own claim may be its correction)."""
+    return claim.reported and claim.kind == "mechanism" and not claim.negated and any(
+        m.drug == claim.subject and m.target == claim.target and m.action == claim.cue
+        for m in ctx.knowledge.mechanisms)
 
 
 def _route_owner(ctx: Context, claim: Claim) -> Claim:
@@ -870,7 +892,8 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                 or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
-            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
+            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}" \
+                + (" in one of its own forms" if (claim.cue or "").startswith("form:") else "")
             if claim.subject.startswith("name:"):
                 drug = claim.subject[len("name:"):]
                 if _same_drug(knowledge, drug, claim.target, claim.cue):
@@ -971,13 +994,14 @@ def _form_key(fact) -> str:
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
     """Whether "<drug> is <target>" agrees with the packs: the drug itself, what it is a form of
-    (unless said to be that drug plain), or a form of it ("<drug> contains <its form>")."""
+    (unless said to be that drug plain, or in a form of its own), or a form of it ("<drug> contains
+    <its form>")."""
     entries = knowledge.entries
     if target == drug:
         return True
     mine, theirs = entries.get(drug), entries.get(target)
     if mine is not None and mine.form_of == target:
-        return cue != "plain"
+        return cue != "plain" and not _in_own_form(knowledge, drug, target, cue)
     return theirs is not None and theirs.form_of == drug
 
 
@@ -1138,8 +1162,19 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
     for x, y in ((a, b), (b, a)):
         entry = entries.get(x.target)
         if entry is not None and entry.form_of == y.target:
-            return y.cue == "plain"
+            return y.cue == "plain" or _in_own_form(ctx.knowledge, x.target, y.target, y.cue)
     return True
+
+
+def _in_own_form(knowledge, narrow: str, broad: str, cue: str | None) -> bool:
+    """Whether "<broad drug> <form>" names the broad drug in a form the packs give it and not the
+    narrow one that is a form of it ("the <drug> drip" for a product that is a spray of a form of
+    that drug): another product, as "ordinary <drug>" is."""
+    if not (cue or "").startswith("form:"):
+        return False
+    key = cue[len("form:"):]
+    given = {(f.drug, _form_key(f)) for f in knowledge.forms}
+    return (broad, key) in given and (narrow, key) not in given
 
 
 # Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".

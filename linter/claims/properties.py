@@ -1023,10 +1023,18 @@ class _Reader:
                         continue
                     negated = contrast or (denied and not self.after_but(m, lo))
                     plain = self.before(m, "identity-plain", min(lo, verb + 1))  # "is simply <drug>"
+                    form = self.named_form(m, hi)  # "the brand name for the <drug> drip"
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
-                                          cue="plain" if plain else None))
+                                          cue="plain" if plain else f"form:{form}" if form else None))
         return out + self.appositive_identities()
+
+    def named_form(self, m: Mention, hi: int) -> str | None:
+        """The form a drug's name is a modifier of ("the <drug> drip", "<drug> IV infusions"), by
+        its key: the product is said to be that drug in that form, which may be another product
+        than one form of it."""
+        return next((self.form_key(c) for c in self.ann.cues_in(m.tok_end, hi, "form")
+                     if c.tok_start == m.tok_end), None)
 
     def appositive_identities(self) -> list[Claim]:
         """A drug's name with a form in apposition that names its drug: "<brand>, the <drug> nasal

@@ -1,0 +1,109 @@
+"""Contradictions inside a draft said in other words, missed on the blind sets (issue 20, session
+9), each class tested in our own wordings, with traps that must stay silent: a condition inside a
+preposition's clause ("split on whether …") supposes nothing of the clause it hangs from; an
+action on a target passed on the source's way ("researchers believe <drug> blocks <target>") is
+an earlier side against the writer's own later claim of the other action; a product said to be a
+drug in a form the packs give that drug and not the product's ("<brand> is only the trade name for
+the <drug> drip") is another product, as "ordinary <drug>" is."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import graded
+
+
+def _clashes(findings) -> list[tuple[int, str, str]]:
+    return [f for f in graded(findings) if f[1] == "HL701"]
+
+
+# ------------------------------------------------------------------ a condition in a preposition's clause
+SPRAY = "Spravato is the esketamine nasal spray.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "Oddly, Eastbrook gives Spravato as an IV drip, and staff are unsure about whether patients prefer it.",
+    "The Riverside clinic gives Spravato as an intravenous drip, and opinions differ on whether that helps.",
+    "Spravato is given into a vein at Riverside, and nurses argue over whether it is kinder.",
+])
+def test_a_route_beside_a_question_of_whether_is_still_said(lint, later):
+    assert [f[:2] for f in _clashes(lint(SPRAY + later + "\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "Staff were split on whether Spravato could be given as an IV drip.",  # the route is what is in doubt
+    "Whether Spravato is ever given as an IV drip, we could not find out.",
+    "Is Spravato ever given as an IV drip?",
+    "Eastbrook gives ketamine as an IV drip, and staff are unsure about whether patients prefer it.",  # another drug
+    "Eastbrook gives Spravato as a nasal spray, and staff are unsure about whether patients prefer it.",  # the same way
+])
+def test_a_route_in_doubt_or_of_another_drug_is_silent(lint, later):
+    assert _clashes(lint(SPRAY + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ an action passed on the source's way
+PASSED_ON = [
+    "Researchers believe ketamine blocks NMDA receptors.",
+    "Scientists think that ketamine blocks the NMDA receptor in the brain.",
+    "Most pharmacologists believe the drug blocks NMDA receptors.",
+]
+OWN_OTHER_WAY = [
+    "In fact, ketamine switches NMDA receptors on.",
+    "It works by switching NMDA receptors on rather than damping them.",
+    "Put simply, ketamine activates the NMDA receptor.",
+]
+
+
+@pytest.mark.parametrize("earlier", PASSED_ON)
+@pytest.mark.parametrize("later", OWN_OTHER_WAY)
+def test_an_action_passed_on_and_later_said_the_other_way_is_a_contradiction(lint, earlier, later):
+    text = f"Ketamine is an anaesthetic.\n\n{earlier}\n\n{later}\n"
+    assert _clashes(lint(text)) == [(5, "HL701", "warning")]
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # the later one passed on too: neither is the writer's own
+    ("Researchers believe ketamine blocks NMDA receptors.", "Some chemists think ketamine activates NMDA receptors."),
+    # passed on the other way from the source: no side
+    ("Researchers believe ketamine activates NMDA receptors.", "In fact, ketamine blocks NMDA receptors."),
+    # a report after the writer's own claim may correct it
+    ("Ketamine switches NMDA receptors on.", "Scientists think it blocks them, though."),
+    ("Do scientists think ketamine blocks NMDA receptors?", "In fact, ketamine switches NMDA receptors on."),
+    ('A leaflet says "ketamine blocks NMDA receptors".', "In fact, ketamine switches NMDA receptors on."),
+    ("Researchers believe ketamine blocks NMDA receptors.", "In fact, ketamine blocks NMDA receptors."),
+])
+def test_an_action_passed_on_that_is_no_earlier_side_is_silent(lint, earlier, later):
+    text = f"Ketamine is an anaesthetic.\n\n{earlier}\n\n{later}\n"
+    assert _clashes(lint(text)) == []
+
+
+# ------------------------------------------------------------------ a product said to be a drug in another form
+def _forms(findings) -> list[tuple[int, str]]:
+    return [f[:2] for f in graded(findings) if f[1] in ("HL701", "HL703")]
+
+
+PRODUCT = "Spravato is the esketamine nasal spray, used in certified clinics.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "Spravato is only the trade name for the ketamine drip.",
+    "In practice, Spravato is the ketamine infusion under another name.",
+    "Spravato, to be clear, is a ketamine IV infusion.",
+    "Spravato is really the brand name of the ketamine shots.",
+    "It turns out that Spravato is the ketamine drip sold under a brand.",
+])
+def test_a_product_said_to_be_its_drugs_parent_in_another_form_is_a_contradiction(lint, later):
+    assert _forms(lint(PRODUCT + later + "\n")) == [(3, "HL701"), (3, "HL703")]
+
+
+@pytest.mark.parametrize("later", [
+    "Spravato is not the ketamine drip.",  # denied
+    "Is Spravato the ketamine drip?",  # asked
+    'A caller insisted that "Spravato is the ketamine drip".',  # quoted
+    "Spravato is a form of ketamine.",  # what it is a form of
+    "Spravato is an esketamine nasal spray.",  # said again the same way
+    "Ketalar is the brand name for the ketamine drip.",  # another product
+    "Spravato is a ketamine nasal spray.",  # a form the parent drug has no pack form in
+])
+def test_a_product_said_to_be_a_drug_in_no_other_form_of_its_own_is_silent(lint, later):
+    assert _forms(lint(PRODUCT + later + "\n")) == []
