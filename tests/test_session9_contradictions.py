@@ -4,7 +4,8 @@ preposition's clause ("split on whether …") supposes nothing of the clause it 
 action on a target passed on the source's way ("researchers believe <drug> blocks <target>") is
 an earlier side against the writer's own later claim of the other action; a product said to be a
 drug in a form the packs give that drug and not the product's ("<brand> is only the trade name for
-the <drug> drip") is another product, as "ordinary <drug>" is."""
+the <drug> drip") is another product, as "ordinary <drug>" is; a route said of a drug by a name
+that says its form ("<drug> intravenous therapy", its initials) is said of that form."""
 
 from __future__ import annotations
 
@@ -107,3 +108,33 @@ def test_a_product_said_to_be_its_drugs_parent_in_another_form_is_a_contradictio
 ])
 def test_a_product_said_to_be_a_drug_in_no_other_form_of_its_own_is_silent(lint, later):
     assert _forms(lint(PRODUCT + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ a name that says its form
+NAMED_FORM = [
+    "Ketamine intravenous therapy (KIT) is given into a vein at the clinic.",
+    "At most clinics KIT runs through a drip into a vein.",
+]
+
+
+@pytest.mark.parametrize("earlier", NAMED_FORM)
+@pytest.mark.parametrize("later", [
+    "KIT is given as an intramuscular jab.",
+    "These days, KIT is injected into the thigh muscle.",
+    "KIT, in our experience, is given intramuscularly.",
+    "Ketamine intravenous therapy goes into the upper arm muscle.",
+])
+def test_a_route_said_of_a_name_that_says_another_route_is_a_contradiction(lint, earlier, later):
+    assert [f[:2] for f in _clashes(lint(f"{earlier}\n\n{later}\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "KIT is given into a vein.",  # the same way
+    "Ketamine is given as an intramuscular jab.",  # the drug, given several ways, not the named form
+    "Is KIT ever given as an intramuscular jab?",
+    "KIT is never given as an intramuscular jab.",
+    "Esketamine is sprayed into the nose.",  # another drug
+    "If KIT were given intramuscularly, it would need no drip.",
+])
+def test_a_route_said_of_a_name_that_says_its_form_some_other_way_is_silent(lint, later):
+    assert _clashes(lint(f"{NAMED_FORM[0]}\n\n{later}\n")) == []

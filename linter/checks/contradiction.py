@@ -15,6 +15,7 @@ from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
 from linter.claims.frames import SUPPOSED, is_question, is_reference, named_drugs
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
+from linter.nlp.matchers import is_acronym
 from linter.phrases import has_any_phrase
 from linter.quantities import WORD_NUMBERS, Span, compare, find, is_year, ratio
 from linter.words import stem
@@ -53,8 +54,10 @@ nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nas
 said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug, or that
 drug in a form the packs give it and not the form ("<brand> is only the brand name for the <drug>
 drip"); a definite form ("the
-tablets") or a drug the packs know in one form only said to go in one way (under
-the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
+tablets"), a drug the packs know in one form only, or a drug called by a name that says
+its form ("<drug> intravenous therapy", or that name's initials; a route word inside the name is
+no second route said) said to go in one way (under the tongue, into the nose, into a vein or
+a muscle, swallowed) and later another.
 Reported on the later line, naming the earlier one, whichever of the two the
 source supports: a reader meets the contradiction on the later line ("approved for
 <use>" … "every infusion for <use> is off-label"), and the earlier line, if it is
@@ -329,7 +332,7 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
-    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+    for claim in map(lambda c: _named_form(ctx, _route_owner(ctx, c)), ctx.claims):
         # a drug named only by its form ("IM shots are approved for …") may still be graded
         if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
             continue
@@ -379,6 +382,39 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
         return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
     drug = _unnamed_form_drug(ctx, claim)
     return dataclasses.replace(claim, subject=drug) if drug is not None else claim
+
+
+def _named_form(ctx: Context, claim: Claim) -> Claim:
+    """A route said of a drug by a name that says its form ("<drug> intravenous therapy", or that
+    name's initials), as said of that form: another route for it clashes, whatever other forms
+    the drug has."""
+    if claim.kind != "route" or claim.target is not None or claim.subject is None:
+        return claim
+    ann = ctx.annotation
+    lo, hi = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1)) + 1
+    named = next((m for m in ann.mentions_in(lo, hi, "drug") if m.id == claim.subject), None)
+    key = _name_form(ctx, named) if named is not None else None
+    return dataclasses.replace(claim, target=key) if key is not None else claim
+
+
+def _name_form(ctx: Context, mention) -> str | None:
+    """The one pack form of a drug that the name it is called by says (a route's word or the
+    form's noun in it); an acronym says what the name it abbreviates says."""
+    knowledge = ctx.knowledge
+    entry = knowledge.entries.get(mention.id)
+    if entry is None:
+        return None
+    text = mention.text.strip()
+    names = [s for s in entry.spellings if _initials(s) == text.upper().rstrip("S")] if is_acronym(text) else [text]
+    keys = {_form_key(f) for f in knowledge.forms if f.drug == entry.id for name in names
+            if _form_key(f) in words(name)
+            or has_any_phrase(name, tuple(knowledge.language.cues.get(f"route-{f.route}", ())))}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words_ = name.split()
+    return "".join(w[0] for w in words_).upper() if len(words_) > 1 else ""
 
 
 def _unnamed_form_drug(ctx: Context, claim: Claim) -> str | None:

@@ -324,11 +324,19 @@ def _within(cue, cues: list) -> bool:
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     """The sentence's route cues outside a form's name ("into a vein"), else those in the name of a
     form the drug is said to be given as ("given as a nasal spray", not "every IV infusion")."""
-    cues = ann.cues_in(lo, hi, *_ROUTES)
+    cues = _outside_names(ann, lo, hi, ann.cues_in(lo, hi, *_ROUTES))
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
     return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)
                        or _said_to_be(ann, lo, c.tok_start)]
+
+
+def _outside_names(ann: Annotation, lo: int, hi: int, cues: list) -> list:
+    """Route cues but those inside a drug's name ("<drug> intravenous therapy goes into a
+    muscle"), where one outside says the way: the name's route is no second one said."""
+    named = {i for m in ann.mentions_in(lo, hi, "drug") for i in range(m.tok_start, m.tok_end)}
+    outside = [c for c in cues if c.tok_start not in named]
+    return outside or cues
 
 
 def _said_to_be(ann: Annotation, lo: int, tok: int) -> bool:
@@ -911,7 +919,10 @@ class _Reader:
         route in a clause, said of a drug (the clause's subject) or of a definite form."""
         ann, p = self.ann, self.parse
         out = []
+        lo, hi = self.sentence.tok_start, self.sentence.tok_end
+        outside = _outside_names(ann, lo, hi, ann.cues_in(lo, hi, *_ROUTES))
         for verb, cues in self.cues_by_clause(*_ROUTES).items():
+            cues = [(cue, c) for cue, c in cues if cue in outside]
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
             if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
                 continue  # two routes in one clause, or one option among others ("can also be …")
