@@ -5,7 +5,10 @@ action on a target passed on the source's way ("researchers believe <drug> block
 an earlier side against the writer's own later claim of the other action; a product said to be a
 drug in a form the packs give that drug and not the product's ("<brand> is only the trade name for
 the <drug> drip") is another product, as "ordinary <drug>" is; a route said of a drug by a name
-that says its form ("<drug> intravenous therapy", its initials) is said of that form."""
+that says its form ("<drug> intravenous therapy", its initials) is said of that form; home said
+beside a reason clause with a negation ("…, so they need no leave") or by its furniture ("from
+your own couch") is still said, and a setting said of a drug with no form named holds no form
+the packs do not give it in."""
 
 from __future__ import annotations
 
@@ -138,3 +141,62 @@ def test_a_route_said_of_a_name_that_says_another_route_is_a_contradiction(lint,
 ])
 def test_a_route_said_of_a_name_that_says_its_form_some_other_way_is_silent(lint, later):
     assert _clashes(lint(f"{NAMED_FORM[0]}\n\n{later}\n")) == []
+
+
+# ------------------------------------------------------------------ a setting beside a reason clause
+ONLY_CLINIC = "Every form, the tablets included, has to be taken at the clinic with staff supervising."
+
+
+@pytest.mark.parametrize("earlier", [
+    "The sublingual tablets are taken at home, so nobody needs a day off for them.",
+    "Ketamine tablets are used at home, since they need no drip.",
+    "Because the tablets are taken at home, patients do not need time off.",
+    "The lozenges (the tablets that melt under the tongue) are taken at home, so no leave is needed.",
+])
+def test_home_said_beside_a_reason_clause_with_a_negation_is_still_said(lint, earlier):
+    text = f"We cover ketamine treatment.\n\n{earlier}\n\n{ONLY_CLINIC}\n"
+    assert [f[:2] for f in _clashes(lint(text))] == [(5, "HL701")]
+
+
+@pytest.mark.parametrize("earlier", [
+    "The tablets are not taken at home, so nobody worries about them.",  # denied
+    "Ketamine tablets are never taken at home, so there is no risk.",
+    "The nasal spray is used at home, so patients need no leave.",  # another form
+    'A rumour says "the tablets are taken at home", so ask us.',  # quoted
+])
+def test_home_denied_or_of_another_form_beside_a_reason_clause_is_silent(lint, earlier):
+    text = f"We cover ketamine treatment.\n\n{earlier}\n\n{ONLY_CLINIC}\n"
+    assert _clashes(lint(text)) == []
+
+
+SPRAY_WATCHED = "Esketamine spray sessions take place under observation.\n\n"
+TABLETS_HOME = "Sublingual tablets, which dissolve under the tongue, are taken at home, so they need no leave.\n\n"
+
+
+def test_a_setting_said_of_a_drug_with_no_form_named_holds_no_form_it_does_not_come_in(lint):
+    assert _clashes(lint(SPRAY_WATCHED + TABLETS_HOME)) == []
+    assert [f[:2] for f in _clashes(lint(SPRAY_WATCHED + TABLETS_HOME + ONLY_CLINIC + "\n"))] == [(5, "HL701")]
+
+
+# ------------------------------------------------------------------ home said by its furniture
+CLINIC_DRIP = "IV infusions of ketamine are given in a clinic, with staff watching the whole time.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "Now the IV drip can be done from your own couch.",
+    "Because the drip can now be run from your own sofa, the trip is not needed.",
+    "These days, the infusion is given from your own bed.",
+])
+def test_an_infusion_at_home_said_by_its_furniture_is_a_contradiction(lint, later):
+    assert [f[:2] for f in _clashes(lint(CLINIC_DRIP + later + "\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "The IV drip can also be done from your own couch.",  # one option, against no only-setting
+    "The IV drip can never be done from your own couch.",
+    "Can the IV drip be done from your own couch?",
+    "The tablets can be taken from your own couch.",  # another form
+    "After the drip you can rest from your own couch.",  # when, not where it is given
+])
+def test_furniture_beside_an_infusion_that_does_not_move_it_home_is_silent(lint, later):
+    assert _clashes(lint(CLINIC_DRIP + later + "\n")) == []

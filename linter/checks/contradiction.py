@@ -90,7 +90,10 @@ used at home") or under supervision ("the tablets must only ever be taken under 
 or the drug named; one drug named or in discussion; no negation but the setting's own, no
 condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
 …", is not the main clause's; home as one option, "some prescribers also send patients home
-with tablets", clashes only with a supervised setting said to be the only one); an action on a
+with tablets", clashes only with a supervised setting said to be the only one; a negation in a
+reason clause beside the setting, "…, so they need no leave", "because the drip can be run from
+your own couch, you need not …", is not the setting's; a setting of a drug with no form named
+holds no form the packs do not give that drug in); an action on a
 target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
 route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
 shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
@@ -510,7 +513,8 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         owners = _setting_owners(ctx, claim)
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for drug in owners
                         for e in said.get((drug, other), ())
-                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
+                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject))
+                                                        and _comes_in(ctx, drug, claim.target))
                         or (claim.target is None and _one_form(ctx, claim.subject))
                         or _every_form(ctx, e)
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
@@ -529,6 +533,13 @@ def _setting_owners(ctx: Context, claim: Claim) -> tuple[str, ...]:
     whatever drug is in discussion."""
     drug = _unnamed_form_drug(ctx, claim)
     return (claim.subject,) if drug is None else (claim.subject, drug)
+
+
+def _comes_in(ctx: Context, drug: str, key: str | None) -> bool:
+    """Whether the packs give the drug in the form (any, where none is named): a setting said of
+    a drug with no form named is not one said of a form it does not come in ("<brand> sessions
+    take place under observation" and "the tablets are taken at home")."""
+    return key is None or any(f.drug == drug and _form_key(f) == key for f in ctx.knowledge.forms)
 
 
 def _one_form(ctx: Context, drug: str) -> bool:

@@ -444,8 +444,9 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
     # "with no nurse present": a supervised phrase inside an unsupervised one is that one's
     watched = [c for c in ann.cues_in(lo, hi, "setting-supervised")
                if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
+    # (a reason clause before or after the setting's words is its own: "…, so they need no leave")
     negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside
-                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")])]
+                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")], after=True)]
     kinds = {c.kind for c in away}
     if watched:
         # "self-administered under supervision": who gives it, not where; "never taken at home"
@@ -483,12 +484,27 @@ def _clause_apart(ann: Annotation, negation, cues: list, after: bool = False) ->
     if first is None:
         return False
     if after and negation.tok_start >= last:
+        if _opened_clause(ann, first) and any(ann.texts[i] == "," for i in range(last, negation.tok_start)):
+            return True  # "because <setting>, you may not …": the reason clause ends at its comma
         first, last = last, negation.tok_start
     elif negation.tok_start > first:
         return False
     else:
         first, last = negation.tok_end, first
     return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(first, last - 1))
+
+
+def _opened_clause(ann: Annotation, tok: int) -> bool:
+    """Whether the token is in a clause a clause opener starts ("because the drip …"), no comma
+    between."""
+    sentence = ann.sentence_of(tok)
+    lo = sentence.tok_start if sentence is not None else tok
+    for i in range(tok - 1, lo - 1, -1):
+        if ann.texts[i] in (",", ";", ":"):
+            return False
+        if ann.norms[i] in _CLAUSE_OPENERS:
+            return True
+    return False
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
