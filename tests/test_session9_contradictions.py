@@ -8,7 +8,8 @@ the <drug> drip") is another product, as "ordinary <drug>" is; a route said of a
 that says its form ("<drug> intravenous therapy", its initials) is said of that form; home said
 beside a reason clause with a negation ("…, so they need no leave") or by its furniture ("from
 your own couch") is still said, and a setting said of a drug with no form named holds no form
-the packs do not give it in."""
+the packs do not give it in; "they" or "them" for the one form named just before ("tablets for
+home. They go under the tongue") is that form."""
 
 from __future__ import annotations
 
@@ -200,3 +201,31 @@ def test_an_infusion_at_home_said_by_its_furniture_is_a_contradiction(lint, late
 ])
 def test_furniture_beside_an_infusion_that_does_not_move_it_home_is_silent(lint, later):
     assert _clashes(lint(CLINIC_DRIP + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ a pronoun for the form named just before
+@pytest.mark.parametrize("earlier", [
+    "Our clinic prescribes tablets for home use. They melt under the tongue.",
+    "The tablets are for home. Patients let them dissolve under the tongue.",
+])
+@pytest.mark.parametrize("later", [
+    "If you get the tablets, you simply swallow them with water, ideally at night.",
+    "The tablets? You swallow them like any other pill.",
+    "With the tablets, patients swallow them whole, usually after dinner.",
+])
+def test_a_route_said_of_they_for_a_form_named_just_before_is_a_contradiction(lint, earlier, later):
+    assert [f[:2] for f in _clashes(lint(f"{earlier}\n\n{later}\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # two forms named before: "they" may be either
+    ("Clinics prescribe tablets and infusions. They go under the tongue.", "You swallow the tablets with water."),
+    ("Our clinic prescribes tablets for home use. They melt under the tongue.", "You never swallow them, though."),
+    ("Our clinic prescribes tablets for home use. They melt under the tongue.", "Do you swallow them?"),
+    ("Our clinic prescribes tablets for home use. They melt under the tongue.", "The tablets melt under the tongue too."),
+    # the form named in another paragraph: "they" there may be people
+    ("Our clinic prescribes tablets for home use.\n\nThe staff are kind. They swallow nothing.",
+     "The tablets go under the tongue."),
+])
+def test_they_with_no_one_form_just_before_or_no_other_route_is_silent(lint, earlier, later):
+    assert _clashes(lint(f"{earlier}\n\n{later}\n")) == []

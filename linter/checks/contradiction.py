@@ -57,7 +57,9 @@ drip"); a definite form ("the
 tablets"), a drug the packs know in one form only, or a drug called by a name that says
 its form ("<drug> intravenous therapy", or that name's initials; a route word inside the name is
 no second route said) said to go in one way (under the tongue, into the nose, into a vein or
-a muscle, swallowed) and later another.
+a muscle, swallowed) and later another ("they" or "them" stands for the one form named just
+before it, in its sentence or the one before: "tablets for home. They go under the tongue"; words
+after a comma past the route, "…, usually in the evening", make it no option).
 Reported on the later line, naming the earlier one, whichever of the two the
 source supports: a reader meets the contradiction on the later line ("approved for
 <use>" … "every infusion for <use> is off-label"), and the earlier line, if it is

@@ -62,6 +62,8 @@ _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "hers
 _RESTRICTIVE = ("relcl", "acl", "prep")
 # How a drug's name may modify a form noun: "the <drug> nasal spray", "<drug>-based spray".
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Pronouns that may stand for a form named just before ("tablets … They go under the tongue").
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -940,7 +942,8 @@ class _Reader:
         for verb, cues in self.cues_by_clause(*_ROUTES).items():
             cues = [(cue, c) for cue, c in cues if cue in outside]
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
-            if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
+            if len(routes) != 1 or not asserted(ann, self.sentence, verb) \
+                    or self.in_clause(verb, "setting-partial", self.afterthought(cues)):
                 continue  # two routes in one clause, or one option among others ("can also be …")
             owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb) or self.drug_object(verb)
             subjects = [p.subtree(tok) for tok, _ in owners]
@@ -957,10 +960,18 @@ class _Reader:
                                       cue=route, negated=negated, target=form))
         return out
 
+    def afterthought(self, cues: list) -> tuple[int, int] | None:
+        """The words after a comma that follows every route cue ("…, usually in the evening"):
+        when, not whether, the route is taken."""
+        last = max(cue.tok_end for cue, _ in cues) if cues else self.sentence.tok_end
+        comma = next((i for i in range(last, self.sentence.tok_end) if self.ann.texts[i] == ","), None)
+        return (comma, self.sentence.tok_end) if comma is not None else None
+
     def form_at(self, tok: int) -> str | None:
-        """The form a subject's head names ("<drug> lozenges"), by its key; None for none."""
+        """The form a subject's head names ("<drug> lozenges") or a pronoun stands for, by its key;
+        None for none."""
         cue = next((c for c in self.ann.cues_in(tok, tok + 1, "form")), None)
-        return self.form_key(cue) if cue is not None else None
+        return self.form_key(cue) if cue is not None else self.pointed_form(tok)
 
     def form_owner(self, subject: str) -> tuple[str, str | None]:
         """A definite form ("form:tablet") as the drug it is a form of (the one the sentence names,
@@ -999,7 +1010,26 @@ class _Reader:
                 if head_of(p, cue.tok_start, cue.tok_end) == h and not p.children(h, *_RESTRICTIVE) and any(
                         covered(ann, d, "definite") for d in p.children(h, "det")):
                     return [(h, f"form:{self.form_key(cue)}")]
+            key = self.pointed_form(h)
+            if key is not None:
+                return [(h, f"form:{key}")]
         return []
+
+    def pointed_form(self, tok: int) -> str | None:
+        """The one form a plural pronoun stands for ("They go under your tongue", "you just swallow
+        them"): the words before it in its sentence and the sentence before name that form and no
+        other, and no drug."""
+        ann = self.ann
+        if ann.norms[tok] not in _PLURAL_PRONOUNS:
+            return None
+        lo = self.sentence.tok_start
+        if self.sentence.index > 0:
+            before = ann.sentences[self.sentence.index - 1]
+            lo = before.tok_start if before.block == self.sentence.block else lo
+        keys = {self.form_key(c) for c in ann.cues_in(lo, tok, "form")}
+        if len(keys) != 1 or ann.mentions_in(lo, tok, "drug"):
+            return None
+        return keys.pop()
 
     # --- identity
 
