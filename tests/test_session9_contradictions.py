@@ -9,7 +9,9 @@ that says its form ("<drug> intravenous therapy", its initials) is said of that 
 beside a reason clause with a negation ("…, so they need no leave") or by its furniture ("from
 your own couch") is still said, and a setting said of a drug with no form named holds no form
 the packs do not give it in; "they" or "them" for the one form named just before ("tablets for
-home. They go under the tongue") is that form."""
+home. They go under the tongue") is that form; a route said of a drug as the provider pointed back
+to ("that partner clinic") gives it, said before another way, is a clash though the drug is given
+several ways."""
 
 from __future__ import annotations
 
@@ -229,3 +231,30 @@ def test_a_route_said_of_they_for_a_form_named_just_before_is_a_contradiction(li
 ])
 def test_they_with_no_one_form_just_before_or_no_other_route_is_silent(lint, earlier, later):
     assert _clashes(lint(f"{earlier}\n\n{later}\n")) == []
+
+
+# ------------------------------------------------------------------ one provider's route said twice
+PROVIDER = "The Harbour Street clinic gives ketamine by IV drip.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "That same clinic now gives ketamine as a shot into the thigh.",
+    "Because that Harbour Street clinic gives its ketamine intramuscularly, bring a friend.",
+    "At that clinic, ketamine goes into a muscle rather than a vein.",
+])
+def test_a_route_of_the_provider_pointed_back_to_said_another_way_is_a_contradiction(lint, later):
+    assert [f[:2] for f in _clashes(lint(PROVIDER + later + "\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "Another clinic gives ketamine as a shot into the thigh.",  # another provider
+    "That hospital gives ketamine as a shot into the thigh.",
+    "Ketamine can also be given as a shot into the thigh.",  # no provider
+    "That clinic never gives ketamine as a shot into the thigh.",
+    "Does that clinic give ketamine as a shot into the thigh?",
+    "That clinic also gives esketamine as a nasal spray.",  # another drug
+    "That clinic gives ketamine into a vein, as we said.",  # the same way
+    "We chose it so that the clinic could give ketamine into the thigh.",
+])
+def test_a_route_of_another_provider_or_not_said_is_silent(lint, later):
+    assert _clashes(lint(PROVIDER + later + "\n")) == []

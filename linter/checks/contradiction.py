@@ -59,7 +59,10 @@ its form ("<drug> intravenous therapy", or that name's initials; a route word in
 no second route said) said to go in one way (under the tongue, into the nose, into a vein or
 a muscle, swallowed) and later another ("they" or "them" stands for the one form named just
 before it, in its sentence or the one before: "tablets for home. They go under the tongue"; words
-after a comma past the route, "…, usually in the evening", make it no option).
+after a comma past the route, "…, usually in the evening", make it no option). A drug given
+several ways clashes too where the later line points back to the provider the earlier one names
+in the same words ("the partner clinic gives <drug> intravenously" … "that partner clinic gives
+its <drug> as a shot into the muscle"; language.yaml provider, provider-pointer).
 Reported on the later line, naming the earlier one, whichever of the two the
 source supports: a reader meets the contradiction on the later line ("approved for
 <use>" … "every infusion for <use> is off-label"), and the earlier line, if it is
@@ -1281,7 +1284,32 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     if a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1:
         return True
-    return a.target is not None and a.target == b.target  # one drug's one form ("the lozenge") two ways
+    # one drug's one form ("the lozenge") two ways, or as one provider gives it
+    return (a.target is not None and a.target == b.target) or _same_provider(ctx, a, b)
+
+
+# How many words a provider pointed back to may have before its noun ("that partner clinic"); no
+# article among them ("so that the clinic …": "that" opens a clause there).
+_PROVIDER_WORDS = 3
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _same_provider(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether the later route's sentence points back to a provider ("that partner clinic", "the
+    same clinic") that the earlier one names in the same words: one provider's way of giving the
+    drug, said twice, whatever other ways the drug is given elsewhere."""
+    ann = ctx.annotation
+    later, earlier = ann.sentences[b.sentence], ann.sentences[a.sentence]
+    for noun in ann.cues_in(later.tok_start, later.tok_end, "provider"):
+        lo = max(later.tok_start, noun.tok_start - _PROVIDER_WORDS)
+        pointer = next((c for c in reversed(ann.cues_in(lo, noun.tok_start, "provider-pointer"))), None)
+        if pointer is None:
+            continue
+        words_ = list(ann.norms[pointer.tok_end:noun.tok_end])
+        if all(ann.is_word[i] and ann.norms[i] not in _ARTICLES for i in range(pointer.tok_end, noun.tok_end)) and any(
+                list(ann.norms[i:i + len(words_)]) == words_ for i in range(earlier.tok_start, earlier.tok_end - len(words_) + 1)):
+            return True
+    return False
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.
