@@ -11,7 +11,8 @@ your own couch") is still said, and a setting said of a drug with no form named 
 the packs do not give it in; "they" or "them" for the one form named just before ("tablets for
 home. They go under the tongue") is that form; a route said of a drug as the provider pointed back
 to ("that partner clinic") gives it, said before another way, is a clash though the drug is given
-several ways."""
+several ways; taking a drug right before where one stays ("use it in your hotel room"), after a
+condition closed by a comma, is a setting with nobody watching."""
 
 from __future__ import annotations
 
@@ -258,3 +259,28 @@ def test_a_route_of_the_provider_pointed_back_to_said_another_way_is_a_contradic
 ])
 def test_a_route_of_another_provider_or_not_said_is_silent(lint, later):
     assert _clashes(lint(PROVIDER + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ taking it where one stays, after a closed condition
+WATCHED = "Spravato is only ever used under supervision in a clinic.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "If you travel for work, pack Spravato so that you can use it in your hotel room.",
+    "Bring your Spravato device on holiday and use it in a hotel room on treatment days.",
+    "Between visits, patients keep Spravato with them and take it at home.",
+])
+def test_a_drug_taken_where_one_stays_after_only_the_clinic_is_a_contradiction(lint, later):
+    assert [f[:2] for f in _clashes(lint(WATCHED + later + "\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "If Spravato were allowed out of clinics, you could use it in your hotel room.",  # supposed
+    "Never use it in your hotel room: Spravato stays in the clinic.",
+    "Spravato patients staying in a hotel room must still come to the clinic.",  # where they stay
+    "Can you use Spravato in your hotel room?",
+    "You can take it easy at home after Spravato.",
+    "Ketamine tablets are different: you take them at home.",  # another drug
+])
+def test_a_drug_not_said_to_be_taken_where_one_stays_is_silent(lint, later):
+    assert _clashes(lint(WATCHED + later + "\n")) == []

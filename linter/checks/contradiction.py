@@ -98,7 +98,9 @@ condition; a supervised word in a phrase of when, "once you have had two supervi
 with tablets", clashes only with a supervised setting said to be the only one; a negation in a
 reason clause beside the setting, "…, so they need no leave", "because the drip can be run from
 your own couch, you need not …", is not the setting's; a setting of a drug with no form named
-holds no form the packs do not give that drug in); an action on a
+holds no form the packs do not give that drug in; taking it right before where one stays, "use it
+in your hotel room", says where it is taken, after a condition closed by a comma, "if you travel,
+pack <brand> so that you can use it …"); an action on a
 target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
 route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
 shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
@@ -201,7 +203,8 @@ another ("the nasal spray is <other form>"); a drug whose forms
 in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
 ("<drug> is given intravenously", "… swallowed as a pill"); and a form the packs give
 in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
-("<drug> infusions are given at home alone").
+("<drug> infusions are given at home alone", "pack <brand> so that you can use it in your hotel
+room").
 
 A grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
 "contains" or "made from", or of the verb that says how it is given; so does one only the

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
+from linter.claims.frames import SUPPOSED, Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
 from linter.grammar import SUBJECTS
 from linter.nlp import TWO_NAMES, Annotation, Mention, Sentence
 from linter.words import stem
@@ -38,7 +38,7 @@ _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "s
 # "made from" or "plain <drug>" ("<brand> contains …").
 _IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
 # (and a drug named by two of its names, "<brand> (<drug>)": which drug the product is, in passing)
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", *_IDENTITY, TWO_NAMES, *_ROUTES})
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", "setting-use", *_IDENTITY, TWO_NAMES, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -387,12 +387,14 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     (named, or the one in discussion), no condition or framing, no negation but the setting's own.
     Not grounded: a warning at most (HL703, and HL701 against the other setting said before)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
+    if not sentence.cue_kinds.isdisjoint(("framing", "framing-label", "refuting")):
         return []
     said = _setting_words(ann, sentence)
     if said is None:
         return []
     cue, cues = said
+    if not all(_closed_before(ann, c, cues, hi) for c in ann.cues_in(lo, hi, "conditional")):
+        return []
     forms = ann.cues_in(lo, hi, "form")
     if len({form_key(ann, c) for c in forms}) > 1:
         # several forms: the one right beside the setting's words ("clinics give it as an infusion
@@ -417,16 +419,35 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
                   target=form_key(ann, forms[0]) if forms else None, cue=cue)]
 
 
+def _closed_before(ann: Annotation, condition, cues: list, hi: int) -> bool:
+    """Whether a condition ends at a comma before the setting's words, the main clause supposing
+    nothing ("If you will be away, keep <brand> with you so that you can use it in your hotel
+    room"; not "If …, it would be taken at home")."""
+    first = min(c.tok_start for c in cues)
+    comma = next((i for i in range(condition.tok_end + 1, first) if ann.texts[i] == ","), None)
+    return condition.tok_end <= first and comma is not None and not any(
+        ann.norms[i] in SUPPOSED for i in range(comma, hi))
+
+
 def _formless(ann: Annotation, sentence: Sentence, cue: str, cues: list, drugs: set[str]) -> bool:
     """A setting said with no form, of the drug named or of a dose or session of the drug in
     discussion: under supervision ("every <brand> dose is self-administered under supervision in a
     clinic", "every dose is given in the clinic with a nurse watching": someone watching must be
     said, not only a clinic), or with nobody watching ("patients take <brand> at home, unsupervised",
-    "run each dose yourself at home"; home alone is no setting: "<brand> patients living at home")."""
+    "run each dose yourself at home", "use it in your hotel room"; home alone is no setting: "<brand>
+    patients living at home")."""
     stand_in = bool(drugs or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment-reference"))
     if cue == "supervised":  # "every dose is given in the clinic with a nurse watching"
         return stand_in and _watching(ann, cues)
-    return cue == "unsupervised" and stand_in and any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
+    return cue == "unsupervised" and stand_in and (any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
+                                                   or _taken_there(ann, sentence, cues))
+
+
+def _taken_there(ann: Annotation, sentence: Sentence, cues: list) -> bool:
+    """Whether taking the treatment stands right before a home phrase ("use it in your hotel room"):
+    where it is taken, not where someone lives."""
+    ends = {c.tok_end for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "setting-use")}
+    return any(c.kind == "setting-home" and c.tok_start in ends for c in cues)
 
 
 _AWAY = ("setting-unsupervised", "setting-self", "setting-home")
