@@ -12,7 +12,8 @@ the packs do not give it in; "they" or "them" for the one form named just before
 home. They go under the tongue") is that form; a route said of a drug as the provider pointed back
 to ("that partner clinic") gives it, said before another way, is a clash though the drug is given
 several ways; taking a drug right before where one stays ("use it in your hotel room"), after a
-condition closed by a comma, is a setting with nobody watching."""
+condition closed by a comma, is a setting with nobody watching; a clinic denied after home ("…, no
+clinic visit needed") says home again."""
 
 from __future__ import annotations
 
@@ -283,4 +284,21 @@ def test_a_drug_taken_where_one_stays_after_only_the_clinic_is_a_contradiction(l
     "Ketamine tablets are different: you take them at home.",  # another drug
 ])
 def test_a_drug_not_said_to_be_taken_where_one_stays_is_silent(lint, later):
+    assert _clashes(lint(WATCHED + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ home, then no clinic said again
+@pytest.mark.parametrize("later", [
+    "Once you are settled, you take Spravato yourself at home, with no clinic visit needed.",
+    "Spravato is used at home by yourself now, no nurse in the room.",
+])
+def test_home_then_no_clinic_is_still_home(lint, later):
+    assert [f[:2] for f in _clashes(lint(WATCHED + later + "\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "No clinic lets you use Spravato at home.",  # the denial comes first
+    "Spravato is not taken at home, no clinic allows it.",
+])
+def test_no_clinic_before_home_or_home_denied_is_silent(lint, later):
     assert _clashes(lint(WATCHED + later + "\n")) == []

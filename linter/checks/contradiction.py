@@ -97,7 +97,8 @@ condition; a supervised word in a phrase of when, "once you have had two supervi
 …", is not the main clause's; home as one option, "some prescribers also send patients home
 with tablets", clashes only with a supervised setting said to be the only one; a negation in a
 reason clause beside the setting, "…, so they need no leave", "because the drip can be run from
-your own couch, you need not …", is not the setting's; a setting of a drug with no form named
+your own couch, you need not …", is not the setting's, nor is a clinic or someone watching denied
+after home, "…, no clinic visit needed"; a setting of a drug with no form named
 holds no form the packs do not give that drug in; taking it right before where one stays, "use it
 in your hotel room", says where it is taken, after a condition closed by a comma, "if you travel,
 pack <brand> so that you can use it …"); an action on a

@@ -469,7 +469,8 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
                if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
     # (a reason clause before or after the setting's words is its own: "…, so they need no leave")
     negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside
-                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")], after=True)]
+                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")], after=True)
+                 and not (away and c.tok_start >= max(a.tok_end for a in away) and _denies_watching(ann, c, hi))]
     kinds = {c.kind for c in away}
     if watched:
         # "self-administered under supervision": who gives it, not where; "never taken at home"
@@ -528,6 +529,14 @@ def _opened_clause(ann: Annotation, tok: int) -> bool:
         if ann.norms[i] in _CLAUSE_OPENERS:
             return True
     return False
+
+
+def _denies_watching(ann: Annotation, negation, hi: int) -> bool:
+    """Whether a negation denies a clinic or someone watching ("no clinic visit needed", "no nurse
+    in the room"): after home, it says the same setting again (before it, "no clinic lets you
+    take it at home", it denies the rest)."""
+    nxt = negation.tok_end
+    return nxt < hi and ann.norms[nxt].startswith((*_WATCHING, "clinic"))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
