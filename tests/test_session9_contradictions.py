@@ -13,7 +13,8 @@ home. They go under the tongue") is that form; a route said of a drug as the pro
 to ("that partner clinic") gives it, said before another way, is a clash though the drug is given
 several ways; taking a drug right before where one stays ("use it in your hotel room"), after a
 condition closed by a comma, is a setting with nobody watching; a clinic denied after home ("…, no
-clinic visit needed") says home again."""
+clinic visit needed") says home again; a study's drug named by its part ("the study drug is <drug>",
+"the study drug, <drug>, …") said to be two drugs is a clash."""
 
 from __future__ import annotations
 
@@ -302,3 +303,29 @@ def test_home_then_no_clinic_is_still_home(lint, later):
 ])
 def test_no_clinic_before_home_or_home_denied_is_silent(lint, later):
     assert _clashes(lint(WATCHED + later + "\n")) == []
+
+
+# ------------------------------------------------------------------ a study's drug named twice
+@pytest.mark.parametrize("earlier", [
+    "The study drug is ketamine, not esketamine.",
+    "In this trial the study drug is plain ketamine.",
+])
+@pytest.mark.parametrize("later", [
+    "The study drug, esketamine, is given weekly.",
+    "Each week, nurses prepare the trial drug, esketamine, in the pharmacy.",
+    "To be clear, the investigational drug is esketamine.",
+])
+def test_a_studys_drug_said_to_be_another_drug_is_a_contradiction(lint, earlier, later):
+    assert [f[:2] for f in _clashes(lint(f"{earlier}\n\n{later}\n"))] == [(3, "HL701")]
+
+
+@pytest.mark.parametrize("later", [
+    "The study drug, ketamine, is given weekly.",  # the same drug
+    "The study drug is not esketamine.",
+    "Is the study drug esketamine?",
+    "A trial drug, esketamine, was tested elsewhere.",  # not this study's
+    "The comparison drug, esketamine, was used in another study.",
+    "If the study drug were esketamine, it would come as a spray.",
+])
+def test_a_studys_drug_named_the_same_or_not_said_is_silent(lint, later):
+    assert _clashes(lint(f"The study drug is ketamine, not esketamine.\n\n{later}\n")) == []

@@ -53,7 +53,8 @@ given under supervision or in a clinic and later taken with nobody watching
 nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nasal spray, …")
 said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug, or that
 drug in a form the packs give it and not the form ("<brand> is only the brand name for the <drug>
-drip"); a definite form ("the
+drip"), or a study's drug named by its part in it ("the study drug is <drug>", "the study drug,
+<drug>, …"; language.yaml identity-role) said to be two drugs, one a form of the other or not; a definite form ("the
 tablets"), a drug the packs know in one form only, or a drug called by a name that says
 its form ("<drug> intravenous therapy", or that name's initials; a route word inside the name is
 no second route said) said to go in one way (under the tongue, into the nose, into a vein or
@@ -1214,6 +1215,8 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
         return a.negated != b.negated
     if a.negated or b.negated:
         return False
+    if a.subject.startswith("role:"):
+        return True  # a study's drug is one drug, not a form of another said loosely
     entries = ctx.knowledge.entries
     for x, y in ((a, b), (b, a)):
         entry = entries.get(x.target)

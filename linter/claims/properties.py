@@ -36,7 +36,9 @@ _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
-_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula", "identity-role"})
+# The key of a drug named by its part in a study: "the study drug" and "the trial drug" are one.
+_ROLE = "role:study"
 # (and a drug named by two of its names, "<brand> (<drug>)": which drug the product is, in passing)
 TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", "setting-use", *_IDENTITY, TWO_NAMES, *_ROUTES})
 
@@ -1129,7 +1131,7 @@ class _Reader:
         must modify the form noun itself ("the <drug> spray"), not stand in a phrase of its own
         ("a spray like <drug>", "a form of <drug>")."""
         ann, p = self.ann, self.parse
-        out = []
+        out = self.role_appositives()
         for m in dict.fromkeys(self.drugs.values()):
             h = head_of(p, m.tok_start, m.tok_end)
             if h not in p or is_reference(ann, m):
@@ -1142,6 +1144,25 @@ class _Reader:
                             and not is_reference(ann, inner):
                         out.append(self.claim("identity", f"name:{m.id}", m.tok_start, form, target=inner.id))
         return out
+
+    def role_appositives(self) -> list[Claim]:
+        """"The study drug, <drug>, is given …": a drug's name in apposition to its part in a study
+        (a definite one) is what that drug is."""
+        ann, p = self.ann, self.parse
+        out = []
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "identity-role"):
+            h = head_of(p, cue.tok_start, cue.tok_end)
+            if h not in p or not self.definite_role(h) or not asserted(ann, self.sentence, h):
+                continue
+            for name in p.children(h, "appos"):
+                m = self.drugs.get(name)
+                if m is not None and not is_reference(ann, m):
+                    out.append(self.claim("identity", _ROLE, cue.tok_start, m.tok_end - 1, target=m.id))
+        return out
+
+    def definite_role(self, h: int) -> bool:
+        """Whether a study's drug is named definitely ("the study drug", not "a trial drug")."""
+        return any(covered(self.ann, d, "definite") for d in self.parse.children(h, "det"))
 
     def modifies(self, tok: int, noun: int) -> bool:
         """Whether a word modifies the noun through modifiers only ("<drug> nasal spray": the drug
@@ -1179,6 +1200,11 @@ class _Reader:
             if restrictive or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
                 continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
             yield h, self.form_key(cue), cue.tok_start
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "identity-role"):
+            h = head_of(p, cue.tok_start, cue.tok_end)  # "the study drug is <drug>"
+            if h in p and h not in heads and p.dep(h) in ("nsubj", "nsubjpass") and self.definite_role(h):
+                heads.add(h)
+                yield h, _ROLE, cue.tok_start
         for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
             h = head_of(p, m.tok_start, m.tok_end)
             if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \
