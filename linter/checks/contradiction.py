@@ -15,6 +15,7 @@ from linter.claims import APPROVAL_KINDS, TIME_KINDS, Claim, Item
 from linter.claims.frames import SUPPOSED, is_question, is_reference, named_drugs
 from linter.claims.properties import form_key
 from linter.findings import Finding, Rule
+from linter.nlp.matchers import is_acronym
 from linter.phrases import has_any_phrase
 from linter.quantities import WORD_NUMBERS, Span, compare, find, is_year, ratio
 from linter.words import stem
@@ -50,9 +51,19 @@ block it); the same drug in the same form (or neither naming a form) said to be
 given under supervision or in a clinic and later taken with nobody watching
 ("at home with no clinician", "self-administered"); and the same form ("the
 nasal spray", or a drug's name: "<brand> contains …", "<brand>, the <drug> nasal spray, …")
-said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug; a definite form ("the
-tablets") or a drug the packs know in one form only said to go in one way (under
-the tongue, into the nose, into a vein or a muscle, swallowed) and later another.
+said to be one drug and later another, or "ordinary <drug>" when it was a form of that drug, or that
+drug in a form the packs give it and not the form ("<brand> is only the brand name for the <drug>
+drip"), or a study's drug named by its part in it ("the study drug is <drug>", "the study drug,
+<drug>, …"; language.yaml identity-role) said to be two drugs, one a form of the other or not; a definite form ("the
+tablets"), a drug the packs know in one form only, or a drug called by a name that says
+its form ("<drug> intravenous therapy", or that name's initials; a route word inside the name is
+no second route said) said to go in one way (under the tongue, into the nose, into a vein or
+a muscle, swallowed) and later another ("they" or "them" stands for the one form named just
+before it, in its sentence or the one before: "tablets for home. They go under the tongue"; words
+after a comma past the route, "…, usually in the evening", make it no option). A drug given
+several ways clashes too where the later line points back to the provider the earlier one names
+in the same words ("the partner clinic gives <drug> intravenously" … "that partner clinic gives
+its <drug> as a shot into the muscle"; language.yaml provider, provider-pointer).
 Reported on the later line, naming the earlier one, whichever of the two the
 source supports: a reader meets the contradiction on the later line ("approved for
 <use>" … "every infusion for <use> is off-label"), and the earlier line, if it is
@@ -85,7 +96,13 @@ used at home") or under supervision ("the tablets must only ever be taken under 
 or the drug named; one drug named or in discussion; no negation but the setting's own, no
 condition; a supervised word in a phrase of when, "once you have had two supervised sessions,
 …", is not the main clause's; home as one option, "some prescribers also send patients home
-with tablets", clashes only with a supervised setting said to be the only one); an action on a
+with tablets", clashes only with a supervised setting said to be the only one; a negation in a
+reason clause beside the setting, "…, so they need no leave", "because the drip can be run from
+your own couch, you need not …", is not the setting's, nor is a clinic or someone watching denied
+after home, "…, no clinic visit needed"; a setting of a drug with no form named
+holds no form the packs do not give that drug in; taking it right before where one stays, "use it
+in your hotel room", says where it is taken, after a condition closed by a comma, "if you travel,
+pack <brand> so that you can use it …"); an action on a
 target only the words show (see HL702); a route only the words show ("a tablet she swallows": one
 route, the drug named or in discussion, the form beside it; a form no drug is named with, "the IM
 shot", is the packs' one drug in that form); which drug a product is ("<brand>, which is simply
@@ -107,10 +124,15 @@ Both claims must be the writer's own assertions: a quoted, doubted ("some
 sites claim …"), reported ("according to several clinics, …"; HL702 and HL703
 still warn of it against the source), questioned, conditional ("if it were
 approved …", "if …, it would be …"; not the main clause after a condition closed
-by a comma, "if <brand> is easier to get, remember that it is …") or
+by a comma, "if <brand> is easier to get, remember that it is …"; a condition
+inside a preposition's clause supposes nothing of the clause it hangs from: "<clinic>
+gives <brand> as an IV drip, and reviewers were split on whether …" is said) or
 myth-framed claim is neither side of a contradiction, nor is a span that a study
 the source does not report found ("a 2006 study found its effects lasted two
-weeks"). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
+weeks"). One report is a side: an action on a target passed on the source's way
+("researchers believe <drug> blocks <target>", as the source hedges it) is an earlier
+side, as a warning, against the writer's own later claim of the other action (never
+the later side: a report after the writer's claim may correct it). For approval claims, each side must also be grounded: the parse attaches the drug as the holder of
 the approval or off-label predicate; a claim whose drug the parse could not
 attach (or that names the drug only by its form) is neither side (silence).
 
@@ -176,13 +198,15 @@ SOURCE_FORM = Rule(
     doc="""\
 What it flags: a drug named by one of its names (a brand the packs list as its alias)
 said to be another drug ("<brand> is plain <drug>", "<brand> is just <drug>",
-"<brand> is <other form>", "<brand> contains <other form>"), when the packs give it as a
+"<brand> is <other form>", "<brand> contains <other form>", "<brand> is the <drug> drip": the drug
+it is a form of, in a form the packs give that drug and not the brand's), when the packs give it as a
 form of that drug or as a different one; a form the packs give as one drug only said to be
 another ("the nasal spray is <other form>"); a drug whose forms
 in the packs' `forms` all go in one way (`route: nasal`) said to be given another way
 ("<drug> is given intravenously", "… swallowed as a pill"); and a form the packs give
 in a healthcare setting (`setting: supervised`) said to be taken with nobody watching
-("<drug> infusions are given at home alone").
+("<drug> infusions are given at home alone", "pack <brand> so that you can use it in your hotel
+room").
 
 A grounded claim counts, read as HL701 reads it: the drug is the subject of "is",
 "contains" or "made from", or of the verb that says how it is given; so does one only the
@@ -262,7 +286,7 @@ def _claims_clashing(ctx: Context) -> Iterator[Finding]:
         group = seen.setdefault(_group(claim), {})
         earlier, field = restated.earlier(claim) if claim.kind == "study" else (None, None)
         worded = False
-        if earlier is None:
+        if earlier is None and not claim.reported:
             firsts = []
             for same in group.values():
                 i = first_uncited.get(id(same), 0)
@@ -321,15 +345,20 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
     # (sentence, drug) of the grounded spans: a span the parse did not attach beside one it did
     # attach to the same drug is another's ("<drug> needs weeks, while <other> acts within hours").
     attached = {(c.sentence, c.subject) for c in ctx.claims if c.kind in TIME_KINDS and c.grounded}
-    for claim in map(lambda c: _route_owner(ctx, c), ctx.claims):
+    for claim in map(lambda c: _named_form(ctx, _route_owner(ctx, c)), ctx.claims):
         # a drug named only by its form ("IM shots are approved for …") may still be graded
         if claim.subject is None and claim.kind != "study" and not (claim.kind in APPROVAL_KINDS and claim.form):
             continue
         if claim.kind in TIME_KINDS and claim.sentence in elsewhere:
             continue
         # someone else's claim passed on (the draft may only be quoting), or perhaps not the
-        # writer's own
-        if claim.reported or _framed(ctx, claim) or _said_apart(ctx, claim):
+        # writer's own; but what the draft passes on the source's way ("scientists think <drug>
+        # blocks <target>") is what it says, which a later line of its own may deny (graded)
+        if _framed(ctx, claim) or _said_apart(ctx, claim):
+            continue
+        if claim.reported:
+            if _passed_on(ctx, claim):
+                yield claim, True
             continue
         if claim.guess or not claim.side:
             continue  # an approval's use guessed from the words (claims/approval.py), a table's status
@@ -347,6 +376,15 @@ def _sides(ctx: Context) -> Iterator[tuple[Claim, bool]]:
             yield loose, True
 
 
+def _passed_on(ctx: Context, claim: Claim) -> bool:
+    """Whether a reported action on a target says what the source says ("scientists think <drug>
+    blocks <target>", as the source hedges it): one earlier side of HL701, never the later one (a
+    report after the writer's own claim may be its correction)."""
+    return claim.reported and claim.kind == "mechanism" and not claim.negated and any(
+        m.drug == claim.subject and m.target == claim.target and m.action == claim.cue
+        for m in ctx.knowledge.mechanisms)
+
+
 def _route_owner(ctx: Context, claim: Claim) -> Claim:
     """A route or setting said of a form ("the IM shot goes into a vein", "you can inject the IM
     shots yourself at home") whose drug the sentence does not name, as the one drug the packs give
@@ -357,6 +395,39 @@ def _route_owner(ctx: Context, claim: Claim) -> Claim:
         return claim  # (a setting of the drug in discussion stays its: "maintenance doses … using a spray")
     drug = _unnamed_form_drug(ctx, claim)
     return dataclasses.replace(claim, subject=drug) if drug is not None else claim
+
+
+def _named_form(ctx: Context, claim: Claim) -> Claim:
+    """A route said of a drug by a name that says its form ("<drug> intravenous therapy", or that
+    name's initials), as said of that form: another route for it clashes, whatever other forms
+    the drug has."""
+    if claim.kind != "route" or claim.target is not None or claim.subject is None:
+        return claim
+    ann = ctx.annotation
+    lo, hi = ann.token_at(claim.start), ann.token_at(max(claim.start, claim.end - 1)) + 1
+    named = next((m for m in ann.mentions_in(lo, hi, "drug") if m.id == claim.subject), None)
+    key = _name_form(ctx, named) if named is not None else None
+    return dataclasses.replace(claim, target=key) if key is not None else claim
+
+
+def _name_form(ctx: Context, mention) -> str | None:
+    """The one pack form of a drug that the name it is called by says (a route's word or the
+    form's noun in it); an acronym says what the name it abbreviates says."""
+    knowledge = ctx.knowledge
+    entry = knowledge.entries.get(mention.id)
+    if entry is None:
+        return None
+    text = mention.text.strip()
+    names = [s for s in entry.spellings if _initials(s) == text.upper().rstrip("S")] if is_acronym(text) else [text]
+    keys = {_form_key(f) for f in knowledge.forms if f.drug == entry.id for name in names
+            if _form_key(f) in words(name)
+            or has_any_phrase(name, tuple(knowledge.language.cues.get(f"route-{f.route}", ())))}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words_ = name.split()
+    return "".join(w[0] for w in words_).upper() if len(words_) > 1 else ""
 
 
 def _unnamed_form_drug(ctx: Context, claim: Claim) -> str | None:
@@ -452,7 +523,8 @@ def _loose_settings(ctx: Context) -> Iterator[Finding]:
         owners = _setting_owners(ctx, claim)
         earlier = next((e for other in _OTHER_SETTINGS[claim.cue] for drug in owners
                         for e in said.get((drug, other), ())
-                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject)))
+                        if e.target == claim.target or (e.target is None and (e.grounded or _one_form(ctx, e.subject))
+                                                        and _comes_in(ctx, drug, claim.target))
                         or (claim.target is None and _one_form(ctx, claim.subject))
                         or _every_form(ctx, e)
                         if e.sentence not in cited and not (e.grounded and claim.grounded)
@@ -471,6 +543,13 @@ def _setting_owners(ctx: Context, claim: Claim) -> tuple[str, ...]:
     whatever drug is in discussion."""
     drug = _unnamed_form_drug(ctx, claim)
     return (claim.subject,) if drug is None else (claim.subject, drug)
+
+
+def _comes_in(ctx: Context, drug: str, key: str | None) -> bool:
+    """Whether the packs give the drug in the form (any, where none is named): a setting said of
+    a drug with no form named is not one said of a form it does not come in ("<brand> sessions
+    take place under observation" and "the tablets are taken at home")."""
+    return key is None or any(f.drug == drug and _form_key(f) == key for f in ctx.knowledge.forms)
 
 
 def _one_form(ctx: Context, drug: str) -> bool:
@@ -870,7 +949,8 @@ def _forms_against_source(ctx: Context) -> Iterator[Finding]:
                 or _framed(ctx, claim):
             continue
         if claim.kind == "identity":
-            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}"
+            said = f"{'plain ' if claim.cue == 'plain' else ''}{knowledge.name(claim.target)}" \
+                + (" in one of its own forms" if (claim.cue or "").startswith("form:") else "")
             if claim.subject.startswith("name:"):
                 drug = claim.subject[len("name:"):]
                 if _same_drug(knowledge, drug, claim.target, claim.cue):
@@ -971,13 +1051,14 @@ def _form_key(fact) -> str:
 
 def _same_drug(knowledge, drug: str, target: str, cue: str | None) -> bool:
     """Whether "<drug> is <target>" agrees with the packs: the drug itself, what it is a form of
-    (unless said to be that drug plain), or a form of it ("<drug> contains <its form>")."""
+    (unless said to be that drug plain, or in a form of its own), or a form of it ("<drug> contains
+    <its form>")."""
     entries = knowledge.entries
     if target == drug:
         return True
     mine, theirs = entries.get(drug), entries.get(target)
     if mine is not None and mine.form_of == target:
-        return cue != "plain"
+        return cue != "plain" and not _in_own_form(knowledge, drug, target, cue)
     return theirs is not None and theirs.form_of == drug
 
 
@@ -1134,12 +1215,25 @@ def _other_drug(ctx: Context, a: Claim, b: Claim) -> bool:
         return a.negated != b.negated
     if a.negated or b.negated:
         return False
+    if a.subject.startswith("role:"):
+        return True  # a study's drug is one drug, not a form of another said loosely
     entries = ctx.knowledge.entries
     for x, y in ((a, b), (b, a)):
         entry = entries.get(x.target)
         if entry is not None and entry.form_of == y.target:
-            return y.cue == "plain"
+            return y.cue == "plain" or _in_own_form(ctx.knowledge, x.target, y.target, y.cue)
     return True
+
+
+def _in_own_form(knowledge, narrow: str, broad: str, cue: str | None) -> bool:
+    """Whether "<broad drug> <form>" names the broad drug in a form the packs give it and not the
+    narrow one that is a form of it ("the <drug> drip" for a product that is a spray of a form of
+    that drug): another product, as "ordinary <drug>" is."""
+    if not (cue or "").startswith("form:"):
+        return False
+    key = cue[len("form:"):]
+    given = {(f.drug, _form_key(f)) for f in knowledge.forms}
+    return (broad, key) in given and (narrow, key) not in given
 
 
 # Words that may stand between a year and the study noun it names: "the 2019 double-blind trial".
@@ -1197,7 +1291,32 @@ def _other_route(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     if a.subject.startswith("form:") or len({f.route for f in ctx.knowledge.forms if f.drug == a.subject}) == 1:
         return True
-    return a.target is not None and a.target == b.target  # one drug's one form ("the lozenge") two ways
+    # one drug's one form ("the lozenge") two ways, or as one provider gives it
+    return (a.target is not None and a.target == b.target) or _same_provider(ctx, a, b)
+
+
+# How many words a provider pointed back to may have before its noun ("that partner clinic"); no
+# article among them ("so that the clinic …": "that" opens a clause there).
+_PROVIDER_WORDS = 3
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _same_provider(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Whether the later route's sentence points back to a provider ("that partner clinic", "the
+    same clinic") that the earlier one names in the same words: one provider's way of giving the
+    drug, said twice, whatever other ways the drug is given elsewhere."""
+    ann = ctx.annotation
+    later, earlier = ann.sentences[b.sentence], ann.sentences[a.sentence]
+    for noun in ann.cues_in(later.tok_start, later.tok_end, "provider"):
+        lo = max(later.tok_start, noun.tok_start - _PROVIDER_WORDS)
+        pointer = next((c for c in reversed(ann.cues_in(lo, noun.tok_start, "provider-pointer"))), None)
+        if pointer is None:
+            continue
+        words_ = list(ann.norms[pointer.tok_end:noun.tok_end])
+        if all(ann.is_word[i] and ann.norms[i] not in _ARTICLES for i in range(pointer.tok_end, noun.tok_end)) and any(
+                list(ann.norms[i:i + len(words_)]) == words_ for i in range(earlier.tok_start, earlier.tok_end - len(words_) + 1)):
+            return True
+    return False
 
 
 # Claim kinds without numbers, and when two of them about the same subject clash.

@@ -702,7 +702,9 @@ def called_false(ann: Annotation, sentence: Sentence, tok: int) -> bool:
     return False
 
 
-_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis"})
+# (a preposition's clause is one too: "reviewers were split on whether …" supposes nothing of the
+# clause it hangs from)
+_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "pcomp"})
 
 
 def conditional(ann: Annotation, parse: "Parse", tok: int) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from linter.claims.base import Claim
-from linter.claims.frames import Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
+from linter.claims.frames import SUPPOSED, Frame, asserted, covered, head_of, is_reference, named_drugs, sentence_drug
 from linter.grammar import SUBJECTS
 from linter.nlp import TWO_NAMES, Annotation, Mention, Sentence
 from linter.words import stem
@@ -36,9 +36,11 @@ _PARTICLES = {"on": "activate", "up": "activate", "off": "block", "down": "block
 _ROUTES = {f"route-{r}": r for r in ("nasal", "intravenous", "intramuscular", "sublingual", "oral")}
 # What says which drug a product is: a form as subject, or a drug's name with "contains",
 # "made from" or "plain <drug>" ("<brand> contains …").
-_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula"})
+_IDENTITY = frozenset({"form", "identity-verb", "identity-plain", "identity-copula", "identity-role"})
+# The key of a drug named by its part in a study: "the study drug" and "the trial drug" are one.
+_ROLE = "role:study"
 # (and a drug named by two of its names, "<brand> (<drug>)": which drug the product is, in passing)
-TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", *_IDENTITY, TWO_NAMES, *_ROUTES})
+TRIGGERS = frozenset({*_ACTIONS, "mechanism-switch", *_SETTINGS, "setting-self", "setting-use", *_IDENTITY, TWO_NAMES, *_ROUTES})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 # Links up from a verb to the one whose subject it shares: "works by blocking <target>",
@@ -62,6 +64,8 @@ _REFLEXIVE = frozenset({"themselves", "yourself", "yourselves", "himself", "hers
 _RESTRICTIVE = ("relcl", "acl", "prep")
 # How a drug's name may modify a form noun: "the <drug> nasal spray", "<drug>-based spray".
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+# Pronouns that may stand for a form named just before ("tablets … They go under the tongue").
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 
 def claims(ann: Annotation, sentence: Sentence, frames: list[Frame], last_drug: str | None) -> list[Claim]:
@@ -324,11 +328,19 @@ def _within(cue, cues: list) -> bool:
 def _route_cues(ann: Annotation, lo: int, hi: int) -> list:
     """The sentence's route cues outside a form's name ("into a vein"), else those in the name of a
     form the drug is said to be given as ("given as a nasal spray", not "every IV infusion")."""
-    cues = ann.cues_in(lo, hi, *_ROUTES)
+    cues = _outside_names(ann, lo, hi, ann.cues_in(lo, hi, *_ROUTES))
     named = {i for f in ann.cues_in(lo, hi, "form") for i in range(f.tok_start, f.tok_end)}
     outside = [c for c in cues if c.tok_start not in named]
     return outside or [c for c in cues if _given_as(ann, lo, c.tok_start) or _apposed(ann, lo, c.tok_start)
                        or _said_to_be(ann, lo, c.tok_start)]
+
+
+def _outside_names(ann: Annotation, lo: int, hi: int, cues: list) -> list:
+    """Route cues but those inside a drug's name ("<drug> intravenous therapy goes into a
+    muscle"), where one outside says the way: the name's route is no second one said."""
+    named = {i for m in ann.mentions_in(lo, hi, "drug") for i in range(m.tok_start, m.tok_end)}
+    outside = [c for c in cues if c.tok_start not in named]
+    return outside or cues
 
 
 def _said_to_be(ann: Annotation, lo: int, tok: int) -> bool:
@@ -377,12 +389,14 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
     (named, or the one in discussion), no condition or framing, no negation but the setting's own.
     Not grounded: a warning at most (HL703, and HL701 against the other setting said before)."""
     lo, hi = sentence.tok_start, sentence.tok_end
-    if not sentence.cue_kinds.isdisjoint(("conditional", "framing", "framing-label", "refuting")):
+    if not sentence.cue_kinds.isdisjoint(("framing", "framing-label", "refuting")):
         return []
     said = _setting_words(ann, sentence)
     if said is None:
         return []
     cue, cues = said
+    if not all(_closed_before(ann, c, cues, hi) for c in ann.cues_in(lo, hi, "conditional")):
+        return []
     forms = ann.cues_in(lo, hi, "form")
     if len({form_key(ann, c) for c in forms}) > 1:
         # several forms: the one right beside the setting's words ("clinics give it as an infusion
@@ -407,16 +421,35 @@ def loose_settings(ann: Annotation, sentence: Sentence, last_drug: str | None) -
                   target=form_key(ann, forms[0]) if forms else None, cue=cue)]
 
 
+def _closed_before(ann: Annotation, condition, cues: list, hi: int) -> bool:
+    """Whether a condition ends at a comma before the setting's words, the main clause supposing
+    nothing ("If you will be away, keep <brand> with you so that you can use it in your hotel
+    room"; not "If …, it would be taken at home")."""
+    first = min(c.tok_start for c in cues)
+    comma = next((i for i in range(condition.tok_end + 1, first) if ann.texts[i] == ","), None)
+    return condition.tok_end <= first and comma is not None and not any(
+        ann.norms[i] in SUPPOSED for i in range(comma, hi))
+
+
 def _formless(ann: Annotation, sentence: Sentence, cue: str, cues: list, drugs: set[str]) -> bool:
     """A setting said with no form, of the drug named or of a dose or session of the drug in
     discussion: under supervision ("every <brand> dose is self-administered under supervision in a
     clinic", "every dose is given in the clinic with a nurse watching": someone watching must be
     said, not only a clinic), or with nobody watching ("patients take <brand> at home, unsupervised",
-    "run each dose yourself at home"; home alone is no setting: "<brand> patients living at home")."""
+    "run each dose yourself at home", "use it in your hotel room"; home alone is no setting: "<brand>
+    patients living at home")."""
     stand_in = bool(drugs or ann.cues_in(sentence.tok_start, sentence.tok_end, "treatment-reference"))
     if cue == "supervised":  # "every dose is given in the clinic with a nurse watching"
         return stand_in and _watching(ann, cues)
-    return cue == "unsupervised" and stand_in and any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
+    return cue == "unsupervised" and stand_in and (any(c.kind in ("setting-unsupervised", "setting-self") for c in cues)
+                                                   or _taken_there(ann, sentence, cues))
+
+
+def _taken_there(ann: Annotation, sentence: Sentence, cues: list) -> bool:
+    """Whether taking the treatment stands right before a home phrase ("use it in your hotel room"):
+    where it is taken, not where someone lives."""
+    ends = {c.tok_end for c in ann.cues_in(sentence.tok_start, sentence.tok_end, "setting-use")}
+    return any(c.kind == "setting-home" and c.tok_start in ends for c in cues)
 
 
 _AWAY = ("setting-unsupervised", "setting-self", "setting-home")
@@ -436,8 +469,10 @@ def _setting_words(ann: Annotation, sentence: Sentence) -> tuple[str, list] | No
     # "with no nurse present": a supervised phrase inside an unsupervised one is that one's
     watched = [c for c in ann.cues_in(lo, hi, "setting-supervised")
                if c.tok_start not in inside and not _in_opening_when(ann, sentence, c)]
+    # (a reason clause before or after the setting's words is its own: "…, so they need no leave")
     negations = [c for c in ann.cues_in(lo, hi, "negation") if c.tok_start not in inside
-                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")])]
+                 and not _clause_apart(ann, c, [*away, *ann.cues_in(lo, hi, "setting-supervised")], after=True)
+                 and not (away and c.tok_start >= max(a.tok_end for a in away) and _denies_watching(ann, c, hi))]
     kinds = {c.kind for c in away}
     if watched:
         # "self-administered under supervision": who gives it, not where; "never taken at home"
@@ -475,12 +510,35 @@ def _clause_apart(ann: Annotation, negation, cues: list, after: bool = False) ->
     if first is None:
         return False
     if after and negation.tok_start >= last:
+        if _opened_clause(ann, first) and any(ann.texts[i] == "," for i in range(last, negation.tok_start)):
+            return True  # "because <setting>, you may not …": the reason clause ends at its comma
         first, last = last, negation.tok_start
     elif negation.tok_start > first:
         return False
     else:
         first, last = negation.tok_end, first
     return any(ann.texts[i] == "," and ann.norms[i + 1] in _CLAUSE_OPENERS for i in range(first, last - 1))
+
+
+def _opened_clause(ann: Annotation, tok: int) -> bool:
+    """Whether the token is in a clause a clause opener starts ("because the drip …"), no comma
+    between."""
+    sentence = ann.sentence_of(tok)
+    lo = sentence.tok_start if sentence is not None else tok
+    for i in range(tok - 1, lo - 1, -1):
+        if ann.texts[i] in (",", ";", ":"):
+            return False
+        if ann.norms[i] in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
+def _denies_watching(ann: Annotation, negation, hi: int) -> bool:
+    """Whether a negation denies a clinic or someone watching ("no clinic visit needed", "no nurse
+    in the room"): after home, it says the same setting again (before it, "no clinic lets you
+    take it at home", it denies the rest)."""
+    nxt = negation.tok_end
+    return nxt < hi and ann.norms[nxt].startswith((*_WATCHING, "clinic"))
 
 
 def _watching(ann: Annotation, cues: list) -> bool:
@@ -911,9 +969,13 @@ class _Reader:
         route in a clause, said of a drug (the clause's subject) or of a definite form."""
         ann, p = self.ann, self.parse
         out = []
+        lo, hi = self.sentence.tok_start, self.sentence.tok_end
+        outside = _outside_names(ann, lo, hi, ann.cues_in(lo, hi, *_ROUTES))
         for verb, cues in self.cues_by_clause(*_ROUTES).items():
+            cues = [(cue, c) for cue, c in cues if cue in outside]
             routes = {_ROUTES[cue.kind] for cue, _ in cues}
-            if len(routes) != 1 or not asserted(ann, self.sentence, verb) or self.in_clause(verb, "setting-partial"):
+            if len(routes) != 1 or not asserted(ann, self.sentence, verb) \
+                    or self.in_clause(verb, "setting-partial", self.afterthought(cues)):
                 continue  # two routes in one clause, or one option among others ("can also be …")
             owners = self.owners(verb) or self.form_subject(verb) or self.form_object(verb) or self.drug_object(verb)
             subjects = [p.subtree(tok) for tok, _ in owners]
@@ -930,10 +992,18 @@ class _Reader:
                                       cue=route, negated=negated, target=form))
         return out
 
+    def afterthought(self, cues: list) -> tuple[int, int] | None:
+        """The words after a comma that follows every route cue ("…, usually in the evening"):
+        when, not whether, the route is taken."""
+        last = max(cue.tok_end for cue, _ in cues) if cues else self.sentence.tok_end
+        comma = next((i for i in range(last, self.sentence.tok_end) if self.ann.texts[i] == ","), None)
+        return (comma, self.sentence.tok_end) if comma is not None else None
+
     def form_at(self, tok: int) -> str | None:
-        """The form a subject's head names ("<drug> lozenges"), by its key; None for none."""
+        """The form a subject's head names ("<drug> lozenges") or a pronoun stands for, by its key;
+        None for none."""
         cue = next((c for c in self.ann.cues_in(tok, tok + 1, "form")), None)
-        return self.form_key(cue) if cue is not None else None
+        return self.form_key(cue) if cue is not None else self.pointed_form(tok)
 
     def form_owner(self, subject: str) -> tuple[str, str | None]:
         """A definite form ("form:tablet") as the drug it is a form of (the one the sentence names,
@@ -972,7 +1042,26 @@ class _Reader:
                 if head_of(p, cue.tok_start, cue.tok_end) == h and not p.children(h, *_RESTRICTIVE) and any(
                         covered(ann, d, "definite") for d in p.children(h, "det")):
                     return [(h, f"form:{self.form_key(cue)}")]
+            key = self.pointed_form(h)
+            if key is not None:
+                return [(h, f"form:{key}")]
         return []
+
+    def pointed_form(self, tok: int) -> str | None:
+        """The one form a plural pronoun stands for ("They go under your tongue", "you just swallow
+        them"): the words before it in its sentence and the sentence before name that form and no
+        other, and no drug."""
+        ann = self.ann
+        if ann.norms[tok] not in _PLURAL_PRONOUNS:
+            return None
+        lo = self.sentence.tok_start
+        if self.sentence.index > 0:
+            before = ann.sentences[self.sentence.index - 1]
+            lo = before.tok_start if before.block == self.sentence.block else lo
+        keys = {self.form_key(c) for c in ann.cues_in(lo, tok, "form")}
+        if len(keys) != 1 or ann.mentions_in(lo, tok, "drug"):
+            return None
+        return keys.pop()
 
     # --- identity
 
@@ -1023,10 +1112,18 @@ class _Reader:
                         continue
                     negated = contrast or (denied and not self.after_but(m, lo))
                     plain = self.before(m, "identity-plain", min(lo, verb + 1))  # "is simply <drug>"
+                    form = self.named_form(m, hi)  # "the brand name for the <drug> drip"
                     out.append(self.claim("identity", key, min(first, m.tok_start),
                                           m.tok_end - 1, target=m.id, negated=negated,
-                                          cue="plain" if plain else None))
+                                          cue="plain" if plain else f"form:{form}" if form else None))
         return out + self.appositive_identities()
+
+    def named_form(self, m: Mention, hi: int) -> str | None:
+        """The form a drug's name is a modifier of ("the <drug> drip", "<drug> IV infusions"), by
+        its key: the product is said to be that drug in that form, which may be another product
+        than one form of it."""
+        return next((self.form_key(c) for c in self.ann.cues_in(m.tok_end, hi, "form")
+                     if c.tok_start == m.tok_end), None)
 
     def appositive_identities(self) -> list[Claim]:
         """A drug's name with a form in apposition that names its drug: "<brand>, the <drug> nasal
@@ -1034,7 +1131,7 @@ class _Reader:
         must modify the form noun itself ("the <drug> spray"), not stand in a phrase of its own
         ("a spray like <drug>", "a form of <drug>")."""
         ann, p = self.ann, self.parse
-        out = []
+        out = self.role_appositives()
         for m in dict.fromkeys(self.drugs.values()):
             h = head_of(p, m.tok_start, m.tok_end)
             if h not in p or is_reference(ann, m):
@@ -1047,6 +1144,25 @@ class _Reader:
                             and not is_reference(ann, inner):
                         out.append(self.claim("identity", f"name:{m.id}", m.tok_start, form, target=inner.id))
         return out
+
+    def role_appositives(self) -> list[Claim]:
+        """"The study drug, <drug>, is given …": a drug's name in apposition to its part in a study
+        (a definite one) is what that drug is."""
+        ann, p = self.ann, self.parse
+        out = []
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "identity-role"):
+            h = head_of(p, cue.tok_start, cue.tok_end)
+            if h not in p or not self.definite_role(h) or not asserted(ann, self.sentence, h):
+                continue
+            for name in p.children(h, "appos"):
+                m = self.drugs.get(name)
+                if m is not None and not is_reference(ann, m):
+                    out.append(self.claim("identity", _ROLE, cue.tok_start, m.tok_end - 1, target=m.id))
+        return out
+
+    def definite_role(self, h: int) -> bool:
+        """Whether a study's drug is named definitely ("the study drug", not "a trial drug")."""
+        return any(covered(self.ann, d, "definite") for d in self.parse.children(h, "det"))
 
     def modifies(self, tok: int, noun: int) -> bool:
         """Whether a word modifies the noun through modifiers only ("<drug> nasal spray": the drug
@@ -1084,6 +1200,11 @@ class _Reader:
             if restrictive or not any(covered(ann, d, "definite") for d in p.children(h, "det")):
                 continue  # "a spray", "the spray sold online": perhaps not the form named elsewhere
             yield h, self.form_key(cue), cue.tok_start
+        for cue in ann.cues_in(self.sentence.tok_start, self.sentence.tok_end, "identity-role"):
+            h = head_of(p, cue.tok_start, cue.tok_end)  # "the study drug is <drug>"
+            if h in p and h not in heads and p.dep(h) in ("nsubj", "nsubjpass") and self.definite_role(h):
+                heads.add(h)
+                yield h, _ROLE, cue.tok_start
         for m in dict.fromkeys(self.drugs.values()):  # "<brand> contains …": a drug named as the product
             h = head_of(p, m.tok_start, m.tok_end)
             if h in p and p.dep(h) in ("nsubj", "nsubjpass") and not is_reference(ann, m) \

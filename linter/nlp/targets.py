@@ -21,7 +21,8 @@ _SUBJECT_CUES = frozenset({"anaphora", "comparator", "treatment-reference"})
 
 def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[int, int, int]]:
     """Sentences that can carry a claim, as (index, tok_start, tok_end): a cue of `kinds`, and a
-    pack mention or a subject cue; or a cue that reports an experience ("<effect> is a common
+    pack mention or a subject cue (or a route's cue, and a form named there or in the sentence
+    before); or a cue that reports an experience ("<effect> is a common
     complaint", "many people notice <effect>") right after a sentence that was about a treatment
     (a pack mention or a subject cue), or after such reports that follow one, whose effects they
     go on to name; or a time cue with an effect noun right after a sentence about a treatment
@@ -31,9 +32,12 @@ def _claim_sentences(sentences, mentions, kinds: frozenset[str]) -> list[tuple[i
     Sentence tuples: a long draft has a hundred thousand, each with its text.)"""
     out = []
     before_about = False  # the sentences before name a pack term or a treatment, then its effects
+    form_before = False  # the sentence before names a form: "They go under the tongue" may be its route
     for s in sentences:
+        routed = any(k.startswith("route-") for k in s.cue_kinds)
         about = (not _SUBJECT_CUES.isdisjoint(s.cue_kinds) or bool(mentions.starting_in(s.tok_start, s.tok_end))
-                 or ("form" in s.cue_kinds and any(k.startswith("route-") for k in s.cue_kinds)))
+                 or (("form" in s.cue_kinds or form_before) and routed))
+        form_before = "form" in s.cue_kinds
         cues = kinds & s.cue_kinds
         if cues and _drugs_enough(cues, mentions, s) and (
                 about or (before_about and _CONTEXT_CUES & s.cue_kinds) or _OWN_CUES & cues or _designed(cues, s)
