@@ -491,3 +491,7 @@ def test_an_effect_people_experience_in_a_relative_clause_is_reported(lint, sent
 ])
 def test_a_condition_another_drugs_effect_or_a_listed_one_in_a_relative_clause_is_silent(lint, sentence):
     assert [c for c in codes(lint("Ketamine is given as an infusion.\n\n" + sentence + "\n")) if c[1] == "HL401"] == []
+
+
+def test_a_condition_a_drug_eases_within_a_span_is_still_an_onset(lint):
+    assert (1, "HL301") in codes(lint("Ketamine can ease depression within a few weeks.\n"))

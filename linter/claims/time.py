@@ -1194,8 +1194,11 @@ class _Reader:
         return [c for c in self.ann.cues_in(max(0, tok - _CUE_REACH), tok + 1, *kinds) if c.tok_start <= tok < c.tok_end]
 
     def _brings_symptom(self, verb: int) -> bool:
-        """Whether a verb's object is a symptom: a span on it is the symptom's time."""
-        return any(self._covered(o, "symptom") for o in self.parse.children(verb, "dobj"))
+        """Whether a verb's object is a symptom it brings: a span on it is the symptom's time (not
+        a condition the verb eases: "can ease depression within a few weeks")."""
+        return not self._eases(verb) and any(
+            self._covered(o, "symptom") and not any(m.tok_start <= o < m.tok_end for m in self.ann.mentions_in(
+                max(0, o - _CUE_REACH), o + 1, "condition")) for o in self.parse.children(verb, "dobj"))
 
     def lasts_on(self, predicate: int) -> bool:
         """A verb of lasting with an object: what the treatment holds up ("carries people",
