@@ -495,3 +495,20 @@ def test_a_condition_another_drugs_effect_or_a_listed_one_in_a_relative_clause_i
 
 def test_a_condition_a_drug_eases_within_a_span_is_still_an_onset(lint):
     assert (1, "HL301") in codes(lint("Ketamine can ease depression within a few weeks.\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2023 KIT analysis was prospective.",
+    "The 2023 KIT analysis followed patients prospectively from 2017 to 2020.",
+])
+def test_a_design_said_as_an_adjective_or_adverb_of_the_study_is_its_design(lint, sentence):
+    assert (1, "HL503") in codes(lint(sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2017 weekly study was prospective.",
+    "The 2017 weekly trial followed patients prospectively.",
+    "The 2023 KIT analysis was large.",
+])
+def test_a_right_design_or_no_design_is_silent(lint, sentence):
+    assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL503"] == []

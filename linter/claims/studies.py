@@ -329,7 +329,8 @@ def _chosen(ann: Annotation, parse, sentence: Sentence, kept) -> tuple[str | Non
     if parse is not None:
         # "The analysis was a randomized trial": what the study is said to be is its design.
         said = [(s, c) for s, c in kept if c.tok_end - 1 in parse and (
-            _attribute(parse, c.tok_end - 1, ann.norms) or _apposed(ann, parse, c.tok_end - 1, sentence))]
+            _attribute(parse, c.tok_end - 1, ann.norms) or _apposed(ann, parse, c.tok_end - 1, sentence)
+            or _done_so(ann, parse, c.tok_end - 1))]
     elif "conditional" not in sentence.cue_kinds:  # the same, read from the words: "was (clearly) a <design>"
         said = [(s, c) for s, c in kept if _said_to_be(ann, sentence, c.tok_start)]
     else:
@@ -417,6 +418,18 @@ def _attribute(parse, tok: int, norms) -> bool:
     return _said_of(parse, tok, norms) is not None
 
 
+def _done_so(ann: Annotation, parse, tok: int) -> bool:
+    """A design adverb of what the study did ("the analysis, which followed patients
+    prospectively, …", "the analysis followed them prospectively"): said of the study."""
+    verb = parse.head(tok)
+    if parse.dep(verb) == "prep":
+        verb = parse.head(verb)  # "followed patients prospectively from 2017 …", hung on "from"
+    if parse.dep(tok) != "advmod" or not parse.is_verb(verb):
+        return False
+    doers = parse.subjects(verb) + ([parse.head(verb)] if parse.dep(verb) == "relcl" else [])
+    return any(ann.cues_in(d, d + 1, "study") for d in doers)
+
+
 def _apposed(ann: Annotation, parse, tok: int, sentence: Sentence) -> bool:
     """The design (or a modifier of it) stands in apposition to a study word, naming what the
     study was: "That 2017 study, a large placebo-controlled trial, …", "KIT analysis (2023):
@@ -432,8 +445,8 @@ def _said_of(parse, tok: int, norms) -> int | None:
     as a trial" (the "as" phrase of a verb with a passive subject); "It was, as several of you
     pointed out, a trial" (parsed as the object of the aside hung on "was")."""
     dep, head = parse.dep(tok), parse.head(tok)
-    if dep == "attr":
-        return head
+    if dep == "attr" or (dep == "acomp" and norms[head] in _COPULAS):
+        return head  # "was a trial", "was prospective"
     if dep == "oprd" and parse.children(head, "dobj"):
         return head  # "Clinics call the analysis a randomised trial"
     if dep == "pobj" and norms[head] == "as" and parse.dep(head) == "prep":
