@@ -232,17 +232,25 @@ def _dates_study(ann: Annotation, parse, tok: int, study_toks: set[int], sentenc
             # "Put simply, in 2023, researchers …": the phrase hung on "Put"; a fronted participle
             # ("Developed in 1962, <drug> was studied …") dates its own verb, not the study
             gov = parse.head(gov)
-        if parse.is_verb(gov):
-            if parse.dep(gov) in ("acl", "relcl") and parse.head(gov) in study_toks:
-                return True  # "the analysis, published in 2023, …"
-            if (parse.dep(gov) in ("acl", "relcl") and ann.cues_in(gov, gov + 1, "study-dated")
-                    and any(a in study_toks for a in parse.ancestors(gov))):
-                return True  # "a study of <drug> for <condition>, published in 2021": the parse hangs it lower
-            if parse.dep(gov) in ("acl", "relcl") and _dated_after_study(ann, sentence, tok, study_toks):
-                return True  # "Critics of the analysis, published in 2021, …": hung on "Critics"
-            return any(t in study_toks for t in parse.children(gov, "nsubj", "nsubjpass", "dobj", "agent"))
-        return False
-    # No parse: only a year next to its study word.
+        return parse.is_verb(gov) and _dates_by_verb(ann, parse, gov, tok, study_toks, sentence)
+    return _dated_by_words(ann, tok, study_toks, sentence)
+
+
+def _dates_by_verb(ann: Annotation, parse, verb: int, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
+    """Whether the verb a year's phrase hangs on dates a study: a clause on the study word, or a
+    verb whose subject or object is one."""
+    if parse.dep(verb) in ("acl", "relcl") and parse.head(verb) in study_toks:
+        return True  # "the analysis, published in 2023, …"
+    if (parse.dep(verb) in ("acl", "relcl") and ann.cues_in(verb, verb + 1, "study-dated")
+            and any(a in study_toks for a in parse.ancestors(verb))):
+        return True  # "a study of <drug> for <condition>, published in 2021": the parse hangs it lower
+    if parse.dep(verb) in ("acl", "relcl") and _dated_after_study(ann, sentence, tok, study_toks):
+        return True  # "Critics of the analysis, published in 2021, …": hung on "Critics"
+    return any(t in study_toks for t in parse.children(verb, "nsubj", "nsubjpass", "dobj", "agent"))
+
+
+def _dated_by_words(ann: Annotation, tok: int, study_toks: set[int], sentence: Sentence) -> bool:
+    """Without a parse: only a year next to its study word."""
     after = [i for i in range(tok + 1, min(tok + 4, sentence.tok_end)) if not ann.is_word[i]]
     stop = after[0] if after else min(tok + 4, sentence.tok_end)
     if any(i in study_toks for i in range(tok + 1, stop)):
