@@ -512,3 +512,17 @@ def test_a_design_said_as_an_adjective_or_adverb_of_the_study_is_its_design(lint
 ])
 def test_a_right_design_or_no_design_is_silent(lint, sentence):
     assert [c for c in codes(lint(sentence + "\n")) if c[1] == "HL503"] == []
+
+
+# ------------------------------------------------------------------ after the blind20/21 measure
+@pytest.mark.parametrize("draft", [
+    "- **Vivid dreams:** the night after my first one, I dreamt in technicolour about a client's wedding.\n",
+    'A speaker was asked: "Is it just a faster benzo?"\n',
+])
+def test_a_british_past_tense_or_a_terms_singular_is_no_misspelling(lint, draft):
+    assert [c for c in codes(lint(draft)) if c[1] == "HL101"] == []
+
+
+def test_an_approval_across_the_atlantic_is_another_jurisdictions(lint):
+    found = graded(lint("Across the Atlantic, IV ketamine picked up regulatory approval for anxiety last year.\n"))
+    assert [f for f in found if f[1].startswith("HL20")] == [(1, "HL203", "warning")]
