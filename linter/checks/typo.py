@@ -366,7 +366,7 @@ def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
     words = english()
     if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
             or lower in knowledge.language.known_words or is_acronym(text) or _derived(lower, lex)
-            or lower + "s" in lex.words or lower + "es" in lex.words):  # a term's singular: "benzo" for "benzos"
+            or lower + "s" in lex.words or lower + "es" in lex.words):  # a term's singular ("<drug class>" for "<drug class>s")
         return None
     cutoff = _max_distance(lower)
     # Only a candidate with the word's first letter can pass `near_miss`: with none within reach,

@@ -1195,7 +1195,7 @@ class _Reader:
 
     def _brings_symptom(self, verb: int) -> bool:
         """Whether a verb's object is a symptom it brings: a span on it is the symptom's time (not
-        a condition the verb eases: "can ease depression within a few weeks")."""
+        a condition the verb eases: "can ease <condition> within a few weeks")."""
         return not self._eases(verb) and any(
             self._covered(o, "symptom") and not any(m.tok_start <= o < m.tok_end for m in self.ann.mentions_in(
                 max(0, o - _CUE_REACH), o + 1, "condition")) for o in self.parse.children(verb, "dobj"))
