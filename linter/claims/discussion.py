@@ -64,7 +64,8 @@ def main_drug(ann: Annotation, named: dict[int, str | None]) -> str | None:
 def last_named(ann: Annotation) -> dict[int, str | None]:
     """Sentence index -> the drug in discussion once that sentence is read: the one it names as a
     topic; None when it names two ("<drug A> is related to <drug B>. It is approved …": which one
-    "it" is, only the writer knows). Sentences naming none, or only in passing, are left out."""
+    "it" is, only the writer knows), unless a contrast says which (see `_contrasted`). Sentences
+    naming none, only in passing, or in an aside in parentheses are left out."""
     topics: dict[int, list[Mention]] = {}
     for index, mention in ann.drug_sentences():
         if not in_passing(ann, mention) and not _aside(ann, ann.sentences[index]):
