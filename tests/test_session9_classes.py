@@ -526,3 +526,8 @@ def test_a_british_past_tense_or_a_terms_singular_is_no_misspelling(lint, draft)
 def test_an_approval_across_the_atlantic_is_another_jurisdictions(lint):
     found = graded(lint("Across the Atlantic, IV ketamine picked up regulatory approval for anxiety last year.\n"))
     assert [f for f in found if f[1].startswith("HL20")] == [(1, "HL203", "warning")]
+
+
+def test_a_terms_plural_with_its_final_e_dropped_is_still_a_misspelling(lint):
+    # "ketamines" is the plural of a pack term; "ketamin" (its final "e" dropped) is a misspelling
+    assert [c for c in codes(lint("Ketamin helped me.\n")) if c[1] == "HL101"] == [(1, "HL101")]

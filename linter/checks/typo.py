@@ -364,9 +364,11 @@ def _intended(text: str, lex: "Lexicon", knowledge: Knowledge) -> tuple | None:
     if hit is not None:
         return hit
     words = english()
+    # A term's singular ("<class>" for the pack's "<class>s") is no misspelling; "+es" is not
+    # tried, as it would pass a term's plural with its final "e" dropped ("<name>es" of "<name>e").
     if (lower in lex.words or norm(text) in lex.folded or lower in words or norm(text) in words
             or lower in knowledge.language.known_words or is_acronym(text) or _derived(lower, lex)
-            or lower + "s" in lex.words or lower + "es" in lex.words):  # a term's singular ("<drug class>" for "<drug class>s")
+            or lower + "s" in lex.words):
         return None
     cutoff = _max_distance(lower)
     # Only a candidate with the word's first letter can pass `near_miss`: with none within reach,
