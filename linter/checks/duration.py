@@ -333,6 +333,6 @@ def _lasting_verdict(ctx: Context, claim: Claim) -> Verdict:
                                f"Contradicts the source: it says {fact.effect or 'the effect'} {said}, "
                                f"but the draft says '{claim.cue}'", fact.source, fact.pack)
     fact = supporting(claim, ctx.knowledge, text)
-    if fact is not None and not (claim.kind == "duration" and _lower_ceiling(ctx, claim, fact)):
+    if fact is not None:
         return Verdict(SUPPORTED, claim.start, claim.end, claim.kind, source=fact.source, pack=fact.pack)
     return Verdict(UNSUPPORTED, claim.start, claim.end, claim.kind)

@@ -212,8 +212,8 @@ def verdicts(ctx: Context) -> Iterator[Verdict]:
                 if effect is not None:
                     yield Verdict(SUPPORTED, item.start, item.end, "side effect", source=effect.source,
                                   pack=effect.pack)
-                elif (claim.sentence, words(item.text)) not in unlisted:  # "Being sick … been sick twice"
-                    unlisted.add((claim.sentence, words(item.text)))
+                elif (said := (claim.sentence, words(item.text))) not in unlisted:  # "Being sick … been sick twice"
+                    unlisted.add(said)
                     yield Verdict(UNSUPPORTED, item.start, item.end, "side effect", UNLISTED,
                                   f"'{ctx.written(item.start, item.end)}' is not among the side effects the "
                                   f"source lists for {drug}",

@@ -255,20 +255,23 @@ def _dated_by_words(ann: Annotation, tok: int, study_toks: set[int], sentence: S
     stop = after[0] if after else min(tok + 4, sentence.tok_end)
     if any(i in study_toks for i in range(tok + 1, stop)):
         return True  # "2017 clinical trial"
-    before = tok - 1
-    if before <= sentence.tok_start or not ann.cues_in(before, before + 1, "study-year-link"):
-        return False
-    if (before - 1) in study_toks:
+    if _linked(ann, sentence, tok) and tok - 2 in study_toks:
         return True  # "a study from 2021"
     return _dated_after_study(ann, sentence, tok, study_toks)
+
+
+def _linked(ann: Annotation, sentence: Sentence, tok: int) -> bool:
+    """Whether the year at `tok` follows a link word of its own ("from 2021", "in 2023")."""
+    before = tok - 1
+    return before > sentence.tok_start and bool(ann.cues_in(before, before + 1, "study-year-link"))
 
 
 def _dated_after_study(ann: Annotation, sentence: Sentence, tok: int, study_toks: set[int]) -> bool:
     """A year after its link word and a dating verb right after a study word, read from the words:
     "the analysis, published in 2023"."""
-    before = tok - 1
-    if before <= sentence.tok_start or not ann.cues_in(before, before + 1, "study-year-link"):
+    if not _linked(ann, sentence, tok):
         return False
+    before = tok - 1
     verb = ann.cues_in(max(sentence.tok_start, before - 2), before, "study-dated")
     return bool(verb) and any(i in study_toks for i in range(max(sentence.tok_start, verb[0].tok_start - 3),
                                                               verb[0].tok_start))

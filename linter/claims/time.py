@@ -458,7 +458,7 @@ class _Reader:
             return None  # "… and may bring a little nausea in the first fortnight"
         governor = p.clause_head(head)
         if self._not_asserted(governor) or self._covered(governor, "administration") or self._covered(
-                governor, "duration") and self._holds_other(governor, p.phrase_head(tok, tok_end)):
+                governor, "duration") and self._holds_other(governor, head):
             return None  # (how long a dose is "given over" is a session; "carried an indication" the indication's)
         top, kinds, own = self._clause_of(governor)
         if kinds & {SESSION, COURSE, "side-effect", "other"} or ("person" in kinds and measures == EFFECT):
@@ -1140,7 +1140,7 @@ class _Reader:
             if self._covered(tok, cue):
                 return "other" if kind == "effect" and self._change_in_other(tok) else kind
         # a symptom or condition ("<condition> stayed low"), or an effect verb's noun ("their calm")
-        if any(m.tok_start <= tok < m.tok_end for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition")):
+        if self._in_condition(tok):
             return "effect"
         if self.parse.tag(tok).startswith("NN") and self._covered(tok, "effect-verb"):
             return "effect"
@@ -1196,9 +1196,13 @@ class _Reader:
     def _brings_symptom(self, verb: int) -> bool:
         """Whether a verb's object is a symptom it brings: a span on it is the symptom's time (not
         a condition the verb eases: "can ease <condition> within a few weeks")."""
-        return not self._eases(verb) and any(
-            self._covered(o, "symptom") and not any(m.tok_start <= o < m.tok_end for m in self.ann.mentions_in(
-                max(0, o - _CUE_REACH), o + 1, "condition")) for o in self.parse.children(verb, "dobj"))
+        return not self._eases(verb) and any(self._covered(o, "symptom") and not self._in_condition(o)
+                                             for o in self.parse.children(verb, "dobj"))
+
+    def _in_condition(self, tok: int) -> bool:
+        """Whether the token is part of a condition's name."""
+        return any(m.tok_start <= tok < m.tok_end
+                   for m in self.ann.mentions_in(max(0, tok - _CUE_REACH), tok + 1, "condition"))
 
     def lasts_on(self, predicate: int) -> bool:
         """A verb of lasting with an object: what the treatment holds up ("carries people",
